@@ -1,0 +1,17 @@
+/** What makes a sentence an instruction to the customer, shared by the rules that judge instructions. */
+
+export const imperativeVerbs =
+  'go|click|open|check|look|find|select|tap|enter|type|log|sign|visit|navigate|update|restart|reset|clear|download|install|uninstall|reinstall|follow|do|use|try|change|set|make|turn|press|choose|copy|paste|send|reply|contact|call|email|head|search|scroll|add|remove|delete|refresh|reboot|confirm|verify|disable|enable|switch|attach|upload|submit|fill|return|ship|pack|print|save|close|quit|unplug|plug|connect|disconnect|hold|wait|drag|drop|expand|edit|create|register|sync|pair|re-enter|re-install|double-click|right-click|tick|untick|uncheck|activate|deactivate|run|launch|power|log in|sign in|sign out|log out|go to|login|avoid|keep|offer|break|write|read|note|make sure|ensure|give|tell|share|provide|include|let us know|let me know|speak|ask|request|book|apply|cancel|order|pick|bring|take|put|allow|accept|insert|remove|replace|charge|test|visit|see|watch|wipe|reply|respond|dm|message|text|forward|report|file|fill out|complete|review|install|exit|log into|sign into';
+
+const lead = '(?:(?:please|just|simply|carefully|kindly|quickly|[a-z]+ly|then|first|firstly|next|now|so|and|also|finally|lastly|afterwards|after that|once done|to (?:do that|fix this|start)|if (?:that|this) doesn\'t work)[,:]?\\s+)*';
+
+const imperativeStart = new RegExp(`^[\\s\\-*•\\d.)]*${lead.replace(/'/gu, "['’]")}(?:${imperativeVerbs})\\b`, 'iu');
+const modalInstruction = new RegExp(`\\byou(?:['’]ll| will)? (?:can|could|need to|should|must|have to|may want to|might want to|will need to|need) (?:just |simply |then |now )?(?:${imperativeVerbs})\\b`, 'iu');
+
+/** A sentence that tells the customer to do something. Questions are not instructions. */
+export function isInstruction(sentence: { text: string; isQuestion: boolean }): boolean {
+  if (sentence.isQuestion) return false;
+  return imperativeStart.test(sentence.text) || modalInstruction.test(sentence.text);
+}
+
+export const imperativeVerbPattern = new RegExp(`^(?:${imperativeVerbs})\\b`, 'iu');

@@ -1,0 +1,116 @@
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { VFileMessage } from 'vfile-message';
+import { ReplyContext } from './context.js';
+import { getRule, presets, rules } from './registry.js';
+import type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleSetting, Severity, SeverityOrOff } from './types.js';
+import { ruleUrl } from './version.js';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const severities = new Set<SeverityOrOff>(['off', 'info', 'warn', 'error']);
+
+interface Resolved {
+  rule: Rule<never>;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+function parseSetting(id: string, setting: RuleSetting): { severity: SeverityOrOff; options: Record<string, unknown> } {
+  const [severity, options] = Array.isArray(setting) ? setting : [setting, {}];
+  if (!severities.has(severity)) {
+    throw new ConfigError(`Rule "${id}": severity must be one of off, info, warn, error; got ${JSON.stringify(severity)}`);
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigError(`Rule "${id}": options must be an object`);
+  }
+  return { severity, options };
+}
+
+/** Which rules run, at what severity and with what options, for these lint options. */
+export function resolveRules(options: LintOptions = {}): Resolved[] {
+  const channel: Channel = options.channel ?? 'email';
+  const preset = presets[options.preset ?? 'recommended'];
+  if (!preset) throw new ConfigError(`Unknown preset ${JSON.stringify(options.preset)}; use recommended or strict`);
+  for (const id of Object.keys(options.rules ?? {})) {
+    if (!getRule(id)) throw new ConfigError(`Unknown rule "${id}"`);
+  }
+  const resolved: Resolved[] = [];
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    const base = parseSetting(id, preset[id] ?? 'off');
+    const override = options.rules?.[id];
+    const chosen = override === undefined ? base : parseSetting(id, override);
+    if (chosen.severity === 'off') continue;
+    if (rule.meta.channels && !rule.meta.channels.includes(channel)) continue;
+    const defaults = rule.meta.defaultOptions as Record<string, unknown>;
+    for (const key of Object.keys(chosen.options)) {
+      if (!(key in defaults)) throw new ConfigError(`Rule "${id}": unknown option "${key}"`);
+      const expectedType = Array.isArray(defaults[key]) ? 'array' : typeof defaults[key];
+      const actualType = Array.isArray(chosen.options[key]) ? 'array' : typeof chosen.options[key];
+      if (expectedType !== actualType) throw new ConfigError(`Rule "${id}": option "${key}" must be ${expectedType === 'array' ? 'an array' : `a ${expectedType}`}`);
+    }
+    resolved.push({ rule, severity: chosen.severity, options: { ...defaults, ...chosen.options } });
+  }
+  return resolved;
+}
+
+/**
+ * Lints one reply. Returns its messages sorted by position, each a
+ * VFileMessage stamped with ruleId, source, url, note and severity.
+ */
+export function lint(text: string, options: LintOptions = {}): ReplyMessage[] {
+  const active = resolveRules(options);
+  if (active.length === 0 || text.trim() === '') return [];
+  const context = new ReplyContext(text, options.channel ?? 'email');
+  const file = new VFile({ value: text, ...(options.filePath ? { path: options.filePath } : {}) });
+  const place = location(file);
+  const messages: ReplyMessage[] = [];
+  for (const { rule, severity, options: ruleOptions } of active) {
+    const reports = rule.check(context, ruleOptions as never);
+    for (const report of dedupe(reports)) {
+      messages.push(toMessage(text, place, file.path, rule, severity, report));
+    }
+  }
+  return messages.sort((a, b) => a.place!.start.offset! - b.place!.start.offset! || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** A rule may find the same span twice (two phrases, one place); keep the first. */
+function dedupe(reports: Report[]): Report[] {
+  const seen = new Set<string>();
+  return reports.filter((report) => {
+    const key = `${report.start}:${report.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toMessage(
+  text: string,
+  place: ReturnType<typeof location>,
+  path: string | undefined,
+  rule: Rule<never>,
+  severity: Severity,
+  report: Report,
+): ReplyMessage {
+  const start = place.toPoint(report.start);
+  const end = place.toPoint(report.end);
+  if (!start || !end) throw new Error(`${rule.meta.id} reported outside the text: ${report.start}-${report.end}`);
+  const message = new VFileMessage(report.message, {
+    place: { start: { ...start, offset: report.start }, end: { ...end, offset: report.end } },
+    ruleId: rule.meta.id,
+    source: 'replylint',
+  }) as ReplyMessage;
+  if (path) message.file = path;
+  message.url = ruleUrl(rule.meta.id);
+  message.actual = text.slice(report.start, report.end);
+  message.expected = report.expected;
+  message.note = report.note ?? rule.meta.note;
+  message.safe = report.safe === true && report.expected.length > 0;
+  message.severity = severity;
+  message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined;
+  return message;
+}

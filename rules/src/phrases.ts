@@ -1,0 +1,159 @@
+/**
+ * Phrase tables: the data half of the rules. A table is a list of entries,
+ * each a phrase pattern with its message and rewrites; the engine compiles a
+ * table into one regular expression and runs it once over the whole reply,
+ * then checks each hit against its sentence (quoted? a question? a
+ * condition?) before reporting it.
+ */
+import type { ReplyContext, Sentence } from './context.js';
+import type { Report } from './types.js';
+
+export interface PhraseHit {
+  start: number;
+  end: number;
+  actual: string;
+  sentence: Sentence;
+  /** Only bullets, quotes or nothing stand between the sentence start and the hit. */
+  atSentenceStart: boolean;
+  /** The sentence text before and after the hit. */
+  before: string;
+  after: string;
+}
+
+export interface PhraseEntry {
+  /**
+   * A regular-expression source matched case-insensitively between word
+   * boundaries. It must not use capturing groups (use `(?:…)`); a straight
+   * apostrophe also matches a curly one.
+   */
+  pattern: string;
+  message: string;
+  /** Rewrites for the hit (case is fitted to the text), or a function of the hit. */
+  expected?: string[] | ((hit: PhraseHit) => string[]);
+  /** The first rewrite keeps the meaning and is safe for `--fix`. */
+  safe?: boolean;
+  /** Report inside questions too (default: questions are left alone). */
+  inQuestions?: boolean;
+  /** Report inside conditions ("if you need to …") too (default: no). */
+  inConditions?: boolean;
+  /** Leave the hit alone when this returns true. */
+  unless?: (hit: PhraseHit) => boolean;
+  /** A note for this entry, replacing the rule's note. */
+  note?: string;
+  /**
+   * With no `expected`: offer deleting the phrase (a suggestion, never safe),
+   * fitting the sentence around it ("Unfortunately, we …" → "We …").
+   */
+  deletable?: boolean | ((hit: PhraseHit) => boolean);
+}
+
+export interface CompiledTable {
+  entries: readonly PhraseEntry[];
+  regex: RegExp;
+}
+
+const before = "(?<![\\p{L}\\p{N}_'’-])";
+const after = '(?![\\p{L}\\p{N}_])';
+
+export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
+  const alternatives = entries.map((entry) => {
+    if (/\((?!\?)/u.test(entry.pattern.replace(/\\\(/gu, ''))) {
+      throw new Error(`Phrase pattern has a capturing group: ${entry.pattern}`);
+    }
+    return `(${entry.pattern.replace(/'/gu, "['’]").replace(/ /gu, '\\s+')})`;
+  });
+  return { entries, regex: new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'giu') };
+}
+
+/** A condition still open before the hit: "If you need to …", "If you find an error in Blender you need to …" (no comma closes it). */
+const conditionWords = /(?:^|[^\p{L}])(?:if|whether|unless|in case|when|whenever|once|should)\s+[^,.;:!?]*$/iu;
+
+export function matchTable(context: ReplyContext, table: CompiledTable): Array<{ entry: PhraseEntry; hit: PhraseHit }> {
+  const results: Array<{ entry: PhraseEntry; hit: PhraseHit }> = [];
+  const { text } = context;
+  const regex = new RegExp(table.regex.source, table.regex.flags);
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    let index = 1;
+    while (index < match.length && match[index] === undefined) index++;
+    const entry = table.entries[index - 1];
+    if (!entry) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const sentence = context.sentenceAt(start);
+    if (!sentence || sentence.region !== 'body' || end > sentence.end) continue;
+    if (context.isQuoted(start, end)) continue;
+    const beforeText = text.slice(sentence.start, start);
+    const hit: PhraseHit = {
+      start,
+      end,
+      actual: match[0],
+      sentence,
+      atSentenceStart: /^[\s"'“‘(\-*•\d.)]*$/u.test(beforeText),
+      before: beforeText,
+      after: text.slice(end, sentence.end),
+    };
+    if (sentence.isQuestion && !entry.inQuestions) continue;
+    if (!entry.inConditions && conditionWords.test(beforeText)) continue;
+    if (entry.unless?.(hit)) continue;
+    results.push({ entry, hit });
+  }
+  return results;
+}
+
+/** Runs a table and turns its hits into reports with rewrites fitted to the text. */
+export function reportTable(context: ReplyContext, table: CompiledTable): Report[] {
+  return matchTable(context, table).map(({ entry, hit }) => {
+    const message = entry.message.replace('{actual}', hit.actual.replace(/\s+/gu, ' '));
+    const report: Report = { start: hit.start, end: hit.end, message, expected: [] };
+    const deletable = typeof entry.deletable === 'function' ? entry.deletable(hit) : entry.deletable === true;
+    if (deletable && entry.expected === undefined) {
+      const deletion = deletionRewrite(context, hit);
+      report.start = deletion.start;
+      report.end = deletion.end;
+      report.expected = [deletion.expected];
+    } else {
+      const raw = typeof entry.expected === 'function' ? entry.expected(hit) : (entry.expected ?? []);
+      report.expected = raw.map((rewrite) => fitCase(rewrite, hit.actual, hit.atSentenceStart));
+      if (entry.safe && report.expected.length > 0) report.safe = true;
+    }
+    if (entry.note) report.note = entry.note;
+    return report;
+  });
+}
+
+/** Gives a rewrite the case of the text it replaces: capitalised at a sentence start, upper case for shouting. */
+export function fitCase(rewrite: string, actual: string, atSentenceStart: boolean): string {
+  if (rewrite === '') return rewrite;
+  if (actual.length > 1 && /\p{L}/u.test(actual) && actual === actual.toUpperCase()) return rewrite.toUpperCase();
+  if (atSentenceStart) return rewrite[0]!.toUpperCase() + rewrite.slice(1);
+  if (/^I(?:\s|['’])/u.test(rewrite)) return rewrite;
+  return rewrite[0]!.toLowerCase() + rewrite.slice(1);
+}
+
+/**
+ * A rewrite that deletes a leading or parenthetical phrase ("Unfortunately, ",
+ * ", obviously,") and keeps the sentence well formed: at a sentence start the
+ * next word takes the capital.
+ */
+export function deletionRewrite(context: ReplyContext, hit: PhraseHit): { start: number; end: number; expected: string } {
+  const { text } = context;
+  let end = hit.end;
+  while (end < hit.sentence.end && /[\s,;:]/u.test(text[end]!)) end++;
+  if (hit.atSentenceStart) {
+    const word = /^[\p{L}\p{N}'’]+/u.exec(text.slice(end, hit.sentence.end));
+    if (word) {
+      const next = word[0];
+      const capital = next === 'i' || next[0] === next[0]!.toUpperCase() ? next : next[0]!.toUpperCase() + next.slice(1);
+      return { start: hit.start, end: end + next.length, expected: capital };
+    }
+    return { start: hit.start, end, expected: '' };
+  }
+  let start = hit.start;
+  // ", obviously," → "" and " obviously " → " ": keep one separator.
+  if (/,\s*$/u.test(text.slice(hit.sentence.start, hit.start)) && text[hit.end] === ',') {
+    start = text.lastIndexOf(',', hit.start);
+    return { start, end: hit.end + 1, expected: '' };
+  }
+  return { start: hit.start, end, expected: '' };
+}

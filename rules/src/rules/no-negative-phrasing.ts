@@ -1,0 +1,165 @@
+import { defineRule } from '../define-rule.js';
+import { compileTable, reportTable, type PhraseEntry } from '../phrases.js';
+
+const burdenNote =
+  'Phrases like "you must" or "I want you to" make the customer feel the burden of solving the problem is theirs (seed 003, "Learn to use positive language"). Invite instead: "please …", "let\'s …", "the next step is to …".';
+const cantNote =
+  'Customers don\'t want a lecture about what you can\'t do; they want their options (seed 003, "Learn to use positive language"). Lead with what you *can* do: "what I can do is …", "I can … as soon as …".';
+const blameNote =
+  'Blame and lecturing put the customer on the defensive. Describe what happened and what happens next, without pointing at anyone (seed 003, "Learn to use positive language"; seed 004, respect and courtesy).';
+const policyNote =
+  'Hiding behind policy sounds like a wall. Explain the reason and offer the alternative you can give (seed 003, "Advocate for your customers").';
+
+/** Verbs after "you should" that describe what the customer can expect, not a duty. */
+const expectation =
+  /^(?:['’]ve\s+(?:received|got|gotten|seen|heard|been)\b|\s+(?:still\s+|also\s+|now\s+|then\s+)?(?:receive|get|see|be|hear|have\s+(?:received|got|gotten|seen|heard|been)|notice|find|now|already|soon|shortly|also\s+(?:receive|get|see|be)|start|arrive|expect)\b)/iu;
+
+/**
+ * The burden phrase must open a clause for "please" to read in its place:
+ * "To get started, you need to …", not "the steps you need to take" or "the iPhone you have to begin with".
+ */
+const clauseStart =
+  /(?:^|[,;:—–(]\s*|[.!?]\s+|\b(?:and|but|so|then|now|first|next|also|because|since|therefore|otherwise|however|for now|just|simply|still|really|basically)\s+)$/iu;
+/** "I believe you have to …" is a burden too, but no invitation fits after it: a person rewrites. */
+const hedgedOpening = /\b(?:i|we)\s+(?:believe|think|guess|['’]m afraid|am afraid|['’]re afraid|are afraid)(?:\s+that)?\s*$/iu;
+
+const burden = (phrase: string): PhraseEntry => ({
+  pattern: phrase,
+  message: '"{actual}" puts the burden on the customer; invite them instead',
+  // "You need to be logged in" states a requirement: no invitation reads well there, so a person rewrites it.
+  // "Let's" only fits when the customer and the writer can do the step together.
+  expected: (hit) =>
+    /^\s+(?:be|have)\b/iu.test(hit.after) || hedgedOpening.test(hit.before)
+      ? []
+      : /\b(?:us|me|we|our)\b/iu.test(hit.after)
+        ? ['please', 'the next step is to']
+        : ['please', "let's", 'the next step is to'],
+  safe: true,
+  note: burdenNote,
+  unless: (hit) => !clauseStart.test(hit.before) && !hedgedOpening.test(hit.before),
+});
+
+const entries: PhraseEntry[] = [
+  burden('you (?:must|need to|have to|have got to|are required to|will have to|will need to)'),
+  burden("you'(?:ll|ve got to) (?:have to|need to)"),
+  {
+    ...burden('(?:i|we) (?:want|need) you to'),
+    // "That's not the experience we want you to have" is empathy, not a task.
+    unless: (hit) => /^\s+(?:have|feel|enjoy|know|be|love|experience|get the best)\b/iu.test(hit.after),
+  },
+  {
+    pattern: 'you should',
+    message: '"{actual}" lectures the customer; invite them instead',
+    expected: ['please'],
+    safe: true,
+    note: burdenNote,
+    unless: (hit) => expectation.test(hit.after) || /^\s+have\b/iu.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)),
+  },
+  {
+    pattern: 'you should have',
+    message: '"{actual}" blames the customer for what already happened',
+    expected: [],
+    note: blameNote,
+    unless: (hit) => /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/iu.test(hit.after),
+  },
+  {
+    pattern: "(?:i|we) (?:can't|cannot|can not|am unable to|are unable to|'m unable to|'re unable to|won't be able to|will not be able to|couldn't|could not)",
+    message: '"{actual}" tells the customer what you can\'t do; lead with what you can',
+    expected: [],
+    note: cantNote,
+    unless: (hit) =>
+      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee)\b/iu.test(
+        hit.after,
+      ),
+  },
+  {
+    pattern: "(?:it's|it is|that's|that is|this is|it isn't|it's not|it is not)? ?(?:not possible|impossible)",
+    message: '"{actual}" closes a door; say what is possible instead',
+    expected: [],
+    note: cantNote,
+    unless: (hit) => /^\s+to (?:say|overstate|tell)\b/iu.test(hit.after),
+  },
+  {
+    pattern: "(?:there's|there is) nothing (?:i|we) can do|nothing (?:i|we) can do",
+    message: '"{actual}" leaves the customer with no options; offer the ones you have',
+    expected: [],
+    note: cantNote,
+  },
+  {
+    pattern: 'unfortunately',
+    message: '"Unfortunately" opens with what went wrong; lead with what you can do',
+    note: cantNote,
+    deletable: true,
+  },
+  {
+    pattern: "i'm afraid(?: that)?|i am afraid(?: that)?",
+    message: '"{actual}" apologises for a limit instead of offering an option',
+    note: cantNote,
+    // "I'm afraid not" and "I'm afraid so" are whole answers: deleting leaves nothing to read.
+    deletable: (hit) => !/^\s*,?\s*(?:not|so)\b/iu.test(hit.after),
+  },
+  {
+    pattern: "(?:won't|will not) be available until",
+    message: '"{actual}" says what is missing; say when it will be available',
+    expected: ['will be available from'],
+    safe: true,
+    note: cantNote,
+  },
+  {
+    pattern: "(?:won't|will not) be available",
+    message: '"{actual}" says what is missing; say when or where it will be available',
+    expected: [],
+    note: cantNote,
+  },
+  {
+    pattern: "you (?:failed to|forgot to|didn't read|did not read|neglected to|were supposed to)",
+    message: '"{actual}" blames the customer; describe what happened instead',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    pattern: "(?:that's|that is|it's|it is|this is|this isn't|that isn't|it isn't)? ?not our (?:fault|problem|responsibility)",
+    message: '"{actual}" deflects blame; say what you can do about it',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    pattern:
+      'as (?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|like i (?:said|told you)(?: before)?|as previously (?:stated|mentioned)',
+    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    note: blameNote,
+    deletable: true,
+  },
+  {
+    pattern: 'calm down',
+    message: '"{actual}" dismisses the customer\'s feelings; acknowledge them instead',
+    expected: [],
+    note: blameNote,
+    inQuestions: true,
+  },
+  {
+    pattern: 'obviously|as you (?:should|must|ought to) know',
+    message: '"{actual}" talks down to the customer',
+    note: blameNote,
+    deletable: true,
+  },
+  {
+    pattern: "against (?:our|the|company|store) policy|(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|permit|let)|(?:per|by) (?:our )?(?:company )?policy|policy (?:prohibits|forbids)",
+    message: '"{actual}" hides behind policy; explain the reason and the alternative',
+    expected: [],
+    note: policyNote,
+  },
+];
+
+const table = compileTable(entries);
+
+export default defineRule(
+  {
+    id: 'no-negative-phrasing',
+    description: "Wording that puts the burden on the customer, lectures about what can't be done, or blames",
+    note: burdenNote,
+    source: 'seed 003, "Learn to use positive language"',
+    defaultOptions: {},
+  },
+  (context) => reportTable(context, table),
+);

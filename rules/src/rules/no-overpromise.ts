@@ -1,0 +1,89 @@
+import { defineRule } from '../define-rule.js';
+import { compileTable, reportTable, type PhraseEntry, type PhraseHit } from '../phrases.js';
+
+const note =
+  '"Under-promise and over-deliver … be especially careful about time … don\'t make promises in areas you can\'t fully control, like ambitious shipping times" (seed 003, "Set the right expectations"). Commit to a time only when you are sure you can keep it (seed 004), and claim nothing you can\'t deliver (seed 000, credibility).';
+
+/** A sentence that already hedges or speaks of the writer's own action needs no hedge. */
+const hedged = /\b(?:should|usually|typically|normally|generally|expect(?:ed)?|estimated?|likely|may|might|could|hope|hopefully|aim|try|tries|trying|approximately|about|around|up to|in most cases|most orders)\b/iu;
+
+/**
+ * The writer's own action: "I'll look into it right away", "we will issue a refund immediately".
+ * A third party named after the writer ("… and the courier will …") is no longer the writer's action.
+ */
+const firstPerson = /\b(?:i|we|let me|let us)\b/iu;
+const thirdParty = /\b(?:it|they|(?:your|the) (?:order|package|parcel|refund|delivery|item|replacement|courier|carrier|bank|payment|team|engineers?|technician|issue|fix|update))\s+(?:will|['’]ll|is going to|should)\b/iu;
+const isOwnAction = (hit: PhraseHit): boolean => {
+  const clause = hit.before.split(/[,;:]|\band\b|\bbut\b/iu).at(-1) ?? '';
+  return firstPerson.test(hit.before) && !thirdParty.test(clause);
+};
+
+/** "We're unable to guarantee", "I wish we could guarantee", "we can't promise": honest, not a promise. */
+const negated = /\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can['’]t)\b[^.!?]{0,25}$/iu;
+
+const outcome =
+  '(?:arrive|be delivered|be there|reach you|be shipped|ship|be dispatched|be back in stock|be restocked|be in stock|be fixed|be resolved|be sorted|be refunded|be credited|be processed|be approved|be replaced|be back online|be working|work|show up|appear|clear|go through|be reflected|be reversed|be available)';
+
+const entries: PhraseEntry[] = [
+  {
+    pattern:
+      "(?:(?:i|we) (?:promise|guarantee|can promise|can guarantee|assure you)(?: that)?,? )?(?:(?:this|it|that) (?:will never|won't ever|will not ever|won't|will not) happen again|(?:this|it|that) will never happen)",
+    message: '"{actual}" promises what no one can guarantee',
+    expected: ["we're taking steps so this doesn't happen again"],
+  },
+  {
+    pattern: 'guarantee|guaranteed|guarantees',
+    message: '"{actual}" is a promise about something you may not control; say what you expect instead',
+    expected: [],
+    // Only the verb promises: "we guarantee it will arrive", "delivery is guaranteed"; "our lifetime guarantee" is a product.
+    unless: (hit) =>
+      negated.test(hit.before) ||
+      !(/\b(?:i|we|can|will|['’]ll|to|is|are|be|it['’]s|that['’]s)\s+$/iu.test(hit.before) || /^\s+(?:that|you|it|your|delivery|arrival|to)\b/iu.test(hit.after)),
+  },
+  {
+    pattern: 'i promise|we promise|i can promise|we can promise|i assure you|we assure you|i can assure you|we can assure you',
+    message: '"{actual}" promises an outcome; describe the steps you are taking instead',
+    expected: [],
+  },
+  {
+    // Certainty about a future outcome: "it will definitely be fixed", "100% sure it arrives".
+    pattern: '(?:100 ?%|one hundred percent) (?:sure|certain|guaranteed)|(?:definitely|certainly|surely|absolutely) (?:will|going to)',
+    message: '"{actual}" sounds certain about something outside your control',
+    expected: [],
+    unless: (hit) => isOwnAction(hit) || hedged.test(hit.before) || negated.test(hit.before),
+  },
+  {
+    pattern: `(?:will|(?:it|they|that|this|he|she)'ll) (?:definitely |certainly |surely |absolutely )?${outcome}`,
+    message: '"{actual}" promises an outcome that depends on others; hedge it',
+    expected: (hit) => [
+      hit.actual.replace(/^(?:(\p{L}+)['’]ll|will)(?:\s+(?:definitely|certainly|surely|absolutely))?/iu, (_m, pronoun?: string) =>
+        pronoun ? `${pronoun} should` : 'should',
+      ),
+    ],
+    safe: true,
+    unless: (hit) =>
+      hedged.test(hit.before) ||
+      /\b(?:i|we|you)\s*$/iu.test(hit.before) ||
+      /\b(?:i|we)['’]$/iu.test(hit.before) ||
+      !/^\s+(?:by|on|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/iu.test(hit.after),
+  },
+  {
+    pattern: 'immediately|instantly|right away|straight away|right now|at once|within (?:the )?(?:next )?(?:\\d+|a few|one|two|three|ten|an?|24|48) ?(?:minutes?|mins?|hours?|hrs?|business days?|working days?|days?)',
+    message: '"{actual}" commits to a time you may not control; give a range you can keep',
+    expected: (hit) => (/^within/iu.test(hit.actual) ? [`usually ${hit.actual}`] : ['shortly', 'as soon as possible']),
+    unless: (hit) => isOwnAction(hit) || hedged.test(hit.before) || negated.test(hit.before) || !/\b(?:will|['’]ll|is going to|are going to|guarantee)/iu.test(hit.before),
+  },
+];
+
+const table = compileTable(entries);
+
+export default defineRule(
+  {
+    id: 'no-overpromise',
+    description: 'Certainty about times or outcomes outside the writer\'s control',
+    note,
+    source: 'seed 003, "Set the right expectations"; seed 000, credibility; seed 004, first rule',
+    defaultOptions: {},
+  },
+  (context) => reportTable(context, table),
+);

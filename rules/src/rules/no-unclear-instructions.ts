@@ -1,0 +1,156 @@
+import { defineRule } from '../define-rule.js';
+import { compileTable, matchTable, type PhraseEntry } from '../phrases.js';
+import { imperativeVerbPattern, isInstruction } from '../instructions.js';
+import type { ReplyContext, Sentence } from '../context.js';
+import type { Report } from '../types.js';
+
+export interface Options {
+  /** Terms the team's customers know; never reported as jargon. */
+  glossary: string[];
+  /** More terms to treat as jargon, beyond the built-in list. */
+  jargon: string[];
+  /** The most steps one sentence may hold before a numbered list reads better. */
+  maxStepsPerSentence: number;
+}
+
+const note =
+  'Write clear, direct answers that can\'t be misunderstood, and don\'t assume the customer knows what you know (the curse of knowledge). Don\'t just tell them to look it up; give step-by-step directions on how and where to find it. Long replies read better with bullets and line breaks (seed 003, "Crystal-clear writing skills"; seed 004).';
+
+const vagueObject =
+  /^(?:\s+(?:it|them|that|this|there|up|out|again|around|online|through|over|in))*(?:\s+(?:your|the)\s+(?:settings|account|inbox|email|app|website|site|page|profile|details|info|information|documentation|docs|faq|help cent(?:er|re)|manual|options|preferences|system|computer|phone|device))?\s*(?:[.!,;)]|$|\s+(?:and|or|then|to see|for)\b)/iu;
+
+const entries: PhraseEntry[] = [
+  {
+    pattern:
+      '(?:just|simply) (?:look|check|go|do|find|search|follow|use|try|update|reset|restart|log in|sign in|open|visit|change|install|download|clear|reinstall|refresh|google|fix|sort|figure|work)',
+    message: '"{actual}" minimises a step the customer may not know how to do; say exactly where and how',
+    expected: [],
+    inConditions: true,
+    unless: (hit) => !vagueObject.test(hit.after),
+  },
+  {
+    pattern:
+      '(?:the|your) (?:usual|normal|standard|regular) (?:steps|way|process|procedure|place|method|route|thing)|as usual|the (?:same )?way you (?:always|normally|usually) do',
+    message: '"{actual}" assumes the customer knows the steps; spell them out',
+    expected: [],
+    inConditions: true,
+  },
+  {
+    pattern:
+      '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on',
+    message: '"{actual}" is vague inside an instruction; name the exact page, button or setting',
+    expected: [],
+    inConditions: true,
+  },
+];
+
+const table = compileTable(entries);
+
+const builtInJargon = [
+  'DNS', 'CDN', 'CNAME', 'TTL', 'MX record', 'A record', 'TXT record', 'SPF', 'DKIM', 'DMARC', 'SMTP', 'IMAP', 'POP3',
+  'SSL', 'TLS', 'API', 'SDK', 'SSH', 'FTP', 'SFTP', 'OAuth', 'SSO', 'SAML', 'MFA', 'TCP', 'UDP', 'DHCP', 'APN', 'IMEI',
+  'MAC address', 'BIOS', 'UEFI', 'nameserver', 'nameservers', 'propagation', 'webhook', 'endpoint', 'CORS', 'URI', 'regex',
+  'localhost', 'subnet', 'port forwarding', 'cache busting', 'hard refresh', 'CLI', 'JSON', 'XML', 'YAML', 'HSTS', 'NAT',
+];
+
+const stepSeparator = /(?:,\s*|\s+)(?:and then|then|after that|afterwards|and after that|next)[,]?\s+|,\s*and\s+|,\s+|\s+and\s+/giu;
+
+/** "contact info", "email address": a verb-looking word that is a noun here, so no new step starts. */
+const nounUse =
+  /^\s+(?:info|information|details|address|addresses|number|numbers|form|page|cent(?:er|re)|history|label|policy|request|team|status|settings|code|button|link|list|process|method|id|options?)\b/iu;
+const lastWord = /(?:^|\s)([a-z-]+)\s*$/u;
+const conditionOpener = /^(?:if|when|once|after|before|while|unless|in case)\b/iu;
+
+/**
+ * Splits an instruction into its steps: the parts that start with an imperative
+ * verb taking an object. "Download and run the tool" is one step (the verbs
+ * share an object), and a condition ("If you can install plugins,") belongs to
+ * the step after it.
+ */
+function splitSteps(sentence: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of sentence.matchAll(stepSeparator)) {
+    const next = sentence.slice(match.index + match[0].length);
+    const verb = /^\S+/u.exec(next)?.[0] ?? '';
+    if (!imperativeVerbPattern.test(next) || nounUse.test(next.slice(verb.length))) continue;
+    const previous = sentence.slice(last, match.index);
+    const previousWord = lastWord.exec(previous)?.[1] ?? '';
+    if (imperativeVerbPattern.test(previousWord)) continue;
+    if (conditionOpener.test(previous.trim())) continue;
+    parts.push(previous);
+    last = match.index + match[0].length;
+  }
+  parts.push(sentence.slice(last));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+function numberedList(context: ReplyContext, sentence: Sentence, steps: string[]): string {
+  const eol = context.text.includes('\r\n') ? '\r\n' : '\n';
+  const items = steps.map((step, i) => {
+    const clean = step.replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/iu, '').replace(/[.!]+$/u, '');
+    return `${i + 1}. ${clean[0]!.toUpperCase()}${clean.slice(1)}.`;
+  });
+  const atLineStart = /(?:^|\n)[ \t]*$/u.test(context.text.slice(0, sentence.start));
+  const atLineEnd = /^[ \t]*(?:\r?\n|$)/u.test(context.text.slice(sentence.end));
+  return `${atLineStart ? '' : eol}${items.join(eol)}${atLineEnd ? '' : eol}`;
+}
+
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+}
+
+export default defineRule<Options>(
+  {
+    id: 'no-unclear-instructions',
+    description: "Instructions a customer can't follow: vague, minimised, crammed into one sentence, or full of jargon",
+    note,
+    source: 'seed 003, "Crystal-clear writing skills"; seed 004, what customers need',
+    defaultOptions: { glossary: [], jargon: [], maxStepsPerSentence: 2 },
+  },
+  (context, options) => {
+    const reports: Report[] = [];
+    const instructions = new Set(context.bodySentences().filter(isInstruction));
+
+    for (const { entry, hit } of matchTable(context, table)) {
+      if (!instructions.has(hit.sentence)) continue;
+      reports.push({ start: hit.start, end: hit.end, message: entry.message.replace('{actual}', hit.actual.replace(/\s+/gu, ' ')), expected: [] });
+    }
+
+    for (const sentence of instructions) {
+      const steps = splitSteps(sentence.text);
+      if (steps.length > options.maxStepsPerSentence) {
+        reports.push({
+          start: sentence.start,
+          end: sentence.end,
+          message: `${steps.length} steps crammed into one sentence; a numbered list is easier to follow`,
+          expected: [numberedList(context, sentence, steps)],
+        });
+      }
+    }
+
+    const known = new Set(options.glossary.map((term) => term.toLowerCase()));
+    const terms = [...builtInJargon, ...options.jargon].filter((term) => !known.has(term.toLowerCase()));
+    if (terms.length > 0 && instructions.size > 0) {
+      const jargon = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+      const reported = new Set<string>();
+      for (const sentence of instructions) {
+        for (const match of sentence.text.matchAll(jargon)) {
+          const term = match[0];
+          const start = sentence.start + match.index;
+          const end = start + term.length;
+          const explained = /^\s*\(|^\s*,?\s*(?:which|i\.e\.|meaning|that is)\b/iu.test(context.text.slice(end, end + 20)) || /\(\s*$/u.test(context.text.slice(Math.max(0, start - 2), start));
+          if (explained || reported.has(term.toLowerCase()) || context.isQuoted(start, end)) continue;
+          reported.add(term.toLowerCase());
+          reports.push({
+            start,
+            end,
+            message: `"${term}" is jargon the customer may not know; explain it or give the exact steps`,
+            expected: [],
+          });
+        }
+      }
+    }
+    return reports;
+  },
+);

@@ -1,0 +1,218 @@
+/**
+ * Finds the parts of a reply: greeting, body, sign-off and quoted text.
+ *
+ * A reply is a greeting, a body and a sign-off. Email replies often carry the
+ * customer's message below or inline (lines starting with `>`, or a trail
+ * after "On … wrote:"); that text is the customer's, not the writer's, so the
+ * rules must not judge it. Everything here works on line offsets of the
+ * original string, so CRLF and any script keep their exact positions.
+ */
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Line extends Range {
+  /** The line's text without its line ending. */
+  text: string;
+}
+
+export interface ReplyStructure {
+  lines: Line[];
+  /** The salutation ("Hi Geraldine,") and any leading @mentions. */
+  greeting?: Range;
+  /** The sign-off block ("Thanks,\nRachel", "^MM", "{{agent.name}}"). */
+  signOff?: Range;
+  /** The writer's own text between greeting and sign-off, trimmed. */
+  body: Range;
+  /** Body paragraphs (separated by blank lines), trimmed, in order. */
+  paragraphs: Range[];
+  /** Quoted customer text: `>` lines, an "On … wrote:" trail, inline quotations. */
+  quoted: Range[];
+}
+
+const closingPhrase =
+  /^(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|thanks\s+again|thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks|cheers|sincerely|yours\s+(?:sincerely|truly|faithfully)|yours|warmly|all\s+the\s+best|take\s+care|talk\s+soon|respectfully|cordially|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|week|weekend|evening|one))(?:\s*[,!.:-]\s*|\s+-\s*|\s*$)(?:[\p{Lu}{[%$<#][^\n.?]{0,40})?$/iu;
+
+const greetingWord =
+  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour)(?![\p{L}])/iu;
+
+const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^\n]+%\}|\{[\w.]+\}|%\{[^}\n]+\}|\$\{[^}\n]+\}|#\{[^}\n]+\}|\[[^\]\n]{1,40}\]|<[A-Z][^>\n]{0,40}>|%[A-Z_]+%)$/u;
+
+/** Agent initials or a first name after a tweet: "^MM", "*SR", "-Becky", "~ Tom". */
+const inlineSignature = /(?:^|\s)(?:[\^*~]\s?[\p{Lu}][\p{L}]{0,14}|[-–—]\s?[\p{Lu}][\p{Ll}]{1,14}|[-–—]\s?[\p{Lu}]{2,3})\s*$/u;
+
+const quoteTrailHeader =
+  /^(?:On\s.{4,200}\swrote:|-{2,}\s*Original Message\s*-{2,}|_{5,}|From:\s.+)\s*$/iu;
+
+const quoteLine = /^\s*>/u;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const end = lineEnd > start && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+function isBlank(line: Line): boolean {
+  return line.text.trim() === '';
+}
+
+/** A line that reads as a signature name: "Rachel", "Rachel Smith", "The Acme Team", "{{agent.name}}". */
+function isNameLike(raw: string): boolean {
+  const t = raw.trim().replace(/,$/u, '');
+  if (t === '') return false;
+  if (placeholderOnly.test(t)) return true;
+  if (/^[-–—~^*]\s?[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?$/u.test(t)) return true;
+  if (/[.?!:;]$/u.test(t) || /\d{3,}/u.test(t) && !/\+?[\d\s()-]{7,}$/u.test(t)) return false;
+  const words = t.split(/\s+/u);
+  if (words.length > 4) return false;
+  return words.every(
+    (w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:of|the|at|and|&|de|van|von)$/u.test(w) || placeholderOnly.test(w) || /^[\w.+-]+@[\w.-]+$/u.test(w) || /^\+?[\d\s()-]{7,}$/u.test(w),
+  );
+}
+
+function trimRange(text: string, range: Range): Range {
+  let { start, end } = range;
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+function findInlineQuotes(text: string, from: number, to: number): Range[] {
+  const ranges: Range[] = [];
+  const pattern = /"[^"\n]{1,300}"|“[^”\n]{1,300}”/gu;
+  pattern.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null && match.index < to) {
+    ranges.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return ranges;
+}
+
+export function analyzeStructure(text: string): ReplyStructure {
+  const lines = splitLines(text);
+  const quoted: Range[] = [];
+
+  // The quoted trail of an email thread: everything from its header down.
+  let last = lines.length - 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i > 0 && quoteTrailHeader.test(line.text.trim())) {
+      quoted.push({ start: line.start, end: text.length });
+      last = i - 1;
+      break;
+    }
+  }
+  for (let i = 0; i <= last; i++) {
+    const line = lines[i]!;
+    if (quoteLine.test(line.text)) quoted.push({ start: line.start, end: line.end });
+  }
+  const isQuoted = (line: Line): boolean => quoteLine.test(line.text);
+
+  // First and last lines of the writer's own text.
+  let first = 0;
+  while (first <= last && (isBlank(lines[first]!) || isQuoted(lines[first]!))) first++;
+  while (last >= first && (isBlank(lines[last]!) || isQuoted(lines[last]!))) last--;
+
+  if (first > last) {
+    return { lines, body: { start: 0, end: 0 }, paragraphs: [], quoted };
+  }
+
+  // Greeting: leading @mentions and a salutation up to its comma, or the whole short line.
+  let greeting: Range | undefined;
+  let bodyStart = lines[first]!.start;
+  const firstLine = lines[first]!;
+  const mentions = /^\s*(?:@\w+[\s,]*)+/u.exec(firstLine.text);
+  let cursor = firstLine.start + (mentions ? mentions[0].length : 0);
+  const rest = text.slice(cursor, firstLine.end);
+  if (greetingWord.test(rest)) {
+    const stop = /[,!:—–]/u.exec(rest);
+    const words = rest.trim().split(/\s+/u).length;
+    if (stop && stop.index < 60) cursor += stop.index + 1;
+    else if (words <= 6) cursor = firstLine.end;
+    greeting = { start: firstLine.start, end: cursor };
+  } else if (mentions) {
+    greeting = { start: firstLine.start, end: cursor };
+  }
+  if (greeting) bodyStart = greeting.end;
+
+  // Sign-off: walk up from the bottom over name-like lines to a closing phrase.
+  let signOffStart: number | undefined;
+  let nameStart: number | undefined;
+  let nameLines = 0;
+  for (let i = last; i > first && i >= last - 6; i--) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const t = line.text.trim();
+    if (closingPhrase.test(t)) {
+      signOffStart = line.start;
+      break;
+    }
+    if (isNameLike(t) && nameLines < 3) {
+      nameStart = line.start;
+      nameLines++;
+      continue;
+    }
+    break;
+  }
+  if (signOffStart === undefined && nameStart !== undefined) signOffStart = nameStart;
+
+  let bodyEnd = lines[last]!.end;
+  if (signOffStart !== undefined) {
+    bodyEnd = signOffStart;
+  } else {
+    // A signature at the end of the last line, as in a tweet: "… ^MM".
+    const lastLine = lines[last]!;
+    const sig = inlineSignature.exec(lastLine.text);
+    if (sig && sig.index > 0) {
+      signOffStart = lastLine.start + sig.index + (/^\s/u.test(sig[0]) ? 1 : 0);
+      bodyEnd = signOffStart;
+    }
+  }
+  const signOff = signOffStart === undefined ? undefined : trimRange(text, { start: signOffStart, end: lines[last]!.end });
+
+  const body = trimRange(text, { start: bodyStart, end: Math.max(bodyStart, bodyEnd) });
+
+  // Paragraphs of the body, split on blank lines, skipping quoted lines.
+  const paragraphs: Range[] = [];
+  let current: Range | undefined;
+  for (const line of lines) {
+    if (line.end <= body.start || line.start >= body.end) continue;
+    if (isBlank(line) || isQuoted(line)) {
+      if (current) paragraphs.push(current);
+      current = undefined;
+      continue;
+    }
+    const start = Math.max(line.start, body.start);
+    const end = Math.min(line.end, body.end);
+    if (current) current.end = end;
+    else current = { start, end };
+  }
+  if (current) paragraphs.push(current);
+  const trimmed = paragraphs.map((p) => trimRange(text, p)).filter((p) => p.end > p.start);
+
+  quoted.push(...findInlineQuotes(text, body.start, body.end));
+  quoted.sort((a, b) => a.start - b.start);
+
+  const result: ReplyStructure = { lines, body, paragraphs: trimmed, quoted };
+  if (greeting) result.greeting = greeting;
+  if (signOff) result.signOff = signOff;
+  return result;
+}
+
+export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
+  for (const range of ranges) {
+    if (start >= range.start && end <= range.end) return true;
+    if (range.start > start) break;
+  }
+  return false;
+}

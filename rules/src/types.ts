@@ -1,0 +1,77 @@
+import type { Position } from 'unist';
+import type { VFileMessage } from 'vfile-message';
+import type { ReplyContext } from './context.js';
+
+export type Channel = 'email' | 'chat' | 'social';
+export const channels: readonly Channel[] = ['email', 'chat', 'social'];
+
+export type Severity = 'error' | 'warn' | 'info';
+export type SeverityOrOff = Severity | 'off';
+
+/** How a rule is configured: a severity, or a severity with options. */
+export type RuleSetting = SeverityOrOff | [SeverityOrOff, Record<string, unknown>];
+
+export interface LintOptions {
+  /** Which structural expectations apply: `email` (default), `chat` or `social`. */
+  channel?: Channel;
+  /** Per-rule severity and options, applied over the preset. */
+  rules?: Record<string, RuleSetting>;
+  /** The preset to start from (default `recommended`). */
+  preset?: PresetName;
+  /** The file path, recorded on each message. */
+  filePath?: string;
+}
+
+export type PresetName = 'recommended' | 'strict';
+
+/** A rewrite offered for the flagged range. */
+export interface Report {
+  start: number;
+  end: number;
+  /** Why, in one sentence the writer can act on. */
+  message: string;
+  /** Replacements for the flagged range: `''` deletes, `[]` means a person must rewrite. */
+  expected: string[];
+  /**
+   * True when the first rewrite keeps the meaning and may be applied without a
+   * person looking (`--fix`); otherwise rewrites are suggestions only.
+   */
+  safe?: boolean;
+  /** Overrides the rule's note for this report (Markdown). */
+  note?: string;
+}
+
+export interface RuleMeta<Options> {
+  id: string;
+  /** One line, for the rule index and editor settings. */
+  description: string;
+  /** The why, in Markdown, citing the source article. */
+  note: string;
+  /** Where in the sources the rule comes from. */
+  source: string;
+  /** Channels the rule runs on (default: all). */
+  channels?: readonly Channel[];
+  defaultOptions: Options;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta<Options>;
+  /** Runs the rule; returns its reports in any order. */
+  check(context: ReplyContext, options: Options): Report[];
+}
+
+/** What every replylint message carries, on top of VFileMessage. */
+export interface ReplyMessage extends VFileMessage {
+  /** Always a range, with offsets, in UTF-16 code units of the linted string. */
+  place: Position;
+  ruleId: string;
+  source: 'replylint';
+  url: string;
+  actual: string;
+  expected: string[];
+  note: string;
+  /** True when `expected[0]` is a safe fix (see Report.safe). */
+  safe: boolean;
+  /** 'error' | 'warn' | 'info', mirrored by `fatal` (true, false, undefined). */
+  severity: Severity;
+}
