@@ -6,7 +6,7 @@ export const imperativeVerbs =
 const lead = '(?:(?:please|just|simply|carefully|kindly|quickly|[a-z]+ly|then|first|firstly|next|now|so|and|also|finally|lastly|afterwards|after that|once done|to (?:do that|fix this|start)|if (?:that|this) doesn\'t work)[,:]?\\s+)*';
 
 const imperativeStart = new RegExp(`^[\\s\\-*•\\d.)]*${lead.replace(/'/gu, "['’]")}(?:${imperativeVerbs})\\b`, 'iu');
-const modalInstruction = new RegExp(`\\byou(?:['’]ll| will)? (?:can|could|need to|should|must|have to|may want to|might want to|will need to|need) (?:just |simply |then |now )?(?:${imperativeVerbs})\\b`, 'iu');
+const modalInstruction = new RegExp(`\\byou(?:['’]ll| will| may| might)?(?: also| just| then| now| first)? (?:can|could|need to|should|must|have to|may want to|might want to|will need to|need)(?: also| just| simply| then| now| first)? (?:${imperativeVerbs})\\b`, 'iu');
 
 /** A sentence that tells the customer to do something. Questions are not instructions. */
 export function isInstruction(sentence: { text: string; isQuestion: boolean }): boolean {
@@ -15,3 +15,9 @@ export function isInstruction(sentence: { text: string; isQuestion: boolean }): 
 }
 
 export const imperativeVerbPattern = new RegExp(`^(?:${imperativeVerbs})\\b`, 'iu');
+const exactVerb = new RegExp(`^(?:${imperativeVerbs})$`, 'iu');
+
+/** True when the word is one of the imperative verbs, exactly ("sign-in" is not "sign"). */
+export function isImperativeVerb(word: string): boolean {
+  return exactVerb.test(word);
+}

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, matchTable, type PhraseEntry } from '../phrases.js';
-import { imperativeVerbPattern, isInstruction } from '../instructions.js';
+import { imperativeVerbPattern, isImperativeVerb, isInstruction } from '../instructions.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
 
@@ -76,7 +76,7 @@ function splitSteps(sentence: string): string[] {
     if (!imperativeVerbPattern.test(next) || nounUse.test(next.slice(verb.length))) continue;
     const previous = sentence.slice(last, match.index);
     const previousWord = lastWord.exec(previous)?.[1] ?? '';
-    if (imperativeVerbPattern.test(previousWord)) continue;
+    if (isImperativeVerb(previousWord)) continue;
     if (conditionOpener.test(previous.trim())) continue;
     parts.push(previous);
     last = match.index + match[0].length;

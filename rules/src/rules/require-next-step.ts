@@ -32,8 +32,13 @@ const gratitude = /\b(?:thank|thanks|glad|love|loved|appreciate|made our day|so 
 
 const listItem = /^[ \t]*(?:\d+[.)]|[-*•])\s+\S/mu;
 
+/** A closing invitation keeps the door open but is not itself a next step. */
+const invitationOnly =
+  /^(?:please\s+)?(?:let (?:me|us) know|feel free|(?:do not|don['’]t) hesitate|reach out|contact us|get in touch)\b.*\b(?:any (?:other |more |further )?questions|anything else|further (?:help|assistance)|more help|any (?:other |more )?(?:issues|problems|concerns))\b/iu;
+
 function movesTheCase(context: ReplyContext, sentence: Sentence): boolean {
   if (sentence.isQuestion) return !smallTalk.test(sentence.text);
+  if (invitationOnly.test(sentence.text)) return false;
   const text = sentence.text;
   return (
     actionTaken.test(text) ||

@@ -1,0 +1,156 @@
+import { realpathSync, statSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, relative, extname } from 'node:path';
+import { glob } from 'tinyglobby';
+
+/** Reply files the CLI reads from folders and globs. */
+export const replyExtensions = new Set(['.txt', '.md']);
+
+/** Files larger than this are refused with a message rather than read: a reply is never this long. */
+export const defaultMaxFileSize = 10 * 1024 * 1024;
+
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    readonly path: string,
+    problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+  }
+}
+
+export interface Discovery {
+  files: string[];
+  errors: InputError[];
+}
+
+const isGlob = (pattern: string): boolean => /[*?[\]{}!]/u.test(pattern);
+
+/**
+ * Expands paths and globs into reply files: folders recursively (skipping
+ * node_modules and dot-folders, never following a symlink loop), globs
+ * relative to `cwd`. A path that does not exist is an error, not silence.
+ */
+export async function discover(patterns: readonly string[], cwd: string): Promise<Discovery> {
+  const found = new Set<string>();
+  const errors: InputError[] = [];
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch (error) {
+      if (isGlob(pattern)) {
+        const matches = await glob(pattern, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true });
+        if (matches.length === 0) errors.push(new InputError(pattern, 'no files match this pattern'));
+        for (const match of matches.sort()) found.add(match);
+        continue;
+      }
+      const code = (error as NodeJS.ErrnoException).code;
+      errors.push(new InputError(pattern, code === 'ELOOP' ? 'symbolic link loop' : code === 'EACCES' ? 'permission denied' : 'no such file or directory'));
+      continue;
+    }
+    if (stat.isDirectory()) walk(absolute, found, errors, new Set());
+    else found.add(absolute);
+  }
+  return { files: [...found].map((file) => relative(cwd, file) || file), errors };
+}
+
+function walk(dir: string, found: Set<string>, errors: InputError[], visited: Set<string>): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    errors.push(new InputError(dir, 'symbolic link loop or unreadable folder'));
+    return;
+  }
+  if (visited.has(real)) return;
+  visited.add(real);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    errors.push(new InputError(dir, `cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+    return;
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(full);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        errors.push(new InputError(full, 'broken symbolic link or link loop'));
+        continue;
+      }
+    }
+    if (isDir) walk(full, found, errors, visited);
+    else if (isFile && replyExtensions.has(extname(entry.name).toLowerCase())) found.add(full);
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a reply's bytes, refusing binary data and invalid UTF-8 with a message that says so. */
+export function decodeReply(path: string, bytes: Uint8Array, maxSize = defaultMaxFileSize): string {
+  if (bytes.byteLength > maxSize) {
+    throw new InputError(path, `file is ${(bytes.byteLength / 1048576).toFixed(1)} MiB, over the ${(maxSize / 1048576).toFixed(0)} MiB limit for one reply`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(path, 'binary file (contains NUL bytes), not a reply');
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new InputError(path, `invalid UTF-8 at byte ${at}; save the file as UTF-8`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function readReply(path: string, maxSize = defaultMaxFileSize): string {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new InputError(path, 'not a regular file');
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, describeFsError(error));
+  }
+  if (size > maxSize) return decodeReply(path, new Uint8Array(size), maxSize);
+  try {
+    return decodeReply(path, readFileSync(path), maxSize);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, describeFsError(error));
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EISDIR') return 'is a folder';
+  return (error as Error).message;
+}
+
+/** The offset of the first byte that starts an invalid UTF-8 sequence, for the error message. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const continuation = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+    if (continuation < 0) return i;
+    for (let k = 1; k <= continuation; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+    }
+    i += continuation + 1;
+  }
+  return i;
+}

@@ -1,0 +1,75 @@
+import type { ReplyMessage } from '@replylint/rules';
+import type { FileResult } from '../lint-files.js';
+
+/** One message in ESLint's JSON shape, with replylint's own fields (url, actual, expected, note) alongside. */
+export interface JsonMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: { range: [number, number]; text: string };
+  suggestions: Array<{ desc: string; fix: { range: [number, number]; text: string } }>;
+  source: 'replylint';
+  url: string;
+  actual: string;
+  expected: string[];
+  note: string;
+}
+
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+export function toJsonMessage(m: ReplyMessage): JsonMessage {
+  const range: [number, number] = [m.place.start.offset!, m.place.end.offset!];
+  const json: JsonMessage = {
+    ruleId: m.ruleId,
+    severity: m.severity === 'error' ? 2 : 1,
+    message: m.reason,
+    line: m.place.start.line,
+    column: m.place.start.column,
+    endLine: m.place.end.line,
+    endColumn: m.place.end.column,
+    suggestions: m.expected.map((text) => ({ desc: describeRewrite(m.actual, text), fix: { range, text } })),
+    source: 'replylint',
+    url: m.url,
+    actual: m.actual,
+    expected: m.expected,
+    note: m.note,
+  };
+  if (m.safe) json.fix = { range, text: m.expected[0]! };
+  return json;
+}
+
+export function describeRewrite(actual: string, text: string): string {
+  if (text === '') return `Delete "${oneLine(actual)}"`;
+  return `Replace with "${oneLine(text)}"`;
+}
+
+const oneLine = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s).replace(/\r?\n/gu, '⏎');
+
+export function toJsonResult(result: FileResult): JsonResult {
+  const messages = result.messages.map(toJsonMessage);
+  const errors = messages.filter((m) => m.severity === 2);
+  const warnings = messages.filter((m) => m.severity === 1);
+  return {
+    filePath: result.filePath,
+    messages,
+    errorCount: errors.length,
+    warningCount: warnings.length,
+    fixableErrorCount: errors.filter((m) => m.fix).length,
+    fixableWarningCount: warnings.filter((m) => m.fix).length,
+  };
+}
+
+export function formatJson(results: readonly FileResult[]): string {
+  return `${JSON.stringify(results.map(toJsonResult), null, 2)}\n`;
+}
