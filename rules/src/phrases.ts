@@ -24,7 +24,7 @@ export interface PhraseEntry {
   /**
    * A regular-expression source matched case-insensitively between word
    * boundaries. It must not use capturing groups (use `(?:…)`); a straight
-   * apostrophe also matches a curly one.
+   * apostrophe also matches a curly one, and a space any run of white space.
    */
   pattern: string;
   message: string;
@@ -60,7 +60,8 @@ export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
     if (/\((?!\?)/u.test(entry.pattern.replace(/\\\(/gu, ''))) {
       throw new Error(`Phrase pattern has a capturing group: ${entry.pattern}`);
     }
-    return `(${entry.pattern.replace(/'/gu, "['’]").replace(/ /gu, '\\s+')})`;
+    // A space matches any run of white space (a reply may wrap lines), unless a quantifier follows it.
+    return `(${entry.pattern.replace(/'/gu, "['’]").replace(/ (?![?*+{])/gu, '\\s+')})`;
   });
   return { entries, regex: new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'giu') };
 }

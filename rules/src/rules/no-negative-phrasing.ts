@@ -40,12 +40,20 @@ const burden = (phrase: string): PhraseEntry => ({
 });
 
 const entries: PhraseEntry[] = [
+  // Longer phrases first: at one position the first alternative that matches wins.
   burden('you (?:must|need to|have to|have got to|are required to|will have to|will need to)'),
   burden("you'(?:ll|ve got to) (?:have to|need to)"),
   {
     ...burden('(?:i|we) (?:want|need) you to'),
     // "That's not the experience we want you to have" is empathy, not a task.
     unless: (hit) => /^\s+(?:have|feel|enjoy|know|be|love|experience|get the best)\b/iu.test(hit.after),
+  },
+  {
+    pattern: 'you should have',
+    message: '"{actual}" blames the customer for what already happened',
+    expected: [],
+    note: blameNote,
+    unless: (hit) => /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/iu.test(hit.after),
   },
   {
     pattern: 'you should',
@@ -56,14 +64,7 @@ const entries: PhraseEntry[] = [
     unless: (hit) => expectation.test(hit.after) || /^\s+have\b/iu.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)),
   },
   {
-    pattern: 'you should have',
-    message: '"{actual}" blames the customer for what already happened',
-    expected: [],
-    note: blameNote,
-    unless: (hit) => /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/iu.test(hit.after),
-  },
-  {
-    pattern: "(?:i|we) (?:can't|cannot|can not|am unable to|are unable to|'m unable to|'re unable to|won't be able to|will not be able to|couldn't|could not)",
+    pattern: "(?:i|we)(?: (?:can't|cannot|can not|am unable to|are unable to|won't be able to|will not be able to|couldn't|could not)|'re unable to|'m unable to)",
     message: '"{actual}" tells the customer what you can\'t do; lead with what you can',
     expected: [],
     note: cantNote,

@@ -22,7 +22,7 @@ const isOwnAction = (hit: PhraseHit): boolean => {
 const negated = /\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can['’]t)\b[^.!?]{0,25}$/iu;
 
 const outcome =
-  '(?:arrive|be delivered|be there|reach you|be shipped|ship|be dispatched|be back in stock|be restocked|be in stock|be fixed|be resolved|be sorted|be refunded|be credited|be processed|be approved|be replaced|be back online|be working|work|show up|appear|clear|go through|be reflected|be reversed|be available)';
+  '(?:arrive|be delivered|be there|reach you|be shipped|ship|be dispatched|be back in stock|be restocked|be in stock|be fixed|be resolved|be sorted|be refunded|be credited|be processed|be approved|be replaced|be back online|be working|be released|be ready|be done|be completed|be live|be deployed|work|show up|appear|clear|go through|be reflected|be reversed|be available)';
 
 const entries: PhraseEntry[] = [
   {
@@ -47,10 +47,10 @@ const entries: PhraseEntry[] = [
   },
   {
     // Certainty about a future outcome: "it will definitely be fixed", "100% sure it arrives".
-    pattern: '(?:100 ?%|one hundred percent) (?:sure|certain|guaranteed)|(?:definitely|certainly|surely|absolutely) (?:will|going to)',
+    pattern: '(?:100\\s?%|one hundred percent) (?:sure|certain|guaranteed)|(?:definitely|certainly|surely|absolutely) (?:will|going to)',
     message: '"{actual}" sounds certain about something outside your control',
     expected: [],
-    unless: (hit) => isOwnAction(hit) || hedged.test(hit.before) || negated.test(hit.before),
+    unless: (hit) => hedged.test(hit.before) || negated.test(hit.before),
   },
   {
     pattern: `(?:will|(?:it|they|that|this|he|she)'ll) (?:definitely |certainly |surely |absolutely )?${outcome}`,

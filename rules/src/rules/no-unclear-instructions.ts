@@ -139,7 +139,7 @@ export default defineRule<Options>(
           const term = match[0];
           const start = sentence.start + match.index;
           const end = start + term.length;
-          const explained = /^\s*\(|^\s*,?\s*(?:which|i\.e\.|meaning|that is)\b/iu.test(context.text.slice(end, end + 20)) || /\(\s*$/u.test(context.text.slice(Math.max(0, start - 2), start));
+          const explained = /^(?:\s+[\p{L}-]+){0,2}\s*\(|^\s*,?\s*(?:which|i\.e\.|meaning|that is)\b/iu.test(context.text.slice(end, end + 20)) || /\(\s*$/u.test(context.text.slice(Math.max(0, start - 2), start));
           if (explained || reported.has(term.toLowerCase()) || context.isQuoted(start, end)) continue;
           reported.add(term.toLowerCase());
           reports.push({

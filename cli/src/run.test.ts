@@ -1,0 +1,153 @@
+import { mkdtempSync, writeFileSync, readFileSync, symlinkSync, mkdirSync, chmodSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, type JsonResult } from './index.js';
+
+async function cli(args: string[], options: { cwd?: string; stdin?: string | Uint8Array } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    cwd: options.cwd ?? process.cwd(),
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
+    isTTY: false,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+function workspace(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'replylint-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+const bad = 'Hi Sam,\n\nYou need to clear your cookies.\n\nBest,\nAna\n';
+const clean = "Hi Sam,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nBest,\nAna\n";
+
+describe('replylint CLI', () => {
+  it('prints ESLint-shaped JSON with 1-based lines and UTF-16 columns', async () => {
+    const { code, stdout } = await cli(['--stdin', '--stdin-filename', 'reply.txt', '--format', 'json'], { stdin: 'Hi 👋 Sam,\n\nThanks! You need to clear your cookies. Let us know if you have any other questions.\n\nBest,\nAna' });
+    expect(code).toBe(0);
+    const [result] = JSON.parse(stdout) as JsonResult[];
+    expect(result!.filePath).toBe('reply.txt');
+    expect(result!.warningCount).toBe(1);
+    expect(result!.errorCount).toBe(0);
+    const m = result!.messages[0]!;
+    expect(m).toMatchObject({ ruleId: 'no-negative-phrasing', severity: 1, line: 3, column: 9, endLine: 3, endColumn: 20, actual: 'You need to', source: 'replylint' });
+    // "Hi 👋 Sam," is 10 UTF-16 code units (the emoji is two), then two line breaks and "Thanks! ".
+    expect(m.suggestions[0]).toEqual({ desc: 'Replace with "Please"', fix: { range: [20, 31], text: 'Please' } });
+    expect(m.fix).toEqual({ range: [20, 31], text: 'Please' });
+    expect(m.url).toMatch(/no-negative-phrasing\.md$/u);
+  });
+
+  it('lints folders recursively, skipping node_modules and dot-folders', async () => {
+    const dir = workspace({ 'a/one.txt': bad, 'a/two.md': clean, 'node_modules/x.txt': bad, '.git/y.txt': bad, 'notes.json': '{}' });
+    const { code, stdout } = await cli(['--format', 'json', '.'], { cwd: dir });
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as JsonResult[]).map((r) => r.filePath)).toEqual(['a/one.txt', 'a/two.md']);
+  });
+
+  it('expands globs', async () => {
+    const dir = workspace({ 'replies/one.txt': bad, 'replies/two.txt': clean, 'other.txt': bad });
+    const { stdout } = await cli(['--format', 'json', 'replies/*.txt'], { cwd: dir });
+    expect((JSON.parse(stdout) as JsonResult[]).map((r) => r.filePath)).toEqual(['replies/one.txt', 'replies/two.txt']);
+  });
+
+  it('turns rules off and up with --rule, and exits 1 on errors', async () => {
+    const off = await cli(['--stdin', '--format', 'json', '--rule', 'no-negative-phrasing=off'], { stdin: bad });
+    expect((JSON.parse(off.stdout) as JsonResult[])[0]!.messages.map((m) => m.ruleId)).not.toContain('no-negative-phrasing');
+    const error = await cli(['--stdin', '--rule', 'no-negative-phrasing=error'], { stdin: bad });
+    expect(error.code).toBe(1);
+    expect(error.stdout).toContain('error');
+  });
+
+  it('exits 1 with more warnings than --max-warnings, 0 within it', async () => {
+    expect((await cli(['--stdin', '--max-warnings', '0'], { stdin: bad })).code).toBe(1);
+    expect((await cli(['--stdin', '--max-warnings', '5'], { stdin: bad })).code).toBe(0);
+    expect((await cli(['--stdin', '--max-warnings', '0'], { stdin: clean })).code).toBe(0);
+  });
+
+  it('applies --channel', async () => {
+    const chat = await cli(['--stdin', '--format', 'json', '--channel', 'chat'], { stdin: 'Your order left the warehouse this morning.' });
+    expect((JSON.parse(chat.stdout) as JsonResult[])[0]!.messages).toEqual([]);
+  });
+
+  it.each([
+    [['--format', 'xml', 'x.txt'], '--format must be stylish or json'],
+    [['--rule', 'no-such-rule=warn', 'x.txt'], 'unknown rule "no-such-rule"'],
+    [['--rule', 'no-overpromise', 'x.txt'], '--rule takes <id>=off|info|warn|error'],
+    [['--max-warnings', 'many', 'x.txt'], '--max-warnings takes a whole number'],
+    [['--channel', 'fax', 'x.txt'], '--channel must be one of email, chat, social'],
+    [['--bogus'], "Unknown option '--bogus'"],
+    [[], 'give files, folders or globs'],
+  ])('exits 2 on a usage error: %j', async (args, problem) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(problem);
+  });
+
+  it('names the file and the problem for bad input, lints the rest, and exits 2', async () => {
+    const dir = workspace({
+      'good.txt': bad,
+      'binary.txt': new Uint8Array([0x48, 0x69, 0x00, 0x01, 0x02]),
+      'latin1.txt': new Uint8Array([0x48, 0x69, 0x20, 0xe9, 0x74, 0xe9]),
+      'empty.txt': '',
+    });
+    symlinkSync(join(dir, 'loop'), join(dir, 'loop'));
+    const before = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(dir, f))]));
+    const { code, stdout, stderr } = await cli(['--format', 'json', '.', 'missing.txt', 'loop'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('binary.txt: binary file');
+    expect(stderr).toContain('latin1.txt: invalid UTF-8 at byte 3');
+    expect(stderr).toContain('missing.txt: no such file or directory');
+    expect(stderr).toContain('loop: symbolic link loop');
+    const results = JSON.parse(stdout) as JsonResult[];
+    expect(results.map((r) => r.filePath)).toEqual(['empty.txt', 'good.txt']);
+    expect(results[0]!.messages).toEqual([]);
+    for (const [f, content] of Object.entries(before)) expect(readFileSync(join(dir, f))).toEqual(content);
+  });
+
+  it('refuses a file over the size limit', async () => {
+    const dir = workspace({ 'big.txt': 'a'.repeat(2 * 1024 * 1024) });
+    const { code, stderr } = await cli(['--max-file-size', '1', 'big.txt'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('big.txt: file is 2.0 MiB, over the 1 MiB limit');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable file', async () => {
+    const dir = workspace({ 'secret.txt': bad });
+    chmodSync(join(dir, 'secret.txt'), 0o000);
+    const { code, stderr } = await cli(['secret.txt'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('secret.txt: permission denied');
+  });
+
+  it('--fix applies only safe rewrites, atomically, and a second run finds nothing more to fix', async () => {
+    const text = "Hi Sam,\r\n\r\nYou need to clear your cookies. Unfortunately, we can't refund it. Your parcel will arrive tomorrow.\r\n\r\nBest,\r\nAna\r\n";
+    const dir = workspace({ 'reply.txt': text });
+    const first = await cli(['--fix', '--format', 'json', 'reply.txt'], { cwd: dir });
+    const after = readFileSync(join(dir, 'reply.txt'), 'utf8');
+    expect(after).toBe(
+      "Hi Sam,\r\n\r\nPlease clear your cookies. Unfortunately, we can't refund it. Your parcel should arrive tomorrow.\r\n\r\nPlease reach out if anything else comes up.\r\n\r\nBest,\r\nAna\r\n",
+    );
+    const remaining = (JSON.parse(first.stdout) as JsonResult[])[0]!.messages;
+    expect(remaining.every((m) => m.fix === undefined)).toBe(true);
+    await cli(['--fix', 'reply.txt'], { cwd: dir });
+    expect(readFileSync(join(dir, 'reply.txt'), 'utf8')).toBe(after);
+    expect(readdirSync(dir)).toEqual(['reply.txt']);
+  });
+
+  it('prints a readable stylish report', async () => {
+    const oneProblem = 'Hi Sam,\n\nYou need to clear your cookies. Let us know if you have any other questions.\n\nBest,\nAna\n';
+    const { stdout } = await cli(['--stdin', '--stdin-filename', 'reply.txt'], { stdin: oneProblem });
+    expect(stdout).toContain('reply.txt\n  3:1  warning  "You need to" puts the burden on the customer; invite them instead → "Please" or "Let\'s"  no-negative-phrasing');
+    expect(stdout).toContain('✖ 1 problem (0 errors, 1 warning)');
+    expect(stdout).not.toContain('\u001b[');
+  });
+});

@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lint, ruleIds, rules, type Channel } from './index.js';
+
+const docsDir = fileURLToPath(new URL('../docs/', import.meta.url));
+
+interface Example {
+  kind: 'not ok' | 'ok';
+  text: string;
+  channel: Channel;
+}
+
+/** The fenced examples under "## Not ok" and "## Ok", with a `channel=` on the fence when set. */
+function examples(markdown: string): Example[] {
+  const found: Example[] = [];
+  let kind: Example['kind'] | undefined;
+  const fence = /^```text(?: channel=(email|chat|social))?\n([\s\S]*?)\n```$/gmu;
+  const sections = markdown.split(/^## /mu);
+  for (const section of sections) {
+    const title = section.slice(0, section.indexOf('\n')).trim().toLowerCase();
+    kind = title === 'not ok' ? 'not ok' : title === 'ok' ? 'ok' : undefined;
+    if (!kind) continue;
+    for (const match of section.matchAll(fence)) {
+      found.push({ kind, text: match[2]!, channel: (match[1] as Channel | undefined) ?? 'email' });
+    }
+  }
+  return found;
+}
+
+describe('rule docs', () => {
+  it('has one doc per rule, named by the rule id, and no other', () => {
+    const docs = readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/u, ''));
+    expect(docs.sort()).toEqual([...ruleIds].sort());
+  });
+
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    const markdown = readFileSync(`${docsDir}${id}.md`, 'utf8');
+    const list = examples(markdown);
+
+    it(`${id}: follows the outline`, () => {
+      expect(markdown.startsWith(`# ${id}\n\n${rule.meta.description}.\n`)).toBe(true);
+      for (const heading of ['## Why', '## Not ok', '## Ok', '## Options', '## Channels']) expect(markdown).toContain(`\n${heading}\n`);
+      expect(list.filter((e) => e.kind === 'not ok').length).toBeGreaterThanOrEqual(2);
+      expect(list.filter((e) => e.kind === 'ok').length).toBeGreaterThanOrEqual(2);
+    });
+
+    for (const example of list) {
+      it(`${id}: ${example.kind} example ${JSON.stringify(example.text.slice(0, 50))}`, () => {
+        const reported = lint(example.text, { channel: example.channel }).filter((m) => m.ruleId === id);
+        if (example.kind === 'not ok') expect(reported.length).toBeGreaterThan(0);
+        else expect(reported.map((m) => m.actual)).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { email, fixed, report } from '../../test/helpers.js';
+
+const id = 'no-negative-phrasing';
+
+describe(id, () => {
+  it('rewrites a burden phrase as an invitation, keeping case and punctuation', () => {
+    expect(report(id, 'You need to clear your cookies.')).toEqual(['1:1-1:12 no-negative-phrasing "You need to" → "Please"']);
+    expect(fixed(id, 'You need to clear your cookies.')).toBe('Please clear your cookies.');
+    expect(fixed(id, 'To get started, you need to check your order number.')).toBe('To get started, please check your order number.');
+    expect(fixed(id, 'YOU MUST RESTART THE APP.')).toBe('PLEASE RESTART THE APP.');
+  });
+
+  it('deletes "Unfortunately," and capitalises the next word', () => {
+    expect(fixed(id, 'Unfortunately, we are out of stock until May.')).toBe('We are out of stock until May.');
+    expect(fixed(id, 'We have, unfortunately, run out of the blue one.')).toBe('We have run out of the blue one.');
+  });
+
+  it('says when something will be available instead of when it won\'t', () => {
+    expect(fixed(id, "The feature won't be available until May.")).toBe('The feature will be available from May.');
+  });
+
+  const invalid: Array<[string, string]> = [
+    ['You must send the form before Friday.', 'You must'],
+    ['To continue, you have to verify your email.', 'you have to'],
+    ['I want you to restart the router.', 'I want you to'],
+    ['I need you to send a photo of the label.', 'I need you to'],
+    ['You should update the app first.', 'You should'],
+    ['You are required to sign in again.', 'You are required to'],
+    ['We cannot refund digital purchases.', 'We cannot'],
+    ["We're unable to change the address now.", "We're unable to"],
+    ['That is not possible with your plan.', 'That is not possible'],
+    ["There's nothing we can do about the delay.", "There's nothing we can do"],
+    ["I'm afraid the sale has ended.", "I'm afraid the"],
+    ['You forgot to enter the code.', 'You forgot to'],
+    ['You should have read the terms.', 'You should have'],
+    ["That's not our fault.", "That's not our fault"],
+    ['Like I said, the store opens at nine.', 'Like I said, the'],
+    ['Please calm down so we can help.', 'calm down'],
+    ['Refunds after 30 days are against our policy.', 'against our policy'],
+    ["Our policy doesn't allow exchanges on sale items.", "Our policy doesn't allow"],
+    ['Obviously, the battery must be charged first.', 'Obviously, the'],
+    ["It won't be available in your region.", "won't be available"],
+  ];
+  it.each(invalid)('reports %j', (text, actual) => {
+    const lines = report(id, email(text));
+    expect(lines.some((l) => l.includes(JSON.stringify(actual)))).toBe(true);
+  });
+
+  const valid = [
+    "You won't be charged again.",
+    "There's no need to send it back.",
+    "Don't worry, your data is safe.",
+    'Do you need to change the address?',
+    'If you need to reach us, call 0800 123 456.',
+    "We can't wait to hear how it goes!",
+    'You should receive the email within the hour.',
+    "You should've received a confirmation by now.",
+    "That's not the experience we want you to have, and I've refunded the fee.",
+    'We couldn\'t agree more!',
+    'Here are the steps you need to take: open Settings, then Privacy.',
+    'The customer wrote "you must be joking", and I understand why.',
+    "We can't guarantee the aircraft, but I've noted your seat preference.",
+    'Our lifetime guarantee covers this.',
+  ];
+  it.each(valid)('leaves %j alone', (text) => {
+    expect(report(id, email(text))).toEqual([]);
+  });
+
+  it('leaves quoted customer text alone', () => {
+    expect(report(id, email('> You must fix this now.\n> I can\'t log in.\n\nI\'ve reset your password.'))).toEqual([]);
+    expect(report(id, `Hi Sam,\n\nI've reset it.\n\nBest,\nAna\n\nOn Mon, 3 Jun 2024, Sam wrote:\nYou must fix this, I can't log in.`)).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { email, fixed, report } from '../../test/helpers.js';
+
+const id = 'no-overpromise';
+
+describe(id, () => {
+  it('hedges a delivery promise', () => {
+    expect(report(id, 'Your package will arrive tomorrow.')).toEqual(['1:14-1:25 no-overpromise "will arrive" → "should arrive"']);
+    expect(fixed(id, 'Your package will arrive tomorrow.')).toBe('Your package should arrive tomorrow.');
+    expect(fixed(id, "It'll arrive by Friday.")).toBe('It should arrive by Friday.');
+  });
+
+  it('replaces "I promise this will never happen again"', () => {
+    expect(fixed(id, 'I promise this will never happen again.')).toBe("We're taking steps so this doesn't happen again.");
+  });
+
+  const invalid: Array<[string, string]> = [
+    ['Your order will be delivered on Monday.', 'will be delivered'],
+    ['The fix will be released by Friday.', 'will be released'],
+    ['We guarantee it will arrive before the weekend.', 'guarantee'],
+    ['I promise the courier will call you.', 'I promise'],
+    ['Your refund will be processed immediately.', 'will be processed'],
+    ['The courier will be there within 10 minutes.', 'will be there'],
+    ['The bank will clear the payment instantly.', 'instantly'],
+    ['It will definitely be fixed in the next update.', 'will definitely be fixed'],
+    ['This will never happen again.', 'This will never happen again'],
+    ['The item will be back in stock next week.', 'will be back in stock'],
+    ['Delivery is guaranteed by Friday.', 'guaranteed'],
+    ["I'm 100% sure the parcel arrives today.", '100% sure'],
+    ['We assure you that the engineers will fix it.', 'We assure you'],
+  ];
+  it.each(invalid)('reports %j', (text, actual) => {
+    const lines = report(id, email(text));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.some((l) => l.includes(actual))).toBe(true);
+  });
+
+  const valid = [
+    'Your package should arrive tomorrow.',
+    'Orders usually arrive within 3 business days.',
+    'You can typically expect a reply within a day.',
+    "I'll look into it right away.",
+    "I've refunded it just now.",
+    'We will issue the refund immediately.',
+    'Let me check that for you right away.',
+    "We can't guarantee which aircraft will fly the route.",
+    'Our money-back guarantee covers this.',
+    'The estimated delivery date is Friday.',
+    'It may take up to 5 days to arrive.',
+    'Will it arrive before Friday?',
+  ];
+  it.each(valid)('leaves %j alone', (text) => {
+    expect(report(id, email(text))).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { email, fixed, report } from '../../test/helpers.js';
+
+const id = 'no-unclear-instructions';
+
+describe(id, () => {
+  it('offers a numbered list for crammed steps', () => {
+    expect(fixed(id, 'Go to Settings and then open Privacy and then clear your cookies.')).toBe(
+      '1. Go to Settings.\n2. Open Privacy.\n3. Clear your cookies.',
+    );
+    expect(fixed(id, 'Thanks! Go to Settings, then open Privacy, then clear your cookies. Bye.')).toBe(
+      'Thanks! \n1. Go to Settings.\n2. Open Privacy.\n3. Clear your cookies.\n Bye.',
+    );
+  });
+
+  it('keeps CRLF in the numbered list', () => {
+    expect(fixed(id, 'Hi Sam,\r\n\r\nOpen the app and then tap Profile and then tap Log out.\r\n\r\nBest,\r\nAna')).toContain('1. Open the app.\r\n2. Tap Profile.\r\n3. Tap Log out.');
+  });
+
+  const invalid: Array<[string, string]> = [
+    ['Just look it up.', 'Just look'],
+    ['Just check your settings.', 'Just check'],
+    ['Simply go there and change it.', 'Simply go'],
+    ['Do the usual steps to reset it.', 'the usual steps'],
+    ['Reset it the normal way.', 'the normal way'],
+    ['Click the thing at the top.', 'the thing'],
+    ['Open that page and sign in.', 'that page'],
+    ['Please update the DNS settings.', '"DNS"'],
+    ['You need to lower the TTL.', '"TTL"'],
+    ['Log in, open Billing, download the invoice and send it to us.', 'Log in'],
+    ['Restart the phone, then open the app, then sign in again.', 'Restart the phone'],
+  ];
+  it.each(invalid)('reports %j', (text, actual) => {
+    const messages = report(id, email(text));
+    expect(messages.some((l) => l.includes(actual))).toBe(true);
+  });
+
+  const valid = [
+    'Click Settings, then Privacy.',
+    'Download and install the latest version from the App Store.',
+    'Please send us a DM with more details and include your account number and contact info.',
+    'Our CDN had an outage this morning.',
+    'Please update the CNAME record (the setting that points your domain to us).',
+    'Just reply to this email with your order number.',
+    'Just click the link below to confirm.',
+    'Is the thing still broken?',
+    'If you can install plugins, install and activate Health Check.',
+    'We checked the usual steps on our side and found the fault.',
+    'Go to Settings > Privacy > Clear data, and tap Clear.',
+  ];
+  it.each(valid)('leaves %j alone', (text) => {
+    expect(report(id, email(text))).toEqual([]);
+  });
+
+  it('never reports a term in the team glossary', () => {
+    const text = email('Please update the DNS settings.');
+    expect(report(id, text)).toHaveLength(1);
+    expect(report(id, text, { rules: { [id]: ['warn', { glossary: ['DNS'] }] } })).toEqual([]);
+  });
+
+  it('reports a team term from the jargon option', () => {
+    expect(report(id, email('Please clear the flux capacitor.'), { rules: { [id]: ['warn', { jargon: ['flux capacitor'] }] } })).toHaveLength(1);
+  });
+});

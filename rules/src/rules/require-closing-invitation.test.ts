@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { email, fixed, report } from '../../test/helpers.js';
+
+const id = 'require-closing-invitation';
+
+describe(id, () => {
+  it('reports once at the end of the body and inserts the invitation before the sign-off', () => {
+    const text = "Hi Dana,\n\nI've refunded the charge.\n\nKind regards,\nSam";
+    expect(report(id, text)).toEqual([`3:1-3:26 require-closing-invitation "I've refunded the charge." → "I've refunded the charge.\\n\\nPlease reach out if anything else comes up."`]);
+    expect(fixed(id, text)).toBe("Hi Dana,\n\nI've refunded the charge.\n\nPlease reach out if anything else comes up.\n\nKind regards,\nSam");
+  });
+
+  it('keeps CRLF line endings in the fix', () => {
+    expect(fixed(id, "Hi Dana,\r\n\r\nI've refunded the charge.\r\n\r\nBest,\r\nSam\r\n")).toBe(
+      "Hi Dana,\r\n\r\nI've refunded the charge.\r\n\r\nPlease reach out if anything else comes up.\r\n\r\nBest,\r\nSam\r\n",
+    );
+  });
+
+  const signOffs = ['Best,\nAna', 'Thanks,\nRachel', 'Kind regards,\nThe Acme Team', 'Cheers!', 'Sincerely,\nKatie Smith\nCustomer Care', '{{agent.name}}', '[Your Name]', 'Rachel'];
+  it.each(signOffs)('finds the sign-off %j and reports before it', (signOff) => {
+    const text = `Hi Dana,\n\nI've refunded the charge.\n\n${signOff}`;
+    const lines = report(id, text);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`"I've refunded the charge."`);
+  });
+
+  const invalid = [
+    "I've refunded the charge.",
+    'Your replacement is on its way.',
+    'The update is live now.',
+    "I've changed the delivery address to 12 High Street.",
+    'Thanks for your patience.',
+    "I've applied the discount to your order.",
+    'Your account is unlocked.',
+    'The invoice is attached.',
+    "We've extended your trial by 14 days.",
+    'Please restart the app to see the change.',
+  ];
+  it.each(invalid)('reports %j', (text) => {
+    expect(report(id, email(text))).toHaveLength(1);
+  });
+
+  const valid = [
+    "I've refunded the charge. Please reach out if anything else comes up.",
+    "I've refunded the charge.\n\nLet us know if you have any other questions.",
+    "I've refunded it. I'm here to help!",
+    "I've refunded it. Feel free to get in touch with any questions.",
+    "I've refunded it. Don't hesitate to contact us.",
+    "I've refunded it. If anything else comes up, just reply to this email.",
+    "I've refunded it. Is there anything else I can help with?",
+    "I've refunded it. Happy to help with anything else.",
+    "I've refunded it, and I'll keep you posted on the replacement.",
+    "I've refunded it. Write back any time.",
+  ];
+  it.each(valid)('leaves %j alone', (text) => {
+    expect(report(id, email(text))).toEqual([]);
+  });
+
+  it('does not run on chat or social replies', () => {
+    expect(report(id, 'Your replacement is on its way.', { channel: 'chat' })).toEqual([]);
+    expect(report(id, '@acme Your replacement is on its way. ^AB', { channel: 'social' })).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { email, report } from '../../test/helpers.js';
+
+const id = 'require-next-step';
+
+describe(id, () => {
+  it('reports on the apology when there is one', () => {
+    expect(report(id, email("I'm so sorry your order hasn't arrived."))).toEqual([
+      `3:1-3:40 require-next-step "I'm so sorry your order hasn't arrived."`,
+    ]);
+  });
+
+  it("reports on the body's last paragraph when there is no apology", () => {
+    expect(report(id, email('Thanks for writing in.\n\nDelays happen in winter.'))).toEqual(['5:1-5:25 require-next-step "Delays happen in winter."']);
+  });
+
+  const invalid = [
+    "We're sorry for the trouble.",
+    'Our apologies for the inconvenience.',
+    'Sorry to hear that. Delays are common this time of year.',
+    'We apologise for the delay with your order.',
+    'I regret that your experience was not a good one.',
+    'Thanks for your email. Our warehouse is very busy at the moment.',
+    'The item is out of stock.',
+    'That sounds frustrating. We know billing problems are annoying.',
+    "We're sorry. Let us know if you have any other questions.",
+    'Sorry for the wait! Feel free to reach out if anything else comes up.',
+  ];
+  it.each(invalid)('reports %j', (text) => {
+    expect(report(id, email(text))).toHaveLength(1);
+  });
+
+  it.each(["We're sorry for the trouble.", 'Sorry about that!'])('reports a bare apology in chat: %j', (text) => {
+    expect(report(id, text, { channel: 'chat' })).toHaveLength(1);
+  });
+
+  const valid = [
+    "I'm sorry about that. I've refunded the charge.",
+    "Sorry for the trouble! I'll check with the warehouse and reply by noon.",
+    'Sorry about that. Could you send me your order number?',
+    'Would you like me to cancel the order?',
+    "We're sorry. Please send us a photo of the label.",
+    'Sorry! You can track the parcel here: https://example.com/track',
+    "I'm sorry. The refund was already processed and should reflect soon.",
+    "Sorry! We're looking into it now.",
+    "Sorry. You'll receive an email from our billing team tomorrow.",
+    'Thanks so much for the kind words! We love hearing this.',
+    "Thanks for the feedback. I've passed it on to the product team.",
+    'Sorry for the delay.\n\n1. Open the app.\n2. Tap Restore purchases.',
+  ];
+  it.each(valid)('leaves %j alone', (text) => {
+    expect(report(id, email(text))).toEqual([]);
+  });
+
+  it('leaves a chat answer without an apology alone', () => {
+    expect(report(id, 'The store opens at nine.', { channel: 'chat' })).toEqual([]);
+  });
+});

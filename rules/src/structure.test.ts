@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from './index.js';
+
+const part = (text: string, range: { start: number; end: number } | undefined): string | undefined => (range ? text.slice(range.start, range.end) : undefined);
+
+describe('reply structure', () => {
+  it('finds greeting, body and sign-off in an email', () => {
+    const text = 'Hi Geraldine,\n\nI sent a replacement.\n\nThanks for your patience.\n\nThanks,\nRachel\n';
+    const s = analyzeStructure(text);
+    expect(part(text, s.greeting)).toBe('Hi Geraldine,');
+    expect(part(text, s.body)).toBe('I sent a replacement.\n\nThanks for your patience.');
+    expect(part(text, s.signOff)).toBe('Thanks,\nRachel');
+    expect(s.paragraphs.map((p) => part(text, p))).toEqual(['I sent a replacement.', 'Thanks for your patience.']);
+  });
+
+  it.each([
+    ['Best regards,\nThe Acme Support Team', 'Best regards,\nThe Acme Support Team'],
+    ['{{agent.name}}', '{{agent.name}}'],
+    ['Cheers, Tom', 'Cheers, Tom'],
+    ['Kind regards\nPriya Shah\nCustomer Care', 'Kind regards\nPriya Shah\nCustomer Care'],
+    ['[Your Name]', '[Your Name]'],
+    ['<#include "footer.ftl">', '<#include "footer.ftl">'],
+  ])('finds the sign-off %j', (signOff, expected) => {
+    const text = `Hello Sam,\n\nYour refund is on its way.\n\n${signOff}`;
+    expect(part(text, analyzeStructure(text).signOff)).toBe(expected);
+  });
+
+  it('finds a tweet signature and leading mentions', () => {
+    const text = '@acme @sam Sorry to hear that! Please DM us your order number. ^MM';
+    const s = analyzeStructure(text);
+    expect(part(text, s.greeting)).toBe('@acme @sam ');
+    expect(part(text, s.signOff)).toBe('^MM');
+    expect(part(text, s.body)).toBe('Sorry to hear that! Please DM us your order number.');
+  });
+
+  it('treats > lines and an "On … wrote:" trail as quoted', () => {
+    const text = 'Hi Sam,\n\n> I cannot log in.\n\nI reset it.\n\nBest,\nAna\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:\n> Help';
+    const s = analyzeStructure(text);
+    expect(s.quoted.map((q) => part(text, q))[0]).toBe('> I cannot log in.');
+    expect(part(text, s.signOff)).toBe('Best,\nAna');
+    expect(s.paragraphs.map((p) => part(text, p))).toEqual(['I reset it.']);
+  });
+
+  it('does not mistake a last sentence for a sign-off', () => {
+    const text = 'Hi Sam,\n\nI reset it. Let me know if that helps.';
+    expect(analyzeStructure(text).signOff).toBeUndefined();
+  });
+});
