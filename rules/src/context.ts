@@ -56,9 +56,12 @@ export class ReplyContext {
     return inRanges(this.structure.quoted, start, end);
   }
 
+  private body: Sentence[] | undefined;
+
   /** Sentences of the writer's body (not greeting, sign-off or quotes). */
   bodySentences(): Sentence[] {
-    return this.sentences.filter((s) => s.region === 'body');
+    this.body ??= this.sentences.filter((s) => s.region === 'body');
+    return this.body;
   }
 }
 

@@ -99,11 +99,15 @@ function toMessage(
   const start = place.toPoint(report.start);
   const end = place.toPoint(report.end);
   if (!start || !end) throw new Error(`${rule.meta.id} reported outside the text: ${report.start}-${report.end}`);
+  // A lint message is data, not a thrown error: skip capturing a stack trace, the costliest part of constructing one.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   const message = new VFileMessage(report.message, {
     place: { start: { ...start, offset: report.start }, end: { ...end, offset: report.end } },
     ruleId: rule.meta.id,
     source: 'replylint',
   }) as ReplyMessage;
+  Error.stackTraceLimit = limit;
   if (path) message.file = path;
   message.url = ruleUrl(rule.meta.id);
   message.actual = text.slice(report.start, report.end);

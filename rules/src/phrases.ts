@@ -72,7 +72,9 @@ const conditionWords = /(?:^|[^\p{L}])(?:if|whether|unless|in case|when|whenever
 export function matchTable(context: ReplyContext, table: CompiledTable): Array<{ entry: PhraseEntry; hit: PhraseHit }> {
   const results: Array<{ entry: PhraseEntry; hit: PhraseHit }> = [];
   const { text } = context;
-  const regex = new RegExp(table.regex.source, table.regex.flags);
+  // The compiled regex is shared; lint is synchronous, so resetting lastIndex is enough.
+  const regex = table.regex;
+  regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
     let index = 1;

@@ -100,6 +100,19 @@ function escape(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
 }
 
+/** The jargon matcher for a glossary and extra terms, compiled once per distinct configuration. */
+const jargonMatchers = new Map<string, RegExp | undefined>();
+function jargonMatcher(glossary: readonly string[], extra: readonly string[]): RegExp | undefined {
+  const key = JSON.stringify([glossary, extra]);
+  if (jargonMatchers.has(key)) return jargonMatchers.get(key);
+  const known = new Set(glossary.map((term) => term.toLowerCase()));
+  const terms = [...builtInJargon, ...extra].filter((term) => !known.has(term.toLowerCase()));
+  const matcher = terms.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  if (jargonMatchers.size > 100) jargonMatchers.clear();
+  jargonMatchers.set(key, matcher);
+  return matcher;
+}
+
 export default defineRule<Options>(
   {
     id: 'no-unclear-instructions',
@@ -129,10 +142,8 @@ export default defineRule<Options>(
       }
     }
 
-    const known = new Set(options.glossary.map((term) => term.toLowerCase()));
-    const terms = [...builtInJargon, ...options.jargon].filter((term) => !known.has(term.toLowerCase()));
-    if (terms.length > 0 && instructions.size > 0) {
-      const jargon = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const jargon = instructions.size > 0 ? jargonMatcher(options.glossary, options.jargon) : undefined;
+    if (jargon) {
       const reported = new Set<string>();
       for (const sentence of instructions) {
         for (const match of sentence.text.matchAll(jargon)) {

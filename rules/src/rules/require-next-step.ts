@@ -36,18 +36,21 @@ const listItem = /^[ \t]*(?:\d+[.)]|[-*•])\s+\S/mu;
 const invitationOnly =
   /^(?:please\s+)?(?:let (?:me|us) know|feel free|(?:do not|don['’]t) hesitate|reach out|contact us|get in touch)\b.*\b(?:any (?:other |more |further )?questions|anything else|further (?:help|assistance)|more help|any (?:other |more )?(?:issues|problems|concerns))\b/iu;
 
-function movesTheCase(context: ReplyContext, sentence: Sentence): boolean {
-  if (sentence.isQuestion) return !smallTalk.test(sentence.text);
-  if (invitationOnly.test(sentence.text)) return false;
-  const text = sentence.text;
-  return (
-    actionTaken.test(text) ||
-    doneGeneric.test(text) ||
-    actionComing.test(text) ||
-    whatHappensNext.test(text) ||
-    customerAction.test(text) ||
-    isInstruction(sentence) ||
-    listItem.test(context.text.slice(sentence.start - 6 < 0 ? 0 : sentence.start - 6, sentence.end)) && isInstruction({ text: text.replace(/^[\s\d.)*•-]+/u, ''), isQuestion: false })
+/**
+ * Whether anything in the body moves the case. Each pattern runs once over the
+ * body's sentences joined by a separator no pattern can cross (NUL is neither
+ * white space nor matched by the patterns), rather than once per sentence.
+ */
+function movesTheCase(context: ReplyContext, body: readonly Sentence[]): boolean {
+  if (body.some((sentence) => sentence.isQuestion && !smallTalk.test(sentence.text))) return true;
+  const statements = body.filter((sentence) => !sentence.isQuestion && !invitationOnly.test(sentence.text));
+  const joined = statements.map((sentence) => sentence.text).join('\n\u0000\n');
+  if ([actionTaken, doneGeneric, actionComing, whatHappensNext, customerAction].some((pattern) => pattern.test(joined))) return true;
+  return statements.some(
+    (sentence) =>
+      isInstruction(sentence) ||
+      (listItem.test(context.text.slice(Math.max(0, sentence.start - 6), sentence.end)) &&
+        isInstruction({ text: sentence.text.replace(/^[\s\d.)*•-]+/u, ''), isQuestion: false })),
   );
 }
 
@@ -62,7 +65,7 @@ export default defineRule(
   (context) => {
     const body = context.bodySentences();
     if (body.length === 0) return [];
-    if (body.some((sentence) => movesTheCase(context, sentence))) return [];
+    if (movesTheCase(context, body)) return [];
     // A reply that only thanks the customer for praise has no case to move.
     if (body.every((sentence) => gratitude.test(sentence.text) || !/\p{L}/u.test(sentence.text))) return [];
     const sorry = body.find((sentence) => apology.test(sentence.text));

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ESM script shared with `npm run docs:generate`.
+import { withRulesTable } from '../scripts/rules-table.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it('has the rules table generated from the registry (run npm run docs:generate)', () => {
+    expect(withRulesTable(readme)).toBe(readme);
+  });
+
+  it('opens with the two set-up commands, and CI runs the test one', () => {
+    const commands = [...readme.matchAll(/^```sh\n([^\n]+)\n```$/gmu)].slice(0, 2).map((m) => m[1]);
+    expect(commands).toEqual(['npm ci && npm run examples', 'npm ci && npm test']);
+    expect(readFileSync(new URL('../.ci/run', import.meta.url), 'utf8')).toContain('npm ci && npm test');
+  });
+});
