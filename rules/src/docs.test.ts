@@ -46,6 +46,11 @@ describe('rule docs', () => {
       expect(list.filter((e) => e.kind === 'ok').length).toBeGreaterThanOrEqual(2);
     });
 
+    it(`${id}: its hover example is reported, and its better version is not`, () => {
+      expect(lint(rule.meta.example.bad).filter((m) => m.ruleId === id).length).toBeGreaterThan(0);
+      expect(lint(rule.meta.example.good).filter((m) => m.ruleId === id)).toEqual([]);
+    });
+
     for (const example of list) {
       it(`${id}: ${example.kind} example ${JSON.stringify(example.text.slice(0, 50))}`, () => {
         const reported = lint(example.text, { channel: example.channel }).filter((m) => m.ruleId === id);

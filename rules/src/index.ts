@@ -7,3 +7,4 @@ export { defineRule } from './define-rule.js';
 export { version, ruleUrl } from './version.js';
 export { channels } from './types.js';
 export type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleMeta, RuleSetting, Severity, SeverityOrOff, PresetName } from './types.js';
+export { findDirectives, type Directive } from './directives.js';

@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { ReplyContext } from './context.js';
+import { blankDirectives, findDirectives, isSuppressed } from './directives.js';
 import { getRule, presets, rules } from './registry.js';
 import type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleSetting, Severity, SeverityOrOff } from './types.js';
 import { ruleUrl } from './version.js';
@@ -64,14 +65,17 @@ export function resolveRules(options: LintOptions = {}): Resolved[] {
 export function lint(text: string, options: LintOptions = {}): ReplyMessage[] {
   const active = resolveRules(options);
   if (active.length === 0 || text.trim() === '') return [];
-  const context = new ReplyContext(text, options.channel ?? 'email');
+  const directives = findDirectives(text);
+  const context = new ReplyContext(blankDirectives(text, directives), options.channel ?? 'email');
   const file = new VFile({ value: text, ...(options.filePath ? { path: options.filePath } : {}) });
   const place = location(file);
   const messages: ReplyMessage[] = [];
   for (const { rule, severity, options: ruleOptions } of active) {
     const reports = rule.check(context, ruleOptions as never);
     for (const report of dedupe(reports)) {
-      messages.push(toMessage(text, place, file.path, rule, severity, report));
+      const message = toMessage(text, place, file.path, rule, severity, report);
+      if (directives.length > 0 && isSuppressed(directives, rule.meta.id, report.start, message.place.start.line)) continue;
+      messages.push(message);
     }
   }
   return messages.sort((a, b) => a.place!.start.offset! - b.place!.start.offset! || a.ruleId.localeCompare(b.ruleId));

@@ -49,6 +49,8 @@ export interface RuleMeta<Options> {
   note: string;
   /** Where in the sources the rule comes from. */
   source: string;
+  /** A short example the rule reports, and its better version; shown on hover and linted by the tests. */
+  example: { bad: string; good: string };
   /** Channels the rule runs on (default: all). */
   channels?: readonly Channel[];
   defaultOptions: Options;

@@ -160,6 +160,7 @@ export default defineRule(
     description: "Wording that puts the burden on the customer, lectures about what can't be done, or blames",
     note: burdenNote,
     source: 'seed 003, "Learn to use positive language"',
+    example: { bad: "You need to clear your cookies.", good: "Please clear your cookies." },
     defaultOptions: {},
   },
   (context) => reportTable(context, table),

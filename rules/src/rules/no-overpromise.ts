@@ -83,6 +83,7 @@ export default defineRule(
     description: 'Certainty about times or outcomes outside the writer\'s control',
     note,
     source: 'seed 003, "Set the right expectations"; seed 000, credibility; seed 004, first rule',
+    example: { bad: "Your package will arrive tomorrow.", good: "Your package should arrive tomorrow." },
     defaultOptions: {},
   },
   (context) => reportTable(context, table),

@@ -119,6 +119,7 @@ export default defineRule<Options>(
     description: "Instructions a customer can't follow: vague, minimised, crammed into one sentence, or full of jargon",
     note,
     source: 'seed 003, "Crystal-clear writing skills"; seed 004, what customers need',
+    example: { bad: "Just check your settings.", good: "Open Settings, then tap Notifications." },
     defaultOptions: { glossary: [], jargon: [], maxStepsPerSentence: 2 },
   },
   (context, options) => {

@@ -18,6 +18,7 @@ export default defineRule<Options>(
     description: 'A reply that ends without inviting the customer to come back',
     note,
     source: 'seed 003, "Learn how to close a customer conversation"',
+    example: { bad: "Hi Dana,\n\nI've refunded the charge.\n\nBest,\nSam", good: "Hi Dana,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nBest,\nSam" },
     channels: ['email'],
     defaultOptions: {
       invitations: ['Please reach out if anything else comes up.', 'Let us know if you have any other questions.', "I'm here to help if you need anything else."],

@@ -60,6 +60,7 @@ export default defineRule(
     description: 'A reply with no concrete next step: nothing done, nothing that will happen, nothing for the customer to do',
     note,
     source: 'seed 003, "Advocate for your customers", "How to close a customer conversation", LATTE',
+    example: { bad: "Hi Chris,\n\nWe're sorry for the trouble with your order.\n\nBest,\nPriya", good: "Hi Chris,\n\nWe're sorry for the trouble with your order. I've sent a replacement today.\n\nBest,\nPriya" },
     defaultOptions: {},
   },
   (context) => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from './index.js';
+
+const ids = (text: string): string[] => lint(text).map((m) => `${m.place.start.line} ${m.ruleId}`);
+const reply = (body: string): string => `Hi Sam,\n\n${body}\n\nLet us know if you have any other questions.\n\nBest,\nAna`;
+
+describe('inline suppressions', () => {
+  it('disable-next-line silences one rule on the next line only', () => {
+    const text = reply('<!-- replylint-disable-next-line no-negative-phrasing -->\nYou need to restart.\nYou need to log in.');
+    expect(ids(text)).toEqual(['5 no-negative-phrasing']);
+  });
+
+  it('disable and enable bracket a region; without ids they cover every rule', () => {
+    const text = reply('<!-- replylint-disable -->\nYou need to restart. It will arrive tomorrow.\n<!-- replylint-enable -->\nYou must log in.');
+    expect(ids(text)).toEqual(['6 no-negative-phrasing']);
+  });
+
+  it('leaves other rules reporting', () => {
+    const text = reply('<!-- replylint-disable no-overpromise -->\nYou need to restart. It will arrive tomorrow.');
+    expect(ids(text)).toEqual(['4 no-negative-phrasing']);
+  });
+
+  it('reads Liquid and Handlebars comments too', () => {
+    expect(ids(reply('{# replylint-disable-next-line #}\nYou need to restart.'))).toEqual([]);
+    expect(ids(reply('{{!-- replylint-disable-next-line no-negative-phrasing --}}\nYou need to restart.'))).toEqual([]);
+  });
+
+  it('keeps positions exact around a directive', () => {
+    const text = reply('<!-- replylint-disable no-overpromise --> You need to restart.');
+    const m = lint(text).find((x) => x.ruleId === 'no-negative-phrasing')!;
+    expect(text.slice(m.place.start.offset!, m.place.end.offset!)).toBe('You need to');
+  });
+});

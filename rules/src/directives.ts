@@ -1,0 +1,61 @@
+/**
+ * Inline suppressions: `<!-- replylint-disable rule-id -->`, `<!-- replylint-enable -->`,
+ * `<!-- replylint-disable-next-line rule-id -->` (Markdown, HTML and plain text),
+ * and the same words inside `{# … #}` (Liquid, Jinja) or `{{!-- … --}}` (Handlebars).
+ * Without rule ids a directive applies to every rule.
+ */
+import type { Range } from './structure.js';
+
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
+
+export interface Directive extends Range {
+  kind: DirectiveKind;
+  /** Rule ids; empty for all rules. */
+  ruleIds: string[];
+  /** 1-based line of the directive. */
+  line: number;
+}
+
+const pattern =
+  /<!--\s*replylint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->|\{#\s*replylint-(disable-next-line|disable|enable)\b([^#]*?)\s*#\}|\{\{!--\s*replylint-(disable-next-line|disable|enable)\b([\s\S]*?)\s*--\}\}/gu;
+
+export function findDirectives(text: string): Directive[] {
+  if (!text.includes('replylint-')) return [];
+  const directives: Directive[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const kind = (match[1] ?? match[3] ?? match[5]) as DirectiveKind;
+    const ids = (match[2] ?? match[4] ?? match[6] ?? '').split(/[\s,]+/u).filter(Boolean);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line++;
+    directives.push({ kind, ruleIds: ids, start: match.index, end: match.index + match[0].length, line });
+  }
+  return directives;
+}
+
+/** The text with each directive replaced by spaces of the same length, so the rules never read it and offsets stay exact. */
+export function blankDirectives(text: string, directives: readonly Directive[]): string {
+  if (directives.length === 0) return text;
+  let result = '';
+  let last = 0;
+  for (const d of directives) {
+    result += text.slice(last, d.start) + text.slice(d.start, d.end).replace(/[^\r\n]/gu, ' ');
+    last = d.end;
+  }
+  return result + text.slice(last);
+}
+
+/** Whether a report of `ruleId` starting at `offset` on `line` is suppressed by the directives. */
+export function isSuppressed(directives: readonly Directive[], ruleId: string, offset: number, line: number): boolean {
+  let disabled = false;
+  for (const d of directives) {
+    const applies = d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
+    if (!applies) continue;
+    if (d.kind === 'disable-next-line') {
+      if (d.line === line - 1) return true;
+      continue;
+    }
+    if (d.start > offset) break;
+    disabled = d.kind === 'disable';
+  }
+  return disabled;
+}
