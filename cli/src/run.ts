@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { renameSync, writeFileSync, unlinkSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
-import { ConfigError, applyEdits, channels, lint, ruleIds, safeEdits, version, type Channel, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
+import { ConfigError, channels, fixAll, ruleIds, version, type Channel, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
 import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
 import { lintText, type FileResult } from './lint-files.js';
 import { formatJson } from './formatters/json.js';
@@ -129,17 +129,6 @@ export function writeAtomic(path: string, text: string): void {
   }
 }
 
-/** Applies safe fixes until none is left (a fix can make room for another), at most a few rounds. */
-export function fixText(text: string, options: LintOptions): string {
-  let current = text;
-  for (let round = 0; round < 5; round++) {
-    const { text: next, applied } = applyEdits(current, safeEdits(lint(current, options)));
-    if (applied === 0 || next === current) break;
-    current = next;
-  }
-  return current;
-}
-
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let args: Parsed;
   try {
@@ -186,7 +175,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           throw error;
         }
         if (args.fix) {
-          const fixed = fixText(text, args.options);
+          const fixed = fixAll(text, args.options);
           if (fixed !== text) {
             writeAtomic(file.startsWith('/') ? file : absolute, fixed);
             text = fixed;

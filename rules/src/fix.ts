@@ -1,4 +1,5 @@
-import type { ReplyMessage } from './types.js';
+import { lint } from './lint.js';
+import type { LintOptions, ReplyMessage } from './types.js';
 
 export interface Edit {
   start: number;
@@ -15,8 +16,8 @@ export function rewriteEdit(message: ReplyMessage, index = 0): Edit | undefined 
   return { start, end, text };
 }
 
-/** Applies edits that do not overlap, later ones first so offsets stay valid. Overlapping edits are skipped. */
-export function applyEdits(text: string, edits: readonly Edit[]): { text: string; applied: number } {
+/** The edits that can be applied together: in order, skipping any that overlaps one kept before it. */
+export function nonOverlapping(edits: readonly Edit[]): Edit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const chosen: Edit[] = [];
   let reach = -1;
@@ -25,6 +26,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
     chosen.push(edit);
     reach = edit.end;
   }
+  return chosen;
+}
+
+/** Applies edits that do not overlap, later ones first so offsets stay valid. Overlapping edits are skipped. */
+export function applyEdits(text: string, edits: readonly Edit[]): { text: string; applied: number } {
+  const chosen = nonOverlapping(edits);
   let result = text;
   for (let i = chosen.length - 1; i >= 0; i--) {
     const edit = chosen[i]!;
@@ -36,4 +43,30 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
 /** The safe fixes among messages: those `--fix` and "fix all" may apply without a person looking. */
 export function safeEdits(messages: readonly ReplyMessage[]): Edit[] {
   return messages.filter((m) => m.safe).flatMap((m) => rewriteEdit(m) ?? []);
+}
+
+/**
+ * Applies every safe fix, in rounds: fixes that overlap wait for the next
+ * round, when the text is linted again. Stops when nothing changes (at most
+ * five rounds), so applying it twice equals applying it once.
+ */
+export function fixAll(text: string, options: LintOptions = {}): string {
+  let current = text;
+  for (let round = 0; round < 5; round++) {
+    const { text: next, applied } = applyEdits(current, safeEdits(lint(current, options)));
+    if (applied === 0 || next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/** The one edit that turns `before` into `after`: the span between their common prefix and suffix. */
+export function minimalEdit(before: string, after: string): Edit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { start, end: before.length - end, text: after.slice(start, after.length - end) };
 }

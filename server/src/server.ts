@@ -1,0 +1,259 @@
+/**
+ * The replylint language server: a thin adapter from LSP to the core.
+ * Documents are linted on open and after each edit (debounced, newest edit
+ * wins); diagnostics are pushed, or pulled by clients that ask; code actions
+ * carry the core's rewrites; hovers explain.
+ */
+import { ConfigError, lint, type LintOptions, type ReplyMessage } from '@replylint/rules';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import lsp from 'vscode-languageserver';
+import { applyFixAllCommand, fixAllAction, fixAllEdits, fixAllKind, openDocsCommand, quickFixes } from './code-actions.js';
+import { toDiagnostic } from './diagnostics.js';
+import { editOffset, withholdTyping, type Edit } from './focus.js';
+import { hoverMarkdown } from './hover.js';
+import { defaultSettings, normalizeSettings, type Settings } from './settings.js';
+
+const { CodeActionKind, TextDocuments, TextDocumentSyncKind, DocumentDiagnosticReportKind } = lsp;
+
+interface DocumentState {
+  /** The text last seen, to locate the next edit for focus mode. */
+  text: string;
+  lastEdit?: Edit;
+  timer?: NodeJS.Timeout;
+  focusTimer?: NodeJS.Timeout;
+  /** The messages of the last lint, for the version they were computed on. */
+  version?: number;
+  messages: ReplyMessage[];
+}
+
+export interface ServerOptions {
+  /** The clock, replaceable in tests. */
+  now?: () => number;
+}
+
+export function startServer(connection: lsp.Connection, options: ServerOptions = {}): void {
+  const now = options.now ?? Date.now;
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocumentState>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const reportedProblems = new Set<string>();
+  let hasConfiguration = false;
+  let pullDiagnostics = false;
+  let pullRefresh = false;
+
+  connection.onInitialize((params) => {
+    const caps = params.capabilities;
+    hasConfiguration = caps.workspace?.configuration === true;
+    pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+    pullRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
+    const result: lsp.InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, CodeActionKind.SourceFixAll] },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [openDocsCommand, applyFixAllCommand] },
+      },
+      serverInfo: { name: 'replylint', version: '0.1.0' },
+    };
+    if (pullDiagnostics) {
+      result.capabilities.diagnosticProvider = { identifier: 'replylint', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfiguration) {
+      void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'replylint' });
+    }
+  });
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!hasConfiguration) return Promise.resolve(globalSettings);
+    let cached = settingsCache.get(uri);
+    if (!cached) {
+      cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'replylint' }).then(
+        (raw: unknown) => {
+          const { settings, problems } = normalizeSettings(raw);
+          for (const problem of problems) {
+            if (reportedProblems.has(problem)) continue;
+            reportedProblems.add(problem);
+            void connection.window.showWarningMessage(`replylint: ${problem}; using the default for it.`);
+          }
+          return settings;
+        },
+        () => globalSettings,
+      );
+      settingsCache.set(uri, cached);
+    }
+    return cached;
+  }
+  let globalSettings: Settings = defaultSettings;
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!hasConfiguration) globalSettings = normalizeSettings((change.settings as { replylint?: unknown } | undefined)?.replylint).settings;
+    for (const document of documents.all()) schedule(document, 0);
+    if (pullDiagnostics && pullRefresh) void connection.languages.diagnostics.refresh();
+  });
+
+  function state(uri: string): DocumentState {
+    let s = states.get(uri);
+    if (!s) {
+      s = { text: '', messages: [] };
+      states.set(uri, s);
+    }
+    return s;
+  }
+
+  function lintOptions(settings: Settings, uri: string): LintOptions {
+    return { channel: settings.channel, rules: settings.rules, filePath: uri };
+  }
+
+  /** Lints a document now; one bad document logs an error and reports nothing, and never takes the server down. */
+  async function lintDocument(document: TextDocument): Promise<ReplyMessage[]> {
+    const s = state(document.uri);
+    if (s.version === document.version) return s.messages;
+    const settings = await settingsFor(document.uri);
+    let messages: ReplyMessage[] = [];
+    if (settings.enable && settings.languages.includes(document.languageId)) {
+      try {
+        messages = lint(document.getText(), lintOptions(settings, document.uri));
+      } catch (error) {
+        const detail = error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error));
+        connection.console.error(`replylint: could not lint ${document.uri}: ${detail}`);
+      }
+    }
+    // A newer edit may have arrived while settings were fetched: keep only results for the current version.
+    const current = documents.get(document.uri);
+    if (current && current.version !== document.version) return lintDocument(current);
+    s.version = document.version;
+    s.messages = messages;
+    return messages;
+  }
+
+  /** The diagnostics to show now: focus mode holds back the sentence being typed until the writer pauses. */
+  async function visibleDiagnostics(document: TextDocument): Promise<lsp.Diagnostic[]> {
+    const messages = await lintDocument(document);
+    const settings = await settingsFor(document.uri);
+    const s = state(document.uri);
+    const focus = settings.focusMode === 'on' || (settings.focusMode === 'auto' && document.languageId === 'plaintext');
+    const { shown, held } = focus ? withholdTyping(messages, document.getText(), s.lastEdit, settings.focusDelay, now()) : { shown: messages, held: 0 };
+    clearTimeout(s.focusTimer);
+    if (held > 0 && s.lastEdit) {
+      const wait = Math.max(0, settings.focusDelay - (now() - s.lastEdit.at)) + 5;
+      s.focusTimer = setTimeout(() => {
+        if (pullDiagnostics) {
+          if (pullRefresh) void connection.languages.diagnostics.refresh();
+        } else void publish(document.uri);
+      }, wait);
+    }
+    return shown.map((m) => toDiagnostic(m, document));
+  }
+
+  async function publish(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const diagnostics = await visibleDiagnostics(document);
+    const latest = documents.get(uri);
+    if (!latest || latest.version !== document.version) return;
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  /** Lints after a pause; an edit that arrives first cancels the pending lint and starts the wait again. */
+  function schedule(document: TextDocument, delay?: number): void {
+    const s = state(document.uri);
+    clearTimeout(s.timer);
+    void settingsFor(document.uri).then((settings) => {
+      clearTimeout(s.timer);
+      s.timer = setTimeout(() => {
+        if (pullDiagnostics) {
+          if (pullRefresh) void connection.languages.diagnostics.refresh();
+          return;
+        }
+        void publish(document.uri);
+      }, delay ?? settings.debounce);
+    });
+  }
+
+  documents.onDidOpen((event) => {
+    const s = state(event.document.uri);
+    s.text = event.document.getText();
+    schedule(event.document, 0);
+  });
+
+  documents.onDidChangeContent((event) => {
+    const s = state(event.document.uri);
+    const text = event.document.getText();
+    if (s.text !== text) s.lastEdit = { offset: editOffset(s.text, text), at: now() };
+    s.text = text;
+    schedule(event.document);
+  });
+
+  documents.onDidClose((event) => {
+    const s = states.get(event.document.uri);
+    if (s) {
+      clearTimeout(s.timer);
+      clearTimeout(s.focusTimer);
+    }
+    states.delete(event.document.uri);
+    settingsCache.delete(event.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: await visibleDiagnostics(document) };
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const only = params.context.only;
+    const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: lsp.CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const diagnostic of params.context.diagnostics) actions.push(...quickFixes(document, diagnostic));
+    }
+    if (wants(fixAllKind)) {
+      const settings = await settingsFor(document.uri);
+      const fixAll = settings.enable && settings.languages.includes(document.languageId) ? fixAllAction(document, lintOptions(settings, document.uri)) : undefined;
+      if (fixAll) actions.push(fixAll);
+    }
+    return actions;
+  });
+
+  connection.onHover(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const offset = document.offsetAt(params.position);
+    const messages = (await lintDocument(document)).filter((m) => m.place.start.offset! <= offset && offset <= m.place.end.offset!);
+    if (messages.length === 0) return null;
+    const first = messages[0]!;
+    return {
+      contents: { kind: lsp.MarkupKind.Markdown, value: messages.map(hoverMarkdown).join('\n\n---\n\n') },
+      range: { start: document.positionAt(first.place.start.offset!), end: document.positionAt(first.place.end.offset!) },
+    };
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === openDocsCommand) {
+      const url = params.arguments?.[0];
+      if (typeof url === 'string') await connection.window.showDocument({ uri: url, external: true });
+      return null;
+    }
+    if (params.command === applyFixAllCommand) {
+      const uri = params.arguments?.[0];
+      const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+      if (!document) return { applied: 0 };
+      const edits = fixAllEdits(document, lintOptions(await settingsFor(document.uri), document.uri));
+      if (edits.length === 0) return { applied: 0 };
+      const result = await connection.workspace.applyEdit({ label: 'replylint: fix all', edit: { changes: { [document.uri]: edits } } });
+      return { applied: result.applied ? edits.length : 0 };
+    }
+    return null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

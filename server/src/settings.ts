@@ -1,0 +1,64 @@
+import { channels, ruleIds, type Channel, type SeverityOrOff } from '@replylint/rules';
+
+/** The `replylint.*` settings, as the client sends them through workspace/configuration. */
+export interface Settings {
+  enable: boolean;
+  /** Severity per rule id, over the preset. */
+  rules: Record<string, SeverityOrOff>;
+  /** Language ids to lint. */
+  languages: string[];
+  channel: Channel;
+  /** `auto`: on for plain text only. */
+  focusMode: 'auto' | 'on' | 'off';
+  /** How long the sentence being typed waits, in milliseconds, before its reports show. */
+  focusDelay: number;
+  /** How long to wait after an edit before linting, in milliseconds. */
+  debounce: number;
+}
+
+export const defaultSettings: Settings = {
+  enable: true,
+  rules: {},
+  languages: ['plaintext', 'markdown'],
+  channel: 'email',
+  focusMode: 'auto',
+  focusDelay: 1500,
+  debounce: 25,
+};
+
+const severities = new Set(['off', 'info', 'warn', 'error']);
+
+/**
+ * Reads settings leniently: a bad value falls back to its default and is
+ * named in `problems`, so a typo in settings.json never silences the linter.
+ */
+export function normalizeSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const settings: Settings = { ...defaultSettings, rules: {} };
+  if (typeof input.enable === 'boolean') settings.enable = input.enable;
+  if (input.rules !== undefined && input.rules !== null) {
+    if (typeof input.rules !== 'object' || Array.isArray(input.rules)) problems.push('replylint.rules must be an object of rule id → severity');
+    else {
+      for (const [id, severity] of Object.entries(input.rules as Record<string, unknown>)) {
+        if (!ruleIds.includes(id)) problems.push(`replylint.rules: unknown rule "${id}"`);
+        else if (typeof severity !== 'string' || !severities.has(severity)) problems.push(`replylint.rules.${id}: use off, info, warn or error`);
+        else settings.rules[id] = severity as SeverityOrOff;
+      }
+    }
+  }
+  if (Array.isArray(input.languages) && input.languages.every((l) => typeof l === 'string')) settings.languages = input.languages as string[];
+  else if (input.languages !== undefined) problems.push('replylint.languages must be a list of language ids');
+  if (typeof input.channel === 'string') {
+    if (channels.includes(input.channel as Channel)) settings.channel = input.channel as Channel;
+    else problems.push(`replylint.channel must be one of ${channels.join(', ')}`);
+  }
+  if (input.focusMode === 'auto' || input.focusMode === 'on' || input.focusMode === 'off') settings.focusMode = input.focusMode;
+  else if (typeof input.focusMode === 'boolean') settings.focusMode = input.focusMode ? 'on' : 'off';
+  for (const key of ['focusDelay', 'debounce'] as const) {
+    const value = input[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) settings[key] = value;
+    else if (value !== undefined) problems.push(`replylint.${key} must be a number of milliseconds`);
+  }
+  return { settings, problems };
+}

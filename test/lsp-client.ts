@@ -1,0 +1,111 @@
+/**
+ * A minimal LSP client over stdio for tests and benchmarks, on the protocol
+ * package VS Code's own client is built on. It starts the real server binary.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import rpc from 'vscode-languageserver-protocol/node.js';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const serverBin = fileURLToPath(new URL('../server/dist/main.js', import.meta.url));
+
+export interface ClientOptions {
+  /** What the server gets for workspace/configuration. */
+  settings?: Record<string, unknown>;
+  /** Declare pull diagnostics support. */
+  pull?: boolean;
+}
+
+export class TestClient {
+  readonly process: ChildProcess;
+  readonly connection: rpc.ProtocolConnection;
+  private readonly waiters: Array<{ uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+  readonly latest = new Map<string, PublishDiagnosticsParams>();
+  readonly shownDocuments: string[] = [];
+  settings: Record<string, unknown>;
+
+  constructor(private readonly options: ClientOptions = {}) {
+    this.settings = options.settings ?? {};
+    this.process = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.process.stdout!), new rpc.StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
+      this.latest.set(params.uri, params);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.uri === params.uri && waiter.predicate(params.diagnostics)) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          waiter.resolve(params.diagnostics);
+        }
+      }
+    });
+    this.connection.onRequest(rpc.ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onRequest(rpc.RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(rpc.ShowDocumentRequest.type, (params) => {
+      this.shownDocuments.push(params.uri);
+      return { success: true };
+    });
+    this.connection.onNotification(rpc.LogMessageNotification.type, () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<rpc.InitializeResult> {
+    const result = await this.connection.sendRequest(rpc.InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        workspace: { configuration: true, diagnostics: this.options.pull ? { refreshSupport: false } : undefined },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+          hover: { contentFormat: ['markdown'] },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        },
+      },
+      workspaceFolders: null,
+    });
+    await this.connection.sendNotification(rpc.InitializedNotification.type, {});
+    return result;
+  }
+
+  /** Resolves with the next diagnostics published for `uri` that satisfy the predicate. */
+  diagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true, timeout = 10_000): Promise<Diagnostic[]> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeout} ms; last: ${JSON.stringify(this.latest.get(uri)?.diagnostics.map((d) => d.code))}`)), timeout);
+      this.waiters.push({ uri, predicate, resolve: (d) => (clearTimeout(timer), resolve(d)) });
+    });
+  }
+
+  open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
+    return this.connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, changes: rpc.TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification(rpc.DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await this.connection.sendRequest(rpc.ShutdownRequest.type);
+      await this.connection.sendNotification(rpc.ExitNotification.type);
+    } finally {
+      this.connection.dispose();
+      this.process.kill();
+    }
+  }
+}
+
+/** Applies LSP text edits to a text, last first. */
+export function applyTextEdits(text: string, edits: Array<{ range: rpc.Range; newText: string }>): string {
+  const offsetAt = (p: rpc.Position): number => {
+    let offset = 0;
+    for (let line = 0; line < p.line; line++) offset = text.indexOf('\n', offset) + 1;
+    return offset + p.character;
+  };
+  const sorted = [...edits].sort((a, b) => offsetAt(b.range.start) - offsetAt(a.range.start));
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, offsetAt(edit.range.start)) + edit.newText + result.slice(offsetAt(edit.range.end));
+  return result;
+}

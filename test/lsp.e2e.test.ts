@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import rpc from 'vscode-languageserver-protocol/node.js';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { TestClient, applyTextEdits } from './lsp-client.js';
+
+const reply = [
+  'Hi Sam,',
+  '',
+  "I'm so sorry 😞 your order is late. You need to clear your cookies. Your package will arrive tomorrow.",
+  'Just check your settings.',
+  '',
+  'Best,',
+  'Ana',
+].join('\n');
+const apologyOnly = "Hi Sam,\n\nWe're so sorry for the trouble.\n\nBest,\nAna";
+
+const codes = (diagnostics: Diagnostic[]): string[] => [...new Set(diagnostics.map((d) => String(d.code)))].sort();
+let client: TestClient | undefined;
+afterEach(async () => {
+  await client?.shutdown();
+  client = undefined;
+});
+
+describe('the language server over stdio', () => {
+  it('diagnoses, re-diagnoses after an edit, fixes, and explains', async () => {
+    client = new TestClient({ settings: { focusMode: 'off' } });
+    const init = await client.initialize();
+    expect(init.capabilities.hoverProvider).toBe(true);
+    expect(init.capabilities.textDocumentSync).toMatchObject({ change: 2 });
+
+    const uri = 'file:///replies/late.txt';
+    const first = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, reply);
+    const diagnostics = await first;
+    expect(codes(diagnostics)).toEqual(['no-negative-phrasing', 'no-overpromise', 'no-unclear-instructions', 'require-closing-invitation']);
+
+    const negative = diagnostics.find((d) => d.code === 'no-negative-phrasing')!;
+    // "I'm so sorry 😞 your order is late. " is 36 UTF-16 code units: the emoji counts two.
+    expect(negative.range).toEqual({ start: { line: 2, character: 36 }, end: { line: 2, character: 47 } });
+    expect(negative).toMatchObject({ source: 'replylint', severity: 2, codeDescription: { href: expect.stringMatching(/no-negative-phrasing\.md$/u) } });
+    expect(negative.data).toMatchObject({ ruleId: 'no-negative-phrasing', expected: ['Please', "Let's", 'The next step is to'] });
+
+    // Quick fixes: one per rewrite, the first preferred, then ignore, disable and docs.
+    const actions = (await client.connection.sendRequest(rpc.CodeActionRequest.type, {
+      textDocument: { uri },
+      range: negative.range,
+      context: { diagnostics: [negative], only: ['quickfix'] },
+    })) as CodeAction[];
+    expect(actions.map((a) => a.title)).toEqual([
+      'Replace with "Please"',
+      'Replace with "Let\'s"',
+      'Replace with "The next step is to"',
+      'Ignore this no-negative-phrasing report here',
+      'Disable no-negative-phrasing for this file',
+      'Open the documentation for no-negative-phrasing',
+    ]);
+    expect(actions[0]!.isPreferred).toBe(true);
+    const fixedText = applyTextEdits(reply, actions[0]!.edit!.changes![uri]!);
+    expect(fixedText).toContain('late. Please clear your cookies.');
+
+    // Send the fix as an incremental change and get fresh diagnostics without that report.
+    const second = client.diagnostics(uri, (d) => !d.some((x) => x.code === 'no-negative-phrasing'));
+    await client.change(uri, 2, [{ range: negative.range, text: 'Please' }]);
+    expect(codes(await second)).toEqual(['no-overpromise', 'no-unclear-instructions', 'require-closing-invitation']);
+
+    // The apology with nothing behind it: edit the whole reply and see require-next-step.
+    const third = client.diagnostics(uri, (d) => d.some((x) => x.code === 'require-next-step'));
+    await client.change(uri, 3, [{ text: apologyOnly }]);
+    expect(codes(await third)).toEqual(['require-closing-invitation', 'require-next-step']);
+
+    // Hover on the flagged apology explains the rule.
+    const hover = await client.connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 5 } });
+    const markdown = (hover!.contents as { value: string }).value;
+    expect(markdown).toContain('`require-next-step`');
+    expect(markdown).toContain('LATTE');
+    expect(markdown).toContain('Instead of:');
+
+    // The docs action asks the client to open the rule's page.
+    await client.connection.sendRequest(rpc.ExecuteCommandRequest.type, { command: 'replylint.openRuleDocumentation', arguments: ['https://example.com/doc'] });
+    expect(client.shownDocuments).toEqual(['https://example.com/doc']);
+  });
+
+  it('offers fix-all as a source action, and the ignore action silences the report', async () => {
+    client = new TestClient({ settings: { focusMode: 'off' } });
+    await client.initialize();
+    const uri = 'untitled:Untitled-1';
+    const text = 'Hi Sam,\r\n\r\nYou need to restart. It will arrive tomorrow.\r\n\r\nBest,\r\nAna';
+    const ready = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, text);
+    const diagnostics = await ready;
+    const fixAll = (await client.connection.sendRequest(rpc.CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    expect(fixAll.map((a) => a.kind)).toEqual(['source.fixAll.replylint']);
+    expect(applyTextEdits(text, fixAll[0]!.edit!.changes![uri]!)).toBe(
+      'Hi Sam,\r\n\r\nPlease restart. It should arrive tomorrow.\r\n\r\nPlease reach out if anything else comes up.\r\n\r\nBest,\r\nAna',
+    );
+
+    const overpromise = diagnostics.find((d) => d.code === 'no-overpromise')!;
+    const actions = (await client.connection.sendRequest(rpc.CodeActionRequest.type, {
+      textDocument: { uri },
+      range: overpromise.range,
+      context: { diagnostics: [overpromise] },
+    })) as CodeAction[];
+    const ignore = actions.find((a) => a.title.startsWith('Ignore'))!;
+    const ignored = applyTextEdits(text, ignore.edit!.changes![uri]!);
+    expect(ignored).toContain('<!-- replylint-disable-next-line no-overpromise -->\r\nYou need to restart.');
+    const after = client.diagnostics(uri, (d) => !d.some((x) => x.code === 'no-overpromise'));
+    await client.change(uri, 2, [{ text: ignored }]);
+    expect(codes(await after)).toContain('no-negative-phrasing');
+  });
+
+  it('answers pull diagnostics for clients that ask', async () => {
+    client = new TestClient({ pull: true, settings: { focusMode: 'off' } });
+    const init = await client.initialize();
+    expect(init.capabilities.diagnosticProvider).toMatchObject({ identifier: 'replylint' });
+    const uri = 'file:///replies/pull.md';
+    await client.open(uri, reply, 'markdown');
+    const report = await client.connection.sendRequest(rpc.DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    expect(codes((report as { items: Diagnostic[] }).items)).toContain('no-overpromise');
+  });
+
+  it('holds back the sentence being typed in focus mode until the writer pauses', async () => {
+    client = new TestClient({ settings: { focusMode: 'on', focusDelay: 600, debounce: 0 } });
+    await client.initialize();
+    const uri = 'file:///replies/typing.txt';
+    const text = 'Hi Sam,\n\nThanks for writing. \n\nLet us know if you have any other questions.\n\nBest,\nAna';
+    const opened = client.diagnostics(uri);
+    await client.open(uri, text);
+    await opened;
+    const at = { line: 2, character: 20 };
+    const typing = client.diagnostics(uri, () => true);
+    const started = Date.now();
+    await client.change(uri, 2, [{ range: { start: at, end: at }, text: 'You need to restart' }]);
+    expect((await typing).map((d) => d.code)).toEqual([]);
+    const shown = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'no-negative-phrasing'));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+    expect(shown.map((d) => d.code)).toContain('no-negative-phrasing');
+  });
+
+  it('lints only the configured languages, and survives hostile input', async () => {
+    client = new TestClient({ settings: { focusMode: 'off', languages: ['plaintext'] } });
+    await client.initialize();
+    const md = 'file:///replies/skip.md';
+    const skipped = client.diagnostics(md);
+    await client.open(md, reply, 'markdown');
+    expect(await skipped).toEqual([]);
+    const weird = 'file:///replies/weird.txt';
+    const hostile = `${'\u0000\u202e\ud800'.repeat(1000)}\n${'😀'.repeat(50_000)}\r\r\n${'word '.repeat(20_000)}`;
+    const done = client.diagnostics(weird);
+    await client.open(weird, hostile);
+    await done;
+    const uri = 'file:///replies/after.txt';
+    const after = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, reply);
+    expect((await after).length).toBeGreaterThan(0);
+  });
+});
