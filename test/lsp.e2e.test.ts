@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import rpc from 'vscode-languageserver-protocol/node.js';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient, applyTextEdits } from './lsp-client.js';
+import { TestClient, applyTextEdits } from '../scripts/lsp-client.js';
 
 const reply = [
   'Hi Sam,',

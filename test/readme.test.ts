@@ -16,3 +16,12 @@ describe('README', () => {
     expect(readFileSync(new URL('../.ci/run', import.meta.url), 'utf8')).toContain('npm ci && npm test');
   });
 });
+
+describe('VS Code extension manifest', () => {
+  it('has the settings generated from the registry (run npm run docs:generate)', async () => {
+    // @ts-expect-error: a plain ESM script shared with `npm run docs:generate`.
+    const { withConfiguration } = await import('../scripts/vscode-settings.js');
+    const text = readFileSync(new URL('../client/package.json', import.meta.url), 'utf8');
+    expect(`${JSON.stringify(withConfiguration(JSON.parse(text)), null, 2)}\n`).toBe(text);
+  });
+});

@@ -1,33 +1,22 @@
-/**
- * A minimal LSP client over stdio for tests and benchmarks, on the protocol
- * package VS Code's own client is built on. It starts the real server binary.
- */
-import { spawn, type ChildProcess } from 'node:child_process';
+// A minimal LSP client over stdio, on the protocol package VS Code's own client
+// is built on. It starts the real server binary. Shared by the end-to-end
+// tests (test/lsp.e2e.test.ts) and the latency benchmark (scripts/bench-server.js).
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import rpc from 'vscode-languageserver-protocol/node.js';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 export const serverBin = fileURLToPath(new URL('../server/dist/main.js', import.meta.url));
 
-export interface ClientOptions {
-  /** What the server gets for workspace/configuration. */
-  settings?: Record<string, unknown>;
-  /** Declare pull diagnostics support. */
-  pull?: boolean;
-}
-
 export class TestClient {
-  readonly process: ChildProcess;
-  readonly connection: rpc.ProtocolConnection;
-  private readonly waiters: Array<{ uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
-  readonly latest = new Map<string, PublishDiagnosticsParams>();
-  readonly shownDocuments: string[] = [];
-  settings: Record<string, unknown>;
-
-  constructor(private readonly options: ClientOptions = {}) {
+  /** @param {{settings?: Record<string, unknown>, pull?: boolean}} [options] */
+  constructor(options = {}) {
+    this.options = options;
     this.settings = options.settings ?? {};
+    this.waiters = [];
+    this.latest = new Map();
+    this.shownDocuments = [];
     this.process = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.process.stdout!), new rpc.StreamMessageWriter(this.process.stdin!));
+    this.connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.process.stdout), new rpc.StreamMessageWriter(this.process.stdin));
     this.connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
       for (const waiter of [...this.waiters]) {
@@ -47,7 +36,7 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<rpc.InitializeResult> {
+  async initialize() {
     const result = await this.connection.sendRequest(rpc.InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
@@ -67,26 +56,29 @@ export class TestClient {
   }
 
   /** Resolves with the next diagnostics published for `uri` that satisfy the predicate. */
-  diagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true, timeout = 10_000): Promise<Diagnostic[]> {
+  diagnostics(uri, predicate = () => true, timeout = 10_000) {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeout} ms; last: ${JSON.stringify(this.latest.get(uri)?.diagnostics.map((d) => d.code))}`)), timeout);
+      const timer = setTimeout(
+        () => reject(new Error(`no matching diagnostics for ${uri} within ${timeout} ms; last: ${JSON.stringify(this.latest.get(uri)?.diagnostics.map((d) => d.code))}`)),
+        timeout,
+      );
       this.waiters.push({ uri, predicate, resolve: (d) => (clearTimeout(timer), resolve(d)) });
     });
   }
 
-  open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
+  open(uri, text, languageId = 'plaintext', version = 1) {
     return this.connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
   }
 
-  change(uri: string, version: number, changes: rpc.TextDocumentContentChangeEvent[]): Promise<void> {
+  change(uri, version, changes) {
     return this.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
   }
 
-  close(uri: string): Promise<void> {
+  close(uri) {
     return this.connection.sendNotification(rpc.DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
-  async shutdown(): Promise<void> {
+  async shutdown() {
     try {
       await this.connection.sendRequest(rpc.ShutdownRequest.type);
       await this.connection.sendNotification(rpc.ExitNotification.type);
@@ -98,8 +90,8 @@ export class TestClient {
 }
 
 /** Applies LSP text edits to a text, last first. */
-export function applyTextEdits(text: string, edits: Array<{ range: rpc.Range; newText: string }>): string {
-  const offsetAt = (p: rpc.Position): number => {
+export function applyTextEdits(text, edits) {
+  const offsetAt = (p) => {
     let offset = 0;
     for (let line = 0; line < p.line; line++) offset = text.indexOf('\n', offset) + 1;
     return offset + p.character;

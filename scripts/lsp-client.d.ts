@@ -1,0 +1,22 @@
+import type { ChildProcess } from 'node:child_process';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { ProtocolConnection } from 'vscode-languageserver-protocol/node.js';
+
+export declare const serverBin: string;
+
+export declare class TestClient {
+  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean });
+  readonly process: ChildProcess;
+  readonly connection: ProtocolConnection;
+  readonly latest: Map<string, PublishDiagnosticsParams>;
+  readonly shownDocuments: string[];
+  settings: Record<string, unknown>;
+  initialize(): Promise<InitializeResult>;
+  diagnostics(uri: string, predicate?: (d: Diagnostic[]) => boolean, timeout?: number): Promise<Diagnostic[]>;
+  open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void>;
+  close(uri: string): Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+export declare function applyTextEdits(text: string, edits: Array<{ range: Range; newText: string }>): string;
