@@ -3,6 +3,7 @@ import retextEnglish from 'retext-english';
 import type { Root } from 'nlcst';
 import { analyzeStructure, inRanges, type Range, type ReplyStructure } from './structure.js';
 import type { Channel } from './types.js';
+import { analyzeChecklist, type Checklist } from './checklist.js';
 
 const parser = unified().use(retextEnglish).freeze();
 
@@ -21,14 +22,17 @@ export interface Sentence extends Range {
 export class ReplyContext {
   readonly text: string;
   readonly channel: Channel;
+  /** The text is a template: placeholders are expected. */
+  readonly template: boolean;
   readonly tree: Root;
   readonly structure: ReplyStructure;
   readonly sentences: Sentence[];
   private readonly starts: number[];
 
-  constructor(text: string, channel: Channel) {
+  constructor(text: string, channel: Channel, template = false) {
     this.text = text;
     this.channel = channel;
+    this.template = template;
     this.tree = parser.parse(text);
     this.structure = analyzeStructure(text);
     this.sentences = collectSentences(text, this.tree, this.structure);
@@ -57,6 +61,13 @@ export class ReplyContext {
   }
 
   private body: Sentence[] | undefined;
+  private parts: Checklist | undefined;
+
+  /** Which parts of a good reply are present, and where (computed once). */
+  get checklist(): Checklist {
+    this.parts ??= analyzeChecklist(this);
+    return this.parts;
+  }
 
   /** Sentences of the writer's body (not greeting, sign-off or quotes). */
   bodySentences(): Sentence[] {

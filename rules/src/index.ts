@@ -1,4 +1,5 @@
-export { lint, resolveRules, ConfigError } from './lint.js';
+export { lint, review, resolveRules, ConfigError, type Review } from './lint.js';
+export { scoreReply, partWeights, reportCosts, type Score, type ScoreLine } from './score.js';
 export { rules, ruleIds, getRule, presets } from './registry.js';
 export { analyzeStructure, splitLines, type ReplyStructure, type Range, type Line } from './structure.js';
 export { ReplyContext, type Sentence, type Region } from './context.js';
@@ -8,3 +9,5 @@ export { version, ruleUrl } from './version.js';
 export { channels } from './types.js';
 export type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleMeta, RuleSetting, Severity, SeverityOrOff, PresetName } from './types.js';
 export { findDirectives, type Directive } from './directives.js';
+export { analyzeChecklist, checklistParts, isComplete, type Checklist, type ChecklistItem, type ChecklistPart } from './checklist.js';
+export { findPlaceholders, findSyntaxProblems, type Placeholder } from './placeholders.js';

@@ -3,6 +3,8 @@ import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { ReplyContext } from './context.js';
 import { blankDirectives, findDirectives, isSuppressed } from './directives.js';
+import type { Checklist } from './checklist.js';
+import { scoreReply, type Score } from './score.js';
 import { getRule, presets, rules } from './registry.js';
 import type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleSetting, Severity, SeverityOrOff } from './types.js';
 import { ruleUrl } from './version.js';
@@ -63,10 +65,29 @@ export function resolveRules(options: LintOptions = {}): Resolved[] {
  * VFileMessage stamped with ruleId, source, url, note and severity.
  */
 export function lint(text: string, options: LintOptions = {}): ReplyMessage[] {
+  return run(text, options).messages;
+}
+
+export interface Review {
+  messages: ReplyMessage[];
+  /** Which parts of a good reply are present, and where. */
+  checklist: Checklist;
+  /** 0 to 100, with how it was reached. */
+  score: Score;
+}
+
+/** Lints one reply and also says which parts of a good reply it has, and its score: one analysis for all three. */
+export function review(text: string, options: LintOptions = {}): Review {
+  const { messages, context } = run(text, options);
+  const checklist = (context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true)).checklist;
+  return { messages, checklist, score: scoreReply(checklist, messages) };
+}
+
+function run(text: string, options: LintOptions): { messages: ReplyMessage[]; context?: ReplyContext } {
   const active = resolveRules(options);
-  if (active.length === 0 || text.trim() === '') return [];
+  if (active.length === 0 || text.trim() === '') return { messages: [] };
   const directives = findDirectives(text);
-  const context = new ReplyContext(blankDirectives(text, directives), options.channel ?? 'email');
+  const context = new ReplyContext(blankDirectives(text, directives), options.channel ?? 'email', options.template === true);
   const file = new VFile({ value: text, ...(options.filePath ? { path: options.filePath } : {}) });
   const place = location(file);
   const messages: ReplyMessage[] = [];
@@ -78,7 +99,8 @@ export function lint(text: string, options: LintOptions = {}): ReplyMessage[] {
       messages.push(message);
     }
   }
-  return messages.sort((a, b) => a.place!.start.offset! - b.place!.start.offset! || a.ruleId.localeCompare(b.ruleId));
+  messages.sort((a, b) => a.place.start.offset! - b.place.start.offset! || a.ruleId.localeCompare(b.ruleId));
+  return { messages, context };
 }
 
 /** A rule may find the same span twice (two phrases, one place); keep the first. */

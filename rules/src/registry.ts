@@ -4,6 +4,13 @@ import requireNextStep from './rules/require-next-step.js';
 import requireClosingInvitation from './rules/require-closing-invitation.js';
 import noOverpromise from './rules/no-overpromise.js';
 import noUnclearInstructions from './rules/no-unclear-instructions.js';
+import noGenericApology from './rules/no-generic-apology.js';
+import noUncertainExpertise from './rules/no-uncertain-expertise.js';
+import noGenericGreeting from './rules/no-generic-greeting.js';
+import requireThanks from './rules/require-thanks.js';
+import noToneMismatch from './rules/no-tone-mismatch.js';
+import noWallOfText from './rules/no-wall-of-text.js';
+import noUnfilledPlaceholder from './rules/no-unfilled-placeholder.js';
 
 /** Every rule, by id. The order is the order of the docs index. */
 export const rules: readonly Rule<never>[] = [
@@ -12,6 +19,13 @@ export const rules: readonly Rule<never>[] = [
   requireClosingInvitation,
   noOverpromise,
   noUnclearInstructions,
+  noGenericApology,
+  noUncertainExpertise,
+  noGenericGreeting,
+  requireThanks,
+  noToneMismatch,
+  noWallOfText,
+  noUnfilledPlaceholder,
 ] as unknown as readonly Rule<never>[];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);
@@ -20,8 +34,11 @@ export function getRule(id: string): Rule<never> | undefined {
   return rules.find((rule) => rule.meta.id === id);
 }
 
-/** Severities per preset. `recommended` warns; `strict` makes every report an error. */
+/**
+ * Severities per preset. `recommended` warns on every rule but one: a placeholder
+ * left in a reply about to be sent is an error. `strict` makes every report an error.
+ */
 export const presets: Record<PresetName, Record<string, RuleSetting>> = {
-  recommended: Object.fromEntries(ruleIds.map((id) => [id, 'warn'])),
+  recommended: Object.fromEntries(ruleIds.map((id) => [id, id === 'no-unfilled-placeholder' ? 'error' : 'warn'])),
   strict: Object.fromEntries(ruleIds.map((id) => [id, 'error'])),
 };

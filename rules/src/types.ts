@@ -20,6 +20,11 @@ export interface LintOptions {
   preset?: PresetName;
   /** The file path, recorded on each message. */
   filePath?: string;
+  /**
+   * The text is a template (a saved reply with placeholders), not a reply
+   * about to be sent: placeholders are expected, only broken syntax is reported.
+   */
+  template?: boolean;
 }
 
 export type PresetName = 'recommended' | 'strict';

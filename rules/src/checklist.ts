@@ -1,0 +1,184 @@
+/**
+ * The reply checklist: which parts of a good reply are present, and where.
+ *
+ * It follows LATTE (Listen, Acknowledge, Take action, Thank, Explain) and the
+ * closing advice of seed 003: greet the customer by name, acknowledge the
+ * problem, apologise specifically when there is something to apologise for,
+ * act or give a next step, explain, thank, invite them back, sign off.
+ * Computed once per reply; the whole-reply rules read it rather than finding
+ * the parts again.
+ */
+import type { ReplyContext, Sentence } from './context.js';
+import { isInstruction } from './instructions.js';
+import type { Range } from './structure.js';
+
+export interface ChecklistItem {
+  present: boolean;
+  /** Whether a good reply of this channel, on this subject, should have it. */
+  expected: boolean;
+  /** Where it is, when present. */
+  range?: Range;
+}
+
+export interface Checklist {
+  greeting: ChecklistItem & { named: boolean };
+  acknowledgement: ChecklistItem;
+  apology: ChecklistItem & { specific: boolean };
+  nextStep: ChecklistItem;
+  explanation: ChecklistItem;
+  thanks: ChecklistItem;
+  closingInvitation: ChecklistItem;
+  signOff: ChecklistItem;
+}
+
+export type ChecklistPart = keyof Checklist;
+
+/** The parts in the order a reply has them, with the words a trainer uses. */
+export const checklistParts: ReadonlyArray<{ part: ChecklistPart; label: string }> = [
+  { part: 'greeting', label: 'Greeting by name' },
+  { part: 'acknowledgement', label: 'Acknowledges the problem' },
+  { part: 'apology', label: 'Specific apology' },
+  { part: 'nextStep', label: 'Action taken or next step' },
+  { part: 'explanation', label: 'Explanation' },
+  { part: 'thanks', label: 'Thanks' },
+  { part: 'closingInvitation', label: 'Closing invitation' },
+  { part: 'signOff', label: 'Sign-off' },
+];
+
+/** True when every expected part is present (a generic apology does not count as specific). */
+export function isComplete(checklist: Checklist): boolean {
+  return checklistParts.every(({ part }) => {
+    const item = checklist[part];
+    if (!item.expected) return true;
+    return part === 'apology' ? checklist.apology.present && checklist.apology.specific : item.present;
+  });
+}
+
+// --- Next step -------------------------------------------------------------
+
+/** Something done by the writer or the company: "I've refunded", "we've replied", "the refund was processed". */
+const doneGeneric =
+  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|now\s+|already\s+|also\s+)?(?!apologi[sz]ed|regretted|hoped|wanted|appreciated|noticed|experienced|loved|liked|enjoyed|failed|missed|understood)[a-z]{3,}ed\b|\b(?:has|have|was|were)\s+(?:(?:now|already|actually|just|also)\s+)*(?:been\s+)?(?:processed|sent|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added)\b/iu;
+const actionTaken =
+  /\b(?:i|we)(?:['’]ve|\s+have|\s+just|\s+went ahead and|\s+already)?\s+(?:just\s+|now\s+|already\s+|gone ahead and\s+)?(?:sent|refunded|issued|processed|escalated|forwarded|updated|created|added|reset|credited|arranged|shipped|cancell?ed|changed|fixed|resolved|passed|reported|raised|logged|booked|scheduled|applied|extended|restored|replaced|attached|included|checked|confirmed|reached out|contacted|flagged|placed|submitted|opened|enabled|disabled|removed|upgraded|reactivated|unlocked|activated|requested|shared|noted|made a note|corrected|adjusted|waived|reversed|merged|released|deployed|re-?sent|set up|taken care|looked into|investigated|tested|verified|spoken|talked|filed|assigned|transferred|moved|emailed|called|ordered|approved|authori[sz]ed|prepared|initiated|started|completed|dispatched)\b/iu;
+/** Something coming: "I'll check", "we will email you", "let me look", "we're looking into it". */
+const actionComing =
+  /\b(?:i|we)(?:['’]ll|\s+will|\s+am going to|['’]m going to|\s+are going to|['’]re going to|\s+would (?:be (?:happy|glad) to|like to|love to)|['’]d (?:be (?:happy|glad) to|like to|love to)|\s+can|['’]m happy to|\s+am happy to|['’]re happy to|\s+are happy to)\s+(?!not\b|never\b|be sorry\b)\S+|(?:^|\s)(?:&amp;|&|and) will \w+|\blet (?:me|us)\s+(?!know\b)\S+|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+|currently\s+|already\s+|actively\s+|still\s+|busy\s+)?(?:checking|looking|sending|escalating|investigating|working|processing|arranging|reviewing|following up|chasing|reaching out|passing|forwarding|refunding|replacing|shipping|preparing|fixing|updating|monitoring|trying|contacting|speaking|talking|waiting on|on it)\b|\bwhile we (?:work|look|investigate|check|fix)\b|\bwe work (?:to|on)\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?!(?:experiencing|having|seeing|hearing|feeling|hoping|wondering|sorry|glad|thinking|unable|going through|getting (?:a lot|many|reports))\b)[a-z]{3,}ing\b/iu;
+/** What happens next: "you'll receive", "a refund will be issued", "the team will contact you". */
+const whatHappensNext =
+  /\byou(?:['’]ll|\s+will|\s+should|\s+can)\s+(?:\S+\s+)?(?:receive|get|see|hear|expect|be (?:contacted|notified|refunded|emailed|able)|notice)\b|\bwill be\s+(?:sent|emailed|processed|refunded|shipped|delivered|in touch|contacted|credited|issued|reviewed|updated|fixed|resolved|released|back|available)\b|\b(?:someone|the team|our team|a (?:specialist|member of (?:our|the) team|colleague|technician|manager|supervisor)|my colleague|our (?:specialists?|engineers?|developers?|billing team|shipping team|warehouse))\s+will\b|\bnext steps?\b|\bexpect (?:a|an|to|it|your)\b|\b(?:is|are) on (?:its|their) way\b|\bshould (?:reflect|arrive|be|show|appear|reach|update|clear|resolve|work)\b/iu;
+/** Something for the customer to do, beyond an instruction sentence: a link to act on, a direct message. */
+const customerAction =
+  /\brequest(?:ing)? you to\b|\b(?:please|kindly)\s+(?!accept\b|note\b|be\b|forgive\b|bear\b)\S+|\b(?:dm|message|email|call|text|ping|contact|reach) us\b|\bsend (?:us|me)\b|\breply (?:with|to)\b|\b(?:here|this link|the link below|the link above)\b.*\bhttps?:|https?:\/\/\S+/iu;
+
+/** Questions that only make conversation do not move the case. */
+const smallTalk = /^\s*(?:how are you|how(?:['’]s| is) (?:it going|your day)|hope (?:you|all)|isn['’]t it|right)\b/iu;
+const listItem = /^[ \t]*(?:\d+[.)]|[-*•])\s+\S/mu;
+
+// --- Closing --------------------------------------------------------------
+
+/** A closing invitation: the door is open. */
+export const invitation =
+  /\b(?:reach out|get in touch|contact (?:us|me)|let (?:us|me) know|don['’]t hesitate|do not hesitate|feel free|here to help|happy to help|glad to help|here for you|write (?:back|to us|us)|reply to this (?:email|message)|just reply|drop (?:us|me) a (?:line|note|message)|give (?:us|me) a (?:call|shout|ring)|get back to (?:us|me)|ping (?:us|me)|always here|any (?:other |more |further )?questions|anything else|any other (?:issues|problems|concerns)|more help|further (?:help|assistance)|(?:dm|message|email|call|text) us|hit reply|we['’]re around|i['’]m around|happy to (?:assist|answer)|available to help|(?:message|tell|email|text|call|ask|ping) (?:me|us)|follow up|update you|keep you (?:posted|updated|in the loop|informed)|share (?:any )?updates|keep an eye|(?:i|we) can help|guide you)\b/iu;
+
+/** A closing invitation keeps the door open but is not itself a next step. */
+const invitationOnly =
+  /^(?:please\s+)?(?:let (?:me|us) know|feel free|(?:do not|don['’]t) hesitate|reach out|contact us|get in touch)\b.*\b(?:any (?:other |more |further )?questions|anything else|further (?:help|assistance)|more help|any (?:other |more )?(?:issues|problems|concerns))\b/iu;
+
+// --- The rest ---------------------------------------------------------------
+
+export const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/iu;
+/** An apology that names nothing: "sorry for any inconvenience", "we apologise for the trouble". */
+export const genericApology =
+  /\b(?:(?:we|i)\s+)?(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:am|are|['’]m|['’]re)?\s*(?:so |very |really )?sorry|apologies|regret)\s+(?:for\s+)?(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption|delays?)(?:\s+(?:this|that|it)\s+(?:may\s+)?(?:have|has)\s+caused(?:\s+you)?|\s+caused(?:\s+to\s+you)?)?(?=[\s.!,]|$)/iu;
+const thanksWords = /\b(?:thank(?:s| you)?|thx|appreciate[sd]?|grateful|gratitude|cheers)\b/iu;
+const gratitude = /\b(?:thank|thanks|glad|love|loved|appreciate|made our day|so kind|too kind|delighted|happy to hear|great to hear|enjoy)/iu;
+const acknowledgementWords =
+  /\b(?:i|we)\s+(?:completely\s+|totally\s+|fully\s+)?(?:understand|know how|can (?:see|imagine|understand)|hear you|get (?:it|that|why))\b|\bthat (?:sounds|must (?:be|have been))\b|\b(?:sorry|sad|unfortunate) to (?:hear|learn|read|see)\b|\bthanks?(?: you)? for (?:letting (?:us|me) know|reaching out|getting in touch|contacting|writing|flagging|reporting|bringing|the (?:heads[- ]up|report)|your (?:patience|feedback|message|email|note|report)|sending)\b|\b(?:frustrating|annoying|disappointing|inconvenient|stressful)\b|\bi see (?:that|what)\b/iu;
+const explanationWords =
+  /\b(?:because|since|so that|this means|which means|that means|that['’]s why|the reason|due to|as a result|caused by|that way|here['’]s what|what happened|(?:this|it) (?:happened|happens|is not|isn['’]t|was not|wasn['’]t) (?:because|when|our)|(?:this|that) is (?:not )?(?:our|the) (?:usual|normal)|isn['’]t (?:our|the) usual|not (?:our|the) usual|so you (?:can|get|will|won['’]t)|so (?:i|we|it|the)\b|in order to)\b/iu;
+/** Words that say there is something wrong: an apology is due, and an explanation helps. */
+const problemWords =
+  /\b(?:late|delay(?:ed|s)?|lost|missing|damaged|broken|faulty|defective|wrong|error|failed|fail(?:s|ing)?|problem|issue|trouble|frustrat\w*|disappoint\w*|unhappy|upset|complain\w*|charged twice|double[- ]charged|overcharged|hasn['’]t arrived|didn['’]t arrive|never arrived|not arrived|not working|doesn['’]t work|isn['’]t working|outage|cancell?ed|refund)\b/iu;
+/** Words that say the company got something wrong: then an apology is due. */
+const faultWords =
+  /\b(?:late|delay(?:ed|s)?|lost|missing|damaged|broken|faulty|defective|wrong|errors?|mistakes?|outage|charged twice|double[- ]charged|overcharged|hasn['’]t arrived|didn['’]t arrive|never arrived|not arrived|not received|mix-?up)\b/iu;
+const genericGreetingTarget = /^(?:there|all|everyone|team|friend|friends|folks|customer|valued customer|sir|madam|sir\/madam|sir or madam|user|member|client)$/iu;
+
+function findSentence(sentences: readonly Sentence[], pattern: RegExp): Sentence | undefined {
+  return sentences.find((s) => pattern.test(s.text));
+}
+
+/** The first sentence that moves the case: an action, what happens next, something to do, or a question. */
+function findNextStep(context: ReplyContext, body: readonly Sentence[]): Sentence | undefined {
+  // Each pattern runs once over the body (sentences joined by a separator no pattern crosses), not once per sentence.
+  const statements = body.filter((s) => !s.isQuestion && !invitationOnly.test(s.text));
+  const joined = statements.map((s) => s.text).join('\n\u0000\n');
+  const matched = [actionTaken, doneGeneric, actionComing, whatHappensNext, customerAction].some((p) => p.test(joined));
+  return body.find((sentence) => {
+    if (sentence.isQuestion) return !smallTalk.test(sentence.text);
+    if (!statements.includes(sentence)) return false;
+    if (matched && [actionTaken, doneGeneric, actionComing, whatHappensNext, customerAction].some((p) => p.test(sentence.text))) return true;
+    return (
+      isInstruction(sentence) ||
+      (listItem.test(context.text.slice(Math.max(0, sentence.start - 6), sentence.end)) &&
+        isInstruction({ text: sentence.text.replace(/^[\s\d.)*•-]+/u, ''), isQuestion: false }))
+    );
+  });
+}
+
+/** Whether the greeting names the customer: "Hi Geraldine," or "Hi {{first_name}},", not "Hi there," or "Dear customer". */
+function greetsByName(text: string): boolean {
+  const target = text
+    .replace(/^\s*(?:@\w+[\s,]*)*/u, '')
+    .replace(/^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b/iu, '')
+    .replace(/[,!:—–.\s]+$/u, '')
+    .trim();
+  if (target === '') return /@\w+/u.test(text);
+  return !genericGreetingTarget.test(target);
+}
+
+export function analyzeChecklist(context: ReplyContext): Checklist {
+  const { structure, text, channel } = context;
+  const body = context.bodySentences();
+  const email = channel === 'email';
+  const bodyText = text.slice(structure.body.start, structure.body.end);
+  const hasProblem = problemWords.test(bodyText) || apologyWords.test(bodyText);
+
+  const greetingRange = structure.greeting;
+  const greetingText = greetingRange ? text.slice(greetingRange.start, greetingRange.end) : '';
+  const named = greetingRange !== undefined && greetsByName(greetingText);
+
+  const ack = findSentence(body, acknowledgementWords);
+  const apologies = body.filter((s) => apologyWords.test(s.text));
+  const specificApology = apologies.find((s) => !genericApology.test(s.text) || s.text.replace(genericApology, '').replace(/[\s.!,]/gu, '').length > 25);
+  const apology = specificApology ?? apologies[0];
+
+  const nextStep = findNextStep(context, body);
+  // A reply that only thanks the customer for praise has no case to move.
+  const onlyGratitude = body.length > 0 && body.every((s) => gratitude.test(s.text) || !/\p{L}/u.test(s.text));
+
+  const explanation = findSentence(body, explanationWords);
+  const thanksSentence = findSentence(body, thanksWords);
+  const signOffText = structure.signOff ? text.slice(structure.signOff.start, structure.signOff.end) : '';
+  const thanksRange = thanksSentence ?? (thanksWords.test(signOffText) ? structure.signOff : undefined);
+
+  // The invitation belongs near the end: the body's last two paragraphs, or its last three sentences.
+  const tail = structure.paragraphs.slice(-2);
+  const closingFrom = Math.min(tail[0]?.start ?? structure.body.end, body.at(-3)?.start ?? structure.body.end);
+  const closingSentence = body.filter((s) => s.start >= closingFrom).find((s) => invitation.test(s.text));
+  const closingRange = closingSentence ?? (invitation.test(signOffText) ? structure.signOff : undefined);
+
+  const item = (range: Range | undefined, expected: boolean): ChecklistItem => (range ? { present: true, expected, range: { start: range.start, end: range.end } } : { present: false, expected });
+
+  return {
+    greeting: { ...item(greetingRange, email), present: named, named },
+    acknowledgement: item(ack, hasProblem),
+    apology: { ...item(apology, apologies.length > 0 || faultWords.test(bodyText)), specific: specificApology !== undefined },
+    nextStep: item(nextStep, body.length > 0 && !onlyGratitude && (email || hasProblem)),
+    explanation: item(explanation, hasProblem),
+    thanks: item(thanksRange, email),
+    closingInvitation: item(closingRange, email && body.length > 0),
+    signOff: item(structure.signOff, email),
+  };
+}

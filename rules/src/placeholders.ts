@@ -1,0 +1,66 @@
+/**
+ * Placeholders in saved replies and templates: Liquid and Handlebars
+ * (`{{ first_name }}`, `{% if %}`), single braces (`{customer_name}`),
+ * osTicket (`%{recipient.name.first}`), FreeMarker (`${order.id}`, `<#include …>`),
+ * Zammad (`#{ticket.number}`), `%NAME%`, and stand-ins (`[Your Name]`,
+ * `<PROJECT NAME>`, `XXX`).
+ */
+import type { Range } from './structure.js';
+
+export interface Placeholder extends Range {
+  text: string;
+}
+
+/** A word matched in any case, for the stand-in keywords: [Customer Name], [insert link]. */
+const anyCase = (words: string): string => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const standIn = anyCase('insert|add|enter|your|customer|client|agent|company|product|order|ticket|first name|last name|name|date|time|link|url|number|amount|tbd|tk');
+
+const wellFormed = new RegExp(String.raw`\{\{\{?[^{}\n]{1,200}\}?\}\}|\{%-?[^%\n]{1,200}-?%\}|\{#[^#\n]{0,200}#\}|%\{[^{}\n]{1,100}\}|\$\{[^{}\n]{1,100}\}|#\{[^{}\n]{1,100}\}|<#[^>\n]{1,200}>|<\/#\w+>|(?<![\w{])\{[A-Za-z_][\w.]{0,60}\}(?!\})|%[A-Z][A-Z0-9_]{1,40}%|\[(?:${standIn})\b[^\]\n]{0,40}\](?!\()|<(?:${anyCase('insert|add|your|customer')})\b[^<>\n]{0,40}>|<[A-Z][A-Z0-9 _]{2,40}>|(?<![\p{L}\p{N}])(?:X{3,}|x{3,})(?![\p{L}\p{N}])`, 'gu');
+
+/** Every placeholder in the text, in order. */
+export function findPlaceholders(text: string): Placeholder[] {
+  if (!/[{[<%$#Xx]/u.test(text)) return [];
+  const found: Placeholder[] = [];
+  for (const match of text.matchAll(wellFormed)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  return found;
+}
+
+export interface SyntaxProblem extends Range {
+  message: string;
+}
+
+const blockOpen = /\{%-?\s*(if|unless|for|case|capture|comment|raw|tablerow)\b[^%]*-?%\}|\{\{\s*#\s*(if|each|unless|with)\b[^}]*\}\}|<#(if|list)\b[^>]*>/gu;
+const blockClose = /\{%-?\s*end(if|unless|for|case|capture|comment|raw|tablerow)\s*-?%\}|\{\{\s*\/\s*(if|each|unless|with)\s*\}\}|<\/#(if|list)>/gu;
+
+/** Broken template syntax: an opening `{{`/`{%` with no close, a stray close, an unclosed block. */
+export function findSyntaxProblems(text: string): SyntaxProblem[] {
+  if (!/[{}%<]/u.test(text)) return [];
+  const problems: SyntaxProblem[] = [];
+  for (const [open, close, name] of [['{{', '}}', '{{ … }}'], ['{%', '%}', '{% … %}']] as const) {
+    let i = text.indexOf(open);
+    while (i !== -1) {
+      const closeAt = text.indexOf(close, i + open.length);
+      const nextOpen = text.indexOf(open, i + open.length);
+      const lineEnd = text.indexOf('\n', i);
+      if (closeAt === -1 || (nextOpen !== -1 && nextOpen < closeAt) || (open === '{{' && lineEnd !== -1 && lineEnd < closeAt)) {
+        const end = Math.min(...[lineEnd, nextOpen, text.length].filter((n) => n !== -1 && n > i));
+        problems.push({ start: i, end: Math.min(end, i + 40), message: `"${open}" is never closed with "${close}"; a broken ${name} placeholder` });
+        i = nextOpen;
+        continue;
+      }
+      i = text.indexOf(open, closeAt + close.length);
+    }
+  }
+  // Blocks: every {% if %} needs its {% endif %}, every {{#each}} its {{/each}}.
+  const stack: Array<{ kind: string; start: number; end: number; text: string }> = [];
+  const tags = [...text.matchAll(blockOpen)].map((m) => ({ open: true, kind: m[1] ?? m[2] ?? m[3]!, start: m.index, end: m.index + m[0].length, text: m[0] }));
+  tags.push(...[...text.matchAll(blockClose)].map((m) => ({ open: false, kind: m[1] ?? m[2] ?? m[3]!, start: m.index, end: m.index + m[0].length, text: m[0] })));
+  tags.sort((a, b) => a.start - b.start);
+  for (const tag of tags) {
+    if (tag.open) stack.push(tag);
+    else if (stack.at(-1)?.kind === tag.kind) stack.pop();
+    else problems.push({ start: tag.start, end: tag.end, message: `"${tag.text}" closes a block that is not open` });
+  }
+  for (const tag of stack) problems.push({ start: tag.start, end: tag.end, message: `"${tag.text}" is never closed` });
+  return problems.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,36 @@
+import { defineRule } from '../define-rule.js';
+
+const note =
+  'Greet the customer by name: the model replies open with "Hi Geraldine," and "Dear Peter,", never "Dear customer" (seed 003; seed 004, treat each customer as a person). A placeholder such as `{{ticket.requester.first_name}}` counts as a name.';
+
+export default defineRule(
+  {
+    id: 'no-generic-greeting',
+    description: 'A greeting that does not name the customer: "Dear customer", "To whom it may concern", a nameless "Hi,"',
+    note,
+    source: 'seed 004, what customers need; seed 003, the model replies',
+    example: { bad: 'Dear customer,\n\nYour refund is on its way.', good: 'Hi Geraldine,\n\nYour refund is on its way.' },
+    channels: ['email'],
+    defaultOptions: {},
+  },
+  (context) => {
+    const { greeting } = context.checklist;
+    const range = context.structure.greeting;
+    const firstLine = context.structure.lines.find((line) => line.text.trim() !== '');
+    // "To whom it may concern" is not a salutation the structure knows; catch it on the first line.
+    if (!range && firstLine && /^\s*to whom it may concern[,:]?\s*$/iu.test(firstLine.text)) {
+      return [{ start: firstLine.start + (firstLine.text.length - firstLine.text.trimStart().length), end: firstLine.end, message: '"To whom it may concern" does not greet a person; greet the customer by name', expected: [] }];
+    }
+    if (!range || greeting.named) return [];
+    const text = context.text.slice(range.start, range.end);
+    if (/^\s*@/u.test(text)) return [];
+    return [
+      {
+        start: range.start,
+        end: range.end,
+        message: `"${text.trim()}" does not greet the customer by name`,
+        expected: [],
+      },
+    ];
+  },
+);

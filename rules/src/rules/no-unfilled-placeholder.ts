@@ -1,0 +1,35 @@
+import { defineRule } from '../define-rule.js';
+import { findPlaceholders, findSyntaxProblems } from '../placeholders.js';
+import type { Report } from '../types.js';
+
+const note =
+  'A reply sent with `[Customer Name]` or `{{first_name}}` still in it tells the customer nobody read it. Templates for common problems are good practice (seed 003), and clear written procedures keep every agent consistent (seed 000), but each placeholder must be filled before sending, and a template\'s own syntax must be whole.';
+
+export default defineRule(
+  {
+    id: 'no-unfilled-placeholder',
+    description: 'A placeholder left in a reply ([Customer Name], XXX, {{…}}), or broken placeholder syntax in a template',
+    note,
+    source: 'seed 000, clear procedures; seed 003, templates for common problems',
+    example: { bad: 'Hi [Customer Name],\n\nYour refund is on its way.', good: 'Hi Geraldine,\n\nYour refund is on its way.' },
+    defaultOptions: {},
+  },
+  (context) => {
+    const reports: Report[] = [];
+    const problems = findSyntaxProblems(context.text);
+    for (const problem of problems) reports.push({ start: problem.start, end: problem.end, message: problem.message, expected: [] });
+    // In a template file placeholders are the point; only broken syntax is reported there.
+    if (context.template) return reports;
+    const broken = (start: number): boolean => problems.some((p) => start >= p.start && start < p.end);
+    for (const placeholder of findPlaceholders(context.text)) {
+      if (broken(placeholder.start) || context.isQuoted(placeholder.start, placeholder.end)) continue;
+      reports.push({
+        start: placeholder.start,
+        end: placeholder.end,
+        message: `"${placeholder.text}" is a placeholder still waiting to be filled in`,
+        expected: [],
+      });
+    }
+    return reports;
+  },
+);

@@ -1,0 +1,50 @@
+import { defineRule } from '../define-rule.js';
+import type { Report } from '../types.js';
+
+export interface Options {
+  /** The most words one paragraph may hold. */
+  maxParagraphWords: number;
+  /** The most sentences one paragraph may hold. */
+  maxParagraphSentences: number;
+}
+
+const note =
+  'Long replies read better with bullets, line breaks and bold that split them into scannable sections; careless formatting causes confusion (seed 003, "Crystal-clear writing skills").';
+
+const words = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+export default defineRule<Options>(
+  {
+    id: 'no-wall-of-text',
+    description: 'A long paragraph with no breaks, bullets or steps',
+    note,
+    source: 'seed 003, "Crystal-clear writing skills"',
+    example: {
+      bad: `Hi Sam,\n\n${'I checked your account and the order history and the payment log. '.repeat(12)}\n\nBest,\nAna`,
+      good: "Hi Sam,\n\nI checked three things:\n\n- your account\n- the order history\n- the payment log\n\nBest,\nAna",
+    },
+    channels: ['email', 'chat'],
+    defaultOptions: { maxParagraphWords: 120, maxParagraphSentences: 7 },
+  },
+  (context, options) => {
+    const reports: Report[] = [];
+    const body = context.bodySentences();
+    for (const paragraph of context.structure.paragraphs) {
+      const text = context.text.slice(paragraph.start, paragraph.end);
+      // A list is already broken up.
+      if (/^[ \t]*(?:\d+[.)]|[-*•])\s/mu.test(text)) continue;
+      const count = words(text);
+      const sentences = body.filter((s) => s.start >= paragraph.start && s.end <= paragraph.end).length;
+      if (count <= options.maxParagraphWords && sentences <= options.maxParagraphSentences) continue;
+      // Report the paragraph's first sentence, not the whole block, so the underline is readable.
+      const first = body.find((s) => s.start >= paragraph.start && s.end <= paragraph.end) ?? paragraph;
+      reports.push({
+        start: first.start,
+        end: first.end,
+        message: `A paragraph of ${count} words and ${sentences} sentences is hard to scan; break it up with line breaks, bullets or steps`,
+        expected: [],
+      });
+    }
+    return reports;
+  },
+);
