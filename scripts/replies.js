@@ -16,7 +16,13 @@ export function loadReplies(path) {
       .filter((line) => line.trim() !== '')
       .map((line, i) => {
         const record = JSON.parse(line);
-        return { id: record.id ?? String(i + 1), text: String(record.text ?? ''), channel: channels.has(record.channel) ? record.channel : (aliases[record.channel] ?? 'email') };
+        return {
+          id: record.id ?? String(i + 1),
+          text: String(record.text ?? ''),
+          channel: channels.has(record.channel) ? record.channel : (aliases[record.channel] ?? 'email'),
+          // A saved reply that declares placeholders is a template: they are expected there.
+          template: Array.isArray(record.placeholders) && record.placeholders.length > 0,
+        };
       });
   }
   return [{ id: path, text: readFileSync(path, 'utf8'), channel: 'email' }];

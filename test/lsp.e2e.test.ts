@@ -9,10 +9,10 @@ const reply = [
   "I'm so sorry 😞 your order is late. You need to clear your cookies. Your package will arrive tomorrow.",
   'Just check your settings.',
   '',
-  'Best,',
+  'Thanks,',
   'Ana',
 ].join('\n');
-const apologyOnly = "Hi Sam,\n\nWe're so sorry for the trouble.\n\nBest,\nAna";
+const apologyOnly = "Hi Sam,\n\nWe're so sorry your parcel is late.\n\nThanks,\nAna";
 
 const codes = (diagnostics: Diagnostic[]): string[] => [...new Set(diagnostics.map((d) => String(d.code)))].sort();
 let client: TestClient | undefined;

@@ -3,7 +3,7 @@ import { join, resolve, relative, extname } from 'node:path';
 import { glob } from 'tinyglobby';
 
 /** Reply files the CLI reads from folders and globs. */
-export const replyExtensions = new Set(['.txt', '.md']);
+export const replyExtensions = new Set(['.txt', '.md', '.liquid', '.hbs', '.handlebars', '.mustache', '.ftl', '.j2', '.jinja', '.jinja2', '.tmpl']);
 
 /** Files larger than this are refused with a message rather than read: a reply is never this long. */
 export const defaultMaxFileSize = 10 * 1024 * 1024;

@@ -28,7 +28,7 @@ function workspace(files: Record<string, string | Uint8Array>): string {
 }
 
 const bad = 'Hi Sam,\n\nYou need to clear your cookies.\n\nBest,\nAna\n';
-const clean = "Hi Sam,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nBest,\nAna\n";
+const clean = "Hi Sam,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nThanks,\nAna\n";
 
 describe('replylint CLI', () => {
   it('prints ESLint-shaped JSON with 1-based lines and UTF-16 columns', async () => {
@@ -144,7 +144,7 @@ describe('replylint CLI', () => {
   });
 
   it('prints a readable stylish report', async () => {
-    const oneProblem = 'Hi Sam,\n\nYou need to clear your cookies. Let us know if you have any other questions.\n\nBest,\nAna\n';
+    const oneProblem = 'Hi Sam,\n\nYou need to clear your cookies. Let us know if you have any other questions.\n\nThanks,\nAna\n';
     const { stdout } = await cli(['--stdin', '--stdin-filename', 'reply.txt'], { stdin: oneProblem });
     expect(stdout).toContain('reply.txt\n  3:1  warning  "You need to" puts the burden on the customer; invite them instead → "Please" or "Let\'s"  no-negative-phrasing');
     expect(stdout).toContain('✖ 1 problem (0 errors, 1 warning)');

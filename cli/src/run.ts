@@ -3,7 +3,7 @@ import { renameSync, writeFileSync, unlinkSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { ConfigError, channels, fixAll, ruleIds, version, type Channel, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
 import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
-import { lintText, type FileResult } from './lint-files.js';
+import { fileOptions, lintText, type FileResult } from './lint-files.js';
 import { formatJson } from './formatters/json.js';
 import { formatStylish } from './formatters/stylish.js';
 
@@ -27,6 +27,9 @@ Options:
   --channel <name>         email (default), chat or social
   --max-warnings <n>       exit 1 when there are more warnings than this
   --fix                    apply the safe rewrites to the files, atomically
+  --score                  print each reply's score (0-100) and checklist
+  --template               treat the files as templates: placeholders are expected
+                           (the default for .liquid, .hbs, .mustache, .ftl, .j2)
   --stdin                  read one reply from standard input
   --stdin-filename <path>  the name to report for standard input
   --max-file-size <MiB>    refuse larger files (default ${defaultMaxFileSize / 1048576})
@@ -42,6 +45,7 @@ class UsageError extends Error {}
 
 interface Parsed {
   format: 'stylish' | 'json';
+  score: boolean;
   options: LintOptions;
   maxWarnings: number;
   fix: boolean;
@@ -68,6 +72,8 @@ function parse(argv: readonly string[]): Parsed {
         channel: { type: 'string', default: 'email' },
         'max-warnings': { type: 'string', default: '-1' },
         fix: { type: 'boolean', default: false },
+        score: { type: 'boolean', default: false },
+        template: { type: 'boolean' },
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string', default: '<stdin>' },
         'max-file-size': { type: 'string' },
@@ -99,7 +105,8 @@ function parse(argv: readonly string[]): Parsed {
   if (v.stdin && v.fix) throw new UsageError('--fix writes files; it does not apply to --stdin');
   return {
     format: v.format,
-    options: { channel: v.channel as Channel, preset: v.preset as PresetName, rules },
+    options: { channel: v.channel as Channel, preset: v.preset as PresetName, rules, ...(v.template === undefined ? {} : { template: v.template }) },
+    score: v.score ?? false,
     maxWarnings,
     fix: v.fix ?? false,
     stdin: v.stdin ?? false,
@@ -154,10 +161,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const results: FileResult[] = [];
+  const texts = new Map<string, string>();
   const inputErrors: InputError[] = [];
   try {
     if (args.stdin) {
       const text = decodeReply(args.stdinFilename, await io.readStdin(), args.maxFileSize);
+      texts.set(args.stdinFilename, text);
       results.push(lintText(args.stdinFilename, text, args.options));
     } else {
       const { files, errors } = await discover(args.paths, io.cwd);
@@ -175,12 +184,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           throw error;
         }
         if (args.fix) {
-          const fixed = fixAll(text, args.options);
+          const fixed = fixAll(text, fileOptions(file, args.options));
           if (fixed !== text) {
             writeAtomic(file.startsWith('/') ? file : absolute, fixed);
             text = fixed;
           }
         }
+        texts.set(file, text);
         results.push(lintText(file, text, args.options));
       }
     }
@@ -197,7 +207,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const color = args.color ?? (io.isTTY && !io.env.NO_COLOR);
-  io.stdout(args.format === 'json' ? formatJson(results) : formatStylish(results, { color }));
+  io.stdout(args.format === 'json' ? formatJson(results, texts) : formatStylish(results, { color, score: args.score }));
   for (const error of inputErrors) io.stderr(`replylint: ${error.message}\n`);
 
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);

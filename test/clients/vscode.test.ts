@@ -47,7 +47,7 @@ async function waitForHttp(url: string, timeout: number): Promise<void> {
   throw new Error(`code-server did not answer at ${url}`);
 }
 
-const reply = 'Hi Sam,\n\nYou need to clear your cookies. Your package will arrive tomorrow.\n\nBest,\nAna\n';
+const reply = 'Hi Sam,\n\nYou need to clear your cookies. Your package will arrive tomorrow.\n\nThanks,\nAna\n';
 
 describe('a real VS Code (code-server in headless Chromium)', () => {
   let server: ChildProcess | undefined;

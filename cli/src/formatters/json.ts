@@ -1,4 +1,4 @@
-import type { ReplyMessage } from '@replylint/rules';
+import { checklistParts, type ReplyMessage } from '@replylint/rules';
 import type { FileResult } from '../lint-files.js';
 
 /** One message in ESLint's JSON shape, with replylint's own fields (url, actual, expected, note) alongside. */
@@ -19,9 +19,24 @@ export interface JsonMessage {
   note: string;
 }
 
+export interface JsonChecklistItem {
+  part: string;
+  label: string;
+  present: boolean;
+  expected: boolean;
+  /** 1-based line and column of the part, when present. */
+  line?: number;
+  column?: number;
+}
+
 export interface JsonResult {
   filePath: string;
   messages: JsonMessage[];
+  /** Which parts of a good reply are present, and where. */
+  checklist: JsonChecklistItem[];
+  /** The reply score, 0 to 100, and how it was reached. */
+  score: number;
+  scoreBreakdown: Array<{ label: string; points: number }>;
   errorCount: number;
   warningCount: number;
   fixableErrorCount: number;
@@ -56,13 +71,32 @@ export function describeRewrite(actual: string, text: string): string {
 
 const oneLine = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s).replace(/\r?\n/gu, '⏎');
 
-export function toJsonResult(result: FileResult): JsonResult {
+function lineColumn(text: string | undefined, offset: number): { line: number; column: number } | undefined {
+  if (text === undefined) return undefined;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export function toJsonResult(result: FileResult, text?: string): JsonResult {
   const messages = result.messages.map(toJsonMessage);
+  const checklist = checklistParts.map(({ part, label }) => {
+    const item = result.checklist[part];
+    const where = item.present && item.range ? lineColumn(text, item.range.start) : undefined;
+    return { part, label, present: item.present, expected: item.expected, ...(where ?? {}) };
+  });
   const errors = messages.filter((m) => m.severity === 2);
   const warnings = messages.filter((m) => m.severity === 1);
   return {
     filePath: result.filePath,
     messages,
+    checklist,
+    score: result.score.score,
+    scoreBreakdown: result.score.breakdown,
     errorCount: errors.length,
     warningCount: warnings.length,
     fixableErrorCount: errors.filter((m) => m.fix).length,
@@ -70,6 +104,6 @@ export function toJsonResult(result: FileResult): JsonResult {
   };
 }
 
-export function formatJson(results: readonly FileResult[]): string {
-  return `${JSON.stringify(results.map(toJsonResult), null, 2)}\n`;
+export function formatJson(results: readonly FileResult[], texts?: ReadonlyMap<string, string>): string {
+  return `${JSON.stringify(results.map((r) => toJsonResult(r, texts?.get(r.filePath))), null, 2)}\n`;
 }

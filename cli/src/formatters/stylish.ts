@@ -1,20 +1,36 @@
+import { checklistParts } from '@replylint/rules';
 import type { FileResult } from '../lint-files.js';
 
 export interface StylishOptions {
   color: boolean;
+  /** Print each reply's score and checklist. */
+  score?: boolean;
 }
 
 const paint = (color: boolean, code: number, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 /** A readable report: one block per file, a line per message, totals at the end. */
-export function formatStylish(results: readonly FileResult[], { color }: StylishOptions): string {
+function scoreLines(result: FileResult, color: boolean): string[] {
+  const marks = checklistParts
+    .filter(({ part }) => result.checklist[part].expected)
+    .map(({ part, label }) => {
+      const item = result.checklist[part];
+      const ok = part === 'apology' ? item.present && result.checklist.apology.specific : item.present;
+      return `${ok ? paint(color, 32, '✓') : paint(color, 31, '✗')} ${label.toLowerCase()}`;
+    });
+  const score = result.score.score;
+  return [`  ${paint(color, 1, `score ${score}/100`)}  ${marks.join('  ')}`];
+}
+
+export function formatStylish(results: readonly FileResult[], { color, score = false }: StylishOptions): string {
   let errors = 0;
   let warnings = 0;
   let fixable = 0;
   const out: string[] = [];
   for (const result of results) {
-    if (result.messages.length === 0) continue;
+    if (result.messages.length === 0 && !score) continue;
     out.push(paint(color, 4, result.filePath));
+    if (score) out.push(...scoreLines(result, color));
     const rows = result.messages.map((m) => {
       const isError = m.severity === 'error';
       if (isError) errors++;
@@ -24,7 +40,7 @@ export function formatStylish(results: readonly FileResult[], { color }: Stylish
       const rewrite = m.expected.length > 0 ? ` → ${m.expected.map((e) => JSON.stringify(e)).slice(0, 2).join(' or ')}` : '';
       return { where, level: isError ? 'error' : m.severity === 'info' ? 'info' : 'warning', text: `${m.reason}${rewrite}`, rule: m.ruleId };
     });
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
+    const whereWidth = Math.max(0, ...rows.map((r) => r.where.length));
     for (const row of rows) {
       const level = paint(color, row.level === 'error' ? 31 : row.level === 'info' ? 34 : 33, row.level.padEnd(7));
       out.push(`  ${paint(color, 2, row.where.padEnd(whereWidth))}  ${level}  ${oneLine(row.text)}  ${paint(color, 2, row.rule)}`);

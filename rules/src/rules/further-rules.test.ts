@@ -20,10 +20,12 @@ table(
     'We apologize for the inconvenience.',
     'Apologies for any confusion.',
     'We regret any inconvenience caused.',
-    "We're sorry for the delay. It ships today.",
+    "We're sorry for any delays. It ships today.",
   ],
   [
     "I'm sorry your order arrived late.",
+    "Apologies for the delay to your journey this morning.",
+    "Sorry for the delay in getting back to you.",
     "Sorry for the trouble with the login page yesterday; I've reset your password.",
     "I'm so sorry the charger arrived broken. We apologise for any inconvenience.",
     'There was no inconvenience at all.',

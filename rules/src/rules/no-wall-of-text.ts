@@ -12,6 +12,8 @@ const note =
   'Long replies read better with bullets, line breaks and bold that split them into scannable sections; careless formatting causes confusion (seed 003, "Crystal-clear writing skills").';
 
 const words = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** Sentences by their ends: a hard-wrapped line is not a sentence of its own for the reader. */
+const sentenceEnds = (text: string): number => (text.match(/(?<=[\p{L}\p{N})"'”’])[.!?]+(?=\s|$)/gu) ?? []).length;
 
 export default defineRule<Options>(
   {
@@ -34,14 +36,14 @@ export default defineRule<Options>(
       // A list is already broken up.
       if (/^[ \t]*(?:\d+[.)]|[-*•])\s/mu.test(text)) continue;
       const count = words(text);
-      const sentences = body.filter((s) => s.start >= paragraph.start && s.end <= paragraph.end).length;
+      const sentences = sentenceEnds(text);
       if (count <= options.maxParagraphWords && sentences <= options.maxParagraphSentences) continue;
       // Report the paragraph's first sentence, not the whole block, so the underline is readable.
       const first = body.find((s) => s.start >= paragraph.start && s.end <= paragraph.end) ?? paragraph;
       reports.push({
         start: first.start,
         end: first.end,
-        message: `A paragraph of ${count} words and ${sentences} sentences is hard to scan; break it up with line breaks, bullets or steps`,
+        message: `A paragraph of ${count} words and ${sentences} sentence${sentences === 1 ? '' : 's'} is hard to scan; break it up with line breaks, bullets or steps`,
         expected: [],
       });
     }
