@@ -20,7 +20,10 @@ export interface Sentence extends Range {
  * the retext tree, the reply's parts, and its sentences with their regions.
  */
 export class ReplyContext {
+  /** The prose the rules read: the original with markup and template tags blanked, the same length. */
   readonly text: string;
+  /** The reply as written, markup and placeholders included. */
+  readonly original: string;
   readonly channel: Channel;
   /** The text is a template: placeholders are expected. */
   readonly template: boolean;
@@ -29,8 +32,9 @@ export class ReplyContext {
   readonly sentences: Sentence[];
   private readonly starts: number[];
 
-  constructor(text: string, channel: Channel, template = false) {
+  constructor(text: string, channel: Channel, template = false, original = text) {
     this.text = text;
+    this.original = original;
     this.channel = channel;
     this.template = template;
     this.tree = parser.parse(text);

@@ -7,7 +7,8 @@ export { applyEdits, fixAll, minimalEdit, nonOverlapping, rewriteEdit, safeEdits
 export { defineRule } from './define-rule.js';
 export { version, ruleUrl } from './version.js';
 export { channels } from './types.js';
-export type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleMeta, RuleSetting, Severity, SeverityOrOff, PresetName } from './types.js';
+export { proseOf } from './prose.js';
+export type { Channel, Format, LintOptions, ReplyMessage, Report, Rule, RuleMeta, RuleSetting, Severity, SeverityOrOff, PresetName } from './types.js';
 export { findDirectives, type Directive } from './directives.js';
 export { analyzeChecklist, checklistParts, isComplete, type Checklist, type ChecklistItem, type ChecklistPart } from './checklist.js';
 export { findPlaceholders, findSyntaxProblems, type Placeholder } from './placeholders.js';

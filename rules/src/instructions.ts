@@ -5,8 +5,10 @@ export const imperativeVerbs =
 
 const lead = '(?:(?:please|just|simply|carefully|kindly|quickly|[a-z]+ly|then|first|firstly|next|now|so|and|also|finally|lastly|afterwards|after that|once done|to (?:do that|fix this|start)|if (?:that|this) doesn\'t work)[,:]?\\s+)*';
 
-const imperativeStart = new RegExp(`^[\\s\\-*•\\d.)]*${lead.replace(/'/gu, "['’]")}(?:${imperativeVerbs})\\b`, 'iu');
-const modalInstruction = new RegExp(`\\byou(?:['’]ll| will| may| might)?(?: also| just| then| now| first)? (?:can|could|need to|should|must|have to|may want to|might want to|will need to|need)(?: also| just| simply| then| now| first)? (?:${imperativeVerbs})\\b`, 'iu');
+// Spaces match any run of white space: masked markup ("**restart**") leaves several.
+const spaced = (source: string): string => source.replace(/ /gu, '\\s+');
+const imperativeStart = new RegExp(`^[\\s\\-*•\\d.)]*${spaced(lead.replace(/'/gu, "['’]"))}(?:${spaced(imperativeVerbs)})\\b`, 'iu');
+const modalInstruction = new RegExp(spaced(`\\byou(?:['’]ll| will| may| might)?(?: also| just| then| now| first)? (?:can|could|need to|should|must|have to|may want to|might want to|will need to|need)(?: also| just| simply| then| now| first)? (?:${imperativeVerbs})\\b`), 'iu');
 
 /** A sentence that tells the customer to do something. Questions are not instructions. */
 export function isInstruction(sentence: { text: string; isQuestion: boolean }): boolean {

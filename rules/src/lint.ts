@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { ReplyContext } from './context.js';
+import { proseOf } from './prose.js';
 import { blankDirectives, findDirectives, isSuppressed } from './directives.js';
 import type { Checklist } from './checklist.js';
 import { scoreReply, type Score } from './score.js';
@@ -87,20 +88,41 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   const active = resolveRules(options);
   if (active.length === 0 || text.trim() === '') return { messages: [] };
   const directives = findDirectives(text);
-  const context = new ReplyContext(blankDirectives(text, directives), options.channel ?? 'email', options.template === true);
+  const template = options.template === true;
+  const prose = blankDirectives(proseOf(text, options.format ?? 'text', template), directives);
+  const context = new ReplyContext(prose, options.channel ?? 'email', template, text);
   const file = new VFile({ value: text, ...(options.filePath ? { path: options.filePath } : {}) });
   const place = location(file);
   const messages: ReplyMessage[] = [];
   for (const { rule, severity, options: ruleOptions } of active) {
     const reports = rule.check(context, ruleOptions as never);
     for (const report of dedupe(reports)) {
-      const message = toMessage(text, place, file.path, rule, severity, report);
+      const message = toMessage(text, place, file.path, rule, severity, keepMarkup(text, prose, report));
       if (directives.length > 0 && isSuppressed(directives, rule.meta.id, report.start, message.place.start.line)) continue;
       messages.push(message);
     }
   }
   messages.sort((a, b) => a.place.start.offset! - b.place.start.offset! || a.ruleId.localeCompare(b.ruleId));
   return { messages, context };
+}
+
+/**
+ * Rewrites are written against the prose; where the flagged range holds markup
+ * or a placeholder, a rewrite must carry it over untouched. A rewrite that only
+ * adds text before or after the range keeps the original; any other rewrite of
+ * such a range is dropped, since it would delete markup.
+ */
+function keepMarkup(original: string, prose: string, report: Report): Report {
+  if (original === prose) return report;
+  const before = original.slice(report.start, report.end);
+  const seen = prose.slice(report.start, report.end);
+  if (before === seen) return report;
+  const expected = report.expected.flatMap((rewrite) => {
+    if (rewrite.startsWith(seen)) return [before + rewrite.slice(seen.length)];
+    if (rewrite.endsWith(seen)) return [rewrite.slice(0, rewrite.length - seen.length) + before];
+    return [];
+  });
+  return { ...report, expected, safe: report.safe === true && expected.length === report.expected.length };
 }
 
 /** A rule may find the same span twice (two phrases, one place); keep the first. */

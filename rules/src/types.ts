@@ -1,6 +1,8 @@
 import type { Position } from 'unist';
 import type { VFileMessage } from 'vfile-message';
 import type { ReplyContext } from './context.js';
+import type { Format } from './prose.js';
+export type { Format } from './prose.js';
 
 export type Channel = 'email' | 'chat' | 'social';
 export const channels: readonly Channel[] = ['email', 'chat', 'social'];
@@ -25,6 +27,8 @@ export interface LintOptions {
    * about to be sent: placeholders are expected, only broken syntax is reported.
    */
   template?: boolean;
+  /** What the text is written in: `text` (default), `markdown` or `html`. Only the prose is linted. */
+  format?: Format;
 }
 
 export type PresetName = 'recommended' | 'strict';

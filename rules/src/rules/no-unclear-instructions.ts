@@ -88,7 +88,7 @@ function splitSteps(sentence: string): string[] {
 function numberedList(context: ReplyContext, sentence: Sentence, steps: string[]): string {
   const eol = context.text.includes('\r\n') ? '\r\n' : '\n';
   const items = steps.map((step, i) => {
-    const clean = step.replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/iu, '').replace(/[.!]+$/u, '');
+    const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/iu, '').replace(/[.!]+$/u, '');
     return `${i + 1}. ${clean[0]!.toUpperCase()}${clean.slice(1)}.`;
   });
   const atLineStart = /(?:^|\n)[ \t]*$/u.test(context.text.slice(0, sentence.start));

@@ -16,12 +16,12 @@ export default defineRule(
   },
   (context) => {
     const reports: Report[] = [];
-    const problems = findSyntaxProblems(context.text);
+    const problems = findSyntaxProblems(context.original);
     for (const problem of problems) reports.push({ start: problem.start, end: problem.end, message: problem.message, expected: [] });
     // In a template file placeholders are the point; only broken syntax is reported there.
     if (context.template) return reports;
     const broken = (start: number): boolean => problems.some((p) => start >= p.start && start < p.end);
-    for (const placeholder of findPlaceholders(context.text)) {
+    for (const placeholder of findPlaceholders(context.original)) {
       if (broken(placeholder.start) || context.isQuoted(placeholder.start, placeholder.end)) continue;
       reports.push({
         start: placeholder.start,
