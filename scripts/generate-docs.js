@@ -7,7 +7,7 @@ import { withConfiguration } from './vscode-settings.js';
 
 function update(relative, transform) {
   const path = new URL(`../${relative}`, import.meta.url);
-  const before = readFileSync(path, 'utf8');
+  const before = (() => { try { return readFileSync(path, 'utf8'); } catch { return ''; } })();
   const after = transform(before);
   if (after !== before) writeFileSync(path, after);
   console.log(`${relative}: ${after === before ? 'up to date' : 'regenerated'}`);
@@ -15,3 +15,7 @@ function update(relative, transform) {
 
 update('README.md', withRulesTable);
 update('client/package.json', (text) => `${JSON.stringify(withConfiguration(JSON.parse(text)), null, 2)}\n`);
+
+// The config file's JSON schema, for editors (see "$schema" in a .replylintrc.json).
+const { configSchema } = await import('../cli/dist/config-schema.js');
+update('schema/replylint.schema.json', () => `${JSON.stringify(configSchema(), null, 2)}\n`);

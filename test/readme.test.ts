@@ -25,3 +25,11 @@ describe('VS Code extension manifest', () => {
     expect(`${JSON.stringify(withConfiguration(JSON.parse(text)), null, 2)}\n`).toBe(text);
   });
 });
+
+describe('config JSON schema', () => {
+  it('is the one generated from the registry (run npm run docs:generate)', async () => {
+    const { configSchema } = await import('../cli/src/config-schema.js');
+    const text = readFileSync(new URL('../schema/replylint.schema.json', import.meta.url), 'utf8');
+    expect(`${JSON.stringify(configSchema(), null, 2)}\n`).toBe(text);
+  });
+});

@@ -3,7 +3,11 @@ import { join, resolve, relative, extname } from 'node:path';
 import { glob } from 'tinyglobby';
 
 /** Reply files the CLI reads from folders and globs. */
-export const replyExtensions = new Set(['.txt', '.md', '.liquid', '.hbs', '.handlebars', '.mustache', '.ftl', '.j2', '.jinja', '.jinja2', '.tmpl']);
+export const replyExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.liquid', '.hbs', '.handlebars', '.mustache', '.ftl', '.j2', '.jinja', '.jinja2', '.tmpl']);
+/** Files that may hold many replies; read from folders only when they turn out to (see lintFile). */
+export const exportExtensions = new Set(['.json', '.yaml', '.yml', '.csv']);
+/** Never replies: config and tooling files. */
+const notReplies = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|\.replylintrc\.(?:json|ya?ml)|replylint\.config\.json|\.replylintcache|\.pre-commit[^/]*\.ya?ml|\.github\/.*)$/u;
 
 /** Files larger than this are refused with a message rather than read: a reply is never this long. */
 export const defaultMaxFileSize = 10 * 1024 * 1024;
@@ -20,6 +24,8 @@ export class InputError extends Error {
 
 export interface Discovery {
   files: string[];
+  /** Files named on the command line (not found by walking a folder). */
+  explicit: Set<string>;
   errors: InputError[];
 }
 
@@ -32,6 +38,7 @@ const isGlob = (pattern: string): boolean => /[*?[\]{}!]/u.test(pattern);
  */
 export async function discover(patterns: readonly string[], cwd: string): Promise<Discovery> {
   const found = new Set<string>();
+  const named = new Set<string>();
   const errors: InputError[] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
@@ -50,9 +57,13 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
       continue;
     }
     if (stat.isDirectory()) walk(absolute, found, errors, new Set());
-    else found.add(absolute);
+    else {
+      found.add(absolute);
+      named.add(absolute);
+    }
   }
-  return { files: [...found].map((file) => relative(cwd, file) || file), errors };
+  const display = (file: string): string => relative(cwd, file) || file;
+  return { files: [...found].map(display), explicit: new Set([...named].map(display)), errors };
 }
 
 function walk(dir: string, found: Set<string>, errors: InputError[], visited: Set<string>): void {
@@ -89,7 +100,7 @@ function walk(dir: string, found: Set<string>, errors: InputError[], visited: Se
       }
     }
     if (isDir) walk(full, found, errors, visited);
-    else if (isFile && replyExtensions.has(extname(entry.name).toLowerCase())) found.add(full);
+    else if (isFile && (replyExtensions.has(extname(entry.name).toLowerCase()) || exportExtensions.has(extname(entry.name).toLowerCase())) && !notReplies.test(full.split('\\').join('/'))) found.add(full);
   }
 }
 

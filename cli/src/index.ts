@@ -3,3 +3,10 @@ export { discover, readReply, decodeReply, InputError, defaultMaxFileSize } from
 export { formatJson, toJsonMessage, toJsonResult, type JsonMessage, type JsonResult } from './formatters/json.js';
 export { formatStylish } from './formatters/stylish.js';
 export { lintText, type FileResult } from './lint-files.js';
+export { ConfigResolver, ConfigFileError, loadConfigFile, toLintOptions, configFileNames, type ConfigFile, type Settings } from './config.js';
+export { configSchema } from './config-schema.js';
+export { extractReplies, multiReplyKind, ExtractError, type ExtractedReply } from './extract.js';
+export { formatSarif } from './formatters/sarif.js';
+export { formatGithub } from './formatters/github.js';
+export { formatJunit } from './formatters/junit.js';
+export { lintFile, fileOptions, formatOf } from './lint-files.js';

@@ -1,7 +1,12 @@
-import { review, type Checklist, type LintOptions, type ReplyMessage, type Score } from '@replylint/rules';
+import { fixAll, review, type Checklist, type Format, type LintOptions, type ReplyMessage, type Score } from '@replylint/rules';
+import { location } from 'vfile-location';
+import { VFile } from 'vfile';
+import { extractReplies, multiReplyKind, type ReplySelector } from './extract.js';
 
 export interface FileResult {
   filePath: string;
+  /** In a file that holds many replies, which one this result is about. */
+  reply?: string;
   messages: ReplyMessage[];
   checklist: Checklist;
   score: Score;
@@ -10,13 +15,81 @@ export interface FileResult {
 /** File extensions whose files are templates by default: placeholders are expected there. */
 export const templateExtensions = new Set(['.liquid', '.hbs', '.handlebars', '.mustache', '.ftl', '.j2', '.jinja', '.jinja2', '.tmpl']);
 
-/** Lint options for one file: `--template` when given, else templates by extension. */
+export function formatOf(filePath: string): Format {
+  if (/\.(?:md|markdown|mdx)$/iu.test(filePath)) return 'markdown';
+  if (/\.html?$/iu.test(filePath)) return 'html';
+  return 'text';
+}
+
+/** Lint options for one file: config and flags first, then the defaults its extension implies. */
 export function fileOptions(filePath: string, options: LintOptions): LintOptions {
   const template = options.template ?? [...templateExtensions].some((ext) => filePath.toLowerCase().endsWith(ext));
-  return { ...options, template, filePath };
+  return { ...options, template, format: options.format ?? formatOf(filePath), filePath };
 }
 
 export function lintText(filePath: string, text: string, options: LintOptions): FileResult {
   const { messages, checklist, score } = review(text, fileOptions(filePath, options));
   return { filePath, messages, checklist, score };
+}
+
+export interface FileOutcome {
+  results: FileResult[];
+  /** The file's text after --fix, when it changed. */
+  fixed?: string;
+  /** Set when the file holds many replies but --fix cannot rewrite its format yet. */
+  fixUnsupported?: boolean;
+}
+
+/**
+ * Lints one file: a single reply, or each reply of a file that holds many,
+ * with positions mapped back into the file. With `fix`, also returns the
+ * fixed text (safe fixes only, placeholders and markup untouched).
+ */
+export function lintFile(filePath: string, content: string, options: LintOptions & { replies?: ReplySelector }, fix = false): FileOutcome {
+  const kind = multiReplyKind(filePath);
+  const { replies: selector, ...lintOptions } = options;
+  // Saved replies and macro exports are templates unless the config says otherwise.
+  const replyOptions = { ...lintOptions, template: lintOptions.template ?? true };
+  if (!kind) {
+    let text = content;
+    let fixed: string | undefined;
+    if (fix) {
+      const after = fixAll(content, fileOptions(filePath, lintOptions));
+      if (after !== content) fixed = text = after;
+    }
+    return { results: [lintText(filePath, text, lintOptions)], ...(fixed !== undefined ? { fixed } : {}) };
+  }
+
+  let text = content;
+  let fixUnsupported = false;
+  let replies = extractReplies(kind, text, selector);
+  if (fix) {
+    // Rewrite from the last reply to the first so earlier offsets stay valid.
+    let changed = false;
+    for (const reply of [...replies].reverse()) {
+      const after = fixAll(reply.text, { ...replyOptions, format: lintOptions.format ?? reply.format });
+      if (after === reply.text) continue;
+      if (!reply.encode) {
+        fixUnsupported = true;
+        continue;
+      }
+      text = text.slice(0, reply.raw.start) + reply.encode(after) + text.slice(reply.raw.end);
+      changed = true;
+    }
+    if (changed) replies = extractReplies(kind, text, selector);
+  }
+  const place = location(new VFile(text));
+  const results = replies.map((reply) => {
+    const { messages, checklist, score } = review(reply.text, { ...replyOptions, format: lintOptions.format ?? reply.format, filePath });
+    for (const message of messages) {
+      const start = reply.offsets[message.place.start.offset!]!;
+      const lastChar = Math.max(message.place.start.offset!, message.place.end.offset! - 1);
+      const end = message.place.end.offset! > message.place.start.offset! ? reply.offsets[lastChar]! + 1 : start;
+      message.place = { start: { ...place.toPoint(start)!, offset: start }, end: { ...place.toPoint(end)!, offset: end } };
+      message.reply = reply.name;
+      message.file = filePath;
+    }
+    return { filePath, reply: reply.name, messages, checklist, score };
+  });
+  return { results, ...(text !== content ? { fixed: text } : {}), ...(fixUnsupported ? { fixUnsupported } : {}) };
 }

@@ -79,7 +79,7 @@ describe('replylint CLI', () => {
   });
 
   it.each([
-    [['--format', 'xml', 'x.txt'], '--format must be stylish or json'],
+    [['--format', 'xml', 'x.txt'], '--format must be one of stylish, json, sarif, github, junit'],
     [['--rule', 'no-such-rule=warn', 'x.txt'], 'unknown rule "no-such-rule"'],
     [['--rule', 'no-overpromise', 'x.txt'], '--rule takes <id>=off|info|warn|error'],
     [['--max-warnings', 'many', 'x.txt'], '--max-warnings takes a whole number'],

@@ -1,11 +1,17 @@
 import { parseArgs } from 'node:util';
 import { renameSync, writeFileSync, unlinkSync, statSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
-import { ConfigError, channels, fixAll, ruleIds, version, type Channel, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
+import { dirname, basename, join, isAbsolute, resolve } from 'node:path';
+import { ConfigError, channels, ruleIds, version, type Channel, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
 import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
-import { fileOptions, lintText, type FileResult } from './lint-files.js';
+import { lintFile, lintText, type FileResult } from './lint-files.js';
+import { ConfigFileError, ConfigResolver, loadConfigFile, toLintOptions, type Settings } from './config.js';
+import { ExtractError } from './extract.js';
 import { formatJson } from './formatters/json.js';
 import { formatStylish } from './formatters/stylish.js';
+import { formatSarif } from './formatters/sarif.js';
+import { formatGithub } from './formatters/github.js';
+import { formatJunit } from './formatters/junit.js';
+import { unifiedDiff } from './diff.js';
 
 export interface Io {
   cwd: string;
@@ -16,20 +22,32 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
+const formats = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+type OutputFormat = (typeof formats)[number];
+
 export const usage = `Usage: replylint [options] [paths or globs…]
 
-Lints customer-support replies (.txt and .md files; folders are read recursively).
+Lints customer-support replies: .txt, .md and .html files, templates (.liquid,
+.hbs, .mustache, .ftl, .j2), and exports holding many replies (Zendesk macro
+JSON; JSON, YAML or CSV with "replies" in the config). Folders are read
+recursively. A config file (.replylintrc.json, .replylintrc.yaml,
+replylint.config.json or a "replylint" key in package.json) is found by
+walking up from each file.
 
 Options:
-  --format <name>          stylish (default) or json (ESLint's JSON shape)
+  --format <name>          stylish (default), json (ESLint's shape), sarif,
+                           github (workflow annotations) or junit
+  --output-file, -o <path> write the report to a file instead of standard output
   --rule <id>=<severity>   off, info, warn or error; repeat for more rules
-  --preset <name>          recommended (default) or strict
-  --channel <name>         email (default), chat or social
-  --max-warnings <n>       exit 1 when there are more warnings than this
-  --fix                    apply the safe rewrites to the files, atomically
-  --score                  print each reply's score (0-100) and checklist
+  --preset <name>          recommended or strict (over the config's "extends")
+  --channel <name>         email, chat or social (over the config)
   --template               treat the files as templates: placeholders are expected
                            (the default for .liquid, .hbs, .mustache, .ftl, .j2)
+  --config <path>          use this config file for every file (no lookup)
+  --max-warnings <n>       exit 1 when there are more warnings than this
+  --fix                    apply the safe rewrites to the files, atomically
+  --fix-dry-run            print the diff --fix would make; write nothing
+  --score                  print each reply's score (0-100) and checklist
   --stdin                  read one reply from standard input
   --stdin-filename <path>  the name to report for standard input
   --max-file-size <MiB>    refuse larger files (default ${defaultMaxFileSize / 1048576})
@@ -38,17 +56,20 @@ Options:
   -v, --version            show the version
 
 Exit codes: 0 clean (or warnings within --max-warnings), 1 errors or too many
-warnings, 2 a usage or input error.
+warnings, 2 a usage, config or input error.
 `;
 
 class UsageError extends Error {}
 
 interface Parsed {
-  format: 'stylish' | 'json';
+  format: OutputFormat;
+  outputFile?: string;
+  flags: LintOptions;
+  configPath?: string;
   score: boolean;
-  options: LintOptions;
   maxWarnings: number;
   fix: boolean;
+  fixDryRun: boolean;
   stdin: boolean;
   stdinFilename: string;
   maxFileSize: number;
@@ -67,13 +88,16 @@ function parse(argv: readonly string[]): Parsed {
       strict: true,
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
         rule: { type: 'string', multiple: true, default: [] },
-        preset: { type: 'string', default: 'recommended' },
-        channel: { type: 'string', default: 'email' },
+        preset: { type: 'string' },
+        channel: { type: 'string' },
+        template: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string', default: '-1' },
         fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         score: { type: 'boolean', default: false },
-        template: { type: 'boolean' },
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string', default: '<stdin>' },
         'max-file-size': { type: 'string' },
@@ -87,9 +111,9 @@ function parse(argv: readonly string[]): Parsed {
     throw new UsageError((error as Error).message);
   }
   const v = parsed.values;
-  if (v.format !== 'stylish' && v.format !== 'json') throw new UsageError(`--format must be stylish or json; got "${v.format}"`);
-  if (v.preset !== 'recommended' && v.preset !== 'strict') throw new UsageError(`--preset must be recommended or strict; got "${v.preset}"`);
-  if (!channels.includes(v.channel as Channel)) throw new UsageError(`--channel must be one of ${channels.join(', ')}; got "${v.channel}"`);
+  if (!formats.includes(v.format as OutputFormat)) throw new UsageError(`--format must be one of ${formats.join(', ')}; got "${v.format}"`);
+  if (v.preset !== undefined && v.preset !== 'recommended' && v.preset !== 'strict') throw new UsageError(`--preset must be recommended or strict; got "${v.preset}"`);
+  if (v.channel !== undefined && !channels.includes(v.channel as Channel)) throw new UsageError(`--channel must be one of ${channels.join(', ')}; got "${v.channel}"`);
   const maxWarnings = Number(v['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number; got "${v['max-warnings']}"`);
   const maxFileSize = v['max-file-size'] === undefined ? defaultMaxFileSize : Number(v['max-file-size']) * 1048576;
@@ -102,13 +126,20 @@ function parse(argv: readonly string[]): Parsed {
     rules[match[1]!] = match[2] as RuleSetting;
   }
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin reads one reply from standard input; give no paths with it');
-  if (v.stdin && v.fix) throw new UsageError('--fix writes files; it does not apply to --stdin');
+  if (v.stdin && (v.fix || v['fix-dry-run'])) throw new UsageError('--fix writes files; it does not apply to --stdin');
+  const flags: LintOptions = { rules };
+  if (v.preset) flags.preset = v.preset as PresetName;
+  if (v.channel) flags.channel = v.channel as Channel;
+  if (v.template !== undefined) flags.template = v.template;
   return {
-    format: v.format,
-    options: { channel: v.channel as Channel, preset: v.preset as PresetName, rules, ...(v.template === undefined ? {} : { template: v.template }) },
+    format: v.format as OutputFormat,
+    ...(v['output-file'] ? { outputFile: v['output-file'] } : {}),
+    flags,
+    ...(v.config ? { configPath: v.config } : {}),
     score: v.score ?? false,
     maxWarnings,
     fix: v.fix ?? false,
+    fixDryRun: v['fix-dry-run'] ?? false,
     stdin: v.stdin ?? false,
     stdinFilename: v['stdin-filename'] ?? '<stdin>',
     maxFileSize,
@@ -136,6 +167,12 @@ export function writeAtomic(path: string, text: string): void {
   }
 }
 
+/** The options for a file: its config's settings, then the command line's flags over them. */
+function optionsFor(settings: Settings, flags: LintOptions): LintOptions & { replies?: Settings['replies'] } {
+  const fromConfig = toLintOptions(settings);
+  return { ...fromConfig, ...flags, rules: { ...fromConfig.rules, ...flags.rules } };
+}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let args: Parsed;
   try {
@@ -160,43 +197,67 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 
+  const resolver = new ConfigResolver(io.cwd);
+  let fixedConfig: Settings | undefined;
   const results: FileResult[] = [];
   const texts = new Map<string, string>();
-  const inputErrors: InputError[] = [];
+  const problems: string[] = [];
+  const diffs: string[] = [];
+
   try {
+    if (args.configPath) {
+      const path = isAbsolute(args.configPath) ? args.configPath : resolve(io.cwd, args.configPath);
+      const loaded = loadConfigFile(path, args.configPath);
+      if (!loaded) throw new ConfigFileError(args.configPath, 'replylint', 'package.json has no "replylint" key');
+      fixedConfig = loaded.config;
+    }
     if (args.stdin) {
       const text = decodeReply(args.stdinFilename, await io.readStdin(), args.maxFileSize);
+      const settings = fixedConfig ?? resolver.forFile(args.stdinFilename).settings;
       texts.set(args.stdinFilename, text);
-      results.push(lintText(args.stdinFilename, text, args.options));
+      results.push(lintText(args.stdinFilename, text, optionsFor(settings, args.flags)));
     } else {
-      const { files, errors } = await discover(args.paths, io.cwd);
-      inputErrors.push(...errors);
+      const { files, explicit, errors } = await discover(args.paths, io.cwd);
+      problems.push(...errors.map((e) => e.message));
       for (const file of files) {
-        const absolute = join(io.cwd, file);
+        const absolute = isAbsolute(file) ? file : join(io.cwd, file);
+        const config = fixedConfig ? { settings: fixedConfig, ignored: false } : resolver.forFile(absolute);
+        if (config.ignored) continue;
+        const options = optionsFor(config.settings, args.flags);
         let text: string;
         try {
-          text = readReply(file.startsWith('/') ? file : absolute, args.maxFileSize);
+          text = readReply(absolute, args.maxFileSize);
         } catch (error) {
           if (error instanceof InputError) {
-            inputErrors.push(new InputError(file, error.message.slice(error.path.length + 2)));
+            problems.push(`${file}: ${error.message.slice(error.path.length + 2)}`);
             continue;
           }
           throw error;
         }
-        if (args.fix) {
-          const fixed = fixAll(text, fileOptions(file, args.options));
-          if (fixed !== text) {
-            writeAtomic(file.startsWith('/') ? file : absolute, fixed);
-            text = fixed;
+        let outcome;
+        try {
+          outcome = lintFile(file, text, options, args.fix || args.fixDryRun);
+        } catch (error) {
+          if (error instanceof ExtractError) {
+            // A JSON, YAML or CSV file found in a folder is only linted when it holds replies.
+            if (explicit.has(file) || options.replies) problems.push(`${file}: ${error.message}`);
+            continue;
           }
+          throw error;
         }
-        texts.set(file, text);
-        results.push(lintText(file, text, args.options));
+        if (outcome.fixUnsupported) problems.push(`${file}: --fix cannot rewrite replies inside this format yet; its fixes were not applied`);
+        if (outcome.fixed !== undefined) {
+          if (args.fixDryRun) diffs.push(unifiedDiff(file, text, outcome.fixed));
+          else writeAtomic(absolute, outcome.fixed);
+          if (!args.fixDryRun) text = outcome.fixed;
+        }
+        texts.set(file, args.fixDryRun ? text : (outcome.fixed ?? text));
+        results.push(...outcome.results);
       }
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`replylint: ${error.message}\n`);
+    if (error instanceof ConfigFileError || error instanceof ConfigError) {
+      io.stderr(`replylint: ${error instanceof ConfigFileError ? 'invalid config ' : ''}${error.message}\n`);
       return 2;
     }
     if (error instanceof InputError) {
@@ -206,13 +267,28 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
 
-  const color = args.color ?? (io.isTTY && !io.env.NO_COLOR);
-  io.stdout(args.format === 'json' ? formatJson(results, texts) : formatStylish(results, { color, score: args.score }));
-  for (const error of inputErrors) io.stderr(`replylint: ${error.message}\n`);
+  if (args.fixDryRun) {
+    io.stdout(diffs.join(''));
+  } else {
+    const color = args.outputFile ? false : (args.color ?? (io.isTTY && !io.env.NO_COLOR));
+    const report =
+      args.format === 'json'
+        ? formatJson(results, texts)
+        : args.format === 'sarif'
+          ? formatSarif(results, io.cwd)
+          : args.format === 'github'
+            ? formatGithub(results)
+            : args.format === 'junit'
+              ? formatJunit(results)
+              : formatStylish(results, { color, score: args.score });
+    if (args.outputFile) writeFileSync(resolve(io.cwd, args.outputFile), report);
+    else io.stdout(report);
+  }
+  for (const problem of problems) io.stderr(`replylint: ${problem}\n`);
 
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity !== 'error').length, 0);
-  if (inputErrors.length > 0) return 2;
+  if (problems.length > 0) return 2;
   if (errors > 0) return 1;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
     if (args.format === 'stylish') io.stderr(`replylint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
@@ -220,3 +296,4 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   return 0;
 }
+

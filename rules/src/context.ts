@@ -127,6 +127,12 @@ function collectSentences(text: string, tree: Root, structure: ReplyStructure): 
       let from = start;
       for (let i = start; i < end; i++) {
         const code = text.charCodeAt(i);
+        // parse-english reads "in." as an abbreviation (inch); at the end of "writing in." it ends a sentence.
+        if (code === 46 && i > from && /(?:^|\s)in$/iu.test(text.slice(Math.max(from, i - 3), i)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
+          push(from, i + 1);
+          from = i + 1;
+          continue;
+        }
         if (cuts.has(i) && i > from) {
           push(from, i);
           from = i;

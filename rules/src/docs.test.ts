@@ -9,20 +9,22 @@ interface Example {
   kind: 'not ok' | 'ok';
   text: string;
   channel: Channel;
+  /** The rule's options, from `options=` on the fence. */
+  options?: Record<string, unknown>;
 }
 
 /** The fenced examples under "## Not ok" and "## Ok", with a `channel=` on the fence when set. */
 function examples(markdown: string): Example[] {
   const found: Example[] = [];
   let kind: Example['kind'] | undefined;
-  const fence = /^```text(?: channel=(email|chat|social))?\n([\s\S]*?)\n```$/gmu;
+  const fence = /^```text(?: channel=(email|chat|social))?(?: options=(\{.*\}))?\n([\s\S]*?)\n```$/gmu;
   const sections = markdown.split(/^## /mu);
   for (const section of sections) {
     const title = section.slice(0, section.indexOf('\n')).trim().toLowerCase();
     kind = title === 'not ok' ? 'not ok' : title === 'ok' ? 'ok' : undefined;
     if (!kind) continue;
     for (const match of section.matchAll(fence)) {
-      found.push({ kind, text: match[2]!, channel: (match[1] as Channel | undefined) ?? 'email' });
+      found.push({ kind, text: match[3]!, channel: (match[1] as Channel | undefined) ?? 'email', ...(match[2] ? { options: JSON.parse(match[2]) as Record<string, unknown> } : {}) });
     }
   }
   return found;
@@ -47,13 +49,16 @@ describe('rule docs', () => {
     });
 
     it(`${id}: its hover example is reported, and its better version is not`, () => {
-      expect(lint(rule.meta.example.bad).filter((m) => m.ruleId === id).length).toBeGreaterThan(0);
-      expect(lint(rule.meta.example.good).filter((m) => m.ruleId === id)).toEqual([]);
+      // The team's phrases come from its config; the example uses the one in the rule's doc.
+      const options = id === 'team-phrases' ? { rules: { [id]: ['warn', { phrases: [{ phrase: 'ASAP', preferred: 'as soon as we can' }] }] as ['warn', Record<string, unknown>] } } : {};
+      expect(lint(rule.meta.example.bad, options).filter((m) => m.ruleId === id).length).toBeGreaterThan(0);
+      expect(lint(rule.meta.example.good, options).filter((m) => m.ruleId === id)).toEqual([]);
     });
 
     for (const example of list) {
       it(`${id}: ${example.kind} example ${JSON.stringify(example.text.slice(0, 50))}`, () => {
-        const reported = lint(example.text, { channel: example.channel }).filter((m) => m.ruleId === id);
+        const rules = example.options ? { [id]: ['warn', example.options] as ['warn', Record<string, unknown>] } : {};
+        const reported = lint(example.text, { channel: example.channel, rules }).filter((m) => m.ruleId === id);
         if (example.kind === 'not ok') expect(reported.length).toBeGreaterThan(0);
         else expect(reported.map((m) => m.actual)).toEqual([]);
       });

@@ -97,7 +97,7 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   for (const { rule, severity, options: ruleOptions } of active) {
     const reports = rule.check(context, ruleOptions as never);
     for (const report of dedupe(reports)) {
-      const message = toMessage(text, place, file.path, rule, severity, keepMarkup(text, prose, report));
+      const message = toMessage(text, place, file.path, rule, report.severity ?? severity, keepMarkup(text, prose, report));
       if (directives.length > 0 && isSuppressed(directives, rule.meta.id, report.start, message.place.start.line)) continue;
       messages.push(message);
     }

@@ -45,6 +45,8 @@ export interface PhraseEntry {
    * fitting the sentence around it ("Unfortunately, we …" → "We …").
    */
   deletable?: boolean | ((hit: PhraseHit) => boolean);
+  /** Offer the rewrites as written (only capitalised at a sentence start), not in the case of the hit. */
+  keepCase?: boolean;
 }
 
 export interface CompiledTable {
@@ -117,7 +119,9 @@ export function reportTable(context: ReplyContext, table: CompiledTable): Report
       report.expected = [deletion.expected];
     } else {
       const raw = typeof entry.expected === 'function' ? entry.expected(hit) : (entry.expected ?? []);
-      report.expected = raw.map((rewrite) => fitCase(rewrite, hit.actual, hit.atSentenceStart));
+      report.expected = raw.map((rewrite) =>
+        entry.keepCase ? (hit.atSentenceStart && rewrite ? rewrite[0]!.toUpperCase() + rewrite.slice(1) : rewrite) : fitCase(rewrite, hit.actual, hit.atSentenceStart),
+      );
       if (entry.safe && report.expected.length > 0) report.safe = true;
     }
     if (entry.note) report.note = entry.note;

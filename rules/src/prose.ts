@@ -15,7 +15,8 @@ import { findPlaceholders } from './placeholders.js';
 export type Format = 'text' | 'markdown' | 'html';
 
 const markdown = unified().use(remarkParse).freeze();
-const html = unified().use(rehypeParse, { fragment: true }).freeze();
+const htmlFragment = unified().use(rehypeParse, { fragment: true }).freeze();
+const htmlDocument = unified().use(rehypeParse, { fragment: false }).freeze();
 
 /** A buffer of the original's length that starts blank (line breaks kept) and takes back the ranges that are prose. */
 class Mask {
@@ -62,12 +63,15 @@ const hiddenTags = new Set(['script', 'style', 'template', 'head', 'title', 'cod
 
 function htmlProse(text: string): string {
   const mask = new Mask(text);
-  const tree = html.parse(text) as HastRoot;
+  // A whole document (an email template) parses as one, so <html>, <head> and <body> are tags, not text.
+  const parser = /<(?:!doctype|html|head|body)\b/iu.test(text) ? htmlDocument : htmlFragment;
+  const tree = parser.parse(text) as HastRoot;
   const visit = (node: HastRoot | HastNode): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'text' && start !== undefined && end !== undefined) {
-      mask.keep(start, end);
+      // White space carries no prose, and parse5 may give it a span over the end tags around it.
+      if (node.value.trim() !== '') mask.keep(start, end);
       return;
     }
     if (node.type === 'element') {
@@ -86,8 +90,13 @@ function htmlProse(text: string): string {
   return mask.toString();
 }
 
-/** Template tags that are not nouns: blocks, comments, includes. */
-const controlTag = /^(?:\{%|\{#|<#|<\/#|\{\{\s*[#/^!>]|\{\{!)/u;
+/**
+ * Template tags that are not nouns: Liquid control tags, comments, includes,
+ * Handlebars blocks. Help Scout's `{%customer.firstName,fallback=there%}` is a
+ * value, not a control tag.
+ */
+const controlTag =
+  /^(?:\{%-?\s*(?:if|elsif|else|endif|unless|endunless|for|endfor|case|when|endcase|assign|capture|endcapture|comment|endcomment|raw|endraw|include|render|break|continue|cycle|increment|decrement|tablerow|endtablerow|liquid|echo|with|endwith|block|endblock|extends|set|macro|endmacro)\b|\{#|<#|<\/#|\{\{\s*[#/^!>]|\{\{\s*else\b)/u;
 
 /**
  * In a template, placeholders read as names ("Hi {{first_name}}," is a

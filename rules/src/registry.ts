@@ -11,6 +11,7 @@ import requireThanks from './rules/require-thanks.js';
 import noToneMismatch from './rules/no-tone-mismatch.js';
 import noWallOfText from './rules/no-wall-of-text.js';
 import noUnfilledPlaceholder from './rules/no-unfilled-placeholder.js';
+import teamPhrases from './rules/team-phrases.js';
 
 /** Every rule, by id. The order is the order of the docs index. */
 export const rules: readonly Rule<never>[] = [
@@ -26,6 +27,7 @@ export const rules: readonly Rule<never>[] = [
   noToneMismatch,
   noWallOfText,
   noUnfilledPlaceholder,
+  teamPhrases,
 ] as unknown as readonly Rule<never>[];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);

@@ -48,6 +48,8 @@ export interface Report {
   safe?: boolean;
   /** Overrides the rule's note for this report (Markdown). */
   note?: string;
+  /** Overrides the rule's severity for this report (a team phrase may carry its own). */
+  severity?: Severity;
 }
 
 export interface RuleMeta<Options> {
@@ -85,4 +87,6 @@ export interface ReplyMessage extends VFileMessage {
   safe: boolean;
   /** 'error' | 'warn' | 'info', mirrored by `fatal` (true, false, undefined). */
   severity: Severity;
+  /** In a file that holds many replies, the one this message is about (its title or key). */
+  reply?: string;
 }

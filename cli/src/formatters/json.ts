@@ -31,6 +31,8 @@ export interface JsonChecklistItem {
 
 export interface JsonResult {
   filePath: string;
+  /** In a file that holds many replies, the reply's title or key. */
+  reply?: string;
   messages: JsonMessage[];
   /** Which parts of a good reply are present, and where. */
   checklist: JsonChecklistItem[];
@@ -93,6 +95,7 @@ export function toJsonResult(result: FileResult, text?: string): JsonResult {
   const warnings = messages.filter((m) => m.severity === 1);
   return {
     filePath: result.filePath,
+    ...(result.reply !== undefined ? { reply: result.reply } : {}),
     messages,
     checklist,
     score: result.score.score,

@@ -29,7 +29,7 @@ export function formatStylish(results: readonly FileResult[], { color, score = f
   const out: string[] = [];
   for (const result of results) {
     if (result.messages.length === 0 && !score) continue;
-    out.push(paint(color, 4, result.filePath));
+    out.push(paint(color, 4, result.reply !== undefined ? `${result.filePath} › ${result.reply}` : result.filePath));
     if (score) out.push(...scoreLines(result, color));
     const rows = result.messages.map((m) => {
       const isError = m.severity === 'error';

@@ -86,14 +86,43 @@ const entries: PhraseEntry[] = [
 
 const table = compileTable(entries);
 
-export default defineRule(
+export interface Options {
+  /**
+   * The team's real service levels ("within 2 business days"): a hard time is
+   * then rewritten to the team's own number rather than a generic hedge.
+   */
+  serviceLevels: { firstResponse?: string; shipping?: string; refund?: string };
+}
+
+/** Which service level a sentence is about. */
+function topic(sentence: string): keyof Options['serviceLevels'] | undefined {
+  if (/\b(?:refund\w*|credit\w*|money|reimburs\w*|charge\w*)\b/iu.test(sentence)) return 'refund';
+  if (/\b(?:ship\w*|deliver\w*|arriv\w*|packages?|parcels?|orders?|courier|dispatch\w*)\b/iu.test(sentence)) return 'shipping';
+  if (/\b(?:repl(?:y|ies)|respon\w*|get back|contact\w*|hear from|emails?|answer\w*|call)\b/iu.test(sentence)) return 'firstResponse';
+  return undefined;
+}
+
+export default defineRule<Options>(
   {
     id: 'no-overpromise',
     description: 'Certainty about times or outcomes outside the writer\'s control',
     note,
     source: 'seed 003, "Set the right expectations"; seed 000, credibility; seed 004, first rule',
     example: { bad: "Your package will arrive tomorrow.", good: "Your package should arrive tomorrow." },
-    defaultOptions: {},
+    defaultOptions: { serviceLevels: {} },
   },
-  (context) => reportTable(context, table),
+  (context, options) => {
+    const reports = reportTable(context, table);
+    const levels = options.serviceLevels;
+    if (!levels.firstResponse && !levels.shipping && !levels.refund) return reports;
+    return reports.map((report) => {
+      const actual = context.text.slice(report.start, report.end);
+      if (!/^(?:immediately|instantly|right away|straight away|right now|at once|within)\b/iu.test(actual)) return report;
+      const sentence = context.sentenceAt(report.start)?.text ?? '';
+      const about = topic(sentence);
+      const level = about ? levels[about] : undefined;
+      // The team's own number comes first: "usually within 2 business days".
+      return level ? { ...report, expected: [`usually ${level.replace(/^usually\s+/iu, '')}`, ...report.expected] } : report;
+    });
+  },
 );

@@ -1,0 +1,216 @@
+/**
+ * Team configuration: found by walking up from each file, validated against
+ * the schema built from the rule registry, resolved per file (overrides by
+ * glob), and turned into the core's LintOptions. Shared by the CLI and the
+ * language server, so a team's config applies in the editor exactly as in CI.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { presets, type Channel, type Format, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
+import { configSchema } from './config-schema.js';
+
+export const configFileNames = ['.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', 'replylint.config.json', 'package.json'] as const;
+
+export interface TeamPhrase {
+  phrase: string;
+  preferred?: string | string[];
+  message?: string;
+  severity?: 'info' | 'warn' | 'error';
+}
+
+export interface Settings {
+  extends?: PresetName;
+  channel?: Channel;
+  format?: Format;
+  template?: boolean;
+  rules?: Record<string, RuleSetting>;
+  glossary?: string[];
+  serviceLevels?: { firstResponse?: string; shipping?: string; refund?: string };
+  phrases?: TeamPhrase[];
+  replies?: { path?: string; text?: string; title?: string };
+}
+
+export interface ConfigFile extends Settings {
+  root?: boolean;
+  ignorePatterns?: string[];
+  overrides?: Array<Settings & { files: string | string[] }>;
+}
+
+export interface LoadedConfig {
+  path: string;
+  dir: string;
+  config: ConfigFile;
+}
+
+/** A config file that cannot be used: the message names the file, the key and what was expected. */
+export class ConfigFileError extends Error {
+  override name = 'ConfigFileError';
+  constructor(
+    readonly file: string,
+    readonly key: string,
+    problem: string,
+    /** 1-based line of the problem, when known. */
+    readonly line?: number,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${problem}`);
+  }
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(configSchema());
+
+function describe(errors: ErrorObject[]): { key: string; problem: string } {
+  // The deepest error says the most; oneOf's own summary says the least.
+  const useful = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const best = [...(useful.length ? useful : errors)].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length)[0]!;
+  const key = best.instancePath.split('/').filter(Boolean).join('.');
+  const params = best.params as Record<string, unknown>;
+  let problem = best.message ?? 'is invalid';
+  if (best.keyword === 'enum') problem = `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (best.keyword === 'additionalProperties') return { key: [key, params.additionalProperty].filter(Boolean).join('.'), problem: 'is not a known setting' + (key === 'rules' ? ' (no such rule)' : '') };
+  if (best.keyword === 'type') problem = `must be ${params.type === 'array' ? 'a list' : `a ${String(params.type)}`}`;
+  return { key, problem };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Reads, parses and validates one config file. */
+export function loadConfigFile(path: string, display = path): LoadedConfig | undefined {
+  const text = readFileSync(path, 'utf8');
+  let data: unknown;
+  if (/\.ya?ml$/u.test(path)) {
+    try {
+      data = parseYaml(text) ?? {};
+    } catch (error) {
+      const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+      throw new ConfigFileError(display, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`, line);
+    }
+  } else {
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      const at = /position (\d+)/u.exec((error as Error).message);
+      throw new ConfigFileError(display, '', `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/u, '')}`, at ? lineOf(text, Number(at[1])) : undefined);
+    }
+    if (path.endsWith('package.json')) {
+      const section = (data as Record<string, unknown> | null)?.replylint;
+      if (section === undefined) return undefined;
+      data = section;
+    }
+  }
+  if (!validate(data)) {
+    const { key, problem } = describe(validate.errors ?? []);
+    throw new ConfigFileError(display, key, problem);
+  }
+  return { path, dir: dirname(path), config: data as ConfigFile };
+}
+
+const asList = (value: string | string[]): string[] => (Array.isArray(value) ? value : [value]);
+
+function merge(base: Settings, over: Settings): Settings {
+  return {
+    ...base,
+    ...over,
+    rules: { ...base.rules, ...over.rules },
+    glossary: [...(base.glossary ?? []), ...(over.glossary ?? [])],
+    phrases: [...(base.phrases ?? []), ...(over.phrases ?? [])],
+    serviceLevels: { ...base.serviceLevels, ...over.serviceLevels },
+    replies: { ...base.replies, ...over.replies },
+  };
+}
+
+/** Adds options to a rule's setting, keeping its severity (from the config, else the preset). */
+function withOptions(rules: Record<string, RuleSetting>, preset: PresetName, id: string, options: Record<string, unknown>): void {
+  const current = rules[id] ?? presets[preset][id] ?? 'warn';
+  const [severity, existing] = Array.isArray(current) ? current : [current as SeverityOrOff, {}];
+  rules[id] = [severity, { ...existing, ...options }];
+}
+
+/** The core's options for a file, from the settings that apply to it. */
+export function toLintOptions(settings: Settings): LintOptions & { replies?: Settings['replies'] } {
+  const preset = settings.extends ?? 'recommended';
+  const rules: Record<string, RuleSetting> = { ...settings.rules };
+  if (settings.glossary?.length) withOptions(rules, preset, 'no-unclear-instructions', { glossary: settings.glossary });
+  if (settings.serviceLevels && Object.keys(settings.serviceLevels).length) withOptions(rules, preset, 'no-overpromise', { serviceLevels: settings.serviceLevels });
+  if (settings.phrases?.length) withOptions(rules, preset, 'team-phrases', { phrases: settings.phrases });
+  const options: LintOptions & { replies?: Settings['replies'] } = { preset, rules };
+  if (settings.channel) options.channel = settings.channel;
+  if (settings.format) options.format = settings.format;
+  if (settings.template !== undefined) options.template = settings.template;
+  if (settings.replies && Object.keys(settings.replies).length) options.replies = settings.replies;
+  return options;
+}
+
+export interface FileConfig {
+  /** The config file that applies, if any. */
+  configPath?: string;
+  settings: Settings;
+  ignored: boolean;
+}
+
+/** Finds and caches config files; resolves the settings for each file. */
+export class ConfigResolver {
+  private readonly byDir = new Map<string, LoadedConfig | null>();
+  private readonly ignores = new Map<string, Ignore>();
+
+  constructor(private readonly cwd: string) {}
+
+  clear(): void {
+    this.byDir.clear();
+    this.ignores.clear();
+  }
+
+  /** The nearest config for a folder, walking up to the file system's root (or a config with `root: true`). */
+  nearest(dir: string): LoadedConfig | undefined {
+    const cached = this.byDir.get(dir);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: LoadedConfig | undefined;
+    for (const name of configFileNames) {
+      const path = join(dir, name);
+      if (!existsSync(path)) continue;
+      found = loadConfigFile(path, relative(this.cwd, path) || path);
+      if (found) break;
+    }
+    const parent = dirname(dir);
+    if (!found && parent !== dir) found = this.nearest(parent);
+    this.byDir.set(dir, found ?? null);
+    return found;
+  }
+
+  private ignoreFor(dir: string, patterns: readonly string[]): Ignore {
+    const key = `${dir}\u0000${patterns.join('\u0000')}`;
+    let ig = this.ignores.get(key);
+    if (!ig) {
+      ig = ignore().add([...patterns]);
+      const file = join(dir, '.replylintignore');
+      if (existsSync(file)) ig.add(readFileSync(file, 'utf8'));
+      this.ignores.set(key, ig);
+    }
+    return ig;
+  }
+
+  forFile(file: string): FileConfig {
+    const absolute = resolve(this.cwd, file);
+    const loaded = this.nearest(dirname(absolute));
+    const base = loaded?.dir ?? this.cwd;
+    const rel = relative(base, absolute).split(sep).join('/');
+    const ignored = !rel.startsWith('..') && this.ignoreFor(base, loaded?.config.ignorePatterns ?? []).ignores(rel);
+    let settings: Settings = { ...(loaded?.config ?? {}) };
+    delete (settings as ConfigFile).overrides;
+    for (const override of loaded?.config.overrides ?? []) {
+      const matches = asList(override.files).some((glob) => picomatch(glob, { dot: true, basename: !glob.includes('/') })(rel));
+      if (!matches) continue;
+      const { files: _files, ...rest } = override;
+      settings = merge(settings, rest);
+    }
+    return { ...(loaded ? { configPath: loaded.path } : {}), settings, ignored };
+  }
+}

@@ -1,0 +1,313 @@
+/**
+ * Files that hold many replies: Zendesk macro exports (JSON, found by their
+ * shape), any JSON or YAML list at a configured key path, and CSV with a
+ * configured column. Each reply comes out decoded, with a map from each of its
+ * offsets to an offset in the file, so reports point into the original file.
+ */
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { isScalar, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Format } from '@replylint/rules';
+
+export interface ExtractedReply {
+  /** The reply's title or key, named in reports. */
+  name: string;
+  /** The reply as the customer would read it (escapes decoded). */
+  text: string;
+  format: Format;
+  /** For each offset of `text` (and its end), the offset in the file. */
+  offsets: number[];
+  /** The span of the encoded value in the file, replaced as a whole by --fix. */
+  raw: { start: number; end: number };
+  /** How to write a fixed text back, or undefined where --fix cannot yet. */
+  encode?: (text: string) => string;
+}
+
+export interface ReplySelector {
+  /** Dotted key path to the list of replies (JSON, YAML). */
+  path?: string;
+  /** The key or CSV column with the text. */
+  text?: string;
+  /** The key or CSV column with the name. */
+  title?: string;
+}
+
+export class ExtractError extends Error {
+  override name = 'ExtractError';
+}
+
+const textKeys = ['text', 'body', 'content', 'message', 'reply', 'value', 'template'];
+const titleKeys = ['title', 'name', 'subject', 'id', 'key'];
+
+/** Maps a JSON string token (quotes included) to its decoded text, offset by offset. */
+export function decodeJsonString(raw: string, start: number): { text: string; offsets: number[] } {
+  const offsets: number[] = [];
+  let text = '';
+  let i = start + 1;
+  const end = start + raw.length - 1;
+  const source = raw;
+  while (i < end) {
+    const c = source[i - start]!;
+    if (c === '\\') {
+      const next = source[i - start + 1]!;
+      if (next === 'u') {
+        text += String.fromCharCode(Number.parseInt(source.slice(i - start + 2, i - start + 6), 16));
+        offsets.push(i);
+        i += 6;
+        continue;
+      }
+      const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
+      text += escapes[next] ?? next;
+      offsets.push(i);
+      i += 2;
+      continue;
+    }
+    text += c;
+    offsets.push(i);
+    i++;
+  }
+  offsets.push(end);
+  return { text, offsets };
+}
+
+/**
+ * Aligns decoded text with its raw source when the encoding only re-spaces it
+ * (YAML block and folded scalars, indentation, CSV quoting): each run of
+ * non-space characters is found in order in the raw text.
+ */
+export function alignRuns(decoded: string, raw: string, rawStart: number, rawEnd: number): number[] {
+  const offsets = new Array<number>(decoded.length + 1);
+  let cursor = rawStart;
+  let i = 0;
+  while (i < decoded.length) {
+    if (/\s/u.test(decoded[i]!)) {
+      offsets[i] = cursor;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < decoded.length && !/\s/u.test(decoded[j]!)) j++;
+    const run = decoded.slice(i, j);
+    const at = raw.indexOf(run, cursor);
+    if (at !== -1 && at + run.length <= rawEnd) {
+      for (let t = 0; t < run.length; t++) offsets[i + t] = at + t;
+      cursor = at + run.length;
+    } else {
+      // An escape inside the run: map it character by character.
+      for (let t = 0; t < run.length; t++) {
+        const found = raw.indexOf(run[t]!, cursor);
+        offsets[i + t] = found !== -1 && found < rawEnd ? found : cursor;
+        if (found !== -1 && found < rawEnd) cursor = found + 1;
+      }
+    }
+    i = j;
+  }
+  offsets[decoded.length] = Math.min(cursor, rawEnd);
+  return offsets;
+}
+
+const looksHtml = (text: string): boolean => /<\/?(?:p|br|div|a|b|strong|em|ul|ol|li|span|table)\b[^>]*>/iu.test(text);
+
+function jsonChild(node: JsonNode | undefined, key: string): JsonNode | undefined {
+  if (node?.type !== 'object') return undefined;
+  const property = node.children?.find((p) => p.children?.[0]?.value === key);
+  return property?.children?.[1];
+}
+
+function jsonAt(root: JsonNode, path: string): JsonNode | undefined {
+  let node: JsonNode | undefined = root;
+  for (const key of path.split('.').filter(Boolean)) node = /^\d+$/u.test(key) && node?.type === 'array' ? node.children?.[Number(key)] : jsonChild(node, key);
+  return node;
+}
+
+function jsonReply(content: string, node: JsonNode, name: string, format?: Format): ExtractedReply {
+  const raw = content.slice(node.offset, node.offset + node.length);
+  const { text, offsets } = decodeJsonString(raw, node.offset);
+  return { name, text, format: format ?? (looksHtml(text) ? 'html' : 'text'), offsets, raw: { start: node.offset, end: node.offset + node.length }, encode: (t) => JSON.stringify(t) };
+}
+
+/** Zendesk macros: `{macros: [...]}`, `[...]` or one macro, each with `actions[].field` = comment_value(_html). */
+function zendeskMacros(content: string, root: JsonNode): ExtractedReply[] | undefined {
+  const list = root.type === 'array' ? root.children ?? [] : jsonChild(root, 'macros')?.children ?? (jsonChild(root, 'macro') ? [jsonChild(root, 'macro')!] : jsonChild(root, 'actions') ? [root] : []);
+  const replies: ExtractedReply[] = [];
+  let isZendesk = false;
+  list.forEach((macro, index) => {
+    const actions = jsonChild(macro, 'actions');
+    if (actions?.type !== 'array') return;
+    isZendesk = true;
+    const title = jsonChild(macro, 'title')?.value;
+    for (const action of actions.children ?? []) {
+      const field = jsonChild(action, 'field')?.value;
+      if (field !== 'comment_value' && field !== 'comment_value_html') continue;
+      let value = jsonChild(action, 'value');
+      // A value may be ["channel:all", "text"]: the text is the last string.
+      if (value?.type === 'array') value = [...(value.children ?? [])].reverse().find((c) => c.type === 'string');
+      if (value?.type !== 'string') continue;
+      replies.push(jsonReply(content, value, typeof title === 'string' ? title : `macro ${index + 1}`, field === 'comment_value_html' ? 'html' : undefined));
+    }
+  });
+  return isZendesk ? replies : undefined;
+}
+
+function fromJson(content: string, selector: ReplySelector | undefined): ExtractedReply[] {
+  const errors: Array<{ error: number; offset: number }> = [];
+  const root = parseTree(content, errors as never, { allowTrailingComma: false, disallowComments: true });
+  if (!root || errors.length > 0) {
+    const offset = errors[0]?.offset ?? 0;
+    const line = content.slice(0, offset).split('\n').length;
+    throw new ExtractError(`invalid JSON at line ${line}`);
+  }
+  if (!selector?.path) {
+    const macros = zendeskMacros(content, root);
+    if (macros) return macros;
+    throw new ExtractError('a JSON file needs "replies.path" in the config to say where its replies are (Zendesk macro exports are found on their own)');
+  }
+  const list = jsonAt(root, selector.path);
+  if (!list) throw new ExtractError(`no key "${selector.path}" (replies.path) in this file`);
+  const items = list.type === 'array' ? list.children ?? [] : list.type === 'object' ? (list.children ?? []).map((p) => p.children![1]!) : [];
+  const keys = list.type === 'object' ? (list.children ?? []).map((p) => String(p.children![0]!.value)) : [];
+  return items.flatMap((item, i) => {
+    if (item.type === 'string') return [jsonReply(content, item, keys[i] ?? `${selector.path}[${i}]`)];
+    const textNode = selector.text ? jsonChild(item, selector.text) : textKeys.map((k) => jsonChild(item, k)).find((n) => n?.type === 'string');
+    if (textNode?.type !== 'string') return [];
+    const titleNode = selector.title ? jsonChild(item, selector.title) : titleKeys.map((k) => jsonChild(item, k)).find((n) => n !== undefined);
+    const name = titleNode?.value !== undefined ? String(titleNode.value) : (keys[i] ?? `${selector.path}[${i}]`);
+    return [jsonReply(content, textNode, name)];
+  });
+}
+
+function yamlAt(node: YamlNode | null | undefined, path: string): YamlNode | null | undefined {
+  let current = node;
+  for (const key of path.split('.').filter(Boolean)) {
+    if (isMap(current)) current = current.get(key, true) as YamlNode | undefined;
+    else if (isSeq(current) && /^\d+$/u.test(key)) current = current.get(Number(key), true) as YamlNode | undefined;
+    else return undefined;
+  }
+  return current;
+}
+
+function yamlReply(content: string, node: YamlNode, name: string): ExtractedReply | undefined {
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+  const [start, end] = node.range;
+  const text = node.value;
+  return { name, text, format: looksHtml(text) ? 'html' : 'text', offsets: alignRuns(text, content, start, end), raw: { start, end } };
+}
+
+function fromYaml(content: string, selector: ReplySelector | undefined): ExtractedReply[] {
+  const doc = parseDocument(content);
+  if (doc.errors.length > 0) throw new ExtractError(`invalid YAML at line ${doc.errors[0]!.linePos?.[0].line ?? '?'}: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (!selector?.path) throw new ExtractError('a YAML file needs "replies.path" in the config to say where its replies are');
+  const list = yamlAt(doc.contents as YamlNode, selector.path);
+  if (!list) throw new ExtractError(`no key "${selector.path}" (replies.path) in this file`);
+  const replies: ExtractedReply[] = [];
+  if (isSeq(list)) {
+    list.items.forEach((item, i) => {
+      const node = item as YamlNode;
+      if (isScalar(node)) {
+        const reply = yamlReply(content, node, `${selector.path}[${i}]`);
+        if (reply) replies.push(reply);
+        return;
+      }
+      if (!isMap(node)) return;
+      const textNode = (selector.text ? node.get(selector.text, true) : textKeys.map((k) => node.get(k, true)).find((n) => n !== undefined)) as YamlNode | undefined;
+      const titleValue = selector.title ? node.get(selector.title) : titleKeys.map((k) => node.get(k)).find((v) => v !== undefined);
+      const reply = textNode && yamlReply(content, textNode, titleValue !== undefined ? String(titleValue) : `${selector.path}[${i}]`);
+      if (reply) replies.push(reply);
+    });
+  } else if (isMap(list)) {
+    for (const pair of list.items) {
+      const reply = yamlReply(content, pair.value as YamlNode, String((pair.key as { value?: unknown })?.value ?? pair.key));
+      if (reply) replies.push(reply);
+    }
+  }
+  return replies;
+}
+
+interface CsvField {
+  value: string;
+  start: number;
+  end: number;
+  offsets: number[];
+}
+
+/** RFC 4180 CSV, keeping where each field's characters are in the file. */
+export function parseCsv(content: string): CsvField[][] {
+  const rows: CsvField[][] = [];
+  let row: CsvField[] = [];
+  let i = 0;
+  while (i <= content.length) {
+    const start = i;
+    let value = '';
+    const offsets: number[] = [];
+    if (content[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= content.length) throw new ExtractError(`unclosed quote in the CSV field that starts at line ${content.slice(0, start).split('\n').length}`);
+        if (content[i] === '"') {
+          if (content[i + 1] === '"') {
+            value += '"';
+            offsets.push(i);
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        value += content[i];
+        offsets.push(i);
+        i++;
+      }
+    } else {
+      while (i < content.length && content[i] !== ',' && content[i] !== '\n' && content[i] !== '\r') {
+        value += content[i];
+        offsets.push(i);
+        i++;
+      }
+    }
+    offsets.push(i);
+    row.push({ value, start, end: i, offsets });
+    if (content[i] === ',') {
+      i++;
+      continue;
+    }
+    if (content[i] === '\r') i++;
+    if (content[i] === '\n' || i >= content.length) {
+      if (!(row.length === 1 && row[0]!.value === '' && i >= content.length)) rows.push(row);
+      row = [];
+      i++;
+      if (i > content.length) break;
+      continue;
+    }
+    throw new ExtractError(`unexpected character after a quoted CSV field at line ${content.slice(0, i).split('\n').length}`);
+  }
+  return rows;
+}
+
+function fromCsv(content: string, selector: ReplySelector | undefined): ExtractedReply[] {
+  const [header, ...rows] = parseCsv(content);
+  if (!header) return [];
+  const names = header.map((f) => f.value.trim());
+  const textColumn = selector?.text ? names.indexOf(selector.text) : names.findIndex((n) => textKeys.includes(n.toLowerCase()));
+  if (textColumn === -1) throw new ExtractError(selector?.text ? `no column "${selector.text}" (replies.text) in the header` : 'no text column: set "replies.text" in the config to the column with the replies');
+  const titleColumn = selector?.title ? names.indexOf(selector.title) : names.findIndex((n) => titleKeys.includes(n.toLowerCase()));
+  return rows.flatMap((row, r) => {
+    const field = row[textColumn];
+    if (!field || field.value.trim() === '') return [];
+    const title = titleColumn >= 0 ? row[titleColumn]?.value : undefined;
+    return [{ name: title || `row ${r + 2}`, text: field.value, format: looksHtml(field.value) ? 'html' : 'text', offsets: field.offsets, raw: { start: field.start, end: field.end } } satisfies ExtractedReply];
+  });
+}
+
+export type MultiReplyKind = 'json' | 'yaml' | 'csv';
+
+export function multiReplyKind(path: string): MultiReplyKind | undefined {
+  if (/\.json$/iu.test(path)) return 'json';
+  if (/\.ya?ml$/iu.test(path)) return 'yaml';
+  if (/\.csv$/iu.test(path)) return 'csv';
+  return undefined;
+}
+
+export function extractReplies(kind: MultiReplyKind, content: string, selector?: ReplySelector): ExtractedReply[] {
+  if (kind === 'json') return fromJson(content, selector);
+  if (kind === 'yaml') return fromYaml(content, selector);
+  return fromCsv(content, selector);
+}

@@ -1,0 +1,21 @@
+import type { FileResult } from '../lint-files.js';
+
+const xml = (s: string): string =>
+  s.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu, '');
+
+/** JUnit XML: a suite per file (or reply), a failing test case per report, a passing one for a clean reply. */
+export function formatJunit(results: readonly FileResult[]): string {
+  const suites = results.map((result) => {
+    const name = result.reply ? `${result.filePath} › ${result.reply}` : result.filePath;
+    const cases = result.messages.map((m) => {
+      const where = `${result.filePath}:${m.place.start.line}:${m.place.start.column}`;
+      const detail = `${where} ${m.ruleId}: ${m.reason}\n"${m.actual}"${m.expected.length ? ` → "${m.expected[0]}"` : ''}\n${m.url}`;
+      return `    <testcase name="${xml(`${where} ${m.ruleId}`)}" classname="replylint.${xml(m.ruleId)}" time="0"><failure message="${xml(m.reason)}" type="${m.severity}">${xml(detail)}</failure></testcase>`;
+    });
+    if (cases.length === 0) cases.push(`    <testcase name="${xml(name)}" classname="replylint" time="0"/>`);
+    return `  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${result.messages.length}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`;
+  });
+  const tests = results.reduce((n, r) => n + Math.max(1, r.messages.length), 0);
+  const failures = results.reduce((n, r) => n + r.messages.length, 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="replylint" tests="${tests}" failures="${failures}" errors="0" time="0">\n${suites.join('\n')}\n</testsuites>\n`;
+}

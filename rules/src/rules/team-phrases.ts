@@ -1,0 +1,67 @@
+import { defineRule } from '../define-rule.js';
+import { compileTable, reportTable, type CompiledTable, type PhraseEntry } from '../phrases.js';
+import type { Severity } from '../types.js';
+
+export interface TeamPhrase {
+  /** The words to find, matched as written (case-insensitive, at word boundaries). Never a regular expression. */
+  phrase: string;
+  /** What to write instead; one or more rewrites, or none when a person must rewrite. */
+  preferred?: string | string[];
+  /** Why, in the team's words. */
+  message?: string;
+  severity?: Severity;
+}
+
+export interface Options {
+  phrases: TeamPhrase[];
+}
+
+const note = "A phrase your team's style guide asks you to avoid. Teams add these in their config, the way Vale substitution rules and retext-simplify tables work.";
+
+/** Literal phrases only, escaped: a team's config can never make the matcher backtrack catastrophically. */
+const escape = (phrase: string): string => phrase.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+const tables = new Map<string, CompiledTable>();
+function tableFor(phrases: readonly TeamPhrase[]): CompiledTable {
+  const key = JSON.stringify(phrases);
+  let table = tables.get(key);
+  if (!table) {
+    const entries: PhraseEntry[] = phrases.map((p) => {
+      const preferred = p.preferred === undefined ? [] : Array.isArray(p.preferred) ? p.preferred : [p.preferred];
+      return {
+        pattern: escape(p.phrase),
+        message: p.message ?? (preferred.length > 0 ? `Write "${preferred[0]}" instead of "{actual}"` : `Avoid "{actual}"`),
+        expected: preferred,
+        safe: preferred.length > 0,
+        inQuestions: true,
+        inConditions: true,
+        keepCase: true,
+      };
+    });
+    table = compileTable(entries);
+    if (tables.size > 50) tables.clear();
+    tables.set(key, table);
+  }
+  return table;
+}
+
+export default defineRule<Options>(
+  {
+    id: 'team-phrases',
+    description: "Phrases the team's own style guide replaces, from its config",
+    note,
+    source: "the team's style guide",
+    example: { bad: 'We will get back to you ASAP.', good: 'We will get back to you as soon as we can.' },
+    defaultOptions: { phrases: [] },
+  },
+  (context, options) => {
+    if (options.phrases.length === 0) return [];
+    const reports = reportTable(context, tableFor(options.phrases));
+    // Each phrase may carry its own severity.
+    const bySource = new Map(options.phrases.map((p) => [p.phrase.trim().toLowerCase(), p.severity]));
+    return reports.map((r) => {
+      const severity = bySource.get(context.text.slice(r.start, r.end).replace(/\s+/gu, ' ').toLowerCase());
+      return severity ? { ...r, severity } : r;
+    });
+  },
+);
