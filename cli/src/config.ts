@@ -10,6 +10,7 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { presets, type Channel, type Format, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
 import { configSchema } from './config-schema.js';
 
@@ -94,11 +95,11 @@ export function loadConfigFile(path: string, display = path): LoadedConfig | und
       throw new ConfigFileError(display, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`, line);
     }
   } else {
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      const at = /position (\d+)/u.exec((error as Error).message);
-      throw new ConfigFileError(display, '', `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/u, '')}`, at ? lineOf(text, Number(at[1])) : undefined);
+    const errors: ParseError[] = [];
+    data = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+    if (errors.length > 0) {
+      const first = errors[0]!;
+      throw new ConfigFileError(display, '', `invalid JSON: ${printParseErrorCode(first.error)}`, lineOf(text, first.offset));
     }
     if (path.endsWith('package.json')) {
       const section = (data as Record<string, unknown> | null)?.replylint;
