@@ -1,4 +1,5 @@
-export { run, writeAtomic, usage, type Io } from './run.js';
+export { run, usage, type Io } from './run.js';
+export { writeAtomic } from './write.js';
 export { discover, readReply, decodeReply, InputError, defaultMaxFileSize } from './files.js';
 export { formatJson, toJsonMessage, toJsonResult, type JsonMessage, type JsonResult } from './formatters/json.js';
 export { formatStylish } from './formatters/stylish.js';

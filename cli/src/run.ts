@@ -1,17 +1,17 @@
 import { parseArgs } from 'node:util';
-import { renameSync, writeFileSync, unlinkSync, statSync } from 'node:fs';
-import { dirname, basename, join, isAbsolute, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, isAbsolute, resolve } from 'node:path';
 import { ConfigError, channels, ruleIds, version, type Channel, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
-import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
-import { lintFile, lintText, type FileResult } from './lint-files.js';
+import { InputError, decodeReply, defaultMaxFileSize, discover } from './files.js';
+import { lintText, type FileResult } from './lint-files.js';
+import { processAll } from './pool.js';
+import type { FileJob } from './process-file.js';
 import { ConfigFileError, ConfigResolver, loadConfigFile, toLintOptions, type Settings } from './config.js';
-import { ExtractError } from './extract.js';
 import { formatJson } from './formatters/json.js';
 import { formatStylish } from './formatters/stylish.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJunit } from './formatters/junit.js';
-import { unifiedDiff } from './diff.js';
 
 export interface Io {
   cwd: string;
@@ -51,6 +51,7 @@ Options:
   --stdin                  read one reply from standard input
   --stdin-filename <path>  the name to report for standard input
   --max-file-size <MiB>    refuse larger files (default ${defaultMaxFileSize / 1048576})
+  --concurrency <n>        lint on this many threads (default: one per core)
   --color, --no-color      force colours on or off
   -h, --help               show this help
   -v, --version            show the version
@@ -63,6 +64,7 @@ class UsageError extends Error {}
 
 interface Parsed {
   format: OutputFormat;
+  concurrency?: number;
   outputFile?: string;
   flags: LintOptions;
   configPath?: string;
@@ -101,6 +103,7 @@ function parse(argv: readonly string[]): Parsed {
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string', default: '<stdin>' },
         'max-file-size': { type: 'string' },
+        concurrency: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -118,6 +121,8 @@ function parse(argv: readonly string[]): Parsed {
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number; got "${v['max-warnings']}"`);
   const maxFileSize = v['max-file-size'] === undefined ? defaultMaxFileSize : Number(v['max-file-size']) * 1048576;
   if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size takes a number of MiB; got "${v['max-file-size']}"`);
+  const concurrency = v.concurrency === undefined ? undefined : Number(v.concurrency);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError(`--concurrency takes a whole number of threads; got "${v.concurrency}"`);
   const rules: Record<string, RuleSetting> = {};
   for (const item of v.rule ?? []) {
     const match = /^([a-z-]+)=(off|info|warn|error)$/u.exec(item);
@@ -133,6 +138,7 @@ function parse(argv: readonly string[]): Parsed {
   if (v.template !== undefined) flags.template = v.template;
   return {
     format: v.format as OutputFormat,
+    ...(concurrency !== undefined ? { concurrency } : {}),
     ...(v['output-file'] ? { outputFile: v['output-file'] } : {}),
     flags,
     ...(v.config ? { configPath: v.config } : {}),
@@ -150,27 +156,19 @@ function parse(argv: readonly string[]): Parsed {
   };
 }
 
-/** Writes through a temporary file in the same folder and renames it over the original, so a crash never leaves half a file. */
-export function writeAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.replylint-${process.pid}-${Date.now()}.tmp`);
-  const mode = statSync(path).mode;
-  try {
-    writeFileSync(temp, text, { mode });
-    renameSync(temp, path);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was left behind.
-    }
-    throw error;
-  }
-}
-
 /** The options for a file: its config's settings, then the command line's flags over them. */
 function optionsFor(settings: Settings, flags: LintOptions): LintOptions & { replies?: Settings['replies'] } {
   const fromConfig = toLintOptions(settings);
   return { ...fromConfig, ...flags, rules: { ...fromConfig.rules, ...flags.rules } };
+}
+
+/** A one-line progress bar on standard error, for long runs on a terminal. */
+function progressBar(io: Io): (done: number, total: number) => void {
+  return (done, total) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.stderr(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} files`);
+  };
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -219,39 +217,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     } else {
       const { files, explicit, errors } = await discover(args.paths, io.cwd);
       problems.push(...errors.map((e) => e.message));
+      const jobs: FileJob[] = [];
       for (const file of files) {
         const absolute = isAbsolute(file) ? file : join(io.cwd, file);
         const config = fixedConfig ? { settings: fixedConfig, ignored: false } : resolver.forFile(absolute);
         if (config.ignored) continue;
-        const options = optionsFor(config.settings, args.flags);
-        let text: string;
-        try {
-          text = readReply(absolute, args.maxFileSize);
-        } catch (error) {
-          if (error instanceof InputError) {
-            problems.push(`${file}: ${error.message.slice(error.path.length + 2)}`);
-            continue;
-          }
-          throw error;
-        }
-        let outcome;
-        try {
-          outcome = lintFile(file, text, options, args.fix || args.fixDryRun);
-        } catch (error) {
-          if (error instanceof ExtractError) {
-            // A JSON, YAML or CSV file found in a folder is only linted when it holds replies.
-            if (explicit.has(file) || options.replies) problems.push(`${file}: ${error.message}`);
-            continue;
-          }
-          throw error;
-        }
-        if (outcome.fixUnsupported) problems.push(`${file}: --fix cannot rewrite replies inside this format yet; its fixes were not applied`);
-        if (outcome.fixed !== undefined) {
-          if (args.fixDryRun) diffs.push(unifiedDiff(file, text, outcome.fixed));
-          else writeAtomic(absolute, outcome.fixed);
-          if (!args.fixDryRun) text = outcome.fixed;
-        }
-        texts.set(file, args.fixDryRun ? text : (outcome.fixed ?? text));
+        jobs.push({ file, absolute, options: optionsFor(config.settings, args.flags), fix: args.fix, dryRun: args.fixDryRun, explicit: explicit.has(file), maxFileSize: args.maxFileSize });
+      }
+      const progress = io.isTTY && jobs.length > 200 ? progressBar(io) : undefined;
+      const outcomes = await processAll(jobs, progress, args.concurrency);
+      if (progress) io.stderr('\r\u001b[K');
+      for (const outcome of outcomes) {
+        if (outcome.problem) problems.push(outcome.problem);
+        if (outcome.diff) diffs.push(outcome.diff);
+        if (outcome.text !== undefined) texts.set(outcome.file, outcome.text);
         results.push(...outcome.results);
       }
     }

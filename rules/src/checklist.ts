@@ -58,71 +58,112 @@ export function isComplete(checklist: Checklist): boolean {
 
 /** Something done by the writer or the company: "I've refunded", "we've replied", "the refund was processed". */
 const doneGeneric =
-  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|now\s+|already\s+|also\s+)?(?!apologi[sz]ed|regretted|hoped|wanted|appreciated|noticed|experienced|loved|liked|enjoyed|failed|missed|understood)[a-z]{3,}ed\b|\b(?:has|have|was|were)\s+(?:(?:now|already|actually|just|also)\s+)*(?:been\s+)?(?:processed|sent|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added)\b/iu;
+  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|now\s+|already\s+|also\s+)?(?!apologi[sz]ed|regretted|hoped|wanted|appreciated|noticed|experienced|loved|liked|enjoyed|failed|missed|understood)[a-z]{3,}ed\b|\b(?:has|have|was|were)\s+(?:(?:now|already|actually|just|also)\s+)*(?:been\s+)?(?:processed|sent|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added)\b/i;
 const actionTaken =
-  /\b(?:i|we)(?:['’]ve|\s+have|\s+just|\s+went ahead and|\s+already)?\s+(?:just\s+|now\s+|already\s+|gone ahead and\s+)?(?:sent|refunded|issued|processed|escalated|forwarded|updated|created|added|reset|credited|arranged|shipped|cancell?ed|changed|fixed|resolved|passed|reported|raised|logged|booked|scheduled|applied|extended|restored|replaced|attached|included|checked|confirmed|reached out|contacted|flagged|placed|submitted|opened|enabled|disabled|removed|upgraded|reactivated|unlocked|activated|requested|shared|noted|made a note|corrected|adjusted|waived|reversed|merged|released|deployed|re-?sent|set up|taken care|looked into|investigated|tested|verified|spoken|talked|filed|assigned|transferred|moved|emailed|called|ordered|approved|authori[sz]ed|prepared|initiated|started|completed|dispatched)\b/iu;
+  /\b(?:i|we)(?:['’]ve|\s+have|\s+just|\s+went ahead and|\s+already)?\s+(?:just\s+|now\s+|already\s+|gone ahead and\s+)?(?:sent|refunded|issued|processed|escalated|forwarded|updated|created|added|reset|credited|arranged|shipped|cancell?ed|changed|fixed|resolved|passed|reported|raised|logged|booked|scheduled|applied|extended|restored|replaced|attached|included|checked|confirmed|reached out|contacted|flagged|placed|submitted|opened|enabled|disabled|removed|upgraded|reactivated|unlocked|activated|requested|shared|noted|made a note|corrected|adjusted|waived|reversed|merged|released|deployed|re-?sent|set up|taken care|looked into|investigated|tested|verified|spoken|talked|filed|assigned|transferred|moved|emailed|called|ordered|approved|authori[sz]ed|prepared|initiated|started|completed|dispatched)\b/i;
 /** Something coming: "I'll check", "we will email you", "let me look", "we're looking into it". */
 const actionComing =
-  /\b(?:i|we)(?:['’]ll|\s+will|\s+am going to|['’]m going to|\s+are going to|['’]re going to|\s+would (?:be (?:happy|glad) to|like to|love to)|['’]d (?:be (?:happy|glad) to|like to|love to)|\s+can|['’]m happy to|\s+am happy to|['’]re happy to|\s+are happy to)\s+(?!not\b|never\b|be sorry\b)\S+|(?:^|\s)(?:&amp;|&|and) will \w+|\blet (?:me|us)\s+(?!know\b)\S+|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+|currently\s+|already\s+|actively\s+|still\s+|busy\s+)?(?:checking|looking|sending|escalating|investigating|working|processing|arranging|reviewing|following up|chasing|reaching out|passing|forwarding|refunding|replacing|shipping|preparing|fixing|updating|monitoring|trying|contacting|speaking|talking|waiting on|on it)\b|\bwhile we (?:work|look|investigate|check|fix)\b|\bwe work (?:to|on)\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?!(?:experiencing|having|seeing|hearing|feeling|hoping|wondering|sorry|glad|thinking|unable|going through|getting (?:a lot|many|reports))\b)[a-z]{3,}ing\b/iu;
+  /\b(?:i|we)(?:['’]ll|\s+will|\s+am going to|['’]m going to|\s+are going to|['’]re going to|\s+would (?:be (?:happy|glad) to|like to|love to)|['’]d (?:be (?:happy|glad) to|like to|love to)|\s+can|['’]m happy to|\s+am happy to|['’]re happy to|\s+are happy to)\s+(?!not\b|never\b|be sorry\b)\S+|(?:^|\s)(?:&amp;|&|and) will \w+|\blet (?:me|us)\s+(?!know\b)\S+|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+|currently\s+|already\s+|actively\s+|still\s+|busy\s+)?(?:checking|looking|sending|escalating|investigating|working|processing|arranging|reviewing|following up|chasing|reaching out|passing|forwarding|refunding|replacing|shipping|preparing|fixing|updating|monitoring|trying|contacting|speaking|talking|waiting on|on it)\b|\bwhile we (?:work|look|investigate|check|fix)\b|\bwe work (?:to|on)\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?!(?:experiencing|having|seeing|hearing|feeling|hoping|wondering|sorry|glad|thinking|unable|going through|getting (?:a lot|many|reports))\b)[a-z]{3,}ing\b/i;
 /** What happens next: "you'll receive", "a refund will be issued", "the team will contact you". */
 const whatHappensNext =
-  /\byou(?:['’]ll|\s+will|\s+should|\s+can)\s+(?:\S+\s+)?(?:receive|get|see|hear|expect|be (?:contacted|notified|refunded|emailed|able)|notice)\b|\bwill be\s+(?:sent|emailed|processed|refunded|shipped|delivered|in touch|contacted|credited|issued|reviewed|updated|fixed|resolved|released|back|available)\b|\b(?:someone|the team|our team|a (?:specialist|member of (?:our|the) team|colleague|technician|manager|supervisor)|my colleague|our (?:specialists?|engineers?|developers?|billing team|shipping team|warehouse))\s+will\b|\bnext steps?\b|\bexpect (?:a|an|to|it|your)\b|\b(?:is|are) on (?:its|their) way\b|\b(?:should|will) (?:reflect|arrive|be (?:delivered|there|with you|back)|show|appear|reach you|update|clear|resolve|work)\b/iu;
+  /\byou(?:['’]ll|\s+will|\s+should|\s+can)\s+(?:\S+\s+)?(?:receive|get|see|hear|expect|be (?:contacted|notified|refunded|emailed|able)|notice)\b|\bwill be\s+(?:sent|emailed|processed|refunded|shipped|delivered|in touch|contacted|credited|issued|reviewed|updated|fixed|resolved|released|back|available)\b|\b(?:someone|the team|our team|a (?:specialist|member of (?:our|the) team|colleague|technician|manager|supervisor)|my colleague|our (?:specialists?|engineers?|developers?|billing team|shipping team|warehouse))\s+will\b|\bnext steps?\b|\bexpect (?:a|an|to|it|your)\b|\b(?:is|are) on (?:its|their) way\b|\b(?:should|will) (?:reflect|arrive|be (?:delivered|there|with you|back)|show|appear|reach you|update|clear|resolve|work)\b/i;
 /** Something for the customer to do, beyond an instruction sentence: a link to act on, a direct message. */
 const customerAction =
-  /\brequest(?:ing)? you to\b|\b(?:please|kindly)\s+(?!accept\b|note\b|be\b|forgive\b|bear\b)\S+|\b(?:dm|message|email|call|text|ping|contact|reach) us\b|\bsend (?:us|me)\b|\breply (?:with|to)\b|\b(?:here|this link|the link below|the link above)\b.*\bhttps?:|https?:\/\/\S+/iu;
+  /\brequest(?:ing)? you to\b|\b(?:please|kindly)\s+(?!accept\b|note\b|be\b|forgive\b|bear\b)\S+|\b(?:dm|message|email|call|text|ping|contact|reach) us\b|\bsend (?:us|me)\b|\breply (?:with|to)\b|\b(?:here|this link|the link below|the link above)\b.*\bhttps?:|https?:\/\/\S+/i;
 
 /** Questions that only make conversation do not move the case. */
-const smallTalk = /^\s*(?:how are you|how(?:['’]s| is) (?:it going|your day)|hope (?:you|all)|isn['’]t it|right)\b/iu;
-const listItem = /^[ \t]*(?:\d+[.)]|[-*•])\s+\S/mu;
+const smallTalk = /^\s*(?:how are you|how(?:['’]s| is) (?:it going|your day)|hope (?:you|all)|isn['’]t it|right)\b/i;
+const listItem = /^[ \t]*(?:\d+[.)]|[-*•])\s+\S/m;
 
 // --- Closing --------------------------------------------------------------
 
 /** A closing invitation: the door is open. */
 export const invitation =
-  /\b(?:reach out|get in touch|contact (?:us|me)|let (?:us|me) know|don['’]t hesitate|do not hesitate|feel free|here to help|happy to help|glad to help|here for you|write (?:back|to us|us)|reply to this (?:email|message)|just reply|drop (?:us|me) a (?:line|note|message)|give (?:us|me) a (?:call|shout|ring)|get back to (?:us|me)|ping (?:us|me)|always here|any (?:other |more |further )?questions|anything else|any other (?:issues|problems|concerns)|more help|further (?:help|assistance)|(?:dm|message|email|call|text) us|hit reply|we['’]re around|i['’]m around|happy to (?:assist|answer)|available to help|(?:message|tell|email|text|call|ask|ping) (?:me|us)|follow up|update you|keep you (?:posted|updated|in the loop|informed)|share (?:any )?updates|keep an eye|(?:i|we) can help|guide you)\b/iu;
+  /\b(?:reach out|get in touch|contact (?:us|me)|let (?:us|me) know|don['’]t hesitate|do not hesitate|feel free|here to help|happy to help|glad to help|here for you|write (?:back|to us|us)|reply to this (?:email|message)|just reply|drop (?:us|me) a (?:line|note|message)|give (?:us|me) a (?:call|shout|ring)|get back to (?:us|me)|ping (?:us|me)|always here|any (?:other |more |further )?questions|anything else|any other (?:issues|problems|concerns)|more help|further (?:help|assistance)|(?:dm|message|email|call|text) us|hit reply|we['’]re around|i['’]m around|happy to (?:assist|answer)|available to help|(?:message|tell|email|text|call|ask|ping) (?:me|us)|follow up|update you|keep you (?:posted|updated|in the loop|informed)|share (?:any )?updates|keep an eye|(?:i|we) can help|guide you)\b/i;
 
 /** A closing invitation keeps the door open but is not itself a next step. */
 const invitationOnly =
-  /^(?:please\s+)?(?:let (?:me|us) know|feel free|(?:do not|don['’]t) hesitate|reach out|contact us|get in touch)\b.*\b(?:any (?:other |more |further )?questions|anything else|further (?:help|assistance)|more help|any (?:other |more )?(?:issues|problems|concerns))\b/iu;
+  /^(?:please\s+)?(?:let (?:me|us) know|feel free|(?:do not|don['’]t) hesitate|reach out|contact us|get in touch)\b.*\b(?:any (?:other |more |further )?questions|anything else|further (?:help|assistance)|more help|any (?:other |more )?(?:issues|problems|concerns))\b/i;
 
 // --- The rest ---------------------------------------------------------------
 
-export const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/iu;
+export const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/i;
 /** An apology that names nothing: "sorry for any inconvenience", "we apologise for the trouble". */
 export const genericApology =
-  /\b(?:(?:we|i)\s+)?(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:am|are|['’]m|['’]re)?\s*(?:so |very |really |truly )?sorry|apologies|regret)\s+(?:for\s+)?(?:(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption)|any\s+delays?)(?:\s+(?:this|that|it)\s+(?:may\s+)?(?:have|has)\s+caused(?:\s+you)?|\s+caused(?:\s+to\s+you)?)?(?=[\s.!,]|$)(?!\s+(?:to|with|in|on|of|regarding|about|around|you['’]re|you are|you['’]ve|you have|your|this morning|today|yesterday)\b)/iu;
-const thanksWords = /\b(?:thank(?:s| you)?|thx|appreciate[sd]?|grateful|gratitude|cheers)\b/iu;
-const gratitude = /\b(?:thank|thanks|glad|love|loved|appreciate|made our day|so kind|too kind|delighted|happy to hear|great to hear|enjoy)/iu;
+  /\b(?:(?:we|i)\s+)?(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:am|are|['’]m|['’]re)?\s*(?:so |very |really |truly )?sorry|apologies|regret)\s+(?:for\s+)?(?:(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption)|any\s+delays?)(?:\s+(?:this|that|it)\s+(?:may\s+)?(?:have|has)\s+caused(?:\s+you)?|\s+caused(?:\s+to\s+you)?)?(?=[\s.!,]|$)(?!\s+(?:to|with|in|on|of|regarding|about|around|you['’]re|you are|you['’]ve|you have|your|this morning|today|yesterday)\b)/i;
+const thanksWords = /\b(?:thank(?:s| you)?|thx|appreciate[sd]?|grateful|gratitude|cheers)\b/i;
+const gratitude = /\b(?:thank|thanks|glad|love|loved|appreciate|made our day|so kind|too kind|delighted|happy to hear|great to hear|enjoy)/i;
 const acknowledgementWords =
-  /\b(?:i|we)\s+(?:completely\s+|totally\s+|fully\s+)?(?:understand|know how|can (?:see|imagine|understand)|hear you|get (?:it|that|why))\b|\bthat (?:sounds|must (?:be|have been))\b|\b(?:sorry|sad|unfortunate) to (?:hear|learn|read|see)\b|\bthanks?(?: you)? for (?:letting (?:us|me) know|reaching out|getting in touch|contacting|writing|flagging|reporting|bringing|the (?:heads[- ]up|report)|your (?:patience|feedback|message|email|note|report)|sending)\b|\b(?:frustrating|annoying|disappointing|inconvenient|stressful)\b|\bi see (?:that|what)\b/iu;
+  /\b(?:i|we)\s+(?:completely\s+|totally\s+|fully\s+)?(?:understand|know how|can (?:see|imagine|understand)|hear you|get (?:it|that|why))\b|\bthat (?:sounds|must (?:be|have been))\b|\b(?:sorry|sad|unfortunate) to (?:hear|learn|read|see)\b|\bthanks?(?: you)? for (?:letting (?:us|me) know|reaching out|getting in touch|contacting|writing|flagging|reporting|bringing|the (?:heads[- ]up|report)|your (?:patience|feedback|message|email|note|report)|sending)\b|\b(?:frustrating|annoying|disappointing|inconvenient|stressful)\b|\bi see (?:that|what)\b/i;
 const explanationWords =
-  /\b(?:because|since|so that|this means|which means|that means|that['’]s why|the reason|due to|as a result|caused by|that way|here['’]s what|what happened|(?:this|it) (?:happened|happens|is not|isn['’]t|was not|wasn['’]t) (?:because|when|our)|(?:this|that) is (?:not )?(?:our|the) (?:usual|normal)|isn['’]t (?:our|the) usual|not (?:our|the) usual|so you (?:can|get|will|won['’]t)|so (?:i|we|it|the)\b|in order to)\b/iu;
+  /\b(?:because|since|so that|this means|which means|that means|that['’]s why|the reason|due to|as a result|caused by|that way|here['’]s what|what happened|(?:this|it) (?:happened|happens|is not|isn['’]t|was not|wasn['’]t) (?:because|when|our)|(?:this|that) is (?:not )?(?:our|the) (?:usual|normal)|isn['’]t (?:our|the) usual|not (?:our|the) usual|so you (?:can|get|will|won['’]t)|so (?:i|we|it|the)\b|in order to)\b/i;
 /** Words that say there is something wrong: an apology is due, and an explanation helps. */
 const problemWords =
-  /\b(?:late|delay(?:ed|s)?|lost|missing|damaged|broken|faulty|defective|wrong|error|failed|fail(?:s|ing)?|problem|issue|trouble|frustrat\w*|disappoint\w*|unhappy|upset|complain\w*|charged twice|double[- ]charged|overcharged|hasn['’]t arrived|didn['’]t arrive|never arrived|not arrived|not working|doesn['’]t work|isn['’]t working|outage|cancell?ed|refund)\b/iu;
+  /\b(?:late|delay(?:ed|s)?|lost|missing|damaged|broken|faulty|defective|wrong|error|failed|fail(?:s|ing)?|problem|issue|trouble|frustrat\w*|disappoint\w*|unhappy|upset|complain\w*|charged twice|double[- ]charged|overcharged|hasn['’]t arrived|didn['’]t arrive|never arrived|not arrived|not working|doesn['’]t work|isn['’]t working|outage|cancell?ed|refund)\b/i;
 /** Words that say the company got something wrong: then an apology is due. */
 const faultWords =
-  /\b(?:late|delay(?:ed|s)?|lost|missing|damaged|broken|faulty|defective|wrong|errors?|mistakes?|outage|charged twice|double[- ]charged|overcharged|hasn['’]t arrived|didn['’]t arrive|never arrived|not arrived|not received|mix-?up)\b/iu;
-const genericGreetingTarget = /^(?:there|all|everyone|team|friend|friends|folks|customer|valued customer|sir|madam|sir\/madam|sir or madam|user|member|client)$/iu;
+  /\b(?:late|delay(?:ed|s)?|lost|missing|damaged|broken|faulty|defective|wrong|errors?|mistakes?|outage|charged twice|double[- ]charged|overcharged|hasn['’]t arrived|didn['’]t arrive|never arrived|not arrived|not received|mix-?up)\b/i;
+const genericGreetingTarget = /^(?:there|all|everyone|team|friend|friends|folks|customer|valued customer|sir|madam|sir\/madam|sir or madam|user|member|client)$/i;
 
-function findSentence(sentences: readonly Sentence[], pattern: RegExp): Sentence | undefined {
-  return sentences.find((s) => pattern.test(s.text));
+const globals = new WeakMap<RegExp, RegExp>();
+const global = (pattern: RegExp): RegExp => {
+  let g = globals.get(pattern);
+  if (!g) {
+    g = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globals.set(pattern, g);
+  }
+  return g;
+};
+
+/**
+ * The sentences, in order, where the pattern matches within one sentence that
+ * passes `accept`. The pattern runs over the reply's text once, rather than once
+ * per sentence; a match that spans two sentences is skipped.
+ */
+function matchingSentences(context: ReplyContext, pattern: RegExp, accept: (s: Sentence) => boolean, onlyFirst: boolean, until = context.structure.body.end): Sentence[] {
+  const { body } = context.structure;
+  const regex = global(pattern);
+  regex.lastIndex = body.start;
+  const found: Sentence[] = [];
+  let match: RegExpExecArray | null;
+  // Searching a slice that ends where a better answer already lies saves scanning the rest.
+  const text = until < context.text.length ? context.text.slice(0, until) : context.text;
+  while ((match = regex.exec(text)) !== null && match.index < body.end) {
+    if (match[0] === '') regex.lastIndex++;
+    const sentence = context.sentenceAt(match.index);
+    if (!sentence || match.index + match[0].length > sentence.end || !accept(sentence)) {
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    if (found.at(-1) !== sentence) found.push(sentence);
+    if (onlyFirst) break;
+    regex.lastIndex = Math.max(regex.lastIndex, sentence.end);
+  }
+  return found;
 }
+
+const inBody = (s: Sentence): boolean => s.region === 'body';
+
+function findSentence(context: ReplyContext, pattern: RegExp): Sentence | undefined {
+  return matchingSentences(context, pattern, inBody, true)[0];
+}
+
+/** Any sign of a next step: one pattern, so the reply is scanned once (which kind matched does not matter). */
+const nextStepSigns = new RegExp([customerAction, actionTaken, whatHappensNext, actionComing, doneGeneric].map((p) => `(?:${p.source})`).join('|'), 'i');
 
 /** The first sentence that moves the case: an action, what happens next, something to do, or a question. */
 function findNextStep(context: ReplyContext, body: readonly Sentence[]): Sentence | undefined {
-  // Each pattern runs once over the body (sentences joined by a separator no pattern crosses), not once per sentence.
-  const statements = body.filter((s) => !s.isQuestion && !invitationOnly.test(s.text));
-  const joined = statements.map((s) => s.text).join('\n\u0000\n');
-  const matched = [actionTaken, doneGeneric, actionComing, whatHappensNext, customerAction].some((p) => p.test(joined));
+  const isStatement = (s: Sentence): boolean => s.region === 'body' && !s.isQuestion && !invitationOnly.test(s.text);
+  const first = matchingSentences(context, nextStepSigns, isStatement, true)[0];
   return body.find((sentence) => {
+    if (sentence === first) return true;
+    if (first && sentence.start > first.start) return false;
     if (sentence.isQuestion) return !smallTalk.test(sentence.text);
-    if (!statements.includes(sentence)) return false;
-    if (matched && [actionTaken, doneGeneric, actionComing, whatHappensNext, customerAction].some((p) => p.test(sentence.text))) return true;
+    if (!isStatement(sentence)) return false;
     return (
       isInstruction(sentence) ||
       (listItem.test(context.text.slice(Math.max(0, sentence.start - 6), sentence.end)) &&
-        isInstruction({ text: sentence.text.replace(/^[\s\d.)*•-]+/u, ''), isQuestion: false }))
+        isInstruction({ text: sentence.text.replace(/^[\s\d.)*•-]+/, ''), isQuestion: false }))
     );
   });
 }
@@ -130,11 +171,11 @@ function findNextStep(context: ReplyContext, body: readonly Sentence[]): Sentenc
 /** Whether the greeting names the customer: "Hi Geraldine," or "Hi {{first_name}},", not "Hi there," or "Dear customer". */
 function greetsByName(text: string): boolean {
   const target = text
-    .replace(/^\s*(?:@\w+[\s,]*)*/u, '')
-    .replace(/^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b/iu, '')
-    .replace(/[,!:—–.\s]+$/u, '')
+    .replace(/^\s*(?:@\w+[\s,]*)*/, '')
+    .replace(/^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b/i, '')
+    .replace(/[,!:—–.\s]+$/, '')
     .trim();
-  if (target === '') return /@\w+/u.test(text);
+  if (target === '') return /@\w+/.test(text);
   return !genericGreetingTarget.test(target);
 }
 
@@ -143,30 +184,30 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const body = context.bodySentences();
   const email = channel === 'email';
   const bodyText = text.slice(structure.body.start, structure.body.end);
-  const hasProblem = problemWords.test(bodyText) || apologyWords.test(bodyText);
+  const apologies = matchingSentences(context, apologyWords, inBody, false);
+  const hasProblem = apologies.length > 0 || problemWords.test(bodyText);
 
   const greetingRange = structure.greeting;
   const greetingText = greetingRange ? text.slice(greetingRange.start, greetingRange.end) : '';
   const named = greetingRange !== undefined && greetsByName(greetingText);
 
-  const ack = findSentence(body, acknowledgementWords);
-  const apologies = body.filter((s) => apologyWords.test(s.text));
-  const specificApology = apologies.find((s) => !genericApology.test(s.text) || s.text.replace(genericApology, '').replace(/[\s.!,]/gu, '').length > 25);
+  const ack = findSentence(context, acknowledgementWords);
+  const specificApology = apologies.find((s) => !genericApology.test(s.text) || s.text.replace(genericApology, '').replace(/[\s.!,]/g, '').length > 25);
   const apology = specificApology ?? apologies[0];
 
   const nextStep = findNextStep(context, body);
   // A reply that only thanks the customer for praise has no case to move.
   const onlyGratitude = body.length > 0 && body.every((s) => gratitude.test(s.text) || !/\p{L}/u.test(s.text));
 
-  const explanation = findSentence(body, explanationWords);
-  const thanksSentence = findSentence(body, thanksWords);
+  const explanation = findSentence(context, explanationWords);
+  const thanksSentence = findSentence(context, thanksWords);
   const signOffText = structure.signOff ? text.slice(structure.signOff.start, structure.signOff.end) : '';
   const thanksRange = thanksSentence ?? (thanksWords.test(signOffText) ? structure.signOff : undefined);
 
   // The invitation belongs near the end: the body's last two paragraphs, or its last three sentences.
   const tail = structure.paragraphs.slice(-2);
   const closingFrom = Math.min(tail[0]?.start ?? structure.body.end, body.at(-3)?.start ?? structure.body.end);
-  const closingSentence = body.filter((s) => s.start >= closingFrom).find((s) => invitation.test(s.text));
+  const closingSentence = matchingSentences(context, invitation, (s) => s.region === 'body' && s.start >= closingFrom, true)[0];
   const closingRange = closingSentence ?? (invitation.test(signOffText) ? structure.signOff : undefined);
 
   const item = (range: Range | undefined, expected: boolean): ChecklistItem => (range ? { present: true, expected, range: { start: range.start, end: range.end } } : { present: false, expected });

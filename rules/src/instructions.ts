@@ -6,18 +6,24 @@ export const imperativeVerbs =
 const lead = '(?:(?:please|just|simply|carefully|kindly|quickly|[a-z]+ly|then|first|firstly|next|now|so|and|also|finally|lastly|afterwards|after that|once done|to (?:do that|fix this|start)|if (?:that|this) doesn\'t work)[,:]?\\s+)*';
 
 // Spaces match any run of white space: masked markup ("**restart**") leaves several.
-const spaced = (source: string): string => source.replace(/ /gu, '\\s+');
-const imperativeStart = new RegExp(`^[\\s\\-*•\\d.)]*${spaced(lead.replace(/'/gu, "['’]"))}(?:${spaced(imperativeVerbs)})\\b`, 'iu');
-const modalInstruction = new RegExp(spaced(`\\byou(?:['’]ll| will| may| might)?(?: also| just| then| now| first)? (?:can|could|need to|should|must|have to|may want to|might want to|will need to|need)(?: also| just| simply| then| now| first)? (?:${imperativeVerbs})\\b`), 'iu');
+const spaced = (source: string): string => source.replace(/ /g, '\\s+');
+const imperativeStart = new RegExp(`^[\\s\\-*•\\d.)]*${spaced(lead.replace(/'/g, "['’]"))}(?:${spaced(imperativeVerbs)})\\b`, 'i');
+const modalInstruction = new RegExp(spaced(`\\byou(?:['’]ll| will| may| might)?(?: also| just| then| now| first)? (?:can|could|need to|should|must|have to|may want to|might want to|will need to|need)(?: also| just| simply| then| now| first)? (?:${imperativeVerbs})\\b`), 'i');
 
-/** A sentence that tells the customer to do something. Questions are not instructions. */
+const known = new WeakMap<object, boolean>();
+
+/** A sentence that tells the customer to do something. Questions are not instructions. Remembered per sentence. */
 export function isInstruction(sentence: { text: string; isQuestion: boolean }): boolean {
   if (sentence.isQuestion) return false;
-  return imperativeStart.test(sentence.text) || modalInstruction.test(sentence.text);
+  const cached = known.get(sentence);
+  if (cached !== undefined) return cached;
+  const result = imperativeStart.test(sentence.text) || modalInstruction.test(sentence.text);
+  known.set(sentence, result);
+  return result;
 }
 
-export const imperativeVerbPattern = new RegExp(`^(?:${imperativeVerbs})\\b`, 'iu');
-const exactVerb = new RegExp(`^(?:${imperativeVerbs})$`, 'iu');
+export const imperativeVerbPattern = new RegExp(`^(?:${imperativeVerbs})\\b`, 'i');
+const exactVerb = new RegExp(`^(?:${imperativeVerbs})$`, 'i');
 
 /** True when the word is one of the imperative verbs, exactly ("sign-in" is not "sign"). */
 export function isImperativeVerb(word: string): boolean {

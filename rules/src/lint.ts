@@ -1,4 +1,3 @@
-import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { ReplyContext } from './context.js';
@@ -33,8 +32,21 @@ function parseSetting(id: string, setting: RuleSetting): { severity: SeverityOrO
   return { severity, options };
 }
 
+/** The last resolution, reused while the options stay the same (as they do across a run). */
+let lastKey: string | undefined;
+let lastResolved: Resolved[] | undefined;
+
 /** Which rules run, at what severity and with what options, for these lint options. */
 export function resolveRules(options: LintOptions = {}): Resolved[] {
+  const key = `${options.channel ?? ''}\u0000${options.preset ?? ''}\u0000${JSON.stringify(options.rules ?? {})}`;
+  if (key === lastKey && lastResolved) return lastResolved;
+  const resolved = resolveRulesUncached(options);
+  lastKey = key;
+  lastResolved = resolved;
+  return resolved;
+}
+
+function resolveRulesUncached(options: LintOptions): Resolved[] {
   const channel: Channel = options.channel ?? 'email';
   const preset = presets[options.preset ?? 'recommended'];
   if (!preset) throw new ConfigError(`Unknown preset ${JSON.stringify(options.preset)}; use recommended or strict`);
@@ -91,8 +103,8 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   const template = options.template === true;
   const prose = blankDirectives(proseOf(text, options.format ?? 'text', template), directives);
   const context = new ReplyContext(prose, options.channel ?? 'email', template, text);
-  const file = new VFile({ value: text, ...(options.filePath ? { path: options.filePath } : {}) });
-  const place = location(file);
+  const place = location(text);
+  const file = { path: options.filePath };
   const messages: ReplyMessage[] = [];
   for (const { rule, severity, options: ruleOptions } of active) {
     const reports = rule.check(context, ruleOptions as never);

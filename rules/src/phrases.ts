@@ -54,8 +54,12 @@ export interface CompiledTable {
   regex: RegExp;
 }
 
-const before = "(?<![\\p{L}\\p{N}_'’-])";
-const after = '(?![\\p{L}\\p{N}_])';
+// Word boundaries for English phrases. Without the Unicode flag a case-insensitive pattern runs
+// several times faster; Latin letters with accents still count as letters.
+const letters = 'A-Za-z0-9_\\u00C0-\\u024F';
+const after = `(?![${letters}])`;
+/** What may not stand just before a phrase: a letter, an apostrophe or a hyphen ("don't", "re-do"). Checked in code on each hit, which is cheaper than a lookbehind at every position. */
+const wordBefore = /[A-Za-z0-9_\u00C0-\u024F'’-]/;
 
 export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
   const alternatives = entries.map((entry) => {
@@ -65,11 +69,12 @@ export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
     // A space matches any run of white space (a reply may wrap lines), unless a quantifier follows it.
     return `(${entry.pattern.replace(/'/gu, "['’]").replace(/ (?![?*+{])/gu, '\\s+')})`;
   });
-  return { entries, regex: new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'giu') };
+  // A phrase starts with a word character or an apostrophe: \b (or the apostrophe itself) marks where a hit may begin.
+  return { entries, regex: new RegExp(`(?:\\b|(?=['’]))(?:${alternatives.join('|')})${after}`, 'gi') };
 }
 
 /** A condition still open before the hit: "If you need to …", "If you find an error in Blender you need to …" (no comma closes it). */
-const conditionWords = /(?:^|[^\p{L}])(?:if|whether|unless|in case|when|whenever|once|should)\s+[^,.;:!?]*$/iu;
+const conditionWords = /(?:^|[^A-Za-z\u00C0-\u024F])(?:if|whether|unless|in case|when|whenever|once|should)\s+[^,.;:!?]*$/i;
 
 export function matchTable(context: ReplyContext, table: CompiledTable): Array<{ entry: PhraseEntry; hit: PhraseHit }> {
   const results: Array<{ entry: PhraseEntry; hit: PhraseHit }> = [];
@@ -85,6 +90,10 @@ export function matchTable(context: ReplyContext, table: CompiledTable): Array<{
     if (!entry) continue;
     const start = match.index;
     const end = start + match[0].length;
+    if (start > 0 && wordBefore.test(text[start - 1]!)) {
+      regex.lastIndex = start + 1;
+      continue;
+    }
     const sentence = context.sentenceAt(start);
     if (!sentence || sentence.region !== 'body' || end > sentence.end) continue;
     if (context.isQuoted(start, end)) continue;
@@ -94,7 +103,7 @@ export function matchTable(context: ReplyContext, table: CompiledTable): Array<{
       end,
       actual: match[0],
       sentence,
-      atSentenceStart: /^[\s"'“‘(\-*•\d.)]*$/u.test(beforeText),
+      atSentenceStart: /^[\s"'“‘(\-*•\d.)]*$/.test(beforeText),
       before: beforeText,
       after: text.slice(end, sentence.end),
     };

@@ -18,12 +18,12 @@ export default defineRule(
     const range = context.structure.greeting;
     const firstLine = context.structure.lines.find((line) => line.text.trim() !== '');
     // "To whom it may concern" is not a salutation the structure knows; catch it on the first line.
-    if (!range && firstLine && /^\s*to whom it may concern[,:]?\s*$/iu.test(firstLine.text)) {
+    if (!range && firstLine && /^\s*to whom it may concern[,:]?\s*$/i.test(firstLine.text)) {
       return [{ start: firstLine.start + (firstLine.text.length - firstLine.text.trimStart().length), end: firstLine.end, message: '"To whom it may concern" does not greet a person; greet the customer by name', expected: [] }];
     }
     if (!range || greeting.named) return [];
     const text = context.text.slice(range.start, range.end);
-    if (/^\s*@/u.test(text)) return [];
+    if (/^\s*@/.test(text)) return [];
     return [
       {
         start: range.start,

@@ -12,16 +12,16 @@ const policyNote =
 
 /** Verbs after "you should" that describe what the customer can expect, not a duty. */
 const expectation =
-  /^(?:['’]ve\s+(?:received|got|gotten|seen|heard|been)\b|\s+(?:still\s+|also\s+|now\s+|then\s+)?(?:receive|get|see|be|hear|have\s+(?:received|got|gotten|seen|heard|been)|notice|find|now|already|soon|shortly|also\s+(?:receive|get|see|be)|start|arrive|expect)\b)/iu;
+  /^(?:['’]ve\s+(?:received|got|gotten|seen|heard|been)\b|\s+(?:still\s+|also\s+|now\s+|then\s+)?(?:receive|get|see|be|hear|have\s+(?:received|got|gotten|seen|heard|been)|notice|find|now|already|soon|shortly|also\s+(?:receive|get|see|be)|start|arrive|expect)\b)/i;
 
 /**
  * The burden phrase must open a clause for "please" to read in its place:
  * "To get started, you need to …", not "the steps you need to take" or "the iPhone you have to begin with".
  */
 const clauseStart =
-  /(?:^|[,;:—–(]\s*|[.!?]\s+|\b(?:and|but|so|then|now|first|next|also|because|since|therefore|otherwise|however|for now|just|simply|still|really|basically)\s+)$/iu;
+  /(?:^|[,;:—–(]\s*|[.!?]\s+|\b(?:and|but|so|then|now|first|next|also|because|since|therefore|otherwise|however|for now|just|simply|still|really|basically)\s+)$/i;
 /** "I believe you have to …" is a burden too, but no invitation fits after it: a person rewrites. */
-const hedgedOpening = /\b(?:i|we)\s+(?:believe|think|guess|['’]m afraid|am afraid|['’]re afraid|are afraid)(?:\s+that)?\s*$/iu;
+const hedgedOpening = /\b(?:i|we)\s+(?:believe|think|guess|['’]m afraid|am afraid|['’]re afraid|are afraid)(?:\s+that)?\s*$/i;
 
 const burden = (phrase: string): PhraseEntry => ({
   pattern: phrase,
@@ -29,9 +29,9 @@ const burden = (phrase: string): PhraseEntry => ({
   // "You need to be logged in" states a requirement: no invitation reads well there, so a person rewrites it.
   // "Let's" only fits when the customer and the writer can do the step together.
   expected: (hit) =>
-    /^\s+(?:be|have)\b/iu.test(hit.after) || hedgedOpening.test(hit.before)
+    /^\s+(?:be|have)\b/i.test(hit.after) || hedgedOpening.test(hit.before)
       ? []
-      : /\b(?:us|me|we|our)\b/iu.test(hit.after)
+      : /\b(?:us|me|we|our)\b/i.test(hit.after)
         ? ['please', 'the next step is to']
         : ['please', "let's", 'the next step is to'],
   safe: true,
@@ -46,14 +46,14 @@ const entries: PhraseEntry[] = [
   {
     ...burden('(?:i|we) (?:want|need) you to'),
     // "That's not the experience we want you to have" is empathy, not a task.
-    unless: (hit) => /^\s+(?:have|feel|enjoy|know|be|love|experience|get the best)\b/iu.test(hit.after),
+    unless: (hit) => /^\s+(?:have|feel|enjoy|know|be|love|experience|get the best)\b/i.test(hit.after),
   },
   {
     pattern: 'you should have',
     message: '"{actual}" blames the customer for what already happened',
     expected: [],
     note: blameNote,
-    unless: (hit) => /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/iu.test(hit.after),
+    unless: (hit) => /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/i.test(hit.after),
   },
   {
     pattern: 'you should',
@@ -61,7 +61,7 @@ const entries: PhraseEntry[] = [
     expected: ['please'],
     safe: true,
     note: burdenNote,
-    unless: (hit) => expectation.test(hit.after) || /^\s+have\b/iu.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)),
+    unless: (hit) => expectation.test(hit.after) || /^\s+have\b/i.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)),
   },
   {
     pattern: "(?:i|we)(?: (?:can't|cannot|can not|am unable to|are unable to|won't be able to|will not be able to|couldn't|could not)|'re unable to|'m unable to)",
@@ -69,7 +69,7 @@ const entries: PhraseEntry[] = [
     expected: [],
     note: cantNote,
     unless: (hit) =>
-      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee)\b/iu.test(
+      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee)\b/i.test(
         hit.after,
       ),
   },
@@ -78,7 +78,7 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" closes a door; say what is possible instead',
     expected: [],
     note: cantNote,
-    unless: (hit) => /^\s+to (?:say|overstate|tell)\b/iu.test(hit.after),
+    unless: (hit) => /^\s+to (?:say|overstate|tell)\b/i.test(hit.after),
   },
   {
     pattern: "(?:there's|there is) nothing (?:i|we) can do|nothing (?:i|we) can do",
@@ -97,7 +97,7 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" apologises for a limit instead of offering an option',
     note: cantNote,
     // "I'm afraid not" and "I'm afraid so" are whole answers: deleting leaves nothing to read.
-    deletable: (hit) => !/^\s*,?\s*(?:not|so)\b/iu.test(hit.after),
+    deletable: (hit) => !/^\s*,?\s*(?:not|so)\b/i.test(hit.after),
   },
   {
     pattern: "(?:won't|will not) be available until",

@@ -5,25 +5,25 @@ const note =
   '"Under-promise and over-deliver … be especially careful about time … don\'t make promises in areas you can\'t fully control, like ambitious shipping times" (seed 003, "Set the right expectations"). Commit to a time only when you are sure you can keep it (seed 004), and claim nothing you can\'t deliver (seed 000, credibility).';
 
 /** A sentence that already hedges or speaks of the writer's own action needs no hedge. */
-const hedged = /\b(?:should|usually|typically|normally|generally|expect(?:ed)?|estimated?|likely|may|might|could|hope|hopefully|aim|try|tries|trying|approximately|about|around|up to|in most cases|most orders)\b/iu;
+const hedged = /\b(?:should|usually|typically|normally|generally|expect(?:ed)?|estimated?|likely|may|might|could|hope|hopefully|aim|try|tries|trying|approximately|about|around|up to|in most cases|most orders)\b/i;
 
 /**
  * The writer's own action: "I'll look into it right away", "we will issue a refund immediately".
  * A third party named after the writer ("… and the courier will …") is no longer the writer's action.
  */
-const firstPerson = /\b(?:i|we|let me|let us)\b/iu;
-const thirdParty = /\b(?:it|they|(?:your|the) (?:order|package|parcel|refund|delivery|item|replacement|courier|carrier|bank|payment|team|engineers?|technician|issue|fix|update))\s+(?:will|['’]ll|is going to|should)\b/iu;
+const firstPerson = /\b(?:i|we|let me|let us)\b/i;
+const thirdParty = /\b(?:it|they|(?:your|the) (?:order|package|parcel|refund|delivery|item|replacement|courier|carrier|bank|payment|team|engineers?|technician|issue|fix|update))\s+(?:will|['’]ll|is going to|should)\b/i;
 const isOwnAction = (hit: PhraseHit): boolean => {
-  const clause = hit.before.split(/[,;:]|\band\b|\bbut\b/iu).at(-1) ?? '';
+  const clause = hit.before.split(/[,;:]|\band\b|\bbut\b/i).at(-1) ?? '';
   return firstPerson.test(hit.before) && !thirdParty.test(clause);
 };
 
 /** Things whose timing others control: couriers, banks, other teams, stock. A hard time about anything else is the writer's to keep. */
 const othersControl =
-  /\b(?:orders?|packages?|parcels?|deliver\w*|ship\w*|refunds?|money|credit\w*|payments?|replacements?|courier|carrier|bank|team|engineers?|fix(?:es|ed)?|updates?|respon\w*|repl(?:y|ies)|emails?|technician|stock|items?|funds|arriv\w*|process\w*|resolv\w*|restor\w*|back online)\b/iu;
+  /\b(?:orders?|packages?|parcels?|deliver\w*|ship\w*|refunds?|money|credit\w*|payments?|replacements?|courier|carrier|bank|team|engineers?|fix(?:es|ed)?|updates?|respon\w*|repl(?:y|ies)|emails?|technician|stock|items?|funds|arriv\w*|process\w*|resolv\w*|restor\w*|back online)\b/i;
 
 /** "We're unable to guarantee", "I wish we could guarantee", "we can't promise": honest, not a promise. */
-const negated = /\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can['’]t)\b[^.!?]{0,25}$/iu;
+const negated = /\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can['’]t)\b[^.!?]{0,25}$/i;
 
 const outcome =
   '(?:arrive|be delivered|be there|reach you|be shipped|ship|be dispatched|be back in stock|be restocked|be in stock|be fixed|be resolved|be sorted|be refunded|be credited|be processed|be approved|be replaced|be back online|be working|be released|be ready|be done|be completed|be live|be deployed|work|show up|appear|clear|go through|be reflected|be reversed|be available)';
@@ -42,7 +42,7 @@ const entries: PhraseEntry[] = [
     // Only the verb promises: "we guarantee it will arrive", "delivery is guaranteed"; "our lifetime guarantee" is a product.
     unless: (hit) =>
       negated.test(hit.before) ||
-      !(/\b(?:i|we|can|will|['’]ll|to|is|are|be|it['’]s|that['’]s)\s+$/iu.test(hit.before) || /^\s+(?:that|you|it|your|delivery|arrival|to)\b/iu.test(hit.after)),
+      !(/\b(?:i|we|can|will|['’]ll|to|is|are|be|it['’]s|that['’]s)\s+$/i.test(hit.before) || /^\s+(?:that|you|it|your|delivery|arrival|to)\b/i.test(hit.after)),
   },
   {
     pattern: 'i promise|we promise|i can promise|we can promise|i assure you|we assure you|i can assure you|we can assure you',
@@ -67,19 +67,19 @@ const entries: PhraseEntry[] = [
     safe: true,
     unless: (hit) =>
       hedged.test(hit.before) ||
-      /\b(?:i|we|you)\s*$/iu.test(hit.before) ||
-      /\b(?:i|we)['’]$/iu.test(hit.before) ||
-      !/^\s+(?:by|on|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/iu.test(hit.after),
+      /\b(?:i|we|you)\s*$/i.test(hit.before) ||
+      /\b(?:i|we)['’]$/i.test(hit.before) ||
+      !/^\s+(?:by|on|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/i.test(hit.after),
   },
   {
     pattern: 'immediately|instantly|right away|straight away|right now|at once|within (?:the )?(?:next )?(?:\\d+|a few|one|two|three|ten|an?|24|48) ?(?:minutes?|mins?|hours?|hrs?|business days?|working days?|days?)',
     message: '"{actual}" commits to a time you may not control; give a range you can keep',
-    expected: (hit) => (/^within/iu.test(hit.actual) ? [`usually ${hit.actual}`] : ['shortly', 'as soon as possible']),
+    expected: (hit) => (/^within/i.test(hit.actual) ? [`usually ${hit.actual}`] : ['shortly', 'as soon as possible']),
     unless: (hit) =>
       isOwnAction(hit) ||
       hedged.test(hit.before) ||
       negated.test(hit.before) ||
-      !/\b(?:will|['’]ll|is going to|are going to|guarantee)/iu.test(hit.before) ||
+      !/\b(?:will|['’]ll|is going to|are going to|guarantee)/i.test(hit.before) ||
       !othersControl.test(hit.sentence.text),
   },
 ];
@@ -96,9 +96,9 @@ export interface Options {
 
 /** Which service level a sentence is about. */
 function topic(sentence: string): keyof Options['serviceLevels'] | undefined {
-  if (/\b(?:refund\w*|credit\w*|money|reimburs\w*|charge\w*)\b/iu.test(sentence)) return 'refund';
-  if (/\b(?:ship\w*|deliver\w*|arriv\w*|packages?|parcels?|orders?|courier|dispatch\w*)\b/iu.test(sentence)) return 'shipping';
-  if (/\b(?:repl(?:y|ies)|respon\w*|get back|contact\w*|hear from|emails?|answer\w*|call)\b/iu.test(sentence)) return 'firstResponse';
+  if (/\b(?:refund\w*|credit\w*|money|reimburs\w*|charge\w*)\b/i.test(sentence)) return 'refund';
+  if (/\b(?:ship\w*|deliver\w*|arriv\w*|packages?|parcels?|orders?|courier|dispatch\w*)\b/i.test(sentence)) return 'shipping';
+  if (/\b(?:repl(?:y|ies)|respon\w*|get back|contact\w*|hear from|emails?|answer\w*|call)\b/i.test(sentence)) return 'firstResponse';
   return undefined;
 }
 
@@ -117,12 +117,12 @@ export default defineRule<Options>(
     if (!levels.firstResponse && !levels.shipping && !levels.refund) return reports;
     return reports.map((report) => {
       const actual = context.text.slice(report.start, report.end);
-      if (!/^(?:immediately|instantly|right away|straight away|right now|at once|within)\b/iu.test(actual)) return report;
+      if (!/^(?:immediately|instantly|right away|straight away|right now|at once|within)\b/i.test(actual)) return report;
       const sentence = context.sentenceAt(report.start)?.text ?? '';
       const about = topic(sentence);
       const level = about ? levels[about] : undefined;
       // The team's own number comes first: "usually within 2 business days".
-      return level ? { ...report, expected: [`usually ${level.replace(/^usually\s+/iu, '')}`, ...report.expected] } : report;
+      return level ? { ...report, expected: [`usually ${level.replace(/^usually\s+/i, '')}`, ...report.expected] } : report;
     });
   },
 );

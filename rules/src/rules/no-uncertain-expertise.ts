@@ -15,13 +15,13 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" undermines your answer; check, then say what you found',
     expected: ['let me confirm that for you:'],
     // "I'm not sure I understand" asks for clarification, which is good practice (seed 000).
-    unless: (hit) => /^\s+(?:i|we)\s+(?:understand|follow|understood)\b|^\s+(?:if|whether) you(?:['’]ve| have)? (?:seen|received|got)\b/iu.test(hit.after),
+    unless: (hit) => /^\s+(?:i|we)\s+(?:understand|follow|understood)\b|^\s+(?:if|whether) you(?:['’]ve| have)? (?:seen|received|got)\b/i.test(hit.after),
   },
   {
     pattern: "i (?:don't|do not) know|i have no idea|no idea,? sorry|(?:i|we) (?:can't|cannot) say for sure",
     message: '"{actual}" leaves the customer without an answer; find out, or say how you will',
     expected: ['let me find out for you:'],
-    unless: (hit) => /^\s+(?:if|whether|how (?:much|frustrating|annoying))\b/iu.test(hit.after),
+    unless: (hit) => /^\s+(?:if|whether|how (?:much|frustrating|annoying))\b/i.test(hit.after),
   },
   {
     pattern: "(?:that's|that is|this is|it's|it is) not my (?:department|job|area|team|responsibility)|not my department",

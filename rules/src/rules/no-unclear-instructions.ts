@@ -17,7 +17,7 @@ const note =
   'Write clear, direct answers that can\'t be misunderstood, and don\'t assume the customer knows what you know (the curse of knowledge). Don\'t just tell them to look it up; give step-by-step directions on how and where to find it. Long replies read better with bullets and line breaks (seed 003, "Crystal-clear writing skills"; seed 004).';
 
 const vagueObject =
-  /^(?:\s+(?:it|them|that|this|there|up|out|again|around|online|through|over|in))*(?:\s+(?:your|the)\s+(?:settings|account|inbox|email|app|website|site|page|profile|details|info|information|documentation|docs|faq|help cent(?:er|re)|manual|options|preferences|system|computer|phone|device))?\s*(?:[.!,;)]|$|\s+(?:and|or|then|to see|for)\b)/iu;
+  /^(?:\s+(?:it|them|that|this|there|up|out|again|around|online|through|over|in))*(?:\s+(?:your|the)\s+(?:settings|account|inbox|email|app|website|site|page|profile|details|info|information|documentation|docs|faq|help cent(?:er|re)|manual|options|preferences|system|computer|phone|device))?\s*(?:[.!,;)]|$|\s+(?:and|or|then|to see|for)\b)/i;
 
 const entries: PhraseEntry[] = [
   {
@@ -53,13 +53,13 @@ const builtInJargon = [
   'localhost', 'subnet', 'port forwarding', 'cache busting', 'hard refresh', 'CLI', 'JSON', 'XML', 'YAML', 'HSTS', 'NAT',
 ];
 
-const stepSeparator = /(?:,\s*|\s+)(?:and then|then|after that|afterwards|and after that|next)[,]?\s+|,\s*and\s+|,\s+|\s+and\s+/giu;
+const stepSeparator = /(?:,\s*|\s+)(?:and then|then|after that|afterwards|and after that|next)[,]?\s+|,\s*and\s+|,\s+|\s+and\s+/gi;
 
 /** "contact info", "email address": a verb-looking word that is a noun here, so no new step starts. */
 const nounUse =
-  /^\s+(?:info|information|details|address|addresses|number|numbers|form|page|cent(?:er|re)|history|label|policy|request|team|status|settings|code|button|link|list|process|method|id|options?)\b/iu;
-const lastWord = /(?:^|\s)([a-z-]+)\s*$/u;
-const conditionOpener = /^(?:if|when|once|after|before|while|unless|in case)\b/iu;
+  /^\s+(?:info|information|details|address|addresses|number|numbers|form|page|cent(?:er|re)|history|label|policy|request|team|status|settings|code|button|link|list|process|method|id|options?)\b/i;
+const lastWord = /(?:^|\s)([a-z-]+)\s*$/;
+const conditionOpener = /^(?:if|when|once|after|before|while|unless|in case)\b/i;
 
 /**
  * Splits an instruction into its steps: the parts that start with an imperative
@@ -72,7 +72,7 @@ function splitSteps(sentence: string): string[] {
   let last = 0;
   for (const match of sentence.matchAll(stepSeparator)) {
     const next = sentence.slice(match.index + match[0].length);
-    const verb = /^\S+/u.exec(next)?.[0] ?? '';
+    const verb = /^\S+/.exec(next)?.[0] ?? '';
     if (!imperativeVerbPattern.test(next) || nounUse.test(next.slice(verb.length))) continue;
     const previous = sentence.slice(last, match.index);
     const previousWord = lastWord.exec(previous)?.[1] ?? '';
@@ -88,16 +88,16 @@ function splitSteps(sentence: string): string[] {
 function numberedList(context: ReplyContext, sentence: Sentence, steps: string[]): string {
   const eol = context.text.includes('\r\n') ? '\r\n' : '\n';
   const items = steps.map((step, i) => {
-    const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/iu, '').replace(/[.!]+$/u, '');
+    const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/i, '').replace(/[.!]+$/, '');
     return `${i + 1}. ${clean[0]!.toUpperCase()}${clean.slice(1)}.`;
   });
-  const atLineStart = /(?:^|\n)[ \t]*$/u.test(context.text.slice(0, sentence.start));
-  const atLineEnd = /^[ \t]*(?:\r?\n|$)/u.test(context.text.slice(sentence.end));
+  const atLineStart = /(?:^|\n)[ \t]*$/.test(context.text.slice(0, sentence.start));
+  const atLineEnd = /^[ \t]*(?:\r?\n|$)/.test(context.text.slice(sentence.end));
   return `${atLineStart ? '' : eol}${items.join(eol)}${atLineEnd ? '' : eol}`;
 }
 
 function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
 /** The jargon matcher for a glossary and extra terms, compiled once per distinct configuration. */
@@ -107,7 +107,7 @@ function jargonMatcher(glossary: readonly string[], extra: readonly string[]): R
   if (jargonMatchers.has(key)) return jargonMatchers.get(key);
   const known = new Set(glossary.map((term) => term.toLowerCase()));
   const terms = [...builtInJargon, ...extra].filter((term) => !known.has(term.toLowerCase()));
-  const matcher = terms.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const matcher = terms.length === 0 ? undefined : new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${terms.map(escape).join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
   if (jargonMatchers.size > 100) jargonMatchers.clear();
   jargonMatchers.set(key, matcher);
   return matcher;
@@ -128,7 +128,7 @@ export default defineRule<Options>(
 
     for (const { entry, hit } of matchTable(context, table)) {
       if (!instructions.has(hit.sentence)) continue;
-      reports.push({ start: hit.start, end: hit.end, message: entry.message.replace('{actual}', hit.actual.replace(/\s+/gu, ' ')), expected: [] });
+      reports.push({ start: hit.start, end: hit.end, message: entry.message.replace('{actual}', hit.actual.replace(/\s+/g, ' ')), expected: [] });
     }
 
     for (const sentence of instructions) {
@@ -151,7 +151,7 @@ export default defineRule<Options>(
           const term = match[0];
           const start = sentence.start + match.index;
           const end = start + term.length;
-          const explained = /^(?:\s+[\p{L}-]+){0,2}\s*\(|^\s*,?\s*(?:which|i\.e\.|meaning|that is)\b/iu.test(context.text.slice(end, end + 20)) || /\(\s*$/u.test(context.text.slice(Math.max(0, start - 2), start));
+          const explained = /^(?:\s+[\p{L}-]+){0,2}\s*\(|^\s*,?\s*(?:which|i\.e\.|meaning|that is)\b/iu.test(context.text.slice(end, end + 20)) || /\(\s*$/.test(context.text.slice(Math.max(0, start - 2), start));
           if (explained || reported.has(term.toLowerCase()) || context.isQuoted(start, end)) continue;
           reported.add(term.toLowerCase());
           reports.push({

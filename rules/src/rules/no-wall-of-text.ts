@@ -11,9 +11,10 @@ export interface Options {
 const note =
   'Long replies read better with bullets, line breaks and bold that split them into scannable sections; careless formatting causes confusion (seed 003, "Crystal-clear writing skills").';
 
-const words = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** Words, as runs between white space that hold a letter or digit (a lone dash is not a word). */
+const words = (text: string): number => (text.match(/[^\s]*[A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF][^\s]*/g) ?? []).length;
 /** Sentences by their ends: a hard-wrapped line is not a sentence of its own for the reader. */
-const sentenceEnds = (text: string): number => (text.match(/(?<=[\p{L}\p{N})"'”’])[.!?]+(?=\s|$)/gu) ?? []).length;
+const sentenceEnds = (text: string): number => (text.match(/[^\s.!?][.!?]+(?=\s|$)/g) ?? []).length;
 
 export default defineRule<Options>(
   {
@@ -32,9 +33,11 @@ export default defineRule<Options>(
     const reports: Report[] = [];
     const body = context.bodySentences();
     for (const paragraph of context.structure.paragraphs) {
+      // A paragraph shorter than this cannot hold too many words or sentences: skip counting them.
+      if (paragraph.end - paragraph.start < Math.min(options.maxParagraphWords * 2, (options.maxParagraphSentences + 1) * 2)) continue;
       const text = context.text.slice(paragraph.start, paragraph.end);
       // A list is already broken up.
-      if (/^[ \t]*(?:\d+[.)]|[-*•])\s/mu.test(text)) continue;
+      if (/^[ \t]*(?:\d+[.)]|[-*•])\s/m.test(text)) continue;
       const count = words(text);
       const sentences = sentenceEnds(text);
       if (count <= options.maxParagraphWords && sentences <= options.maxParagraphSentences) continue;

@@ -19,7 +19,7 @@ export interface Options {
 const note = "A phrase your team's style guide asks you to avoid. Teams add these in their config, the way Vale substitution rules and retext-simplify tables work.";
 
 /** Literal phrases only, escaped: a team's config can never make the matcher backtrack catastrophically. */
-const escape = (phrase: string): string => phrase.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const escape = (phrase: string): string => phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const tables = new Map<string, CompiledTable>();
 function tableFor(phrases: readonly TeamPhrase[]): CompiledTable {
@@ -60,7 +60,7 @@ export default defineRule<Options>(
     // Each phrase may carry its own severity.
     const bySource = new Map(options.phrases.map((p) => [p.phrase.trim().toLowerCase(), p.severity]));
     return reports.map((r) => {
-      const severity = bySource.get(context.text.slice(r.start, r.end).replace(/\s+/gu, ' ').toLowerCase());
+      const severity = bySource.get(context.text.slice(r.start, r.end).replace(/\s+/g, ' ').toLowerCase());
       return severity ? { ...r, severity } : r;
     });
   },

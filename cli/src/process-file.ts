@@ -1,0 +1,60 @@
+import type { LintOptions } from '@replylint/rules';
+import { InputError, readReply } from './files.js';
+import { lintFile, type FileResult } from './lint-files.js';
+import { ExtractError, type ReplySelector } from './extract.js';
+import { unifiedDiff } from './diff.js';
+import { writeAtomic } from './write.js';
+
+export interface FileJob {
+  file: string;
+  absolute: string;
+  options: LintOptions & { replies?: ReplySelector };
+  fix: boolean;
+  dryRun: boolean;
+  explicit: boolean;
+  maxFileSize: number;
+}
+
+export interface FileDone {
+  file: string;
+  results: FileResult[];
+  /** The text the reports are about (after --fix). */
+  text?: string;
+  diff?: string;
+  problem?: string;
+}
+
+/** Plain data: results cross threads by structured clone, which would drop a VFileMessage's own fields. */
+function plain(results: FileResult[]): FileResult[] {
+  return results.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, message: m.message, reason: m.reason }) as unknown as typeof m) }));
+}
+
+/** Reads, lints and (with --fix) rewrites one file; never throws for a bad file, only reports it. */
+export function processFile(job: FileJob): FileDone {
+  let text: string;
+  try {
+    text = readReply(job.absolute, job.maxFileSize);
+  } catch (error) {
+    if (error instanceof InputError) return { file: job.file, results: [], problem: `${job.file}: ${error.message.slice(error.path.length + 2)}` };
+    throw error;
+  }
+  try {
+    const outcome = lintFile(job.file, text, job.options, job.fix || job.dryRun);
+    const done: FileDone = { file: job.file, results: plain(outcome.results), text };
+    if (outcome.fixUnsupported) done.problem = `${job.file}: --fix cannot rewrite replies inside this format yet; its fixes were not applied`;
+    if (outcome.fixed !== undefined) {
+      if (job.dryRun) done.diff = unifiedDiff(job.file, text, outcome.fixed);
+      else {
+        writeAtomic(job.absolute, outcome.fixed);
+        done.text = outcome.fixed;
+      }
+    }
+    return done;
+  } catch (error) {
+    if (error instanceof ExtractError) {
+      // A JSON, YAML or CSV file found in a folder is only linted when it holds replies.
+      return { file: job.file, results: [], ...(job.explicit || job.options.replies ? { problem: `${job.file}: ${error.message}` } : {}) };
+    }
+    return { file: job.file, results: [], problem: `${job.file}: could not be linted: ${(error as Error).message}` };
+  }
+}
