@@ -5,7 +5,7 @@ import type { ProtocolConnection } from 'vscode-languageserver-protocol/node.js'
 export declare const serverBin: string;
 
 export declare class TestClient {
-  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean });
+  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean; rootUri?: string });
   readonly process: ChildProcess;
   readonly connection: ProtocolConnection;
   readonly latest: Map<string, PublishDiagnosticsParams>;
@@ -16,6 +16,7 @@ export declare class TestClient {
   open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void>;
   close(uri: string): Promise<void>;
+  changedFiles(changes: Array<{ uri: string; type: 1 | 2 | 3 }>): Promise<void>;
   shutdown(): Promise<void>;
 }
 

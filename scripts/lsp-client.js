@@ -8,7 +8,7 @@ import rpc from 'vscode-languageserver-protocol/node.js';
 export const serverBin = fileURLToPath(new URL('../server/dist/main.js', import.meta.url));
 
 export class TestClient {
-  /** @param {{settings?: Record<string, unknown>, pull?: boolean}} [options] */
+  /** @param {{settings?: Record<string, unknown>, pull?: boolean, rootUri?: string}} [options] */
   constructor(options = {}) {
     this.options = options;
     this.settings = options.settings ?? {};
@@ -39,9 +39,9 @@ export class TestClient {
   async initialize() {
     const result = await this.connection.sendRequest(rpc.InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: this.options.rootUri ?? null,
       capabilities: {
-        workspace: { configuration: true, diagnostics: this.options.pull ? { refreshSupport: false } : undefined },
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: this.options.pull ? { refreshSupport: false } : undefined },
         textDocument: {
           publishDiagnostics: { versionSupport: true },
           ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
@@ -68,6 +68,10 @@ export class TestClient {
 
   open(uri, text, languageId = 'plaintext', version = 1) {
     return this.connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  changedFiles(changes) {
+    return this.connection.sendNotification(rpc.DidChangeWatchedFilesNotification.type, { changes });
   }
 
   change(uri, version, changes) {

@@ -158,3 +158,41 @@ describe('the language server over stdio', () => {
     expect((await after).length).toBeGreaterThan(0);
   });
 });
+
+describe('the language server and team config', () => {
+  it('applies the config file the CLI would, reports a broken one on the file, and reloads on change', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-lsp-config-'));
+    const configPath = join(dir, '.replylintrc.json');
+    writeFileSync(configPath, JSON.stringify({ rules: { 'no-overpromise': 'off' }, phrases: [{ phrase: 'ASAP', preferred: 'as soon as we can' }] }));
+    const replyPath = join(dir, 'reply.txt');
+    const text = 'Hi Sam,\n\nThanks! We will reply ASAP. Your parcel will arrive tomorrow.\n\nLet us know if you have any other questions.\n\nBest,\nAna';
+    writeFileSync(replyPath, text);
+    client = new TestClient({ settings: { focusMode: 'off' }, rootUri: pathToFileURL(dir).href });
+    await client.initialize();
+    const uri = pathToFileURL(replyPath).href;
+    const first = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, text);
+    expect(codes(await first)).toEqual(['team-phrases']);
+
+    // A broken config: an error on the config file itself, and the reply falls back to the defaults.
+    writeFileSync(configPath, '{ "rules": { "no-overpromise": "loud" } }');
+    const configUri = pathToFileURL(configPath).href;
+    const broken = client.diagnostics(configUri, (d) => d.length > 0);
+    const fallback = client.diagnostics(uri, (d) => d.some((x) => x.code === 'no-overpromise'));
+    await client.changedFiles([{ uri: configUri, type: 2 }]);
+    expect((await broken)[0]!.message).toContain('rules.no-overpromise: must be one of');
+    expect(codes(await fallback)).toEqual(['no-overpromise']);
+
+    // Fixed again: the config's error clears and its settings apply.
+    writeFileSync(configPath, JSON.stringify({ rules: { 'no-overpromise': 'off' } }));
+    const cleared = client.diagnostics(configUri, (d) => d.length === 0);
+    const clean = client.diagnostics(uri, (d) => d.length === 0);
+    await client.changedFiles([{ uri: configUri, type: 2 }]);
+    await cleared;
+    await clean;
+  });
+});

@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import AjvDraft04 from 'ajv-draft-04';
 import { findPlaceholders } from '../rules/src/index.js';
 import { run, type JsonResult } from '../cli/src/index.js';
 
@@ -59,6 +58,8 @@ describe('fixture repositories', () => {
     it(`${name}: SARIF output is valid against the SARIF 2.1.0 schema`, async () => {
       const { stdout } = await cli(['--format', 'sarif', '.'], join(fixtures, name));
       const require = createRequire(import.meta.url);
+      type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+      const AjvDraft04 = require('ajv-draft-04') as new (options: object) => { compile(schema: object): Validate };
       const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
       // The schema's patterns predate Unicode mode.
       const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);

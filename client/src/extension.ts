@@ -21,7 +21,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
-    synchronize: { configurationSection: 'replylint' },
+    synchronize: {
+      configurationSection: 'replylint',
+      // The team's config files: a change relints every open reply.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.replylintrc.json,.replylintrc.yaml,.replylintrc.yml,replylint.config.json,package.json,.replylintignore}'),
+    },
     diagnosticCollectionName: 'replylint',
   };
   return new LanguageClient('replylint', 'replylint', serverOptions, clientOptions);

@@ -12,6 +12,8 @@ import { toDiagnostic } from './diagnostics.js';
 import { editOffset, withholdTyping, type Edit } from './focus.js';
 import { hoverMarkdown } from './hover.js';
 import { defaultSettings, normalizeSettings, type Settings } from './settings.js';
+import { ConfigFileError, ConfigResolver, configFileNames, fileOptions, toLintOptions } from '@replylint/cli/config';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const { CodeActionKind, TextDocuments, TextDocumentSyncKind, DocumentDiagnosticReportKind } = lsp;
 
@@ -38,12 +40,23 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   const settingsCache = new Map<string, Promise<Settings>>();
   const reportedProblems = new Set<string>();
   let hasConfiguration = false;
+  let workspaceRoot = process.cwd();
+  let resolver = new ConfigResolver(workspaceRoot);
+  /** Config files whose errors are shown as diagnostics, so they can be cleared once fixed. */
+  const brokenConfigs = new Set<string>();
+  let watchRegistration = false;
   let pullDiagnostics = false;
   let pullRefresh = false;
 
   connection.onInitialize((params) => {
     const caps = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
+    watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (root?.startsWith('file:')) {
+      workspaceRoot = fileURLToPath(root);
+      resolver = new ConfigResolver(workspaceRoot);
+    }
     pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     pullRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     const result: lsp.InitializeResult = {
@@ -65,6 +78,21 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     if (hasConfiguration) {
       void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'replylint' });
     }
+    if (watchRegistration) {
+      // Team config files and .replylintignore: a change relints every open reply.
+      void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, {
+        watchers: [...configFileNames, '.replylintignore'].map((name) => ({ globPattern: `**/${name}` })),
+      });
+    }
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    resolver.clear();
+    for (const document of documents.all()) {
+      state(document.uri).version = undefined;
+      schedule(document, 0);
+    }
+    if (pullDiagnostics && pullRefresh) void connection.languages.diagnostics.refresh();
   });
 
   function settingsFor(uri: string): Promise<Settings> {
@@ -105,8 +133,39 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     return s;
   }
 
-  function lintOptions(settings: Settings, uri: string): LintOptions {
-    return { channel: settings.channel, rules: settings.rules, filePath: uri };
+  const formatOfLanguage = (languageId: string): LintOptions['format'] => (languageId === 'markdown' ? 'markdown' : languageId === 'html' ? 'html' : undefined);
+
+  /**
+   * The lint options for a document: the team's config file when one applies
+   * (found as the CLI finds it, so the editor and CI agree), else the editor's
+   * settings. A broken config file is reported on the file itself.
+   */
+  function lintOptions(settings: Settings, uri: string, languageId = 'plaintext'): LintOptions {
+    const editor: LintOptions = { channel: settings.channel, rules: settings.rules, filePath: uri };
+    const format = formatOfLanguage(languageId);
+    if (format) editor.format = format;
+    if (!uri.startsWith('file:')) return editor;
+    const path = fileURLToPath(uri);
+    try {
+      const config = resolver.forFile(path);
+      for (const broken of [...brokenConfigs]) {
+        brokenConfigs.delete(broken);
+        void connection.sendDiagnostics({ uri: broken, diagnostics: [] });
+      }
+      if (!config.configPath) return fileOptions(path, editor);
+      const { replies: _replies, ...team } = toLintOptions(config.settings);
+      return fileOptions(path, { ...team, ...(format && !team.format ? { format } : {}), filePath: uri });
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error;
+      const configUri = pathToFileURL(error.file.startsWith('/') ? error.file : `${workspaceRoot}/${error.file}`).href;
+      brokenConfigs.add(configUri);
+      const line = Math.max(0, (error.line ?? 1) - 1);
+      void connection.sendDiagnostics({
+        uri: configUri,
+        diagnostics: [{ range: { start: { line, character: 0 }, end: { line, character: 1000 } }, severity: lsp.DiagnosticSeverity.Error, source: 'replylint', message: error.message }],
+      });
+      return editor;
+    }
   }
 
   /** Lints a document now; one bad document logs an error and reports nothing, and never takes the server down. */
@@ -117,7 +176,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     let messages: ReplyMessage[] = [];
     if (settings.enable && settings.languages.includes(document.languageId)) {
       try {
-        messages = lint(document.getText(), lintOptions(settings, document.uri));
+        messages = lint(document.getText(), lintOptions(settings, document.uri, document.languageId));
       } catch (error) {
         const detail = error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error));
         connection.console.error(`replylint: could not lint ${document.uri}: ${detail}`);
@@ -217,7 +276,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     }
     if (wants(fixAllKind)) {
       const settings = await settingsFor(document.uri);
-      const fixAll = settings.enable && settings.languages.includes(document.languageId) ? fixAllAction(document, lintOptions(settings, document.uri)) : undefined;
+      const fixAll = settings.enable && settings.languages.includes(document.languageId) ? fixAllAction(document, lintOptions(settings, document.uri, document.languageId)) : undefined;
       if (fixAll) actions.push(fixAll);
     }
     return actions;
@@ -246,7 +305,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       const uri = params.arguments?.[0];
       const document = typeof uri === 'string' ? documents.get(uri) : undefined;
       if (!document) return { applied: 0 };
-      const edits = fixAllEdits(document, lintOptions(await settingsFor(document.uri), document.uri));
+      const edits = fixAllEdits(document, lintOptions(await settingsFor(document.uri), document.uri, document.languageId));
       if (edits.length === 0) return { applied: 0 };
       const result = await connection.workspace.applyEdit({ label: 'replylint: fix all', edit: { changes: { [document.uri]: edits } } });
       return { applied: result.applied ? edits.length : 0 };
