@@ -151,3 +151,24 @@ describe('replylint CLI', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 });
+
+describe('--cache', () => {
+  it('reuses results for unchanged files and relints a changed one', async () => {
+    const dir = workspace({ 'a.txt': bad, 'b.txt': clean });
+    const first = await cli(['--cache', '--format', 'json', '.'], { cwd: dir });
+    expect(readdirSync(dir)).toContain('.replylintcache');
+    const second = await cli(['--cache', '--format', 'json', '.'], { cwd: dir });
+    expect(second.stdout).toBe(first.stdout);
+    // Poison the cache for a.txt: a reused entry would show the poisoned result.
+    const cachePath = join(dir, '.replylintcache');
+    const cache = JSON.parse(readFileSync(cachePath, 'utf8'));
+    const key = Object.keys(cache.entries).find((k) => k.endsWith('a.txt'))!;
+    cache.entries[key].done.results[0].messages = [];
+    writeFileSync(cachePath, JSON.stringify(cache));
+    const reused = JSON.parse((await cli(['--cache', '--format', 'json', '.'], { cwd: dir })).stdout) as JsonResult[];
+    expect(reused[0]!.messages).toEqual([]);
+    writeFileSync(join(dir, 'a.txt'), `${bad}\nYou must reply.\n`);
+    const changed = JSON.parse((await cli(['--cache', '--format', 'json', '.'], { cwd: dir })).stdout) as JsonResult[];
+    expect(changed[0]!.messages.length).toBeGreaterThan(0);
+  });
+});

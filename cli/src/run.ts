@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, isAbsolute, resolve } from 'node:path';
 import { ConfigError, channels, ruleIds, version, type Channel, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
 import { InputError, decodeReply, defaultMaxFileSize, discover } from './files.js';
 import { lintText, type FileResult } from './lint-files.js';
 import { processAll } from './pool.js';
+import { ResultCache } from './cache.js';
 import type { FileJob } from './process-file.js';
 import { ConfigFileError, ConfigResolver, loadConfigFile, toLintOptions, type Settings } from './config.js';
 import { formatJson } from './formatters/json.js';
@@ -48,6 +49,8 @@ Options:
   --fix                    apply the safe rewrites to the files, atomically
   --fix-dry-run            print the diff --fix would make; write nothing
   --score                  print each reply's score (0-100) and checklist
+  --cache                  skip files unchanged since the last run
+  --cache-location <path>  where to keep the cache (default .replylintcache)
   --stdin                  read one reply from standard input
   --stdin-filename <path>  the name to report for standard input
   --max-file-size <MiB>    refuse larger files (default ${defaultMaxFileSize / 1048576})
@@ -64,6 +67,7 @@ class UsageError extends Error {}
 
 interface Parsed {
   format: OutputFormat;
+  cache?: string;
   concurrency?: number;
   outputFile?: string;
   flags: LintOptions;
@@ -100,6 +104,8 @@ function parse(argv: readonly string[]): Parsed {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         score: { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string', default: '.replylintcache' },
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string', default: '<stdin>' },
         'max-file-size': { type: 'string' },
@@ -138,6 +144,7 @@ function parse(argv: readonly string[]): Parsed {
   if (v.template !== undefined) flags.template = v.template;
   return {
     format: v.format as OutputFormat,
+    ...(v.cache && !v.fix && !v['fix-dry-run'] ? { cache: v['cache-location'] ?? '.replylintcache' } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     ...(v['output-file'] ? { outputFile: v['output-file'] } : {}),
     flags,
@@ -224,9 +231,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (config.ignored) continue;
         jobs.push({ file, absolute, options: optionsFor(config.settings, args.flags), fix: args.fix, dryRun: args.fixDryRun, explicit: explicit.has(file), maxFileSize: args.maxFileSize });
       }
-      const progress = io.isTTY && jobs.length > 200 ? progressBar(io) : undefined;
-      const outcomes = await processAll(jobs, progress, args.concurrency);
+      const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cache)) : undefined;
+      const cached = jobs.map((job) => cache?.get(job));
+      const todo = jobs.filter((_, i) => !cached[i]);
+      const progress = io.isTTY && todo.length > 200 ? progressBar(io) : undefined;
+      const fresh = await processAll(todo, progress, args.concurrency);
       if (progress) io.stderr('\r\u001b[K');
+      let next = 0;
+      const outcomes = jobs.map((job, i) => {
+        const hit = cached[i];
+        if (hit) return { ...hit, text: readFileSync(job.absolute, 'utf8') };
+        const done = fresh[next++]!;
+        cache?.set(job, done);
+        return done;
+      });
+      cache?.save();
       for (const outcome of outcomes) {
         if (outcome.problem) problems.push(outcome.problem);
         if (outcome.diff) diffs.push(outcome.diff);
