@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 const here = new URL('.', import.meta.url);
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, minify: false, logLevel: 'warning', legalComments: 'none' };
+// Prefer packages' ESM builds: jsonc-parser's UMD build loads its parts with requires a bundler cannot follow.
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], sourcemap: false, minify: false, logLevel: 'warning', legalComments: 'none' };
 
 await build({ ...common, entryPoints: [new URL('src/extension.ts', here).pathname], outfile: new URL('dist/extension.js', here).pathname, external: ['vscode'] });
 await build({ ...common, entryPoints: [new URL('../server/src/main.ts', here).pathname], outfile: new URL('dist/server.js', here).pathname });

@@ -5,7 +5,7 @@ import type { ProtocolConnection } from 'vscode-languageserver-protocol/node.js'
 export declare const serverBin: string;
 
 export declare class TestClient {
-  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean; rootUri?: string });
+  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean; rootUri?: string; server?: string });
   readonly process: ChildProcess;
   readonly connection: ProtocolConnection;
   readonly latest: Map<string, PublishDiagnosticsParams>;

@@ -8,14 +8,14 @@ import rpc from 'vscode-languageserver-protocol/node.js';
 export const serverBin = fileURLToPath(new URL('../server/dist/main.js', import.meta.url));
 
 export class TestClient {
-  /** @param {{settings?: Record<string, unknown>, pull?: boolean, rootUri?: string}} [options] */
+  /** @param {{settings?: Record<string, unknown>, pull?: boolean, rootUri?: string, server?: string}} [options] */
   constructor(options = {}) {
     this.options = options;
     this.settings = options.settings ?? {};
     this.waiters = [];
     this.latest = new Map();
     this.shownDocuments = [];
-    this.process = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [options.server ?? serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.process.stdout), new rpc.StreamMessageWriter(this.process.stdin));
     this.connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);

@@ -196,3 +196,25 @@ describe('the language server and team config', () => {
     await clean;
   });
 });
+
+describe('the bundled server in the .vsix', () => {
+  it('runs on its own (no node_modules) and lints a file with a config lookup', async () => {
+    const { copyFileSync, existsSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { fileURLToPath, pathToFileURL } = await import('node:url');
+    const built = fileURLToPath(new URL('../client/dist/server.js', import.meta.url));
+    expect(existsSync(built), 'build the extension first: npm run package:vsix').toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-bundle-'));
+    // Outside the repository no node_modules can stand in for what the bundle lacks.
+    const bundle = join(dir, 'server.js');
+    copyFileSync(built, bundle);
+    writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ rules: { 'require-closing-invitation': 'off' } }));
+    client = new TestClient({ server: bundle, settings: { focusMode: 'off' }, rootUri: pathToFileURL(dir).href });
+    await client.initialize();
+    const uri = pathToFileURL(join(dir, 'reply.txt')).href;
+    const ready = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, 'Hi Sam,\n\nYou need to restart.\n\nThanks,\nAna');
+    expect(codes(await ready)).toEqual(['no-negative-phrasing']);
+  });
+});
