@@ -172,3 +172,26 @@ describe('--cache', () => {
     expect(changed[0]!.messages.length).toBeGreaterThan(0);
   });
 });
+
+describe('replylint report', () => {
+  it('writes the scores as CSV, one row per reply, with per-rule counts and the checklist', async () => {
+    const dir = workspace({ 'alice/a.txt': bad, 'bob/b.txt': clean });
+    const { code, stdout } = await cli(['report', '--format', 'csv', '--out', 'scores.csv', '.'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Wrote scores.csv: 2 replies');
+    const [header, ...rows] = readFileSync(join(dir, 'scores.csv'), 'utf8').trim().split('\n');
+    expect(header!.split(',').slice(0, 5)).toEqual(['file', 'reply', 'group', 'score', 'problems']);
+    expect(header).toContain('no-negative-phrasing');
+    expect(header).toContain('closingInvitation');
+    expect(rows.map((r) => r.split(',').slice(0, 3))).toEqual([['alice/a.txt', '', 'alice'], ['bob/b.txt', '', 'bob']]);
+    const negative = header!.split(',').indexOf('no-negative-phrasing');
+    expect(rows[0]!.split(',')[negative]).toBe('1');
+  });
+
+  it('groups by a --group-by pattern', async () => {
+    const dir = workspace({ 'team-a-1.txt': bad, 'team-b-2.txt': clean });
+    await cli(['report', '--format', 'csv', '--group-by', '^(team-\\w)', '.'], { cwd: dir });
+    const rows = readFileSync(join(dir, 'report.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(rows.map((r) => r.split(',')[2])).toEqual(['team-a', 'team-b']);
+  });
+});

@@ -6,6 +6,7 @@ import { InputError, decodeReply, defaultMaxFileSize, discover } from './files.j
 import { lintText, type FileResult } from './lint-files.js';
 import { processAll } from './pool.js';
 import { ResultCache } from './cache.js';
+import { runReport } from './report/command.js';
 import type { FileJob } from './process-file.js';
 import { ConfigFileError, ConfigResolver, loadConfigFile, toLintOptions, type Settings } from './config.js';
 import { formatJson } from './formatters/json.js';
@@ -27,6 +28,7 @@ const formats = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 type OutputFormat = (typeof formats)[number];
 
 export const usage = `Usage: replylint [options] [paths or globs…]
+       replylint report [options] <paths or globs…>   (an HTML report for trainers)
 
 Lints customer-support replies: .txt, .md and .html files, templates (.liquid,
 .hbs, .mustache, .ftl, .j2), and exports holding many replies (Zendesk macro
@@ -179,6 +181,7 @@ function progressBar(io: Io): (done: number, total: number) => void {
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let args: Parsed;
   try {
     args = parse(argv);

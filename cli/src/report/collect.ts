@@ -1,0 +1,119 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { review, type Checklist, type LintOptions, type Score } from '@replylint/rules';
+import { ConfigResolver, toLintOptions } from '../config.js';
+import { discover, readReply, InputError } from '../files.js';
+import { extractReplies, multiReplyKind, ExtractError } from '../extract.js';
+import { fileOptions } from '../lint-files.js';
+
+export interface ReportMessage {
+  ruleId: string;
+  severity: string;
+  reason: string;
+  note: string;
+  url: string;
+  actual: string;
+  expected: string[];
+  /** Offsets into the reply's text as shown. */
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface ReportReply {
+  /** File, and reply within it for exports. */
+  name: string;
+  filePath: string;
+  reply?: string;
+  group: string;
+  text: string;
+  messages: ReportMessage[];
+  checklist: Checklist;
+  score: Score;
+}
+
+export interface CollectOptions {
+  cwd: string;
+  /** A regular expression run on each file's path; its first group (or whole match) names the group. */
+  groupBy?: RegExp;
+  onProgress?: (done: number, total: number) => void;
+}
+
+function groupOf(path: string, reply: string | undefined, groupBy: RegExp | undefined): string {
+  const posix = path.split(sep).join('/');
+  if (groupBy) {
+    const match = groupBy.exec(posix);
+    return match ? (match[1] ?? match[0]) : '(other)';
+  }
+  const parts = posix.split('/');
+  if (parts.length > 1) return parts[0]!;
+  return reply !== undefined ? posix : '(top level)';
+}
+
+/** Lints every reply under the paths for the report: the text as shown, with offsets into it. */
+export async function collect(paths: readonly string[], options: CollectOptions): Promise<{ replies: ReportReply[]; problems: string[] }> {
+  const { files, errors } = await discover(paths, options.cwd);
+  const problems = errors.map((e) => e.message);
+  const resolver = new ConfigResolver(options.cwd);
+  const replies: ReportReply[] = [];
+  // Groups are named from the path below the folder the trainer gave.
+  const roots = paths.map((p) => (isAbsolute(p) ? p : join(options.cwd, p))).filter((p) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+  files.forEach((file, i) => {
+    const absolute = isAbsolute(file) ? file : join(options.cwd, file);
+    const root = roots.find((r) => absolute.startsWith(r + sep));
+    const below = root ? relative(root, absolute) : file;
+    const config = resolver.forFile(absolute);
+    if (config.ignored) return;
+    const { replies: selector, ...base } = toLintOptions(config.settings);
+    let text: string;
+    try {
+      text = readReply(absolute);
+    } catch (error) {
+      if (error instanceof InputError) problems.push(`${file}: ${error.message.slice(error.path.length + 2)}`);
+      else throw error;
+      return;
+    }
+    const kind = multiReplyKind(file);
+    const units: Array<{ text: string; reply?: string; options: LintOptions }> = [];
+    if (kind) {
+      try {
+        for (const r of extractReplies(kind, text, selector)) units.push({ text: r.text, reply: r.name, options: { ...base, template: base.template ?? true, format: base.format ?? r.format } });
+      } catch (error) {
+        if (!(error instanceof ExtractError)) throw error;
+        if (selector) problems.push(`${file}: ${error.message}`);
+      }
+    } else units.push({ text, options: fileOptions(file, base) });
+    for (const unit of units) {
+      const { messages, checklist, score } = review(unit.text, unit.options);
+      replies.push({
+        name: unit.reply !== undefined ? `${file} › ${unit.reply}` : file,
+        filePath: file,
+        ...(unit.reply !== undefined ? { reply: unit.reply } : {}),
+        group: groupOf(below, unit.reply, options.groupBy),
+        text: unit.text,
+        messages: messages.map((m) => ({
+          ruleId: m.ruleId,
+          severity: m.severity,
+          reason: m.reason,
+          note: m.note,
+          url: m.url,
+          actual: m.actual,
+          expected: m.expected,
+          start: m.place.start.offset!,
+          end: m.place.end.offset!,
+          line: m.place.start.line,
+        })),
+        checklist,
+        score,
+      });
+    }
+    options.onProgress?.(i + 1, files.length);
+  });
+  return { replies, problems };
+}

@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigFileError } from '../config.js';
+import { collect } from './collect.js';
+import { renderCsv, renderReport } from './html.js';
+import type { Io } from '../run.js';
+
+export const reportUsage = `Usage: replylint report [options] <paths or globs…>
+
+Writes one self-contained HTML report of the replies (no network: styles and
+scripts are inline) for trainers: a summary of scores and problems per rule
+and per group, and every reply with its problems highlighted in place.
+
+Options:
+  --out, -o <path>         where to write it (default report.html, or report.csv)
+  --format <name>          html (default) or csv (the scores, for spreadsheets)
+  --group-by <regex>       group replies by this pattern on their path (its first
+                           group, or the whole match); default: the first folder
+  --title <text>           the report's title
+  -h, --help               show this help
+`;
+
+export async function runReport(argv: readonly string[], io: Io): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', default: 'html' },
+        'group-by': { type: 'string' },
+        title: { type: 'string', default: 'replylint report' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    io.stderr(`replylint report: ${(error as Error).message}\nRun replylint report --help for usage.\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(reportUsage);
+    return 0;
+  }
+  if (values.format !== 'html' && values.format !== 'csv') {
+    io.stderr(`replylint report: --format must be html or csv; got "${values.format}"\n`);
+    return 2;
+  }
+  if (positionals.length === 0) {
+    io.stderr('replylint report: give the folders, files or globs of replies to report on\n');
+    return 2;
+  }
+  let groupBy: RegExp | undefined;
+  if (values['group-by']) {
+    try {
+      groupBy = new RegExp(values['group-by'], 'u');
+    } catch (error) {
+      io.stderr(`replylint report: --group-by is not a valid regular expression: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
+  const progress = io.isTTY
+    ? (done: number, total: number): void => {
+        if (total < 200 && done < total) return;
+        io.stderr(`\r[${'#'.repeat(Math.round((done / total) * 30)).padEnd(30, '-')}] ${done}/${total} files`);
+      }
+    : undefined;
+  let collected;
+  try {
+    collected = await collect(positionals, { cwd: io.cwd, ...(groupBy ? { groupBy } : {}), ...(progress ? { onProgress: progress } : {}) });
+  } catch (error) {
+    if (error instanceof ConfigFileError) {
+      io.stderr(`replylint report: invalid config ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (progress) io.stderr('\r\u001b[K');
+  const out = values.out ?? (values.format === 'csv' ? 'report.csv' : 'report.html');
+  const content = values.format === 'csv' ? renderCsv(collected.replies) : renderReport(collected.replies, values.title);
+  writeFileSync(resolve(io.cwd, out), content);
+  for (const problem of collected.problems) io.stderr(`replylint report: ${problem}\n`);
+  io.stdout(`Wrote ${out}: ${collected.replies.length} replies, ${(content.length / 1024).toFixed(0)} KiB\n`);
+  return collected.problems.length > 0 ? 2 : 0;
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// The trainer report at scale: writes 2,000 generated replies in 20 trainee
+// folders, renders the report, and measures its size and how long Chromium
+// takes to open it (navigation to the load event, script run included).
+// `npm run bench:report [-- <count>]`. Needs Debian's chromium (scripts/setup-real-clients.sh).
+import { mkdtempSync, mkdirSync, writeFileSync, statSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { generateReplies } from './generate-replies.js';
+
+const count = Number(process.argv[2] ?? 2000);
+const cli = fileURLToPath(new URL('../cli/dist/cli.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'replylint-bench-report-'));
+generateReplies(count, 5).forEach((reply, i) => {
+  const folder = join(dir, 'replies', `trainee-${i % 20}`);
+  if (i < 20) mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `reply-${i}.txt`), reply.text);
+});
+const started = process.hrtime.bigint();
+const result = spawnSync(process.execPath, [cli, 'report', 'replies', '--out', 'report.html'], { cwd: dir, encoding: 'utf8' });
+const renderMs = Number(process.hrtime.bigint() - started) / 1e6;
+if (result.status !== 0) throw new Error(result.stderr);
+const size = statSync(join(dir, 'report.html')).size;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const opens = [];
+for (let i = 0; i < 3; i++) {
+  const page = await browser.newPage();
+  const t = performance.now();
+  await page.goto(pathToFileURL(join(dir, 'report.html')).href, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  opens.push(performance.now() - t);
+  await page.close();
+}
+await browser.close();
+rmSync(dir, { recursive: true, force: true });
+opens.sort((a, b) => a - b);
+console.log(`${count} replies: report ${(size / 1048576).toFixed(2)} MB, written in ${(renderMs / 1000).toFixed(2)} s (CLI end to end)`);
+console.log(`opens in Chromium (load event and first frame, median of 3): ${(opens[1] / 1000).toFixed(2)} s`);
+console.log('targets: under 10 MB, opens in under 3 s');
