@@ -12,3 +12,4 @@ export type { Channel, Format, LintOptions, ReplyMessage, Report, Rule, RuleMeta
 export { findDirectives, type Directive } from './directives.js';
 export { analyzeChecklist, checklistParts, isComplete, type Checklist, type ChecklistItem, type ChecklistPart } from './checklist.js';
 export { findPlaceholders, findSyntaxProblems, type Placeholder } from './placeholders.js';
+export { detectLanguage, languages, type Language } from './language.js';

@@ -2,6 +2,7 @@ import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { ReplyContext } from './context.js';
 import { proseOf } from './prose.js';
+import { detectLanguage } from './language.js';
 import { blankDirectives, findDirectives, isSuppressed } from './directives.js';
 import type { Checklist } from './checklist.js';
 import { scoreReply, type Score } from './score.js';
@@ -93,11 +94,14 @@ export interface Review {
 export function review(text: string, options: LintOptions = {}): Review {
   const { messages, context } = run(text, options);
   const checklist = (context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true)).checklist;
+  // The checklist reads English; for another language it says nothing is expected rather than guess.
+  if ((options.language ?? detectLanguage(text)) !== 'en') for (const item of Object.values(checklist)) item.expected = false;
   return { messages, checklist, score: scoreReply(checklist, messages) };
 }
 
 function run(text: string, options: LintOptions): { messages: ReplyMessage[]; context?: ReplyContext } {
-  const active = resolveRules(options);
+  const language = options.language ?? detectLanguage(text);
+  const active = resolveRules(options).filter(({ rule }) => (rule.meta.languages ?? ['en']).includes(language));
   if (active.length === 0 || text.trim() === '') return { messages: [] };
   const directives = findDirectives(text);
   const template = options.template === true;

@@ -2,6 +2,8 @@ import type { Position } from 'unist';
 import type { VFileMessage } from 'vfile-message';
 import type { ReplyContext } from './context.js';
 import type { Format } from './prose.js';
+import type { Language } from './language.js';
+export type { Language } from './language.js';
 export type { Format } from './prose.js';
 
 export type Channel = 'email' | 'chat' | 'social';
@@ -29,6 +31,8 @@ export interface LintOptions {
   template?: boolean;
   /** What the text is written in: `text` (default), `markdown` or `html`. Only the prose is linted. */
   format?: Format;
+  /** The reply's language; detected from its script when not given. */
+  language?: Language;
 }
 
 export type PresetName = 'recommended' | 'strict';
@@ -64,6 +68,8 @@ export interface RuleMeta<Options> {
   example: { bad: string; good: string };
   /** Channels the rule runs on (default: all). */
   channels?: readonly Channel[];
+  /** Languages the rule knows (default: English only). */
+  languages?: readonly Language[];
   defaultOptions: Options;
 }
 

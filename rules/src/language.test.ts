@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, lint, review } from './index.js';
+
+describe('the reply language', () => {
+  it('is Arabic when the reply is mostly in Arabic script', () => {
+    expect(detectLanguage('مرحبا ليلى، شكرا لتواصلك معنا.')).toBe('ar');
+    expect(detectLanguage('مرحبا ليلى، لقد أرسلنا جهاز iPhone 15 Pro اليوم.')).toBe('ar');
+    expect(detectLanguage('Hi Layla, your order of the Arabic book «الأيام» shipped today.')).toBe('en');
+    expect(detectLanguage('Hi Sam, thanks!')).toBe('en');
+  });
+
+  it('keeps the English rules off an Arabic reply, and an explicit language wins', () => {
+    const arabic = 'مرحبا ليلى،\n\nيجب عليك التحقق من رقم طلبك.\n\nمع خالص التحية،\nنور';
+    expect(lint(arabic)).toEqual([]);
+    expect(review(arabic).score.score).toBe(100);
+    expect(lint('Hi Sam,\n\nYou need to restart.\n\nThanks,\nAna', { language: 'ar' })).toEqual([]);
+    expect(lint('Hi Sam,\n\nYou need to restart. المنتج رائع.\n\nThanks,\nAna').map((m) => m.ruleId)).toContain('no-negative-phrasing');
+  });
+});
