@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// replylint beside its peers, in one process, on the same input:
+//   npm run bench:peers [-- <replies.jsonl | folder>]
+// Inputs: the project's example replies, 10,000 synthetic replies, one
+// 20,000-word document, and any corpus given. Peers are dev dependencies of
+// this benchmark only. Also the CLI's start-up for one file, its throughput on
+// 10,000 files, and peak memory.
+import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { text as alex } from 'alex';
+import writeGood from 'write-good';
+import { createLinter } from 'textlint';
+import { TextlintKernelDescriptor } from '@textlint/kernel';
+import { moduleInterop } from '@textlint/module-interop';
+import textPlugin from '@textlint/textlint-plugin-text';
+import writeGoodRule from 'textlint-rule-write-good';
+import { LocalLinter } from 'harper.js';
+import { binaryInlined } from 'harper.js/binaryInlined';
+import { lint } from '../rules/dist/index.js';
+import { loadReplies } from '../scripts/replies.js';
+import { generateReplies } from '../scripts/generate-replies.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const parser = unified().use(retextEnglish).freeze();
+const textlint = createLinter({
+  descriptor: new TextlintKernelDescriptor({ rules: [{ ruleId: 'write-good', rule: moduleInterop(writeGoodRule) }], plugins: [{ pluginId: 'text', plugin: moduleInterop(textPlugin) }], filterRules: [] }),
+});
+const harper = new LocalLinter({ binary: binaryInlined });
+await harper.setup();
+
+const tools = [
+  ['replylint (all rules)', (t) => lint(t)],
+  ['bare retext-english parse', (t) => parser.parse(t)],
+  ['alex', (t) => alex(t)],
+  ['write-good', (t) => writeGood(t)],
+  ['textlint + write-good', (t) => textlint.lintText(t, 'reply.txt')],
+  ['harper.js', (t) => harper.lint(t)],
+];
+
+/** Runs the tool over the texts until at least `minMs` have passed (whole passes); ms per text. */
+async function measure(fn, texts, minMs) {
+  for (const t of texts.slice(0, 20)) await fn(t);
+  let runs = 0;
+  const start = performance.now();
+  do {
+    for (const t of texts) await fn(t);
+    runs += texts.length;
+  } while (performance.now() - start < minMs);
+  return (performance.now() - start) / runs;
+}
+
+const examples = loadReplies(join(root, 'examples')).map((r) => r.text);
+const synthetic = generateReplies(10_000, 9).map((r) => r.text);
+const words = [];
+for (const reply of generateReplies(2_000, 13)) {
+  words.push(reply.text);
+  if (words.join(' ').split(/\s+/u).length >= 20_000) break;
+}
+const document = words.join('\n\n');
+const inputs = [
+  ['the project\'s example replies', examples, 1500],
+  ['10,000 synthetic replies', synthetic, 0],
+  [`one ${document.split(/\s+/u).length.toLocaleString('en')}-word document`, [document], 1500],
+];
+if (process.argv[2]) inputs.push([process.argv[2], loadReplies(process.argv[2]).map((r) => r.text), 0]);
+
+for (const [name, texts, minMs] of inputs) {
+  console.log(`\n${name} (${texts.length} text${texts.length === 1 ? '' : 's'})`);
+  console.log('                            ms/text    texts/s   vs replylint');
+  let ours;
+  for (const [tool, fn] of tools) {
+    const ms = await measure(fn, texts, minMs);
+    ours ??= ms;
+    console.log(`  ${tool.padEnd(26)}${ms.toFixed(3).padStart(9)}${Math.round(1000 / ms).toString().padStart(11)}   ${(ms / ours).toFixed(2)}×`);
+  }
+}
+
+// The CLI: start-up for one file, throughput on 10,000 files, peak memory (GNU time, when present).
+const cli = join(root, 'cli/dist/cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'replylint-bench-peers-'));
+mkdirSync(join(dir, 'replies'));
+synthetic.forEach((t, i) => writeFileSync(join(dir, 'replies', `r${i}.txt`), t));
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+function runCli(args) {
+  const start = performance.now();
+  const r = timeBin
+    ? spawnSync(timeBin, ['-f', '%M', process.execPath, cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  const kb = timeBin ? Number(r.stderr.trim().split('\n').at(-1)) : NaN;
+  return { ms, mb: kb / 1024 };
+}
+runCli(['--format', 'json', 'replies/r0.txt']);
+const one = [runCli(['--format', 'json', 'replies/r0.txt']), runCli(['--format', 'json', 'replies/r1.txt']), runCli(['--format', 'json', 'replies/r2.txt'])].sort((a, b) => a.ms - b.ms)[1];
+const all = runCli(['--format', 'json', 'replies']);
+rmSync(dir, { recursive: true, force: true });
+console.log(`\nCLI: one file ${one.ms.toFixed(0)} ms (start-up included), peak ${one.mb.toFixed(0)} MB`);
+console.log(`CLI: 10,000 files in ${(all.ms / 1000).toFixed(2)} s (${Math.round(10_000 / (all.ms / 1000))} files/s), peak ${all.mb.toFixed(0)} MB`);
