@@ -69,8 +69,8 @@ export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
     // A space matches any run of white space (a reply may wrap lines), unless a quantifier follows it.
     return `(${entry.pattern.replace(/'/gu, "['’]").replace(/ (?![?*+{])/gu, '\\s+')})`;
   });
-  // A phrase starts with a word character or an apostrophe: \b (or the apostrophe itself) marks where a hit may begin.
-  return { entries, regex: new RegExp(`(?:\\b|(?=['’]))(?:${alternatives.join('|')})${after}`, 'gi') };
+  // A hit begins at a word boundary, or at punctuation (a team's phrase may start with "(" or an apostrophe).
+  return { entries, regex: new RegExp(`(?:\\b|(?=[^\\w\\s]))(?:${alternatives.join('|')})${after}`, 'gi') };
 }
 
 /** A condition still open before the hit: "If you need to …", "If you find an error in Blender you need to …" (no comma closes it). */

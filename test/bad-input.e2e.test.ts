@@ -1,0 +1,57 @@
+/**
+ * The CLI's bad-input matrix: each case gets a clear message naming the file
+ * and the problem, the right exit code, and no file is modified without --fix.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../rules/src/index.js';
+
+const bin = fileURLToPath(new URL('../cli/dist/cli.js', import.meta.url));
+const snapshot = (dir: string): Map<string, string> =>
+  new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'latin1')]));
+
+describe('bad input', () => {
+  const cases: Array<[string, (dir: string) => string[], RegExp]> = [
+    ['a binary file', (d) => (writeFileSync(join(d, 'logo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a])), ['logo.txt']), /logo\.txt: binary file/u],
+    ['invalid UTF-8', (d) => (writeFileSync(join(d, 'latin1.txt'), Buffer.from('Caf\xe9 ol\xe9', 'latin1')), ['latin1.txt']), /latin1\.txt: invalid UTF-8 at byte 3/u],
+    ['a 50 MB file, over the documented 10 MiB limit', (d) => (writeFileSync(join(d, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a')), ['huge.txt']), /huge\.txt: file is 50\.0 MiB, over the 10 MiB limit/u],
+    ['a symlink loop', (d) => (symlinkSync(join(d, 'loop'), join(d, 'loop')), ['loop']), /loop: symbolic link loop/u],
+    ['a missing file', () => ['nope.txt'], /nope\.txt: no such file or directory/u],
+    ['a glob that matches nothing', () => ['*.nothing'], /\*\.nothing: no files match this pattern/u],
+    ['malformed JSON export', (d) => (writeFileSync(join(d, 'macros.json'), '{"macros": [ {"title": "x", "actions": [ }'), ['macros.json']), /macros\.json: invalid JSON at line 1/u],
+    ['malformed YAML export', (d) => (writeFileSync(join(d, '.replylintrc.json'), '{"replies":{"path":"replies"}}'), writeFileSync(join(d, 'r.yaml'), 'replies:\n  - text: "unclosed\n'), ['r.yaml']), /r\.yaml: invalid YAML at line \d+/u],
+    ['malformed CSV export', (d) => (writeFileSync(join(d, 'r.csv'), 'title,text\nA,"never closed\n'), ['r.csv']), /r\.csv: unclosed quote in the CSV field that starts at line 2/u],
+    ['a malformed config', (d) => (writeFileSync(join(d, '.replylintrc.json'), '{ "extends": "lenient" }'), writeFileSync(join(d, 'a.txt'), 'Hi'), ['a.txt']), /\.replylintrc\.json: extends: must be one of "recommended", "strict"/u],
+  ];
+  it.each(cases)('%s: a clear message, exit 2, nothing modified', (_name, make, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-bad-'));
+    writeFileSync(join(dir, 'good.txt'), 'Hi Sam,\n\nYou need to restart.\n\nBest,\nAna\n');
+    const args = make(dir);
+    const before = snapshot(dir);
+    const result = spawnSync(process.execPath, [bin, ...args, 'good.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/u);
+    expect(snapshot(dir)).toEqual(before);
+  }, 60_000);
+
+  it('an empty file and an empty folder are fine', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-empty-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    mkdirSync(join(dir, 'nothing'));
+    const result = spawnSync(process.execPath, [bin, 'empty.txt', 'nothing'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it("a team's phrases are literal text: a pattern that would backtrack catastrophically is just words", () => {
+    const evil = '(a+)+$';
+    const text = `Hi Sam,\n\n${'a'.repeat(50_000)}! Please avoid (a+)+$ here.\n\nThanks,\nAna`;
+    const messages = lint(text, { rules: { 'team-phrases': ['warn', { phrases: [{ phrase: evil }, { phrase: '.*' }] }] } }).filter((m) => m.ruleId === 'team-phrases');
+    expect(messages.map((m) => m.actual)).toEqual(['(a+)+$']);
+  });
+});
