@@ -22,12 +22,14 @@ import textPlugin from '@textlint/textlint-plugin-text';
 import writeGoodRule from 'textlint-rule-write-good';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
-import { lint } from '../rules/dist/index.js';
+import { lint, setParagraphCacheSize } from '../rules/dist/index.js';
 import { loadReplies } from '../scripts/replies.js';
 import { generateReplies } from '../scripts/generate-replies.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const parser = unified().use(retextEnglish).freeze();
+// Measured texts repeat across rounds: no cache, so replylint parses every text afresh like its peers.
+setParagraphCacheSize(0);
 const textlint = createLinter({
   descriptor: new TextlintKernelDescriptor({ rules: [{ ruleId: 'write-good', rule: moduleInterop(writeGoodRule) }], plugins: [{ pluginId: 'text', plugin: moduleInterop(textPlugin) }], filterRules: [] }),
 });

@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import { lint } from '../rules/dist/index.js';
+import { lint, setParagraphCacheSize } from '../rules/dist/index.js';
 import { loadReplies } from './replies.js';
 import { generateReplies } from './generate-replies.js';
 
@@ -13,6 +13,9 @@ const path = process.argv[2];
 const replies = path ? loadReplies(path) : generateReplies(1200);
 const rounds = 15;
 const parser = unified().use(retextEnglish).freeze();
+// Every round lints the same replies: with the paragraph cache on, replylint would skip parsing
+// after the first round while the bare parse cannot. Off, both parse every reply every time.
+setParagraphCacheSize(0);
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 

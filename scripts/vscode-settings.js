@@ -50,7 +50,7 @@ export function configuration() {
         description: 'Hold back reports on the sentence being typed until you pause or edit elsewhere.',
       },
       'replylint.focusDelay': { type: 'number', default: 1500, minimum: 0, description: 'How long, in milliseconds, focus mode waits after the last keystroke in a sentence.' },
-      'replylint.debounce': { type: 'number', default: 25, minimum: 0, description: 'How long, in milliseconds, to wait after an edit before linting.' },
+      'replylint.debounce': { type: 'number', default: 0, minimum: 0, description: 'How long, in milliseconds, to wait after an edit before linting. 0 lints on the next turn: changes that arrive together are linted once.' },
       'replylint.trace.server': {
         type: 'string',
         enum: ['off', 'messages', 'verbose'],

@@ -27,7 +27,6 @@ export class ReplyContext {
   readonly channel: Channel;
   /** The text is a template: placeholders are expected. */
   readonly template: boolean;
-  readonly tree: Root;
   readonly structure: ReplyStructure;
   readonly sentences: Sentence[];
   private readonly starts: number[];
@@ -37,9 +36,8 @@ export class ReplyContext {
     this.original = original;
     this.channel = channel;
     this.template = template;
-    this.tree = parser.parse(text);
     this.structure = analyzeStructure(text);
-    this.sentences = collectSentences(text, this.tree, this.structure);
+    this.sentences = collectSentences(text, parseSentences(text), this.structure);
     this.starts = this.sentences.map((s) => s.start);
   }
 
@@ -80,6 +78,68 @@ export class ReplyContext {
   }
 }
 
+/**
+ * Sentence ranges from retext-english, paragraph by paragraph. parse-english
+ * takes time that grows faster than the text (157 ms for one 20,000-word
+ * document, 69 ms for its paragraphs one by one), and an editor re-lints a
+ * document after every keystroke in one paragraph: each paragraph's ranges
+ * are remembered by its text, so only the edited one is parsed again.
+ */
+const paragraphCache = new Map<string, Array<[number, number]>>();
+let paragraphCacheSize = 4000;
+
+/** How many paragraphs to remember (0 turns the cache off, as benchmarks against a bare parse do). */
+export function setParagraphCacheSize(size: number): void {
+  paragraphCacheSize = Math.max(0, size);
+  paragraphCache.clear();
+}
+
+function paragraphSentences(paragraph: string): Array<[number, number]> {
+  const cached = paragraphCache.get(paragraph);
+  if (cached) {
+    // Most recently used last, so the oldest goes first when the cache is full.
+    paragraphCache.delete(paragraph);
+    paragraphCache.set(paragraph, cached);
+    return cached;
+  }
+  const ranges: Array<[number, number]> = [];
+  const tree = parser.parse(paragraph) as Root;
+  for (const node of tree.children) {
+    if (node.type !== 'ParagraphNode') continue;
+    for (const sentence of node.children) {
+      const start = sentence.position?.start.offset;
+      const end = sentence.position?.end.offset;
+      if (sentence.type === 'SentenceNode' && start !== undefined && end !== undefined) ranges.push([start, end]);
+    }
+  }
+  if (paragraphCacheSize > 0) {
+    paragraphCache.set(paragraph, ranges);
+    if (paragraphCache.size > paragraphCacheSize) paragraphCache.delete(paragraphCache.keys().next().value!);
+  }
+  return ranges;
+}
+
+/** Below this length a text is parsed in one call: splitting a short reply costs more parser calls than it saves. */
+const wholeTextLimit = 4000;
+
+/** parse-english's sentences for the whole text: its paragraphs end at blank lines, so each is parsed on its own. */
+function parseSentences(text: string): Array<[number, number]> {
+  if (text.length < wholeTextLimit) return paragraphSentences(text);
+  const ranges: Array<[number, number]> = [];
+  const blankLines = /\r?\n(?:[ \t]*\r?\n)+/g;
+  let from = 0;
+  const take = (end: number): void => {
+    if (end > from && /\S/.test(text.slice(from, end))) for (const [s, e] of paragraphSentences(text.slice(from, end))) ranges.push([from + s, from + e]);
+  };
+  let match: RegExpExecArray | null;
+  while ((match = blankLines.exec(text)) !== null) {
+    take(match.index);
+    from = match.index + match[0].length;
+  }
+  take(text.length);
+  return ranges;
+}
+
 function regionOf(structure: ReplyStructure, start: number, end: number): Region {
   if (inRanges(structure.quoted, start, end)) return 'quoted';
   if (structure.greeting && end <= structure.greeting.end) return 'greeting';
@@ -93,7 +153,7 @@ function regionOf(structure: ReplyStructure, start: number, end: number): Region
  * separate units (list items, sign-off lines, a line ending in punctuation),
  * and at the edges of greeting and sign-off.
  */
-function collectSentences(text: string, tree: Root, structure: ReplyStructure): Sentence[] {
+function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>, structure: ReplyStructure): Sentence[] {
   const cuts = new Set<number>();
   if (structure.greeting) cuts.add(structure.greeting.end);
   if (structure.signOff) cuts.add(structure.signOff.start);
@@ -117,33 +177,26 @@ function collectSentences(text: string, tree: Root, structure: ReplyStructure): 
       isQuestion: /\?[\s"'’”)\]\p{Extended_Pictographic}]*$/u.test(slice),
     });
   };
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      const start = sentence.position?.start.offset;
-      const end = sentence.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
-      let from = start;
-      for (let i = start; i < end; i++) {
-        const code = text.charCodeAt(i);
-        // parse-english reads "in." as an abbreviation (inch); at the end of "writing in." it ends a sentence.
-        if (code === 46 && i > from && /(?:^|\s)in$/iu.test(text.slice(Math.max(from, i - 3), i)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
-          push(from, i + 1);
-          from = i + 1;
-          continue;
-        }
-        if (cuts.has(i) && i > from) {
-          push(from, i);
-          from = i;
-        }
-        if (code === 10 && isLineBreakBoundary(text, from, i, end)) {
-          push(from, i);
-          from = i + 1;
-        }
+  for (const [start, end] of parsed) {
+    let from = start;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      // parse-english reads "in." as an abbreviation (inch); at the end of "writing in." it ends a sentence.
+      if (code === 46 && i > from && /(?:^|\s)in$/iu.test(text.slice(Math.max(from, i - 3), i)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
+        push(from, i + 1);
+        from = i + 1;
+        continue;
       }
-      push(from, end);
+      if (cuts.has(i) && i > from) {
+        push(from, i);
+        from = i;
+      }
+      if (code === 10 && isLineBreakBoundary(text, from, i, end)) {
+        push(from, i);
+        from = i + 1;
+      }
     }
+    push(from, end);
   }
   return sentences;
 }

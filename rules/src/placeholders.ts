@@ -43,8 +43,10 @@ export function findSyntaxProblems(text: string): SyntaxProblem[] {
       const nextOpen = text.indexOf(open, i + open.length);
       const lineEnd = text.indexOf('\n', i);
       if (closeAt === -1 || (nextOpen !== -1 && nextOpen < closeAt) || (open === '{{' && lineEnd !== -1 && lineEnd < closeAt)) {
-        const end = Math.min(...[lineEnd, nextOpen, text.length].filter((n) => n !== -1 && n > i));
-        problems.push({ start: i, end: Math.min(end, i + 40), message: `"${open}" is never closed with "${close}"; a broken ${name} placeholder` });
+        let end = Math.min(...[lineEnd, nextOpen, text.length].filter((n) => n !== -1 && n > i), i + 40);
+        // Never end between the two halves of a surrogate pair.
+        if (end < text.length && end > i && /[\udc00-\udfff]/.test(text[end]!)) end++;
+        problems.push({ start: i, end, message: `"${open}" is never closed with "${close}"; a broken ${name} placeholder` });
         i = nextOpen;
         continue;
       }

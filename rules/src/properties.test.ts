@@ -27,6 +27,22 @@ const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xd
 /** An offset is on a code-point boundary unless it splits a surrogate pair. */
 const onBoundary = (text: string, offset: number): boolean => !(offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset)));
 
+// A fixed seed keeps CI deterministic; FC_SEED=<n> explores others (each failure prints its seed and counterexample).
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261123) });
+
+describe('counterexamples fast-check found, kept as regressions', () => {
+  it('does not append an invitation inside an unclosed HTML tag, again and again', () => {
+    const opts = { channel: 'email' as const, format: 'html' as const, template: true };
+    const once = fixAll('<A {{first_name}}', opts);
+    expect(fixAll(once, opts)).toBe(once);
+  });
+
+  it('never ends a broken placeholder between the halves of a surrogate pair', () => {
+    const text = '{{   𐀀𐀀  𐀀𐀀Ấ 𐀀𐀀𐀀  𐀀𐀀𐀀𐀀𐀀𐀀𐀀';
+    for (const m of lint(text)) expect(onBoundary(text, m.place.end.offset!)).toBe(true);
+  });
+});
+
 describe('the core on arbitrary text', () => {
   it('never throws, and every range lies inside the text on code-point boundaries', () => {
     let seen = 0;

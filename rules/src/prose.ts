@@ -109,6 +109,8 @@ function neutralizePlaceholders(original: string, prose: string): string {
   let last = 0;
   for (const p of placeholders) {
     if (p.start < last) continue;
+    // A placeholder inside markup (a tag, an attribute, code) is not prose: it stays blank.
+    if (prose.slice(p.start, p.end) !== original.slice(p.start, p.end)) continue;
     const length = p.end - p.start;
     const token = controlTag.test(p.text) ? ' '.repeat(length) : `N${'n'.repeat(Math.max(0, length - 1))}`;
     result += prose.slice(last, p.start) + token;

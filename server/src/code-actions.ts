@@ -1,4 +1,4 @@
-import { fixAll, minimalEdit, type LintOptions } from '@replylint/rules';
+import { fixAll, minimalEdit, ruleUrl, type LintOptions } from '@replylint/rules';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import lsp from 'vscode-languageserver';
 import { isDiagnosticData } from './diagnostics.js';
@@ -57,7 +57,7 @@ export function quickFixes(document: TextDocument, diagnostic: lsp.Diagnostic): 
     title: `Open the documentation for ${data.ruleId}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title: `Open the documentation for ${data.ruleId}`, command: openDocsCommand, arguments: [data.url] },
+    command: { title: `Open the documentation for ${data.ruleId}`, command: openDocsCommand, arguments: [diagnostic.codeDescription?.href ?? ruleUrl(data.ruleId)] },
   });
   return actions;
 }

@@ -4,14 +4,16 @@ import lsp from 'vscode-languageserver';
 
 const { DiagnosticSeverity } = lsp;
 
-/** What a diagnostic carries for code actions and hovers: the core message's own fields. */
+/**
+ * What a diagnostic carries for code actions: the core message's rewrites.
+ * The note and the docs URL stay on the server (hovers read them there, and
+ * codeDescription has the URL), so a large document's diagnostics stay small.
+ */
 export interface DiagnosticData {
   ruleId: string;
   actual: string;
   expected: string[];
   safe: boolean;
-  note: string;
-  url: string;
 }
 
 const severity = { error: DiagnosticSeverity.Error, warn: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
@@ -23,8 +25,6 @@ export function toDiagnostic(message: ReplyMessage, document: TextDocument): lsp
     actual: message.actual,
     expected: message.expected,
     safe: message.safe,
-    note: message.note,
-    url: message.url,
   };
   return {
     range: { start: document.positionAt(message.place.start.offset!), end: document.positionAt(message.place.end.offset!) },

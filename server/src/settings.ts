@@ -12,7 +12,11 @@ export interface Settings {
   focusMode: 'auto' | 'on' | 'off';
   /** How long the sentence being typed waits, in milliseconds, before its reports show. */
   focusDelay: number;
-  /** How long to wait after an edit before linting, in milliseconds. */
+  /**
+   * How long to wait after an edit before linting, in milliseconds. 0 lints on
+   * the next turn of the event loop: changes that arrive together are linted
+   * once, and a newer edit still cancels a pending lint.
+   */
   debounce: number;
 }
 
@@ -23,7 +27,7 @@ export const defaultSettings: Settings = {
   channel: 'email',
   focusMode: 'auto',
   focusDelay: 1500,
-  debounce: 25,
+  debounce: 0,
 };
 
 const severities = new Set(['off', 'info', 'warn', 'error']);

@@ -91,8 +91,11 @@ function numberedList(context: ReplyContext, sentence: Sentence, steps: string[]
     const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/i, '').replace(/[.!]+$/, '');
     return `${i + 1}. ${clean[0]!.toUpperCase()}${clean.slice(1)}.`;
   });
-  const atLineStart = /(?:^|\n)[ \t]*$/.test(context.text.slice(0, sentence.start));
-  const atLineEnd = /^[ \t]*(?:\r?\n|$)/.test(context.text.slice(sentence.end));
+  // Only the current line matters: looking at the whole text before and after made long documents quadratic.
+  const lineStart = context.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = context.text.indexOf('\n', sentence.end);
+  const atLineStart = context.text.slice(lineStart, sentence.start).trim() === '';
+  const atLineEnd = context.text.slice(sentence.end, lineEnd === -1 ? context.text.length : lineEnd).trim() === '';
   return `${atLineStart ? '' : eol}${items.join(eol)}${atLineEnd ? '' : eol}`;
 }
 
