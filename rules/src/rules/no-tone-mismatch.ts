@@ -24,21 +24,20 @@ export default defineRule(
   (context) => {
     const { body: range } = context.structure;
     if (!somberSubject.test(context.text.slice(range.start, range.end))) return [];
-    const body = context.bodySentences();
+    // One pass over the body, not one per sentence; a match must lie in a body sentence.
     const reports: Report[] = [];
-    for (const sentence of body) {
-      for (const match of sentence.text.matchAll(cheerful)) {
-        const start = sentence.start + match.index;
-        const end = start + match[0].length;
-        if (context.isQuoted(start, end)) continue;
-        const isPunctuation = match[0].startsWith('!');
-        reports.push({
-          start,
-          end,
-          message: `"${match[0]}" sounds cheerful in a reply about a problem; keep the tone calm and caring`,
-          expected: [isPunctuation ? '.' : ''],
-        });
-      }
+    const bodyText = context.text.slice(range.start, range.end);
+    for (const match of bodyText.matchAll(cheerful)) {
+      const start = range.start + match.index;
+      const end = start + match[0].length;
+      if (context.sentenceAt(start)?.region !== 'body' || context.isQuoted(start, end)) continue;
+      const isPunctuation = match[0].startsWith('!');
+      reports.push({
+        start,
+        end,
+        message: `"${match[0]}" sounds cheerful in a reply about a problem; keep the tone calm and caring`,
+        expected: [isPunctuation ? '.' : ''],
+      });
     }
     return reports;
   },
