@@ -28,7 +28,7 @@ const replies = positionals.flatMap((p) => loadReplies(p));
 const byRule = new Map(ruleIds.map((id) => [id, []]));
 let flagged = 0;
 for (const reply of replies) {
-  const messages = lint(reply.text, { channel: reply.channel, template: reply.template });
+  const messages = lint(reply.text, { channel: reply.channel, template: reply.template, format: reply.format });
   if (messages.length > 0) flagged++;
   for (const m of messages) byRule.get(m.ruleId)?.push({ reply, m });
 }

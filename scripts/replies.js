@@ -22,6 +22,8 @@ export function loadReplies(path) {
           channel: channels.has(record.channel) ? record.channel : (aliases[record.channel] ?? 'email'),
           // A saved reply that declares placeholders is a template: they are expected there.
           template: Array.isArray(record.placeholders) && record.placeholders.length > 0,
+          // Markdown and HTML are linted on their prose; Liquid and Handlebars templates are text with placeholders.
+          format: record.format === 'markdown' || record.format === 'html' ? record.format : 'text',
         };
       });
   }
