@@ -32,3 +32,12 @@ describe('inline suppressions', () => {
     expect(text.slice(m.place.start.offset!, m.place.end.offset!)).toBe('You need to');
   });
 });
+
+describe('valid-suppression', () => {
+  it('reports a rule id that does not exist, where it is written', () => {
+    const text = reply('<!-- replylint-disable-next-line no-negativ-phrasing, no-overpromise -->\nYou need to restart.');
+    const m = lint(text).filter((x) => x.ruleId === 'valid-suppression');
+    expect(m.map((x) => x.actual)).toEqual(['no-negativ-phrasing']);
+    expect(text.slice(m[0]!.place.start.offset!, m[0]!.place.end.offset!)).toBe('no-negativ-phrasing');
+  });
+});

@@ -12,6 +12,8 @@ import noToneMismatch from './rules/no-tone-mismatch.js';
 import noWallOfText from './rules/no-wall-of-text.js';
 import noUnfilledPlaceholder from './rules/no-unfilled-placeholder.js';
 import teamPhrases from './rules/team-phrases.js';
+import validSuppression from './rules/valid-suppression.js';
+import { setRuleIds } from './registry-ids.js';
 
 /** Every rule, by id. The order is the order of the docs index. */
 export const rules: readonly Rule<never>[] = [
@@ -28,9 +30,11 @@ export const rules: readonly Rule<never>[] = [
   noWallOfText,
   noUnfilledPlaceholder,
   teamPhrases,
+  validSuppression,
 ] as unknown as readonly Rule<never>[];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);
+setRuleIds(ruleIds);
 
 export function getRule(id: string): Rule<never> | undefined {
   return rules.find((rule) => rule.meta.id === id);

@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule.js';
+import { findDirectives } from '../directives.js';
+import { ruleIds } from '../registry-ids.js';
+import type { Report } from '../types.js';
+
+const note =
+  'A suppression that names a rule replylint does not have silences nothing: usually a typo, so the report it meant to silence still shows, or a rule was renamed. Name a rule from the rules index, or none to cover every rule.';
+
+export default defineRule(
+  {
+    id: 'valid-suppression',
+    description: 'A replylint-disable comment that names a rule that does not exist',
+    note,
+    source: 'replylint',
+    example: { bad: '<!-- replylint-disable no-negativ-phrasing -->\nYou need to restart.', good: '<!-- replylint-disable no-negative-phrasing -->\nYou need to restart.' },
+    defaultOptions: {},
+  },
+  (context) => {
+    const reports: Report[] = [];
+    for (const directive of findDirectives(context.original)) {
+      for (const id of directive.ruleIds) {
+        if (ruleIds().includes(id)) continue;
+        const at = context.original.indexOf(id, directive.start);
+        reports.push({ start: at, end: at + id.length, message: `"${id}" is not a replylint rule, so this suppression silences nothing`, expected: [] });
+      }
+    }
+    return reports;
+  },
+);
