@@ -3,6 +3,7 @@ import { compileTable, matchTable, type PhraseEntry } from '../phrases.js';
 import { imperativeVerbPattern, isImperativeVerb, isInstruction } from '../instructions.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
+import { memoizeByConfig } from '../memo.js';
 
 export interface Options {
   /** Terms the team's customers know; never reported as jargon. */
@@ -104,17 +105,11 @@ function escape(term: string): string {
 }
 
 /** The jargon matcher for a glossary and extra terms, compiled once per distinct configuration. */
-const jargonMatchers = new Map<string, RegExp | undefined>();
-function jargonMatcher(glossary: readonly string[], extra: readonly string[]): RegExp | undefined {
-  const key = JSON.stringify([glossary, extra]);
-  if (jargonMatchers.has(key)) return jargonMatchers.get(key);
+const jargonMatcher = memoizeByConfig(([glossary, extra]: [readonly string[], readonly string[]]): RegExp | undefined => {
   const known = new Set(glossary.map((term) => term.toLowerCase()));
   const terms = [...builtInJargon, ...extra].filter((term) => !known.has(term.toLowerCase()));
-  const matcher = terms.length === 0 ? undefined : new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${terms.map(escape).join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
-  if (jargonMatchers.size > 100) jargonMatchers.clear();
-  jargonMatchers.set(key, matcher);
-  return matcher;
-}
+  return terms.length === 0 ? undefined : new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${terms.map(escape).join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
+});
 
 export default defineRule<Options>(
   {
@@ -146,7 +141,7 @@ export default defineRule<Options>(
       }
     }
 
-    const jargon = instructions.size > 0 ? jargonMatcher(options.glossary, options.jargon) : undefined;
+    const jargon = instructions.size > 0 ? jargonMatcher([options.glossary, options.jargon]) : undefined;
     if (jargon) {
       const reported = new Set<string>();
       for (const sentence of instructions) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type CompiledTable, type PhraseEntry } from '../phrases.js';
 import type { Severity } from '../types.js';
+import { memoizeByConfig } from '../memo.js';
 
 export interface TeamPhrase {
   /** The words to find, matched as written (case-insensitive, at word boundaries). Never a regular expression. */
@@ -21,12 +22,10 @@ const note = "A phrase your team's style guide asks you to avoid. Teams add thes
 /** Literal phrases only, escaped: a team's config can never make the matcher backtrack catastrophically. */
 const escape = (phrase: string): string => phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const tables = new Map<string, CompiledTable>();
-function tableFor(phrases: readonly TeamPhrase[]): CompiledTable {
-  const key = JSON.stringify(phrases);
-  let table = tables.get(key);
-  if (!table) {
-    const entries: PhraseEntry[] = phrases.map((p) => {
+/** One compiled table per distinct list of phrases. */
+const tableFor = memoizeByConfig((phrases: readonly TeamPhrase[]): CompiledTable =>
+  compileTable(
+    phrases.map((p) => {
       const preferred = p.preferred === undefined ? [] : Array.isArray(p.preferred) ? p.preferred : [p.preferred];
       return {
         pattern: escape(p.phrase),
@@ -36,14 +35,10 @@ function tableFor(phrases: readonly TeamPhrase[]): CompiledTable {
         inQuestions: true,
         inConditions: true,
         keepCase: true,
-      };
-    });
-    table = compileTable(entries);
-    if (tables.size > 50) tables.clear();
-    tables.set(key, table);
-  }
-  return table;
-}
+      } satisfies PhraseEntry;
+    }),
+  ),
+);
 
 export default defineRule<Options>(
   {
