@@ -21,7 +21,8 @@ interface DocumentState {
   /** The text last seen, to locate the next edit for focus mode. */
   text: string;
   lastEdit?: Edit;
-  timer?: NodeJS.Timeout;
+  /** Cancels the pending lint, whether it waits on a timer or on the next turn. */
+  cancel?: () => void;
   focusTimer?: NodeJS.Timeout;
   /** The messages of the last lint, for the version they were computed on. */
   version?: number;
@@ -218,19 +219,33 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
-  /** Lints after a pause; an edit that arrives first cancels the pending lint and starts the wait again. */
+  /**
+   * Lints after a pause; an edit that arrives first cancels the pending lint
+   * and starts the wait again. With no pause, the lint runs on the next turn of
+   * the event loop (setImmediate, which unlike a zero timer adds no
+   * millisecond), so changes that arrive together are still linted once.
+   */
   function schedule(document: TextDocument, delay?: number): void {
     const s = state(document.uri);
-    clearTimeout(s.timer);
+    s.cancel?.();
     void settingsFor(document.uri).then((settings) => {
-      clearTimeout(s.timer);
-      s.timer = setTimeout(() => {
+      s.cancel?.();
+      const run = (): void => {
+        s.cancel = undefined;
         if (pullDiagnostics) {
           if (pullRefresh) void connection.languages.diagnostics.refresh();
           return;
         }
         void publish(document.uri);
-      }, delay ?? settings.debounce);
+      };
+      const wait = delay ?? settings.debounce;
+      if (wait <= 0) {
+        const handle = setImmediate(run);
+        s.cancel = () => clearImmediate(handle);
+      } else {
+        const handle = setTimeout(run, wait);
+        s.cancel = () => clearTimeout(handle);
+      }
     });
   }
 
@@ -251,7 +266,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   documents.onDidClose((event) => {
     const s = states.get(event.document.uri);
     if (s) {
-      clearTimeout(s.timer);
+      s.cancel?.();
       clearTimeout(s.focusTimer);
     }
     states.delete(event.document.uri);
