@@ -81,6 +81,10 @@ describe('fixture repositories', () => {
       }
       const second = await cli(['--fix-dry-run', '.'], dir);
       expect(second.stdout).toBe('');
+      expect(second.stderr).toBe('');
+      // Nothing safe is left to fix.
+      const after2 = JSON.parse((await cli(['--format', 'json', '.'], dir)).stdout) as JsonResult[];
+      expect(after2.flatMap((r) => r.messages.filter((m) => m.fix).map((m) => `${r.filePath} ${m.ruleId} ${m.actual}`))).toEqual([]);
       expect(filesIn(dir)).toEqual([...before.keys()]);
     });
   }

@@ -189,7 +189,9 @@ function yamlReply(content: string, node: YamlNode, name: string): ExtractedRepl
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
   const [start, end] = node.range;
   const text = node.value;
-  return { name, text, format: looksHtml(text) ? 'html' : 'text', offsets: alignRuns(text, content, start, end), raw: { start, end } };
+  // A fixed reply is written back as a double-quoted scalar (JSON's escapes are YAML's), keeping the line break a block scalar ended with.
+  const trailing = /\r?\n$/.exec(content.slice(start, end))?.[0] ?? '';
+  return { name, text, format: looksHtml(text) ? 'html' : 'text', offsets: alignRuns(text, content, start, end), raw: { start, end }, encode: (fixed) => `${JSON.stringify(fixed)}${trailing}` };
 }
 
 function fromYaml(content: string, selector: ReplySelector | undefined): ExtractedReply[] {
@@ -293,7 +295,16 @@ function fromCsv(content: string, selector: ReplySelector | undefined): Extracte
     const field = row[textColumn];
     if (!field || field.value.trim() === '') return [];
     const title = titleColumn >= 0 ? row[titleColumn]?.value : undefined;
-    return [{ name: title || `row ${r + 2}`, text: field.value, format: looksHtml(field.value) ? 'html' : 'text', offsets: field.offsets, raw: { start: field.start, end: field.end } } satisfies ExtractedReply];
+    return [
+      {
+        name: title || `row ${r + 2}`,
+        text: field.value,
+        format: looksHtml(field.value) ? 'html' : 'text',
+        offsets: field.offsets,
+        raw: { start: field.start, end: field.end },
+        encode: (fixed: string) => (/[",\r\n]/.test(fixed) ? `"${fixed.replace(/"/g, '""')}"` : fixed),
+      } satisfies ExtractedReply,
+    ];
   });
 }
 
