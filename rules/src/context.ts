@@ -177,9 +177,17 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
       isQuestion: /\?[\s"'’”)\]\p{Extended_Pictographic}]*$/u.test(slice),
     });
   };
+  // Only line breaks, full stops and cut points can split a parsed sentence: visit those, not every character.
+  const cutList = [...cuts].sort((a, b) => a - b);
   for (const [start, end] of parsed) {
+    const stops: number[] = [];
+    for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) stops.push(i);
+    for (let i = text.indexOf('.', start); i !== -1 && i < end; i = text.indexOf('.', i + 1)) stops.push(i);
+    for (const cut of cutList) if (cut > start && cut < end) stops.push(cut);
+    stops.sort((a, b) => a - b);
     let from = start;
-    for (let i = start; i < end; i++) {
+    for (const i of stops) {
+      if (i < from) continue;
       const code = text.charCodeAt(i);
       // parse-english reads "in." as an abbreviation (inch); at the end of "writing in." it ends a sentence.
       if (code === 46 && i > from && /(?:^|\s)in$/iu.test(text.slice(Math.max(from, i - 3), i)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
