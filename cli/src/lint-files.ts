@@ -10,6 +10,9 @@ export interface FileResult {
   messages: ReplyMessage[];
   checklist: Checklist;
   score: Score;
+  /** The reply's language, and whether replylint has rules for it (else the score says nothing). */
+  language: string;
+  scored: boolean;
 }
 
 /** File extensions whose files are templates by default: placeholders are expected there. */
@@ -28,8 +31,8 @@ export function fileOptions(filePath: string, options: LintOptions): LintOptions
 }
 
 export function lintText(filePath: string, text: string, options: LintOptions): FileResult {
-  const { messages, checklist, score } = review(text, fileOptions(filePath, options));
-  return { filePath, messages, checklist, score };
+  const { messages, checklist, score, language, scored } = review(text, fileOptions(filePath, options));
+  return { filePath, messages, checklist, score, language, scored };
 }
 
 export interface FileOutcome {
@@ -80,7 +83,7 @@ export function lintFile(filePath: string, content: string, options: LintOptions
   }
   const place = location(new VFile(text));
   const results = replies.map((reply) => {
-    const { messages, checklist, score } = review(reply.text, { ...replyOptions, format: lintOptions.format ?? reply.format, filePath });
+    const { messages, checklist, score, language, scored } = review(reply.text, { ...replyOptions, format: lintOptions.format ?? reply.format, filePath });
     for (const message of messages) {
       const start = reply.offsets[message.place.start.offset!]!;
       const lastChar = Math.max(message.place.start.offset!, message.place.end.offset! - 1);
@@ -89,7 +92,7 @@ export function lintFile(filePath: string, content: string, options: LintOptions
       message.reply = reply.name;
       message.file = filePath;
     }
-    return { filePath, reply: reply.name, messages, checklist, score };
+    return { filePath, reply: reply.name, messages, checklist, score, language, scored };
   });
   return { results, ...(text !== content ? { fixed: text } : {}), ...(fixUnsupported ? { fixUnsupported } : {}) };
 }

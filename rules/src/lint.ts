@@ -2,7 +2,7 @@ import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { ReplyContext } from './context.js';
 import { proseOf } from './prose.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, type Language } from './language.js';
 import { blankDirectives, findDirectives, isSuppressed } from './directives.js';
 import type { Checklist } from './checklist.js';
 import { scoreReply, type Score } from './score.js';
@@ -83,6 +83,10 @@ export function lint(text: string, options: LintOptions = {}): ReplyMessage[] {
 }
 
 export interface Review {
+  /** The reply's language (given, or detected from its script). */
+  language: Language;
+  /** False when no rule knows the reply's language: the checklist and score then say nothing. */
+  scored: boolean;
   messages: ReplyMessage[];
   /** Which parts of a good reply are present, and where. */
   checklist: Checklist;
@@ -95,8 +99,10 @@ export function review(text: string, options: LintOptions = {}): Review {
   const { messages, context } = run(text, options);
   const checklist = (context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true)).checklist;
   // The checklist reads English; for another language it says nothing is expected rather than guess.
-  if ((options.language ?? detectLanguage(text)) !== 'en') for (const item of Object.values(checklist)) item.expected = false;
-  return { messages, checklist, score: scoreReply(checklist, messages) };
+  const language = options.language ?? detectLanguage(text);
+  const scored = language === 'en';
+  if (!scored) for (const item of Object.values(checklist)) item.expected = false;
+  return { language, scored, messages, checklist, score: scoreReply(checklist, messages) };
 }
 
 function run(text: string, options: LintOptions): { messages: ReplyMessage[]; context?: ReplyContext } {

@@ -36,6 +36,9 @@ export interface JsonResult {
   messages: JsonMessage[];
   /** Which parts of a good reply are present, and where. */
   checklist: JsonChecklistItem[];
+  /** The reply's language, and whether it was scored (replylint has rules for it). */
+  language: string;
+  scored: boolean;
   /** The reply score, 0 to 100, and how it was reached. */
   score: number;
   scoreBreakdown: Array<{ label: string; points: number }>;
@@ -98,6 +101,8 @@ export function toJsonResult(result: FileResult, text?: string): JsonResult {
     ...(result.reply !== undefined ? { reply: result.reply } : {}),
     messages,
     checklist,
+    language: result.language,
+    scored: result.scored,
     score: result.score.score,
     scoreBreakdown: result.score.breakdown,
     errorCount: errors.length,

@@ -11,6 +11,7 @@ const paint = (color: boolean, code: number, text: string): string => (color ? `
 
 /** A readable report: one block per file, a line per message, totals at the end. */
 function scoreLines(result: FileResult, color: boolean): string[] {
+  if (!result.scored) return [`  ${paint(color, 2, `not scored: replylint has no rules for this reply's language (${result.language}) yet`)}`];
   const marks = checklistParts
     .filter(({ part }) => result.checklist[part].expected)
     .map(({ part, label }) => {

@@ -30,6 +30,9 @@ export interface ReportReply {
   messages: ReportMessage[];
   checklist: Checklist;
   score: Score;
+  /** False when replylint has no rules for the reply's language yet. */
+  scored: boolean;
+  language: string;
 }
 
 export interface CollectOptions {
@@ -90,7 +93,7 @@ export async function collect(paths: readonly string[], options: CollectOptions)
       }
     } else units.push({ text, options: fileOptions(file, base) });
     for (const unit of units) {
-      const { messages, checklist, score } = review(unit.text, unit.options);
+      const { messages, checklist, score, scored, language } = review(unit.text, unit.options);
       replies.push({
         name: unit.reply !== undefined ? `${file} › ${unit.reply}` : file,
         filePath: file,
@@ -111,6 +114,8 @@ export async function collect(paths: readonly string[], options: CollectOptions)
         })),
         checklist,
         score,
+        scored,
+        language,
       });
     }
     options.onProgress?.(i + 1, files.length);

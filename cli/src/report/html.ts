@@ -89,7 +89,7 @@ article.reply { border: 1px solid #bbb; border-radius: 8px; padding: 1rem; margi
 .rules dt { font-weight: bold; margin-top: .6rem; } .rules dd { margin-left: 0; }
 article.reply header { display: flex; justify-content: space-between; gap: 1rem; align-items: baseline; flex-wrap: wrap; }
 .score { font-weight: bold; font-size: 1.2rem; padding: .1rem .6rem; border-radius: 1rem; border: 2px solid currentColor; }
-.score.good { color: #0b6b2a; } .score.fair { color: #7a4f00; } .score.poor { color: #a4161a; }
+.score.unscored { color: #555; font-size: 1rem; } .score.good { color: #0b6b2a; } .score.fair { color: #7a4f00; } .score.poor { color: #a4161a; }
 .layout { display: grid; grid-template-columns: 1fr 16rem; gap: 1rem; }
 .text { white-space: pre-wrap; unicode-bidi: plaintext; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .92rem; background: #fafafa; border: 1px solid #ddd; padding: .75rem; border-radius: 6px; margin: 0; overflow-wrap: anywhere; }
 mark.hl { color: inherit; border-bottom: 2px solid #333; border-radius: 2px; cursor: help; }
@@ -177,7 +177,9 @@ const script = `
 
 export function renderReport(replies: readonly ReportReply[], title = 'replylint report'): string {
   const total = replies.length;
-  const average = total === 0 ? 0 : replies.reduce((n, r) => n + r.score.score, 0) / total;
+  // Replies in a language replylint has no rules for yet are shown, but not scored or averaged.
+  const scoredReplies = replies.filter((r) => r.scored);
+  const average = scoredReplies.length === 0 ? 0 : scoredReplies.reduce((n, r) => n + r.score.score, 0) / scoredReplies.length;
   const problemCount = replies.reduce((n, r) => n + r.messages.length, 0);
   const byRule = new Map<string, number>();
   for (const r of replies) for (const m of r.messages) byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
@@ -196,26 +198,31 @@ export function renderReport(replies: readonly ReportReply[], title = 'replylint
   const groupRows = groups
     .map((g) => {
       const members = replies.filter((r) => r.group === g);
-      const avg = members.reduce((n, r) => n + r.score.score, 0) / members.length;
+      const scoredMembers = members.filter((r) => r.scored);
+      const avg = scoredMembers.length === 0 ? NaN : scoredMembers.reduce((n, r) => n + r.score.score, 0) / scoredMembers.length;
       const count = members.reduce((n, r) => n + r.messages.length, 0);
       const top = [...members.flatMap((r) => r.messages.map((m) => m.ruleId)).reduce((acc, id) => acc.set(id, (acc.get(id) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0];
-      return `<tr><th scope="row"><a href="#r-${replies.indexOf(members[0]!)}">${escape(g)}</a></th><td class="num">${members.length}</td><td class="num">${avg.toFixed(1)}</td><td class="num">${count}</td><td>${top ? `${escape(top[0])} (${top[1]})` : '—'}</td></tr>`;
+      return `<tr><th scope="row"><a href="#r-${replies.indexOf(members[0]!)}">${escape(g)}</a></th><td class="num">${members.length}</td><td class="num">${Number.isNaN(avg) ? '—' : avg.toFixed(1)}</td><td class="num">${count}</td><td>${top ? `${escape(top[0])} (${top[1]})` : '—'}</td></tr>`;
     })
     .join('\n');
 
   const replyRows = replies
-    .map((r, i) => `<tr><td><a href="#r-${i}">${escape(r.name)}</a></td><td>${escape(r.group)}</td><td class="num">${r.score.score}</td><td class="num">${r.messages.length}</td></tr>`)
+    .map((r, i) => `<tr><td><a href="#r-${i}">${escape(r.name)}</a></td><td>${escape(r.group)}</td><td class="num">${r.scored ? r.score.score : '—'}</td><td class="num">${r.messages.length}</td></tr>`)
     .join('\n');
 
   const articles = replies
     .map((r, i) => {
-      const level = r.score.score >= 85 ? 'good' : r.score.score >= 60 ? 'fair' : 'poor';
+      const level = !r.scored ? 'unscored' : r.score.score >= 85 ? 'good' : r.score.score >= 60 ? 'fair' : 'poor';
+      const badge = r.scored
+        ? `<span class="score ${level}" aria-label="score ${r.score.score} out of 100">${r.score.score}/100</span>`
+        : `<span class="score unscored">not scored</span>`;
+      const side = r.scored ? `<h4>Checklist</h4>${checklist(r)}` : `<h4>Checklist</h4><p>replylint has no rules for this reply's language (${escape(r.language)}) yet, so it is not checked or scored.</p>`;
       const ruleList = r.messages.map((m) => m.ruleId).join(' ');
-      return `<article class="reply" id="r-${i}" data-group="${escape(r.group)}" data-rules="${ruleList}" data-score="${r.score.score}" data-problems="${r.messages.length}" data-name="${escape(r.name)}" aria-labelledby="h-${i}">
-<header><h3 id="h-${i}">${escape(r.name)}</h3><span class="group">${escape(r.group)}</span><span class="score ${level}" aria-label="score ${r.score.score} out of 100">${r.score.score}/100</span></header>
+      return `<article class="reply" id="r-${i}" data-group="${escape(r.group)}" data-rules="${ruleList}" data-score="${r.scored ? r.score.score : 101}" data-problems="${r.messages.length}" data-name="${escape(r.name)}" aria-labelledby="h-${i}">
+<header><h3 id="h-${i}">${escape(r.name)}</h3><span class="group">${escape(r.group)}</span>${badge}</header>
 <div class="layout">
 <div><pre class="text" dir="auto">${highlighted(r, i)}</pre>${problems(r, i)}</div>
-<aside aria-label="Checklist for ${escape(r.name)}"><h4>Checklist</h4>${checklist(r)}</aside>
+<aside aria-label="Checklist for ${escape(r.name)}">${side}</aside>
 </div>
 </article>`;
     })
@@ -243,7 +250,7 @@ export function renderReport(replies: readonly ReportReply[], title = 'replylint
 <h2 id="summary">Summary</h2>
 <ul class="stats">
 <li><strong id="stat-replies">${total}</strong> replies</li>
-<li><strong id="stat-average">${average.toFixed(1)}</strong> average score</li>
+<li><strong id="stat-average">${average.toFixed(1)}</strong> average score${scoredReplies.length < total ? ` (of ${scoredReplies.length} scored)` : ''}</li>
 <li><strong id="stat-problems">${problemCount}</strong> problems</li>
 <li><strong id="stat-clean">${replies.filter((r) => r.messages.length === 0).length}</strong> clean replies</li>
 </ul>
@@ -294,7 +301,7 @@ export function renderCsv(replies: readonly ReportReply[]): string {
   const lines = replies.map((r) => {
     const counts = rules.map((rule) => r.messages.filter((m) => m.ruleId === rule.meta.id).length);
     const parts = checklistParts.map(({ part }) => (!r.checklist[part].expected ? 'n/a' : r.checklist[part].present ? 'yes' : 'no'));
-    return [r.filePath, r.reply ?? '', r.group, r.score.score, r.messages.length, ...counts, ...parts].map(cell).join(',');
+    return [r.filePath, r.reply ?? '', r.group, r.scored ? r.score.score : '', r.messages.length, ...counts, ...parts].map(cell).join(',');
   });
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
