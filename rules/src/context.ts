@@ -3,6 +3,7 @@ import retextEnglish from 'retext-english';
 import type { Root } from 'nlcst';
 import { analyzeStructure, inRanges, type Range, type ReplyStructure } from './structure.js';
 import type { Channel } from './types.js';
+import type { Language } from './language.js';
 import { analyzeChecklist, type Checklist } from './checklist.js';
 
 const parser = unified().use(retextEnglish).freeze();
@@ -27,11 +28,14 @@ export class ReplyContext {
   readonly channel: Channel;
   /** The text is a template: placeholders are expected. */
   readonly template: boolean;
+  /** The reply's language: the rules that know more than one pick their phrases by it. */
+  readonly language: Language;
   readonly structure: ReplyStructure;
   readonly sentences: Sentence[];
   private readonly starts: number[];
 
-  constructor(text: string, channel: Channel, template = false, original = text) {
+  constructor(text: string, channel: Channel, template = false, original = text, language: Language = 'en') {
+    this.language = language;
     this.text = text;
     this.original = original;
     this.channel = channel;
@@ -174,7 +178,7 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
       end,
       text: slice,
       region: regionOf(structure, start, end),
-      isQuestion: /\?[\s"'’”)\]\p{Extended_Pictographic}]*$/u.test(slice),
+      isQuestion: /[?؟][\s"'’”)\]\p{Extended_Pictographic}]*$/u.test(slice),
     });
   };
   // Only line breaks, full stops and cut points can split a parsed sentence: visit those, not every character.
@@ -183,6 +187,8 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
     const stops: number[] = [];
     for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) stops.push(i);
     for (let i = text.indexOf('.', start); i !== -1 && i < end; i = text.indexOf('.', i + 1)) stops.push(i);
+    // parse-english does not end a sentence at the Arabic question mark.
+    for (let i = text.indexOf('؟', start); i !== -1 && i < end; i = text.indexOf('؟', i + 1)) stops.push(i);
     for (const cut of cutList) if (cut > start && cut < end) stops.push(cut);
     stops.sort((a, b) => a - b);
     let from = start;
@@ -191,6 +197,11 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
       const code = text.charCodeAt(i);
       // parse-english reads "in." as an abbreviation (inch); at the end of "writing in." it ends a sentence.
       if (code === 46 && i > from && /(?:^|\s)in$/iu.test(text.slice(Math.max(from, i - 3), i)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
+        push(from, i + 1);
+        from = i + 1;
+        continue;
+      }
+      if (code === 0x061f && i + 1 < end && /\s/u.test(text[i + 1]!)) {
         push(from, i + 1);
         from = i + 1;
         continue;

@@ -112,7 +112,7 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   const directives = findDirectives(text);
   const template = options.template === true;
   const prose = blankDirectives(proseOf(text, options.format ?? 'text', template), directives);
-  const context = new ReplyContext(prose, options.channel ?? 'email', template, text);
+  const context = new ReplyContext(prose, options.channel ?? 'email', template, text, language);
   const place = location(text);
   const file = { path: options.filePath };
   const messages: ReplyMessage[] = [];

@@ -155,7 +155,7 @@ export function fitCase(rewrite: string, actual: string, atSentenceStart: boolea
 export function deletionRewrite(context: ReplyContext, hit: PhraseHit): { start: number; end: number; expected: string } {
   const { text } = context;
   let end = hit.end;
-  while (end < hit.sentence.end && /[\s,;:]/u.test(text[end]!)) end++;
+  while (end < hit.sentence.end && /[\s,;:،؛]/u.test(text[end]!)) end++;
   if (hit.atSentenceStart) {
     const word = /^[\p{L}\p{N}'’]+/u.exec(text.slice(end, hit.sentence.end));
     if (word) {

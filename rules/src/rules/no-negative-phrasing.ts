@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type PhraseEntry } from '../phrases.js';
+import { arabicNegativePhrasing } from './no-negative-phrasing-ar.js';
 
 const burdenNote =
   'Phrases like "you must" or "I want you to" make the customer feel the burden of solving the problem is theirs (seed 003, "Learn to use positive language"). Invite instead: "please …", "let\'s …", "the next step is to …".';
@@ -161,7 +162,8 @@ export default defineRule(
     note: burdenNote,
     source: 'seed 003, "Learn to use positive language"',
     example: { bad: "You need to clear your cookies.", good: "Please clear your cookies." },
+    languages: ['en', 'ar'],
     defaultOptions: {},
   },
-  (context) => reportTable(context, table),
+  (context) => (context.language === 'ar' ? arabicNegativePhrasing(context) : reportTable(context, table)),
 );

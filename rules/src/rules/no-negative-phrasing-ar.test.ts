@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fixed, only, report } from '../../test/helpers.js';
+
+const id = 'no-negative-phrasing';
+const reply = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
+
+describe(`${id} in Arabic`, () => {
+  it('rewrites seed 003\'s example: "عليك التحقق من رقم طلبك" → "دعنا نتحقق من رقم طلبك"', () => {
+    expect(fixed(id, reply('عليك التحقق من رقم طلبك.'))).toBe(reply('دعنا نتحقق من رقم طلبك.'));
+    expect(fixed(id, reply('يجب عليك إعادة تشغيل التطبيق.'))).toBe(reply('يُرجى إعادة تشغيل التطبيق.'));
+  });
+
+  it('messages are in Arabic', () => {
+    expect(only(id, reply('يجب عليك إعادة تشغيل التطبيق.'))[0]!.reason).toContain('تُلقي العبء على العميل');
+  });
+
+  it('matches with diacritics, tatweel and other letter forms, and the range covers them exactly', () => {
+    const text = reply('يَجِبُ عَلَيْكَ إرسال الصورة. يجـب عليك الانتظار.');
+    const actual = only(id, text).map((m) => m.actual);
+    expect(actual).toEqual(['يَجِبُ عَلَيْكَ', 'يجـب عليك']);
+    for (const m of only(id, text)) expect(text.slice(m.place.start.offset!, m.place.end.offset!)).toBe(m.actual);
+  });
+
+  it('deletes "للأسف،" and keeps the sentence', () => {
+    expect(fixed(id, reply('للأسف، نفد المنتج من المخزون.'))).toBe(reply('نفد المنتج من المخزون.'));
+  });
+
+  const invalid: Array<[string, string]> = [
+    ['يجب عليك إرسال رقم الطلب.', 'يجب عليك'],
+    ['يتوجب عليك تحديث التطبيق.', 'يتوجب عليك'],
+    ['عليك أن تنتظر حتى الغد.', 'عليك أن'],
+    ['أريدك أن ترسل لنا صورة.', 'أريدك أن'],
+    ['لا يمكنني استرداد المبلغ.', 'لا يمكنني'],
+    ['ولا نستطيع تغيير العنوان الآن.', 'نستطيع'],
+    ['هذا غير ممكن مع خطتك.', 'غير ممكن'],
+    ['لقد نسيت إدخال رمز الخصم.', 'لقد نسيت'],
+    ['كما ذكرت سابقا، رقم التتبع في بريدك.', 'كما ذكرت سابقا'],
+    ['هذا مخالف لسياستنا.', 'مخالف لسياستنا'],
+    ['اهدأ من فضلك.', 'اهدأ'],
+  ];
+  it.each(invalid)('reports %j', (text, actual) => {
+    expect(report(id, reply(text)).some((l) => l.includes(actual))).toBe(true);
+  });
+
+  const valid = [
+    'يُرجى إرسال رقم الطلب.',
+    'دعنا نتحقق من رقم طلبك.',
+    'لن يتم خصم أي مبلغ منك مرة أخرى.',
+    'لا داعي لإعادة المنتج.',
+    'هل يجب عليك تغيير العنوان؟',
+    'إذا كان عليك الانتظار، سنرسل لك رسالة.',
+    'لا يمكننا الانتظار لرؤية ما ستصنعه!',
+    'يمكنني إرسال بديل اليوم.',
+    'السلام عليكم، شكرا لتواصلك.',
+    'قال العميل: "يجب عليك إصلاح هذا"، وقد أصلحناه.',
+    'ما يمكنني فعله هو إرسال بديل اليوم.',
+  ];
+  it.each(valid)('leaves %j alone', (text) => {
+    expect(report(id, reply(text))).toEqual([]);
+  });
+});

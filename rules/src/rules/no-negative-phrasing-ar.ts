@@ -1,0 +1,98 @@
+/**
+ * The Arabic half of no-negative-phrasing: the same families, with Arabic
+ * messages and the rewrites seed 003 gives ("عليك التحقق من رقم طلبك" →
+ * "دعنا نتحقق من رقم طلبك"; "يجب عليك", "أريدك", "لا يمكنني").
+ */
+import { arabicCondition, arabicLetter, arabicPattern } from '../arabic.js';
+import { deletionRewrite, type PhraseHit } from '../phrases.js';
+import type { ReplyContext } from '../context.js';
+import type { Report } from '../types.js';
+
+const burdenNote =
+  'عبارات مثل «يجب عليك» أو «أريدك أن» تجعل العملاء يشعرون بأن عبء حل المشكلة يقع عليهم (المقال 003، «تعلم استخدام اللغة الإيجابية»). ادعُ العميل بدلًا من ذلك: «يُرجى …»، «دعنا …».';
+const cantNote = 'لا يريد العملاء محاضرة عمّا لا يمكنك فعله؛ يريدون خياراتهم (المقال 003). ابدأ بما يمكنك فعله: «ما يمكنني فعله هو …»، «يمكنني … بمجرد …».';
+const blameNote = 'اللوم والوعظ يضعان العميل في موقف دفاعي. صِف ما حدث وما سيحدث بعد ذلك دون الإشارة إلى أحد (المقال 003؛ المقال 004، الاحترام واللباقة).';
+const policyNote = 'الاختباء خلف السياسة يبدو كالجدار. اشرح السبب والبديل الذي يمكنك تقديمه (المقال 003، «دافع عن عملائك»).';
+
+interface ArabicEntry {
+  phrase: string;
+  message: string;
+  expected?: string[];
+  safe?: boolean;
+  deletable?: boolean;
+  note: string;
+  unless?: (hit: PhraseHit) => boolean;
+}
+
+const burden = (phrase: string, expected: string[]): ArabicEntry => ({ phrase, message: '«{actual}» تُلقي العبء على العميل؛ ادعُه بدلًا من ذلك', expected, safe: true, note: burdenNote });
+
+// Longer phrases first: at one position the first that matches wins.
+const entries: ArabicEntry[] = [
+  burden('عليك التحقق', ['دعنا نتحقق']),
+  burden('عليك التأكد', ['دعنا نتأكد']),
+  burden('يجب عليك أن', ['يُرجى أن']),
+  burden('يجب عليك', ['يُرجى', 'دعنا']),
+  burden('يتوجب عليك', ['يُرجى']),
+  burden('يتعين عليك', ['يُرجى']),
+  burden('عليك أن', ['يُرجى أن']),
+  burden('أريدك أن', ['يُرجى أن']),
+  burden('أريد منك أن', ['يُرجى أن']),
+  burden('أحتاج منك أن', ['يُرجى أن']),
+  {
+    phrase: 'لا يمكننا الانتظار',
+    message: '',
+    note: cantNote,
+    unless: () => true,
+  },
+  ...['لا يمكنني', 'لا يمكننا', 'لا أستطيع', 'لا نستطيع', 'لسنا قادرين على', 'لست قادرا على', 'لن نتمكن من', 'لن أتمكن من'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله', expected: [], note: cantNote }),
+  ),
+  ...['غير ممكن', 'مستحيل', 'لا يوجد ما يمكننا فعله'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
+  ...['للأسف', 'لسوء الحظ', 'مع الأسف'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» تبدأ بما حدث خطأ؛ ابدأ بما يمكنك فعله', deletable: true, note: cantNote })),
+  ...['لقد نسيت', 'نسيت أن', 'كان عليك', 'كان يجب عليك', 'لم تقم ب'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك', expected: [], note: blameNote })),
+  ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', deletable: true, note: blameNote })),
+  ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية', expected: [], note: blameNote })),
+  ...['سياستنا لا تسمح', 'مخالف لسياستنا', 'ضد سياستنا', 'حسب سياستنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يختبئ خلف السياسة؛ اشرح السبب والبديل', expected: [], note: policyNote })),
+];
+
+const compiled = new RegExp(entries.map((e) => `(${arabicPattern(e.phrase)})`).join('|'), 'gu');
+
+/** Whether a hit begins a word: after a non-letter, or after a single conjunction (و، ف) that itself follows a non-letter. */
+function startsWord(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined || !arabicLetter.test(before)) return true;
+  return (before === 'و' || before === 'ف') && (start < 2 || !arabicLetter.test(text[start - 2]!));
+}
+
+export function arabicNegativePhrasing(context: ReplyContext): Report[] {
+  const { text } = context;
+  const reports: Report[] = [];
+  compiled.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = compiled.exec(text)) !== null) {
+    let index = 1;
+    while (index < match.length && match[index] === undefined) index++;
+    const entry = entries[index - 1]!;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!startsWord(text, start) || (text[end] !== undefined && arabicLetter.test(text[end]!) && !entry.phrase.endsWith('ب'))) {
+      compiled.lastIndex = start + 1;
+      continue;
+    }
+    const sentence = context.sentenceAt(start);
+    if (!sentence || sentence.region === 'quoted' || sentence.region === 'signOff' || sentence.isQuestion || context.isQuoted(start, end)) continue;
+    const before = text.slice(sentence.start, start);
+    if (arabicCondition.test(before)) continue;
+    const hit: PhraseHit = { start, end, actual: match[0], sentence, atSentenceStart: before.trim() === '', before, after: text.slice(end, sentence.end) };
+    if (entry.unless?.(hit)) continue;
+    const report: Report = { start, end, message: entry.message.replace('{actual}', match[0]), expected: entry.expected ?? [], note: entry.note };
+    if (entry.deletable && entry.expected === undefined) {
+      const deletion = deletionRewrite(context, hit);
+      report.start = deletion.start;
+      report.end = deletion.end;
+      report.expected = [deletion.expected];
+    } else if (entry.safe && report.expected.length > 0) report.safe = true;
+    reports.push(report);
+  }
+  return reports;
+}
