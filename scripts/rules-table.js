@@ -6,11 +6,11 @@ export const end = '<!-- rules:end -->';
 
 export function rulesTable() {
   const rows = rules.map((rule) => {
-    const { id, description, channels } = rule.meta;
+    const { id, description, channels, languages } = rule.meta;
     const severity = presets.recommended[id];
-    return `| [\`${id}\`](rules/docs/${id}.md) | ${description} | ${severity} | ${channels ? channels.join(', ') : 'all'} |`;
+    return `| [\`${id}\`](rules/docs/${id}.md) | ${description} | ${severity} | ${channels ? channels.join(', ') : 'all'} | ${(languages ?? ['en']).join(', ')} |`;
   });
-  return [start, '| rule | reports | recommended | channels |', '|---|---|---|---|', ...rows, end].join('\n');
+  return [start, '| rule | reports | recommended | channels | languages |', '|---|---|---|---|---|', ...rows, end].join('\n');
 }
 
 /** The README with its rules table replaced by a freshly generated one. */
