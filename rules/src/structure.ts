@@ -34,9 +34,12 @@ export interface ReplyStructure {
 
 const closingPhrase =
   /^(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|thanks\s+again|thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks|cheers|sincerely|yours\s+(?:sincerely|truly|faithfully)|yours|warmly|all\s+the\s+best|take\s+care|talk\s+soon|respectfully|cordially|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|week|weekend|evening|one))(?:\s*[,!.:-]\s*|\s+-\s*|\s*$)(?:[\p{Lu}{[%$<#][^\n.?]{0,40})?$/iu;
+/** Arabic sign-offs: «مع خالص التحية»، «مع أطيب التحيات»، «تحياتي»، «شكرًا», with or without a trailing comma and a name. */
+const arabicClosing =
+  /^(?:مع\s+(?:خالص|أطيب|اطيب)\s+(?:التحية|التحيات|تحياتي)|مع\s+(?:التحية|تحياتي|الشكر|التقدير|الاحترام|خالص الشكر)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|شكر[اًا]+|شكرًا|وشكرا|بإخلاص|بكل\s+احترام)[\u064B-\u0652]*\s*[،,!.]?\s*(?:[\u0621-\u064A\s]{0,40})?$/u;
 
 const greetingWord =
-  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour)(?![\p{L}])/iu;
+  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة)(?![\p{L}])/iu;
 
 const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^\n]+%\}|\{[\w.]+\}|%\{[^}\n]+\}|\$\{[^}\n]+\}|#\{[^}\n]+\}|\[[^\]\n]{1,40}\]|<[A-Z][^>\n]{0,40}>|%[A-Z_]+%)$/u;
 
@@ -71,6 +74,8 @@ function isNameLike(raw: string): boolean {
   const t = raw.trim().replace(/,$/u, '');
   if (t === '') return false;
   if (placeholderOnly.test(t)) return true;
+  // An Arabic name: one to three words in Arabic script, no sentence punctuation.
+  if (/^[\u0621-\u064A\u064B-\u0652]+(?:\s[\u0621-\u064A\u064B-\u0652]+){0,2}$/u.test(t)) return true;
   if (/^[-–—~^*]\s?[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?$/u.test(t)) return true;
   if (/[.?!:;]$/u.test(t) || /\d{3,}/u.test(t) && !/\+?[\d\s()-]{7,}$/u.test(t)) return false;
   const words = t.split(/\s+/u);
@@ -135,7 +140,7 @@ export function analyzeStructure(text: string): ReplyStructure {
   let cursor = firstLine.start + (mentions ? mentions[0].length : 0);
   const rest = text.slice(cursor, firstLine.end);
   if (greetingWord.test(rest)) {
-    const stop = /[,!:—–]/u.exec(rest);
+    const stop = /[,!:—–،]/u.exec(rest);
     const words = rest.trim().split(/\s+/u).length;
     if (stop && stop.index < 60) cursor += stop.index + 1;
     else if (words <= 6) cursor = firstLine.end;
@@ -153,7 +158,7 @@ export function analyzeStructure(text: string): ReplyStructure {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const t = line.text.trim();
-    if (closingPhrase.test(t)) {
+    if (closingPhrase.test(t) || arabicClosing.test(t)) {
       signOffStart = line.start;
       break;
     }

@@ -6,6 +6,10 @@ export interface Options {
   invitations: string[];
 }
 
+const englishInvitations = ['Please reach out if anything else comes up.', 'Let us know if you have any other questions.', "I'm here to help if you need anything else."];
+/** Seed 003's Arabic closings. */
+const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
+
 const note =
   'Close by thanking the customer and inviting them to reach out again, so they know the door is open: "Please reach out if anything else comes up", "Let us know if you have any other questions", "I\'m here to help" (seed 003, "Learn how to close a customer conversation").';
 
@@ -17,8 +21,9 @@ export default defineRule<Options>(
     source: 'seed 003, "Learn how to close a customer conversation"',
     example: { bad: "Hi Dana,\n\nI've refunded the charge.\n\nBest,\nSam", good: "Hi Dana,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nBest,\nSam" },
     channels: ['email'],
+    languages: ['en', 'ar'],
     defaultOptions: {
-      invitations: ['Please reach out if anything else comes up.', 'Let us know if you have any other questions.', "I'm here to help if you need anything else."],
+      invitations: englishInvitations,
     },
   },
   (context, options) => {
@@ -32,13 +37,17 @@ export default defineRule<Options>(
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     // A reply written in paragraphs gets the invitation as a paragraph of its own.
     const separator = paragraphs.length > 1 || structure.signOff ? `${eol}${eol}` : ' ';
+    const arabic = context.language === 'ar';
+    // A team's own invitations are used as they are; the defaults follow the reply's language.
+    const invitations = arabic && options.invitations === englishInvitations ? arabicInvitations : options.invitations;
     const report: Report = {
       start: last.start,
       end: last.end,
-      message: 'The reply ends without inviting the customer back; add a closing invitation before the sign-off',
-      expected: options.invitations.map((line) => `${actual}${separator}${line}`),
+      message: arabic ? 'ينتهي الرد دون دعوة العميل إلى التواصل مجددًا؛ أضف دعوة ختامية قبل التوقيع' : 'The reply ends without inviting the customer back; add a closing invitation before the sign-off',
+      expected: invitations.map((line) => `${actual}${separator}${line}`),
       safe: true,
     };
+    if (arabic) report.note = 'اختتم بشكر العميل ودعوته إلى التواصل مجددًا حتى يعرف أن الباب مفتوح: «أخبرنا إذا كان لديك أي أسئلة أخرى» (المقال 003، «تعرف على كيفية إغلاق محادثة العميل»).';
     return [report];
   },
 );

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { fixed, only, report } from '../../test/helpers.js';
+
+const id = 'require-closing-invitation';
+const reply = (body: string, signOff = 'مع خالص التحية،\nنور'): string => `مرحبا ليلى،\n\n${body}\n\n${signOff}`;
+
+// Seed 003's lost-order model reply, as it stands in the Arabic article.
+const lostOrder = `مرحبا جيرالدين ،
+
+أنا آسف جدًا لسماع أن طلبك لم يصل بعد. أنا متأكد من أنك كنت تتطلع إلى تجربة Super Splash الجديد ، مع الطقس الدافئ الذي سيأتي هذا الأسبوع.
+
+لم تتمكن شركة التوصيل من تحديد موقع الطرد الخاص بك برقم التتبع ، لذلك قمت بإرسال تسليم بديل يجب أن يصل بحلول يوم الجمعة 3 أغسطس. سوف تحقق مرة أخرى للتأكد من وصولها! هذا ليس شيئًا نراه يحدث كثيرًا ، لذا ، مرة أخرى ، يؤسفني أن هذه لم تكن تجربة مثالية بالنسبة لك.
+
+شكرا لك على لفت انتباهنا إلى هذا. إذا كان هناك أي شيء آخر يمكنني مساعدتك به في الوقت الحالي ، فيرجى إبلاغي بذلك.
+
+شكرا،
+راشيل`;
+
+describe(`${id} in Arabic`, () => {
+  it('offers seed 003\'s Arabic closing, inserted before the sign-off, with an Arabic message', () => {
+    const text = reply('لقد أعدت المبلغ إلى بطاقتك.');
+    expect(only(id, text)[0]!.reason).toContain('ينتهي الرد دون دعوة العميل');
+    expect(fixed(id, text)).toBe(reply('لقد أعدت المبلغ إلى بطاقتك.\n\nأخبرنا إذا كان لديك أي أسئلة أخرى.'));
+  });
+
+  it('finds the invitation in seed 003\'s lost-order model reply', () => {
+    expect(report(id, lostOrder)).toEqual([]);
+  });
+
+  const signOffs = ['مع خالص التحية،\nنور', 'مع أطيب التحيات\nفريق الدعم', 'تحياتي،\nسارة أحمد', 'شكرًا،\nنور', 'نور'];
+  it.each(signOffs)('finds the sign-off %j and reports before it', (signOff) => {
+    const lines = report(id, reply('لقد أعدت المبلغ إلى بطاقتك.', signOff));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('لقد أعدت المبلغ إلى بطاقتك.');
+  });
+
+  const invalid = [
+    'لقد أعدت المبلغ إلى بطاقتك.',
+    'تم شحن طلبك اليوم.',
+    'قمت بتحديث عنوانك.',
+    'تم إلغاء الاشتراك كما طلبت.',
+    'يمكنك تتبع الطرد من الرابط في بريدك.',
+    'أضفت الخصم إلى طلبك.',
+    'تم فتح حسابك من جديد.',
+    'الفاتورة مرفقة بهذه الرسالة.',
+    'مددنا الفترة التجريبية أسبوعين.',
+    'سيصلك بديل خلال ثلاثة أيام عمل تقريبًا.',
+  ];
+  it.each(invalid)('reports %j', (text) => {
+    expect(report(id, reply(text))).toHaveLength(1);
+  });
+
+  const valid = [
+    'لقد أعدت المبلغ. أخبرنا إذا كان لديك أي أسئلة أخرى.',
+    'لقد أعدت المبلغ.\n\nلا تتردد في التواصل معنا إذا احتجت إلى أي شيء.',
+    'لقد أعدت المبلغ. أنا هنا للمساعدة.',
+    'لقد أعدت المبلغ. نحن هنا إذا احتجت إلى أي شيء.',
+    'لقد أعدت المبلغ. أخبرني إذا احتجت إلى أي مساعدة.',
+    'لقد أعدت المبلغ. يسعدنا مساعدتك في أي وقت.',
+    'لقد أعدت المبلغ. هل هناك أي شيء آخر يمكنني مساعدتك به؟',
+    'لقد أعدت المبلغ. إذا كان لديك أي استفسار، راسلنا.',
+    'لقد أعدت المبلغ. تواصل معنا في أي وقت.',
+    'لقد أعدت المبلغ. يرجى إبلاغي إذا ظهرت أي مشكلة.',
+  ];
+  it.each(valid)('leaves %j alone', (text) => {
+    expect(report(id, reply(text))).toEqual([]);
+  });
+});
