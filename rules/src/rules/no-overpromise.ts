@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type PhraseEntry, type PhraseHit } from '../phrases.js';
+import { arabicOverpromise } from './no-overpromise-ar.js';
 
 const note =
   '"Under-promise and over-deliver … be especially careful about time … don\'t make promises in areas you can\'t fully control, like ambitious shipping times" (seed 003, "Set the right expectations"). Commit to a time only when you are sure you can keep it (seed 004), and claim nothing you can\'t deliver (seed 000, credibility).';
@@ -109,9 +110,11 @@ export default defineRule<Options>(
     note,
     source: 'seed 003, "Set the right expectations"; seed 000, credibility; seed 004, first rule',
     example: { bad: "Your package will arrive tomorrow.", good: "Your package should arrive tomorrow." },
+    languages: ['en', 'ar'],
     defaultOptions: { serviceLevels: {} },
   },
   (context, options) => {
+    if (context.language === 'ar') return arabicOverpromise(context);
     const reports = reportTable(context, table);
     const levels = options.serviceLevels;
     if (!levels.firstResponse && !levels.shipping && !levels.refund) return reports;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fixed, only, report } from '../../test/helpers.js';
+
+const id = 'no-overpromise';
+const reply = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
+
+describe(`${id} in Arabic`, () => {
+  it('hedges a certain delivery, with an Arabic message', () => {
+    expect(fixed(id, reply('سيصل طلبك غدًا.'))).toBe(reply('من المتوقع أن يصل طلبك غدًا.'));
+    expect(fixed(id, reply('ستصل الشحنة يوم الجمعة.'))).toBe(reply('من المتوقع أن تصل الشحنة يوم الجمعة.'));
+    expect(only(id, reply('سيصل طلبك غدًا.'))[0]!.reason).toContain('يعد بنتيجة تعتمد على الآخرين');
+  });
+
+  it('replaces "this will never happen again"', () => {
+    expect(fixed(id, reply('لن يتكرر هذا أبدًا.'))).toBe(reply('نتخذ خطوات حتى لا يتكرر ذلك.'));
+  });
+
+  const invalid: Array<[string, string]> = [
+    ['سيصل طلبك غدا.', 'سيصل'],
+    ['ستصل الشحنة يوم الاثنين.', 'ستصل'],
+    ['سيتم تسليم الطرد اليوم.', 'سيتم تسليم'],
+    ['سيتم إصلاح المشكلة بحلول الجمعة.', 'سيتم إصلاح'],
+    ['أعدك بأن هذا لن يتكرر.', 'أعدك بأن هذا لن يتكرر'],
+    ['نضمن لك وصول الطلب قبل العطلة.', 'نضمن لك'],
+    ['التوصيل مضمون يوم الخميس.', 'مضمون'],
+    ['سيتم رد المبلغ فورًا.', 'فورًا'],
+    ['سيعود المنتج على الفور.', 'على الفور'],
+    ['سيعود إلى المخزون الأسبوع القادم.', 'سيعود إلى المخزون'],
+  ];
+  it.each(invalid)('reports %j', (text, actual) => {
+    expect(report(id, reply(text)).some((l) => l.includes(actual))).toBe(true);
+  });
+
+  const valid = [
+    'من المتوقع أن يصل طلبك غدًا.',
+    'عادةً تصل الطلبات خلال ثلاثة أيام عمل.',
+    'قد يستغرق الأمر حتى خمسة أيام.',
+    'سأتحقق من ذلك فورًا.',
+    'سنرد عليك على الفور بعد مراجعة الطلب.',
+    'لا نضمن نوع الطائرة، لكنني أضفت ملاحظة إلى حجزك.',
+    'هل سيصل الطلب قبل الجمعة؟',
+    'إذا لم يصل الطلب، سنرسل بديلًا.',
+    'لقد أعدت المبلغ إلى بطاقتك.',
+    'نتوقع أن يصل طلبك غدًا.',
+  ];
+  it.each(valid)('leaves %j alone', (text) => {
+    expect(report(id, reply(text))).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The Arabic half of no-overpromise: promises, guarantees, certain deliveries
+ * and hard times for what others control, with Arabic messages and hedged
+ * rewrites ("سيصل غدًا" → "من المتوقع أن يصل غدًا").
+ */
+import { arabicCondition, arabicLetter, arabicPattern } from '../arabic.js';
+import type { ReplyContext } from '../context.js';
+import type { Report } from '../types.js';
+
+const note =
+  'قلّل الوعود وتجاوز التوقعات، وكن حذرًا بشكل خاص فيما يتعلق بالوقت؛ لا تقدم وعودًا في المناطق التي لا يمكنك التحكم فيها بالكامل، مثل أوقات الشحن (المقال 003، «فهم كيفية تحديد التوقعات الصحيحة»). لا تحدد موعدًا إلا إذا كنت متأكدًا من الالتزام به (المقال 004).';
+
+interface Entry {
+  phrase: string;
+  message: string;
+  expected: string[];
+  safe?: boolean;
+  /** A hard time word: quiet when the writer speaks of their own action. */
+  time?: boolean;
+}
+
+const entries: Entry[] = [
+  { phrase: 'أعدك بأن هذا لن يتكرر', message: '«{actual}» وعد لا يستطيع أحد ضمانه', expected: ['نتخذ خطوات حتى لا يتكرر ذلك'] },
+  { phrase: 'لن يتكرر هذا أبدا', message: '«{actual}» وعد لا يستطيع أحد ضمانه', expected: ['نتخذ خطوات حتى لا يتكرر ذلك'] },
+  { phrase: 'لن يحدث هذا مرة أخرى', message: '«{actual}» وعد لا يستطيع أحد ضمانه', expected: ['نتخذ خطوات حتى لا يتكرر ذلك'] },
+  ...['أعدك', 'نعدك', 'أضمن لك', 'نضمن لك', 'نضمن', 'مضمون', 'بكل تأكيد', 'مئة بالمئة'].map(
+    (phrase): Entry => ({ phrase, message: '«{actual}» وعد بنتيجة قد لا تتحكم فيها؛ صِف ما تتوقعه بدلًا من ذلك', expected: [] }),
+  ),
+  ...(
+    [
+      ['سيصل', 'من المتوقع أن يصل'],
+      ['ستصل', 'من المتوقع أن تصل'],
+      ['سيتم تسليم', 'من المتوقع أن يتم تسليم'],
+      ['سيتم شحن', 'من المتوقع أن يتم شحن'],
+      ['سيتم إصلاح', 'من المتوقع أن يتم إصلاح'],
+      ['سيتم حل', 'من المتوقع أن يتم حل'],
+      ['سيعود إلى المخزون', 'من المتوقع أن يعود إلى المخزون'],
+    ] as const
+  ).map(([phrase, hedge]): Entry => ({ phrase, message: '«{actual}» يعد بنتيجة تعتمد على الآخرين؛ خفّف الصياغة', expected: [hedge], safe: true })),
+  ...['فورا', 'فوراً', 'على الفور', 'في الحال', 'خلال دقائق', 'خلال ساعة'].map(
+    (phrase): Entry => ({ phrase, message: '«{actual}» يلتزم بوقت قد لا تتحكم فيه؛ أعطِ مدى يمكنك الالتزام به', expected: ['في أقرب وقت ممكن'], time: true }),
+  ),
+];
+
+const compiled = new RegExp(entries.map((e) => `(${arabicPattern(e.phrase)})`).join('|'), 'gu');
+
+/** Hedged wording: the sentence already says what is expected, usual or likely. */
+const hedged = /من المتوقع|عادة|عادةً|غالبا|غالبًا|قد |ربما|يفترض|نأمل|نتوقع|تقريبا|تقريبًا|في العادة/u;
+/** The writer's own action: "سأتحقق فورًا", "سنرد عليك على الفور", "دعني". */
+const ownAction = /(?:^|[\s،,])(?:س[أن][\u0621-\u064A]+|دعني|دعنا|أنا|نحن|لقد\s+[\u0621-\u064A]+)/u;
+const negated = /(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u;
+
+export function arabicOverpromise(context: ReplyContext): Report[] {
+  const { text } = context;
+  const reports: Report[] = [];
+  compiled.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = compiled.exec(text)) !== null) {
+    let index = 1;
+    while (index < match.length && match[index] === undefined) index++;
+    const entry = entries[index - 1]!;
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text[start - 1];
+    const startsWord = before === undefined || !arabicLetter.test(before) || ((before === 'و' || before === 'ف') && (start < 2 || !arabicLetter.test(text[start - 2]!)));
+    const endsWord = text[end] === undefined || !arabicLetter.test(text[end]!);
+    if (!startsWord || !endsWord) {
+      compiled.lastIndex = start + 1;
+      continue;
+    }
+    const sentence = context.sentenceAt(start);
+    if (!sentence || sentence.region !== 'body' || sentence.isQuestion || context.isQuoted(start, end)) continue;
+    const head = text.slice(sentence.start, start);
+    if (arabicCondition.test(head) || hedged.test(head) || negated.test(head)) continue;
+    if (entry.time && ownAction.test(head)) continue;
+    const report: Report = { start, end, message: entry.message.replace('{actual}', match[0]), expected: entry.expected, note };
+    if (entry.safe && entry.expected.length > 0) report.safe = true;
+    reports.push(report);
+  }
+  return reports;
+}
