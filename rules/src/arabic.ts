@@ -1,3 +1,5 @@
+import type { ReplyContext, Sentence } from './context.js';
+
 /**
  * Arabic matching: a phrase written plainly matches it with or without
  * diacritics and tatweel, and whichever form of alef, hamza seat, taa marbuta
@@ -36,3 +38,67 @@ export const arabicLetter = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
 
 /** A condition still open before the hit: "إذا كان عليك …", "في حال لم يمكننا …". */
 export const arabicCondition = /(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|في حال|عندما|حين|متى)\s+[^،,.؛;:!?؟]*$/u;
+
+/** Whether a hit begins a word: after a non-letter, or after a single conjunction (و، ف) that itself follows a non-letter. */
+export function startsArabicWord(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined || !arabicLetter.test(before)) return true;
+  return (before === 'و' || before === 'ف') && (start < 2 || !arabicLetter.test(text[start - 2]!));
+}
+
+/** One table of Arabic phrases compiled to one pattern: a group per phrase, in order, so the first that matches at a position wins. */
+export interface ArabicTable<Entry extends { phrase: string }> {
+  entries: readonly Entry[];
+  pattern: RegExp;
+}
+
+export function arabicTable<Entry extends { phrase: string }>(entries: readonly Entry[]): ArabicTable<Entry> {
+  return { entries, pattern: new RegExp(entries.map((e) => `(${arabicPattern(e.phrase)})`).join('|'), 'gu') };
+}
+
+export interface ArabicHit<Entry> {
+  entry: Entry;
+  start: number;
+  end: number;
+  actual: string;
+  sentence: Sentence;
+  /** The sentence's text before the hit. */
+  head: string;
+}
+
+/**
+ * Every whole-word hit of a table in the reply's prose that a writer means as
+ * said: not in a quotation, a question, or an open condition ("إذا …").
+ * A phrase ending in a preposition that attaches to the next word ("لم تقم ب")
+ * says so with `attaches`.
+ */
+export function* arabicHits<Entry extends { phrase: string }>(
+  context: ReplyContext,
+  table: ArabicTable<Entry>,
+  attaches: (entry: Entry) => boolean = () => false,
+): Generator<ArabicHit<Entry>> {
+  const { text } = context;
+  const { pattern, entries } = table;
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    let index = 1;
+    while (index < match.length && match[index] === undefined) index++;
+    const entry = entries[index - 1]!;
+    const start = match.index;
+    const end = start + match[0].length;
+    const endsWord = text[end] === undefined || !arabicLetter.test(text[end]!) || attaches(entry);
+    if (!startsArabicWord(text, start) || !endsWord) {
+      pattern.lastIndex = start + 1;
+      continue;
+    }
+    const sentence = context.sentenceAt(start);
+    if (!sentence || sentence.region === 'quoted' || sentence.isQuestion || context.isQuoted(start, end)) continue;
+    const head = text.slice(sentence.start, start);
+    if (arabicCondition.test(head)) continue;
+    // The caller may run other tables over the text between two hits: keep this table's place.
+    const resume = pattern.lastIndex;
+    yield { entry, start, end, actual: match[0], sentence, head };
+    pattern.lastIndex = resume;
+  }
+}

@@ -3,7 +3,7 @@
  * messages and the rewrites seed 003 gives ("عليك التحقق من رقم طلبك" →
  * "دعنا نتحقق من رقم طلبك"; "يجب عليك", "أريدك", "لا يمكنني").
  */
-import { arabicCondition, arabicLetter, arabicPattern } from '../arabic.js';
+import { arabicHits, arabicTable } from '../arabic.js';
 import { deletionRewrite, type PhraseHit } from '../phrases.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
@@ -55,37 +55,15 @@ const entries: ArabicEntry[] = [
   ...['سياستنا لا تسمح', 'مخالف لسياستنا', 'ضد سياستنا', 'حسب سياستنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يختبئ خلف السياسة؛ اشرح السبب والبديل', expected: [], note: policyNote })),
 ];
 
-const compiled = new RegExp(entries.map((e) => `(${arabicPattern(e.phrase)})`).join('|'), 'gu');
-
-/** Whether a hit begins a word: after a non-letter, or after a single conjunction (و، ف) that itself follows a non-letter. */
-function startsWord(text: string, start: number): boolean {
-  const before = text[start - 1];
-  if (before === undefined || !arabicLetter.test(before)) return true;
-  return (before === 'و' || before === 'ف') && (start < 2 || !arabicLetter.test(text[start - 2]!));
-}
+const table = arabicTable(entries);
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
-  const { text } = context;
   const reports: Report[] = [];
-  compiled.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = compiled.exec(text)) !== null) {
-    let index = 1;
-    while (index < match.length && match[index] === undefined) index++;
-    const entry = entries[index - 1]!;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!startsWord(text, start) || (text[end] !== undefined && arabicLetter.test(text[end]!) && !entry.phrase.endsWith('ب'))) {
-      compiled.lastIndex = start + 1;
-      continue;
-    }
-    const sentence = context.sentenceAt(start);
-    if (!sentence || sentence.region === 'quoted' || sentence.region === 'signOff' || sentence.isQuestion || context.isQuoted(start, end)) continue;
-    const before = text.slice(sentence.start, start);
-    if (arabicCondition.test(before)) continue;
-    const hit: PhraseHit = { start, end, actual: match[0], sentence, atSentenceStart: before.trim() === '', before, after: text.slice(end, sentence.end) };
+  for (const { entry, start, end, actual, sentence, head } of arabicHits(context, table, (e) => e.phrase.endsWith('ب'))) {
+    if (sentence.region === 'signOff') continue;
+    const hit: PhraseHit = { start, end, actual, sentence, atSentenceStart: head.trim() === '', before: head, after: context.text.slice(end, sentence.end) };
     if (entry.unless?.(hit)) continue;
-    const report: Report = { start, end, message: entry.message.replace('{actual}', match[0]), expected: entry.expected ?? [], note: entry.note };
+    const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected ?? [], note: entry.note };
     if (entry.deletable && entry.expected === undefined) {
       const deletion = deletionRewrite(context, hit);
       report.start = deletion.start;

@@ -3,7 +3,7 @@
  * and hard times for what others control, with Arabic messages and hedged
  * rewrites ("سيصل غدًا" → "من المتوقع أن يصل غدًا").
  */
-import { arabicCondition, arabicLetter, arabicPattern } from '../arabic.js';
+import { arabicHits, arabicTable } from '../arabic.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
 
@@ -42,7 +42,7 @@ const entries: Entry[] = [
   ),
 ];
 
-const compiled = new RegExp(entries.map((e) => `(${arabicPattern(e.phrase)})`).join('|'), 'gu');
+const table = arabicTable(entries);
 
 /** Hedged wording: the sentence already says what is expected, usual or likely. */
 const hedged = /من المتوقع|عادة|عادةً|غالبا|غالبًا|قد |ربما|يفترض|نأمل|نتوقع|تقريبا|تقريبًا|في العادة/u;
@@ -51,29 +51,11 @@ const ownAction = /(?:^|[\s،,])(?:س[أن][\u0621-\u064A]+|دعني|دعنا|أ
 const negated = /(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u;
 
 export function arabicOverpromise(context: ReplyContext): Report[] {
-  const { text } = context;
   const reports: Report[] = [];
-  compiled.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = compiled.exec(text)) !== null) {
-    let index = 1;
-    while (index < match.length && match[index] === undefined) index++;
-    const entry = entries[index - 1]!;
-    const start = match.index;
-    const end = start + match[0].length;
-    const before = text[start - 1];
-    const startsWord = before === undefined || !arabicLetter.test(before) || ((before === 'و' || before === 'ف') && (start < 2 || !arabicLetter.test(text[start - 2]!)));
-    const endsWord = text[end] === undefined || !arabicLetter.test(text[end]!);
-    if (!startsWord || !endsWord) {
-      compiled.lastIndex = start + 1;
-      continue;
-    }
-    const sentence = context.sentenceAt(start);
-    if (!sentence || sentence.region !== 'body' || sentence.isQuestion || context.isQuoted(start, end)) continue;
-    const head = text.slice(sentence.start, start);
-    if (arabicCondition.test(head) || hedged.test(head) || negated.test(head)) continue;
+  for (const { entry, start, end, actual, sentence, head } of arabicHits(context, table)) {
+    if (sentence.region !== 'body' || hedged.test(head) || negated.test(head)) continue;
     if (entry.time && ownAction.test(head)) continue;
-    const report: Report = { start, end, message: entry.message.replace('{actual}', match[0]), expected: entry.expected, note };
+    const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note };
     if (entry.safe && entry.expected.length > 0) report.safe = true;
     reports.push(report);
   }
