@@ -1,6 +1,6 @@
 // The extension's settings (contributes.configuration), generated from the rule
 // registry so descriptions and defaults never drift from the engine.
-import { rules, presets, channels, ruleUrl } from '../rules/dist/index.js';
+import { rules, presets, channels, languages, ruleUrl } from '../rules/dist/index.js';
 
 export function configuration() {
   const ruleProperties = Object.fromEntries(
@@ -41,6 +41,13 @@ export function configuration() {
         ],
         default: 'email',
         description: 'Which structural expectations apply to the replies.',
+      },
+      'replylint.replyLanguage': {
+        type: 'string',
+        enum: ['auto', ...languages],
+        enumDescriptions: ['Detected per document from its script: a reply mostly in Arabic script is Arabic.', 'English.', 'Arabic.'],
+        default: 'auto',
+        description: "The replies' language, which picks the rules' phrases and the language of their messages. A team config file's `language` wins.",
       },
       'replylint.focusMode': {
         type: 'string',

@@ -159,6 +159,40 @@ describe('the language server over stdio', () => {
   });
 });
 
+describe('the language server on Arabic replies', () => {
+  // Diacritics on the flagged words and an English product name before them: mixed directions, one logical order.
+  const arabic = 'مرحبًا سارة،\n\nشكرًا لتواصلك بشأن تطبيق ShopApp. عَلَيْكَ التَّحَقُّق من رقم طلبك.\n\nمع خالص التحية،\nفريق الدعم';
+
+  it('reports in Arabic, at exact UTF-16 positions, and its quick fix applies the Arabic rewrite', async () => {
+    client = new TestClient({ settings: { focusMode: 'off' } });
+    await client.initialize();
+    const uri = 'file:///replies/arabic.txt';
+    const first = client.diagnostics(uri, (d) => d.some((x) => x.code === 'no-negative-phrasing'));
+    await client.open(uri, arabic);
+    const negative = (await first).find((d) => d.code === 'no-negative-phrasing')!;
+    const line = arabic.split('\n')[2]!;
+    const start = line.indexOf('عَلَيْكَ');
+    expect(negative.range).toEqual({ start: { line: 2, character: start }, end: { line: 2, character: start + 'عَلَيْكَ التَّحَقُّق'.length } });
+    expect(negative.message).toContain('تُلقي العبء على العميل');
+    const actions = (await client.connection.sendRequest(rpc.CodeActionRequest.type, {
+      textDocument: { uri },
+      range: negative.range,
+      context: { diagnostics: [negative], only: ['quickfix'] },
+    })) as CodeAction[];
+    expect(actions[0]!.title).toBe('Replace with "دعنا نتحقق"');
+    expect(applyTextEdits(arabic, actions[0]!.edit!.changes![uri]!)).toContain('ShopApp. دعنا نتحقق من رقم طلبك.');
+  });
+
+  it('reads the reply as the replyLanguage setting says', async () => {
+    client = new TestClient({ settings: { focusMode: 'off', replyLanguage: 'en' } });
+    await client.initialize();
+    const uri = 'file:///replies/arabic-as-english.txt';
+    const done = client.diagnostics(uri);
+    await client.open(uri, arabic);
+    expect((await done).map((d) => d.code)).not.toContain('no-negative-phrasing');
+  });
+});
+
 describe('the language server and team config', () => {
   it('applies the config file the CLI would, reports a broken one on the file, and reloads on change', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');

@@ -3,7 +3,7 @@
  * rule ids and options can never drift from the engine. `npm run
  * docs:generate` writes it to schema/replylint.schema.json for editors.
  */
-import { channels, rules } from '@replylint/rules';
+import { channels, languages, rules } from '@replylint/rules';
 
 type Schema = Record<string, unknown>;
 
@@ -68,6 +68,7 @@ export function settingsProperties(): Schema {
     channel: { enum: [...channels], description: 'Which structural expectations apply: email, chat or social.' },
     format: { enum: ['text', 'markdown', 'html'], description: 'What the replies are written in (default: by file extension).' },
     template: { type: 'boolean', description: 'The files are templates: placeholders are expected, only broken syntax is reported.' },
+    language: { enum: ['auto', ...languages], description: "The replies' language: auto (default) detects it per reply from its script; en or ar sets it." },
     rules: {
       type: 'object',
       additionalProperties: false,

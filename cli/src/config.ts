@@ -11,7 +11,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { presets, type Channel, type Format, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
+import { presets, type Channel, type Format, type Language, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
 import { configSchema } from './config-schema.js';
 
 export const configFileNames = ['.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', 'replylint.config.json', 'package.json'] as const;
@@ -28,6 +28,8 @@ export interface Settings {
   channel?: Channel;
   format?: Format;
   template?: boolean;
+  /** The replies' language: `auto` (default) detects it per reply from its script. */
+  language?: Language | 'auto';
   rules?: Record<string, RuleSetting>;
   glossary?: string[];
   serviceLevels?: { firstResponse?: string; shipping?: string; refund?: string };
@@ -148,6 +150,7 @@ export function toLintOptions(settings: Settings): LintOptions & { replies?: Set
   if (settings.channel) options.channel = settings.channel;
   if (settings.format) options.format = settings.format;
   if (settings.template !== undefined) options.template = settings.template;
+  if (settings.language && settings.language !== 'auto') options.language = settings.language;
   if (settings.replies && Object.keys(settings.replies).length) options.replies = settings.replies;
   return options;
 }

@@ -78,12 +78,35 @@ describe('replylint CLI', () => {
     expect((JSON.parse(chat.stdout) as JsonResult[])[0]!.messages).toEqual([]);
   });
 
+  it('sets the language with --language and per glob in the config, over detection', async () => {
+    // More Latin letters than Arabic: detected as English, so the Arabic phrase goes unread.
+    const mixed = 'Order ABCDEFGHIJ-1234567890 for Samantha Johnson, Riverside Warehouse:\n\nعليك التحقق من رقم طلبك.\n';
+    const ids = (stdout: string): string[] => (JSON.parse(stdout) as JsonResult[]).flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(ids((await cli(['--stdin', '--format', 'json', '--rule', 'require-next-step=off'], { stdin: mixed })).stdout)).not.toContain('no-negative-phrasing');
+    const forced = await cli(['--stdin', '--format', 'json', '--language', 'ar'], { stdin: mixed });
+    expect(ids(forced.stdout)).toContain('no-negative-phrasing');
+    const dir = workspace({
+      '.replylintrc.json': JSON.stringify({ overrides: [{ files: 'ar/**', language: 'ar' }] }),
+      'ar/reply.txt': mixed,
+      'en/reply.txt': mixed,
+    });
+    const byFile = JSON.parse((await cli(['--format', 'json', '.'], { cwd: dir })).stdout) as JsonResult[];
+    const arabic = byFile.find((r) => r.filePath.endsWith(join('ar', 'reply.txt')))!;
+    const english = byFile.find((r) => r.filePath.endsWith(join('en', 'reply.txt')))!;
+    expect(arabic.messages.map((m) => m.ruleId)).toContain('no-negative-phrasing');
+    expect(english.messages.map((m) => m.ruleId)).not.toContain('no-negative-phrasing');
+    // `auto` on the command line undoes the config's language.
+    const auto = JSON.parse((await cli(['--format', 'json', '--language', 'auto', 'ar/reply.txt'], { cwd: dir })).stdout) as JsonResult[];
+    expect(auto[0]!.messages.map((m) => m.ruleId)).not.toContain('no-negative-phrasing');
+  });
+
   it.each([
     [['--format', 'xml', 'x.txt'], '--format must be one of stylish, json, sarif, github, junit'],
     [['--rule', 'no-such-rule=warn', 'x.txt'], 'unknown rule "no-such-rule"'],
     [['--rule', 'no-overpromise', 'x.txt'], '--rule takes <id>=off|info|warn|error'],
     [['--max-warnings', 'many', 'x.txt'], '--max-warnings takes a whole number'],
     [['--channel', 'fax', 'x.txt'], '--channel must be one of email, chat, social'],
+    [['--language', 'fr', 'x.txt'], '--language must be auto, en or ar'],
     [['--bogus'], "Unknown option '--bogus'"],
     [[], 'give files, folders or globs'],
   ])('exits 2 on a usage error: %j', async (args, problem) => {

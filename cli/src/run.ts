@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, isAbsolute, resolve } from 'node:path';
-import { ConfigError, channels, ruleIds, version, type Channel, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
+import { ConfigError, channels, languages, ruleIds, version, type Channel, type Language, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
 import { InputError, decodeReply, defaultMaxFileSize, discover } from './files.js';
 import { lintText, type FileResult } from './lint-files.js';
 import { processAll } from './pool.js';
@@ -45,6 +45,7 @@ Options:
   --preset <name>          recommended or strict (over the config's "extends")
   --channel <name>         email, chat or social (over the config)
   --template               treat the files as templates: placeholders are expected
+  --language <lang>        auto (default: per reply, from its script), en or ar
                            (the default for .liquid, .hbs, .mustache, .ftl, .j2)
   --config <path>          use this config file for every file (no lookup)
   --max-warnings <n>       exit 1 when there are more warnings than this
@@ -101,6 +102,7 @@ function parse(argv: readonly string[]): Parsed {
         preset: { type: 'string' },
         channel: { type: 'string' },
         template: { type: 'boolean' },
+        language: { type: 'string' },
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string', default: '-1' },
         fix: { type: 'boolean', default: false },
@@ -125,6 +127,7 @@ function parse(argv: readonly string[]): Parsed {
   if (!formats.includes(v.format as OutputFormat)) throw new UsageError(`--format must be one of ${formats.join(', ')}; got "${v.format}"`);
   if (v.preset !== undefined && v.preset !== 'recommended' && v.preset !== 'strict') throw new UsageError(`--preset must be recommended or strict; got "${v.preset}"`);
   if (v.channel !== undefined && !channels.includes(v.channel as Channel)) throw new UsageError(`--channel must be one of ${channels.join(', ')}; got "${v.channel}"`);
+  if (v.language !== undefined && v.language !== 'auto' && !languages.includes(v.language as Language)) throw new UsageError(`--language must be auto, ${languages.join(' or ')}; got "${v.language}"`);
   const maxWarnings = Number(v['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number; got "${v['max-warnings']}"`);
   const maxFileSize = v['max-file-size'] === undefined ? defaultMaxFileSize : Number(v['max-file-size']) * 1048576;
@@ -144,6 +147,8 @@ function parse(argv: readonly string[]): Parsed {
   if (v.preset) flags.preset = v.preset as PresetName;
   if (v.channel) flags.channel = v.channel as Channel;
   if (v.template !== undefined) flags.template = v.template;
+  // `auto` on the command line undoes a language set in the config.
+  if (v.language !== undefined) flags.language = v.language === 'auto' ? undefined : (v.language as Language);
   return {
     format: v.format as OutputFormat,
     ...(v.cache && !v.fix && !v['fix-dry-run'] ? { cache: v['cache-location'] ?? '.replylintcache' } : {}),

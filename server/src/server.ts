@@ -143,6 +143,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
    */
   function lintOptions(settings: Settings, uri: string, languageId = 'plaintext'): LintOptions {
     const editor: LintOptions = { channel: settings.channel, rules: settings.rules, filePath: uri };
+    if (settings.replyLanguage !== 'auto') editor.language = settings.replyLanguage;
     const format = formatOfLanguage(languageId);
     if (format) editor.format = format;
     if (!uri.startsWith('file:')) return editor;
@@ -155,7 +156,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       }
       if (!config.configPath) return fileOptions(path, editor);
       const { replies: _replies, ...team } = toLintOptions(config.settings);
-      return fileOptions(path, { ...team, ...(format && !team.format ? { format } : {}), filePath: uri });
+      // The editor's language setting applies where the team's config leaves the language to detection.
+      const language = team.language ?? editor.language;
+      return fileOptions(path, { ...team, ...(format && !team.format ? { format } : {}), ...(language ? { language } : {}), filePath: uri });
     } catch (error) {
       if (!(error instanceof ConfigFileError)) throw error;
       const configUri = pathToFileURL(error.file.startsWith('/') ? error.file : `${workspaceRoot}/${error.file}`).href;

@@ -1,4 +1,4 @@
-import { channels, ruleIds, type Channel, type SeverityOrOff } from '@replylint/rules';
+import { channels, languages, ruleIds, type Channel, type Language, type SeverityOrOff } from '@replylint/rules';
 
 /** The `replylint.*` settings, as the client sends them through workspace/configuration. */
 export interface Settings {
@@ -8,6 +8,8 @@ export interface Settings {
   /** Language ids to lint. */
   languages: string[];
   channel: Channel;
+  /** The replies' language: `auto` detects it per document from its script. */
+  replyLanguage: Language | 'auto';
   /** `auto`: on for plain text only. */
   focusMode: 'auto' | 'on' | 'off';
   /** How long the sentence being typed waits, in milliseconds, before its reports show. */
@@ -25,6 +27,7 @@ export const defaultSettings: Settings = {
   rules: {},
   languages: ['plaintext', 'markdown'],
   channel: 'email',
+  replyLanguage: 'auto',
   focusMode: 'auto',
   focusDelay: 1500,
   debounce: 0,
@@ -56,6 +59,10 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
   if (typeof input.channel === 'string') {
     if (channels.includes(input.channel as Channel)) settings.channel = input.channel as Channel;
     else problems.push(`replylint.channel must be one of ${channels.join(', ')}`);
+  }
+  if (typeof input.replyLanguage === 'string') {
+    if (input.replyLanguage === 'auto' || languages.includes(input.replyLanguage as Language)) settings.replyLanguage = input.replyLanguage as Language | 'auto';
+    else problems.push(`replylint.replyLanguage must be auto, ${languages.join(' or ')}`);
   }
   if (input.focusMode === 'auto' || input.focusMode === 'on' || input.focusMode === 'off') settings.focusMode = input.focusMode;
   else if (typeof input.focusMode === 'boolean') settings.focusMode = input.focusMode ? 'on' : 'off';
