@@ -11,6 +11,8 @@
 import type { ReplyContext, Sentence } from './context.js';
 import { isInstruction } from './instructions.js';
 import type { Range } from './structure.js';
+import type { Language } from './language.js';
+import { arabic } from './checklist-ar.js';
 
 export interface ChecklistItem {
   present: boolean;
@@ -78,8 +80,8 @@ const listItem = /^[ \t]*(?:\d+[.)]|[-*•])\s+\S/m;
 // --- Closing --------------------------------------------------------------
 
 /** A closing invitation: the door is open. */
-export const invitation =
-  /\b(?:reach out|get in touch|contact (?:us|me)|let (?:us|me) know|don['’]t hesitate|do not hesitate|feel free|here to help|happy to help|glad to help|here for you|write (?:back|to us|us)|reply to this (?:email|message)|just reply|drop (?:us|me) a (?:line|note|message)|give (?:us|me) a (?:call|shout|ring)|get back to (?:us|me)|ping (?:us|me)|always here|any (?:other |more |further )?questions|anything else|any other (?:issues|problems|concerns)|more help|further (?:help|assistance)|(?:dm|message|email|call|text) us|hit reply|we['’]re around|i['’]m around|happy to (?:assist|answer)|available to help|(?:message|tell|email|text|call|ask|ping) (?:me|us)|follow up|update you|keep you (?:posted|updated|in the loop|informed)|share (?:any )?updates|keep an eye|(?:i|we) can help|guide you)\b|أخبرن[اي]|فيرجى إبلاغ|يرجى إبلاغ|لا تتردد|تواصل معنا|راسلنا|نحن هنا|أنا هنا|يسعدنا مساعدت|أي أسئلة|أي استفسار|أي شيء آخر/i;
+const invitation =
+  /\b(?:reach out|get in touch|contact (?:us|me)|let (?:us|me) know|don['’]t hesitate|do not hesitate|feel free|here to help|happy to help|glad to help|here for you|write (?:back|to us|us)|reply to this (?:email|message)|just reply|drop (?:us|me) a (?:line|note|message)|give (?:us|me) a (?:call|shout|ring)|get back to (?:us|me)|ping (?:us|me)|always here|any (?:other |more |further )?questions|anything else|any other (?:issues|problems|concerns)|more help|further (?:help|assistance)|(?:dm|message|email|call|text) us|hit reply|we['’]re around|i['’]m around|happy to (?:assist|answer)|available to help|(?:message|tell|email|text|call|ask|ping) (?:me|us)|follow up|update you|keep you (?:posted|updated|in the loop|informed)|share (?:any )?updates|keep an eye|(?:i|we) can help|guide you)\b/i;
 
 /** A closing invitation keeps the door open but is not itself a next step. */
 const invitationOnly =
@@ -87,9 +89,9 @@ const invitationOnly =
 
 // --- The rest ---------------------------------------------------------------
 
-export const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/i;
+const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/i;
 /** An apology that names nothing: "sorry for any inconvenience", "we apologise for the trouble". */
-export const genericApology =
+const genericApology =
   /\b(?:(?:we|i)\s+)?(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:am|are|['’]m|['’]re)?\s*(?:so |very |really |truly )?sorry|apologies|regret)\s+(?:for\s+)?(?:(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption)|any\s+delays?)(?:\s+(?:this|that|it)\s+(?:may\s+)?(?:have|has)\s+caused(?:\s+you)?|\s+caused(?:\s+to\s+you)?)?(?=[\s.!,]|$)(?!\s+(?:to|with|in|on|of|regarding|about|around|you['’]re|you are|you['’]ve|you have|your|this morning|today|yesterday)\b)/i;
 const thanksWords = /\b(?:thank(?:s| you)?|thx|appreciate[sd]?|grateful|gratitude|cheers)\b/i;
 const gratitude = /\b(?:thank|thanks|glad|love|loved|appreciate|made our day|so kind|too kind|delighted|happy to hear|great to hear|enjoy)/i;
@@ -104,6 +106,34 @@ const problemWords =
 const faultWords =
   /\b(?:late|delay(?:ed|s)?|lost|missing|damaged|broken|faulty|defective|wrong|errors?|mistakes?|outage|charged twice|double[- ]charged|overcharged|hasn['’]t arrived|didn['’]t arrive|never arrived|not arrived|not received|mix-?up)\b/i;
 const genericGreetingTarget = /^(?:there|all|everyone|team|friend|friends|folks|customer|valued customer|sir|madam|sir\/madam|sir or madam|user|member|client)$/i;
+
+/**
+ * The words that show each part of a reply, in one language. The checklist's
+ * logic is the same in every language; only what it looks for differs.
+ */
+export interface Signals {
+  apology: RegExp;
+  /** An apology that names nothing ("sorry for any inconvenience"). */
+  genericApology: RegExp;
+  thanks: RegExp;
+  /** A reply made only of these has no case to move: thanks for praise. */
+  gratitude: RegExp;
+  acknowledgement: RegExp;
+  explanation: RegExp;
+  /** Something is wrong: an acknowledgement and an explanation are due. */
+  problem: RegExp;
+  /** The company got something wrong: an apology is due. */
+  fault: RegExp;
+  /** Any sign of a next step: done, coming, what happens next, something for the customer to do. */
+  nextStep: RegExp;
+  invitation: RegExp;
+  /** A sentence that only keeps the door open: not itself a next step. */
+  invitationOnly: RegExp;
+  /** Questions that only make conversation. */
+  smallTalk: RegExp;
+  isInstruction: (sentence: { text: string; isQuestion: boolean }) => boolean;
+  greetsByName: (greeting: string) => boolean;
+}
 
 const globals = new WeakMap<RegExp, RegExp>();
 const global = (pattern: RegExp): RegExp => {
@@ -148,22 +178,20 @@ function findSentence(context: ReplyContext, pattern: RegExp): Sentence | undefi
   return matchingSentences(context, pattern, inBody, true)[0];
 }
 
-/** Any sign of a next step: one pattern, so the reply is scanned once (which kind matched does not matter). */
-const nextStepSigns = new RegExp([customerAction, actionTaken, whatHappensNext, actionComing, doneGeneric].map((p) => `(?:${p.source})`).join('|'), 'i');
 
 /** The first sentence that moves the case: an action, what happens next, something to do, or a question. */
-function findNextStep(context: ReplyContext, body: readonly Sentence[]): Sentence | undefined {
-  const isStatement = (s: Sentence): boolean => s.region === 'body' && !s.isQuestion && !invitationOnly.test(s.text);
-  const first = matchingSentences(context, nextStepSigns, isStatement, true)[0];
+function findNextStep(context: ReplyContext, body: readonly Sentence[], signals: Signals): Sentence | undefined {
+  const isStatement = (s: Sentence): boolean => s.region === 'body' && !s.isQuestion && !signals.invitationOnly.test(s.text);
+  const first = matchingSentences(context, signals.nextStep, isStatement, true)[0];
   return body.find((sentence) => {
     if (sentence === first) return true;
     if (first && sentence.start > first.start) return false;
-    if (sentence.isQuestion) return !smallTalk.test(sentence.text);
+    if (sentence.isQuestion) return !signals.smallTalk.test(sentence.text);
     if (!isStatement(sentence)) return false;
     return (
-      isInstruction(sentence) ||
+      signals.isInstruction(sentence) ||
       (listItem.test(context.text.slice(Math.max(0, sentence.start - 6), sentence.end)) &&
-        isInstruction({ text: sentence.text.replace(/^[\s\d.)*•-]+/, ''), isQuestion: false }))
+        signals.isInstruction({ text: sentence.text.replace(/^[\s\d.)*•-]+/, ''), isQuestion: false }))
     );
   });
 }
@@ -179,43 +207,73 @@ function greetsByName(text: string): boolean {
   return !genericGreetingTarget.test(target);
 }
 
+/** The English signals. */
+export const english: Signals = {
+  apology: apologyWords,
+  genericApology,
+  thanks: thanksWords,
+  gratitude,
+  acknowledgement: acknowledgementWords,
+  explanation: explanationWords,
+  problem: problemWords,
+  fault: faultWords,
+  // One pattern, so the reply is scanned once (which kind matched does not matter).
+  nextStep: new RegExp([customerAction, actionTaken, whatHappensNext, actionComing, doneGeneric].map((p) => `(?:${p.source})`).join('|'), 'i'),
+  invitation,
+  invitationOnly,
+  smallTalk,
+  isInstruction,
+  greetsByName,
+};
+
+const signalsByLanguage: Record<Language, Signals> = { en: english, ar: arabic };
+
+/** The languages the checklist reads, and so scores. */
+export const checklistLanguages = Object.keys(signalsByLanguage) as Language[];
+
+/** The words that show each part of a reply in this language. */
+export function signalsFor(language: Language): Signals {
+  return signalsByLanguage[language];
+}
+
 export function analyzeChecklist(context: ReplyContext): Checklist {
   const { structure, text, channel } = context;
+  const signals = signalsFor(context.language);
   const body = context.bodySentences();
   const email = channel === 'email';
   const bodyText = text.slice(structure.body.start, structure.body.end);
-  const apologies = matchingSentences(context, apologyWords, inBody, false);
-  const hasProblem = apologies.length > 0 || problemWords.test(bodyText);
+  const apologies = matchingSentences(context, signals.apology, inBody, false);
+  const hasProblem = apologies.length > 0 || signals.problem.test(bodyText);
 
   const greetingRange = structure.greeting;
   const greetingText = greetingRange ? text.slice(greetingRange.start, greetingRange.end) : '';
-  const named = greetingRange !== undefined && greetsByName(greetingText);
+  const named = greetingRange !== undefined && signals.greetsByName(greetingText);
 
-  const ack = findSentence(context, acknowledgementWords);
-  const specificApology = apologies.find((s) => !genericApology.test(s.text) || s.text.replace(genericApology, '').replace(/[\s.!,]/g, '').length > 25);
+  const ack = findSentence(context, signals.acknowledgement);
+  const specificApology = apologies.find((s) => !signals.genericApology.test(s.text) || s.text.replace(signals.genericApology, '').replace(/[\s.!,،]/g, '').length > 25);
   const apology = specificApology ?? apologies[0];
 
-  const nextStep = findNextStep(context, body);
+  const nextStep = findNextStep(context, body, signals);
   // A reply that only thanks the customer for praise has no case to move.
-  const onlyGratitude = body.length > 0 && body.every((s) => gratitude.test(s.text) || !/\p{L}/u.test(s.text));
+  const onlyGratitude = body.length > 0 && body.every((s) => signals.gratitude.test(s.text) || !/\p{L}/u.test(s.text));
 
-  const explanation = findSentence(context, explanationWords);
-  const thanksSentence = findSentence(context, thanksWords);
+  const explanation = findSentence(context, signals.explanation);
+  const thanksSentence = findSentence(context, signals.thanks);
   const signOffText = structure.signOff ? text.slice(structure.signOff.start, structure.signOff.end) : '';
-  const thanksRange = thanksSentence ?? (thanksWords.test(signOffText) ? structure.signOff : undefined);
+  const thanksRange = thanksSentence ?? (signals.thanks.test(signOffText) ? structure.signOff : undefined);
 
   // The invitation belongs near the end: the body's last two paragraphs, or its last three sentences.
   const tail = structure.paragraphs.slice(-2);
   const closingFrom = Math.min(tail[0]?.start ?? structure.body.end, body.at(-3)?.start ?? structure.body.end);
-  const closingSentence = matchingSentences(context, invitation, (s) => s.region === 'body' && s.start >= closingFrom, true)[0];
-  const closingRange = closingSentence ?? (invitation.test(signOffText) ? structure.signOff : undefined);
+  const closingSentence = matchingSentences(context, signals.invitation, (s) => s.region === 'body' && s.start >= closingFrom, true)[0];
+  const closingRange = closingSentence ?? (signals.invitation.test(signOffText) ? structure.signOff : undefined);
 
   const item = (range: Range | undefined, expected: boolean): ChecklistItem => (range ? { present: true, expected, range: { start: range.start, end: range.end } } : { present: false, expected });
 
   return {
     greeting: { ...item(greetingRange, email), present: named, named },
     acknowledgement: item(ack, hasProblem),
-    apology: { ...item(apology, apologies.length > 0 || faultWords.test(bodyText)), specific: specificApology !== undefined },
+    apology: { ...item(apology, apologies.length > 0 || signals.fault.test(bodyText)), specific: specificApology !== undefined },
     nextStep: item(nextStep, body.length > 0 && !onlyGratitude && (email || hasProblem)),
     explanation: item(explanation, hasProblem),
     thanks: item(thanksRange, email),

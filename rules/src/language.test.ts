@@ -9,10 +9,10 @@ describe('the reply language', () => {
     expect(detectLanguage('Hi Sam, thanks!')).toBe('en');
   });
 
-  it('keeps the English rules off an Arabic reply (only rules that know Arabic run), and an explicit language wins', () => {
+  it('keeps the English phrases off an Arabic reply (only rules that know Arabic run), and an explicit language wins', () => {
     const arabic = 'مرحبا ليلى،\n\nيجب عليك التحقق من رقم طلبك.\n\nمع خالص التحية،\nنور';
-    expect(lint(arabic).map((m) => m.ruleId)).toEqual(['no-negative-phrasing', 'require-closing-invitation']);
-    expect(review(arabic)).toMatchObject({ language: 'ar', scored: false });
+    expect(lint(arabic).map((m) => m.ruleId)).toEqual(['no-negative-phrasing', 'require-closing-invitation', 'require-thanks']);
+    expect(review(arabic)).toMatchObject({ language: 'ar', scored: true });
     // Told the reply is Arabic, no English phrase is matched.
     expect(lint('Hi Sam,\n\nYou need to restart.\n\nThanks,\nAna', { language: 'ar' }).filter((m) => m.ruleId === 'no-negative-phrasing')).toEqual([]);
     expect(lint('Hi Sam,\n\nYou need to restart. المنتج رائع.\n\nThanks,\nAna').map((m) => m.ruleId)).toContain('no-negative-phrasing');

@@ -4,7 +4,7 @@ import { ReplyContext } from './context.js';
 import { proseOf } from './prose.js';
 import { detectLanguage, type Language } from './language.js';
 import { blankDirectives, findDirectives, isSuppressed } from './directives.js';
-import type { Checklist } from './checklist.js';
+import { checklistLanguages, type Checklist } from './checklist.js';
 import { scoreReply, type Score } from './score.js';
 import { getRule, presets, rules } from './registry.js';
 import type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleSetting, Severity, SeverityOrOff } from './types.js';
@@ -97,10 +97,10 @@ export interface Review {
 /** Lints one reply and also says which parts of a good reply it has, and its score: one analysis for all three. */
 export function review(text: string, options: LintOptions = {}): Review {
   const { messages, context } = run(text, options);
-  const checklist = (context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true)).checklist;
-  // The checklist reads English; for another language it says nothing is expected rather than guess.
+  const checklist = (context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true, text, options.language ?? detectLanguage(text))).checklist;
+  // For a language the checklist cannot read, it says nothing is expected rather than guess.
   const language = options.language ?? detectLanguage(text);
-  const scored = language === 'en';
+  const scored = checklistLanguages.includes(language);
   if (!scored) for (const item of Object.values(checklist)) item.expected = false;
   return { language, scored, messages, checklist, score: scoreReply(checklist, messages) };
 }

@@ -1,8 +1,11 @@
 import { defineRule } from '../define-rule.js';
-import { genericApology } from '../checklist.js';
+import { signalsFor } from '../checklist.js';
 
 const note =
   'A boilerplate apology ("we apologise for any inconvenience") sounds like nobody read the message. Name what went wrong and own it: "I\'m sorry your order arrived damaged" (seed 003, a sincere apology in the model replies; LATTE, Acknowledge).';
+
+const arabicNote =
+  'الاعتذار المعلَّب («نعتذر عن أي إزعاج») يوحي بأن أحدًا لم يقرأ الرسالة. سمِّ ما حدث وتحمّل مسؤوليته: «أنا آسف جدًا لسماع أن طلبك لم يصل بعد» (المقال 003، الردود النموذجية؛ LATTE).';
 
 export default defineRule(
   {
@@ -11,6 +14,7 @@ export default defineRule(
     note,
     source: 'seed 003, a sincere apology; LATTE',
     example: { bad: 'We apologise for any inconvenience.', good: "I'm sorry your order arrived damaged." },
+    languages: ['en', 'ar'],
     defaultOptions: {},
   },
   (context) => {
@@ -19,14 +23,18 @@ export default defineRule(
     if (!apology.present || apology.specific) return [];
     const sentence = context.bodySentences().find((s) => s.start === apology.range!.start);
     if (!sentence) return [];
-    const match = genericApology.exec(sentence.text);
+    const match = signalsFor(context.language).genericApology.exec(sentence.text);
     if (!match) return [];
     const start = sentence.start + match.index + (match[0].length - match[0].trimStart().length);
     return [
       {
         start,
         end: sentence.start + match.index + match[0].length,
-        message: 'This apology names nothing; say what went wrong ("I\'m sorry your order arrived late")',
+        message:
+          context.language === 'ar'
+            ? 'هذا الاعتذار لا يسمّي شيئًا؛ قل ما الذي حدث خطأ («أنا آسف لأن طلبك وصل متأخرًا»)'
+            : 'This apology names nothing; say what went wrong ("I\'m sorry your order arrived late")',
+        ...(context.language === 'ar' ? { note: arabicNote } : {}),
         expected: [],
       },
     ];

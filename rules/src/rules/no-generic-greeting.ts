@@ -11,6 +11,7 @@ export default defineRule(
     source: 'seed 004, what customers need; seed 003, the model replies',
     example: { bad: 'Dear customer,\n\nYour refund is on its way.', good: 'Hi Geraldine,\n\nYour refund is on its way.' },
     channels: ['email'],
+    languages: ['en', 'ar'],
     defaultOptions: {},
   },
   (context) => {
@@ -28,8 +29,9 @@ export default defineRule(
       {
         start: range.start,
         end: range.end,
-        message: `"${text.trim()}" does not greet the customer by name`,
+        message: context.language === 'ar' ? `«${text.trim()}» لا تحيي العميل باسمه` : `"${text.trim()}" does not greet the customer by name`,
         expected: [],
+        ...(context.language === 'ar' ? { note: 'حيِّ العميل باسمه: تبدأ الردود النموذجية بـ«مرحبا جيرالدين» و«عزيزي بيتر»، لا بـ«عزيزي العميل» (المقال 003؛ المقال 004، عامل كل عميل كشخص). العنصر النائب مثل `{{customer.first_name}}` يُحسب اسمًا.' } : {}),
       },
     ];
   },

@@ -48,13 +48,15 @@ const table = arabicTable(entries);
 const hedged = /من المتوقع|عادة|عادةً|غالبا|غالبًا|قد |ربما|يفترض|نأمل|نتوقع|تقريبا|تقريبًا|في العادة/u;
 /** The writer's own action: "سأتحقق فورًا", "سنرد عليك على الفور", "دعني". */
 const ownAction = /(?:^|[\s،,])(?:س[أن][\u0621-\u064A]+|دعني|دعنا|أنا|نحن|لقد\s+[\u0621-\u064A]+)/u;
+/** What the customer will be able to do: «ستتمكن من استخدامها على الفور» describes their use, not a delivery time. */
+const capability = /(?:ستتمكن|تتمكن|يمكنك|بإمكانك|تستطيع|ستستطيع)/u;
 const negated = /(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u;
 
 export function arabicOverpromise(context: ReplyContext): Report[] {
   const reports: Report[] = [];
   for (const { entry, start, end, actual, sentence, head } of arabicHits(context, table)) {
     if (sentence.region !== 'body' || hedged.test(head) || negated.test(head)) continue;
-    if (entry.time && ownAction.test(head)) continue;
+    if (entry.time && (ownAction.test(head) || capability.test(head))) continue;
     const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note };
     if (entry.safe && entry.expected.length > 0) report.safe = true;
     reports.push(report);

@@ -1,8 +1,11 @@
 import { defineRule } from '../define-rule.js';
-import { apologyWords } from '../checklist.js';
+import { signalsFor } from '../checklist.js';
 
 const note =
   '"Don\'t let the placating \'We\'re sorry!\' do all the work." Follow an apology with a firm next step or a short list of realistic options, and say what you did (seed 003, "Advocate for your customers", LATTE: Listen, Acknowledge, Take action, Thank, Explain).';
+
+const arabicNote =
+  'لا تدع عبارة «نحن آسفون!» تقوم بكل العمل. أتبِع الاعتذار بخطوة تالية واضحة أو بقائمة قصيرة من الخيارات الواقعية، وقل ما فعلته (المقال 003، «دافع عن عملائك»؛ LATTE: استمع، اعترف بالمشكلة، اعمل، اشكر، اشرح ما قمت به).';
 
 export default defineRule(
   {
@@ -11,13 +14,15 @@ export default defineRule(
     note,
     source: 'seed 003, "Advocate for your customers", "How to close a customer conversation", LATTE',
     example: { bad: "Hi Chris,\n\nWe're sorry for the trouble with your order.\n\nBest,\nPriya", good: "Hi Chris,\n\nWe're sorry for the trouble with your order. I've sent a replacement today.\n\nBest,\nPriya" },
+    languages: ['en', 'ar'],
     defaultOptions: {},
   },
   (context) => {
     const { nextStep } = context.checklist;
     if (!nextStep.expected || nextStep.present) return [];
     const body = context.bodySentences();
-    const sorry = body.find((sentence) => apologyWords.test(sentence.text));
+    const sorry = body.find((sentence) => signalsFor(context.language).apology.test(sentence.text));
+    const arabic = context.language === 'ar';
     // In chat and social replies, often mid-conversation, only a bare apology is worth a report.
     if (!sorry && context.channel !== 'email') return [];
     if (sorry) {
@@ -25,8 +30,11 @@ export default defineRule(
         {
           start: sorry.start,
           end: sorry.end,
-          message: 'This apology is not followed by a next step; say what you have done, what will happen next, or what the customer can do',
+          message: arabic
+            ? 'لا تتبع هذا الاعتذارَ خطوةٌ تالية؛ قل ما فعلته، أو ما سيحدث بعد ذلك، أو ما يمكن للعميل فعله'
+            : 'This apology is not followed by a next step; say what you have done, what will happen next, or what the customer can do',
           expected: [],
+          ...(arabic ? { note: arabicNote } : {}),
         },
       ];
     }
@@ -35,8 +43,11 @@ export default defineRule(
       {
         start: last.start,
         end: last.end,
-        message: 'This reply has no next step; say what you have done, what will happen next, or what the customer can do',
+        message: arabic
+          ? 'لا يحتوي هذا الرد على خطوة تالية؛ قل ما فعلته، أو ما سيحدث بعد ذلك، أو ما يمكن للعميل فعله'
+          : 'This reply has no next step; say what you have done, what will happen next, or what the customer can do',
         expected: [],
+        ...(arabic ? { note: arabicNote } : {}),
       },
     ];
   },

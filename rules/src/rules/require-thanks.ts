@@ -11,6 +11,7 @@ export default defineRule(
     source: 'seed 003, LATTE; "Learn how to close a customer conversation"',
     example: { bad: "Hi Sam,\n\nI've refunded the charge.\n\nBest,\nAna", good: "Hi Sam,\n\nThanks for flagging this. I've refunded the charge.\n\nBest,\nAna" },
     channels: ['email'],
+    languages: ['en', 'ar'],
     defaultOptions: {},
   },
   (context) => {
@@ -19,6 +20,17 @@ export default defineRule(
     const first = context.bodySentences()[0];
     if (!first) return [];
     const actual = context.text.slice(first.start, first.end);
+    if (context.language === 'ar') {
+      return [
+        {
+          start: first.start,
+          end: first.end,
+          message: 'لا يشكر الرد العميل في أي موضع؛ اشكره على تواصله أو صبره أو ملاحظته',
+          expected: [`شكرًا لتواصلك معنا. ${actual}`],
+          note: 'اشكر العميل: على تواصله، على صبره، على إبلاغه. تنتهي LATTE بالشكر والشرح، وتبدأ نصيحة المقال 003 في إغلاق المحادثة بالشكر («شكرا لك على لفت انتباهنا إلى هذا»).',
+        },
+      ];
+    }
     return [
       {
         start: first.start,

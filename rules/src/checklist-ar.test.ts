@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { checklistParts, isComplete, lint, review } from './index.js';
+
+// The three model replies of seed 003 in its Arabic text (lost order, unhappy with product, damaged
+// package), line for line as the article prints them: one line a paragraph, no blank lines.
+export const arabicModelReplies = {
+  lostOrder: `مرحبا جيرالدين ،
+أنا آسف جدًا لسماع أن طلبك لم يصل بعد. أنا متأكد من أنك كنت تتطلع إلى تجربة Super Splash الجديد ، مع الطقس الدافئ الذي سيأتي هذا الأسبوع.
+لم تتمكن شركة التوصيل من تحديد موقع الطرد الخاص بك برقم التتبع ، لذلك قمت بإرسال تسليم بديل يجب أن يصل بحلول يوم الجمعة 3 أغسطس. سوف تحقق مرة أخرى للتأكد من وصولها! هذا ليس شيئًا نراه يحدث كثيرًا ، لذا ، مرة أخرى ، يؤسفني أن هذه لم تكن تجربة مثالية بالنسبة لك.
+شكرا لك على لفت انتباهنا إلى هذا. إذا كان هناك أي شيء آخر يمكنني مساعدتك به في الوقت الحالي ، فيرجى إبلاغي بذلك.
+شكرا،
+راشيل`,
+  unhappyWithProduct: `مرحبا ستانلي ،
+شكرًا على تواصلك معنا لإعلامنا بالمشكلة التي تواجهها مع Orange Peeler 2000. يبدو ذلك محبطًا حقًا. أنا لست شخصًا صباحيًا أيضًا ، لذلك أفهم تمامًا.
+يمكنني القيام بأحد شيئين لمحاولة تصحيح هذا الأمر لك:
+- يمكنني المساعدة في استبدال مقشرة مختلفة واسترداد الفرق. سنغطي تكاليف الشحن بالطبع.
+- أو يمكننا إجراء مكالمة اليوم ، ويمكنني مساعدتك في إرشادك إلى كيفية استخدام OP 2000. وبهذه الطريقة ، ستتمكن من الحصول على جميع الفوائد من أداة التقشير على الفور.
+اسمحوا لي أن أعرف ما تريد القيام به ، ورقم جيد للاتصال بك إذا كنت ترغب في السير في هذا الطريق. نريد التأكد من رضا جميع عملائنا تمامًا عن مشترياتهم من المطبخ ، لذا نشكرك على منحنا فرصة لإصلاح هذا الأمر. أنا هنا للمساعدة!
+بإخلاص،
+كاتي`,
+  damagedPackage: `عزيزي بيتر ،
+شكرًا لك على إرسال ملاحظاتك حول حالة العبوة التي تلقيت فيها منتجك. أريد أن أخبرك بمدى اهتمامنا بجودة عمليات التسليم لدينا. هذا ليس معيارنا المعتاد.
+من الآن فصاعدًا ، يمكنك توقع استلام طلبك في حالة أفضل بكثير ، وأنا آسف لأننا لم نرتقي إلى مستوى توقعاتك المعقولة هذه المرة.
+نحن نقدر لك الكتابة إلينا حول هذا. إذا كان هناك أي شيء آخر يمكننا مساعدتك فيه ، فيرجى إبلاغي بذلك. أنا هنا للمساعدة.
+بإخلاص،
+روبرت`,
+};
+
+/** The same reply written as an agent would: paragraphs apart, the sign-off on its own. */
+const spaced = (text: string): string => {
+  const lines = text.split('\n');
+  return [...lines.slice(0, -2).join('\n\n').split('\n\n- ').join('\n- ').split('\n'), '', ...lines.slice(-2)].join('\n');
+};
+
+describe('the reply checklist in Arabic', () => {
+  for (const [name, text] of Object.entries(arabicModelReplies)) {
+    for (const [form, reply] of [['as printed', text], ['in paragraphs', spaced(text)]] as const) {
+      it(`finds every part in the Arabic model reply "${name}" (${form}), which the recommended preset leaves clean`, () => {
+        expect(lint(reply).map((m) => `${m.ruleId}: ${m.actual}`)).toEqual([]);
+        const { checklist, score, language, scored } = review(reply);
+        expect({ language, scored }).toEqual({ language: 'ar', scored: true });
+        const missing = checklistParts.filter(({ part }) => checklist[part].expected && !checklist[part].present).map(({ part }) => part);
+        expect(missing).toEqual([]);
+        expect(isComplete(checklist)).toBe(true);
+        expect(score.score).toBe(100);
+      });
+    }
+  }
+
+  it('says where each part is', () => {
+    const text = arabicModelReplies.lostOrder;
+    const { checklist } = review(text);
+    const at = (part: keyof typeof checklist): string | undefined => {
+      const range = checklist[part].range;
+      return range && text.slice(range.start, range.end);
+    };
+    expect(at('greeting')).toBe('مرحبا جيرالدين ،');
+    expect(at('apology')).toBe('أنا آسف جدًا لسماع أن طلبك لم يصل بعد.');
+    expect(at('acknowledgement')).toBe('أنا آسف جدًا لسماع أن طلبك لم يصل بعد.');
+    expect(at('nextStep')).toContain('لذلك قمت بإرسال تسليم بديل');
+    expect(at('explanation')).toContain('لذلك قمت');
+    expect(at('thanks')).toBe('شكرا لك على لفت انتباهنا إلى هذا.');
+    expect(at('closingInvitation')).toContain('فيرجى إبلاغي بذلك');
+    expect(at('signOff')).toBe('شكرا،\nراشيل');
+  });
+
+  it('finds what is missing in Arabic, and scores by the same weights', () => {
+    const text = 'عزيزي العميل،\n\nنعتذر عن أي إزعاج.\n\nمع خالص التحية';
+    const { checklist, score } = review(text);
+    expect(checklist.greeting).toMatchObject({ present: false, named: false, expected: true });
+    expect(checklist.apology).toMatchObject({ present: true, specific: false });
+    expect(checklist.nextStep.present).toBe(false);
+    expect(checklist.thanks.present).toBe(false);
+    expect(checklist.closingInvitation.present).toBe(false);
+    expect(checklist.signOff.present).toBe(true);
+    expect(isComplete(checklist)).toBe(false);
+    // As in English: apology half (5) and sign-off (10).
+    expect(score.score).toBe(15);
+  });
+
+  it('names the customer in a greeting only with a name or a placeholder', () => {
+    const named = (greeting: string): boolean => review(`${greeting}\n\nلقد أعدت المبلغ إلى بطاقتك.\n\nمع خالص التحية،\nنور`).checklist.greeting.named;
+    expect(named('مرحبًا سارة،')).toBe(true);
+    expect(named('عزيزتي منى،')).toBe(true);
+    expect(named('السلام عليكم أستاذ أحمد،')).toBe(true);
+    expect(named('مرحبا {{customer.first_name}}،')).toBe(true);
+    expect(named('عزيزي العميل،')).toBe(false);
+    expect(named('السلام عليكم،')).toBe(false);
+    expect(named('مرحبًا بك،')).toBe(false);
+  });
+});

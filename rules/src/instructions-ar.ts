@@ -1,0 +1,44 @@
+/**
+ * What makes an Arabic sentence an instruction to the customer: it opens with
+ * an imperative ("افتح الإعدادات", "انقر على …", "قم بتحديث …") or with a
+ * request or obligation addressed to them ("يرجى …", "يمكنك …", "عليك أن …").
+ */
+import { arabicPattern } from './arabic.js';
+
+/** Imperatives a support reply gives, written plainly (the matcher tolerates diacritics and letter forms). */
+export const arabicImperatives = [
+  'اذهب', 'انتقل', 'انقر', 'اضغط', 'افتح', 'اختر', 'حدد', 'أدخل', 'اكتب', 'امسح', 'قم', 'جرب', 'تحقق', 'تأكد', 'أرسل',
+  'راسل', 'اتصل', 'ابحث', 'احذف', 'أضف', 'أزل', 'ثبت', 'انسخ', 'الصق', 'اتبع', 'استخدم', 'أغلق', 'انتظر', 'اطبع',
+  'أرفق', 'ارفع', 'املأ', 'أكمل', 'راجع', 'اسحب', 'أوقف', 'افصل', 'توجه', 'ادخل', 'اطلب', 'احفظ',
+  'أعد تشغيل', 'أعد تعيين', 'أعد المحاولة', 'أعد تحميل', 'سجل الدخول', 'سجل الخروج', 'سجل دخولك',
+];
+// Left out on purpose: words that are as often a noun or a past tense ("حدث" happened, "وصل" arrived,
+// "عطل" a fault, "غير" other or not, "فعل" did, "شغل" work), which would make statements read as instructions.
+
+/** Openers that ask the customer to act: "يرجى", "من فضلك", "يمكنك", "عليك أن". */
+const requests = ['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'رجاء', 'يمكنك', 'بإمكانك', 'تستطيع', 'عليك', 'يجب عليك', 'يتعين عليك', 'ما عليك سوى'];
+
+/** Words that may come before the verb: "ثم", "أولًا", "فقط", "بعد ذلك", a list marker. */
+const leads = ['ثم', 'أولا', 'ثانيا', 'بعد ذلك', 'بعدها', 'فقط', 'ببساطة', 'الآن', 'أخيرا', 'وأخيرا', 'أيضا'];
+
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(arabicPattern).join('|');
+
+const lead = `(?:(?:[وف]?(?:${alternatives(leads)})[،,:]?\\s+))*`;
+/** The verb may carry the conjunction و or ف, and is a word of its own. */
+const verb = `[وف]?(?:${alternatives(arabicImperatives)})(?![\\u0621-\\u064A])`;
+const start = new RegExp(`^[\\s\\-*•\\d.)]*${lead}(?:${verb}|[وف]?(?:${alternatives(requests)})(?![\\u0621-\\u064A]))`);
+
+const known = new WeakMap<object, boolean>();
+
+/** An Arabic sentence that tells the customer to do something. Questions are not instructions. */
+export function isArabicInstruction(sentence: { text: string; isQuestion: boolean }): boolean {
+  if (sentence.isQuestion) return false;
+  const cached = known.get(sentence);
+  if (cached !== undefined) return cached;
+  const result = start.test(sentence.text);
+  known.set(sentence, result);
+  return result;
+}
+
+/** An imperative at the start of the text (after a conjunction or "ثم"), for splitting a sentence into its steps. */
+export const arabicStepStart = new RegExp(`^${lead}${verb}`);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { only, report } from '../../test/helpers.js';
+
+const id = 'require-next-step';
+const reply = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
+
+describe(`${id} in Arabic`, () => {
+  it('reports a bare apology, in Arabic', () => {
+    const [message] = only(id, reply('نحن آسفون جدًا لأن طلبك تأخر.'));
+    expect(message!.actual).toBe('نحن آسفون جدًا لأن طلبك تأخر.');
+    expect(message!.reason).toContain('لا تتبع هذا الاعتذارَ خطوةٌ تالية');
+    expect(message!.note).toContain('المقال 003');
+  });
+
+  const invalid = [
+    'نحن آسفون جدًا لأن طلبك تأخر.',
+    'نعتذر عن التأخير في شحن طلبك.',
+    'أعتذر لأن الطرد وصل تالفًا.',
+    'يؤسفني أن تجربتك لم تكن جيدة.',
+    'نأسف لسماع أن الخدمة كانت بطيئة.',
+    'اطلعت على رسالتك بخصوص الاسترداد.',
+    'تلقينا رسالتك حول الفاتورة.',
+    'طلبك رقم 4512 مسجل لدينا.',
+    'نحن على علم بالمشكلة في صفحة الدفع.',
+    'عذرًا على الخلل في التطبيق.',
+    'نحن نعلم أن هذا الأمر مزعج.',
+  ];
+  it.each(invalid)('reports %j', (body) => {
+    expect(report(id, reply(body))).toHaveLength(1);
+  });
+
+  const valid = [
+    'نعتذر عن التأخير. لقد أرسلنا طلبك اليوم.',
+    'أنا آسف لذلك. قمت بإعادة المبلغ إلى بطاقتك.',
+    'نأسف لهذا الخطأ، وقد تم استرداد المبلغ بالكامل.',
+    'سأتحقق من حالة الشحنة وأعود إليك غدًا.',
+    'سنرسل لك بديلًا خلال يومي عمل.',
+    'ستتلقى رسالة تأكيد خلال ساعة.',
+    'يرجى إرسال صورة للمنتج التالف.',
+    'افتح الإعدادات ثم اختر الحساب.',
+    'هل يمكنك إرسال رقم الطلب؟',
+    'من المتوقع أن يصل طلبك يوم الخميس.',
+    'سوف نتواصل معك فور وصول المنتج.',
+    'يمكنني استبدال المنتج أو رد المبلغ، أيهما تفضل.',
+    'جارٍ مراجعة طلبك الآن.',
+  ];
+  it.each(valid)('leaves %j alone', (body) => {
+    expect(report(id, reply(body))).toEqual([]);
+  });
+
+  it('leaves a chat reply alone unless it is a bare apology', () => {
+    expect(report(id, 'طلبك رقم 4512 مسجل لدينا.', { channel: 'chat' })).toEqual([]);
+    expect(report(id, 'نعتذر عن التأخير في شحن طلبك.', { channel: 'chat' })).toHaveLength(1);
+  });
+});
