@@ -46,14 +46,16 @@ export function startsArabicWord(text: string, start: number): boolean {
   return (before === 'و' || before === 'ف') && (start < 2 || !arabicLetter.test(text[start - 2]!));
 }
 
-/** One table of Arabic phrases compiled to one pattern: a group per phrase, in order, so the first that matches at a position wins. */
+/** One table of Arabic phrases compiled to one pattern: a group per phrase, longest first, so the longest that matches at a position wins. */
 export interface ArabicTable<Entry extends { phrase: string }> {
   entries: readonly Entry[];
   pattern: RegExp;
 }
 
 export function arabicTable<Entry extends { phrase: string }>(entries: readonly Entry[]): ArabicTable<Entry> {
-  return { entries, pattern: new RegExp(entries.map((e) => `(${arabicPattern(e.phrase)})`).join('|'), 'gu') };
+  // Longest first, so «أنا متدربة» is not lost to «أنا متدرب» failing its word edge (the sort is stable).
+  const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
+  return { entries: sorted, pattern: new RegExp(sorted.map((e) => `(${arabicPattern(e.phrase)})`).join('|'), 'gu') };
 }
 
 export interface ArabicHit<Entry> {

@@ -236,6 +236,16 @@ export function signalsFor(language: Language): Signals {
   return signalsByLanguage[language];
 }
 
+/** A placeholder for the whole message, on a line of its own: `%{response}`, `{{ message }}`, `{{{body}}}`. */
+const contentPlaceholder = /^[\s>]*(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}[\s<]*$/im;
+
+/** True when the text is a template that wraps content written elsewhere (osTicket's reply and notice emails). */
+function wrapsContent(context: ReplyContext): boolean {
+  if (!context.template) return false;
+  const { body } = context.structure;
+  return contentPlaceholder.test(context.original.slice(body.start, body.end));
+}
+
 export function analyzeChecklist(context: ReplyContext): Checklist {
   const { structure, text, channel } = context;
   const signals = signalsFor(context.language);
@@ -269,15 +279,17 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const closingRange = closingSentence ?? (signals.invitation.test(signOffText) ? structure.signOff : undefined);
 
   const item = (range: Range | undefined, expected: boolean): ChecklistItem => (range ? { present: true, expected, range: { start: range.start, end: range.end } } : { present: false, expected });
+  // A wrapper template whose body is filled in from elsewhere ("%{response}") is judged on its frame only.
+  const framed = !wrapsContent(context);
 
   return {
     greeting: { ...item(greetingRange, email), present: named, named },
-    acknowledgement: item(ack, hasProblem),
-    apology: { ...item(apology, apologies.length > 0 || signals.fault.test(bodyText)), specific: specificApology !== undefined },
-    nextStep: item(nextStep, body.length > 0 && !onlyGratitude && (email || hasProblem)),
-    explanation: item(explanation, hasProblem),
-    thanks: item(thanksRange, email),
-    closingInvitation: item(closingRange, email && body.length > 0),
+    acknowledgement: item(ack, framed && hasProblem),
+    apology: { ...item(apology, framed && (apologies.length > 0 || signals.fault.test(bodyText))), specific: specificApology !== undefined },
+    nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && (email || hasProblem)),
+    explanation: item(explanation, framed && hasProblem),
+    thanks: item(thanksRange, framed && email),
+    closingInvitation: item(closingRange, framed && email && body.length > 0),
     signOff: item(structure.signOff, email),
   };
 }

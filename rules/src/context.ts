@@ -227,6 +227,7 @@ function isLineBreakBoundary(text: string, from: number, newline: number, end: n
   const after = text[next] ?? '';
   const before = text.slice(from, newline).trimEnd();
   if (before === '') return true;
-  if (/[.!?:;)\]]$/u.test(before)) return true;
-  return !/\p{Ll}/u.test(after);
+  if (/[.!?:;)\]،؛؟]$/u.test(before)) return true;
+  // Arabic has no lower case: a line that ends without punctuation and goes on in Arabic is one sentence.
+  return !/\p{Ll}|[\u0621-\u064A]/u.test(after);
 }

@@ -7,12 +7,17 @@
 export type Language = 'en' | 'ar';
 export const languages: readonly Language[] = ['en', 'ar'];
 
-const arabicLetter = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
-const latinLetter = /[A-Za-z\u00C0-\u024F]/g;
+const arabicWord = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+/g;
+const latinWord = /[A-Za-z\u00C0-\u024F]+/g;
 
+/**
+ * Words, not letters, are counted: a template's placeholder names, a URL or an
+ * order code is one Latin word however long it is, so it cannot outweigh the
+ * Arabic sentences around it.
+ */
 export function detectLanguage(text: string): Language {
-  const arabic = text.match(arabicLetter)?.length ?? 0;
+  const arabic = text.match(arabicWord)?.length ?? 0;
   if (arabic === 0) return 'en';
-  const latin = text.match(latinLetter)?.length ?? 0;
+  const latin = text.match(latinWord)?.length ?? 0;
   return arabic > latin ? 'ar' : 'en';
 }

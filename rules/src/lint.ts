@@ -96,22 +96,23 @@ export interface Review {
 
 /** Lints one reply and also says which parts of a good reply it has, and its score: one analysis for all three. */
 export function review(text: string, options: LintOptions = {}): Review {
-  const { messages, context } = run(text, options);
-  const checklist = (context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true, text, options.language ?? detectLanguage(text))).checklist;
+  const { messages, context, language } = run(text, options);
+  const checklist = (context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true, text, language)).checklist;
   // For a language the checklist cannot read, it says nothing is expected rather than guess.
-  const language = options.language ?? detectLanguage(text);
   const scored = checklistLanguages.includes(language);
   if (!scored) for (const item of Object.values(checklist)) item.expected = false;
   return { language, scored, messages, checklist, score: scoreReply(checklist, messages) };
 }
 
-function run(text: string, options: LintOptions): { messages: ReplyMessage[]; context?: ReplyContext } {
-  const language = options.language ?? detectLanguage(text);
-  const active = resolveRules(options).filter(({ rule }) => (rule.meta.languages ?? ['en']).includes(language));
-  if (active.length === 0 || text.trim() === '') return { messages: [] };
+function run(text: string, options: LintOptions): { messages: ReplyMessage[]; context?: ReplyContext; language: Language } {
+  if (text.trim() === '') return { messages: [], language: options.language ?? 'en' };
   const directives = findDirectives(text);
   const template = options.template === true;
   const prose = blankDirectives(proseOf(text, options.format ?? 'text', template), directives);
+  // The language of the prose: markup, style attributes and placeholder names are not the reply's words.
+  const language = options.language ?? detectLanguage(prose);
+  const active = resolveRules(options).filter(({ rule }) => (rule.meta.languages ?? ['en']).includes(language));
+  if (active.length === 0) return { messages: [], language };
   const context = new ReplyContext(prose, options.channel ?? 'email', template, text, language);
   const place = location(text);
   const file = { path: options.filePath };
@@ -125,7 +126,7 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
     }
   }
   messages.sort((a, b) => a.place.start.offset! - b.place.start.offset! || a.ruleId.localeCompare(b.ruleId));
-  return { messages, context };
+  return { messages, context, language };
 }
 
 /**

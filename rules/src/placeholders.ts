@@ -15,7 +15,10 @@ export interface Placeholder extends Range {
 const anyCase = (words: string): string => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const standIn = anyCase('insert|add|enter|your|customer|client|agent|company|product|order|ticket|first name|last name|name|date|time|link|url|number|amount|tbd|tk');
 
-const wellFormed = new RegExp(String.raw`\{\{\{?[^{}\n]{1,200}\}?\}\}|\{%-?[^%\n]{1,200}-?%\}|\{#[^#\n]{0,200}#\}|%\{[^{}\n]{1,100}\}|\$\{[^{}\n]{1,100}\}|#\{[^{}\n]{1,100}\}|<#[^>\n]{1,200}>|<\/#\w+>|(?<![\w{])\{[A-Za-z_][\w.]{0,60}\}(?!\})|%[A-Z][A-Z0-9_]{1,40}%|\[(?:${standIn})\b[^\]\n]{0,40}\](?!\()|<(?:${anyCase('insert|add|your|customer')})\b[^<>\n]{0,40}>|<[A-Z][A-Z0-9 _]{2,40}>|(?<![\p{L}\p{N}])(?:X{3,}|x{3,})(?![\p{L}\p{N}])`, 'gu');
+/** Arabic stand-ins: [اسم العميل], [أدخل الرابط], [رقم الطلب]. */
+const arabicStandIn = 'اسم|أدخل|ادخل|أضف|رقم|تاريخ|التاريخ|رابط|الرابط|المبلغ|مبلغ|اسمك|توقيعك|عنوان';
+
+const wellFormed = new RegExp(String.raw`\[(?:${arabicStandIn})(?![\u0621-\u064A])[^\]\n]{0,40}\]|\{\{\{?[^{}\n]{1,200}\}?\}\}|\{%-?[^%\n]{1,200}-?%\}|\{#[^#\n]{0,200}#\}|%\{[^{}\n]{1,100}\}|\$\{[^{}\n]{1,100}\}|#\{[^{}\n]{1,100}\}|<#[^>\n]{1,200}>|<\/#\w+>|(?<![\w{])\{[A-Za-z_][\w.]{0,60}\}(?!\})|%[A-Z][A-Z0-9_]{1,40}%|\[(?:${standIn})\b[^\]\n]{0,40}\](?!\()|<(?:${anyCase('insert|add|your|customer')})\b[^<>\n]{0,40}>|<[A-Z][A-Z0-9 _]{2,40}>|(?<![\p{L}\p{N}])(?:X{3,}|x{3,})(?![\p{L}\p{N}])`, 'gu');
 
 /** Every placeholder in the text, in order. */
 export function findPlaceholders(text: string): Placeholder[] {
@@ -27,6 +30,8 @@ export function findPlaceholders(text: string): Placeholder[] {
 
 export interface SyntaxProblem extends Range {
   message: string;
+  /** The same, for an Arabic reply. */
+  arabic: string;
 }
 
 const blockOpen = /\{%-?\s*(if|unless|for|case|capture|comment|raw|tablerow)\b[^%]*-?%\}|\{\{\s*#\s*(if|each|unless|with)\b[^}]*\}\}|<#(if|list)\b[^>]*>/gu;
@@ -46,7 +51,7 @@ export function findSyntaxProblems(text: string): SyntaxProblem[] {
         let end = Math.min(...[lineEnd, nextOpen, text.length].filter((n) => n !== -1 && n > i), i + 40);
         // Never end between the two halves of a surrogate pair.
         if (end < text.length && end > i && /[\udc00-\udfff]/.test(text[end]!)) end++;
-        problems.push({ start: i, end, message: `"${open}" is never closed with "${close}"; a broken ${name} placeholder` });
+        problems.push({ start: i, end, message: `"${open}" is never closed with "${close}"; a broken ${name} placeholder`, arabic: `«${open}» لا يُغلق بـ«${close}»؛ عنصر نائب ${name} مكسور` });
         i = nextOpen;
         continue;
       }
@@ -61,8 +66,8 @@ export function findSyntaxProblems(text: string): SyntaxProblem[] {
   for (const tag of tags) {
     if (tag.open) stack.push(tag);
     else if (stack.at(-1)?.kind === tag.kind) stack.pop();
-    else problems.push({ start: tag.start, end: tag.end, message: `"${tag.text}" closes a block that is not open` });
+    else problems.push({ start: tag.start, end: tag.end, message: `"${tag.text}" closes a block that is not open`, arabic: `«${tag.text}» يُغلق كتلة لم تُفتح` });
   }
-  for (const tag of stack) problems.push({ start: tag.start, end: tag.end, message: `"${tag.text}" is never closed` });
+  for (const tag of stack) problems.push({ start: tag.start, end: tag.end, message: `"${tag.text}" is never closed`, arabic: `«${tag.text}» لا يُغلق أبدًا` });
   return problems.sort((a, b) => a.start - b.start);
 }

@@ -94,7 +94,8 @@ function trimRange(text: string, range: Range): Range {
 
 function findInlineQuotes(text: string, from: number, to: number): Range[] {
   const ranges: Range[] = [];
-  const pattern = /"[^"\n]{1,300}"|“[^”\n]{1,300}”/gu;
+  // «…» of three words or more is a quotation; a shorter one names a button or a menu («حفظ»).
+  const pattern = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|«(?=[^»\n]{1,300}»)[^»\n\s]+(?:\s+[^»\n\s]+){2,}\s*»/gu;
   pattern.lastIndex = from;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null && match.index < to) {
@@ -137,7 +138,8 @@ export function analyzeStructure(text: string): ReplyStructure {
   let bodyStart = lines[first]!.start;
   const firstLine = lines[first]!;
   const mentions = /^\s*(?:@\w+[\s,]*)+/u.exec(firstLine.text);
-  let cursor = firstLine.start + (mentions ? mentions[0].length : 0);
+  // Markup blanked out of the prose leaves white space before the salutation.
+  let cursor = firstLine.start + (mentions ? mentions[0].length : (/^\s*/u.exec(firstLine.text)?.[0].length ?? 0));
   const rest = text.slice(cursor, firstLine.end);
   if (greetingWord.test(rest)) {
     const stop = /[,!:—–،]/u.exec(rest);

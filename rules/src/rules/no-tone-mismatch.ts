@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import type { Report } from '../types.js';
+import { arabicPattern } from '../arabic.js';
 
 const note =
   'Adapt your tone to the context: cheerful exclamations and emoji that fit good news read as careless in a reply about a loss, a delay or damage (seed 003, "Adapt your tone to the context").';
@@ -8,9 +9,18 @@ const note =
 const somberSubject =
   /\b(?:lost|missing|damaged|broken|stolen|late|delay(?:ed|s)?|never arrived|hasn['’]t arrived|didn['’]t arrive|not arrived|outage|down|failed|faulty|defective|leak(?:ed|ing)?|injur\w*|bereavement|passed away|died|death|fraud|scam|hacked|charged twice|overcharged|cancell?ed|refused|declined)\b/i;
 
+/** The same in Arabic: «فُقد»، «تالف»، «تأخر»، «لم يصل»، «احتيال»، «وفاة». */
+const arabicSomberSubject = new RegExp(
+  `(?<![\\u0621-\\u064A])[وف]?(?:ال)?(?:${['مفقود', 'مفقودة', 'فقد', 'ضاع', 'ضائع', 'تالف', 'تالفة', 'مكسور', 'مكسورة', 'سرق', 'مسروق', 'تأخر', 'تأخير', 'متأخر', 'متأخرة', 'لم يصل', 'لم تصل', 'معطل', 'معطلة', 'عطل', 'انقطاع', 'معيب', 'تسرب', 'إصابة', 'وفاة', 'توفي', 'توفيت', 'احتيال', 'اختراق', 'خصم مرتين', 'ألغي', 'إلغاء', 'رفض'].map(arabicPattern).join('|')})`,
+);
+/** Arabic laughter: «ههههه»، «هاها». */
+const arabicLaughter = /(?<![\u0621-\u064A])(?:ه{3,}|(?:ها){2,}|هه+ه)(?![\u0621-\u064A])/gu;
+
 /** Cheerful markers: celebratory emoji and smileys, laughter, doubled exclamation marks. */
 const cheerful =
   /[😀😃😄😁😆😅😂🤣😊😇🙂😉😍🥰😘😎🤩🥳🎉🎊🙌👏✨💯🔥😜😝😛]|(?<![\p{L}\p{N}])(?::-?\)|:-?D|;-?\)|\^_\^)(?![\p{L}\p{N}])|\b(?:lol|haha(?:ha)*|hehe|yay|woo+hoo+|woohoo)\b|!{2,}/giu;
+
+const arabicNote = 'كيّف نبرتك مع السياق: علامات التعجب المبتهجة والرموز التعبيرية التي تناسب الأخبار السارة تبدو استهتارًا في رد عن فقدان أو تأخير أو تلف (المقال 003، «كيّف نبرتك مع السياق»).';
 
 export default defineRule(
   {
@@ -19,15 +29,18 @@ export default defineRule(
     note,
     source: 'seed 003, "Adapt your tone to the context"',
     example: { bad: 'Your parcel was damaged in transit 😂!!', good: "I'm sorry your parcel was damaged in transit." },
+    languages: ['en', 'ar'],
     defaultOptions: {},
   },
   (context) => {
     const { body: range } = context.structure;
-    if (!somberSubject.test(context.text.slice(range.start, range.end))) return [];
+    const arabic = context.language === 'ar';
+    const bodyText = context.text.slice(range.start, range.end);
+    if (!(arabic ? arabicSomberSubject : somberSubject).test(bodyText)) return [];
     // One pass over the body, not one per sentence; a match must lie in a body sentence.
     const reports: Report[] = [];
-    const bodyText = context.text.slice(range.start, range.end);
-    for (const match of bodyText.matchAll(cheerful)) {
+    const matches = arabic ? [...bodyText.matchAll(cheerful), ...bodyText.matchAll(arabicLaughter)] : bodyText.matchAll(cheerful);
+    for (const match of matches) {
       const start = range.start + match.index;
       const end = start + match[0].length;
       if (context.sentenceAt(start)?.region !== 'body' || context.isQuoted(start, end)) continue;
@@ -35,8 +48,9 @@ export default defineRule(
       reports.push({
         start,
         end,
-        message: `"${match[0]}" sounds cheerful in a reply about a problem; keep the tone calm and caring`,
+        message: arabic ? `«${match[0]}» تبدو مبتهجة في رد عن مشكلة؛ حافظ على نبرة هادئة ومهتمة` : `"${match[0]}" sounds cheerful in a reply about a problem; keep the tone calm and caring`,
         expected: [isPunctuation ? '.' : ''],
+        ...(arabic ? { note: arabicNote } : {}),
       });
     }
     return reports;

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type PhraseEntry } from '../phrases.js';
+import { arabicUncertainExpertise } from './no-uncertain-expertise-ar.js';
 
 const note =
   'The customer should feel served by a competent professional, never by a trainee (seed 004, second rule). When you need to check, say so as an action: "let me confirm that for you".';
@@ -39,7 +40,8 @@ export default defineRule(
     note,
     source: 'seed 004, second rule',
     example: { bad: "I'm not sure, but it might be the cache.", good: "Let me confirm that for you: it's the browser cache." },
+    languages: ['en', 'ar'],
     defaultOptions: {},
   },
-  (context) => reportTable(context, table),
+  (context) => (context.language === 'ar' ? arabicUncertainExpertise(context) : reportTable(context, table)),
 );

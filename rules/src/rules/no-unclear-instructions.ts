@@ -4,6 +4,7 @@ import { imperativeVerbPattern, isImperativeVerb, isInstruction } from '../instr
 import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
 import { memoizeByConfig } from '../memo.js';
+import { arabicNote, arabicUnclearInstructions } from './no-unclear-instructions-ar.js';
 
 export interface Options {
   /** Terms the team's customers know; never reported as jargon. */
@@ -111,6 +112,32 @@ const jargonMatcher = memoizeByConfig(([glossary, extra]: [readonly string[], re
   return terms.length === 0 ? undefined : new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${terms.map(escape).join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
 });
 
+/** Jargon in the instructions, once per term; a Latin term in an Arabic instruction counts too. */
+function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
+  const arabic = context.language === 'ar';
+  const jargon = instructions.size > 0 ? jargonMatcher([options.glossary, options.jargon]) : undefined;
+  if (jargon) {
+    const reported = new Set<string>();
+    for (const sentence of instructions) {
+      for (const match of sentence.text.matchAll(jargon)) {
+        const term = match[0];
+        const start = sentence.start + match.index;
+        const end = start + term.length;
+        const explained = /^(?:\s+[\p{L}-]+){0,2}\s*\(|^\s*[,،]?\s*(?:which|i\.e\.|meaning|that is)\b|^\s*[,،]?\s*(?:أي|يعني|بمعنى|وهو|وهي)(?![\u0621-\u064A])/iu.test(context.text.slice(end, end + 20)) || /\(\s*$/.test(context.text.slice(Math.max(0, start - 2), start));
+        if (explained || reported.has(term.toLowerCase()) || context.isQuoted(start, end)) continue;
+        reported.add(term.toLowerCase());
+        reports.push({
+          start,
+          end,
+          message: arabic ? `«${term}» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط` : `"${term}" is jargon the customer may not know; explain it or give the exact steps`,
+          expected: [],
+          ...(arabic ? { note: arabicNote } : {}),
+        });
+      }
+    }
+  }
+}
+
 export default defineRule<Options>(
   {
     id: 'no-unclear-instructions',
@@ -118,9 +145,15 @@ export default defineRule<Options>(
     note,
     source: 'seed 003, "Crystal-clear writing skills"; seed 004, what customers need',
     example: { bad: "Just check your settings.", good: "Open Settings, then tap Notifications." },
+    languages: ['en', 'ar'],
     defaultOptions: { glossary: [], jargon: [], maxStepsPerSentence: 2 },
   },
   (context, options) => {
+    if (context.language === 'ar') {
+      const { reports, instructions } = arabicUnclearInstructions(context, options.maxStepsPerSentence);
+      reportJargon(context, instructions, options, reports);
+      return reports;
+    }
     const reports: Report[] = [];
     const instructions = new Set(context.bodySentences().filter(isInstruction));
 
@@ -141,26 +174,7 @@ export default defineRule<Options>(
       }
     }
 
-    const jargon = instructions.size > 0 ? jargonMatcher([options.glossary, options.jargon]) : undefined;
-    if (jargon) {
-      const reported = new Set<string>();
-      for (const sentence of instructions) {
-        for (const match of sentence.text.matchAll(jargon)) {
-          const term = match[0];
-          const start = sentence.start + match.index;
-          const end = start + term.length;
-          const explained = /^(?:\s+[\p{L}-]+){0,2}\s*\(|^\s*,?\s*(?:which|i\.e\.|meaning|that is)\b/iu.test(context.text.slice(end, end + 20)) || /\(\s*$/.test(context.text.slice(Math.max(0, start - 2), start));
-          if (explained || reported.has(term.toLowerCase()) || context.isQuoted(start, end)) continue;
-          reported.add(term.toLowerCase());
-          reports.push({
-            start,
-            end,
-            message: `"${term}" is jargon the customer may not know; explain it or give the exact steps`,
-            expected: [],
-          });
-        }
-      }
-    }
+    reportJargon(context, instructions, options, reports);
     return reports;
   },
 );

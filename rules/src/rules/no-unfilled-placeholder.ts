@@ -5,6 +5,9 @@ import type { Report } from '../types.js';
 const note =
   'A reply sent with `[Customer Name]` or `{{first_name}}` still in it tells the customer nobody read it. Templates for common problems are good practice (seed 003), and clear written procedures keep every agent consistent (seed 000), but each placeholder must be filled before sending, and a template\'s own syntax must be whole.';
 
+const arabicNote =
+  'الرد الذي يُرسل وفيه `[اسم العميل]` أو `{{first_name}}` يخبر العميل بأن أحدًا لم يقرأه. القوالب للمشكلات الشائعة ممارسة جيدة (المقال 003)، والإجراءات المكتوبة بوضوح تجعل كل موظف متسقًا (المقال 000)، لكن يجب ملء كل عنصر نائب قبل الإرسال، وأن تكون صياغة القالب نفسها سليمة.';
+
 export default defineRule(
   {
     id: 'no-unfilled-placeholder',
@@ -12,12 +15,15 @@ export default defineRule(
     note,
     source: 'seed 000, clear procedures; seed 003, templates for common problems',
     example: { bad: 'Hi [Customer Name],\n\nYour refund is on its way.', good: 'Hi Geraldine,\n\nYour refund is on its way.' },
+    languages: ['en', 'ar'],
     defaultOptions: {},
   },
   (context) => {
     const reports: Report[] = [];
+    const arabic = context.language === 'ar';
+    const extra = arabic ? { note: arabicNote } : {};
     const problems = findSyntaxProblems(context.original);
-    for (const problem of problems) reports.push({ start: problem.start, end: problem.end, message: problem.message, expected: [] });
+    for (const problem of problems) reports.push({ start: problem.start, end: problem.end, message: arabic ? problem.arabic : problem.message, expected: [], ...extra });
     // In a template file placeholders are the point; only broken syntax is reported there.
     if (context.template) return reports;
     const broken = (start: number): boolean => problems.some((p) => start >= p.start && start < p.end);
@@ -26,8 +32,9 @@ export default defineRule(
       reports.push({
         start: placeholder.start,
         end: placeholder.end,
-        message: `"${placeholder.text}" is a placeholder still waiting to be filled in`,
+        message: arabic ? `«${placeholder.text}» عنصر نائب لم يُملأ بعد` : `"${placeholder.text}" is a placeholder still waiting to be filled in`,
         expected: [],
+        ...extra,
       });
     }
     return reports;

@@ -19,7 +19,7 @@ const words = (text: string): number => {
   return count;
 };
 /** Sentences by their ends: a hard-wrapped line is not a sentence of its own for the reader. */
-const sentenceEnds = (text: string): number => (text.match(/[^\s.!?][.!?]+(?=\s|$)/g) ?? []).length;
+const sentenceEnds = (text: string): number => (text.match(/[^\s.!?؟][.!?؟]+(?=\s|$)/g) ?? []).length;
 
 export default defineRule<Options>(
   {
@@ -32,6 +32,7 @@ export default defineRule<Options>(
       good: "Hi Sam,\n\nI checked three things:\n\n- your account\n- the order history\n- the payment log\n\nBest,\nAna",
     },
     channels: ['email', 'chat'],
+    languages: ['en', 'ar'],
     defaultOptions: { maxParagraphWords: 120, maxParagraphSentences: 7 },
   },
   (context, options) => {
@@ -51,8 +52,12 @@ export default defineRule<Options>(
       reports.push({
         start: first.start,
         end: first.end,
-        message: `A paragraph of ${count} words and ${sentences} sentence${sentences === 1 ? '' : 's'} is hard to scan; break it up with line breaks, bullets or steps`,
+        message:
+          context.language === 'ar'
+            ? `فقرة من ${count} كلمة و${sentences} جملة يصعب تصفحها؛ قسّمها بفواصل أسطر أو نقاط أو خطوات`
+            : `A paragraph of ${count} words and ${sentences} sentence${sentences === 1 ? '' : 's'} is hard to scan; break it up with line breaks, bullets or steps`,
         expected: [],
+        ...(context.language === 'ar' ? { note: 'الردود الطويلة تُقرأ أسهل بالنقاط وفواصل الأسطر والخط العريض التي تقسمها إلى أقسام يسهل تصفحها؛ التنسيق المهمل يسبب الارتباك (المقال 003، «مهارات الكتابة الواضحة»).' } : {}),
       });
     }
     return reports;

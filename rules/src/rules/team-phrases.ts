@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type CompiledTable, type PhraseEntry } from '../phrases.js';
 import type { Severity } from '../types.js';
 import { memoizeByConfig } from '../memo.js';
+import { arabicPattern } from '../arabic.js';
 
 export interface TeamPhrase {
   /** The words to find, matched as written (case-insensitive, at word boundaries). Never a regular expression. */
@@ -22,14 +23,41 @@ const note = "A phrase your team's style guide asks you to avoid. Teams add thes
 /** Literal phrases only, escaped: a team's config can never make the matcher backtrack catastrophically. */
 const escape = (phrase: string): string => phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const arabicLetters = /[\u0621-\u064A]/u;
+
+/**
+ * An Arabic phrase matches as a whole word (after و or ف too), with or without diacritics and
+ * whichever form of alef, hamza or taa marbuta was typed; still only literal
+ * characters and fixed classes, so still no backtracking a config can cause.
+ */
+const patternOf = (phrase: string): string =>
+  arabicLetters.test(phrase) ? `(?<=^|[^\\u0621-\\u064A]|(?:^|[^\\u0621-\\u064A])[وف])${arabicPattern(phrase.trim())}(?![\\u0621-\\u064A])` : escape(phrase);
+
+/** Diacritics, tatweel and letter forms removed: how a hit finds the phrase it came from. */
+const normalize = (text: string): string =>
+  text
+    .replace(/[\u064B-\u0652\u0670\u0640]/gu, '')
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/ة/gu, 'ه')
+    .replace(/ى/gu, 'ي')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The message when the team wrote none, in the phrase's own language. */
+function defaultMessage(phrase: string, preferred: readonly string[]): string {
+  if (arabicLetters.test(phrase)) return preferred.length > 0 ? `اكتب «${preferred[0]}» بدلًا من «{actual}»` : `تجنّب «{actual}»`;
+  return preferred.length > 0 ? `Write "${preferred[0]}" instead of "{actual}"` : `Avoid "{actual}"`;
+}
+
 /** One compiled table per distinct list of phrases. */
 const tableFor = memoizeByConfig((phrases: readonly TeamPhrase[]): CompiledTable =>
   compileTable(
     phrases.map((p) => {
       const preferred = p.preferred === undefined ? [] : Array.isArray(p.preferred) ? p.preferred : [p.preferred];
       return {
-        pattern: escape(p.phrase),
-        message: p.message ?? (preferred.length > 0 ? `Write "${preferred[0]}" instead of "{actual}"` : `Avoid "{actual}"`),
+        pattern: patternOf(p.phrase),
+        message: p.message ?? defaultMessage(p.phrase, preferred),
         expected: preferred,
         safe: preferred.length > 0,
         inQuestions: true,
@@ -47,15 +75,16 @@ export default defineRule<Options>(
     note,
     source: "the team's style guide",
     example: { bad: 'We will get back to you ASAP.', good: 'We will get back to you as soon as we can.' },
+    languages: ['en', 'ar'],
     defaultOptions: { phrases: [] },
   },
   (context, options) => {
     if (options.phrases.length === 0) return [];
     const reports = reportTable(context, tableFor(options.phrases));
     // Each phrase may carry its own severity.
-    const bySource = new Map(options.phrases.map((p) => [p.phrase.trim().toLowerCase(), p.severity]));
+    const bySource = new Map(options.phrases.map((p) => [normalize(p.phrase), p.severity]));
     return reports.map((r) => {
-      const severity = bySource.get(context.text.slice(r.start, r.end).replace(/\s+/g, ' ').toLowerCase());
+      const severity = bySource.get(normalize(context.text.slice(r.start, r.end)));
       return severity ? { ...r, severity } : r;
     });
   },

@@ -13,6 +13,7 @@ export default defineRule(
     note,
     source: 'replylint',
     example: { bad: '<!-- replylint-disable no-negativ-phrasing -->\nYou need to restart.', good: '<!-- replylint-disable no-negative-phrasing -->\nYou need to restart.' },
+    languages: ['en', 'ar'],
     defaultOptions: {},
   },
   (context) => {
@@ -21,7 +22,12 @@ export default defineRule(
       for (const id of directive.ruleIds) {
         if (ruleIds().includes(id)) continue;
         const at = context.original.indexOf(id, directive.start);
-        reports.push({ start: at, end: at + id.length, message: `"${id}" is not a replylint rule, so this suppression silences nothing`, expected: [] });
+        reports.push({
+          start: at,
+          end: at + id.length,
+          message: context.language === 'ar' ? `«${id}» ليست قاعدة في replylint، فهذا الاستثناء لا يُسكت شيئًا` : `"${id}" is not a replylint rule, so this suppression silences nothing`,
+          expected: [],
+        });
       }
     }
     return reports;

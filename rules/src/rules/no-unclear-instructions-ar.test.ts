@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { fixed, only, report } from '../../test/helpers.js';
+
+const id = 'no-unclear-instructions';
+const reply = (body: string): string => `مرحبا ليلى،\n\nشكرًا لتواصلك معنا. ${body}\n\nأخبرنا إذا كان لديك أي أسئلة أخرى.\n\nمع خالص التحية،\nنور`;
+
+describe(`${id} in Arabic`, () => {
+  it('reports a minimised step, in Arabic', () => {
+    const [message] = only(id, reply('فقط تحقق من إعداداتك.'));
+    expect(message!.actual).toBe('فقط');
+    expect(message!.reason).toContain('يهوّن من خطوة');
+    expect(message!.note).toContain('المقال 003');
+  });
+
+  it('turns a crammed sentence into a numbered list', () => {
+    const text = reply('افتح التطبيق ثم اختر الإعدادات ثم انقر على «الحساب» ثم سجل الخروج.');
+    expect(only(id, text)[0]!.reason).toBe('4 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع');
+    expect(fixed(id, text)).toBe(reply('\n1. افتح التطبيق.\n2. اختر الإعدادات.\n3. انقر على «الحساب».\n4. سجل الخروج.'));
+  });
+
+  const invalid: Array<[string, string]> = [
+    ['فقط تحقق من إعداداتك.', 'فقط'],
+    ['ببساطة أعد تشغيل الجهاز.', 'ببساطة'],
+    ['ما عليك سوى تحديث التطبيق.', 'ما عليك سوى'],
+    ['يرجى إكمال الطلب بالطريقة المعتادة.', 'بالطريقة المعتادة'],
+    ['قم بالدفع كالمعتاد.', 'كالمعتاد'],
+    ['افتح ذلك الخيار من القائمة.', 'ذلك الخيار'],
+    ['انقر على ذلك الزر في الأعلى.', 'ذلك الزر'],
+    ['ابحث عن الإعداد في مكان ما داخل الحساب.', 'في مكان ما'],
+    ['افتح التطبيق ثم اختر الإعدادات ثم انقر على الحساب.', 'افتح التطبيق ثم اختر الإعدادات ثم انقر على الحساب.'],
+    ['يرجى مسح الـ cache وتحديث إعدادات DNS.', 'DNS'],
+    ['سجل الخروج، وامسح السجل، وأعد تشغيل المتصفح.', 'سجل الخروج، وامسح السجل، وأعد تشغيل المتصفح.'],
+  ];
+  it.each(invalid)('reports %j', (body, actual) => {
+    expect(only(id, reply(body)).map((m) => m.actual)).toContain(actual);
+  });
+
+  const valid = [
+    'افتح التطبيق، ثم اختر «الإعدادات».',
+    'فقط انقر على زر «حفظ» في أعلى الصفحة.',
+    'ببساطة اضغط على Save في أسفل النموذج.',
+    'لقد أرسلت لك رابط إعادة التعيين.',
+    'هل يمكنك التحقق من ذلك الخيار؟',
+    'أرسلنا الطلب بالطريقة المعتادة عبر البريد السريع.',
+    'يرجى فتح الإعدادات والنقر على «الخصوصية».',
+    'يرجى تحديث إعدادات DNS (عناوين الخادم التي يستخدمها نطاقك) من لوحة التحكم.',
+    'إذا لم يعمل ذلك، جرّب متصفحًا آخر.',
+    'فقط أردت أن أؤكد أن طلبك في الطريق.',
+    'سأرسل لك الخطوات بالتفصيل في رسالة منفصلة.',
+  ];
+  it.each(valid)('leaves %j alone', (body) => {
+    expect(report(id, reply(body))).toEqual([]);
+  });
+
+  it('lets the glossary clear a Latin term in an Arabic instruction', () => {
+    const text = reply('يرجى تحديث إعدادات DNS من لوحة التحكم.');
+    expect(only(id, text).map((m) => m.actual)).toEqual(['DNS']);
+    expect(report(id, text, { rules: { [id]: ['warn', { glossary: ['DNS'] }] } })).toEqual([]);
+  });
+});

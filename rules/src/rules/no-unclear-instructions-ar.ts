@@ -1,0 +1,93 @@
+/**
+ * The Arabic half of no-unclear-instructions: steps minimised («فقط تحقق من
+ * إعداداتك»), steps assumed («بالطريقة المعتادة»), vague words inside an
+ * instruction («ذلك الخيار»، «في مكان ما»), and too many steps in one
+ * sentence, with Arabic messages.
+ */
+import { arabicHits, arabicTable } from '../arabic.js';
+import type { ReplyContext, Sentence } from '../context.js';
+import { arabicStepStart, isArabicInstruction } from '../instructions-ar.js';
+import type { Report } from '../types.js';
+
+export const arabicNote =
+  'اكتب إجابات واضحة ومباشرة لا يمكن أن يُساء فهمها، ولا تفترض أن العميل يعرف ما تعرفه (لعنة المعرفة). لا تطلب منه فقط أن يبحث بنفسه؛ أعطه توجيهات خطوة بخطوة حول كيفية الوصول إلى ما يحتاجه ومكانه. الردود الطويلة تُقرأ أسهل بالنقاط وفواصل الأسطر (المقال 003، «مهارات الكتابة الواضحة»؛ المقال 004).';
+
+interface Entry {
+  phrase: string;
+  message: string;
+  /** Reported only when the rest of the sentence names nothing exact. */
+  whenVague?: boolean;
+}
+
+const minimised = '«{actual}» يهوّن من خطوة قد لا يعرف العميل كيف يقوم بها؛ قل بالضبط أين وكيف';
+const assumed = '«{actual}» يفترض أن العميل يعرف الخطوات؛ اكتبها له';
+const vague = '«{actual}» غامض داخل التعليمات؛ سمِّ الصفحة أو الزر أو الإعداد بالضبط';
+
+const entries: Entry[] = [
+  ...['ما عليك سوى', 'ببساطة', 'فقط', 'يكفي أن'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true })),
+  ...['بالطريقة المعتادة', 'الطريقة المعتادة', 'الخطوات المعتادة', 'كالمعتاد', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد'].map((phrase): Entry => ({ phrase, message: assumed })),
+  ...['ذلك الشيء', 'هذا الشيء', 'تلك الأشياء', 'تلك الصفحة', 'ذلك الخيار', 'ذلك الزر', 'تلك القائمة', 'ذلك الإعداد', 'تلك الشاشة', 'ذلك الرابط', 'ذلك القسم', 'في مكان ما', 'إلى هناك', 'هناك في', 'وما إلى ذلك', 'وغير ذلك', 'إلخ', 'شيء من هذا القبيل'].map(
+    (phrase): Entry => ({ phrase, message: vague }),
+  ),
+];
+
+const table = arabicTable(entries);
+
+/** Something exact after a step: a quoted name («حفظ»، "Settings"), a Latin word (a menu or product name), a number, a link. */
+const exact = /[«"“][^»"”]+[»"”]|[A-Za-z]{2,}|\d|https?:\/\//u;
+
+/** Splits an Arabic instruction at «ثم», «، و» or «وبعد ذلك» where an imperative follows. */
+function splitSteps(sentence: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  const separator = /\s*(?:،|,|؛)?\s*(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s+|\s*[،,؛]\s*(?=[وف]?[\u0621-\u064A])|\s+(?=[وف][\u0621-\u064A])/gu;
+  for (const match of sentence.matchAll(separator)) {
+    const next = sentence.slice(match.index + match[0].length);
+    if (!arabicStepStart.test(next)) continue;
+    parts.push(sentence.slice(last, match.index));
+    last = match.index + match[0].length;
+  }
+  parts.push(sentence.slice(last));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+function numberedList(context: ReplyContext, sentence: Sentence, steps: string[]): string {
+  const eol = context.text.includes('\r\n') ? '\r\n' : '\n';
+  const items = steps.map((step, i) => {
+    const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '').replace(/^[وف](?=[\u0621-\u064A]{3})/u, '').replace(/[.!]+$/u, '');
+    return `${i + 1}. ${clean}.`;
+  });
+  const lineStart = context.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = context.text.indexOf('\n', sentence.end);
+  const atLineStart = context.text.slice(lineStart, sentence.start).trim() === '';
+  const atLineEnd = context.text.slice(sentence.end, lineEnd === -1 ? context.text.length : lineEnd).trim() === '';
+  return `${atLineStart ? '' : eol}${items.join(eol)}${atLineEnd ? '' : eol}`;
+}
+
+export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSentence: number): { reports: Report[]; instructions: Set<Sentence> } {
+  const reports: Report[] = [];
+  const instructions = new Set(context.bodySentences().filter(isArabicInstruction));
+  if (instructions.size === 0) return { reports, instructions };
+  for (const { entry, start, end, actual, sentence } of arabicHits(context, table)) {
+    if (!instructions.has(sentence)) continue;
+    // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact; «فقط تحقق من إعداداتك» is not.
+    if (entry.whenVague) {
+      const rest = context.text.slice(end, sentence.end);
+      if (exact.test(rest) || rest.trim().split(/\s+/u).length > 4) continue;
+    }
+    reports.push({ start, end, message: entry.message.replace('{actual}', actual), expected: [], note: arabicNote });
+  }
+  for (const sentence of instructions) {
+    const steps = splitSteps(sentence.text);
+    if (steps.length > maxStepsPerSentence) {
+      reports.push({
+        start: sentence.start,
+        end: sentence.end,
+        message: `${steps.length} خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع`,
+        expected: [numberedList(context, sentence, steps)],
+        note: arabicNote,
+      });
+    }
+  }
+  return { reports, instructions };
+}
