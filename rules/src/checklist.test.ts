@@ -80,6 +80,16 @@ describe('the reply checklist', () => {
     expect(score.score).toBe(15);
   });
 
+  it('judges a wrapper template whose body is filled in elsewhere on its frame only', () => {
+    const wrapper = '<h3>Dear %{recipient.name.first},</h3>\n%{response}\n<br><br>\n<div>Thanks,<br>\n%{signature}</div>';
+    const { checklist } = review(wrapper, { format: 'html', template: true });
+    expect(checklist.greeting.present).toBe(true);
+    expect([checklist.nextStep.expected, checklist.closingInvitation.expected, checklist.thanks.expected]).toEqual([false, false, false]);
+    // The same frame around a written body is judged whole.
+    const written = wrapper.replace('%{response}', 'Your ticket was created.');
+    expect(review(written, { format: 'html', template: true }).checklist.nextStep.expected).toBe(true);
+  });
+
   it('does not expect greeting, sign-off, thanks or invitation from a chat answer', () => {
     const { checklist, score } = review('Your order left the warehouse this morning.', { channel: 'chat' });
     expect(isComplete(checklist)).toBe(true);

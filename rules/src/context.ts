@@ -5,6 +5,7 @@ import { analyzeStructure, inRanges, type Range, type ReplyStructure } from './s
 import type { Channel } from './types.js';
 import type { Language } from './language.js';
 import { analyzeChecklist, type Checklist } from './checklist.js';
+import { arabicSource, type ArabicSource } from './arabic.js';
 
 const parser = unified().use(retextEnglish).freeze();
 
@@ -68,6 +69,13 @@ export class ReplyContext {
 
   private body: Sentence[] | undefined;
   private parts: Checklist | undefined;
+  private arabic: ArabicSource | undefined;
+
+  /** The prose for Arabic patterns: letter forms folded (offsets unchanged), unless it has marks; computed once. */
+  get arabicSource(): ArabicSource {
+    this.arabic ??= arabicSource(this.text);
+    return this.arabic;
+  }
 
   /** Which parts of a good reply are present, and where (computed once). */
   get checklist(): Checklist {

@@ -3,7 +3,7 @@
  * an imperative ("افتح الإعدادات", "انقر على …", "قم بتحديث …") or with a
  * request or obligation addressed to them ("يرجى …", "يمكنك …", "عليك أن …").
  */
-import { arabicPattern } from './arabic.js';
+import { arabicRegex, testArabic } from './arabic.js';
 
 /** Imperatives a support reply gives, written plainly (the matcher tolerates diacritics and letter forms). */
 export const arabicImperatives = [
@@ -21,12 +21,11 @@ const requests = ['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'رج
 /** Words that may come before the verb: "ثم", "أولًا", "فقط", "بعد ذلك", a list marker. */
 const leads = ['ثم', 'أولا', 'ثانيا', 'بعد ذلك', 'بعدها', 'فقط', 'ببساطة', 'الآن', 'أخيرا', 'وأخيرا', 'أيضا'];
 
-const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(arabicPattern).join('|');
-
-const lead = `(?:(?:[وف]?(?:${alternatives(leads)})[،,:]?\\s+))*`;
+const alternatives = (phrase: (text: string) => string, words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(phrase).join('|');
+const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${alternatives(phrase, leads)})[،,:]?\\s+))*`;
 /** The verb may carry the conjunction و or ف, and is a word of its own. */
-const verb = `[وف]?(?:${alternatives(arabicImperatives)})(?![\\u0621-\\u064A])`;
-const start = new RegExp(`^[\\s\\-*•\\d.)]*${lead}(?:${verb}|[وف]?(?:${alternatives(requests)})(?![\\u0621-\\u064A]))`);
+const verb = (phrase: (text: string) => string): string => `[وف]?(?:${alternatives(phrase, arabicImperatives)})(?![\\u0621-\\u064A])`;
+const start = arabicRegex((p) => `^[\\s\\-*•\\d.)]*${lead(p)}(?:${verb(p)}|[وف]?(?:${alternatives(p, requests)})(?![\\u0621-\\u064A]))`);
 
 const known = new WeakMap<object, boolean>();
 
@@ -35,10 +34,14 @@ export function isArabicInstruction(sentence: { text: string; isQuestion: boolea
   if (sentence.isQuestion) return false;
   const cached = known.get(sentence);
   if (cached !== undefined) return cached;
-  const result = start.test(sentence.text);
+  const result = testArabic(start, sentence.text);
   known.set(sentence, result);
   return result;
 }
 
-/** An imperative at the start of the text (after a conjunction or "ثم"), for splitting a sentence into its steps. */
-export const arabicStepStart = new RegExp(`^${lead}${verb}`);
+const stepStart = arabicRegex((p) => `^${lead(p)}${verb(p)}`);
+
+/** Whether the text opens with an imperative (after a conjunction or «ثم»): where a sentence's next step starts. */
+export function startsArabicStep(text: string): boolean {
+  return testArabic(stepStart, text);
+}

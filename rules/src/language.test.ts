@@ -9,6 +9,12 @@ describe('the reply language', () => {
     expect(detectLanguage('Hi Sam, thanks!')).toBe('en');
   });
 
+  it('counts words, not letters, so a template\'s long placeholder names do not outweigh its Arabic', () => {
+    const template = '<h3>عزيزي %{recipient.name.first}،</h3> تم استلام طلب الدعم الخاص بك <a href="%{recipient.ticket_link}">#%{ticket.number}</a>';
+    expect(lint(template, { format: 'html', template: true }).map((m) => m.reason).join(' ')).toMatch(/[\u0600-\u06FF]/u);
+    expect(review(template, { format: 'html', template: true }).language).toBe('ar');
+  });
+
   it('keeps the English phrases off an Arabic reply (only rules that know Arabic run), and an explicit language wins', () => {
     const arabic = 'مرحبا ليلى،\n\nيجب عليك التحقق من رقم طلبك.\n\nمع خالص التحية،\nنور';
     expect(lint(arabic).map((m) => m.ruleId)).toEqual(['no-negative-phrasing', 'require-closing-invitation', 'require-thanks']);

@@ -23,7 +23,9 @@ export default defineRule(
     if (!apology.present || apology.specific) return [];
     const sentence = context.bodySentences().find((s) => s.start === apology.range!.start);
     if (!sentence) return [];
-    const match = signalsFor(context.language).genericApology.exec(sentence.text);
+    const signals = signalsFor(context);
+    // The signals read their own source (Arabic folded letter for letter): offsets into it are offsets into the sentence.
+    const match = signals.genericApology.exec(signals.source(context).slice(sentence.start, sentence.end));
     if (!match) return [];
     const start = sentence.start + match.index + (match[0].length - match[0].trimStart().length);
     return [

@@ -6,7 +6,7 @@
  */
 import { arabicHits, arabicTable } from '../arabic.js';
 import type { ReplyContext, Sentence } from '../context.js';
-import { arabicStepStart, isArabicInstruction } from '../instructions-ar.js';
+import { isArabicInstruction, startsArabicStep } from '../instructions-ar.js';
 import type { Report } from '../types.js';
 
 export const arabicNote =
@@ -43,7 +43,7 @@ function splitSteps(sentence: string): string[] {
   const separator = /\s*(?:،|,|؛)?\s*(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s+|\s*[،,؛]\s*(?=[وف]?[\u0621-\u064A])|\s+(?=[وف][\u0621-\u064A])/gu;
   for (const match of sentence.matchAll(separator)) {
     const next = sentence.slice(match.index + match[0].length);
-    if (!arabicStepStart.test(next)) continue;
+    if (!startsArabicStep(next)) continue;
     parts.push(sentence.slice(last, match.index));
     last = match.index + match[0].length;
   }

@@ -21,7 +21,9 @@ export default defineRule(
     const { nextStep } = context.checklist;
     if (!nextStep.expected || nextStep.present) return [];
     const body = context.bodySentences();
-    const sorry = body.find((sentence) => signalsFor(context.language).apology.test(sentence.text));
+    const signals = signalsFor(context);
+    const source = signals.source(context);
+    const sorry = body.find((sentence) => signals.apology.test(source.slice(sentence.start, sentence.end)));
     const arabic = context.language === 'ar';
     // In chat and social replies, often mid-conversation, only a bare apology is worth a report.
     if (!sorry && context.channel !== 'email') return [];
