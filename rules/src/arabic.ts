@@ -35,7 +35,6 @@ export function arabicPattern(phrase: string): string {
 
 const markChars = /[\u064B-\u0652\u0670\u0640]/u;
 const markCharsGlobal = /[\u064B-\u0652\u0670\u0640]/gu;
-const foldMap: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي' };
 const foldable = /[أإآٱةىؤئ]/gu;
 
 /**
@@ -44,59 +43,115 @@ const foldable = /[أإآٱةىؤئ]/gu;
  * offsets into it are offsets into the text.
  */
 export function foldArabic(text: string): string {
-  return text.replace(foldable, (c) => foldMap[c]!);
+  foldable.lastIndex = 0;
+  if (!foldable.test(text)) return text;
+  // Four literal replacements run faster than one with a callback.
+  return text.replace(/[أإآٱ]/gu, 'ا').replace(/ة/gu, 'ه').replace(/ى/gu, 'ي').replace(/ؤ/gu, 'و').replace(/ئ/gu, 'ي');
 }
 
-/** Whether the text has diacritics or tatweel, which only the tolerant patterns skip over. */
-export function hasArabicMarks(text: string): boolean {
-  return markChars.test(text);
-}
+/** Whether a character is a diacritic or tatweel. */
+const isMark = (code: number): boolean => (code >= 0x064b && code <= 0x0652) || code === 0x0670 || code === 0x0640;
 
-/** A phrase as a plain pattern for folded text without marks: literal letters, spaces matching any white space. */
+/** A phrase as pattern source for a match source: letters folded and unmarked, spaces matching any white space. */
 export function plainPhrase(phrase: string): string {
   return foldArabic(phrase.replace(markCharsGlobal, '')).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
 }
 
 /**
- * One Arabic pattern in two builds: `plain` for folded text without marks
- * (most replies: literal letters, several times faster), `tolerant` for text
- * with diacritics or tatweel. `build` writes the pattern once, given how to
- * turn a phrase into pattern source; the plain build is folded as a whole, so
- * literal letters written around the phrases fold too.
+ * Pattern source built once from phrases (`build` says how to turn each phrase
+ * into source), for matching against an Arabic match source. The whole source
+ * is folded, so letters written around the phrases fold too.
  */
-export interface ArabicRegex {
-  plain: RegExp;
-  tolerant: RegExp;
+export function arabicRegex(build: (phrase: (text: string) => string) => string, flags = ''): RegExp {
+  return new RegExp(foldArabic(build(plainPhrase)), flags);
 }
 
-export function arabicRegex(build: (phrase: (text: string) => string) => string, flags = ''): ArabicRegex {
-  return { plain: new RegExp(foldArabic(build(plainPhrase)), flags), tolerant: new RegExp(build(arabicPattern), flags) };
+/**
+ * The text patterns read, and the way back to the text as written. For
+ * Arabic, letter forms are folded and diacritics and tatweel taken out, so a
+ * plain pattern («عليك التحقق») finds «عَلَيْكَ التَّحَقُّق»; offsets map back
+ * exactly, a match's end taking in the marks on its last letter.
+ */
+export class MatchSource {
+  constructor(
+    readonly text: string,
+    private readonly original: string = text,
+    /** Source offset → offset as written; absent when the two are the same. */
+    private readonly origin?: Int32Array,
+    /** Offset as written → source offset (a mark maps to the letter after it). */
+    private readonly back?: Int32Array,
+  ) {}
+
+  /** Where a match starting at source offset `i` starts in the text as written. */
+  start(i: number): number {
+    if (!this.origin) return i;
+    return i < this.origin.length ? this.origin[i]! : this.original.length;
+  }
+
+  /** Where a match ending at source offset `i` ends in the text as written, marks on its last letter included. */
+  end(i: number): number {
+    if (!this.origin) return i;
+    if (i <= 0) return 0;
+    let end = this.origin[i - 1]! + 1;
+    while (end < this.original.length && isMark(this.original.charCodeAt(end))) end++;
+    return end;
+  }
+
+  /** The source offset of an offset as written. */
+  at(i: number): number {
+    return this.back ? this.back[Math.min(i, this.back.length - 1)]! : i;
+  }
+
+  /** The source text of a range as written. */
+  slice(start: number, end: number): string {
+    return this.text.slice(this.at(start), this.at(end));
+  }
+
+  /** The source text of a sentence: its own text when the source is the text as written. */
+  sentence(sentence: { start: number; end: number; text: string }): string {
+    return this.text === this.original ? sentence.text : this.slice(sentence.start, sentence.end);
+  }
 }
 
-/** The text to match Arabic patterns against, and which build of them fits it. */
-export interface ArabicSource {
-  text: string;
-  marks: boolean;
-}
-
-export function arabicSource(text: string): ArabicSource {
-  const marks = hasArabicMarks(text);
-  return { text: marks ? text : foldArabic(text), marks };
+/** The match source of an Arabic text: folded, and without marks (mapped back when it had any). */
+export function arabicSource(text: string): MatchSource {
+  const folded = foldArabic(text);
+  if (!markChars.test(text)) return new MatchSource(folded, text);
+  const origin = new Int32Array(text.length);
+  const back = new Int32Array(text.length + 1);
+  let out = '';
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i < folded.length; i++) {
+    back[i] = n;
+    if (isMark(folded.charCodeAt(i))) {
+      if (i > run) out += folded.slice(run, i);
+      run = i + 1;
+      continue;
+    }
+    origin[n++] = i;
+  }
+  back[folded.length] = n;
+  out += folded.slice(run);
+  return new MatchSource(out, text, origin.subarray(0, n), back);
 }
 
 /** Whether an Arabic pattern matches a piece of text (a sentence, a greeting). */
-export function testArabic(regex: ArabicRegex, text: string): boolean {
-  const source = arabicSource(text);
-  const pattern = source.marks ? regex.tolerant : regex.plain;
-  pattern.lastIndex = 0;
-  return pattern.test(source.text);
+export function testArabic(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  return regex.test(arabicSource(text).text);
 }
 
 /** Arabic letters, for word boundaries: a phrase may follow only a non-letter, or the conjunctions و and ف. */
 export const arabicLetter = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
 
-/** A condition still open before the hit: "إذا كان عليك …", "في حال لم يمكننا …". */
-export const arabicCondition = /(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|في حال|عندما|حين|متى)\s+[^،,.؛;:!?؟]*$/u;
+/** A pattern written with Arabic letters as typed, folded to read a match source. */
+export function foldedRegex(regex: RegExp): RegExp {
+  return new RegExp(foldArabic(regex.source), regex.flags);
+}
+
+/** A condition still open before the hit: "إذا كان عليك …", "في حال لم يمكننا …" (read in a match source). */
+export const arabicCondition = foldedRegex(/(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|في حال|عندما|حين|متى)\s+[^،,.؛;:!?؟]*$/u);
 
 /** Whether a hit begins a word: after a non-letter, or after a single conjunction (و، ف) that itself follows a non-letter. */
 export function startsArabicWord(text: string, start: number): boolean {
@@ -108,7 +163,7 @@ export function startsArabicWord(text: string, start: number): boolean {
 /** One table of Arabic phrases compiled to one pattern: a group per phrase, longest first, so the longest that matches at a position wins. */
 export interface ArabicTable<Entry extends { phrase: string }> {
   entries: readonly Entry[];
-  pattern: ArabicRegex;
+  pattern: RegExp;
 }
 
 export function arabicTable<Entry extends { phrase: string }>(entries: readonly Entry[]): ArabicTable<Entry> {
@@ -123,7 +178,7 @@ export interface ArabicHit<Entry> {
   end: number;
   actual: string;
   sentence: Sentence;
-  /** The sentence's text before the hit. */
+  /** The sentence's text before the hit, as the patterns read it (folded, unmarked): test it with `foldedRegex` patterns. */
   head: string;
 }
 
@@ -140,24 +195,26 @@ export function* arabicHits<Entry extends { phrase: string }>(
 ): Generator<ArabicHit<Entry>> {
   const { text } = context;
   const source = context.arabicSource;
-  const { entries } = table;
-  const pattern = source.marks ? table.pattern.tolerant : table.pattern.plain;
+  const { entries, pattern } = table;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(source.text)) !== null) {
     let index = 1;
     while (index < match.length && match[index] === undefined) index++;
     const entry = entries[index - 1]!;
-    const start = match.index;
-    const end = start + match[0].length;
-    const endsWord = text[end] === undefined || !arabicLetter.test(text[end]!) || attaches(entry);
-    if (!startsArabicWord(text, start) || !endsWord) {
-      pattern.lastIndex = start + 1;
+    // Word edges are judged in the source, where no mark hides a letter.
+    const at = match.index;
+    const after = at + match[0].length;
+    const endsWord = source.text[after] === undefined || !arabicLetter.test(source.text[after]!) || attaches(entry);
+    if (!startsArabicWord(source.text, at) || !endsWord) {
+      pattern.lastIndex = at + 1;
       continue;
     }
+    const start = source.start(at);
+    const end = source.end(after);
     const sentence = context.sentenceAt(start);
     if (!sentence || sentence.region === 'quoted' || sentence.isQuestion || context.isQuoted(start, end)) continue;
-    const head = text.slice(sentence.start, start);
+    const head = source.slice(sentence.start, start);
     if (arabicCondition.test(head)) continue;
     // The caller may run other tables over the text between two hits: keep this table's place.
     const resume = pattern.lastIndex;

@@ -6,7 +6,7 @@
  * (explanation, action), «شكرا لك على لفت انتباهنا» (thanks), «فيرجى إبلاغي
  * بذلك» (closing invitation).
  */
-import { arabicRegex, arabicSource, type ArabicRegex } from './arabic.js';
+import { arabicRegex, arabicSource } from './arabic.js';
 import type { Signals } from './checklist.js';
 import { isArabicInstruction } from './instructions-ar.js';
 
@@ -18,8 +18,8 @@ function words(phrase: Phrase, phrases: readonly string[], options: { article?: 
   return `(?<![\\u0621-\\u064A])[وف]?${options.article ? '(?:ال)?' : ''}(?:${body})${options.whole ? '(?![\\u0621-\\u064A])' : ''}`;
 }
 
-/** Alternatives, each built in both forms (see arabicRegex). */
-const regex = (...sources: Array<(phrase: Phrase) => string>): ArabicRegex => arabicRegex((phrase) => sources.map((source) => `(?:${source(phrase)})`).join('|'));
+/** Alternatives, as one pattern for a match source (see arabicRegex). */
+const regex = (...sources: Array<(phrase: Phrase) => string>): RegExp => arabicRegex((phrase) => sources.map((source) => `(?:${source(phrase)})`).join('|'));
 
 const apologies = ['آسف', 'آسفة', 'آسفون', 'أعتذر', 'نعتذر', 'اعتذار', 'اعتذاري', 'اعتذارنا', 'نأسف', 'يؤسفني', 'يؤسفنا', 'المعذرة', 'عذرا'];
 const apology = regex((p) => words(p, apologies));
@@ -94,39 +94,29 @@ const genericTarget = arabicRegex(
 
 /** Whether an Arabic greeting names the customer: «مرحبا جيرالدين»، «عزيزي بيتر»، not «عزيزي العميل» or a bare «السلام عليكم». */
 function greetsByName(greeting: string): boolean {
-  const source = arabicSource(greeting);
-  const build = source.marks ? 'tolerant' : 'plain';
-  let target = source.text.trim();
+  let target = arabicSource(greeting).text.trim();
   for (let previous = ''; previous !== target; ) {
     previous = target;
-    target = target.replace(greetingWords[build], '').replace(/^[\s،,!:.]+|[\s،,!:.]+$/gu, '');
+    target = target.replace(greetingWords, '').replace(/^[\s،,!:.]+|[\s،,!:.]+$/gu, '');
   }
   if (target === '') return false;
-  return !genericTarget[build].test(target);
+  return !genericTarget.test(target);
 }
 
-const nextStep = regex(...customer, ...done, ...next, ...coming);
-
-/** The signals in one build: `plain` for folded text without marks, `tolerant` for text with them. */
-function signals(build: keyof ArabicRegex): Signals {
-  return {
-    apology: apology[build],
-    genericApology: genericApology[build],
-    thanks: thanks[build],
-    gratitude: gratitude[build],
-    acknowledgement: acknowledgement[build],
-    explanation: explanation[build],
-    problem: problem[build],
-    fault: fault[build],
-    nextStep: nextStep[build],
-    invitation: invitation[build],
-    invitationOnly: invitationOnly[build],
-    smallTalk: smallTalk[build],
-    isInstruction: isArabicInstruction,
-    greetsByName,
-    source: (context) => context.arabicSource.text,
-  };
-}
-
-export const arabicPlain = signals('plain');
-export const arabicTolerant = signals('tolerant');
+export const arabic: Signals = {
+  apology,
+  genericApology,
+  thanks,
+  gratitude,
+  acknowledgement,
+  explanation,
+  problem,
+  fault,
+  nextStep: regex(...customer, ...done, ...next, ...coming),
+  invitation,
+  invitationOnly,
+  smallTalk,
+  isInstruction: isArabicInstruction,
+  greetsByName,
+  source: (context) => context.arabicSource,
+};

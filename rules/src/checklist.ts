@@ -12,7 +12,8 @@ import type { ReplyContext, Sentence } from './context.js';
 import { isInstruction } from './instructions.js';
 import type { Range } from './structure.js';
 import type { Language } from './language.js';
-import { arabicPlain, arabicTolerant } from './checklist-ar.js';
+import { arabic } from './checklist-ar.js';
+import type { MatchSource } from './arabic.js';
 
 export interface ChecklistItem {
   present: boolean;
@@ -131,10 +132,11 @@ export interface Signals {
   invitationOnly: RegExp;
   /** Questions that only make conversation. */
   smallTalk: RegExp;
-  isInstruction: (sentence: { text: string; isQuestion: boolean }) => boolean;
+  /** `source`: the sentence as these patterns read it, when known. */
+  isInstruction: (sentence: { text: string; isQuestion: boolean }, source?: string) => boolean;
   greetsByName: (greeting: string) => boolean;
-  /** The text these patterns read: the prose, or for Arabic the prose with its letter forms folded (offsets unchanged). */
-  source: (context: ReplyContext) => string;
+  /** The text these patterns read: the prose, or for Arabic the prose folded and unmarked, with offsets mapped back. */
+  source: (context: ReplyContext) => MatchSource;
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
@@ -152,46 +154,48 @@ const global = (pattern: RegExp): RegExp => {
  * passes `accept`. The pattern runs over the reply's text once, rather than once
  * per sentence; a match that spans two sentences is skipped.
  */
-function matchingSentences(context: ReplyContext, source: string, pattern: RegExp, accept: (s: Sentence) => boolean, onlyFirst: boolean, until = context.structure.body.end): Sentence[] {
+function matchingSentences(context: ReplyContext, source: MatchSource, pattern: RegExp, accept: (s: Sentence) => boolean, onlyFirst: boolean, until = context.structure.body.end): Sentence[] {
   const { body } = context.structure;
   const regex = global(pattern);
-  regex.lastIndex = body.start;
+  regex.lastIndex = source.at(body.start);
+  const bodyEnd = source.at(body.end);
   const found: Sentence[] = [];
   let match: RegExpExecArray | null;
   // Searching a slice that ends where a better answer already lies saves scanning the rest.
-  const text = until < source.length ? source.slice(0, until) : source;
-  while ((match = regex.exec(text)) !== null && match.index < body.end) {
+  const text = until < context.text.length ? source.text.slice(0, source.at(until)) : source.text;
+  while ((match = regex.exec(text)) !== null && match.index < bodyEnd) {
     if (match[0] === '') regex.lastIndex++;
-    const sentence = context.sentenceAt(match.index);
-    if (!sentence || match.index + match[0].length > sentence.end || !accept(sentence)) {
+    const start = source.start(match.index);
+    const sentence = context.sentenceAt(start);
+    if (!sentence || source.end(match.index + match[0].length) > sentence.end || !accept(sentence)) {
       regex.lastIndex = match.index + 1;
       continue;
     }
     if (found.at(-1) !== sentence) found.push(sentence);
     if (onlyFirst) break;
-    regex.lastIndex = Math.max(regex.lastIndex, sentence.end);
+    regex.lastIndex = Math.max(regex.lastIndex, source.at(sentence.end));
   }
   return found;
 }
 
 const inBody = (s: Sentence): boolean => s.region === 'body';
 
-function findSentence(context: ReplyContext, source: string, pattern: RegExp): Sentence | undefined {
+function findSentence(context: ReplyContext, source: MatchSource, pattern: RegExp): Sentence | undefined {
   return matchingSentences(context, source, pattern, inBody, true)[0];
 }
 
 
 /** The first sentence that moves the case: an action, what happens next, something to do, or a question. */
-function findNextStep(context: ReplyContext, source: string, body: readonly Sentence[], signals: Signals): Sentence | undefined {
-  const isStatement = (s: Sentence): boolean => s.region === 'body' && !s.isQuestion && !signals.invitationOnly.test(source.slice(s.start, s.end));
+function findNextStep(context: ReplyContext, source: MatchSource, body: readonly Sentence[], signals: Signals): Sentence | undefined {
+  const isStatement = (s: Sentence): boolean => s.region === 'body' && !s.isQuestion && !signals.invitationOnly.test(source.sentence(s));
   const first = matchingSentences(context, source, signals.nextStep, isStatement, true)[0];
   return body.find((sentence) => {
     if (sentence === first) return true;
     if (first && sentence.start > first.start) return false;
-    if (sentence.isQuestion) return !signals.smallTalk.test(source.slice(sentence.start, sentence.end));
+    if (sentence.isQuestion) return !signals.smallTalk.test(source.sentence(sentence));
     if (!isStatement(sentence)) return false;
     return (
-      signals.isInstruction(sentence) ||
+      signals.isInstruction(sentence, source.sentence(sentence)) ||
       (listItem.test(context.text.slice(Math.max(0, sentence.start - 6), sentence.end)) &&
         signals.isInstruction({ text: sentence.text.replace(/^[\s\d.)*•-]+/, ''), isQuestion: false }))
     );
@@ -226,21 +230,17 @@ export const english: Signals = {
   smallTalk,
   isInstruction,
   greetsByName,
-  source: (context) => context.text,
+  source: (context) => context.plainSource,
 };
 
-const signalsByLanguage: Record<Language, (context: ReplyContext) => Signals> = {
-  en: () => english,
-  // Most Arabic replies have no diacritics or tatweel: they are read with the plain, faster patterns.
-  ar: (context) => (context.arabicSource.marks ? arabicTolerant : arabicPlain),
-};
+const signalsByLanguage: Record<Language, Signals> = { en: english, ar: arabic };
 
 /** The languages the checklist reads, and so scores. */
 export const checklistLanguages = Object.keys(signalsByLanguage) as Language[];
 
 /** The words that show each part of a reply in its language. */
 export function signalsFor(context: ReplyContext): Signals {
-  return signalsByLanguage[context.language](context);
+  return signalsByLanguage[context.language];
 }
 
 /** A placeholder for the whole message, on a line of its own: `%{response}`, `{{ message }}`, `{{{body}}}`. */
@@ -256,35 +256,35 @@ function wrapsContent(context: ReplyContext): boolean {
 export function analyzeChecklist(context: ReplyContext): Checklist {
   const { structure, channel } = context;
   const signals = signalsFor(context);
-  const text = signals.source(context);
-  const textOf = (s: Sentence): string => text.slice(s.start, s.end);
+  const source = signals.source(context);
+  const textOf = (s: Sentence): string => source.sentence(s);
   const body = context.bodySentences();
   const email = channel === 'email';
-  const bodyText = text.slice(structure.body.start, structure.body.end);
-  const apologies = matchingSentences(context, text, signals.apology, inBody, false);
+  const bodyText = source.slice(structure.body.start, structure.body.end);
+  const apologies = matchingSentences(context, source, signals.apology, inBody, false);
   const hasProblem = apologies.length > 0 || signals.problem.test(bodyText);
 
   const greetingRange = structure.greeting;
-  const greetingText = greetingRange ? text.slice(greetingRange.start, greetingRange.end) : '';
+  const greetingText = greetingRange ? source.slice(greetingRange.start, greetingRange.end) : '';
   const named = greetingRange !== undefined && signals.greetsByName(greetingText);
 
-  const ack = findSentence(context, text, signals.acknowledgement);
+  const ack = findSentence(context, source, signals.acknowledgement);
   const specificApology = apologies.find((s) => !signals.genericApology.test(textOf(s)) || textOf(s).replace(signals.genericApology, '').replace(/[\s.!,،]/g, '').length > 25);
   const apology = specificApology ?? apologies[0];
 
-  const nextStep = findNextStep(context, text, body, signals);
+  const nextStep = findNextStep(context, source, body, signals);
   // A reply that only thanks the customer for praise has no case to move.
   const onlyGratitude = body.length > 0 && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
 
-  const explanation = findSentence(context, text, signals.explanation);
-  const thanksSentence = findSentence(context, text, signals.thanks);
-  const signOffText = structure.signOff ? text.slice(structure.signOff.start, structure.signOff.end) : '';
+  const explanation = findSentence(context, source, signals.explanation);
+  const thanksSentence = findSentence(context, source, signals.thanks);
+  const signOffText = structure.signOff ? source.slice(structure.signOff.start, structure.signOff.end) : '';
   const thanksRange = thanksSentence ?? (signals.thanks.test(signOffText) ? structure.signOff : undefined);
 
   // The invitation belongs near the end: the body's last two paragraphs, or its last three sentences.
   const tail = structure.paragraphs.slice(-2);
   const closingFrom = Math.min(tail[0]?.start ?? structure.body.end, body.at(-3)?.start ?? structure.body.end);
-  const closingSentence = matchingSentences(context, text, signals.invitation, (s) => s.region === 'body' && s.start >= closingFrom, true)[0];
+  const closingSentence = matchingSentences(context, source, signals.invitation, (s) => s.region === 'body' && s.start >= closingFrom, true)[0];
   const closingRange = closingSentence ?? (signals.invitation.test(signOffText) ? structure.signOff : undefined);
 
   const item = (range: Range | undefined, expected: boolean): ChecklistItem => (range ? { present: true, expected, range: { start: range.start, end: range.end } } : { present: false, expected });

@@ -5,7 +5,7 @@ import { analyzeStructure, inRanges, type Range, type ReplyStructure } from './s
 import type { Channel } from './types.js';
 import type { Language } from './language.js';
 import { analyzeChecklist, type Checklist } from './checklist.js';
-import { arabicSource, type ArabicSource } from './arabic.js';
+import { arabicSource, MatchSource } from './arabic.js';
 
 const parser = unified().use(retextEnglish).freeze();
 
@@ -69,12 +69,19 @@ export class ReplyContext {
 
   private body: Sentence[] | undefined;
   private parts: Checklist | undefined;
-  private arabic: ArabicSource | undefined;
+  private arabic: MatchSource | undefined;
+  private plain: MatchSource | undefined;
 
-  /** The prose for Arabic patterns: letter forms folded (offsets unchanged), unless it has marks; computed once. */
-  get arabicSource(): ArabicSource {
+  /** The prose as Arabic patterns read it: letter forms folded, diacritics and tatweel out, offsets mapped back; computed once. */
+  get arabicSource(): MatchSource {
     this.arabic ??= arabicSource(this.text);
     return this.arabic;
+  }
+
+  /** The prose as English patterns read it: as it is. */
+  get plainSource(): MatchSource {
+    this.plain ??= new MatchSource(this.text);
+    return this.plain;
   }
 
   /** Which parts of a good reply are present, and where (computed once). */

@@ -29,12 +29,13 @@ const start = arabicRegex((p) => `^[\\s\\-*•\\d.)]*${lead(p)}(?:${verb(p)}|[و
 
 const known = new WeakMap<object, boolean>();
 
-/** An Arabic sentence that tells the customer to do something. Questions are not instructions. */
-export function isArabicInstruction(sentence: { text: string; isQuestion: boolean }): boolean {
+/** An Arabic sentence that tells the customer to do something. Questions are not instructions. Remembered per sentence. */
+export function isArabicInstruction(sentence: { text: string; isQuestion: boolean }, source?: string): boolean {
   if (sentence.isQuestion) return false;
   const cached = known.get(sentence);
   if (cached !== undefined) return cached;
-  const result = testArabic(start, sentence.text);
+  // `source`: the sentence as patterns read it, when the caller has it already (saves folding it again).
+  const result = source === undefined ? testArabic(start, sentence.text) : start.test(source);
   known.set(sentence, result);
   return result;
 }

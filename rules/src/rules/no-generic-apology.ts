@@ -24,14 +24,16 @@ export default defineRule(
     const sentence = context.bodySentences().find((s) => s.start === apology.range!.start);
     if (!sentence) return [];
     const signals = signalsFor(context);
-    // The signals read their own source (Arabic folded letter for letter): offsets into it are offsets into the sentence.
-    const match = signals.genericApology.exec(signals.source(context).slice(sentence.start, sentence.end));
+    // The signals read their own source (Arabic folded, without marks); its offsets map back to the text.
+    const source = signals.source(context);
+    const from = source.at(sentence.start);
+    const match = signals.genericApology.exec(source.text.slice(from, source.at(sentence.end)));
     if (!match) return [];
-    const start = sentence.start + match.index + (match[0].length - match[0].trimStart().length);
+    const at = from + match.index + (match[0].length - match[0].trimStart().length);
     return [
       {
-        start,
-        end: sentence.start + match.index + match[0].length,
+        start: source.start(at),
+        end: source.end(from + match.index + match[0].length),
         message:
           context.language === 'ar'
             ? 'هذا الاعتذار لا يسمّي شيئًا؛ قل ما الذي حدث خطأ («أنا آسف لأن طلبك وصل متأخرًا»)'

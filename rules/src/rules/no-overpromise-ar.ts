@@ -3,7 +3,7 @@
  * and hard times for what others control, with Arabic messages and hedged
  * rewrites ("سيصل غدًا" → "من المتوقع أن يصل غدًا").
  */
-import { arabicHits, arabicTable } from '../arabic.js';
+import { arabicHits, arabicTable, foldedRegex } from '../arabic.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
 
@@ -45,12 +45,12 @@ const entries: Entry[] = [
 const table = arabicTable(entries);
 
 /** Hedged wording: the sentence already says what is expected, usual or likely. */
-const hedged = /من المتوقع|عادة|عادةً|غالبا|غالبًا|قد |ربما|يفترض|نأمل|نتوقع|تقريبا|تقريبًا|في العادة/u;
+const hedged = foldedRegex(/من المتوقع|عادة|عادةً|غالبا|غالبًا|قد |ربما|يفترض|نأمل|نتوقع|تقريبا|تقريبًا|في العادة/u);
 /** The writer's own action: "سأتحقق فورًا", "سنرد عليك على الفور", "دعني". */
-const ownAction = /(?:^|[\s،,])(?:س[أن][\u0621-\u064A]+|دعني|دعنا|أنا|نحن|لقد\s+[\u0621-\u064A]+)/u;
+const ownAction = foldedRegex(/(?:^|[\s،,])(?:س[أن][\u0621-\u064A]+|دعني|دعنا|أنا|نحن|لقد\s+[\u0621-\u064A]+)/u);
 /** What the customer will be able to do: «ستتمكن من استخدامها على الفور» describes their use, not a delivery time. */
-const capability = /(?:ستتمكن|تتمكن|يمكنك|بإمكانك|تستطيع|ستستطيع)/u;
-const negated = /(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u;
+const capability = foldedRegex(/(?:ستتمكن|تتمكن|يمكنك|بإمكانك|تستطيع|ستستطيع)/u);
+const negated = foldedRegex(/(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u);
 
 export function arabicOverpromise(context: ReplyContext): Report[] {
   const reports: Report[] = [];

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import type { Report } from '../types.js';
-import { arabicRegex, testArabic } from '../arabic.js';
+import { arabicRegex } from '../arabic.js';
 
 const note =
   'Adapt your tone to the context: cheerful exclamations and emoji that fit good news read as careless in a reply about a loss, a delay or damage (seed 003, "Adapt your tone to the context").';
@@ -36,7 +36,7 @@ export default defineRule(
     const { body: range } = context.structure;
     const arabic = context.language === 'ar';
     const bodyText = context.text.slice(range.start, range.end);
-    if (!(arabic ? testArabic(arabicSomberSubject, bodyText) : somberSubject.test(bodyText))) return [];
+    if (!(arabic ? arabicSomberSubject.test(context.arabicSource.slice(range.start, range.end)) : somberSubject.test(bodyText))) return [];
     // One pass over the body, not one per sentence; a match must lie in a body sentence.
     const reports: Report[] = [];
     const matches = arabic ? [...bodyText.matchAll(cheerful), ...bodyText.matchAll(arabicLaughter)] : bodyText.matchAll(cheerful);

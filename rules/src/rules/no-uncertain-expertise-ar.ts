@@ -3,7 +3,7 @@
  * «لا أعرف»، «هذا ليس قسمي», with Arabic messages and rewrites that turn the
  * doubt into an action («دعني أتأكد من ذلك لك:»).
  */
-import { arabicHits, arabicTable } from '../arabic.js';
+import { arabicHits, arabicTable, foldedRegex } from '../arabic.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
 
@@ -24,7 +24,7 @@ const unknown = '«{actual}» يترك العميل دون إجابة؛ اعرف
 const notMine = '«{actual}» يعيد المشكلة إلى العميل؛ أوصلها أنت إلى الفريق المختص';
 
 /** Asking to understand, or whether something happened, is good practice (seed 000). */
-const clarifying = /^\s*(?:من\s+)?(?:أنني|انني|أني|اني|أننا|إن|ان|أن|إذا|اذا|هل|مما)(?![\u0621-\u064A])/u;
+const clarifying = foldedRegex(/^\s*(?:من\s+)?(?:أنني|انني|أني|اني|أننا|إن|ان|أن|إذا|اذا|هل|مما)(?![\u0621-\u064A])/u);
 
 const entries: Entry[] = [
   ...['أنا جديد هنا', 'أنا جديدة هنا', 'أنا جديد في', 'أنا جديدة في', 'أنا متدرب', 'أنا متدربة', 'ما زلت أتدرب', 'ما زلت متدربا', 'بدأت العمل للتو'].map((phrase): Entry => ({ phrase, message: trainee, expected: [] })),
@@ -39,7 +39,7 @@ export function arabicUncertainExpertise(context: ReplyContext): Report[] {
   const reports: Report[] = [];
   for (const { entry, start, end, actual, sentence } of arabicHits(context, table)) {
     if (sentence.region !== 'body') continue;
-    if (entry.unless?.test(context.text.slice(end, sentence.end))) continue;
+    if (entry.unless?.test(context.arabicSource.slice(end, sentence.end))) continue;
     reports.push({ start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note });
   }
   return reports;

@@ -66,7 +66,8 @@ function numberedList(context: ReplyContext, sentence: Sentence, steps: string[]
 
 export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSentence: number): { reports: Report[]; instructions: Set<Sentence> } {
   const reports: Report[] = [];
-  const instructions = new Set(context.bodySentences().filter(isArabicInstruction));
+  const source = context.arabicSource;
+  const instructions = new Set(context.bodySentences().filter((s) => isArabicInstruction(s, source.sentence(s))));
   if (instructions.size === 0) return { reports, instructions };
   for (const { entry, start, end, actual, sentence } of arabicHits(context, table)) {
     if (!instructions.has(sentence)) continue;

@@ -23,7 +23,7 @@ export default defineRule(
     const body = context.bodySentences();
     const signals = signalsFor(context);
     const source = signals.source(context);
-    const sorry = body.find((sentence) => signals.apology.test(source.slice(sentence.start, sentence.end)));
+    const sorry = body.find((sentence) => signals.apology.test(source.sentence(sentence)));
     const arabic = context.language === 'ar';
     // In chat and social replies, often mid-conversation, only a bare apology is worth a report.
     if (!sorry && context.channel !== 'email') return [];
