@@ -48,6 +48,8 @@ async function waitForHttp(url: string, timeout: number): Promise<void> {
 }
 
 const reply = 'Hi Sam,\n\nYou need to clear your cookies. Your package will arrive tomorrow.\n\nThanks,\nAna\n';
+// An Arabic reply, right to left, with an English product name inside it and diacritics on the flagged words.
+const arabicReply = 'مرحبًا سارة،\n\nشكرًا لتواصلك معنا بشأن طلب ShopApp. عَلَيْكَ التَّحَقُّق من رقم طلبك في رسالة التأكيد.\n\nأخبرنا إذا كان لديك أي أسئلة أخرى.\n\nمع خالص التحية،\nنور\n';
 
 describe('a real VS Code (code-server in headless Chromium)', () => {
   let server: ChildProcess | undefined;
@@ -66,6 +68,7 @@ describe('a real VS Code (code-server in headless Chromium)', () => {
     mkdirSync(join(userData, 'User'), { recursive: true });
     mkdirSync(workspace);
     writeFileSync(join(workspace, 'reply.txt'), reply);
+    writeFileSync(join(workspace, 'arabic.txt'), arabicReply);
     writeFileSync(
       join(userData, 'User/settings.json'),
       JSON.stringify({
@@ -138,6 +141,35 @@ describe('a real VS Code (code-server in headless Chromium)', () => {
       await page.screenshot({ path: join(artifacts, 'vscode-4-fixed.png') });
     } catch (error) {
       await page.screenshot({ path: join(artifacts, 'vscode-failure.png') }).catch(() => undefined);
+      throw new Error(`${(error as Error).message}\ncode-server log:\n${log.slice(-4000)}`);
+    }
+  }, 240_000);
+
+  it('opens an Arabic reply, explains in Arabic, and applies the Arabic rewrite', async () => {
+    try {
+      await page.getByText('arabic.txt', { exact: true }).first().click({ timeout: 60_000 });
+      await expect.poll(() => page.locator('.statusbar').innerText(), { timeout: 60_000 }).toMatch(/replylint: 1/u);
+      await page.locator('.squiggly-warning').first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: join(artifacts, 'vscode-5-arabic.png') });
+
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Alt+F8');
+      // The problem peek shows the Arabic message.
+      await page.getByText('تُلقي العبء على العميل').first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: join(artifacts, 'vscode-6-arabic-problem.png') });
+      await page.keyboard.press('Escape');
+
+      await page.keyboard.press('Control+.');
+      await page.getByText('Replace with "دعنا نتحقق"').first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: join(artifacts, 'vscode-7-arabic-quick-fix.png') });
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+s');
+      await expect.poll(() => readFileSync(join(workspace, 'arabic.txt'), 'utf8'), { timeout: 20_000 }).toBe(arabicReply.replace('عَلَيْكَ التَّحَقُّق', 'دعنا نتحقق'));
+      await expect.poll(() => page.locator('.statusbar').innerText(), { timeout: 20_000 }).not.toMatch(/replylint: \d/u);
+      await page.screenshot({ path: join(artifacts, 'vscode-8-arabic-fixed.png') });
+    } catch (error) {
+      await page.screenshot({ path: join(artifacts, 'vscode-failure-arabic.png') }).catch(() => undefined);
       throw new Error(`${(error as Error).message}\ncode-server log:\n${log.slice(-4000)}`);
     }
   }, 240_000);
