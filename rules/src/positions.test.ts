@@ -56,3 +56,40 @@ describe('positions', () => {
     for (const m of messages) check(text, m.actual);
   });
 });
+
+describe('positions in Arabic with diacritics and mixed directions', () => {
+  // Replies that every Arabic phrase rule reports in, with an English product name and numbers inside.
+  const replies = [
+    'مرحبا ليلى،\n\nشكرًا لتواصلك بشأن iPhone 15 Pro. عليك التحقق من رقم طلبك 4512. سيصل طلبك غدا.\n\nمع خالص التحية،\nنور',
+    'مرحبا ليلى،\n\nنعتذر عن أي إزعاج. لست متأكدا من موعد الشحن عبر DHL، لكن فقط تحقق من إعداداتك.\n\nمع خالص التحية،\nنور',
+    'عزيزي العميل،\n\nيجب عليك إعادة تشغيل تطبيق ShopApp. لا يمكننا استبدال المنتج. افتح التطبيق ثم اختر الإعدادات ثم انقر على الحساب.\n\nمع خالص التحية،\nنور',
+  ];
+  const marks = ['\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B', '\u0640'];
+  /** The reply with a diacritic or tatweel after every `every`-th Arabic letter, deterministically. */
+  const marked = (text: string, every: number): string => {
+    let n = 0;
+    return [...text].map((c) => (/[\u0621-\u064A]/u.test(c) && ++n % every === 0 ? c + marks[n % marks.length] : c)).join('');
+  };
+  const strip = (text: string): string => text.replace(/[\u064B-\u0652\u0670\u0640]/gu, '');
+
+  for (const [i, reply] of replies.entries()) {
+    it(`finds the same reports with marks as without, each range whole on its words (reply ${i + 1})`, () => {
+      const plain = lint(reply).map((m) => `${m.ruleId}: ${m.actual}`);
+      expect(plain.length).toBeGreaterThan(2);
+      for (const every of [1, 2, 3, 5]) {
+        const text = marked(reply, every);
+        const messages = lint(text);
+        expect(messages.map((m) => `${m.ruleId}: ${strip(m.actual!)}`)).toEqual(plain);
+        for (const m of messages) {
+          const start = m.place.start.offset!;
+          const end = m.place.end.offset!;
+          expect(text.slice(start, end)).toBe(m.actual);
+          // A range never begins on a mark, and never leaves one of its last letter's marks outside.
+          expect(/^[\u064B-\u0652\u0670\u0640]/u.test(text.slice(start))).toBe(false);
+          expect(/^[\u064B-\u0652\u0670\u0640]/u.test(text.slice(end))).toBe(false);
+          expect(byLineColumn(text, m.place.start.line, m.place.start.column)).toBe(start);
+        }
+      }
+    });
+  }
+});

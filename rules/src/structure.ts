@@ -8,6 +8,8 @@
  * original string, so CRLF and any script keep their exact positions.
  */
 
+import { arabicSource, foldedRegex } from './arabic.js';
+
 export interface Range {
   start: number;
   end: number;
@@ -35,11 +37,16 @@ export interface ReplyStructure {
 const closingPhrase =
   /^(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|thanks\s+again|thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks|cheers|sincerely|yours\s+(?:sincerely|truly|faithfully)|yours|warmly|all\s+the\s+best|take\s+care|talk\s+soon|respectfully|cordially|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|week|weekend|evening|one))(?:\s*[,!.:-]\s*|\s+-\s*|\s*$)(?:[\p{Lu}{[%$<#][^\n.?]{0,40})?$/iu;
 /** Arabic sign-offs: «مع خالص التحية»، «مع أطيب التحيات»، «تحياتي»، «شكرًا», with or without a trailing comma and a name. */
-const arabicClosing =
-  /^(?:مع\s+(?:خالص|أطيب|اطيب)\s+(?:التحية|التحيات|تحياتي)|مع\s+(?:التحية|تحياتي|الشكر|التقدير|الاحترام|خالص الشكر)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|شكر[اًا]+|شكرًا|وشكرا|بإخلاص|بكل\s+احترام)[\u064B-\u0652]*\s*[،,!.]?\s*(?:[\u0621-\u064A\s]{0,40})?$/u;
+const arabicClosing = foldedRegex(
+  /^(?:مع\s+(?:خالص|أطيب|اطيب)\s+(?:التحية|التحيات|تحياتي)|مع\s+(?:التحية|تحياتي|الشكر|التقدير|الاحترام|خالص الشكر)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|شكر[اًا]+|شكرًا|وشكرا|بإخلاص|بكل\s+احترام)[\u064B-\u0652]*\s*[،,!.]?\s*(?:[\u0621-\u064A\s]{0,40})?$/u,
+);
 
-const greetingWord =
-  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة|عميلنا\s+العزيز|عميلتنا\s+العزيزة|سيدي|سيدتي|السادة)(?![\p{L}])/iu;
+/** Arabic salutations and sign-offs are matched on the line without diacritics and tatweel, letter forms folded. */
+const unmarked = (text: string): string => arabicSource(text).text;
+
+const greetingWord = foldedRegex(
+  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة|عميلنا\s+العزيز|عميلتنا\s+العزيزة|سيدي|سيدتي|السادة)(?![\p{L}])/iu,
+);
 
 const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^\n]+%\}|\{[\w.]+\}|%\{[^}\n]+\}|\$\{[^}\n]+\}|#\{[^}\n]+\}|\[[^\]\n]{1,40}\]|<[A-Z][^>\n]{0,40}>|%[A-Z_]+%)$/u;
 
@@ -141,7 +148,7 @@ export function analyzeStructure(text: string): ReplyStructure {
   // Markup blanked out of the prose leaves white space before the salutation.
   let cursor = firstLine.start + (mentions ? mentions[0].length : (/^\s*/u.exec(firstLine.text)?.[0].length ?? 0));
   const rest = text.slice(cursor, firstLine.end);
-  if (greetingWord.test(rest)) {
+  if (greetingWord.test(unmarked(rest))) {
     const stop = /[,!:—–،]/u.exec(rest);
     const words = rest.trim().split(/\s+/u).length;
     if (stop && stop.index < 60) cursor += stop.index + 1;
@@ -160,7 +167,7 @@ export function analyzeStructure(text: string): ReplyStructure {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const t = line.text.trim();
-    if (closingPhrase.test(t) || arabicClosing.test(t)) {
+    if (closingPhrase.test(t) || arabicClosing.test(unmarked(t))) {
       signOffStart = line.start;
       break;
     }

@@ -4,7 +4,7 @@
  * instruction («ذلك الخيار»، «في مكان ما»), and too many steps in one
  * sentence, with Arabic messages.
  */
-import { arabicHits, arabicTable } from '../arabic.js';
+import { arabicHits, arabicTable, foldedRegex } from '../arabic.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import { isArabicInstruction, startsArabicStep } from '../instructions-ar.js';
 import type { Report } from '../types.js';
@@ -36,18 +36,22 @@ const table = arabicTable(entries);
 /** Something exact after a step: a quoted name («حفظ»، "Settings"), a Latin word (a menu or product name), a number, a link. */
 const exact = /[«"“][^»"”]+[»"”]|[A-Za-z]{2,}|\d|https?:\/\//u;
 
-/** Splits an Arabic instruction at «ثم», «، و» or «وبعد ذلك» where an imperative follows. */
-function splitSteps(sentence: string): string[] {
+const stepSeparator = foldedRegex(/\s*(?:،|,|؛)?\s*(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s+|\s*[،,؛]\s*(?=[وف]?[\u0621-\u064A])|\s+(?=[وف][\u0621-\u064A])/gu);
+
+/** Splits an Arabic instruction at «ثم», «، و» or «وبعد ذلك» where an imperative follows; read in the match source, cut in the text as written. */
+function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
+  const source = context.arabicSource;
+  const base = source.at(sentence.start);
+  const read = source.slice(sentence.start, sentence.end);
   const parts: string[] = [];
-  let last = 0;
-  const separator = /\s*(?:،|,|؛)?\s*(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s+|\s*[،,؛]\s*(?=[وف]?[\u0621-\u064A])|\s+(?=[وف][\u0621-\u064A])/gu;
-  for (const match of sentence.matchAll(separator)) {
-    const next = sentence.slice(match.index + match[0].length);
-    if (!startsArabicStep(next)) continue;
-    parts.push(sentence.slice(last, match.index));
-    last = match.index + match[0].length;
+  let last = sentence.start;
+  for (const match of read.matchAll(stepSeparator)) {
+    if (!startsArabicStep(read.slice(match.index + match[0].length))) continue;
+    const cut = source.start(base + match.index);
+    parts.push(context.text.slice(last, cut));
+    last = source.start(base + match.index + match[0].length);
   }
-  parts.push(sentence.slice(last));
+  parts.push(context.text.slice(last, sentence.end));
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
@@ -79,7 +83,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     reports.push({ start, end, message: entry.message.replace('{actual}', actual), expected: [], note: arabicNote });
   }
   for (const sentence of instructions) {
-    const steps = splitSteps(sentence.text);
+    const steps = splitSteps(context, sentence);
     if (steps.length > maxStepsPerSentence) {
       reports.push({
         start: sentence.start,
