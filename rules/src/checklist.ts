@@ -154,10 +154,18 @@ const global = (pattern: RegExp): RegExp => {
  * passes `accept`. The pattern runs over the reply's text once, rather than once
  * per sentence; a match that spans two sentences is skipped.
  */
-function matchingSentences(context: ReplyContext, source: MatchSource, pattern: RegExp, accept: (s: Sentence) => boolean, onlyFirst: boolean, until = context.structure.body.end): Sentence[] {
+function matchingSentences(
+  context: ReplyContext,
+  source: MatchSource,
+  pattern: RegExp,
+  accept: (s: Sentence) => boolean,
+  onlyFirst: boolean,
+  until = context.structure.body.end,
+  from = context.structure.body.start,
+): Sentence[] {
   const { body } = context.structure;
   const regex = global(pattern);
-  regex.lastIndex = source.at(body.start);
+  regex.lastIndex = source.at(Math.max(from, body.start));
   const bodyEnd = source.at(body.end);
   const found: Sentence[] = [];
   let match: RegExpExecArray | null;
@@ -284,7 +292,8 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   // The invitation belongs near the end: the body's last two paragraphs, or its last three sentences.
   const tail = structure.paragraphs.slice(-2);
   const closingFrom = Math.min(tail[0]?.start ?? structure.body.end, body.at(-3)?.start ?? structure.body.end);
-  const closingSentence = matchingSentences(context, source, signals.invitation, (s) => s.region === 'body' && s.start >= closingFrom, true)[0];
+  // Scanning from there, not from the top, matters in a long document.
+  const closingSentence = matchingSentences(context, source, signals.invitation, (s) => s.region === 'body' && s.start >= closingFrom, true, undefined, closingFrom)[0];
   const closingRange = closingSentence ?? (signals.invitation.test(signOffText) ? structure.signOff : undefined);
 
   const item = (range: Range | undefined, expected: boolean): ChecklistItem => (range ? { present: true, expected, range: { start: range.start, end: range.end } } : { present: false, expected });

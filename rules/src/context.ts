@@ -1,8 +1,9 @@
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root } from 'nlcst';
-import { analyzeStructure, inRanges, type Range, type ReplyStructure } from './structure.js';
-import type { Channel } from './types.js';
+import { analyzeStructure, inRanges, splitLines, type Range, type ReplyStructure } from './structure.js';
+import type { Channel, Report } from './types.js';
+import { Generations } from './memo.js';
 import type { Language } from './language.js';
 import { analyzeChecklist, type Checklist } from './checklist.js';
 import { arabicSource, MatchSource } from './arabic.js';
@@ -33,17 +34,77 @@ export class ReplyContext {
   readonly language: Language;
   readonly structure: ReplyStructure;
   readonly sentences: Sentence[];
+  /** The line ending the reply uses, for rewrites that add lines. */
+  readonly eol: string;
   private readonly starts: number[];
 
-  constructor(text: string, channel: Channel, template = false, original = text, language: Language = 'en') {
+  constructor(
+    text: string,
+    channel: Channel,
+    template = false,
+    original = text,
+    language: Language = 'en',
+    /** A part of a reply already analysed: its structure and sentences, as `within` cuts them. */
+    prepared?: { structure: ReplyStructure; sentences: Sentence[]; eol: string },
+  ) {
     this.language = language;
     this.text = text;
     this.original = original;
     this.channel = channel;
     this.template = template;
-    this.structure = analyzeStructure(text);
-    this.sentences = collectSentences(text, parseSentences(text), this.structure);
+    this.structure = prepared?.structure ?? analyzeStructure(text);
+    this.sentences = prepared?.sentences ?? collectSentences(text, parseSentences(text), this.structure);
+    this.eol = prepared?.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
     this.starts = this.sentences.map((s) => s.start);
+  }
+
+  /**
+   * The part of this reply from `start` to `end` (a paragraph) as a reply of
+   * its own, offsets from `start`, with the regions, sentences and quotations
+   * the whole reply gave it: a paragraph-scoped rule sees there exactly what
+   * it would see in the whole.
+   */
+  within(start: number, end: number): ReplyContext {
+    const shift = (r: Range | undefined): Range | undefined => {
+      if (!r || r.end <= start || r.start >= end) return undefined;
+      return { start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start };
+    };
+    const all = (ranges: readonly Range[]): Range[] => overlapping(ranges, start, end).map(shift) as Range[];
+    const text = this.text.slice(start, end);
+    const { structure } = this;
+    const part: ReplyStructure = {
+      lines: splitLines(text),
+      ...(shift(structure.greeting) ? { greeting: shift(structure.greeting)! } : {}),
+      ...(shift(structure.signOff) ? { signOff: shift(structure.signOff)! } : {}),
+      body: shift(structure.body) ?? { start: 0, end: 0 },
+      paragraphs: all(structure.paragraphs),
+      quoted: all(structure.quoted),
+    };
+    const sentences = this.sentencesIn(start, end).map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
+    return new ReplyContext(text, this.channel, this.template, this.original.slice(start, end), this.language, { structure: part, sentences, eol: this.eol });
+  }
+
+  /** What a part of the reply looks like to a paragraph-scoped rule, beyond its text: the same key, the same reports. */
+  shapeOf(start: number, end: number): string {
+    const { structure } = this;
+    const inside = (r: Range | undefined): string => (r && r.end > start && r.start < end ? `${Math.max(r.start, start) - start}-${Math.min(r.end, end) - start}` : '');
+    let key = `${inside(structure.greeting)}|${inside(structure.signOff)}|${inside(structure.body)}|${overlapping(structure.paragraphs, start, end).map(inside).join(',')}|${overlapping(structure.quoted, start, end).map(inside).join(',')}|`;
+    for (const s of this.sentencesIn(start, end)) key += `${s.start - start}:${s.end - start}:${s.region[0]}${s.isQuestion ? '?' : ''},`;
+    return key;
+  }
+
+  /** The sentences that lie within a range, found by binary search. */
+  private sentencesIn(start: number, end: number): Sentence[] {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Sentence[] = [];
+    for (let i = lo; i < this.sentences.length && this.sentences[i]!.start < end; i++) if (this.sentences[i]!.end <= end) found.push(this.sentences[i]!);
+    return found;
   }
 
   /** The sentence that contains `offset`, if any. */
@@ -104,23 +165,37 @@ export class ReplyContext {
  * document after every keystroke in one paragraph: each paragraph's ranges
  * are remembered by its text, so only the edited one is parsed again.
  */
-const paragraphCache = new Map<string, Array<[number, number]>>();
 let paragraphCacheSize = 4000;
+const paragraphCache = new Generations<string, Array<[number, number]>>(paragraphCacheSize);
 
 /** How many paragraphs to remember (0 turns the cache off, as benchmarks against a bare parse do). */
 export function setParagraphCacheSize(size: number): void {
   paragraphCacheSize = Math.max(0, size);
-  paragraphCache.clear();
+  paragraphCache.resize(paragraphCacheSize);
+  reportCache.resize(paragraphCacheSize);
+}
+
+/**
+ * Paragraph-scoped rules' reports, by paragraph (its text and shape) and then
+ * by rule and options: an edit in one paragraph of a long document re-checks
+ * that paragraph only. Least recently used paragraphs go first.
+ */
+const reportCache = new Generations<string, Map<string, Report[]>>(paragraphCacheSize);
+
+/** The remembered reports of one paragraph, to read and fill; undefined when the cache is off. */
+export function paragraphReports(key: string): Map<string, Report[]> | undefined {
+  if (paragraphCacheSize === 0) return undefined;
+  let entry = reportCache.get(key);
+  if (!entry) {
+    entry = new Map();
+    reportCache.set(key, entry);
+  }
+  return entry;
 }
 
 function paragraphSentences(paragraph: string): Array<[number, number]> {
   const cached = paragraphCache.get(paragraph);
-  if (cached) {
-    // Most recently used last, so the oldest goes first when the cache is full.
-    paragraphCache.delete(paragraph);
-    paragraphCache.set(paragraph, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const ranges: Array<[number, number]> = [];
   const tree = parser.parse(paragraph) as Root;
   for (const node of tree.children) {
@@ -131,24 +206,28 @@ function paragraphSentences(paragraph: string): Array<[number, number]> {
       if (sentence.type === 'SentenceNode' && start !== undefined && end !== undefined) ranges.push([start, end]);
     }
   }
-  if (paragraphCacheSize > 0) {
-    paragraphCache.set(paragraph, ranges);
-    if (paragraphCache.size > paragraphCacheSize) paragraphCache.delete(paragraphCache.keys().next().value!);
-  }
+  paragraphCache.set(paragraph, ranges);
   return ranges;
 }
 
-/** Below this length a text is parsed in one call: splitting a short reply costs more parser calls than it saves. */
-const wholeTextLimit = 4000;
+/**
+ * Below this length a text is parsed in one piece: a short reply costs fewer
+ * parser calls whole. Above it, each paragraph is parsed (and remembered) on
+ * its own, so a keystroke in a reply of a few hundred words re-parses one
+ * paragraph, not all of them.
+ */
+const parseWholeLimit = 1000;
 
-/** parse-english's sentences for the whole text: its paragraphs end at blank lines, so each is parsed on its own. */
-function parseSentences(text: string): Array<[number, number]> {
-  if (text.length < wholeTextLimit) return paragraphSentences(text);
-  const ranges: Array<[number, number]> = [];
+/** Below this length a reply's rules run over it in one piece; above it, paragraph-scoped rules run paragraph by paragraph. */
+export const wholeTextLimit = 4000;
+
+/** The text's paragraphs: the stretches between blank lines that hold something. */
+export function paragraphChunks(text: string): Range[] {
+  const chunks: Range[] = [];
   const blankLines = /\r?\n(?:[ \t]*\r?\n)+/g;
   let from = 0;
   const take = (end: number): void => {
-    if (end > from && /\S/.test(text.slice(from, end))) for (const [s, e] of paragraphSentences(text.slice(from, end))) ranges.push([from + s, from + e]);
+    if (end > from && /\S/.test(text.slice(from, end))) chunks.push({ start: from, end });
   };
   let match: RegExpExecArray | null;
   while ((match = blankLines.exec(text)) !== null) {
@@ -156,7 +235,29 @@ function parseSentences(text: string): Array<[number, number]> {
     from = match.index + match[0].length;
   }
   take(text.length);
+  return chunks;
+}
+
+/** parse-english's sentences for the whole text: its paragraphs end at blank lines, so each is parsed on its own. */
+function parseSentences(text: string): Array<[number, number]> {
+  if (text.length < parseWholeLimit) return paragraphSentences(text);
+  const ranges: Array<[number, number]> = [];
+  for (const { start, end } of paragraphChunks(text)) for (const [s, e] of paragraphSentences(text.slice(start, end))) ranges.push([start + s, start + e]);
   return ranges;
+}
+
+/** The ranges of a sorted, non-overlapping list that overlap `start`–`end`, found by binary search. */
+function overlapping(ranges: readonly Range[], start: number, end: number): Range[] {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Range[] = [];
+  for (let i = lo; i < ranges.length && ranges[i]!.start < end; i++) found.push(ranges[i]!);
+  return found;
 }
 
 function regionOf(structure: ReplyStructure, start: number, end: number): Region {

@@ -1,6 +1,7 @@
 import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
-import { ReplyContext } from './context.js';
+import { ReplyContext, paragraphChunks, paragraphReports, wholeTextLimit } from './context.js';
+import type { Range } from './structure.js';
 import { proseOf } from './prose.js';
 import { detectLanguage, type Language } from './language.js';
 import { blankDirectives, findDirectives, isSuppressed } from './directives.js';
@@ -117,8 +118,11 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   const place = location(text);
   const file = { path: options.filePath };
   const messages: ReplyMessage[] = [];
+  const chunks = ruleScoping && prose.length >= wholeTextLimit ? paragraphChunks(prose) : undefined;
+  const parts = chunks && active.some(({ rule }) => rule.meta.scope === 'paragraph') ? paragraphParts(context, chunks) : undefined;
   for (const { rule, severity, options: ruleOptions } of active) {
-    const reports = rule.check(context, ruleOptions as never);
+    if (rule.meta.appliesTo && !rule.meta.appliesTo(context)) continue;
+    const reports = parts && rule.meta.scope === 'paragraph' ? checkByParagraph(context, parts, rule, ruleOptions) : rule.check(context, ruleOptions as never);
     for (const report of dedupe(reports)) {
       const message = toMessage(text, place, file.path, rule, report.severity ?? severity, keepMarkup(text, prose, report));
       if (directives.length > 0 && isSuppressed(directives, rule.meta.id, report.start, message.place.start.line)) continue;
@@ -148,15 +152,60 @@ function keepMarkup(original: string, prose: string, report: Report): Report {
   return { ...report, expected, safe: report.safe === true && expected.length === report.expected.length };
 }
 
-/** A rule may find the same span twice (two phrases, one place); keep the first. */
+/** A rule may find the same span twice (two phrases, one place), or a report meant once per reply twice; keep the first. */
 function dedupe(reports: Report[]): Report[] {
   const seen = new Set<string>();
   return reports.filter((report) => {
-    const key = `${report.start}:${report.end}`;
+    const key = report.once === undefined ? `${report.start}:${report.end}` : `once:${report.once}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+let ruleScoping = true;
+
+/** Turns paragraph-by-paragraph checking of long replies off (true by default): for tests that compare the two. */
+export function setRuleScoping(enabled: boolean): void {
+  ruleScoping = enabled;
+}
+
+interface Part extends Range {
+  /** The paragraph's text and shape: its cache key. */
+  key: string;
+  context?: ReplyContext;
+}
+
+/** The paragraphs of a long reply, each with what a paragraph-scoped rule sees of it. */
+function paragraphParts(context: ReplyContext, chunks: Range[]): Part[] {
+  const { text, original } = context;
+  const head = `${context.language}\u0000${context.channel}\u0000${context.template}\u0000${context.eol}\u0000`;
+  return chunks.map(({ start, end }) => {
+    const prose = text.slice(start, end);
+    const written = original.slice(start, end);
+    return { start, end, key: `${head}${context.shapeOf(start, end)}\u0000${prose}${written === prose ? '' : `\u0000${written}`}` };
+  });
+}
+
+/**
+ * Runs a paragraph-scoped rule paragraph by paragraph, reusing each
+ * paragraph's reports while its text, its shape and the rule's options stay
+ * the same. Reports come back in the reply's offsets.
+ */
+function checkByParagraph(context: ReplyContext, parts: Part[], rule: Rule<never>, options: Record<string, unknown>): Report[] {
+  const ruleKey = `${rule.meta.id}\u0000${JSON.stringify(options)}`;
+  const reports: Report[] = [];
+  for (const part of parts) {
+    const remembered = paragraphReports(part.key);
+    let found = remembered?.get(ruleKey);
+    if (!found) {
+      part.context ??= context.within(part.start, part.end);
+      found = rule.check(part.context, options as never);
+      remembered?.set(ruleKey, found);
+    }
+    for (const report of found) reports.push({ ...report, start: report.start + part.start, end: report.end + part.start });
+  }
+  return reports;
 }
 
 function toMessage(

@@ -14,3 +14,45 @@ export function memoizeByConfig<Config, Value>(compute: (config: Config) => Valu
     return value;
   };
 }
+
+/**
+ * A cache that keeps what was used lately, in two generations: a hit in the
+ * young one costs one lookup (no reordering, which a long document's hundreds
+ * of paragraphs a keystroke would pay for), a hit in the old one moves the
+ * entry up, and when the young one is full the old one is dropped whole.
+ * Holds at most `limit` entries.
+ */
+export class Generations<Key, Value> {
+  private young = new Map<Key, Value>();
+  private old = new Map<Key, Value>();
+
+  constructor(private limit: number) {}
+
+  get(key: Key): Value | undefined {
+    const value = this.young.get(key);
+    if (value !== undefined) return value;
+    const aged = this.old.get(key);
+    if (aged !== undefined) this.set(key, aged);
+    return aged;
+  }
+
+  set(key: Key, value: Value): void {
+    if (this.limit <= 0) return;
+    if (this.young.size >= Math.max(1, this.limit >> 1)) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+
+  /** A new limit; forgets everything. */
+  resize(limit: number): void {
+    this.limit = limit;
+    this.clear();
+  }
+
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+}

@@ -216,8 +216,15 @@ export function analyzeStructure(text: string): ReplyStructure {
 
   quoted.push(...findInlineQuotes(text, body.start, body.end));
   quoted.sort((a, b) => a.start - b.start);
+  // Overlapping quotations (a "…" inside a `>` line) become one: the list is sorted and disjoint, for binary search.
+  const merged: Range[] = [];
+  for (const range of quoted) {
+    const last = merged.at(-1);
+    if (last && range.start < last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
 
-  const result: ReplyStructure = { lines, body, paragraphs: trimmed, quoted };
+  const result: ReplyStructure = { lines, body, paragraphs: trimmed, quoted: merged };
   if (greeting) result.greeting = greeting;
   if (signOff) result.signOff = signOff;
   return result;

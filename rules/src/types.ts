@@ -54,6 +54,8 @@ export interface Report {
   note?: string;
   /** Overrides the rule's severity for this report (a team phrase may carry its own). */
   severity?: Severity;
+  /** Reports that share this key are reported once per reply, the first (a jargon term explained once is enough). */
+  once?: string;
 }
 
 export interface RuleMeta<Options> {
@@ -70,6 +72,15 @@ export interface RuleMeta<Options> {
   channels?: readonly Channel[];
   /** Languages the rule knows (default: English only). */
   languages?: readonly Language[];
+  /**
+   * `paragraph`: what the rule reports in a paragraph depends only on that
+   * paragraph (its text, its sentences and their regions), so a long reply is
+   * checked paragraph by paragraph and each paragraph's reports are remembered
+   * until it changes. `reply` (default): the rule reads the whole reply.
+   */
+  scope?: 'reply' | 'paragraph';
+  /** A condition on the whole reply, checked before the rule runs (a paragraph-scoped rule may need one). */
+  appliesTo?: (context: ReplyContext) => boolean;
   defaultOptions: Options;
 }
 

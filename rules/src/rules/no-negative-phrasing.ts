@@ -163,6 +163,7 @@ export default defineRule(
     source: 'seed 003, "Learn to use positive language"',
     example: { bad: "You need to clear your cookies.", good: "Please clear your cookies." },
     languages: ['en', 'ar'],
+    scope: 'paragraph',
     defaultOptions: {},
   },
   (context) => (context.language === 'ar' ? arabicNegativePhrasing(context) : reportTable(context, table)),

@@ -111,6 +111,7 @@ export default defineRule<Options>(
     source: 'seed 003, "Set the right expectations"; seed 000, credibility; seed 004, first rule',
     example: { bad: "Your package will arrive tomorrow.", good: "Your package should arrive tomorrow." },
     languages: ['en', 'ar'],
+    scope: 'paragraph',
     defaultOptions: { serviceLevels: {} },
   },
   (context, options) => {

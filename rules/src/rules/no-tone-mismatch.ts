@@ -30,13 +30,18 @@ export default defineRule(
     source: 'seed 003, "Adapt your tone to the context"',
     example: { bad: 'Your parcel was damaged in transit 😂!!', good: "I'm sorry your parcel was damaged in transit." },
     languages: ['en', 'ar'],
+    scope: 'paragraph',
+    // The subject is the whole reply's: a cheerful line anywhere in a reply about a loss is reported.
+    appliesTo: (context) => {
+      const { body } = context.structure;
+      return context.language === 'ar' ? arabicSomberSubject.test(context.arabicSource.slice(body.start, body.end)) : somberSubject.test(context.text.slice(body.start, body.end));
+    },
     defaultOptions: {},
   },
   (context) => {
     const { body: range } = context.structure;
     const arabic = context.language === 'ar';
     const bodyText = context.text.slice(range.start, range.end);
-    if (!(arabic ? arabicSomberSubject.test(context.arabicSource.slice(range.start, range.end)) : somberSubject.test(bodyText))) return [];
     // One pass over the body, not one per sentence; a match must lie in a body sentence.
     const reports: Report[] = [];
     const matches = arabic ? [...bodyText.matchAll(cheerful), ...bodyText.matchAll(arabicLaughter)] : bodyText.matchAll(cheerful);

@@ -41,6 +41,7 @@ export default defineRule(
     source: 'seed 004, second rule',
     example: { bad: "I'm not sure, but it might be the cache.", good: "Let me confirm that for you: it's the browser cache." },
     languages: ['en', 'ar'],
+    scope: 'paragraph',
     defaultOptions: {},
   },
   (context) => (context.language === 'ar' ? arabicUncertainExpertise(context) : reportTable(context, table)),

@@ -56,7 +56,7 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
 }
 
 function numberedList(context: ReplyContext, sentence: Sentence, steps: string[]): string {
-  const eol = context.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = context.eol;
   const items = steps.map((step, i) => {
     const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '').replace(/^[وف](?=[\u0621-\u064A]{3})/u, '').replace(/[.!]+$/u, '');
     return `${i + 1}. ${clean}.`;

@@ -88,7 +88,7 @@ function splitSteps(sentence: string): string[] {
 }
 
 function numberedList(context: ReplyContext, sentence: Sentence, steps: string[]): string {
-  const eol = context.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = context.eol;
   const items = steps.map((step, i) => {
     const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/i, '').replace(/[.!]+$/, '');
     return `${i + 1}. ${clean[0]!.toUpperCase()}${clean.slice(1)}.`;
@@ -129,6 +129,8 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
         reports.push({
           start,
           end,
+          // Once per reply: in a long reply checked paragraph by paragraph, the first paragraph's report stands.
+          once: `jargon:${term.toLowerCase()}`,
           message: arabic ? `«${term}» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط` : `"${term}" is jargon the customer may not know; explain it or give the exact steps`,
           expected: [],
           ...(arabic ? { note: arabicNote } : {}),
@@ -146,6 +148,7 @@ export default defineRule<Options>(
     source: 'seed 003, "Crystal-clear writing skills"; seed 004, what customers need',
     example: { bad: "Just check your settings.", good: "Open Settings, then tap Notifications." },
     languages: ['en', 'ar'],
+    scope: 'paragraph',
     defaultOptions: { glossary: [], jargon: [], maxStepsPerSentence: 2 },
   },
   (context, options) => {

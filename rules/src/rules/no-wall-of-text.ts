@@ -33,6 +33,7 @@ export default defineRule<Options>(
     },
     channels: ['email', 'chat'],
     languages: ['en', 'ar'],
+    scope: 'paragraph',
     defaultOptions: { maxParagraphWords: 120, maxParagraphSentences: 7 },
   },
   (context, options) => {

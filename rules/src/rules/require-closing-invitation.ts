@@ -34,7 +34,7 @@ export default defineRule<Options>(
     const sentences = context.bodySentences();
     const last = sentences.at(-1) ?? { start: structure.body.start, end: structure.body.end };
     const actual = text.slice(last.start, last.end);
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const { eol } = context;
     // A reply written in paragraphs gets the invitation as a paragraph of its own.
     const separator = paragraphs.length > 1 || structure.signOff ? `${eol}${eol}` : ' ';
     const arabic = context.language === 'ar';

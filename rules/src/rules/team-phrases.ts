@@ -76,6 +76,7 @@ export default defineRule<Options>(
     source: "the team's style guide",
     example: { bad: 'We will get back to you ASAP.', good: 'We will get back to you as soon as we can.' },
     languages: ['en', 'ar'],
+    scope: 'paragraph',
     defaultOptions: { phrases: [] },
   },
   (context, options) => {
