@@ -42,6 +42,9 @@ describe(`${id} in Arabic`, () => {
     'إذا لم يصل الطلب، سنرسل بديلًا.',
     'لقد أعدت المبلغ إلى بطاقتك.',
     'نتوقع أن يصل طلبك غدًا.',
+    // From an Arabic UX-writing guide in the corpus: an instruction, and a purpose.
+    'اكتب عما يحصل عليه المستخدم، ثم اربطها فورًا بسياق التحوّل.',
+    'قدّم حلًا ليتمكّن المستخدمون من الرجوع وإتمام العملية فورًا.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, reply(text))).toEqual([]);
