@@ -58,15 +58,18 @@ describe('the trainer report in a browser', () => {
   });
 
   it('shows the numbers the JSON output gives', async () => {
-    // The Arabic reply is shown but not scored (replylint has no Arabic rules yet): the average is over the others.
-    const scored = json.filter((r) => !r.filePath.endsWith('arabic.txt'));
+    // Every reply is scored, the Arabic one too (the checklist reads Arabic); a reply that is not would be left out of the average.
+    const scored = json.filter((r) => r.scored);
+    expect(scored).toHaveLength(json.length);
     const average = scored.reduce((n, r) => n + r.score, 0) / scored.length;
     const problems = json.reduce((n, r) => n + r.messages.length, 0);
     expect(await page.locator('#stat-replies').innerText()).toBe(String(json.length));
     expect(await page.locator('#stat-average').innerText()).toBe(average.toFixed(1));
     expect(await page.locator('#stat-problems').innerText()).toBe(String(problems));
     expect(await page.locator('#groups-table tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^alex\t12\t/u), expect.stringMatching(/^noor\t2\t/u)]);
-    expect(await page.locator('article', { hasText: 'مرحبا' }).locator('.score').textContent()).toBe('not scored');
+    const arabic = json.find((r) => r.filePath.endsWith('arabic.txt'))!;
+    expect(arabic).toMatchObject({ language: 'ar', scored: true });
+    expect(await page.locator('article', { hasText: 'مرحبا' }).locator('.score').textContent()).toBe(`${arabic.score}/100`);
     await page.screenshot({ path: join(artifacts, 'report-1-summary.png'), fullPage: false });
   });
 
