@@ -20,6 +20,8 @@ const artifacts = join(root, 'test-artifacts');
 
 interface JsonResult {
   filePath: string;
+  language: string;
+  scored: boolean;
   score: number;
   messages: Array<{ ruleId: string; message: string }>;
 }
