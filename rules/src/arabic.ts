@@ -33,7 +33,6 @@ export function arabicPattern(phrase: string): string {
   return out;
 }
 
-const markChars = /[\u064B-\u0652\u0670\u0640]/u;
 const markCharsGlobal = /[\u064B-\u0652\u0670\u0640]/gu;
 const foldable = /[أإآٱةىؤئ]/gu;
 
@@ -115,25 +114,58 @@ export class MatchSource {
 
 /** The match source of an Arabic text: folded, and without marks (mapped back when it had any). */
 export function arabicSource(text: string): MatchSource {
-  const folded = foldArabic(text);
-  if (!markChars.test(text)) return new MatchSource(folded, text);
-  const origin = new Int32Array(text.length);
-  const back = new Int32Array(text.length + 1);
-  let out = '';
+  // One pass: fold each letter and drop each mark into a buffer, decoded once.
+  const length = text.length;
+  const out = new Uint16Array(length);
   let n = 0;
-  let run = 0;
-  for (let i = 0; i < folded.length; i++) {
-    back[i] = n;
-    if (isMark(folded.charCodeAt(i))) {
-      if (i > run) out += folded.slice(run, i);
-      run = i + 1;
+  let marks = false;
+  let changed = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x0621 || code > 0x0671) {
+      out[n++] = code;
       continue;
     }
-    origin[n++] = i;
+    if (isMark(code)) {
+      marks = true;
+      continue;
+    }
+    const folded = foldCode(code);
+    if (folded !== code) changed = true;
+    out[n++] = folded;
   }
-  back[folded.length] = n;
-  out += folded.slice(run);
-  return new MatchSource(out, text, origin.subarray(0, n), back);
+  if (!marks) return new MatchSource(changed ? utf16.decode(out) : text, text);
+  const origin = new Int32Array(n);
+  const back = new Int32Array(length + 1);
+  for (let i = 0, j = 0; i < length; i++) {
+    back[i] = j;
+    if (!isMark(text.charCodeAt(i))) origin[j++] = i;
+  }
+  back[length] = n;
+  return new MatchSource(utf16.decode(out.subarray(0, n)), text, origin, back);
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/** The one form of a letter with several (see foldArabic), by code. */
+function foldCode(code: number): number {
+  switch (code) {
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0622: // آ
+    case 0x0671: // ٱ
+      return 0x0627; // ا
+    case 0x0629: // ة
+      return 0x0647; // ه
+    case 0x0649: // ى
+      return 0x064a; // ي
+    case 0x0624: // ؤ
+      return 0x0648; // و
+    case 0x0626: // ئ
+      return 0x064a; // ي
+    default:
+      return code;
+  }
 }
 
 /** Whether an Arabic pattern matches a piece of text (a sentence, a greeting). */
