@@ -12,7 +12,7 @@ export declare class TestClient {
   readonly shownDocuments: string[];
   settings: Record<string, unknown>;
   initialize(): Promise<InitializeResult>;
-  diagnostics(uri: string, predicate?: (d: Diagnostic[]) => boolean, timeout?: number): Promise<Diagnostic[]>;
+  diagnostics(uri: string, predicate?: (d: Diagnostic[], params: PublishDiagnosticsParams) => boolean, timeout?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void>;
   close(uri: string): Promise<void>;

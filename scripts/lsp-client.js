@@ -20,7 +20,7 @@ export class TestClient {
     this.connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
       for (const waiter of [...this.waiters]) {
-        if (waiter.uri === params.uri && waiter.predicate(params.diagnostics)) {
+        if (waiter.uri === params.uri && waiter.predicate(params.diagnostics, params)) {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);
           waiter.resolve(params.diagnostics);
         }
