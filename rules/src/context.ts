@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
+import { ParseLatin } from 'parse-latin';
 import type { Root } from 'nlcst';
 import { analyzeStructure, inRanges, splitLines, type Range, type ReplyStructure } from './structure.js';
 import type { Channel, Report } from './types.js';
@@ -8,7 +9,13 @@ import type { Language } from './language.js';
 import { analyzeChecklist, type Checklist } from './checklist.js';
 import { arabicSource, MatchSource } from './arabic.js';
 
-const parser = unified().use(retextEnglish).freeze();
+const englishParser = unified().use(retextEnglish).freeze();
+/**
+ * Arabic replies are parsed by parse-latin, the script-neutral parser that
+ * parse-english extends: the English-only stages (English abbreviations,
+ * contractions, "in." as inches) are not applied to Arabic.
+ */
+const neutralParser = new ParseLatin();
 
 export type Region = 'greeting' | 'body' | 'signOff' | 'quoted';
 
@@ -53,7 +60,7 @@ export class ReplyContext {
     this.channel = channel;
     this.template = template;
     this.structure = prepared?.structure ?? analyzeStructure(text);
-    this.sentences = prepared?.sentences ?? collectSentences(text, parseSentences(text), this.structure);
+    this.sentences = prepared?.sentences ?? collectSentences(text, parseSentences(text, language), this.structure);
     this.eol = prepared?.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
     this.starts = this.sentences.map((s) => s.start);
   }
@@ -193,11 +200,12 @@ export function paragraphReports(key: string): Map<string, Report[]> | undefined
   return entry;
 }
 
-function paragraphSentences(paragraph: string): Array<[number, number]> {
-  const cached = paragraphCache.get(paragraph);
+function paragraphSentences(paragraph: string, language: Language): Array<[number, number]> {
+  const key = language === 'en' ? paragraph : `${language}\u0000${paragraph}`;
+  const cached = paragraphCache.get(key);
   if (cached) return cached;
   const ranges: Array<[number, number]> = [];
-  const tree = parser.parse(paragraph) as Root;
+  const tree = (language === 'en' ? englishParser.parse(paragraph) : neutralParser.parse(paragraph)) as Root;
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode') continue;
     for (const sentence of node.children) {
@@ -206,7 +214,7 @@ function paragraphSentences(paragraph: string): Array<[number, number]> {
       if (sentence.type === 'SentenceNode' && start !== undefined && end !== undefined) ranges.push([start, end]);
     }
   }
-  paragraphCache.set(paragraph, ranges);
+  paragraphCache.set(key, ranges);
   return ranges;
 }
 
@@ -239,10 +247,10 @@ export function paragraphChunks(text: string): Range[] {
 }
 
 /** parse-english's sentences for the whole text: its paragraphs end at blank lines, so each is parsed on its own. */
-function parseSentences(text: string): Array<[number, number]> {
-  if (text.length < parseWholeLimit) return paragraphSentences(text);
+function parseSentences(text: string, language: Language): Array<[number, number]> {
+  if (text.length < parseWholeLimit) return paragraphSentences(text, language);
   const ranges: Array<[number, number]> = [];
-  for (const { start, end } of paragraphChunks(text)) for (const [s, e] of paragraphSentences(text.slice(start, end))) ranges.push([start + s, start + e]);
+  for (const { start, end } of paragraphChunks(text)) for (const [s, e] of paragraphSentences(text.slice(start, end), language)) ranges.push([start + s, start + e]);
   return ranges;
 }
 
