@@ -48,6 +48,9 @@ describe(id, () => {
   });
 
   const valid = [
+    // An issue tracker's status, from the shared corpus: not a refusal.
+    "I can't reproduce the issue with the latest build; could you share your settings file?",
+    "We couldn't see the error in the logs you attached, so I've asked for a debug build.",
     "You won't be charged again.",
     "There's no need to send it back.",
     "Don't worry, your data is safe.",

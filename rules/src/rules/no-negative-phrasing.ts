@@ -69,8 +69,9 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" tells the customer what you can\'t do; lead with what you can',
     expected: [],
     note: cantNote,
+    // "We can't wait", "I can't thank you enough"; and "I can't reproduce the issue", a status of the investigation, not a refusal.
     unless: (hit) =>
-      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee)\b/i.test(
+      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee|(?:seem to )?(?:reproduce|replicate)|(?:seem to )?see (?:the|this|that|any|your) (?:issue|problem|bug|error|crash))\b/i.test(
         hit.after,
       ),
   },

@@ -49,13 +49,16 @@ const entries: PhraseEntry[] = [
     pattern: 'i promise|we promise|i can promise|we can promise|i assure you|we assure you|i can assure you|we can assure you',
     message: '"{actual}" promises an outcome; describe the steps you are taking instead',
     expected: [],
+    // An assurance about what already happened ("I can assure you it did") promises nothing to come.
+    unless: (hit) => /^\s+(?:that\s+)?(?:it|this|that|they|we|i|you|he|she|the \w+)\s+(?:did|was|were|had|has|have|is|are)\b(?!\s+(?:going|about)\b)/i.test(hit.after),
   },
   {
     // Certainty about a future outcome: "it will definitely be fixed", "100% sure it arrives".
     pattern: '(?:100\\s?%|one hundred percent) (?:sure|certain|guaranteed)|(?:definitely|certainly|surely|absolutely) (?:will|going to)',
     message: '"{actual}" sounds certain about something outside your control',
     expected: [],
-    unless: (hit) => hedged.test(hit.before) || negated.test(hit.before),
+    // "If I can update you sooner, I absolutely will": the writer's own action is theirs to be sure of.
+    unless: (hit) => hedged.test(hit.before) || negated.test(hit.before) || /\b(?:i|we)\s+$/i.test(hit.before),
   },
   {
     pattern: `(?:will|(?:it|they|that|this|he|she)'ll) (?:definitely |certainly |surely |absolutely )?${outcome}`,
