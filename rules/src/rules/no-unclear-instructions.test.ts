@@ -36,6 +36,9 @@ describe(id, () => {
   });
 
   const valid = [
+    // From the shared corpus, reviewed by hand: a lead word, an open condition, a list in brackets.
+    'Also, check out the best practices here: https://example.com/end-screens If the issue persists, let us know.',
+    'Please contact us at the link below, and provide your account details (username, email, transaction ID, purchase date).',
     'Click Settings, then Privacy.',
     'Download and install the latest version from the App Store.',
     'Please send us a DM with more details and include your account number and contact info.',

@@ -62,6 +62,8 @@ const nounUse =
   /^\s+(?:info|information|details|address|addresses|number|numbers|form|page|cent(?:er|re)|history|label|policy|request|team|status|settings|code|button|link|list|process|method|id|options?)\b/i;
 const lastWord = /(?:^|\s)([a-z-]+)\s*$/;
 const conditionOpener = /^(?:if|when|once|after|before|while|unless|in case)\b/i;
+const leadOnly = /^\s*(?:also|then|first|firstly|next|finally|lastly|so|and|now|please|just|simply|additionally)\s*[,:]?\s*$/i;
+const openCondition = /\b(?:if|when|once|unless|in case)\b[^,;:.!?]*$/i;
 
 /**
  * Splits an instruction into its steps: the parts that start with an imperative
@@ -80,6 +82,12 @@ function splitSteps(sentence: string): string[] {
     const previousWord = lastWord.exec(previous)?.[1] ?? '';
     if (isImperativeVerb(previousWord)) continue;
     if (conditionOpener.test(previous.trim())) continue;
+    // "Also, check …": a lead word is not a step of its own.
+    if (leadOnly.test(previous)) continue;
+    // "… here: URL If the issue persists, let us know": a condition still open belongs to the step after it.
+    if (openCondition.test(previous)) continue;
+    // "(username, email, order ID)": a list inside brackets is not a list of steps.
+    if ((previous.match(/\(/g)?.length ?? 0) > (previous.match(/\)/g)?.length ?? 0)) continue;
     parts.push(previous);
     last = match.index + match[0].length;
   }
