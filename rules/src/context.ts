@@ -43,6 +43,8 @@ export class ReplyContext {
   readonly sentences: Sentence[];
   /** The line ending the reply uses, for rewrites that add lines. */
   readonly eol: string;
+  /** A longer reply's paragraphs, each with its text (one string, shared by the parse and report caches). */
+  readonly chunks: Chunk[] | undefined;
   private readonly starts: number[];
 
   constructor(
@@ -60,7 +62,8 @@ export class ReplyContext {
     this.channel = channel;
     this.template = template;
     this.structure = prepared?.structure ?? analyzeStructure(text);
-    this.sentences = prepared?.sentences ?? collectSentences(text, parseSentences(text, language), this.structure);
+    if (!prepared && text.length >= parseWholeLimit) this.chunks = paragraphChunks(text);
+    this.sentences = prepared?.sentences ?? collectSentences(text, parseSentences(text, language, this.chunks), this.structure);
     this.eol = prepared?.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
     this.starts = this.sentences.map((s) => s.start);
   }
@@ -187,15 +190,27 @@ export function setParagraphCacheSize(size: number): void {
  * by rule and options: an edit in one paragraph of a long document re-checks
  * that paragraph only. Least recently used paragraphs go first.
  */
-const reportCache = new Generations<string, Map<string, Report[]>>(paragraphCacheSize);
+const reportCache = new Generations<string, Map<string, Map<string, Report[]>>>(paragraphCacheSize);
 
-/** The remembered reports of one paragraph, to read and fill; undefined when the cache is off. */
-export function paragraphReports(key: string): Map<string, Report[]> | undefined {
+/**
+ * The remembered reports of one paragraph, by rule and options, to read and
+ * fill; undefined when the cache is off. Keyed first by the paragraph's text
+ * (the very string the parse cache was asked for, so it is hashed once), then
+ * by its shape.
+ */
+export function paragraphReports(text: string, shape: string): Map<string, Report[]> | undefined {
   if (paragraphCacheSize === 0) return undefined;
-  let entry = reportCache.get(key);
+  let shapes = reportCache.get(text);
+  if (!shapes) {
+    shapes = new Map();
+    reportCache.set(text, shapes);
+  }
+  let entry = shapes.get(shape);
   if (!entry) {
+    // A paragraph seldom changes shape; a few shapes are kept, not every one it ever had.
+    if (shapes.size >= 4) shapes.clear();
     entry = new Map();
-    reportCache.set(key, entry);
+    shapes.set(shape, entry);
   }
   return entry;
 }
@@ -229,13 +244,19 @@ const parseWholeLimit = 1000;
 /** Below this length a reply's rules run over it in one piece; above it, paragraph-scoped rules run paragraph by paragraph. */
 export const wholeTextLimit = 4000;
 
+export interface Chunk extends Range {
+  text: string;
+}
+
 /** The text's paragraphs: the stretches between blank lines that hold something. */
-export function paragraphChunks(text: string): Range[] {
-  const chunks: Range[] = [];
+export function paragraphChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
   const blankLines = /\r?\n(?:[ \t]*\r?\n)+/g;
   let from = 0;
   const take = (end: number): void => {
-    if (end > from && /\S/.test(text.slice(from, end))) chunks.push({ start: from, end });
+    if (end <= from) return;
+    const part = text.slice(from, end);
+    if (/\S/.test(part)) chunks.push({ start: from, end, text: part });
   };
   let match: RegExpExecArray | null;
   while ((match = blankLines.exec(text)) !== null) {
@@ -247,10 +268,10 @@ export function paragraphChunks(text: string): Range[] {
 }
 
 /** parse-english's sentences for the whole text: its paragraphs end at blank lines, so each is parsed on its own. */
-function parseSentences(text: string, language: Language): Array<[number, number]> {
-  if (text.length < parseWholeLimit) return paragraphSentences(text, language);
+function parseSentences(text: string, language: Language, chunks: readonly Chunk[] | undefined): Array<[number, number]> {
+  if (!chunks) return paragraphSentences(text, language);
   const ranges: Array<[number, number]> = [];
-  for (const { start, end } of paragraphChunks(text)) for (const [s, e] of paragraphSentences(text.slice(start, end), language)) ranges.push([start + s, start + e]);
+  for (const chunk of chunks) for (const [s, e] of paragraphSentences(chunk.text, language)) ranges.push([chunk.start + s, chunk.start + e]);
   return ranges;
 }
 

@@ -16,7 +16,11 @@ const isLatin = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (co
  * order code is one Latin word however long it is, so it cannot outweigh the
  * Arabic sentences around it. A word is a run of letters of one script.
  */
+const anyArabic = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
 export function detectLanguage(text: string): Language {
+  // Most replies have no Arabic at all: one native scan says so without counting words.
+  if (!anyArabic.test(text)) return 'en';
   let arabic = 0;
   let latin = 0;
   let run = 0; // 0 none, 1 Arabic, 2 Latin
