@@ -16,9 +16,13 @@ describe('the replylint binary', () => {
     const files = JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
     const rules = new Set(files.flatMap((f) => f.messages.map((m) => m.ruleId)));
     for (const rule of ['no-negative-phrasing', 'no-overpromise', 'no-unclear-instructions', 'require-closing-invitation', 'require-next-step']) expect(rules).toContain(rule);
-    for (const name of ['01-lost-order-clean.txt', '02-unhappy-with-product-clean.txt', '03-damaged-package-clean.txt']) {
+    for (const name of ['01-lost-order-clean.txt', '02-unhappy-with-product-clean.txt', '03-damaged-package-clean.txt', '13-arabic-lost-order-clean.txt']) {
       expect(files.find((f) => f.filePath.endsWith(name))?.messages).toEqual([]);
     }
+    // The Arabic example is read as Arabic: Arabic phrases, Arabic messages.
+    const arabic = files.find((f) => f.filePath.endsWith('14-arabic-burden.txt'))!.messages as Array<{ ruleId: string; message: string }>;
+    expect(arabic.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['no-generic-apology', 'no-negative-phrasing', 'no-overpromise', 'require-closing-invitation']));
+    for (const m of arabic) expect(m.message).toMatch(/[\u0600-\u06FF]/u);
   });
 
   it('leaves the chat answer clean when linted as chat', () => {
