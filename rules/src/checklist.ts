@@ -66,7 +66,7 @@ const actionTaken =
   /\b(?:i|we)(?:['’]ve|\s+have|\s+just|\s+went ahead and|\s+already)?\s+(?:just\s+|now\s+|already\s+|gone ahead and\s+)?(?:sent|refunded|issued|processed|escalated|forwarded|updated|created|added|reset|credited|arranged|shipped|cancell?ed|changed|fixed|resolved|passed|reported|raised|logged|booked|scheduled|applied|extended|restored|replaced|attached|included|checked|confirmed|reached out|contacted|flagged|placed|submitted|opened|enabled|disabled|removed|upgraded|reactivated|unlocked|activated|requested|shared|noted|made a note|corrected|adjusted|waived|reversed|merged|released|deployed|re-?sent|set up|taken care|looked into|investigated|tested|verified|spoken|talked|filed|assigned|transferred|moved|emailed|called|ordered|approved|authori[sz]ed|prepared|initiated|started|completed|dispatched)\b/i;
 /** Something coming: "I'll check", "we will email you", "let me look", "we're looking into it". */
 const actionComing =
-  /\b(?:i|we)(?:['’]ll|\s+will|\s+am going to|['’]m going to|\s+are going to|['’]re going to|\s+would (?:be (?:happy|glad) to|like to|love to)|['’]d (?:be (?:happy|glad) to|like to|love to)|\s+can|['’]m happy to|\s+am happy to|['’]re happy to|\s+are happy to)\s+(?!not\b|never\b|be sorry\b)\S+|(?:^|\s)(?:&amp;|&|and) will \w+|\blet (?:me|us)\s+(?!know\b)\S+|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+|currently\s+|already\s+|actively\s+|still\s+|busy\s+)?(?:checking|looking|sending|escalating|investigating|working|processing|arranging|reviewing|following up|chasing|reaching out|passing|forwarding|refunding|replacing|shipping|preparing|fixing|updating|monitoring|trying|contacting|speaking|talking|waiting on|on it)\b|\bwhile we (?:work|look|investigate|check|fix)\b|\bwe work (?:to|on)\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?!(?:experiencing|having|seeing|hearing|feeling|hoping|wondering|sorry|glad|thinking|unable|going through|getting (?:a lot|many|reports))\b)[a-z]{3,}ing\b/i;
+  /\b(?:i|we)(?:['’]ll|\s+will|\s+am going to|['’]m going to|\s+are going to|['’]re going to|\s+would (?:be (?:happy|glad) to|like to|love to)|['’]d (?:be (?:happy|glad) to|like to|love to)|\s+can|['’]m happy to|\s+am happy to|['’]re happy to|\s+are happy to)\s+(?!not\b|never\b|be sorry\b)\S+|(?:^|\s)(?:&amp;|&|and) will \w+|\blet (?:me|us)\s+(?!know\b)\S+|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+|currently\s+|already\s+|actively\s+|still\s+|busy\s+)?(?:checking|looking|sending|escalating|investigating|working|processing|arranging|reviewing|following up|chasing|reaching out|passing|forwarding|refunding|replacing|shipping|preparing|fixing|updating|monitoring|trying|contacting|speaking|talking|waiting on|on it)\b|\bwhile we (?:work|look|investigate|check|fix)\b|\b(?:is|are) (?:now |currently |actively |already |still )?(?:working (?:on|to)|looking into|investigating|reviewing|fixing|taking (?:steps|action))\b|\bwe work (?:to|on)\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?!(?:experiencing|having|seeing|hearing|feeling|hoping|wondering|sorry|glad|thinking|unable|going through|getting (?:a lot|many|reports))\b)[a-z]{3,}ing\b/i;
 /** What happens next: "you'll receive", "a refund will be issued", "the team will contact you". */
 const whatHappensNext =
   /\byou(?:['’]ll|\s+will|\s+should|\s+can)\s+(?:\S+\s+)?(?:receive|get|see|hear|expect|be (?:contacted|notified|refunded|emailed|able)|notice)\b|\bwill be\s+(?:sent|emailed|processed|refunded|shipped|delivered|in touch|contacted|credited|issued|reviewed|updated|fixed|resolved|released|back|available)\b|\b(?:someone|the team|our team|a (?:specialist|member of (?:our|the) team|colleague|technician|manager|supervisor)|my colleague|our (?:specialists?|engineers?|developers?|billing team|shipping team|warehouse))\s+will\b|\bnext steps?\b|\bexpect (?:a|an|to|it|your)\b|\b(?:is|are) on (?:its|their) way\b|\b(?:should|will) (?:reflect|arrive|be (?:delivered|there|with you|back)|show|appear|reach you|update|clear|resolve|work)\b/i;
@@ -254,6 +254,9 @@ export function signalsFor(context: ReplyContext): Signals {
 /** A placeholder for the whole message, on a line of its own: `%{response}`, `{{ message }}`, `{{{body}}}`. */
 const contentPlaceholder = /^[\s>]*(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}[\s<]*$/im;
 
+/** The second or later part of a reply posted in parts: "@user 2/2 …", "(2/2) …". */
+const continuation = /^\s*(?:@\w+[\s,]*)*\(?[2-9]\s?\/\s?[2-9]\)?(?!\d)/;
+
 /** True when the text is a template that wraps content written elsewhere (osTicket's reply and notice emails). */
 function wrapsContent(context: ReplyContext): boolean {
   if (!context.template) return false;
@@ -297,8 +300,9 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const closingRange = closingSentence ?? (signals.invitation.test(signOffText) ? structure.signOff : undefined);
 
   const item = (range: Range | undefined, expected: boolean): ChecklistItem => (range ? { present: true, expected, range: { start: range.start, end: range.end } } : { present: false, expected });
-  // A wrapper template whose body is filled in from elsewhere ("%{response}") is judged on its frame only.
-  const framed = !wrapsContent(context);
+  // A wrapper template whose body is filled in from elsewhere ("%{response}") is judged on its frame only;
+  // so is the second part of a reply split over several posts ("2/2 …"): the next step is in the first.
+  const framed = !wrapsContent(context) && !continuation.test(context.text.slice(0, 40));
 
   return {
     greeting: { ...item(greetingRange, email), present: named, named },

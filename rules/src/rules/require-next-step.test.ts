@@ -35,6 +35,9 @@ describe(id, () => {
   });
 
   const valid = [
+    // From the shared corpus, reviewed by hand: work under way, said of a team or after "and".
+    'We apologize for any frustration. Our tech team is aware and is currently working to resolve it.',
+    'We let you down and I am deeply sorry for that. We are committed to you and are taking steps to fix the schedule.',
     "I'm sorry about that. I've refunded the charge.",
     "Sorry for the trouble! I'll check with the warehouse and reply by noon.",
     'Sorry about that. Could you send me your order number?',
@@ -54,5 +57,11 @@ describe(id, () => {
 
   it('leaves a chat answer without an apology alone', () => {
     expect(report(id, 'The store opens at nine.', { channel: 'chat' })).toEqual([]);
+  });
+
+  it('leaves the second part of a reply posted in parts alone: its next step is in the first', () => {
+    expect(report(id, '@152548 2/2 apologies for the inconvenience caused ^HP', { channel: 'social' })).toEqual([]);
+    expect(report(id, '(2/2) We apologise for the inconvenience caused.', { channel: 'social' })).toEqual([]);
+    expect(report(id, '@152548 1/2 apologies for the inconvenience caused ^HP', { channel: 'social' })).toHaveLength(1);
   });
 });
