@@ -93,7 +93,7 @@ const invitationOnly =
 const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/i;
 /** An apology that names nothing: "sorry for any inconvenience", "we apologise for the trouble". */
 const genericApology =
-  /\b(?:(?:we|i)\s+)?(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:am|are|['’]m|['’]re)?\s*(?:so |very |really |truly )?sorry|apologies|regret)\s+(?:for\s+)?(?:(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption)|any\s+delays?)(?:\s+(?:this|that|it)\s+(?:may\s+)?(?:have|has)\s+caused(?:\s+you)?|\s+caused(?:\s+to\s+you)?)?(?=[\s.!,]|$)(?!\s+(?:to|with|in|on|of|regarding|about|around|you['’]re|you are|you['’]ve|you have|your|this morning|today|yesterday)\b)/i;
+  /\b(?:(?:we|i)\s+|(?:we|i)(?=['’]))?(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:am|are|['’]m|['’]re)?\s*(?:so |very |really |truly )?sorry|apologies|regret)\s+(?:for\s+)?(?:(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption)|any\s+delays?)(?:\s+(?:this|that|it)\s+(?:may\s+)?(?:have|has)\s+caused(?:\s+you)?|\s+caused(?:\s+to\s+you)?)?(?=[\s.!,]|$)(?!\s+(?:to|with|in|on|of|regarding|about|around|you['’]re|you are|you['’]ve|you have|your|this morning|today|yesterday)\b)/i;
 const thanksWords = /\b(?:thank(?:s| you)?|thx|appreciate[sd]?|grateful|gratitude|cheers)\b/i;
 const gratitude = /\b(?:thank|thanks|glad|love|loved|appreciate|made our day|so kind|too kind|delighted|happy to hear|great to hear|enjoy)/i;
 const acknowledgementWords =

@@ -106,3 +106,10 @@ import { lint } from '../index.js';
 function lintMessages(text: string, options: object): string[] {
   return lint(`${text}\n\nBest,\nAna`, options).map((m) => m.reason);
 }
+
+describe('no-generic-apology ranges', () => {
+  it('take in the "I" of "I\'m sorry"', () => {
+    const [line] = report('no-generic-apology', email("I'm sorry for the frustration! Can you send the order number?"));
+    expect(line).toContain('"I\'m sorry for the frustration"');
+  });
+});
