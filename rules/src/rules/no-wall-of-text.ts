@@ -11,11 +11,22 @@ export interface Options {
 const note =
   'Long replies read better with bullets, line breaks and bold that split them into scannable sections; careless formatting causes confusion (seed 003, "Crystal-clear writing skills").';
 
-const wordish = /[A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF]/;
-/** Words, as runs between white space that hold a letter or digit (a lone dash is not a word). Linear in the text. */
+/** A letter or digit: Latin, Greek to Arabic and beyond (U+0370–U+1FFF). */
+const wordish = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x1fff);
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f || code === 0xfeff;
+/** Words, as runs between white space that hold a letter or digit (a lone dash is not a word). One pass, no allocation. */
 const words = (text: string): number => {
   let count = 0;
-  for (const token of text.split(/\s+/)) if (wordish.test(token)) count++;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) counted = false;
+    else if (!counted && wordish(code)) {
+      count++;
+      counted = true;
+    }
+  }
   return count;
 };
 /** Sentences by their ends: a hard-wrapped line is not a sentence of its own for the reader. */
