@@ -113,7 +113,11 @@ export class MatchSource {
 }
 
 /** The match source of an Arabic text: folded, and without marks (mapped back when it had any). */
+/** Letters with several forms, diacritics and tatweel: a text with none of them is its own match source. */
+const foldOrMark = /[\u0622-\u0626\u0629\u0640\u0649\u064B-\u0652\u0670\u0671]/;
+
 export function arabicSource(text: string): MatchSource {
+  if (!foldOrMark.test(text)) return new MatchSource(text);
   // One pass: fold each letter and drop each mark into a buffer, decoded once.
   const length = text.length;
   const out = new Uint16Array(length);
@@ -134,7 +138,7 @@ export function arabicSource(text: string): MatchSource {
     if (folded !== code) changed = true;
     out[n++] = folded;
   }
-  if (!marks) return new MatchSource(changed ? utf16.decode(out) : text, text);
+  if (!marks) return new MatchSource(changed ? decode(out) : text, text);
   const origin = new Int32Array(n);
   const back = new Int32Array(length + 1);
   for (let i = 0, j = 0; i < length; i++) {
@@ -142,10 +146,15 @@ export function arabicSource(text: string): MatchSource {
     if (!isMark(text.charCodeAt(i))) origin[j++] = i;
   }
   back[length] = n;
-  return new MatchSource(utf16.decode(out.subarray(0, n)), text, origin, back);
+  return new MatchSource(decode(out.subarray(0, n)), text, origin, back);
 }
 
 const utf16 = new TextDecoder('utf-16le');
+
+/** UTF-16 code units as a string: a short run directly, a long one through the decoder. */
+function decode(units: Uint16Array): string {
+  return units.length < 512 ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
+}
 
 /** The one form of a letter with several (see foldArabic), by code. */
 function foldCode(code: number): number {
@@ -201,7 +210,9 @@ export interface ArabicTable<Entry extends { phrase: string }> {
 export function arabicTable<Entry extends { phrase: string }>(entries: readonly Entry[]): ArabicTable<Entry> {
   // Longest first, so «أنا متدربة» is not lost to «أنا متدرب» failing its word edge (the sort is stable).
   const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
-  return { entries: sorted, pattern: arabicRegex((phrase) => sorted.map((e) => `(${phrase(e.phrase)})`).join('|'), 'g') };
+  // Only word starts are tried (after a non-letter, or a lone و or ف): mid-word positions fail at once.
+  const wordStart = '(?<=^|[^\\u0621-\\u064A]|(?:^|[^\\u0621-\\u064A])[وف])';
+  return { entries: sorted, pattern: arabicRegex((phrase) => `${wordStart}(?:${sorted.map((e) => `(${phrase(e.phrase)})`).join('|')})`, 'g') };
 }
 
 export interface ArabicHit<Entry> {
