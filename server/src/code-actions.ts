@@ -27,11 +27,13 @@ export function rewriteTitle(actual: string, text: string): string {
 
 /** Quick fixes for one replylint diagnostic: each rewrite (the first preferred), ignore here, disable for the file, docs. */
 export function quickFixes(document: TextDocument, diagnostic: lsp.Diagnostic): lsp.CodeAction[] {
-  if (diagnostic.source !== 'replylint' || !isDiagnosticData(diagnostic.data)) return [];
-  const data = diagnostic.data;
+  if (diagnostic.source !== 'replylint' || typeof diagnostic.code !== 'string') return [];
+  const ruleId = diagnostic.code;
+  const expected = isDiagnosticData(diagnostic.data) ? diagnostic.data.expected : [];
+  const actual = document.getText(diagnostic.range);
   const uri = document.uri;
-  const actions: lsp.CodeAction[] = data.expected.map((text, i) => ({
-    title: rewriteTitle(data.actual, text),
+  const actions: lsp.CodeAction[] = expected.map((text, i) => ({
+    title: rewriteTitle(actual, text),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: i === 0,
@@ -42,22 +44,22 @@ export function quickFixes(document: TextDocument, diagnostic: lsp.Diagnostic): 
   const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: 1000 } });
   const indent = /^[ \t]*/u.exec(lineText)?.[0] ?? '';
   actions.push({
-    title: `Ignore this ${data.ruleId} report here`,
+    title: `Ignore this ${ruleId} report here`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [uri]: [lsp.TextEdit.insert({ line, character: 0 }, `${indent}<!-- replylint-disable-next-line ${data.ruleId} -->${eol}`)] } },
+    edit: { changes: { [uri]: [lsp.TextEdit.insert({ line, character: 0 }, `${indent}<!-- replylint-disable-next-line ${ruleId} -->${eol}`)] } },
   });
   actions.push({
-    title: `Disable ${data.ruleId} for this file`,
+    title: `Disable ${ruleId} for this file`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [uri]: [lsp.TextEdit.insert({ line: 0, character: 0 }, `<!-- replylint-disable ${data.ruleId} -->${eol}`)] } },
+    edit: { changes: { [uri]: [lsp.TextEdit.insert({ line: 0, character: 0 }, `<!-- replylint-disable ${ruleId} -->${eol}`)] } },
   });
   actions.push({
-    title: `Open the documentation for ${data.ruleId}`,
+    title: `Open the documentation for ${ruleId}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title: `Open the documentation for ${data.ruleId}`, command: openDocsCommand, arguments: [diagnostic.codeDescription?.href ?? ruleUrl(data.ruleId)] },
+    command: { title: `Open the documentation for ${ruleId}`, command: openDocsCommand, arguments: [diagnostic.codeDescription?.href ?? ruleUrl(ruleId)] },
   });
   return actions;
 }
