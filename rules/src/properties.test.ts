@@ -12,6 +12,9 @@ const phrases = [
   'You need to', 'you must', 'Unfortunately, ', "I can't", 'will arrive tomorrow', 'I promise this will never happen again', 'Just check your settings',
   ' and then ', 'Hi Sam,', 'Thanks,\nAna', 'Best,', '{{first_name}}', '{% if x %}', '[Your Name]', 'XXX', '> quoted you must', '😀', '👋🏽', 'مرحبا', 'يجب عليك',
   '\r\n', '\n\n', '\u0000', '\u202e', '\ud800', '<p>', '</p>', '**', '`code`', '"you must"', 'Sorry for any inconvenience.', 'Dear customer,', '!!', 'DNS',
+  // Arabic, with diacritics, tatweel and letter forms, so the Arabic rules and their offset mapping meet arbitrary text too.
+  'عَلَيْكَ التَّحَقُّق', 'سيصل طلبك غدًا', 'فقط تحقق من إعداداتك', 'نعتذر عن أي إزعاج.', 'مع خالص التحية،\nنور', 'افتح التطبيق ثم اختر الإعدادات ثم انقر على الحساب',
+  'لستُ متأكدًا', 'يجـــب عليك', '\u0651', '\u064B', 'ـ', 'ههههه', '[اسم العميل]', 'أخبرنا إذا كان لديك أي أسئلة أخرى.', 'للأسف، ', 'لم تقم ب', '؟', '«حفظ»',
 ];
 const reply = fc
   .array(fc.oneof(fc.constantFrom(...phrases), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ maxLength: 400 })), { maxLength: 25 })
@@ -20,6 +23,8 @@ const options = fc.record({
   channel: fc.constantFrom<Channel>('email', 'chat', 'social'),
   format: fc.constantFrom<Format>('text', 'markdown', 'html'),
   template: fc.boolean(),
+  // Detected from the text, or Arabic whatever the text: the Arabic rules run on arbitrary text.
+  language: fc.constantFrom(undefined, 'ar' as const),
 });
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
