@@ -181,6 +181,11 @@ describe('the language server on Arabic replies', () => {
       context: { diagnostics: [negative], only: ['quickfix'] },
     })) as CodeAction[];
     expect(actions[0]!.title).toBe('Replace with "دعنا نتحقق"');
+    // The hover explains in Arabic, with the rule's Arabic example.
+    const hover = (await client.connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position: negative.range.start })) as { contents: { value: string } };
+    expect(hover.contents.value).toContain('**إعادة الصياغة:** “دعنا نتحقق”');
+    expect(hover.contents.value).toContain('بدلًا من: `عليك التحقق من رقم طلبك.`');
+    expect(hover.contents.value).toContain('المقال 003');
     expect(applyTextEdits(arabic, actions[0]!.edit!.changes![uri]!)).toContain('ShopApp. دعنا نتحقق من رقم طلبك.');
   });
 

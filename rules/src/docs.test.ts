@@ -53,6 +53,17 @@ describe('rule docs', () => {
       const options = id === 'team-phrases' ? { rules: { [id]: ['warn', { phrases: [{ phrase: 'ASAP', preferred: 'as soon as we can' }] }] as ['warn', Record<string, unknown>] } } : {};
       expect(lint(rule.meta.example.bad, options).filter((m) => m.ruleId === id).length).toBeGreaterThan(0);
       expect(lint(rule.meta.example.good, options).filter((m) => m.ruleId === id)).toEqual([]);
+      for (const [language, example] of Object.entries(rule.meta.examples ?? {})) {
+        const reported = lint(example.bad, { ...options, language: language as 'ar' }).filter((m) => m.ruleId === id);
+        expect(reported.length, `${language} example`).toBeGreaterThan(0);
+        // It speaks the example's language: its message is in Arabic script.
+        expect(reported[0]!.reason).toMatch(/[\u0600-\u06FF]/u);
+        expect(lint(example.good, { ...options, language: language as 'ar' }).filter((m) => m.ruleId === id), `${language} example`).toEqual([]);
+      }
+    });
+
+    it(`${id}: has an Arabic hover example, or is team-phrases (whose phrases come from the team)`, () => {
+      if (id !== 'team-phrases') expect(rule.meta.examples?.ar).toBeDefined();
     });
 
     for (const example of list) {

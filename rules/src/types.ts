@@ -68,6 +68,8 @@ export interface RuleMeta<Options> {
   source: string;
   /** A short example the rule reports, and its better version; shown on hover and linted by the tests. */
   example: { bad: string; good: string };
+  /** The same in the other languages the rule knows, for hovers on replies in those languages. */
+  examples?: Partial<Record<Exclude<Language, 'en'>, { bad: string; good: string }>>;
   /** Channels the rule runs on (default: all). */
   channels?: readonly Channel[];
   /** Languages the rule knows (default: English only). */

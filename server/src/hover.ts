@@ -3,18 +3,30 @@ import type { ReplyMessage } from '@replylint/rules';
 
 const quote = (text: string): string => text.replace(/\r?\n/gu, ' ⏎ ');
 
-/** The hover for a flagged range: the rule, why (its note), the rewrites, and a bad and good example. */
+/** The hover's own words, in the language the message speaks. */
+const words = {
+  en: { rewrite: 'Rewrite:', own: 'only you know the right words here.', remove: '*(delete)*', instead: 'Instead of:', write: 'Write:', docs: 'Rule documentation' },
+  ar: { rewrite: 'إعادة الصياغة:', own: 'أنت وحدك تعرف الكلمات المناسبة هنا.', remove: '*(حذف)*', instead: 'بدلًا من:', write: 'اكتب:', docs: 'توثيق القاعدة' },
+} as const;
+
+/**
+ * The hover for a flagged range: the rule, why (its note), the rewrites, and a
+ * bad and good example, in the reply's language (the message is written in it).
+ */
 export function hoverMarkdown(message: ReplyMessage): string {
   const rule = getRule(message.ruleId);
+  const language = /[\u0600-\u06FF]/u.test(message.reason) ? 'ar' : 'en';
+  const say = words[language];
   const lines = [`**replylint** · \`${message.ruleId}\``, '', message.reason, '', message.note];
   if (message.expected.length > 0) {
-    lines.push('', `**Rewrite:** ${message.expected.map((e) => (e === '' ? '*(delete)*' : `“${quote(e)}”`)).join(' · ')}`);
+    lines.push('', `**${say.rewrite}** ${message.expected.map((e) => (e === '' ? say.remove : `“${quote(e)}”`)).join(' · ')}`);
   } else {
-    lines.push('', '**Rewrite:** only you know the right words here.');
+    lines.push('', `**${say.rewrite}** ${say.own}`);
   }
   if (rule) {
-    lines.push('', `Instead of: \`${quote(rule.meta.example.bad)}\``, '', `Write: \`${quote(rule.meta.example.good)}\``);
+    const example = (language === 'ar' ? rule.meta.examples?.ar : undefined) ?? rule.meta.example;
+    lines.push('', `${say.instead} \`${quote(example.bad)}\``, '', `${say.write} \`${quote(example.good)}\``);
   }
-  lines.push('', `[Rule documentation](${message.url})`);
+  lines.push('', `[${say.docs}](${message.url})`);
   return lines.join('\n');
 }

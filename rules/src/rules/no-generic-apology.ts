@@ -14,6 +14,7 @@ export default defineRule(
     note,
     source: 'seed 003, a sincere apology; LATTE',
     example: { bad: 'We apologise for any inconvenience.', good: "I'm sorry your order arrived damaged." },
+    examples: { ar: { bad: 'نعتذر عن أي إزعاج.', good: 'أنا آسف لأن طلبك وصل متأخرًا.' } },
     languages: ['en', 'ar'],
     defaultOptions: {},
   },

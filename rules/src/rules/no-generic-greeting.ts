@@ -10,6 +10,7 @@ export default defineRule(
     note,
     source: 'seed 004, what customers need; seed 003, the model replies',
     example: { bad: 'Dear customer,\n\nYour refund is on its way.', good: 'Hi Geraldine,\n\nYour refund is on its way.' },
+    examples: { ar: { bad: 'عزيزي العميل،\n\nتم شحن طلبك اليوم.', good: 'عزيزي بيتر،\n\nتم شحن طلبك اليوم.' } },
     channels: ['email'],
     languages: ['en', 'ar'],
     defaultOptions: {},

@@ -163,6 +163,7 @@ export default defineRule(
     note: burdenNote,
     source: 'seed 003, "Learn to use positive language"',
     example: { bad: "You need to clear your cookies.", good: "Please clear your cookies." },
+    examples: { ar: { bad: 'عليك التحقق من رقم طلبك.', good: 'دعنا نتحقق من رقم طلبك.' } },
     languages: ['en', 'ar'],
     scope: 'paragraph',
     defaultOptions: {},

@@ -113,6 +113,7 @@ export default defineRule<Options>(
     note,
     source: 'seed 003, "Set the right expectations"; seed 000, credibility; seed 004, first rule',
     example: { bad: "Your package will arrive tomorrow.", good: "Your package should arrive tomorrow." },
+    examples: { ar: { bad: 'سيصل طلبك غدًا.', good: 'من المتوقع أن يصل طلبك غدًا.' } },
     languages: ['en', 'ar'],
     scope: 'paragraph',
     defaultOptions: { serviceLevels: {} },

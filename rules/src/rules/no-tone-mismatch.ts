@@ -29,6 +29,7 @@ export default defineRule(
     note,
     source: 'seed 003, "Adapt your tone to the context"',
     example: { bad: 'Your parcel was damaged in transit 😂!!', good: "I'm sorry your parcel was damaged in transit." },
+    examples: { ar: { bad: 'وصل طردك تالفًا 😂', good: 'يؤسفني أن طردك وصل تالفًا.' } },
     languages: ['en', 'ar'],
     scope: 'paragraph',
     // The subject is the whole reply's: a cheerful line anywhere in a reply about a loss is reported.

@@ -40,6 +40,7 @@ export default defineRule(
     note,
     source: 'seed 004, second rule',
     example: { bad: "I'm not sure, but it might be the cache.", good: "Let me confirm that for you: it's the browser cache." },
+    examples: { ar: { bad: 'لست متأكدًا، لكن المشكلة قد تكون في المتصفح.', good: 'دعني أتأكد من ذلك لك: المشكلة في المتصفح.' } },
     languages: ['en', 'ar'],
     scope: 'paragraph',
     defaultOptions: {},

@@ -155,6 +155,7 @@ export default defineRule<Options>(
     note,
     source: 'seed 003, "Crystal-clear writing skills"; seed 004, what customers need',
     example: { bad: "Just check your settings.", good: "Open Settings, then tap Notifications." },
+    examples: { ar: { bad: 'فقط تحقق من إعداداتك.', good: 'افتح التطبيق، ثم اختر «الإعدادات».' } },
     languages: ['en', 'ar'],
     scope: 'paragraph',
     defaultOptions: { glossary: [], jargon: [], maxStepsPerSentence: 2 },

@@ -15,6 +15,7 @@ export default defineRule(
     note,
     source: 'seed 000, clear procedures; seed 003, templates for common problems',
     example: { bad: 'Hi [Customer Name],\n\nYour refund is on its way.', good: 'Hi Geraldine,\n\nYour refund is on its way.' },
+    examples: { ar: { bad: 'مرحبا [اسم العميل]،\n\nتم شحن طلبك.', good: 'مرحبا ليلى،\n\nتم شحن طلبك.' } },
     languages: ['en', 'ar'],
     defaultOptions: {},
   },

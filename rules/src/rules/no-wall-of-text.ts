@@ -42,6 +42,12 @@ export default defineRule<Options>(
       bad: `Hi Sam,\n\n${'I checked your account and the order history and the payment log. '.repeat(12)}\n\nBest,\nAna`,
       good: "Hi Sam,\n\nI checked three things:\n\n- your account\n- the order history\n- the payment log\n\nBest,\nAna",
     },
+    examples: {
+      ar: {
+        bad: `مرحبا ليلى،\n\n${'راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن. '.repeat(10)}\n\nمع خالص التحية،\nنور`,
+        good: 'مرحبا ليلى،\n\nراجعت ثلاثة أشياء:\n\n- حسابك\n- سجل الطلبات\n- سجل المدفوعات\n\nمع خالص التحية،\nنور',
+      },
+    },
     channels: ['email', 'chat'],
     languages: ['en', 'ar'],
     scope: 'paragraph',

@@ -20,6 +20,7 @@ export default defineRule<Options>(
     note,
     source: 'seed 003, "Learn how to close a customer conversation"',
     example: { bad: "Hi Dana,\n\nI've refunded the charge.\n\nBest,\nSam", good: "Hi Dana,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nBest,\nSam" },
+    examples: { ar: { bad: 'مرحبا ليلى،\n\nلقد أعدت المبلغ إلى بطاقتك.\n\nمع خالص التحية،\nنور', good: 'مرحبا ليلى،\n\nلقد أعدت المبلغ إلى بطاقتك. أخبرنا إذا كان لديك أي أسئلة أخرى.\n\nمع خالص التحية،\nنور' } },
     channels: ['email'],
     languages: ['en', 'ar'],
     defaultOptions: {

@@ -14,6 +14,7 @@ export default defineRule(
     note,
     source: 'seed 003, "Advocate for your customers", "How to close a customer conversation", LATTE',
     example: { bad: "Hi Chris,\n\nWe're sorry for the trouble with your order.\n\nBest,\nPriya", good: "Hi Chris,\n\nWe're sorry for the trouble with your order. I've sent a replacement today.\n\nBest,\nPriya" },
+    examples: { ar: { bad: 'مرحبا ليلى،\n\nنحن آسفون لأن طلبك تأخر.\n\nمع خالص التحية،\nنور', good: 'مرحبا ليلى،\n\nنحن آسفون لأن طلبك تأخر. لقد أرسلت بديلًا اليوم.\n\nمع خالص التحية،\nنور' } },
     languages: ['en', 'ar'],
     defaultOptions: {},
   },

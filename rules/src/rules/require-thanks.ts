@@ -10,6 +10,7 @@ export default defineRule(
     note,
     source: 'seed 003, LATTE; "Learn how to close a customer conversation"',
     example: { bad: "Hi Sam,\n\nI've refunded the charge.\n\nBest,\nAna", good: "Hi Sam,\n\nThanks for flagging this. I've refunded the charge.\n\nBest,\nAna" },
+    examples: { ar: { bad: 'مرحبا ليلى،\n\nلقد أعدت المبلغ إلى بطاقتك.\n\nمع خالص التحية،\nنور', good: 'مرحبا ليلى،\n\nشكرًا لتواصلك معنا. لقد أعدت المبلغ إلى بطاقتك.\n\nمع خالص التحية،\nنور' } },
     channels: ['email'],
     languages: ['en', 'ar'],
     defaultOptions: {},

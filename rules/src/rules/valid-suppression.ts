@@ -13,6 +13,7 @@ export default defineRule(
     note,
     source: 'replylint',
     example: { bad: '<!-- replylint-disable no-negativ-phrasing -->\nYou need to restart.', good: '<!-- replylint-disable no-negative-phrasing -->\nYou need to restart.' },
+    examples: { ar: { bad: '<!-- replylint-disable no-negativ-phrasing -->\nيجب عليك إعادة التشغيل.', good: '<!-- replylint-disable no-negative-phrasing -->\nيجب عليك إعادة التشغيل.' } },
     languages: ['en', 'ar'],
     defaultOptions: {},
   },
