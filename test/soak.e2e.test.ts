@@ -33,7 +33,10 @@ describe('the language server under a soak of random edits', () => {
     const client = new TestClient({ settings: { focusMode: 'off', debounce: 2 } });
     await client.initialize();
     const next = random(42);
-    const docs = Array.from({ length: 25 }, (_, i) => ({ uri: `file:///soak/reply-${i}.txt`, text: 'Hi Sam,\n\nThanks for writing in.\n\nBest,\nAna', version: 1 }));
+    // Two long documents (over 4,000 characters), so paragraph-by-paragraph checking and its remembered reports are soaked too.
+    const long = `Hi Sam,\n\n${Array.from({ length: 60 }, (_, i) => Array.from({ length: 6 }, (_piece, j) => pieces[(i + j) % 6]).join('')).join('\n\n')}\n\nBest,\nAna`;
+    const docs = Array.from({ length: 25 }, (_, i) => ({ uri: `file:///soak/reply-${i}.txt`, text: i < 2 ? long : 'Hi Sam,\n\nThanks for writing in.\n\nBest,\nAna', version: 1 }));
+    expect(long.length).toBeGreaterThan(4000);
     for (const doc of docs) await client.open(doc.uri, doc.text);
     let memoryAtQuarter = 0;
     const edits = 3000;
