@@ -38,14 +38,11 @@ const foldable = /[أإآٱةىؤئ]/gu;
 
 /**
  * The text with each letter that has several written forms reduced to one
- * (alef forms to ا, ة to ه, ى to ي, ؤ to و, ئ to ي). Letter for letter, so
- * offsets into it are offsets into the text.
+ * (see foldCode). Letter for letter, so offsets into it are offsets into the
+ * text. For building patterns; a reply's prose is folded by arabicSource.
  */
 export function foldArabic(text: string): string {
-  foldable.lastIndex = 0;
-  if (!foldable.test(text)) return text;
-  // Four literal replacements run faster than one with a callback.
-  return text.replace(/[أإآٱ]/gu, 'ا').replace(/ة/gu, 'ه').replace(/ى/gu, 'ي').replace(/ؤ/gu, 'و').replace(/ئ/gu, 'ي');
+  return text.replace(foldable, (letter) => String.fromCharCode(foldCode(letter.charCodeAt(0))));
 }
 
 /** Whether a character is a diacritic or tatweel. */
@@ -112,10 +109,10 @@ export class MatchSource {
   }
 }
 
-/** The match source of an Arabic text: folded, and without marks (mapped back when it had any). */
 /** Letters with several forms, diacritics and tatweel: a text with none of them is its own match source. */
 const foldOrMark = /[\u0622-\u0626\u0629\u0640\u0649\u064B-\u0652\u0670\u0671]/;
 
+/** The match source of an Arabic text: folded, and without marks (mapped back when it had any). */
 export function arabicSource(text: string): MatchSource {
   if (!foldOrMark.test(text)) return new MatchSource(text);
   // One pass: fold each letter and drop each mark into a buffer, decoded once.
@@ -156,7 +153,7 @@ function decode(units: Uint16Array): string {
   return units.length < 512 ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
 }
 
-/** The one form of a letter with several (see foldArabic), by code. */
+/** The one form of a letter with several: alef forms to ا, ة to ه, ى to ي, ؤ to و, ئ to ي. */
 function foldCode(code: number): number {
   switch (code) {
     case 0x0623: // أ
@@ -186,6 +183,17 @@ export function testArabic(regex: RegExp, text: string): boolean {
 /** Arabic letters, for word boundaries: a phrase may follow only a non-letter, or the conjunctions و and ف. */
 export const arabicLetter = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
 
+/**
+ * Pattern source that holds only where an Arabic word starts: after a
+ * non-letter, or after a lone و or ف (a conjunction written onto the word).
+ */
+export const arabicWordStart = '(?<=^|[^\\u0621-\\u064A]|(?:^|[^\\u0621-\\u064A])[وف])';
+
+/** Phrases as alternatives, longest first (so a longer phrase wins where both match), each turned into source by `phrase`. */
+export function alternation(phrase: (text: string) => string, phrases: readonly string[]): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map(phrase).join('|');
+}
+
 /** A pattern written with Arabic letters as typed, folded to read a match source. */
 export function foldedRegex(regex: RegExp): RegExp {
   return new RegExp(foldArabic(regex.source), regex.flags);
@@ -210,9 +218,8 @@ export interface ArabicTable<Entry extends { phrase: string }> {
 export function arabicTable<Entry extends { phrase: string }>(entries: readonly Entry[]): ArabicTable<Entry> {
   // Longest first, so «أنا متدربة» is not lost to «أنا متدرب» failing its word edge (the sort is stable).
   const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
-  // Only word starts are tried (after a non-letter, or a lone و or ف): mid-word positions fail at once.
-  const wordStart = '(?<=^|[^\\u0621-\\u064A]|(?:^|[^\\u0621-\\u064A])[وف])';
-  return { entries: sorted, pattern: arabicRegex((phrase) => `${wordStart}(?:${sorted.map((e) => `(${phrase(e.phrase)})`).join('|')})`, 'g') };
+  // Only word starts are tried: mid-word positions fail at once.
+  return { entries: sorted, pattern: arabicRegex((phrase) => `${arabicWordStart}(?:${sorted.map((e) => `(${phrase(e.phrase)})`).join('|')})`, 'g') };
 }
 
 export interface ArabicHit<Entry> {

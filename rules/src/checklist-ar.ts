@@ -6,7 +6,7 @@
  * (explanation, action), «شكرا لك على لفت انتباهنا» (thanks), «فيرجى إبلاغي
  * بذلك» (closing invitation).
  */
-import { arabicRegex, arabicSource } from './arabic.js';
+import { alternation, arabicRegex, arabicSource } from './arabic.js';
 import type { Signals } from './checklist.js';
 import { isArabicInstruction } from './instructions-ar.js';
 
@@ -14,7 +14,7 @@ type Phrase = (text: string) => string;
 
 /** Phrases as one pattern: each a word of its own, after a non-letter or the conjunction و or ف; `article` also allows «ال». */
 function words(phrase: Phrase, phrases: readonly string[], options: { article?: boolean; whole?: boolean } = {}): string {
-  const body = [...phrases].sort((a, b) => b.length - a.length).map(phrase).join('|');
+  const body = alternation(phrase, phrases);
   return `(?<![\\u0621-\\u064A])[وف]?${options.article ? '(?:ال)?' : ''}(?:${body})${options.whole ? '(?![\\u0621-\\u064A])' : ''}`;
 }
 

@@ -3,7 +3,7 @@
  * an imperative ("افتح الإعدادات", "انقر على …", "قم بتحديث …") or with a
  * request or obligation addressed to them ("يرجى …", "يمكنك …", "عليك أن …").
  */
-import { arabicRegex, testArabic } from './arabic.js';
+import { alternation, arabicRegex, testArabic } from './arabic.js';
 
 /** Imperatives a support reply gives, written plainly (the matcher tolerates diacritics and letter forms). */
 export const arabicImperatives = [
@@ -21,11 +21,10 @@ const requests = ['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'رج
 /** Words that may come before the verb: "ثم", "أولًا", "فقط", "بعد ذلك", a list marker. */
 const leads = ['ثم', 'أولا', 'ثانيا', 'بعد ذلك', 'بعدها', 'فقط', 'ببساطة', 'الآن', 'أخيرا', 'وأخيرا', 'أيضا'];
 
-const alternatives = (phrase: (text: string) => string, words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(phrase).join('|');
-const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${alternatives(phrase, leads)})[،,:]?\\s+))*`;
+const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${alternation(phrase, leads)})[،,:]?\\s+))*`;
 /** The verb may carry the conjunction و or ف, and is a word of its own. */
-const verb = (phrase: (text: string) => string): string => `[وف]?(?:${alternatives(phrase, arabicImperatives)})(?![\\u0621-\\u064A])`;
-const start = arabicRegex((p) => `^[\\s\\-*•\\d.)]*${lead(p)}(?:${verb(p)}|[وف]?(?:${alternatives(p, requests)})(?![\\u0621-\\u064A]))`);
+const verb = (phrase: (text: string) => string): string => `[وف]?(?:${alternation(phrase, arabicImperatives)})(?![\\u0621-\\u064A])`;
+const start = arabicRegex((p) => `^[\\s\\-*•\\d.)]*${lead(p)}(?:${verb(p)}|[وف]?(?:${alternation(p, requests)})(?![\\u0621-\\u064A]))`);
 
 const known = new WeakMap<object, boolean>();
 

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type CompiledTable, type PhraseEntry } from '../phrases.js';
 import type { Severity } from '../types.js';
 import { memoizeByConfig } from '../memo.js';
-import { arabicPattern } from '../arabic.js';
+import { arabicPattern, arabicSource, arabicWordStart } from '../arabic.js';
 
 export interface TeamPhrase {
   /** The words to find, matched as written (case-insensitive, at word boundaries). Never a regular expression. */
@@ -31,18 +31,10 @@ const arabicLetters = /[\u0621-\u064A]/u;
  * characters and fixed classes, so still no backtracking a config can cause.
  */
 const patternOf = (phrase: string): string =>
-  arabicLetters.test(phrase) ? `(?<=^|[^\\u0621-\\u064A]|(?:^|[^\\u0621-\\u064A])[وف])${arabicPattern(phrase.trim())}(?![\\u0621-\\u064A])` : escape(phrase);
+  arabicLetters.test(phrase) ? `${arabicWordStart}${arabicPattern(phrase.trim())}(?![\\u0621-\\u064A])` : escape(phrase);
 
-/** Diacritics, tatweel and letter forms removed: how a hit finds the phrase it came from. */
-const normalize = (text: string): string =>
-  text
-    .replace(/[\u064B-\u0652\u0670\u0640]/gu, '')
-    .replace(/[أإآٱ]/gu, 'ا')
-    .replace(/ة/gu, 'ه')
-    .replace(/ى/gu, 'ي')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase();
+/** Diacritics, tatweel and letter forms removed (as Arabic patterns read text), spaces collapsed: how a hit finds the phrase it came from. */
+const normalize = (text: string): string => arabicSource(text).text.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 /** The message when the team wrote none, in the phrase's own language. */
 function defaultMessage(phrase: string, preferred: readonly string[]): string {
