@@ -75,10 +75,7 @@ export class ReplyContext {
    * it would see in the whole.
    */
   within(start: number, end: number): ReplyContext {
-    const shift = (r: Range | undefined): Range | undefined => {
-      if (!r || r.end <= start || r.start >= end) return undefined;
-      return { start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start };
-    };
+    const shift = (r: Range | undefined): Range | undefined => clip(r, start, end);
     const all = (ranges: readonly Range[]): Range[] => overlapping(ranges, start, end).map(shift) as Range[];
     const text = this.text.slice(start, end);
     const { structure } = this;
@@ -97,7 +94,10 @@ export class ReplyContext {
   /** What a part of the reply looks like to a paragraph-scoped rule, beyond its text: the same key, the same reports. */
   shapeOf(start: number, end: number): string {
     const { structure } = this;
-    const inside = (r: Range | undefined): string => (r && r.end > start && r.start < end ? `${Math.max(r.start, start) - start}-${Math.min(r.end, end) - start}` : '');
+    const inside = (r: Range | undefined): string => {
+      const part = clip(r, start, end);
+      return part ? `${part.start}-${part.end}` : '';
+    };
     let key = `${inside(structure.greeting)}|${inside(structure.signOff)}|${inside(structure.body)}|${overlapping(structure.paragraphs, start, end).map(inside).join(',')}|${overlapping(structure.quoted, start, end).map(inside).join(',')}|`;
     for (const s of this.sentencesIn(start, end)) key += `${s.start - start}:${s.end - start}:${s.region[0]}${s.isQuestion ? '?' : ''},`;
     return key;
@@ -273,6 +273,12 @@ function parseSentences(text: string, language: Language, chunks: readonly Chunk
   const ranges: Array<[number, number]> = [];
   for (const chunk of chunks) for (const [s, e] of paragraphSentences(chunk.text, language)) ranges.push([chunk.start + s, chunk.start + e]);
   return ranges;
+}
+
+/** The part of a range inside `start`–`end`, in offsets from `start`; none when they do not overlap. */
+function clip(range: Range | undefined, start: number, end: number): Range | undefined {
+  if (!range || range.end <= start || range.start >= end) return undefined;
+  return { start: Math.max(range.start, start) - start, end: Math.min(range.end, end) - start };
 }
 
 /** The ranges of a sorted, non-overlapping list that overlap `start`–`end`, found by binary search. */

@@ -1,3 +1,6 @@
+import type { ReplyContext } from './context.js';
+import type { Range } from './structure.js';
+
 /** What makes a sentence an instruction to the customer, shared by the rules that judge instructions. */
 
 export const imperativeVerbs =
@@ -28,4 +31,20 @@ const exactVerb = new RegExp(`^(?:${imperativeVerbs})$`, 'i');
 /** True when the word is one of the imperative verbs, exactly ("sign-in" is not "sign"). */
 export function isImperativeVerb(word: string): boolean {
   return exactVerb.test(word);
+}
+
+/**
+ * Steps as a numbered list in place of the sentence that crammed them, in the
+ * reply's line endings, on lines of their own: a line break is added before
+ * or after only where the sentence shares its line with other text.
+ */
+export function numberedList(context: ReplyContext, sentence: Range, steps: readonly string[]): string {
+  const { eol, text } = context;
+  const items = steps.map((step, i) => `${i + 1}. ${step}.`);
+  // Only the current line matters: looking at the whole text before and after made long documents quadratic.
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', sentence.end);
+  const atLineStart = text.slice(lineStart, sentence.start).trim() === '';
+  const atLineEnd = text.slice(sentence.end, lineEnd === -1 ? text.length : lineEnd).trim() === '';
+  return `${atLineStart ? '' : eol}${items.join(eol)}${atLineEnd ? '' : eol}`;
 }

@@ -7,6 +7,7 @@
 import { arabicHits, arabicTable, foldedRegex } from '../arabic.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import { isArabicInstruction, startsArabicStep } from '../instructions-ar.js';
+import { numberedList } from '../instructions.js';
 import type { Report } from '../types.js';
 
 export const arabicNote =
@@ -55,17 +56,9 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-function numberedList(context: ReplyContext, sentence: Sentence, steps: string[]): string {
-  const eol = context.eol;
-  const items = steps.map((step, i) => {
-    const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '').replace(/^[وف](?=[\u0621-\u064A]{3})/u, '').replace(/[.!]+$/u, '');
-    return `${i + 1}. ${clean}.`;
-  });
-  const lineStart = context.text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const lineEnd = context.text.indexOf('\n', sentence.end);
-  const atLineStart = context.text.slice(lineStart, sentence.start).trim() === '';
-  const atLineEnd = context.text.slice(sentence.end, lineEnd === -1 ? context.text.length : lineEnd).trim() === '';
-  return `${atLineStart ? '' : eol}${items.join(eol)}${atLineEnd ? '' : eol}`;
+/** A step as a list item: no bullet, no «يرجى» or «ثم» before it, no conjunction on its verb, no full stop after it. */
+function listItem(step: string): string {
+  return step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '').replace(/^[وف](?=[\u0621-\u064A]{3})/u, '').replace(/[.!]+$/u, '');
 }
 
 export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSentence: number): { reports: Report[]; instructions: Set<Sentence> } {
@@ -89,7 +82,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
         start: sentence.start,
         end: sentence.end,
         message: `${steps.length} خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع`,
-        expected: [numberedList(context, sentence, steps)],
+        expected: [numberedList(context, sentence, steps.map(listItem))],
         note: arabicNote,
       });
     }

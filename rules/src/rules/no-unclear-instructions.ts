@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, matchTable, type PhraseEntry } from '../phrases.js';
-import { imperativeVerbPattern, isImperativeVerb, isInstruction } from '../instructions.js';
+import { imperativeVerbPattern, isImperativeVerb, isInstruction, numberedList } from '../instructions.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
 import { memoizeByConfig } from '../memo.js';
@@ -95,18 +95,10 @@ function splitSteps(sentence: string): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-function numberedList(context: ReplyContext, sentence: Sentence, steps: string[]): string {
-  const eol = context.eol;
-  const items = steps.map((step, i) => {
-    const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/i, '').replace(/[.!]+$/, '');
-    return `${i + 1}. ${clean[0]!.toUpperCase()}${clean.slice(1)}.`;
-  });
-  // Only the current line matters: looking at the whole text before and after made long documents quadratic.
-  const lineStart = context.text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const lineEnd = context.text.indexOf('\n', sentence.end);
-  const atLineStart = context.text.slice(lineStart, sentence.start).trim() === '';
-  const atLineEnd = context.text.slice(sentence.end, lineEnd === -1 ? context.text.length : lineEnd).trim() === '';
-  return `${atLineStart ? '' : eol}${items.join(eol)}${atLineEnd ? '' : eol}`;
+/** A step as a list item: no bullet, no "please" or "then" before it, no full stop after it, a capital first. */
+function listItem(step: string): string {
+  const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/i, '').replace(/[.!]+$/, '');
+  return `${clean[0]!.toUpperCase()}${clean.slice(1)}`;
 }
 
 function escape(term: string): string {
@@ -181,7 +173,7 @@ export default defineRule<Options>(
           start: sentence.start,
           end: sentence.end,
           message: `${steps.length} steps crammed into one sentence; a numbered list is easier to follow`,
-          expected: [numberedList(context, sentence, steps)],
+          expected: [numberedList(context, sentence, steps.map(listItem))],
         });
       }
     }
