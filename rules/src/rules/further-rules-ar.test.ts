@@ -272,6 +272,14 @@ describe('team-phrases in Arabic', () => {
     expect(only(id, reply('سنرد عليك في أسرع وقت.'), options)[0]!.reason).toBe('اكتب «خلال يوم عمل» بدلًا من «في أسرع وقت»');
   });
 
+  it('keeps a phrase\'s own severity when the text writes ؤ or ئ another way', () => {
+    const strict = { rules: { [id]: ['warn', { phrases: [{ phrase: 'المسؤول', severity: 'error' }, { phrase: 'مسائل', severity: 'error' }] }] as ['warn', Record<string, unknown>] } };
+    expect(only(id, reply('تحدثت مع المسوول عن مسايل الشحن.'), strict).map((m) => [m.actual, m.fatal])).toEqual([
+      ['المسوول', true],
+      ['مسايل', true],
+    ]);
+  });
+
   const invalid: Array<[string, string]> = [
     ['سنرد عليك في أسرع وقت.', 'في أسرع وقت'],
     ['سنرد عليك في اسرع وقت.', 'في اسرع وقت'],
