@@ -15,7 +15,9 @@ export class TestClient {
     this.waiters = [];
     this.latest = new Map();
     this.shownDocuments = [];
-    this.process = spawn(process.execPath, [options.server ?? serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // SERVER_PROF=<dir> writes a CPU profile of the server there when it exits (for the benchmarks).
+    const profile = process.env.SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROF}`] : [];
+    this.process = spawn(process.execPath, [...profile, options.server ?? serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.process.stdout), new rpc.StreamMessageWriter(this.process.stdin));
     this.connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
@@ -86,6 +88,8 @@ export class TestClient {
     try {
       await this.connection.sendRequest(rpc.ShutdownRequest.type);
       await this.connection.sendNotification(rpc.ExitNotification.type);
+      // The profile is written on a clean exit only.
+      if (process.env.SERVER_PROF) await new Promise((resolve) => this.process.once('exit', resolve));
     } finally {
       this.connection.dispose();
       this.process.kill();

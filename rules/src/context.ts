@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { ParseLatin } from 'parse-latin';
 import type { Root } from 'nlcst';
-import { analyzeStructure, inRanges, splitLines, type Range, type ReplyStructure } from './structure.js';
+import { analyzeStructure, inRanges, isWhiteSpace, splitLines, type Range, type ReplyStructure } from './structure.js';
 import type { Channel, Report } from './types.js';
 import { Generations } from './memo.js';
 import type { Language } from './language.js';
@@ -320,8 +320,8 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
   const push = (rawStart: number, rawEnd: number): void => {
     let start = rawStart;
     let end = rawEnd;
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end <= start) return;
     const slice = text.slice(start, end);
     sentences.push({
@@ -352,7 +352,7 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
         from = i + 1;
         continue;
       }
-      if (code === 0x061f && i + 1 < end && /\s/u.test(text[i + 1]!)) {
+      if (code === 0x061f && i + 1 < end && isWhiteSpace(text.charCodeAt(i + 1))) {
         push(from, i + 1);
         from = i + 1;
         continue;

@@ -58,8 +58,13 @@ export interface CompiledTable {
 // several times faster; Latin letters with accents still count as letters.
 const letters = 'A-Za-z0-9_\\u00C0-\\u024F';
 const after = `(?![${letters}])`;
-/** What may not stand just before a phrase: a letter, an apostrophe or a hyphen ("don't", "re-do"). Checked in code on each hit, which is cheaper than a lookbehind at every position. */
-const wordBefore = /[A-Za-z0-9_\u00C0-\u024F'’-]/;
+/**
+ * What may not stand just before a phrase: a letter, an apostrophe or a hyphen
+ * ("don't", "re-do"). A lookbehind on its own lets the engine skip ahead on the
+ * phrases' first letters; it measured a third faster than a word boundary
+ * (or punctuation ahead) followed by a check in code.
+ */
+const before = `(?<![${letters}'’-])(?!\\s)`;
 
 export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
   const alternatives = entries.map((entry) => {
@@ -69,8 +74,8 @@ export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
     // A space matches any run of white space (a reply may wrap lines), unless a quantifier follows it.
     return `(${entry.pattern.replace(/'/gu, "['’]").replace(/ (?![?*+{])/gu, '\\s+')})`;
   });
-  // A hit begins at a word boundary, or at punctuation (a team's phrase may start with "(" or an apostrophe).
-  return { entries, regex: new RegExp(`(?:\\b|(?=[^\\w\\s]))(?:${alternatives.join('|')})${after}`, 'gi') };
+  // A hit begins where no word goes on before it, and not on white space (a team's phrase may start with "(" or an apostrophe).
+  return { entries, regex: new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'gi') };
 }
 
 /** A condition still open before the hit: "If you need to …", "If you find an error in Blender you need to …" (no comma closes it). */
@@ -90,10 +95,6 @@ export function matchTable(context: ReplyContext, table: CompiledTable): Array<{
     if (!entry) continue;
     const start = match.index;
     const end = start + match[0].length;
-    if (start > 0 && wordBefore.test(text[start - 1]!)) {
-      regex.lastIndex = start + 1;
-      continue;
-    }
     const sentence = context.sentenceAt(start);
     if (!sentence || sentence.region !== 'body' || end > sentence.end) continue;
     if (context.isQuoted(start, end)) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from './index.js';
+import { isWhiteSpace } from './structure.js';
 
 const part = (text: string, range: { start: number; end: number } | undefined): string | undefined => (range ? text.slice(range.start, range.end) : undefined);
 
@@ -44,5 +45,15 @@ describe('reply structure', () => {
   it('does not mistake a last sentence for a sign-off', () => {
     const text = 'Hi Sam,\n\nI reset it. Let me know if that helps.';
     expect(analyzeStructure(text).signOff).toBeUndefined();
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('agrees with \\s on every UTF-16 code unit', () => {
+    const disagree: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhiteSpace(code) !== /\s/u.test(String.fromCharCode(code))) disagree.push(code.toString(16));
+    }
+    expect(disagree).toEqual([]);
   });
 });

@@ -108,9 +108,13 @@ function escape(term: string): string {
 /** The jargon matcher for a glossary and extra terms, compiled once per distinct configuration. */
 const jargonMatcher = memoizeByConfig(([glossary, extra]: [readonly string[], readonly string[]]): RegExp | undefined => {
   const known = new Set(glossary.map((term) => term.toLowerCase()));
-  const terms = [...builtInJargon, ...extra].filter((term) => !known.has(term.toLowerCase()));
-  return terms.length === 0 ? undefined : new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${terms.map(escape).join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
+  // An empty term would match everywhere, and nowhere useful.
+  const terms = [...builtInJargon, ...extra].filter((term) => term.trim() !== '' && !known.has(term.toLowerCase()));
+  // No lookbehind: the engine then skips ahead on the terms' first letters, and the letter before a hit is checked in code.
+  return terms.length === 0 ? undefined : new RegExp(`(?:${terms.map(escape).join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
 });
+
+const letterBefore = /[A-Za-z0-9\u00C0-\u024F]/;
 
 /** Jargon in the instructions, once per term; a Latin term in an Arabic instruction counts too. */
 function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
@@ -119,8 +123,14 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
   if (jargon) {
     const reported = new Set<string>();
     for (const sentence of instructions) {
-      for (const match of sentence.text.matchAll(jargon)) {
+      jargon.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = jargon.exec(sentence.text)) !== null) {
         const term = match[0];
+        if (match.index > 0 && letterBefore.test(sentence.text[match.index - 1]!)) {
+          jargon.lastIndex = match.index + 1;
+          continue;
+        }
         const start = sentence.start + match.index;
         const end = start + term.length;
         const explained = /^(?:\s+[\p{L}-]+){0,2}\s*\(|^\s*[,،]?\s*(?:which|i\.e\.|meaning|that is)\b|^\s*[,،]?\s*(?:أي|يعني|بمعنى|وهو|وهي)(?![\u0621-\u064A])/iu.test(context.text.slice(end, end + 20)) || /\(\s*$/.test(context.text.slice(Math.max(0, start - 2), start));
@@ -160,8 +170,8 @@ export default defineRule<Options>(
     }
     const reports: Report[] = [];
     const instructions = new Set(context.bodySentences().filter(isInstruction));
-
-    for (const { entry, hit } of matchTable(context, table)) {
+    // The vague phrases count only inside instructions: with none, the reply need not be scanned for them.
+    for (const { entry, hit } of instructions.size > 0 ? matchTable(context, table) : []) {
       if (!instructions.has(hit.sentence)) continue;
       reports.push({ start: hit.start, end: hit.end, message: entry.message.replace('{actual}', hit.actual.replace(/\s+/g, ' ')), expected: [] });
     }
