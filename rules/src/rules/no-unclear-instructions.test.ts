@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { email, fixed, report } from '../../test/helpers.js';
+import { email, fixed, only, report } from '../../test/helpers.js';
 
 const id = 'no-unclear-instructions';
 
@@ -63,5 +63,15 @@ describe(id, () => {
 
   it('reports a team term from the jargon option', () => {
     expect(report(id, email('Please clear the flux capacitor.'), { rules: { [id]: ['warn', { jargon: ['flux capacitor'] }] } })).toHaveLength(1);
+  });
+
+  it('ignores an empty term in the jargon option, which would match everywhere', () => {
+    const found = only(id, email('Please clear the flux capacitor. Then restart the app.'), { rules: { [id]: ['warn', { jargon: ['', ' ', 'flux capacitor'] }] } });
+    expect(found.map((m) => m.actual)).toEqual(['flux capacitor']);
+  });
+
+  it('does not take a term inside a longer word for jargon', () => {
+    expect(report(id, email('Please open the CAPI panel and click XDNS.'))).toEqual([]);
+    expect(only(id, email('Please open the panel and check the DNS.')).map((m) => m.actual)).toEqual(['DNS']);
   });
 });
