@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // replylint beside its peers, in one process, on the same input:
-//   npm run bench:peers [-- <replies.jsonl | folder>]
+//   npm run bench [-- <replies.jsonl | folder>]
 // Inputs: the project's example replies, 10,000 synthetic replies, one
 // 20,000-word document, and any corpus given. Peers are dev dependencies of
 // this benchmark only. Also the CLI's start-up for one file, its throughput on
@@ -25,6 +25,7 @@ import { binaryInlined } from 'harper.js/binaryInlined';
 import { lint, setParagraphCacheSize } from '../rules/dist/index.js';
 import { loadReplies } from '../scripts/replies.js';
 import { generateReplies } from '../scripts/generate-replies.js';
+import { interleave, ratio } from '../scripts/timing.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const parser = unified().use(retextEnglish).freeze();
@@ -37,25 +38,13 @@ const harper = new LocalLinter({ binary: binaryInlined });
 await harper.setup();
 
 const tools = [
-  ['replylint (all rules)', (t) => lint(t)],
-  ['bare retext-english parse', (t) => parser.parse(t)],
-  ['alex', (t) => alex(t)],
-  ['write-good', (t) => writeGood(t)],
-  ['textlint + write-good', (t) => textlint.lintText(t, 'reply.txt')],
-  ['harper.js', (t) => harper.lint(t)],
+  { name: 'replylint (all rules)', run: (t) => lint(t) },
+  { name: 'bare retext-english parse', run: (t) => parser.parse(t) },
+  { name: 'alex', run: (t) => alex(t) },
+  { name: 'write-good', run: (t) => writeGood(t) },
+  { name: 'textlint + write-good', run: (t) => textlint.lintText(t, 'reply.txt'), async: true },
+  { name: 'harper.js', run: (t) => harper.lint(t), async: true },
 ];
-
-/** Runs the tool over the texts until at least `minMs` have passed (whole passes); ms per text. */
-async function measure(fn, texts, minMs) {
-  for (const t of texts.slice(0, 20)) await fn(t);
-  let runs = 0;
-  const start = performance.now();
-  do {
-    for (const t of texts) await fn(t);
-    runs += texts.length;
-  } while (performance.now() - start < minMs);
-  return (performance.now() - start) / runs;
-}
 
 const examples = loadReplies(join(root, 'examples')).map((r) => r.text);
 const synthetic = generateReplies(10_000, 9).map((r) => r.text);
@@ -65,22 +54,27 @@ for (const reply of generateReplies(2_000, 13)) {
   if (words.join(' ').split(/\s+/u).length >= 20_000) break;
 }
 const document = words.join('\n\n');
+// Small inputs are passed over several times a turn, so a turn is long enough to time; the big set once.
 const inputs = [
-  ['the project\'s example replies', examples, 1500],
-  ['10,000 synthetic replies', synthetic, 0],
-  [`one ${document.split(/\s+/u).length.toLocaleString('en')}-word document`, [document], 1500],
+  { name: 'the project\'s example replies', texts: examples, rounds: 7, repeat: 20 },
+  { name: '10,000 synthetic replies', texts: synthetic, rounds: 1 },
+  { name: `one ${document.split(/\s+/u).length.toLocaleString('en')}-word document`, texts: [document], rounds: 7 },
 ];
-if (process.argv[2]) inputs.push([process.argv[2], loadReplies(process.argv[2]).map((r) => r.text), 0]);
+if (process.argv[2]) inputs.push({ name: process.argv[2], texts: loadReplies(process.argv[2]).map((r) => r.text), rounds: 3 });
 
-for (const [name, texts, minMs] of inputs) {
-  console.log(`\n${name} (${texts.length} text${texts.length === 1 ? '' : 's'})`);
+// Every tool has run before anything is timed.
+for (const tool of tools) for (const t of synthetic.slice(0, 50)) await tool.run(t);
+
+console.log('Each input: the tools take turns, round after round; medians of the rounds (ratios: medians of per-round ratios).');
+for (const { name, texts, rounds, repeat } of inputs) {
+  console.log(`\n${name} (${texts.length} text${texts.length === 1 ? '' : 's'}; ${rounds} round${rounds === 1 ? '' : 's'})`);
   console.log('                            ms/text    texts/s   vs replylint');
-  let ours;
-  for (const [tool, fn] of tools) {
-    const ms = await measure(fn, texts, minMs);
-    ours ??= ms;
-    console.log(`  ${tool.padEnd(26)}${ms.toFixed(3).padStart(9)}${Math.round(1000 / ms).toString().padStart(11)}   ${(ms / ours).toFixed(2)}×`);
+  const results = await interleave(tools, texts, { rounds, repeat });
+  const ours = results[0];
+  for (const result of results) {
+    console.log(`  ${result.name.padEnd(26)}${result.ms.toFixed(3).padStart(9)}${Math.round(1000 / result.ms).toString().padStart(11)}   ${ratio(result, ours).toFixed(2)}×`);
   }
+  console.log(`  replylint takes ${ratio(ours, results[1]).toFixed(2)}× the bare parse (target: at most 3×)`);
 }
 
 // The CLI: start-up for one file, throughput on 10,000 files, peak memory (GNU time, when present).

@@ -16,6 +16,24 @@ export function memoizeByConfig<Config, Value>(compute: (config: Config) => Valu
 }
 
 /**
+ * Remembers a value per rule options object. lint resolves a rule's options
+ * once per configuration and passes the same object lint after lint (a changed
+ * configuration gets a new one), so this skips even serialising the
+ * configuration that `memoizeByConfig` keys on.
+ */
+export function perOptions<Options extends object, Value>(compute: (options: Options) => Value): (options: Options) => Value {
+  const seen = new WeakMap<Options, { value: Value }>();
+  return (options) => {
+    let entry = seen.get(options);
+    if (!entry) {
+      entry = { value: compute(options) };
+      seen.set(options, entry);
+    }
+    return entry.value;
+  };
+}
+
+/**
  * A cache that keeps what was used lately, in two generations: a hit in the
  * young one costs one lookup (no reordering, which a long document's hundreds
  * of paragraphs a keystroke would pay for), a hit in the old one moves the

@@ -3,7 +3,7 @@ import { compileTable, matchTable, type PhraseEntry } from '../phrases.js';
 import { imperativeVerbPattern, isImperativeVerb, isInstruction, numberedList } from '../instructions.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
-import { memoizeByConfig } from '../memo.js';
+import { memoizeByConfig, perOptions } from '../memo.js';
 import { arabicNote, arabicUnclearInstructions } from './no-unclear-instructions-ar.js';
 
 export interface Options {
@@ -114,12 +114,14 @@ const jargonMatcher = memoizeByConfig(([glossary, extra]: [readonly string[], re
   return terms.length === 0 ? undefined : new RegExp(`(?:${terms.map(escape).join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
 });
 
+const jargonFor = perOptions((options: Options) => jargonMatcher([options.glossary, options.jargon]));
+
 const letterBefore = /[A-Za-z0-9\u00C0-\u024F]/;
 
 /** Jargon in the instructions, once per term; a Latin term in an Arabic instruction counts too. */
 function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
   const arabic = context.language === 'ar';
-  const jargon = instructions.size > 0 ? jargonMatcher([options.glossary, options.jargon]) : undefined;
+  const jargon = instructions.size > 0 ? jargonFor(options) : undefined;
   if (jargon) {
     const reported = new Set<string>();
     for (const sentence of instructions) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type CompiledTable, type PhraseEntry } from '../phrases.js';
 import type { Severity } from '../types.js';
-import { memoizeByConfig } from '../memo.js';
+import { memoizeByConfig, perOptions } from '../memo.js';
 import { arabicPattern, arabicSource, arabicWordStart } from '../arabic.js';
 
 export interface TeamPhrase {
@@ -60,6 +60,12 @@ const tableFor = memoizeByConfig((phrases: readonly TeamPhrase[]): CompiledTable
   ),
 );
 
+/** A configuration's table, and each phrase's own severity by its normalised text: once per options object (a long reply asks paragraph by paragraph). */
+const compiledFor = perOptions((options: Options) => ({
+  table: tableFor(options.phrases),
+  severities: new Map(options.phrases.map((p) => [normalize(p.phrase), p.severity])),
+}));
+
 export default defineRule<Options>(
   {
     id: 'team-phrases',
@@ -73,11 +79,10 @@ export default defineRule<Options>(
   },
   (context, options) => {
     if (options.phrases.length === 0) return [];
-    const reports = reportTable(context, tableFor(options.phrases));
-    // Each phrase may carry its own severity.
-    const bySource = new Map(options.phrases.map((p) => [normalize(p.phrase), p.severity]));
+    const { table, severities } = compiledFor(options);
+    const reports = reportTable(context, table);
     return reports.map((r) => {
-      const severity = bySource.get(normalize(context.text.slice(r.start, r.end)));
+      const severity = severities.get(normalize(context.text.slice(r.start, r.end)));
       return severity ? { ...r, severity } : r;
     });
   },
