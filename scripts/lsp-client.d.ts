@@ -10,6 +10,8 @@ export declare class TestClient {
   readonly connection: ProtocolConnection;
   readonly latest: Map<string, PublishDiagnosticsParams>;
   readonly shownDocuments: string[];
+  /** The server's log messages (window/logMessage), in order. */
+  readonly logs: string[];
   settings: Record<string, unknown>;
   initialize(): Promise<InitializeResult>;
   diagnostics(uri: string, predicate?: (d: Diagnostic[], params: PublishDiagnosticsParams) => boolean, timeout?: number): Promise<Diagnostic[]>;
@@ -17,6 +19,8 @@ export declare class TestClient {
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void>;
   close(uri: string): Promise<void>;
   changedFiles(changes: Array<{ uri: string; type: 1 | 2 | 3 }>): Promise<void>;
+  /** The first log message from the server that matches, already sent or still to come. */
+  waitForLog(pattern: RegExp): Promise<string>;
   shutdown(): Promise<void>;
 }
 

@@ -34,7 +34,17 @@ export class TestClient {
       this.shownDocuments.push(params.uri);
       return { success: true };
     });
-    this.connection.onNotification(rpc.LogMessageNotification.type, () => undefined);
+    this.logs = [];
+    this.logWaiters = [];
+    this.connection.onNotification(rpc.LogMessageNotification.type, (params) => {
+      this.logs.push(params.message);
+      for (const waiter of [...this.logWaiters]) {
+        if (waiter.pattern.test(params.message)) {
+          this.logWaiters.splice(this.logWaiters.indexOf(waiter), 1);
+          waiter.resolve(params.message);
+        }
+      }
+    });
     this.connection.listen();
   }
 
@@ -82,6 +92,13 @@ export class TestClient {
 
   close(uri) {
     return this.connection.sendNotification(rpc.DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** The first log message from the server that matches, already sent or still to come. */
+  waitForLog(pattern) {
+    const seen = this.logs.find((message) => pattern.test(message));
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve) => this.logWaiters.push({ pattern, resolve }));
   }
 
   async shutdown() {

@@ -33,6 +33,8 @@ describe('the language server over stdio', () => {
     await client.open(uri, reply);
     const diagnostics = await first;
     expect(codes(diagnostics)).toEqual(['no-negative-phrasing', 'no-overpromise', 'no-unclear-instructions', 'require-closing-invitation']);
+    // Opened during the warm-up, the reply was diagnosed all the same; the warm-up then finishes and says so.
+    expect(await client.waitForLog(/warmed up/u)).toMatch(/^replylint: warmed up \(\d+ lints in \d+ ms\)$/u);
 
     const negative = diagnostics.find((d) => d.code === 'no-negative-phrasing')!;
     // "I'm so sorry 😞 your order is late. " is 36 UTF-16 code units: the emoji counts two.

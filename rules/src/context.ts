@@ -185,6 +185,23 @@ export function setParagraphCacheSize(size: number): void {
   reportCache.resize(paragraphCacheSize);
 }
 
+let bypassed = false;
+
+/**
+ * Runs `fn` with the paragraph caches neither read nor filled, and left as
+ * they are: for work on texts that repeat, such as the language server's
+ * warm-up, which must not evict the paragraphs of the replies being written.
+ */
+export function withoutParagraphCache<T>(fn: () => T): T {
+  const was = bypassed;
+  bypassed = true;
+  try {
+    return fn();
+  } finally {
+    bypassed = was;
+  }
+}
+
 /**
  * Paragraph-scoped rules' reports, by paragraph (its text and shape) and then
  * by rule and options: an edit in one paragraph of a long document re-checks
@@ -199,7 +216,7 @@ const reportCache = new Generations<string, Map<string, Map<string, Report[]>>>(
  * by its shape.
  */
 export function paragraphReports(text: string, shape: string): Map<string, Report[]> | undefined {
-  if (paragraphCacheSize === 0) return undefined;
+  if (paragraphCacheSize === 0 || bypassed) return undefined;
   let shapes = reportCache.get(text);
   if (!shapes) {
     shapes = new Map();
@@ -217,7 +234,7 @@ export function paragraphReports(text: string, shape: string): Map<string, Repor
 
 function paragraphSentences(paragraph: string, language: Language): Array<[number, number]> {
   const key = language === 'en' ? paragraph : `${language}\u0000${paragraph}`;
-  const cached = paragraphCache.get(key);
+  const cached = bypassed ? undefined : paragraphCache.get(key);
   if (cached) return cached;
   const ranges: Array<[number, number]> = [];
   const tree = (language === 'en' ? englishParser.parse(paragraph) : neutralParser.parse(paragraph)) as Root;
@@ -229,7 +246,7 @@ function paragraphSentences(paragraph: string, language: Language): Array<[numbe
       if (sentence.type === 'SentenceNode' && start !== undefined && end !== undefined) ranges.push([start, end]);
     }
   }
-  paragraphCache.set(key, ranges);
+  if (!bypassed) paragraphCache.set(key, ranges);
   return ranges;
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { lint, setParagraphCacheSize, type ReplyMessage } from './index.js';
+import { lint, setParagraphCacheSize, withoutParagraphCache, type ReplyMessage } from './index.js';
+import { paragraphReports } from './context.js';
 import { setRuleScoping } from './lint.js';
 import { generateReplies } from '../../scripts/generate-replies.js';
 import { generateParallelReplies } from '../../scripts/generate-parallel-replies.js';
@@ -62,5 +63,27 @@ describe('checking a long reply paragraph by paragraph', () => {
       lint(text);
       expect(remembered, `edit ${i}`).toEqual(fresh);
     }
+  });
+});
+
+describe('work kept out of the paragraph caches', () => {
+  it('neither reads nor fills them, and leaves what they hold', () => {
+    setParagraphCacheSize(8);
+    const paragraph = english[0]!;
+    const shapeKey = 'shape';
+    const remembered = paragraphReports(paragraph, shapeKey);
+    expect(remembered).toBeInstanceOf(Map);
+    // Far more paragraphs than the cache holds: filling it would evict the one above.
+    withoutParagraphCache(() => {
+      expect(paragraphReports(paragraph, shapeKey)).toBeUndefined();
+      for (const other of english.slice(1, 60)) lint(longDocument([other, ...english.slice(100, 140)]));
+    });
+    expect(paragraphReports(paragraph, shapeKey)).toBe(remembered);
+  });
+
+  it('gives the same reports as a lint that uses them', () => {
+    const document = longDocument(english.slice(0, 80));
+    const cached = lint(document).map(shape);
+    expect(withoutParagraphCache(() => lint(document).map(shape))).toEqual(cached);
   });
 });

@@ -13,4 +13,4 @@ export { findDirectives, type Directive } from './directives.js';
 export { analyzeChecklist, checklistParts, isComplete, type Checklist, type ChecklistItem, type ChecklistPart } from './checklist.js';
 export { findPlaceholders, findSyntaxProblems, type Placeholder } from './placeholders.js';
 export { detectLanguage, languages, type Language } from './language.js';
-export { setParagraphCacheSize } from './context.js';
+export { setParagraphCacheSize, withoutParagraphCache } from './context.js';

@@ -11,6 +11,7 @@ import { applyFixAllCommand, fixAllAction, fixAllEdits, fixAllKind, openDocsComm
 import { toDiagnostic } from './diagnostics.js';
 import { editOffset, withholdTyping, type Edit } from './focus.js';
 import { hoverMarkdown } from './hover.js';
+import { warmUp } from './warm-up.js';
 import { defaultSettings, normalizeSettings, type Settings } from './settings.js';
 import { ConfigFileError, ConfigResolver, configFileNames, fileOptions, toLintOptions } from '@replylint/cli/config';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,6 +33,8 @@ interface DocumentState {
 export interface ServerOptions {
   /** The clock, replaceable in tests. */
   now?: () => number;
+  /** Lint the rules' examples in idle slices after start-up, so the first keystrokes find the rules compiled (default true). */
+  warmUp?: boolean;
 }
 
 export function startServer(connection: lsp.Connection, options: ServerOptions = {}): void {
@@ -75,7 +78,19 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     return result;
   });
 
+  let stopWarmUp: (() => void) | undefined;
+  /** When a document was last opened or edited: the warm-up waits while the writer is at work. */
+  let lastActivity = 0;
+  connection.onShutdown(() => stopWarmUp?.());
+
   connection.onInitialized(() => {
+    if (options.warmUp !== false) {
+      const started = performance.now();
+      stopWarmUp = warmUp({
+        busy: () => performance.now() - lastActivity < 200,
+        done: (lints) => connection.console.log(`replylint: warmed up (${lints} lints in ${Math.round(performance.now() - started)} ms)`),
+      });
+    }
     if (hasConfiguration) {
       void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'replylint' });
     }
@@ -253,12 +268,14 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   }
 
   documents.onDidOpen((event) => {
+    lastActivity = performance.now();
     const s = state(event.document.uri);
     s.text = event.document.getText();
     schedule(event.document, 0);
   });
 
   documents.onDidChangeContent((event) => {
+    lastActivity = performance.now();
     const s = state(event.document.uri);
     const text = event.document.getText();
     if (s.text !== text) s.lastEdit = { offset: editOffset(s.text, text), at: now() };
