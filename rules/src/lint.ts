@@ -74,6 +74,22 @@ function resolveRulesUncached(options: LintOptions): Resolved[] {
   return resolved;
 }
 
+/** The resolved rules that read a language, remembered per resolution (a new configuration resolves anew). */
+const byLanguage = new WeakMap<Resolved[], Map<Language, Resolved[]>>();
+function activeRules(resolved: Resolved[], language: Language): Resolved[] {
+  let languages = byLanguage.get(resolved);
+  if (!languages) {
+    languages = new Map();
+    byLanguage.set(resolved, languages);
+  }
+  let active = languages.get(language);
+  if (!active) {
+    active = resolved.filter(({ rule }) => (rule.meta.languages ?? ['en']).includes(language));
+    languages.set(language, active);
+  }
+  return active;
+}
+
 /**
  * Lints one reply. Returns its messages sorted by position, each a
  * VFileMessage stamped with ruleId, source, url, note and severity.
@@ -111,7 +127,7 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   const prose = blankDirectives(proseOf(text, options.format ?? 'text', template), directives);
   // The language of the prose: markup, style attributes and placeholder names are not the reply's words.
   const language = options.language ?? detectLanguage(prose);
-  const active = resolveRules(options).filter(({ rule }) => (rule.meta.languages ?? ['en']).includes(language));
+  const active = activeRules(resolveRules(options), language);
   if (active.length === 0) return { messages: [], language };
   const context = new ReplyContext(prose, options.channel ?? 'email', template, text, language);
   const place = location(text);
@@ -153,6 +169,7 @@ function keepMarkup(original: string, prose: string, report: Report): Report {
 
 /** A rule may find the same span twice (two phrases, one place), or a report meant once per reply twice; keep the first. */
 function dedupe(reports: Report[]): Report[] {
+  if (reports.length < 2) return reports;
   const seen = new Set<string>();
   return reports.filter((report) => {
     const key = report.once === undefined ? `${report.start}:${report.end}` : `once:${report.once}`;
