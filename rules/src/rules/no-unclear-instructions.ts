@@ -95,6 +95,17 @@ function splitSteps(sentence: string): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** Whether the sentence holds at least `count` step separators (a cheap test before splitting it). */
+function hasSeparators(sentence: string, count: number): boolean {
+  if (count <= 0) return true;
+  stepSeparator.lastIndex = 0;
+  let found = 0;
+  while (stepSeparator.exec(sentence) !== null && ++found < count);
+  // matchAll in splitSteps starts where the pattern's lastIndex stands: leave it at the start.
+  stepSeparator.lastIndex = 0;
+  return found >= count;
+}
+
 /** A step as a list item: no bullet, no "please" or "then" before it, no full stop after it, a capital first. */
 function listItem(step: string): string {
   const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/i, '').replace(/[.!]+$/, '');
@@ -179,6 +190,8 @@ export default defineRule<Options>(
     }
 
     for (const sentence of instructions) {
+      // More steps than allowed need at least as many separators as the limit: most instructions have fewer.
+      if (!hasSeparators(sentence.text, options.maxStepsPerSentence)) continue;
       const steps = splitSteps(sentence.text);
       if (steps.length > options.maxStepsPerSentence) {
         reports.push({
