@@ -279,7 +279,6 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const greetingText = greetingRange ? source.slice(greetingRange.start, greetingRange.end) : '';
   const named = greetingRange !== undefined && signals.greetsByName(greetingText);
 
-  const ack = findSentence(context, source, signals.acknowledgement);
   const specificApology = apologies.find((s) => !signals.genericApology.test(textOf(s)) || textOf(s).replace(signals.genericApology, '').replace(/[\s.!,،]/g, '').length > 25);
   const apology = specificApology ?? apologies[0];
 
@@ -287,7 +286,6 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   // A reply that only thanks the customer for praise has no case to move.
   const onlyGratitude = body.length > 0 && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
 
-  const explanation = findSentence(context, source, signals.explanation);
   const thanksSentence = findSentence(context, source, signals.thanks);
   const signOffText = structure.signOff ? source.slice(structure.signOff.start, structure.signOff.end) : '';
   const thanksRange = thanksSentence ?? (signals.thanks.test(signOffText) ? structure.signOff : undefined);
@@ -304,12 +302,21 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   // so is the second part of a reply split over several posts ("2/2 …"): the next step is in the first.
   const framed = !wrapsContent(context) && !continuation.test(context.text.slice(0, 40));
 
+  // No rule reads these two (the score and the report do): they are looked for when first asked.
+  let acknowledgement: ChecklistItem | undefined;
+  let explanation: ChecklistItem | undefined;
   return {
     greeting: { ...item(greetingRange, email), present: named, named },
-    acknowledgement: item(ack, framed && hasProblem),
+    get acknowledgement(): ChecklistItem {
+      acknowledgement ??= item(findSentence(context, source, signals.acknowledgement), framed && hasProblem);
+      return acknowledgement;
+    },
     apology: { ...item(apology, framed && (apologies.length > 0 || signals.fault.test(bodyText))), specific: specificApology !== undefined },
     nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && (email || hasProblem)),
-    explanation: item(explanation, framed && hasProblem),
+    get explanation(): ChecklistItem {
+      explanation ??= item(findSentence(context, source, signals.explanation), framed && hasProblem);
+      return explanation;
+    },
     thanks: item(thanksRange, framed && email),
     closingInvitation: item(closingRange, framed && email && body.length > 0),
     signOff: item(structure.signOff, email),

@@ -113,7 +113,8 @@ export interface Review {
 /** Lints one reply and also says which parts of a good reply it has, and its score: one analysis for all three. */
 export function review(text: string, options: LintOptions = {}): Review {
   const { messages, context, language } = run(text, options);
-  const checklist = (context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true, text, language)).checklist;
+  // Spread: the parts found only when asked are found now, and the review keeps no hold on the reply's analysis.
+  const checklist = { ...(context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true, text, language)).checklist };
   // For a language the checklist cannot read, it says nothing is expected rather than guess.
   const scored = checklistLanguages.includes(language);
   if (!scored) for (const item of Object.values(checklist)) item.expected = false;
