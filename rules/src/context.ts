@@ -352,13 +352,21 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
   // Only line breaks, full stops and cut points can split a parsed sentence: visit those, not every character.
   const cutList = [...cuts].sort((a, b) => a - b);
   for (const [start, end] of parsed) {
+    // One pass over the sentence, in order: searching for each mark with indexOf would run on past the
+    // sentence to the end of the text whenever the mark is missing, which made long Arabic documents quadratic.
+    // (parse-english does not end a sentence at the Arabic question mark: it is a stop here.)
     const stops: number[] = [];
-    for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) stops.push(i);
-    for (let i = text.indexOf('.', start); i !== -1 && i < end; i = text.indexOf('.', i + 1)) stops.push(i);
-    // parse-english does not end a sentence at the Arabic question mark.
-    for (let i = text.indexOf('؟', start); i !== -1 && i < end; i = text.indexOf('؟', i + 1)) stops.push(i);
-    for (const cut of cutList) if (cut > start && cut < end) stops.push(cut);
-    stops.sort((a, b) => a - b);
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || code === 46 || code === 0x061f) stops.push(i);
+    }
+    let sorted = true;
+    for (const cut of cutList) {
+      if (cut <= start || cut >= end) continue;
+      if (stops.length > 0 && cut < stops.at(-1)!) sorted = false;
+      stops.push(cut);
+    }
+    if (!sorted) stops.sort((a, b) => a - b);
     let from = start;
     for (const i of stops) {
       if (i < from) continue;
