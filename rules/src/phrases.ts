@@ -84,11 +84,13 @@ const conditionWords = /(?:^|[^A-Za-z\u00C0-\u024F])(?:if|whether|unless|in case
 export function matchTable(context: ReplyContext, table: CompiledTable): Array<{ entry: PhraseEntry; hit: PhraseHit }> {
   const results: Array<{ entry: PhraseEntry; hit: PhraseHit }> = [];
   const { text } = context;
-  // The compiled regex is shared; lint is synchronous, so resetting lastIndex is enough.
+  // The compiled regex is shared; lint is synchronous, so setting lastIndex is enough.
+  // Only the body is read: a hit in the greeting, the sign-off or a quoted trail below it is never reported.
+  const { body } = context.structure;
   const regex = table.regex;
-  regex.lastIndex = 0;
+  regex.lastIndex = body.start;
   let match: RegExpExecArray | null;
-  while ((match = regex.exec(text)) !== null) {
+  while ((match = regex.exec(text)) !== null && match.index < body.end) {
     let index = 1;
     while (index < match.length && match[index] === undefined) index++;
     const entry = table.entries[index - 1];
