@@ -54,4 +54,17 @@ describe('bad input', () => {
     const messages = lint(text, { rules: { 'team-phrases': ['warn', { phrases: [{ phrase: evil }, { phrase: '.*' }] }] } }).filter((m) => m.ruleId === 'team-phrases');
     expect(messages.map((m) => m.actual)).toEqual(['(a+)+$']);
   });
+
+  it('an empty team phrase, which only the library API lets through (config files need one character), matches nothing and cannot hang it', () => {
+    // In a child process with a time limit: a pattern that matches the empty string used to loop for ever, and a
+    // synchronous loop here would hang the whole test run.
+    const core = new URL('../rules/dist/index.js', import.meta.url).href;
+    const script = `import { lint } from ${JSON.stringify(core)};
+      const text = 'Hi Sam,\\n\\n(We will fix it ASAP.) ... ok\\n\\nBest,\\nAna';
+      const phrases = [{ phrase: '' }, { phrase: '   ' }, { phrase: 'ASAP' }];
+      console.log(JSON.stringify(lint(text, { rules: { 'team-phrases': ['warn', { phrases }] } }).filter((m) => m.ruleId === 'team-phrases').map((m) => m.actual)));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
+    expect(result.signal).toBeNull();
+    expect(JSON.parse(result.stdout)).toEqual(['ASAP']);
+  }, 30_000);
 });

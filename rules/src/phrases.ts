@@ -94,7 +94,9 @@ export function matchTable(context: ReplyContext, table: CompiledTable): Array<{
     let index = 1;
     while (index < match.length && match[index] === undefined) index++;
     const entry = table.entries[index - 1];
-    if (!entry) continue;
+    // A pattern that matched nothing would be found again at the same place for ever: step past it.
+    if (match[0] === '') regex.lastIndex = match.index + 1;
+    if (!entry || match[0] === '') continue;
     const start = match.index;
     const end = start + match[0].length;
     const sentence = context.sentenceAt(start);

@@ -61,10 +61,14 @@ const tableFor = memoizeByConfig((phrases: readonly TeamPhrase[]): CompiledTable
 );
 
 /** A configuration's table, and each phrase's own severity by its normalised text: once per options object (a long reply asks paragraph by paragraph). */
-const compiledFor = perOptions((options: Options) => ({
-  table: tableFor(options.phrases),
-  severities: new Map(options.phrases.map((p) => [normalize(p.phrase), p.severity])),
-}));
+const compiledFor = perOptions((options: Options) => {
+  // A phrase of nothing but white space names no words (a config file cannot hold an empty one; the library API can).
+  const phrases = options.phrases.filter((p) => typeof p.phrase === 'string' && p.phrase.trim() !== '');
+  return {
+    table: phrases.length > 0 ? tableFor(phrases) : undefined,
+    severities: new Map(phrases.map((p) => [normalize(p.phrase), p.severity])),
+  };
+});
 
 export default defineRule<Options>(
   {
@@ -78,8 +82,8 @@ export default defineRule<Options>(
     defaultOptions: { phrases: [] },
   },
   (context, options) => {
-    if (options.phrases.length === 0) return [];
     const { table, severities } = compiledFor(options);
+    if (!table) return [];
     const reports = reportTable(context, table);
     return reports.map((r) => {
       const severity = severities.get(normalize(context.text.slice(r.start, r.end)));
