@@ -350,23 +350,14 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
     });
   };
   // Only line breaks, full stops and cut points can split a parsed sentence: visit those, not every character.
+  // (parse-english does not end a sentence at the Arabic question mark: it is a stop here.)
   const cutList = [...cuts].sort((a, b) => a - b);
+  const marks = ['\n', '.', '؟'].map((mark) => new Occurrences(text, mark));
   for (const [start, end] of parsed) {
-    // One pass over the sentence, in order: searching for each mark with indexOf would run on past the
-    // sentence to the end of the text whenever the mark is missing, which made long Arabic documents quadratic.
-    // (parse-english does not end a sentence at the Arabic question mark: it is a stop here.)
     const stops: number[] = [];
-    for (let i = start; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10 || code === 46 || code === 0x061f) stops.push(i);
-    }
-    let sorted = true;
-    for (const cut of cutList) {
-      if (cut <= start || cut >= end) continue;
-      if (stops.length > 0 && cut < stops.at(-1)!) sorted = false;
-      stops.push(cut);
-    }
-    if (!sorted) stops.sort((a, b) => a - b);
+    for (const mark of marks) mark.collect(start, end, stops);
+    for (const cut of cutList) if (cut > start && cut < end) stops.push(cut);
+    stops.sort((a, b) => a - b);
     let from = start;
     for (const i of stops) {
       if (i < from) continue;
@@ -397,6 +388,32 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
 }
 
 /** A newline ends a unit unless the next line continues a hard-wrapped sentence in lower case. */
+/**
+ * The places of one character in a text, asked for range after range in
+ * increasing order. Each search resumes where the last one stopped, so the
+ * whole text is searched once: an indexOf from each range's start would run
+ * on to the end of the text whenever the character is missing, which made
+ * long Arabic documents without «؟» quadratic.
+ */
+class Occurrences {
+  private next = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  /** Pushes the places of the character from `start` to before `end`. */
+  collect(start: number, end: number, into: number[]): void {
+    if (this.next === -1) return;
+    if (this.next < start) this.next = this.text.indexOf(this.char, start);
+    while (this.next !== -1 && this.next < end) {
+      into.push(this.next);
+      this.next = this.text.indexOf(this.char, this.next + 1);
+    }
+  }
+}
+
 function isLineBreakBoundary(text: string, from: number, newline: number, end: number): boolean {
   let next = newline + 1;
   while (next < end && (text[next] === ' ' || text[next] === '\t')) next++;
