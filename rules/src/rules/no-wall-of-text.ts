@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import type { Report } from '../types.js';
+import { isWhiteSpace } from '../structure.js';
 
 export interface Options {
   /** The most words one paragraph may hold. */
@@ -14,14 +15,13 @@ const note =
 /** A letter or digit: Latin, Greek to Arabic and beyond (U+0370–U+1FFF). */
 const wordish = (code: number): boolean =>
   (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x1fff);
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f || code === 0xfeff;
 /** Words, as runs between white space that hold a letter or digit (a lone dash is not a word). One pass, no allocation. */
 const words = (text: string): number => {
   let count = 0;
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) counted = false;
+    if (isWhiteSpace(code)) counted = false;
     else if (!counted && wordish(code)) {
       count++;
       counted = true;
@@ -41,10 +41,10 @@ const sentenceEnds = (text: string): number => {
     const code = text.charCodeAt(i);
     if (!isEnd(code)) continue;
     const before = text.charCodeAt(i - 1);
-    if (isSpace(before) || isEnd(before)) continue;
+    if (isWhiteSpace(before) || isEnd(before)) continue;
     let j = i + 1;
     while (j < text.length && isEnd(text.charCodeAt(j))) j++;
-    if (j === text.length || isSpace(text.charCodeAt(j))) count++;
+    if (j === text.length || isWhiteSpace(text.charCodeAt(j))) count++;
     i = j - 1;
   }
   return count;
