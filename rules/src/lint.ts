@@ -2,7 +2,8 @@ import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { ReplyContext, paragraphReports, wholeTextLimit, type Chunk } from './context.js';
 import { proseOf } from './prose.js';
-import { detectLanguage, type Language } from './language.js';
+import { detectLanguage, languages, type Language } from './language.js';
+import { perObject } from './memo.js';
 import { blankDirectives, findDirectives, isSuppressed } from './directives.js';
 import { checklistLanguages, type Checklist } from './checklist.js';
 import { scoreReply, type Score } from './score.js';
@@ -74,21 +75,10 @@ function resolveRulesUncached(options: LintOptions): Resolved[] {
   return resolved;
 }
 
-/** The resolved rules that read a language, remembered per resolution (a new configuration resolves anew). */
-const byLanguage = new WeakMap<Resolved[], Map<Language, Resolved[]>>();
-function activeRules(resolved: Resolved[], language: Language): Resolved[] {
-  let languages = byLanguage.get(resolved);
-  if (!languages) {
-    languages = new Map();
-    byLanguage.set(resolved, languages);
-  }
-  let active = languages.get(language);
-  if (!active) {
-    active = resolved.filter(({ rule }) => (rule.meta.languages ?? ['en']).includes(language));
-    languages.set(language, active);
-  }
-  return active;
-}
+/** The resolved rules that read each language, once per resolution (a new configuration resolves anew). */
+const byLanguage = perObject(
+  (resolved: Resolved[]) => new Map(languages.map((language) => [language, resolved.filter(({ rule }) => (rule.meta.languages ?? ['en']).includes(language))])),
+);
 
 /**
  * Lints one reply. Returns its messages sorted by position, each a
@@ -128,7 +118,7 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   const prose = blankDirectives(proseOf(text, options.format ?? 'text', template), directives);
   // The language of the prose: markup, style attributes and placeholder names are not the reply's words.
   const language = options.language ?? detectLanguage(prose);
-  const active = activeRules(resolveRules(options), language);
+  const active = byLanguage(resolveRules(options)).get(language) ?? [];
   if (active.length === 0) return { messages: [], language };
   const context = new ReplyContext(prose, options.channel ?? 'email', template, text, language);
   const place = location(text);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from './index.js';
-import { memoizeByConfig, perOptions } from './memo.js';
+import { memoizeByConfig, perObject } from './memo.js';
 
 describe('per-configuration caches', () => {
-  it('perOptions computes once per options object', () => {
+  it('perObject computes once per object', () => {
     let calls = 0;
-    const lengthOf = perOptions((options: { terms: string[] }) => {
+    const lengthOf = perObject((options: { terms: string[] }) => {
       calls++;
       return options.terms.length;
     });

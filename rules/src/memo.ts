@@ -16,18 +16,19 @@ export function memoizeByConfig<Config, Value>(compute: (config: Config) => Valu
 }
 
 /**
- * Remembers a value per rule options object. lint resolves a rule's options
- * once per configuration and passes the same object lint after lint (a changed
- * configuration gets a new one), so this skips even serialising the
- * configuration that `memoizeByConfig` keys on.
+ * Remembers a value per object, by identity. lint resolves the rules, and
+ * each rule's options, once per configuration and passes the same objects lint
+ * after lint (a changed configuration gets new ones), so what is derived from
+ * them is found again without even serialising the configuration that
+ * `memoizeByConfig` keys on.
  */
-export function perOptions<Options extends object, Value>(compute: (options: Options) => Value): (options: Options) => Value {
-  const seen = new WeakMap<Options, { value: Value }>();
-  return (options) => {
-    let entry = seen.get(options);
+export function perObject<Key extends object, Value>(compute: (key: Key) => Value): (key: Key) => Value {
+  const seen = new WeakMap<Key, { value: Value }>();
+  return (key) => {
+    let entry = seen.get(key);
     if (!entry) {
-      entry = { value: compute(options) };
-      seen.set(options, entry);
+      entry = { value: compute(key) };
+      seen.set(key, entry);
     }
     return entry.value;
   };

@@ -3,7 +3,7 @@ import { compileTable, matchTable, type PhraseEntry } from '../phrases.js';
 import { imperativeVerbPattern, isImperativeVerb, isInstruction, numberedList } from '../instructions.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
-import { memoizeByConfig, perOptions } from '../memo.js';
+import { memoizeByConfig, perObject } from '../memo.js';
 import { arabicNote, arabicUnclearInstructions } from './no-unclear-instructions-ar.js';
 
 export interface Options {
@@ -125,7 +125,7 @@ const jargonMatcher = memoizeByConfig(([glossary, extra]: [readonly string[], re
   return terms.length === 0 ? undefined : new RegExp(`(?:${terms.map(escape).join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
 });
 
-const jargonFor = perOptions((options: Options) => jargonMatcher([options.glossary, options.jargon]));
+const jargonFor = perObject((options: Options) => jargonMatcher([options.glossary, options.jargon]));
 
 const letterBefore = /[A-Za-z0-9\u00C0-\u024F]/;
 

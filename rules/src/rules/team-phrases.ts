@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type CompiledTable, type PhraseEntry } from '../phrases.js';
 import type { Severity } from '../types.js';
-import { memoizeByConfig, perOptions } from '../memo.js';
+import { memoizeByConfig, perObject } from '../memo.js';
 import { arabicPattern, arabicSource, arabicWordStart } from '../arabic.js';
 
 export interface TeamPhrase {
@@ -61,7 +61,7 @@ const tableFor = memoizeByConfig((phrases: readonly TeamPhrase[]): CompiledTable
 );
 
 /** A configuration's table, and each phrase's own severity by its normalised text: once per options object (a long reply asks paragraph by paragraph). */
-const compiledFor = perOptions((options: Options) => {
+const compiledFor = perObject((options: Options) => {
   // A phrase of nothing but white space names no words (a config file cannot hold an empty one; the library API can).
   const phrases = options.phrases.filter((p) => typeof p.phrase === 'string' && p.phrase.trim() !== '');
   return {
