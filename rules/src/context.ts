@@ -79,10 +79,12 @@ export class ReplyContext {
     const all = (ranges: readonly Range[]): Range[] => overlapping(ranges, start, end).map(shift) as Range[];
     const text = this.text.slice(start, end);
     const { structure } = this;
+    const greeting = shift(structure.greeting);
+    const signOff = shift(structure.signOff);
     const part: ReplyStructure = {
       lines: splitLines(text),
-      ...(shift(structure.greeting) ? { greeting: shift(structure.greeting)! } : {}),
-      ...(shift(structure.signOff) ? { signOff: shift(structure.signOff)! } : {}),
+      ...(greeting ? { greeting } : {}),
+      ...(signOff ? { signOff } : {}),
       body: shift(structure.body) ?? { start: 0, end: 0 },
       paragraphs: all(structure.paragraphs),
       quoted: all(structure.quoted),
@@ -387,7 +389,6 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
   return sentences;
 }
 
-/** A newline ends a unit unless the next line continues a hard-wrapped sentence in lower case. */
 /**
  * The places of one character in a text, asked for range after range in
  * increasing order. Each search resumes where the last one stopped, so the
@@ -414,6 +415,7 @@ class Occurrences {
   }
 }
 
+/** A newline ends a unit unless the next line continues a hard-wrapped sentence in lower case. */
 function isLineBreakBoundary(text: string, from: number, newline: number, end: number): boolean {
   let next = newline + 1;
   while (next < end && (text[next] === ' ' || text[next] === '\t')) next++;
