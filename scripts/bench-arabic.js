@@ -2,11 +2,11 @@
 // Arabic against English on like input, in one process: `npm run bench:arabic [-- <pairs>]`.
 // Each pair is the same reply in both languages (scripts/generate-parallel-replies.js),
 // so the two sets have the same shape and the same faults; both are linted with every rule.
-import { performance } from 'node:perf_hooks';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { lint, setParagraphCacheSize } from '../rules/dist/index.js';
 import { generateParallelReplies } from './generate-parallel-replies.js';
+import { interleave, ratio as timingRatio } from './timing.js';
 
 const count = Number(process.argv[2] ?? 1200);
 const pairs = generateParallelReplies(count);
@@ -17,7 +17,6 @@ const parser = unified().use(retextEnglish).freeze();
 // Every round lints the same replies; with the paragraph cache on, later rounds would skip parsing.
 setParagraphCacheSize(0);
 
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const words = (texts) => texts.reduce((n, t) => n + t.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w)).length, 0);
 
 const jobs = [
@@ -29,16 +28,10 @@ const jobs = [
 
 // Warm up every path before anything is measured.
 for (const [, fn] of jobs) fn();
-const samples = jobs.map(() => []);
-for (let r = 0; r < rounds; r++) {
-  jobs.forEach(([, fn], i) => {
-    const start = performance.now();
-    fn();
-    samples[i].push(performance.now() - start);
-  });
-}
-const ms = samples.map(median);
-const ratio = (a, b) => median(samples[a].map((t, r) => t / samples[b][r]));
+// Each job is one pass over its replies: the tools take turns, one pass a turn.
+const results = await interleave(jobs.map(([name, run]) => ({ name, run })), [undefined], { rounds });
+const ms = results.map((result) => result.ms);
+const ratio = (a, b) => timingRatio(results[a], results[b]);
 
 const reports = (texts) => texts.reduce((n, t) => n + lint(t).length, 0);
 const rulesThatReported = (texts) => new Set(texts.flatMap((t) => lint(t).map((m) => m.ruleId))).size;
