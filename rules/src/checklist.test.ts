@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isComplete, review } from './index.js';
+import { ReplyContext, analyzeChecklist, checklistParts, isComplete, review } from './index.js';
 import { expectModelReply, expectSparseReply, partsOf } from '../test/helpers.js';
 
 // The three model replies of seed 003 (lost order, unhappy with product, damaged package), in English.
@@ -85,5 +85,17 @@ describe('the reply checklist', () => {
     expect(clean).toBe(100);
     expect(withProblem.score).toBe(95);
     expect(withProblem.breakdown.at(-1)).toMatchObject({ points: -5 });
+  });
+
+  it('gives every part, those looked for only when asked too, in a review and in JSON', () => {
+    const text = modelReplies.lostOrder;
+    const fromReview = review(text).checklist;
+    // A review's checklist is plain data: every part is its own property.
+    for (const { part } of checklistParts) expect(Object.getOwnPropertyDescriptor(fromReview, part)).toHaveProperty('value');
+    expect({ ...fromReview }).toEqual(fromReview);
+    expect(fromReview.acknowledgement).toMatchObject({ present: true, expected: true });
+    expect(fromReview.explanation).toMatchObject({ present: true, expected: true });
+    const analyzed = analyzeChecklist(new ReplyContext(text, 'email', false, text, 'en'));
+    expect(JSON.parse(JSON.stringify(analyzed))).toEqual(JSON.parse(JSON.stringify(fromReview)));
   });
 });

@@ -297,28 +297,76 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const closingSentence = matchingSentences(context, source, signals.invitation, (s) => s.region === 'body' && s.start >= closingFrom, true, undefined, closingFrom)[0];
   const closingRange = closingSentence ?? (signals.invitation.test(signOffText) ? structure.signOff : undefined);
 
-  const item = (range: Range | undefined, expected: boolean): ChecklistItem => (range ? { present: true, expected, range: { start: range.start, end: range.end } } : { present: false, expected });
   // A wrapper template whose body is filled in from elsewhere ("%{response}") is judged on its frame only;
   // so is the second part of a reply split over several posts ("2/2 …"): the next step is in the first.
   const framed = !wrapsContent(context) && !continuation.test(context.text.slice(0, 40));
 
-  // No rule reads these two (the score and the report do): they are looked for when first asked.
-  let acknowledgement: ChecklistItem | undefined;
-  let explanation: ChecklistItem | undefined;
-  return {
+  return new ReplyChecklist(context, source, signals, framed && hasProblem, {
     greeting: { ...item(greetingRange, email), present: named, named },
-    get acknowledgement(): ChecklistItem {
-      acknowledgement ??= item(findSentence(context, source, signals.acknowledgement), framed && hasProblem);
-      return acknowledgement;
-    },
     apology: { ...item(apology, framed && (apologies.length > 0 || signals.fault.test(bodyText))), specific: specificApology !== undefined },
     nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && (email || hasProblem)),
-    get explanation(): ChecklistItem {
-      explanation ??= item(findSentence(context, source, signals.explanation), framed && hasProblem);
-      return explanation;
-    },
     thanks: item(thanksRange, framed && email),
     closingInvitation: item(closingRange, framed && email && body.length > 0),
     signOff: item(structure.signOff, email),
-  };
+  });
+}
+
+function item(range: Range | undefined, expected: boolean): ChecklistItem {
+  return range ? { present: true, expected, range: { start: range.start, end: range.end } } : { present: false, expected };
+}
+
+type Found = Omit<Checklist, 'acknowledgement' | 'explanation'>;
+
+/**
+ * A reply's checklist. No rule reads the acknowledgement or the explanation
+ * (the score and the report do), so they are looked for when first asked.
+ * They are getters on the class, not in an object literal: a literal with
+ * accessors is built on V8's slow path, which cost more than the two searches.
+ * `settled()` and JSON give every part as a plain property.
+ */
+class ReplyChecklist implements Checklist {
+  readonly greeting: Checklist['greeting'];
+  readonly apology: Checklist['apology'];
+  readonly nextStep: ChecklistItem;
+  readonly thanks: ChecklistItem;
+  readonly closingInvitation: ChecklistItem;
+  readonly signOff: ChecklistItem;
+  #acknowledgement: ChecklistItem | undefined;
+  #explanation: ChecklistItem | undefined;
+
+  constructor(
+    private readonly context: ReplyContext,
+    private readonly source: MatchSource,
+    private readonly signals: Signals,
+    /** Whether an acknowledgement and an explanation are due. */
+    private readonly due: boolean,
+    found: Found,
+  ) {
+    this.greeting = found.greeting;
+    this.apology = found.apology;
+    this.nextStep = found.nextStep;
+    this.thanks = found.thanks;
+    this.closingInvitation = found.closingInvitation;
+    this.signOff = found.signOff;
+  }
+
+  get acknowledgement(): ChecklistItem {
+    this.#acknowledgement ??= item(findSentence(this.context, this.source, this.signals.acknowledgement), this.due);
+    return this.#acknowledgement;
+  }
+
+  get explanation(): ChecklistItem {
+    this.#explanation ??= item(findSentence(this.context, this.source, this.signals.explanation), this.due);
+    return this.#explanation;
+  }
+
+  toJSON(): Checklist {
+    return settled(this);
+  }
+}
+
+/** Every part of a checklist as a plain property, holding nothing of the reply's analysis (a spread would miss the getters). */
+export function settled(checklist: Checklist): Checklist {
+  const { greeting, acknowledgement, apology, nextStep, explanation, thanks, closingInvitation, signOff } = checklist;
+  return { greeting, acknowledgement, apology, nextStep, explanation, thanks, closingInvitation, signOff };
 }

@@ -5,7 +5,7 @@ import { proseOf } from './prose.js';
 import { detectLanguage, languages, type Language } from './language.js';
 import { perObject } from './memo.js';
 import { blankDirectives, findDirectives, isSuppressed } from './directives.js';
-import { checklistLanguages, type Checklist } from './checklist.js';
+import { checklistLanguages, settled, type Checklist } from './checklist.js';
 import { scoreReply, type Score } from './score.js';
 import { getRule, presets, rules } from './registry.js';
 import type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleSetting, Severity, SeverityOrOff } from './types.js';
@@ -103,8 +103,8 @@ export interface Review {
 /** Lints one reply and also says which parts of a good reply it has, and its score: one analysis for all three. */
 export function review(text: string, options: LintOptions = {}): Review {
   const { messages, context, language } = run(text, options);
-  // Spread: the parts found only when asked are found now, and the review keeps no hold on the reply's analysis.
-  const checklist = { ...(context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true, text, language)).checklist };
+  // Settled: the parts found only when asked are found now, and the review keeps no hold on the reply's analysis.
+  const checklist = settled((context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true, text, language)).checklist);
   // For a language the checklist cannot read, it says nothing is expected rather than guess.
   const scored = checklistLanguages.includes(language);
   if (!scored) for (const item of Object.values(checklist)) item.expected = false;
