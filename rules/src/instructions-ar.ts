@@ -26,17 +26,11 @@ const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${al
 const verb = (phrase: (text: string) => string): string => `[وف]?(?:${alternation(phrase, arabicImperatives)})(?![\\u0621-\\u064A])`;
 const start = arabicRegex((p) => `^[\\s\\-*•\\d.)]*${lead(p)}(?:${verb(p)}|[وف]?(?:${alternation(p, requests)})(?![\\u0621-\\u064A]))`);
 
-const known = new WeakMap<object, boolean>();
-
-/** An Arabic sentence that tells the customer to do something. Questions are not instructions. Remembered per sentence. */
+/** An Arabic sentence that tells the customer to do something. Questions are not instructions. */
 export function isArabicInstruction(sentence: { text: string; isQuestion: boolean }, source?: string): boolean {
   if (sentence.isQuestion) return false;
-  const cached = known.get(sentence);
-  if (cached !== undefined) return cached;
   // `source`: the sentence as patterns read it, when the caller has it already (saves folding it again).
-  const result = source === undefined ? testArabic(start, sentence.text) : start.test(source);
-  known.set(sentence, result);
-  return result;
+  return source === undefined ? testArabic(start, sentence.text) : start.test(source);
 }
 
 const stepStart = arabicRegex((p) => `^${lead(p)}${verb(p)}`);

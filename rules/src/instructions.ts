@@ -13,16 +13,9 @@ const spaced = (source: string): string => source.replace(/ /g, '\\s+');
 const imperativeStart = new RegExp(`^[\\s\\-*•\\d.)]*${spaced(lead.replace(/'/g, "['’]"))}(?:${spaced(imperativeVerbs)})\\b`, 'i');
 const modalInstruction = new RegExp(spaced(`\\byou(?:['’]ll| will| may| might)?(?: also| just| then| now| first)? (?:can|could|need to|should|must|have to|may want to|might want to|will need to|need)(?: also| just| simply| then| now| first)? (?:${imperativeVerbs})\\b`), 'i');
 
-const known = new WeakMap<object, boolean>();
-
-/** A sentence that tells the customer to do something. Questions are not instructions. Remembered per sentence. */
+/** A sentence that tells the customer to do something. Questions are not instructions. */
 export function isInstruction(sentence: { text: string; isQuestion: boolean }): boolean {
-  if (sentence.isQuestion) return false;
-  const cached = known.get(sentence);
-  if (cached !== undefined) return cached;
-  const result = imperativeStart.test(sentence.text) || modalInstruction.test(sentence.text);
-  known.set(sentence, result);
-  return result;
+  return !sentence.isQuestion && (imperativeStart.test(sentence.text) || modalInstruction.test(sentence.text));
 }
 
 export const imperativeVerbPattern = new RegExp(`^(?:${imperativeVerbs})\\b`, 'i');
