@@ -301,9 +301,17 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   // so is the second part of a reply split over several posts ("2/2 …"): the next step is in the first.
   const framed = !wrapsContent(context) && !continuation.test(context.text.slice(0, 40));
 
+  // Set on the item rather than spread into a new one: a spread of the two shapes item() returns cost
+  // more than all the checklist's other objects together.
+  const greeting = item(greetingRange, email) as Checklist['greeting'];
+  greeting.present = named;
+  greeting.named = named;
+  const apologyItem = item(apology, framed && (apologies.length > 0 || signals.fault.test(bodyText))) as Checklist['apology'];
+  apologyItem.specific = specificApology !== undefined;
+
   return new ReplyChecklist(context, source, signals, framed && hasProblem, {
-    greeting: { ...item(greetingRange, email), present: named, named },
-    apology: { ...item(apology, framed && (apologies.length > 0 || signals.fault.test(bodyText))), specific: specificApology !== undefined },
+    greeting,
+    apology: apologyItem,
     nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && (email || hasProblem)),
     thanks: item(thanksRange, framed && email),
     closingInvitation: item(closingRange, framed && email && body.length > 0),
