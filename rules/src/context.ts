@@ -314,6 +314,16 @@ function overlapping(ranges: readonly Range[], start: number, end: number): Rang
   return found;
 }
 
+/** Whether the word "in" (any case) ends just before `i`, within the sentence from `from`: read by code unit, not by a regex on a slice. */
+function endsWordIn(text: string, from: number, i: number): boolean {
+  return (
+    i - 2 >= from &&
+    (text.charCodeAt(i - 1) | 32) === 0x6e &&
+    (text.charCodeAt(i - 2) | 32) === 0x69 &&
+    (i - 2 === from || isWhiteSpace(text.charCodeAt(i - 3)))
+  );
+}
+
 function regionOf(structure: ReplyStructure, start: number, end: number): Region {
   if (inRanges(structure.quoted, start, end)) return 'quoted';
   if (structure.greeting && end <= structure.greeting.end) return 'greeting';
@@ -365,7 +375,7 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
       if (i < from) continue;
       const code = text.charCodeAt(i);
       // parse-english reads "in." as an abbreviation (inch); at the end of "writing in." it ends a sentence.
-      if (code === 46 && i > from && /(?:^|\s)in$/iu.test(text.slice(Math.max(from, i - 3), i)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
+      if (code === 46 && endsWordIn(text, from, i) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
         push(from, i + 1);
         from = i + 1;
         continue;

@@ -40,7 +40,7 @@ let lastResolved: Resolved[] | undefined;
 
 /** Which rules run, at what severity and with what options, for these lint options. */
 export function resolveRules(options: LintOptions = {}): Resolved[] {
-  const key = `${options.channel ?? ''}\u0000${options.preset ?? ''}\u0000${JSON.stringify(options.rules ?? {})}`;
+  const key = `${options.channel ?? ''}\u0000${options.preset ?? ''}\u0000${options.rules === undefined ? '' : JSON.stringify(options.rules)}`;
   if (key === lastKey && lastResolved) return lastResolved;
   const resolved = resolveRulesUncached(options);
   lastKey = key;
@@ -245,7 +245,8 @@ function toMessage(
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   const message = new VFileMessage(report.message, {
-    place: { start: { ...start, offset: report.start }, end: { ...end, offset: report.end } },
+    // toPoint gives a new point with its offset each time: the message can keep it as it is.
+    place: { start, end },
     ruleId: rule.meta.id,
     source: 'replylint',
   }) as ReplyMessage;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeStructure } from './index.js';
+import { ReplyContext, analyzeStructure } from './index.js';
 import { isWhiteSpace } from './structure.js';
 
 const part = (text: string, range: { start: number; end: number } | undefined): string | undefined => (range ? text.slice(range.start, range.end) : undefined);
@@ -55,5 +55,20 @@ describe('isWhiteSpace', () => {
       if (isWhiteSpace(code) !== /\s/u.test(String.fromCharCode(code))) disagree.push(code.toString(16));
     }
     expect(disagree).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  const sentencesOf = (text: string): string[] => new ReplyContext(text, 'chat', false, text, 'en').sentences.map((s) => s.text);
+
+  it('ends a sentence at "in." before a capitalised word, which parse-english reads as inches', () => {
+    expect(sentencesOf('Thanks for writing in. We have refunded the order.')).toEqual(['Thanks for writing in.', 'We have refunded the order.']);
+    expect(sentencesOf('Log IN. Then open the app.')).toEqual(['Log IN.', 'Then open the app.']);
+    expect(sentencesOf('In. Then open the app.')).toEqual(['In.', 'Then open the app.']);
+  });
+
+  it('leaves "in." alone inside a longer word, and before a lower-case word', () => {
+    expect(sentencesOf('It is 12 in. wide and fits.')).toEqual(['It is 12 in. wide and fits.']);
+    expect(sentencesOf('We checked the bin. Then we wrote back.')).toEqual(['We checked the bin.', 'Then we wrote back.']);
   });
 });
