@@ -93,16 +93,31 @@ export class ReplyContext {
     return new ReplyContext(text, this.channel, this.template, this.original.slice(start, end), this.language, { structure: part, sentences, eol: this.eol });
   }
 
-  /** What a part of the reply looks like to a paragraph-scoped rule, beyond its text: the same key, the same reports. */
-  shapeOf(start: number, end: number): string {
+  /**
+   * What a part of the reply looks like to a paragraph-scoped rule, beyond its
+   * text: its regions, paragraphs, quotations and sentences, as offsets from
+   * `start` and codes. Equal layouts (and equal text) give equal reports.
+   * Numbers, not a string key: a long document's paragraphs are all laid out
+   * again on every keystroke, and building strings for them was most of the
+   * memory an edit used.
+   */
+  layoutOf(start: number, end: number): number[] {
     const { structure } = this;
-    const inside = (r: Range | undefined): string => {
-      const part = clip(r, start, end);
-      return part ? `${part.start}-${part.end}` : '';
+    const layout: number[] = [];
+    const add = (range: Range | undefined): void => {
+      if (!range || range.end <= start || range.start >= end) layout.push(-1, -1);
+      else layout.push(Math.max(range.start, start) - start, Math.min(range.end, end) - start);
     };
-    let key = `${inside(structure.greeting)}|${inside(structure.signOff)}|${inside(structure.body)}|${overlapping(structure.paragraphs, start, end).map(inside).join(',')}|${overlapping(structure.quoted, start, end).map(inside).join(',')}|`;
-    for (const s of this.sentencesIn(start, end)) key += `${s.start - start}:${s.end - start}:${s.region[0]}${s.isQuestion ? '?' : ''},`;
-    return key;
+    add(structure.greeting);
+    add(structure.signOff);
+    add(structure.body);
+    for (const ranges of [structure.paragraphs, structure.quoted]) {
+      const inside = overlapping(ranges, start, end);
+      layout.push(inside.length);
+      for (const range of inside) add(range);
+    }
+    for (const s of this.sentencesIn(start, end)) layout.push(s.start - start, s.end - start, regionCodes[s.region], s.isQuestion ? 1 : 0);
+    return layout;
   }
 
   /** The sentences that lie within a range, found by binary search. */
@@ -204,34 +219,54 @@ export function withoutParagraphCache<T>(fn: () => T): T {
   }
 }
 
+/** What a paragraph-scoped rule sees of a paragraph beyond its text: equal shapes (and text), equal reports. */
+export interface ParagraphShape {
+  /** The reply's language, channel, template flag and line ending. */
+  head: string;
+  /** The paragraph as written, when markup or placeholders make it differ from the prose. */
+  written: string | undefined;
+  /** Its regions, paragraphs, quotations and sentences (`ReplyContext.layoutOf`). */
+  layout: readonly number[];
+}
+
+interface Remembered extends ParagraphShape {
+  reports: Map<string, Report[]>;
+}
+
+function sameShape(a: ParagraphShape, b: ParagraphShape): boolean {
+  if (a.head !== b.head || a.written !== b.written || a.layout.length !== b.layout.length) return false;
+  for (let i = 0; i < a.layout.length; i++) if (a.layout[i] !== b.layout[i]) return false;
+  return true;
+}
+
 /**
- * Paragraph-scoped rules' reports, by paragraph (its text and shape) and then
- * by rule and options: an edit in one paragraph of a long document re-checks
- * that paragraph only. Least recently used paragraphs go first.
+ * Paragraph-scoped rules' reports, by paragraph (its text, then its shape) and
+ * then by rule and options: an edit in one paragraph of a long document
+ * re-checks that paragraph only. Least recently used paragraphs go first.
  */
-const reportCache = new Generations<string, Map<string, Map<string, Report[]>>>(paragraphCacheSize);
+const reportCache = new Generations<string, Remembered[]>(paragraphCacheSize);
 
 /**
  * The remembered reports of one paragraph, by rule and options, to read and
  * fill; undefined when the cache is off. Keyed first by the paragraph's text
  * (the very string the parse cache was asked for, so it is hashed once), then
- * by its shape.
+ * by its shape, compared field by field.
  */
-export function paragraphReports(text: string, shape: string): Map<string, Report[]> | undefined {
+export function paragraphReports(text: string, shape: ParagraphShape): Map<string, Report[]> | undefined {
   if (paragraphCacheSize === 0 || bypassed) return undefined;
   let shapes = reportCache.get(text);
   if (!shapes) {
-    shapes = new Map();
+    shapes = [];
     reportCache.set(text, shapes);
   }
-  let entry = shapes.get(shape);
+  let entry = shapes.find((remembered) => sameShape(remembered, shape));
   if (!entry) {
     // A paragraph seldom changes shape; a few shapes are kept, not every one it ever had.
-    if (shapes.size >= 4) shapes.clear();
-    entry = new Map();
-    shapes.set(shape, entry);
+    if (shapes.length >= 4) shapes.length = 0;
+    entry = { head: shape.head, written: shape.written, layout: shape.layout, reports: new Map() };
+    shapes.push(entry);
   }
-  return entry;
+  return entry.reports;
 }
 
 function paragraphSentences(paragraph: string, language: Language): Array<[number, number]> {
@@ -323,6 +358,8 @@ function endsWordIn(text: string, from: number, i: number): boolean {
     (i - 2 === from || isWhiteSpace(text.charCodeAt(i - 3)))
   );
 }
+
+const regionCodes: Record<Region, number> = { greeting: 0, body: 1, signOff: 2, quoted: 3 };
 
 function regionOf(structure: ReplyStructure, start: number, end: number): Region {
   if (inRanges(structure.quoted, start, end)) return 'quoted';

@@ -70,7 +70,7 @@ describe('work kept out of the paragraph caches', () => {
   it('neither reads nor fills them, and leaves what they hold', () => {
     setParagraphCacheSize(8);
     const paragraph = english[0]!;
-    const shapeKey = 'shape';
+    const shapeKey = { head: 'en', written: undefined, layout: [0, 1] };
     const remembered = paragraphReports(paragraph, shapeKey);
     expect(remembered).toBeInstanceOf(Map);
     // Far more paragraphs than the cache holds: filling it would evict the one above.

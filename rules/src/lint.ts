@@ -178,8 +178,6 @@ export function setRuleScoping(enabled: boolean): void {
 }
 
 interface Part extends Chunk {
-  /** What else a paragraph-scoped rule sees of the paragraph: its cache key beside its text. */
-  shape: string;
   /** Its remembered reports by rule, looked up once per lint. */
   remembered: Map<string, Report[]> | undefined;
   context?: ReplyContext;
@@ -188,11 +186,11 @@ interface Part extends Chunk {
 /** The paragraphs of a long reply, each with what a paragraph-scoped rule sees of it. */
 function paragraphParts(context: ReplyContext, chunks: readonly Chunk[]): Part[] {
   const { original } = context;
-  const head = `${context.language}\u0000${context.channel}\u0000${context.template}\u0000${context.eol}\u0000`;
+  const head = `${context.language}\u0000${context.channel}\u0000${context.template}\u0000${context.eol}`;
   return chunks.map((chunk) => {
-    const written = original === context.text ? chunk.text : original.slice(chunk.start, chunk.end);
-    const shape = `${head}${context.shapeOf(chunk.start, chunk.end)}${written === chunk.text ? '' : `\u0000${written}`}`;
-    return { start: chunk.start, end: chunk.end, text: chunk.text, shape, remembered: paragraphReports(chunk.text, shape) };
+    const written = original === context.text ? undefined : original.slice(chunk.start, chunk.end);
+    const shape = { head, written: written === chunk.text ? undefined : written, layout: context.layoutOf(chunk.start, chunk.end) };
+    return { start: chunk.start, end: chunk.end, text: chunk.text, remembered: paragraphReports(chunk.text, shape) };
   });
 }
 
