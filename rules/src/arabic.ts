@@ -189,6 +189,14 @@ export const arabicLetter = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
  */
 export const arabicWordStart = '(?<=^|[^\\u0621-\\u064A]|(?:^|[^\\u0621-\\u064A])[وف])';
 
+/**
+ * A cheaper test, for patterns whose hits are checked with `startsArabicWord`
+ * after: the character before is no letter other than و or ف. It fails at
+ * once inside most words, where the full lookbehind above tries three
+ * alternatives at every letter.
+ */
+const maybeArabicWordStart = '(?<![\\u0621-\\u0640\\u0642-\\u0647\\u0649-\\u064A])';
+
 /** Phrases as alternatives, longest first (so a longer phrase wins where both match), each turned into source by `phrase`. */
 export function alternation(phrase: (text: string) => string, phrases: readonly string[]): string {
   return [...phrases].sort((a, b) => b.length - a.length).map(phrase).join('|');
@@ -218,8 +226,8 @@ export interface ArabicTable<Entry extends { phrase: string }> {
 export function arabicTable<Entry extends { phrase: string }>(entries: readonly Entry[]): ArabicTable<Entry> {
   // Longest first, so «أنا متدربة» is not lost to «أنا متدرب» failing its word edge (the sort is stable).
   const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
-  // Only word starts are tried: mid-word positions fail at once.
-  return { entries: sorted, pattern: arabicRegex((phrase) => `${arabicWordStart}(?:${sorted.map((e) => `(${phrase(e.phrase)})`).join('|')})`, 'g') };
+  // Mid-word positions fail at once; arabicHits checks each hit's word start in full.
+  return { entries: sorted, pattern: arabicRegex((phrase) => `${maybeArabicWordStart}(?:${sorted.map((e) => `(${phrase(e.phrase)})`).join('|')})`, 'g') };
 }
 
 export interface ArabicHit<Entry> {
