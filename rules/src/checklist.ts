@@ -339,17 +339,20 @@ class ReplyChecklist implements Checklist {
   readonly thanks: ChecklistItem;
   readonly closingInvitation: ChecklistItem;
   readonly signOff: ChecklistItem;
+  // Private fields, so the reply's analysis is no part of what the checklist lists, prints or serialises.
+  readonly #context: ReplyContext;
+  readonly #source: MatchSource;
+  readonly #signals: Signals;
+  /** Whether an acknowledgement and an explanation are due. */
+  readonly #due: boolean;
   #acknowledgement: ChecklistItem | undefined;
   #explanation: ChecklistItem | undefined;
 
-  constructor(
-    private readonly context: ReplyContext,
-    private readonly source: MatchSource,
-    private readonly signals: Signals,
-    /** Whether an acknowledgement and an explanation are due. */
-    private readonly due: boolean,
-    found: Found,
-  ) {
+  constructor(context: ReplyContext, source: MatchSource, signals: Signals, due: boolean, found: Found) {
+    this.#context = context;
+    this.#source = source;
+    this.#signals = signals;
+    this.#due = due;
     this.greeting = found.greeting;
     this.apology = found.apology;
     this.nextStep = found.nextStep;
@@ -359,12 +362,12 @@ class ReplyChecklist implements Checklist {
   }
 
   get acknowledgement(): ChecklistItem {
-    this.#acknowledgement ??= item(findSentence(this.context, this.source, this.signals.acknowledgement), this.due);
+    this.#acknowledgement ??= item(findSentence(this.#context, this.#source, this.#signals.acknowledgement), this.#due);
     return this.#acknowledgement;
   }
 
   get explanation(): ChecklistItem {
-    this.#explanation ??= item(findSentence(this.context, this.source, this.signals.explanation), this.due);
+    this.#explanation ??= item(findSentence(this.#context, this.#source, this.#signals.explanation), this.#due);
     return this.#explanation;
   }
 
