@@ -193,12 +193,20 @@ export class ReplyContext {
  * are remembered by its text, so only the edited one is parsed again.
  */
 let paragraphCacheSize = 4000;
-const paragraphCache = new Generations<string, Array<[number, number]>>(paragraphCacheSize);
+/**
+ * One cache per language (each parser splits differently), keyed by the
+ * paragraph's text itself: a key with the language prefixed would be a new
+ * string on every lint, copied whole and hashed again.
+ */
+const paragraphCaches: Record<Language, Generations<string, Array<[number, number]>>> = {
+  en: new Generations(paragraphCacheSize),
+  ar: new Generations(paragraphCacheSize),
+};
 
 /** How many paragraphs to remember (0 turns the cache off, as benchmarks against a bare parse do). */
 export function setParagraphCacheSize(size: number): void {
   paragraphCacheSize = Math.max(0, size);
-  paragraphCache.resize(paragraphCacheSize);
+  for (const cache of Object.values(paragraphCaches)) cache.resize(paragraphCacheSize);
   reportCache.resize(paragraphCacheSize);
 }
 
@@ -270,8 +278,8 @@ export function paragraphReports(text: string, shape: ParagraphShape): Map<strin
 }
 
 function paragraphSentences(paragraph: string, language: Language): Array<[number, number]> {
-  const key = language === 'en' ? paragraph : `${language}\u0000${paragraph}`;
-  const cached = bypassed ? undefined : paragraphCache.get(key);
+  const cache = paragraphCaches[language];
+  const cached = bypassed ? undefined : cache.get(paragraph);
   if (cached) return cached;
   const ranges: Array<[number, number]> = [];
   const tree = (language === 'en' ? englishParser.parse(paragraph) : neutralParser.parse(paragraph)) as Root;
@@ -283,7 +291,7 @@ function paragraphSentences(paragraph: string, language: Language): Array<[numbe
       if (sentence.type === 'SentenceNode' && start !== undefined && end !== undefined) ranges.push([start, end]);
     }
   }
-  if (!bypassed) paragraphCache.set(key, ranges);
+  if (!bypassed) cache.set(paragraph, ranges);
   return ranges;
 }
 
