@@ -333,7 +333,8 @@ export function paragraphChunks(text: string): Chunk[] {
 function parseSentences(text: string, language: Language, chunks: readonly Chunk[] | undefined): Array<[number, number]> {
   if (!chunks) return paragraphSentences(text, language);
   const ranges: Array<[number, number]> = [];
-  for (const chunk of chunks) for (const [s, e] of paragraphSentences(chunk.text, language)) ranges.push([chunk.start + s, chunk.start + e]);
+  // Indexed, not destructured: this runs for every sentence of a long document on every keystroke.
+  for (const chunk of chunks) for (const range of paragraphSentences(chunk.text, language)) ranges.push([chunk.start + range[0], chunk.start + range[1]]);
   return ranges;
 }
 

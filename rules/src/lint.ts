@@ -126,9 +126,10 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   const messages: ReplyMessage[] = [];
   const chunks = ruleScoping && prose.length >= wholeTextLimit ? context.chunks : undefined;
   const parts = chunks && active.some(({ rule }) => rule.meta.scope === 'paragraph') ? paragraphParts(context, chunks) : undefined;
-  for (const { rule, severity, options: ruleOptions } of active) {
+  for (const resolved of active) {
+    const { rule, severity, options: ruleOptions } = resolved;
     if (rule.meta.appliesTo && !rule.meta.appliesTo(context)) continue;
-    const reports = parts && rule.meta.scope === 'paragraph' ? checkByParagraph(context, parts, rule, ruleOptions) : rule.check(context, ruleOptions as never);
+    const reports = parts && rule.meta.scope === 'paragraph' ? checkByParagraph(context, parts, resolved) : rule.check(context, ruleOptions as never);
     for (const report of dedupe(reports)) {
       const message = toMessage(text, place, file.path, rule, report.severity ?? severity, keepMarkup(text, prose, report));
       if (directives.length > 0 && isSuppressed(directives, rule.meta.id, report.start, message.place.start.line)) continue;
@@ -209,12 +210,21 @@ function moved(report: Report, by: number): Report {
 }
 
 /**
+ * A rule's key among a paragraph's remembered reports: its id and options.
+ * One string per resolved rule (a configuration resolves anew), so the
+ * hundreds of lookups an edit in a long document makes find it by identity
+ * instead of comparing the characters of a key built anew.
+ */
+const ruleKeyOf = perObject(({ rule, options }: Resolved) => `${rule.meta.id}\u0000${JSON.stringify(options)}`);
+
+/**
  * Runs a paragraph-scoped rule paragraph by paragraph, reusing each
  * paragraph's reports while its text, its shape and the rule's options stay
  * the same. Reports come back in the reply's offsets.
  */
-function checkByParagraph(context: ReplyContext, parts: Part[], rule: Rule<never>, options: Record<string, unknown>): Report[] {
-  const ruleKey = `${rule.meta.id}\u0000${JSON.stringify(options)}`;
+function checkByParagraph(context: ReplyContext, parts: Part[], resolved: Resolved): Report[] {
+  const { rule, options } = resolved;
+  const ruleKey = ruleKeyOf(resolved);
   const reports: Report[] = [];
   for (const part of parts) {
     let found = part.remembered?.get(ruleKey);
