@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReplyContext, analyzeChecklist, checklistParts, isComplete, review } from './index.js';
+import { ReplyContext, analyzeChecklist, checklistParts, isComplete, review, settled } from './index.js';
 import { expectModelReply, expectSparseReply, partsOf } from '../test/helpers.js';
 
 // The three model replies of seed 003 (lost order, unhappy with product, damaged package), in English.
@@ -97,8 +97,9 @@ describe('the reply checklist', () => {
     expect(fromReview.explanation).toMatchObject({ present: true, expected: true });
     const analyzed = analyzeChecklist(new ReplyContext(text, 'email', false, text, 'en'));
     expect(JSON.parse(JSON.stringify(analyzed))).toEqual(JSON.parse(JSON.stringify(fromReview)));
-    // What it lists of its own is parts of the checklist, never the reply's analysis.
+    // What it lists of its own is parts of the checklist, never the reply's analysis; settled() gives them all.
     const parts = checklistParts.map(({ part }) => part as string);
     for (const key of Object.keys(analyzed)) expect(parts).toContain(key);
+    expect(Object.keys(settled(analyzed)).sort()).toEqual([...parts].sort());
   });
 });

@@ -264,6 +264,12 @@ function wrapsContent(context: ReplyContext): boolean {
   return contentPlaceholder.test(context.original.slice(body.start, body.end));
 }
 
+/**
+ * Which parts of a good reply this one has, and where. The acknowledgement
+ * and the explanation are found when first read (no rule reads them), so a
+ * spread of the result has the other six parts only: `settled()` or JSON
+ * gives all eight as plain data, as `review()` does.
+ */
 export function analyzeChecklist(context: ReplyContext): Checklist {
   const { structure, channel } = context;
   const signals = signalsFor(context);
