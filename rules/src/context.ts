@@ -105,8 +105,9 @@ export class ReplyContext {
     const { structure } = this;
     const layout: number[] = [];
     const add = (range: Range | undefined): void => {
-      if (!range || range.end <= start || range.start >= end) layout.push(-1, -1);
-      else layout.push(Math.max(range.start, start) - start, Math.min(range.end, end) - start);
+      const part = clip(range, start, end);
+      if (part) layout.push(part.start, part.end);
+      else layout.push(-1, -1);
     };
     add(structure.greeting);
     add(structure.signOff);
