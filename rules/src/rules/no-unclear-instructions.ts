@@ -116,18 +116,21 @@ function escape(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
+/** What may not stand on either side of a jargon term: a Latin letter or a digit. */
+const termLetters = 'A-Za-z0-9\\u00C0-\\u024F';
+
 /** The jargon matcher for a glossary and extra terms, compiled once per distinct configuration. */
 const jargonMatcher = memoizeByConfig(([glossary, extra]: [readonly string[], readonly string[]]): RegExp | undefined => {
   const known = new Set(glossary.map((term) => term.toLowerCase()));
   // An empty term would match everywhere, and nowhere useful.
   const terms = [...builtInJargon, ...extra].filter((term) => term.trim() !== '' && !known.has(term.toLowerCase()));
   // No lookbehind: the engine then skips ahead on the terms' first letters, and the letter before a hit is checked in code.
-  return terms.length === 0 ? undefined : new RegExp(`(?:${terms.map(escape).join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
+  return terms.length === 0 ? undefined : new RegExp(`(?:${terms.map(escape).join('|')})(?![${termLetters}])`, 'g');
 });
 
 const jargonFor = perObject((options: Options) => jargonMatcher([options.glossary, options.jargon]));
 
-const letterBefore = /[A-Za-z0-9\u00C0-\u024F]/;
+const letterBefore = new RegExp(`[${termLetters}]`);
 
 /** Jargon in the instructions, once per term; a Latin term in an Arabic instruction counts too. */
 function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
