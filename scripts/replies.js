@@ -18,6 +18,7 @@ export function loadReplies(path) {
         const record = JSON.parse(line);
         return {
           id: record.id ?? String(i + 1),
+          source: record.source,
           text: String(record.text ?? ''),
           channel: channels.has(record.channel) ? record.channel : (aliases[record.channel] ?? 'email'),
           // A saved reply that declares placeholders is a template: they are expected there.

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Draws the labelled sample from the real-reply corpus and writes the
+// annotation batches: each reply with its sentences as replylint's parser cuts
+// them (offsets in UTF-16 code units of the reply's text). The batches hold
+// corpus text and stay outside the project; only the labels (ids, offsets and
+// the annotators' judgements) come back into eval/labels/.
+//
+//   node scripts/label-sample.js <replies.jsonl> <out-folder> [--batches N]
+//
+// The sample is deterministic: per source a fixed number of replies chosen by
+// a hash of their ids, tweets at most a third of the whole.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ReplyContext, proseOf } from '../rules/dist/index.js';
+import { loadReplies } from './replies.js';
+import { hashId, isHeldBack } from './eval-split.js';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { batches: { type: 'string', default: '5' } } });
+if (positionals.length !== 2) {
+  console.error('usage: node scripts/label-sample.js <replies.jsonl> <out-folder> [--batches N]');
+  process.exit(2);
+}
+const [corpus, out] = positionals;
+
+/** How many replies to draw from each source (the rest: all of them, up to `other`). */
+const quota = { 'twcs-small': 70, 'twcs-sample': 12, 'ibm-twitter-care': 28, 'cx-macros-library': 35, 'oss-saved-replies': 25, 'harvester-seller-letters': 10, 'ansible-ticket-stubs': 12, 'fcc-reply-templates': 15 };
+const other = 30;
+
+const bySource = new Map();
+for (const reply of loadReplies(corpus)) {
+  if (reply.text.trim() === '' || reply.text.length > 2500) continue;
+  const list = bySource.get(reply.source) ?? [];
+  list.push(reply);
+  bySource.set(reply.source, list);
+}
+const sample = [];
+for (const [source, list] of bySource) {
+  list.sort((a, b) => hashId(a.id) - hashId(b.id));
+  sample.push(...list.slice(0, quota[source] ?? other));
+}
+sample.sort((a, b) => hashId(a.id) - hashId(b.id));
+
+const batches = Array.from({ length: Number(values.batches) }, () => []);
+sample.forEach((reply, i) => {
+  const prose = proseOf(reply.text, reply.format, reply.template);
+  const context = new ReplyContext(prose, reply.channel, reply.template, reply.text, 'en');
+  batches[i % batches.length].push({
+    id: reply.id,
+    source: reply.source,
+    channel: reply.channel,
+    template: reply.template,
+    format: reply.format,
+    part: isHeldBack(reply.id) ? 'held' : 'dev',
+    text: reply.text,
+    sentences: context.sentences.map((s, n) => ({ n, start: s.start, end: s.end, region: s.region, text: reply.text.slice(s.start, s.end) })),
+  });
+});
+mkdirSync(out, { recursive: true });
+batches.forEach((batch, i) => writeFileSync(join(out, `batch-${i + 1}.json`), JSON.stringify(batch, null, 1)));
+const sentences = batches.flat().reduce((n, r) => n + r.sentences.length, 0);
+const held = batches.flat().filter((r) => r.part === 'held').length;
+console.log(`${sample.length} replies, ${sentences} sentences, in ${batches.length} batches; ${sample.filter((r) => r.channel === 'social').length} tweets; ${held} held back`);
