@@ -14,6 +14,15 @@ import type { Range } from './structure.js';
 import type { Language } from './language.js';
 import { arabic } from './checklist-ar.js';
 import type { MatchSource } from './arabic.js';
+import { modelOf } from './model/reply-model.js';
+import { movingActs } from './model/acts.js';
+
+/** A step that asks the customer to write back: "DM us your order number", "reply with a screenshot". */
+function writesBack(text: string, language: Language): boolean {
+  return language === 'ar'
+    ? /(?:راسلنا|أرسل لنا|ارسل لنا|أرسلي لنا|تواصل معنا|اتصل بنا|رد على|الرد على|أخبرنا|أخبرني)/u.test(text)
+    : /\b(?:(?:dm|pm|message|email|e-mail|tweet|call|contact|write to|ping) (?:us|me)|reply (?:with|to (?:this|me|us))|respond (?:with|to this)|write back|send (?:us|me)|let (?:us|me) know|get in touch|reach out)\b/i.test(text);
+}
 
 export interface ChecklistItem {
   present: boolean;
@@ -76,7 +85,6 @@ const customerAction =
 
 /** Questions that only make conversation do not move the case. */
 const smallTalk = /^\s*(?:how are you|how(?:['’]s| is) (?:it going|your day)|hope (?:you|all)|isn['’]t it|right)\b/i;
-const listItem = /^[ \t]*(?:\d+[.)]|[-*•])\s+\S/m;
 
 // --- Closing --------------------------------------------------------------
 
@@ -193,23 +201,6 @@ function findSentence(context: ReplyContext, source: MatchSource, pattern: RegEx
 }
 
 
-/** The first sentence that moves the case: an action, what happens next, something to do, or a question. */
-function findNextStep(context: ReplyContext, source: MatchSource, body: readonly Sentence[], signals: Signals): Sentence | undefined {
-  const isStatement = (s: Sentence): boolean => s.region === 'body' && !s.isQuestion && !signals.invitationOnly.test(source.sentence(s));
-  const first = matchingSentences(context, source, signals.nextStep, isStatement, true)[0];
-  return body.find((sentence) => {
-    if (sentence === first) return true;
-    if (first && sentence.start > first.start) return false;
-    if (sentence.isQuestion) return !signals.smallTalk.test(source.sentence(sentence));
-    if (!isStatement(sentence)) return false;
-    return (
-      signals.isInstruction(sentence, source.sentence(sentence)) ||
-      (listItem.test(context.text.slice(Math.max(0, sentence.start - 6), sentence.end)) &&
-        signals.isInstruction({ text: sentence.text.replace(/^[\s\d.)*•-]+/, ''), isQuestion: false }))
-    );
-  });
-}
-
 /** Whether the greeting names the customer: "Hi Geraldine," or "Hi {{first_name}},", not "Hi there," or "Dear customer". */
 function greetsByName(text: string): boolean {
   const target = text
@@ -288,7 +279,8 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const specificApology = apologies.find((s) => !signals.genericApology.test(textOf(s)) || textOf(s).replace(signals.genericApology, '').replace(/[\s.!,،]/g, '').length > 25);
   const apology = specificApology ?? apologies[0];
 
-  const nextStep = findNextStep(context, source, body, signals);
+  const model = modelOf(context);
+  const nextStep = model.body.find((s) => s.reading.acts.some((act) => movingActs.has(act)))?.sentence;
   // A reply that only thanks the customer for praise has no case to move.
   const onlyGratitude = body.length > 0 && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
 
@@ -296,11 +288,8 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const signOffText = structure.signOff ? source.slice(structure.signOff.start, structure.signOff.end) : '';
   const thanksRange = thanksSentence ?? (signals.thanks.test(signOffText) ? structure.signOff : undefined);
 
-  // The invitation belongs near the end: the body's last two paragraphs, or its last three sentences.
-  const tail = structure.paragraphs.slice(-2);
-  const closingFrom = Math.min(tail[0]?.start ?? structure.body.end, body.at(-3)?.start ?? structure.body.end);
-  // Scanning from there, not from the top, matters in a long document.
-  const closingSentence = matchingSentences(context, source, signals.invitation, (s) => s.region === 'body' && s.start >= closingFrom, true, undefined, closingFrom)[0];
+  // An invitation in any of its forms, or a request to write back, wherever it stands in the body.
+  const closingSentence = model.body.find((s) => s.reading.acts.includes('invitation') || (s.reading.acts.includes('step') && writesBack(s.sentence.text, context.language)))?.sentence;
   const closingRange = closingSentence ?? (signals.invitation.test(signOffText) ? structure.signOff : undefined);
 
   // A wrapper template whose body is filled in from elsewhere ("%{response}") is judged on its frame only;

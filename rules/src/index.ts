@@ -1,4 +1,6 @@
-export { lint, review, resolveRules, ConfigError, type Review } from './lint.js';
+export { lint, review, readReply, resolveRules, ConfigError, type Review } from './lint.js';
+export { ReplyModel, modelOf, type ModelSentence } from './model/reply-model.js';
+export { actOrder, primaryAct, type Act, type Agent, type Modality, type Reading, type Clause } from './model/acts.js';
 export { scoreReply, partWeights, reportCosts, type Score, type ScoreLine } from './score.js';
 export { rules, ruleIds, getRule, presets } from './registry.js';
 export { analyzeStructure, splitLines, type ReplyStructure, type Range, type Line } from './structure.js';

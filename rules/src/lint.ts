@@ -10,6 +10,7 @@ import { scoreReply, type Score } from './score.js';
 import { getRule, presets, rules } from './registry.js';
 import type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleSetting, Severity, SeverityOrOff } from './types.js';
 import { ruleUrl } from './version.js';
+import { modelOf, type ReplyModel } from './model/reply-model.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -109,6 +110,17 @@ export function review(text: string, options: LintOptions = {}): Review {
   const scored = checklistLanguages.includes(language);
   if (!scored) for (const item of Object.values(checklist)) item.expected = false;
   return { language, scored, messages, checklist, score: scoreReply(checklist, messages) };
+}
+
+/**
+ * The reply model of a reply: its sentences, each with what it does, who does
+ * it and how sure it is, as the rules read them.
+ */
+export function readReply(text: string, options: LintOptions = {}): ReplyModel {
+  const template = options.template === true;
+  const prose = blankDirectives(proseOf(text, options.format ?? 'text', template), findDirectives(text));
+  const language = options.language ?? detectLanguage(prose);
+  return modelOf(new ReplyContext(prose, options.channel ?? 'email', template, text, language));
 }
 
 function run(text: string, options: LintOptions): { messages: ReplyMessage[]; context?: ReplyContext; language: Language } {

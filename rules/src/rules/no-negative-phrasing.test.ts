@@ -12,8 +12,9 @@ describe(id, () => {
   });
 
   it('deletes "Unfortunately," and capitalises the next word', () => {
-    expect(fixed(id, 'Unfortunately, we are out of stock until May.')).toBe('We are out of stock until May.');
-    expect(fixed(id, 'We have, unfortunately, run out of the blue one.')).toBe('We have run out of the blue one.');
+    // With no way forward anywhere in the reply; "out of stock until May" alone would be honest news.
+    expect(fixed(id, 'Unfortunately, the sale has ended.')).toBe('The sale has ended.');
+    expect(fixed(id, 'The blue one is, unfortunately, sold out.')).toBe('The blue one is sold out.');
   });
 
   it('says when something will be available instead of when it won\'t', () => {

@@ -1,6 +1,9 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type PhraseEntry } from '../phrases.js';
 import { arabicNegativePhrasing } from './no-negative-phrasing-ar.js';
+import { modelOf } from '../model/reply-model.js';
+import type { ReplyContext } from '../context.js';
+import type { Report } from '../types.js';
 
 const burdenNote =
   'Phrases like "you must" or "I want you to" make the customer feel the burden of solving the problem is theirs (seed 003, "Learn to use positive language"). Invite instead: "please …", "let\'s …", "the next step is to …".';
@@ -165,8 +168,59 @@ export default defineRule(
     example: { bad: "You need to clear your cookies.", good: "Please clear your cookies." },
     examples: { ar: { bad: 'عليك التحقق من رقم طلبك.', good: 'دعنا نتحقق من رقم طلبك.' } },
     languages: ['en', 'ar'],
-    scope: 'paragraph',
+    // The way forward that makes a limit honest news may be anywhere in the reply.
+    scope: 'reply',
     defaultOptions: {},
   },
-  (context) => (context.language === 'ar' ? arabicNegativePhrasing(context) : reportTable(context, table)),
+  (context) => {
+    const reports = context.language === 'ar' ? arabicNegativePhrasing(context) : reportTable(context, table);
+    const model = modelOf(context);
+    // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
+    const wayForward = model.has('step', 'commitment', 'action', 'next-info', 'invitation');
+    const kept = reports.filter((report) => !(wayForward && isLimit(report, context.language)));
+    if (context.language === 'en') kept.push(...rulesAndShouting(context));
+    return kept;
+  },
 );
+
+/** Whether a report is of the can't-do family (a limit, "unfortunately", "I'm afraid"), not burden or blame. */
+function isLimit(report: Report, language: string): boolean {
+  if (language === 'ar') return /(?:لا يمكن|لا نستطيع|لا أستطيع|للأسف|مستحيل|غير ممكن)/u.test(report.message);
+  return report.note === cantNote;
+}
+
+/** Rules and threats quoted at the customer, and orders in capitals. */
+function rulesAndShouting(context: ReplyContext): Report[] {
+  const reports: Report[] = [];
+  const body = modelOf(context).body;
+  for (const [index, { sentence }] of body.entries()) {
+    // Opening a reply with a prohibition is a lecture before any help.
+    if (index === 0 && openingProhibition.test(sentence.text)) {
+      const m = openingProhibition.exec(sentence.text)!;
+      reports.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, message: `"${m[0].trim()}" opens with a prohibition; say what the customer can do instead`, expected: [], note: blameNote });
+      continue;
+    }
+    const match = ruleAtCustomer.exec(sentence.text);
+    if (!match) continue;
+    const start = sentence.start + match.index;
+    reports.push({ start, end: start + match[0].length, message: `"${match[0]}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`, expected: [], note: policyNote });
+  }
+  for (const match of context.text.matchAll(shouting)) {
+    const start = match.index;
+    const sentence = context.sentenceAt(start);
+    if (!sentence || sentence.region !== 'body' || context.isQuoted(start, start + match[0].length)) continue;
+    reports.push({ start, end: start + match[0].length, message: `"${match[0]}" in capitals reads as shouting; write it in sentence case`, expected: [sentenceCase(match[0], start === sentence.start)], note: blameNote });
+  }
+  return reports;
+}
+
+const ruleAtCustomer =
+  /\b(?:as (?:requested|stated|explained|required|described) in the (?:template|guidelines|rules|docs|documentation)|(?:closed|archived|locked|deleted|removed|rejected) (?:due to|as per|per|because of|for) (?:the |our )?(?:\*\*)?(?:policy|rules|guidelines|[\w ]{0,20}not followed)|(?:as per|due to) the (?:[\w-]+ ){0,3}(?:rules|policy|guidelines)|caused by your (?:changes|code|post|edits)|do not be surprised|(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct)|(?:could|would|will|may|might|can) (?:result|lead) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*|(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|blocked)|(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i;
+const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s+(?!worry|hesitate|forget to)[a-z]+/i;
+/** Two or more words in capitals, at least one of them a common word (not "USB", "API"). */
+const shouting = /\b(?:PLEASE|DO|DON['’]T|NOT|NEVER|STOP|MUST|YOU|YOUR|WILL|NO|ALWAYS|READ|ONLY|CANNOT|CAN['’]T|AGAIN)(?:\s+[A-Z]{2,}(?:['’][A-Z]+)?)+\b/g;
+
+function sentenceCase(text: string, atStart: boolean): string {
+  const lower = text.toLowerCase();
+  return atStart ? lower[0]!.toUpperCase() + lower.slice(1) : lower;
+}

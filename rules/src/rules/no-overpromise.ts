@@ -1,6 +1,10 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type PhraseEntry, type PhraseHit } from '../phrases.js';
 import { arabicOverpromise } from './no-overpromise-ar.js';
+import { modelOf } from '../model/reply-model.js';
+import { english } from '../lang/en/reader.js';
+import type { ReplyContext } from '../context.js';
+import type { Report } from '../types.js';
 
 const note =
   '"Under-promise and over-deliver … be especially careful about time … don\'t make promises in areas you can\'t fully control, like ambitious shipping times" (seed 003, "Set the right expectations"). Commit to a time only when you are sure you can keep it (seed 004), and claim nothing you can\'t deliver (seed 000, credibility).';
@@ -89,6 +93,7 @@ const entries: PhraseEntry[] = [
 ];
 
 const table = compileTable(entries);
+const tableOnce = table;
 
 export interface Options {
   /**
@@ -120,7 +125,7 @@ export default defineRule<Options>(
   },
   (context, options) => {
     if (context.language === 'ar') return arabicOverpromise(context);
-    const reports = reportTable(context, table);
+    const reports = [...reportTable(context, table), ...fromModel(context)];
     const levels = options.serviceLevels;
     if (!levels.firstResponse && !levels.shipping && !levels.refund) return reports;
     return reports.map((report) => {
@@ -134,3 +139,38 @@ export default defineRule<Options>(
     });
   },
 );
+
+/** What a courier, a bank or another team delivers to the customer; a placeholder may stand for it. */
+const deliverable = /\b(?:refunds?|packages?|parcels?|orders?|money|funds|replacements?|credits?|payments?|items?|deliver\w*|shipments?|cards?|tickets?|response|reply|email|call|confirmation|amount)\b|[{%$[<][^{}]{0,40}[}\]>%]/i;
+
+/** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
+function fromModel(context: ReplyContext): Report[] {
+  const reports: Report[] = [];
+  const table = reportTable(context, tableOnce);
+  for (const { sentence, reading } of modelOf(context).body) {
+    if (reading.modality !== 'certain' || context.isQuoted(sentence.start, sentence.end)) continue;
+    if (table.some((r) => r.start >= sentence.start && r.end <= sentence.end)) continue;
+    const othersControl = reading.clauses.some(
+      (c) =>
+        c.future &&
+        !c.condition &&
+        c.agent !== 'writer' &&
+        c.modality === 'certain' &&
+        (c.agent === 'third' || (c.outcome && deliverable.test(context.original.slice(c.start, c.end)))),
+    );
+    if (!othersControl) continue;
+    const hard = english.hardTime.exec(sentence.text);
+    const time = hard ? { start: sentence.start + hard.index, end: sentence.start + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
+    const marker = reading.certainty[0];
+    const at = marker ?? time;
+    if (!at) continue;
+    const actual = context.text.slice(at.start, at.end);
+    reports.push({
+      start: at.start,
+      end: at.end,
+      message: marker ? `"${actual}" makes certain what others control; say what you expect instead` : `"${actual}" commits to a time others control; say what you expect ("should", "usually")`,
+      expected: marker && /^(?:for sure|without fail|100\s?%|guaranteed)$/i.test(actual) ? [''] : [],
+    });
+  }
+  return reports;
+}

@@ -5,6 +5,8 @@ import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
 import { memoizeByConfig, perObject } from '../memo.js';
 import { arabicNote, arabicUnclearInstructions } from './no-unclear-instructions-ar.js';
+import { modelOf } from '../model/reply-model.js';
+import { baseVerbs } from '../lang/en/verbs.generated.js';
 
 export interface Options {
   /** Terms the team's customers know; never reported as jargon. */
@@ -13,6 +15,8 @@ export interface Options {
   jargon: string[];
   /** The most steps one sentence may hold before a numbered list reads better. */
   maxStepsPerSentence: number;
+  /** Who reads the replies: `customers` (default), or a `technical` audience (an issue tracker), for whom technical terms are not jargon. */
+  audience: string;
 }
 
 const note =
@@ -176,7 +180,7 @@ export default defineRule<Options>(
     examples: { ar: { bad: 'فقط تحقق من إعداداتك.', good: 'افتح التطبيق، ثم اختر «الإعدادات».' } },
     languages: ['en', 'ar'],
     scope: 'paragraph',
-    defaultOptions: { glossary: [], jargon: [], maxStepsPerSentence: 2 },
+    defaultOptions: { glossary: [], jargon: [], maxStepsPerSentence: 2, audience: 'customers' },
   },
   (context, options) => {
     if (context.language === 'ar') {
@@ -185,7 +189,10 @@ export default defineRule<Options>(
       return reports;
     }
     const reports: Report[] = [];
-    const instructions = new Set(context.bodySentences().filter(isInstruction));
+    // The model's steps: any verb can open one, and "could you …?" asks for one too.
+    const model = modelOf(context);
+    const instructions = new Set(context.bodySentences().filter((s) => isInstruction(s) || model.of(s)?.reading.acts.includes('step') === true));
+    reportMinimised(context, instructions, reports);
     // The vague phrases count only inside instructions: with none, the reply need not be scanned for them.
     for (const { entry, hit } of instructions.size > 0 ? matchTable(context, table) : []) {
       if (!instructions.has(hit.sentence)) continue;
@@ -206,7 +213,29 @@ export default defineRule<Options>(
       }
     }
 
-    reportJargon(context, instructions, options, reports);
+    if (options.audience !== 'technical') reportJargon(context, instructions, options, reports);
     return reports;
   },
 );
+
+/** "just pair it", "simply re-sync the app": any verb made to sound trivial, beyond the table's common ones. */
+const minimised = /\b(?:just|simply)\s+([a-z]+(?:-[a-z]+)?)\b/gi;
+/** Verbs after "just" that hide no steps: writing back, waiting, reading on. */
+const plainVerbs = new Set(['let', 'tell', 'reply', 'respond', 'ask', 'send', 'message', 'dm', 'email', 'contact', 'give', 'drop', 'ping', 'reach', 'wait', 'note', 'be', 'have', 'need', 'want', 'to', 'a', 'in', 'now', 'wanted', 'checking', 'like', 'make', 'say', 'call', 'hit', 'keep', 'confirm', 'share']);
+
+function reportMinimised(_context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {
+  for (const sentence of instructions) {
+    for (const match of sentence.text.matchAll(minimised)) {
+      const verb = match[1]!.toLowerCase();
+      if (plainVerbs.has(verb) || !baseVerbs.has(verb)) continue;
+      // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else.
+      if (/\b(?:not|n['’]t|never|can|could|will|would)\s+$/i.test(sentence.text.slice(0, match.index))) continue;
+      // "Just click the link below": the thing to use is right there.
+      if (/\b(?:below|above|link|button|attached)\b|https?:/i.test(sentence.text)) continue;
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (reports.some((r) => r.start < end && r.end > start)) continue;
+      reports.push({ start, end, message: `"${match[0]}" minimises a step the customer may not know how to do; say exactly where and how`, expected: [] });
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { signalsFor } from '../checklist.js';
+import { modelOf } from '../model/reply-model.js';
 
 const note =
   '"Don\'t let the placating \'We\'re sorry!\' do all the work." Follow an apology with a firm next step or a short list of realistic options, and say what you did (seed 003, "Advocate for your customers", LATTE: Listen, Acknowledge, Take action, Thank, Explain).';
@@ -21,10 +21,8 @@ export default defineRule(
   (context) => {
     const { nextStep } = context.checklist;
     if (!nextStep.expected || nextStep.present) return [];
-    const body = context.bodySentences();
-    const signals = signalsFor(context);
-    const source = signals.source(context);
-    const sorry = body.find((sentence) => signals.apology.test(source.sentence(sentence)));
+    // An apology, or sympathy, with nothing behind it is the case the source warns about.
+    const sorry = modelOf(context).body.find((s) => s.reading.acts.includes('apology') || s.reading.acts.includes('empathy'))?.sentence;
     const arabic = context.language === 'ar';
     // In chat and social replies, often mid-conversation, only a bare apology is worth a report.
     if (!sorry && context.channel !== 'email') return [];

@@ -1,0 +1,129 @@
+/**
+ * Reads an Arabic sentence into the reply model's terms. Arabic marks its
+ * acts with forms more than with word order: the future with «سـ» and
+ * «سوف», the writer's past with «قمت بـ»، «لقد»، «تم», requests with «يرجى»
+ * and imperatives, check-ins with «هل …؟». Patterns read the sentence folded
+ * and without diacritics (see arabic.ts), so every written form matches.
+ */
+import type { Act, Agent, Clause, Modality, Reading, Span } from '../../model/acts.js';
+import { primaryAct } from '../../model/acts.js';
+import { alternation, arabicRegex, arabicSource } from '../../arabic.js';
+import { arabicImperatives } from '../../instructions-ar.js';
+import type { SentenceInput } from '../en/reader.js';
+
+type Phrase = (text: string) => string;
+const L = '\\u0621-\\u064A';
+/** Phrases, each a word of its own after a non-letter or the conjunctions و and ف. */
+const words = (phrases: readonly string[], tail = ''): RegExp =>
+  arabicRegex((p: Phrase) => `(?<![${L}])[وف]?(?:ال)?(?:${alternation(p, phrases)})${tail}`);
+const pattern = (build: (p: Phrase) => string): RegExp => arabicRegex(build);
+
+const greeting = pattern((p) => `^\\s*(?:@\\S+\\s*)*(?:${alternation(p, ['السلام عليكم', 'مرحبا', 'أهلا', 'صباح الخير', 'مساء الخير', 'عزيزي', 'عزيزتي', 'تحية طيبة'])})`);
+const invitation = words([
+  'أخبرنا', 'أخبرني', 'أعلمنا', 'أعلمني', 'يرجى إبلاغ', 'فيرجى إبلاغ', 'لا تتردد', 'لا تترددي', 'تواصل معنا', 'راسلنا', 'نحن هنا', 'أنا هنا', 'يسعدنا مساعدت', 'يسعدني مساعدت',
+  'يسعدنا دائما', 'أي أسئلة', 'أي سؤال', 'أي استفسار', 'أي شيء آخر', 'في أي وقت', 'للمزيد من المساعدة', 'الرد على هذا البريد', 'الرد على هذه الرسالة', 'بالرد على هذا البريد',
+  'بالرد على هذه الرسالة', 'نتطلع إلى', 'بانتظار ردك', 'في انتظار ردك', 'نحن في الخدمة', 'في خدمتك', 'في خدمتكم', 'يسعدنا تواصلك', 'يسعدنا سماع',
+]);
+const checkIn = pattern((p) => `(?<![${L}])(?:${alternation(p, ['هل'])})\\s+(?:${alternation(p, ['ساعد', 'ساعدك', 'حل', 'حلت', 'نجح', 'نجحت', 'أفاد', 'أفادك', 'وضح', 'وضحت', 'يوضح', 'يحل', 'يساعد', 'هناك أي شيء آخر', 'هناك شيء آخر', 'تحتاج', 'يمكنني مساعدتك', 'من شيء آخر', 'بقي'])})`);
+const condition = pattern((p) => `(?<![${L}])(?:${alternation(p, ['إذا', 'اذا', 'لو', 'في حال', 'في حالة', 'عند', 'متى'])})(?![${L}])`);
+const contact = words(['راسلنا', 'راسلني', 'تواصل', 'تواصلي', 'اتصل', 'أخبرنا', 'أخبرني', 'أعلمنا', 'ردي', 'رد على', 'اكتب لنا', 'أرسل لنا', 'أرسلي لنا', 'لا تتردد']);
+const need = words(['استمرت', 'استمر', 'ما زالت', 'مازالت', 'لا تزال', 'لم تحل', 'لم يحل', 'احتجت', 'تحتاج', 'أي', 'أسئلة', 'سؤال', 'استفسار', 'مساعدة', 'مشكلة', 'عادت', 'تكررت', 'واجهت', 'لم ينجح', 'لم تنجح', 'لم يعمل', 'رغبت', 'أردت']);
+const requests = words(['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'رجاء', 'يمكنك', 'بإمكانك', 'تستطيع', 'عليك', 'يجب عليك', 'يجب أن', 'يتعين عليك', 'ما عليك سوى', 'ننصحك', 'أنصحك', 'نوصي', 'أقترح', 'نقترح', 'هل يمكنك', 'هل بإمكانك', 'هل تستطيع', 'هل يمكن أن ترسل', 'لازم', 'لا بد', 'لابد']);
+const imperative = pattern((p) => `(?:^|[\\s،,:؛.\\-*•\\d)])(?:${alternation(p, ['ثم', 'فقط', 'ببساطة', 'أولا', 'بعد ذلك', 'أخيرا', 'الآن', 'أيضا'])}\\s+)*[وف]?(?:${alternation(p, arabicImperatives)})(?![${L}])`);
+const commitment = pattern(
+  (p) =>
+    `(?<![${L}])[وف]?(?:سأ[${L}]{2,}|سن(?!ة|وات|وي|ين)[${L}]{3,}|${alternation(p, ['سوف', 'دعني', 'دعنا', 'اسمح لي', 'يمكنني', 'يمكننا', 'بإمكاني', 'بإمكاننا', 'سيقوم فريق', 'سيتواصل', 'ستتلقى', 'ستحصل', 'ستصلك', 'سيصلك', 'سيتم', 'سنقوم', 'سأقوم', 'نود أن', 'أود أن'])})`,
+);
+const action = pattern(
+  (p) =>
+    `(?<![${L}])[وف]?(?:${alternation(p, ['لقد', 'قمت', 'قمنا', 'أرسلت', 'أرسلنا', 'استرددت', 'استرددنا', 'أعدت', 'أعدنا', 'أصلحت', 'أصلحنا', 'ألغيت', 'ألغينا', 'أضفت', 'أضفنا', 'صعدت', 'صعدنا', 'أحلت', 'أحلنا', 'رفعت', 'رفعنا', 'راجعت', 'راجعنا', 'تحققت', 'تحققنا', 'تواصلت', 'تواصلنا', 'سجلت', 'سجلنا', 'أنشأت', 'أنشأنا', 'فعلت', 'فعلنا', 'حولت', 'حولنا', 'شحنا', 'أرفقت', 'أرفقنا', 'نعمل على', 'أعمل على', 'نحن بصدد', 'جار', 'جاري', 'يجري', 'قد تم', 'تم'])})(?![${L}])`,
+);
+const nextInfo = words(['من المتوقع', 'يستغرق', 'تستغرق', 'عادة', 'الخطوة التالية', 'الخطوات التالية', 'موعد', 'المقال', 'الدليل', 'الرابط', 'صفحة المساعدة', 'على الرقم', 'الرقم', 'متاح من', 'متاحة من']);
+const times = words(['اليوم', 'غدا', 'الليلة', 'الأسبوع القادم', 'الأسبوع المقبل', 'خلال', 'بحلول', 'يوم', 'أيام', 'ساعة', 'ساعات', 'دقيقة', 'دقائق', 'أسبوع', 'أسابيع', 'شهر', 'فورا', 'حالا', 'على الفور', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']);
+const hardTime = words(['اليوم', 'غدا', 'الليلة', 'فورا', 'حالا', 'على الفور', 'خلال', 'بحلول', 'الأسبوع القادم', 'الأسبوع المقبل', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']);
+const refusal = words(['لا يمكنني', 'لا يمكننا', 'لا نستطيع', 'لا أستطيع', 'لا يمكن', 'غير ممكن', 'مستحيل', 'غير متاح', 'غير متاحة', 'لسنا قادرين', 'لست قادرا', 'لا نقدم', 'لا ندعم', 'لن نتمكن', 'لن أتمكن', 'ليس بإمكاننا', 'ليس بإمكاني', 'نرفض', 'تم رفض', 'لا يحق']);
+const rule = words(['مخالف', 'مخالفة', 'يخالف', 'ممنوع', 'يمنع', 'يحظر', 'محظور', 'حسب سياستنا', 'وفقا لسياستنا', 'سياستنا لا', 'سيتم إيقاف', 'سيتم حظر', 'سيتم تعليق', 'سيتم إغلاق حسابك', 'إيقاف حسابك', 'حظر حسابك', 'تعليق حسابك', 'اقرأ القواعد', 'اقرأ الشروط']);
+const apology = words(['آسف', 'آسفة', 'آسفون', 'أعتذر', 'نعتذر', 'اعتذار', 'اعتذاري', 'اعتذارنا', 'نأسف', 'يؤسفني', 'يؤسفنا', 'المعذرة', 'عذرا']);
+const empathy = words(['لسماع', 'لمعرفة', 'أتفهم', 'نتفهم', 'أفهم', 'نفهم', 'أدرك', 'ندرك', 'محبط', 'محبطا', 'مزعج', 'مزعجا', 'مخيب', 'مرهق', 'أقدر شعورك', 'نقدر شعورك']);
+const genericApology = pattern(
+  (p) => `(?<![${L}])[وف]?(?:${alternation(p, ['نعتذر', 'أعتذر', 'نأسف', 'آسف', 'آسفون', 'عذرا'])})\\s+(?:(?:جدا|كثيرا|بشدة)\\s+)?(?:عن|على|لل|ل)\\s*(?:أي\\s+|كل\\s+)?(?:ال)?(?:${alternation(p, ['إزعاج', 'ازعاج', 'إزعاج', 'مشكلة', 'مشكلات', 'مشاكل', 'تأخير', 'خلل', 'التباس', 'إحراج', 'متاعب'])})[${L}]*\\s*(?:[.!،,؛]|$|قد\\s|الذي|التي)`,
+);
+const thanks = words(['شكرا', 'شكر', 'نشكر', 'أشكر', 'نقدر', 'أقدر', 'ممتن', 'ممتنون', 'نثمن', 'أثمن', 'بالشكر', 'الشكر']);
+const pleasantry = words(['يوما سعيدا', 'يوم سعيد', 'نتمنى لك', 'أتمنى لك', 'أتمنى أن يكون', 'نتمنى أن يكون', 'بالتوفيق', 'مبروك', 'أهلا بك في', 'مرحبا بك في', 'يسعدنا سماع', 'سعداء', 'رائع']);
+const hedge = words(['من المتوقع', 'عادة', 'غالبا', 'قد', 'ربما', 'يفترض', 'نتوقع', 'أتوقع', 'تقريبا', 'حوالي', 'نأمل', 'نحاول', 'في العادة', 'من المفترض', 'يجب أن يصل', 'عادة ما', 'في أغلب الأحيان']);
+const certainty = words(['نضمن', 'أضمن', 'مضمون', 'مضمونة', 'بالتأكيد', 'بكل تأكيد', 'أؤكد لك', 'نؤكد لك', 'أعدك', 'نعدك', 'حتما', 'قطعا', 'دون شك', 'بلا شك', 'لن يتكرر', 'لن يحدث مرة أخرى', 'لن يحدث ذلك مجددا']);
+const writerFuture = pattern((p) => `(?<![${L}])[وف]?(?:سأ[${L}]{2,}|سن(?!ة|وات|وي|ين)[${L}]{3,}|${alternation(p, ['سوف أ', 'سوف ن', 'دعني', 'دعنا'])})`);
+const thirdFuture = pattern((p) => `(?<![${L}])[وف]?(?:سي(?!ارة|اسة)[${L}]{3,}|ستصل|ستكون|${alternation(p, ['سوف ي', 'سوف ت'])})`);
+const deliveryWords = words(['طلب', 'طلبك', 'شحن', 'الشحنة', 'طرد', 'استرداد', 'المبلغ', 'تسليم', 'وصول', 'يصل', 'تصل', 'سيصل', 'ستصل', 'سيصلك', 'ستصلك', 'ستتلقى', 'رد', 'الرد', 'التحديث', 'الإصلاح']);
+const url = /https?:\/\/\S+|\bwww\.\S+/;
+const phone = /(?:\+?\d[\d\s-]{7,}\d)/;
+
+function spans(regex: RegExp, source: ReturnType<typeof arabicSource>, offset: number): Span[] {
+  const found: Span[] = [];
+  const global = new RegExp(regex.source, `${regex.flags.replace('g', '')}g`);
+  for (const m of source.text.matchAll(global)) {
+    if (m[0] === '') break;
+    found.push({ start: offset + source.start(m.index), end: offset + source.end(m.index + m[0].length) });
+  }
+  return found;
+}
+
+/** Reads one Arabic sentence. */
+export function readArabic(input: SentenceInput): Reading {
+  const { text, offset, isQuestion, region } = input;
+  const source = arabicSource(text);
+  const s = source.text;
+  const acts = new Set<Act>();
+  if (region === 'greeting') acts.add('greeting');
+  if (region === 'signOff') acts.add('sign-off');
+  if (region === 'body' && greeting.test(s) && s.split(/\s+/).length <= 6) acts.add('greeting');
+
+  const conditional = condition.test(s);
+  const conditionalContact = conditional && need.test(s) && contact.test(s);
+  if (invitation.test(s) || (isQuestion && checkIn.test(s)) || conditionalContact) acts.add('invitation');
+  const request = requests.test(s) || (!isQuestion && imperative.test(s));
+  if (request && !(acts.has('invitation') && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك/.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
+  if (commitment.test(s) && !refusal.test(s)) acts.add('commitment');
+  if (action.test(s)) acts.add('action');
+  const timeSpans = spans(times, source, offset);
+  const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
+  if (nextInfo.test(s) || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s))) acts.add('next-info');
+  if (refusal.test(s)) acts.add('refusal');
+  if (rule.test(s)) acts.add('rule');
+  const sympathy = empathy.test(s);
+  const apologises = apology.test(s) && !/(?:اسف|اسفون|اسفة)\s+(?:جدا\s+)?لسماع/.test(s);
+  if (apologises) acts.add('apology');
+  if (sympathy) acts.add('empathy');
+  if (thanks.test(s)) acts.add('thanks');
+  if (isQuestion && !acts.has('step') && !acts.has('invitation')) acts.add('question');
+  if (pleasantry.test(s)) acts.add('other');
+  if (acts.size === 0) acts.add(/[\u0621-\u064Aa-z]/i.test(s) ? 'news' : 'other');
+
+  const primary = primaryAct(acts);
+  const hedged = hedge.test(s);
+  const negated = /(?<![\u0621-\u064A])(?:لا|لن|لم|ليس|غير)(?![\u0621-\u064A])/.test(s);
+  const past = action.test(s);
+  const modality: Modality = conditional ? 'conditional' : negated ? 'negated' : hedged ? 'hedged' : past && !commitment.test(s) ? 'past' : 'certain';
+  const future = writerFuture.test(s) || thirdFuture.test(s);
+  const thirdOutcome = thirdFuture.test(s) || /ستتلقى|ستحصل|ستصلك|ستسترد/.test(s);
+  const agent: Agent = ['greeting', 'sign-off', 'thanks', 'empathy', 'other'].includes(primary)
+    ? 'none'
+    : primary === 'step' || primary === 'invitation' || primary === 'question' || primary === 'rule'
+      ? 'customer'
+      : thirdOutcome && !writerFuture.test(s)
+        ? 'third'
+        : 'writer';
+  const clause: Clause = { start: offset, end: offset + text.length, agent, modality, condition: conditional, future, outcome: thirdOutcome && !writerFuture.test(s) };
+  const specific = apologises && !genericApology.test(s);
+  const hard = spans(hardTime, source, offset);
+  return {
+    acts: [primary, ...[...acts].filter((a) => a !== primary)],
+    agent,
+    modality,
+    specific,
+    clauses: [clause],
+    times: hard.length > 0 ? hard : timeSpans,
+    certainty: spans(certainty, source, offset),
+    contacts,
+  };
+}

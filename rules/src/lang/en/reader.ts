@@ -1,0 +1,418 @@
+/**
+ * Reads an English sentence into the reply model's terms: what it does, who
+ * does it, how sure it is. Words are looked at as tokens (contractions
+ * expanded), grouped into clauses at punctuation, conjunctions and
+ * subordinators; each clause finds its subject and verb group. Any verb of the
+ * lexicon can open an imperative.
+ */
+import type { Act, Agent, Clause, Modality, Reading, Span } from '../../model/acts.js';
+import { primaryAct } from '../../model/acts.js';
+import { baseVerbs, pastForms } from './verbs.generated.js';
+import { contractions, finite, hedges, leadWords, modals, notActions, notImperative, outcomeVerbs, subjectPronouns, suffixes, writerPronouns } from './words.js';
+
+interface Token {
+  /** Lower case, curly apostrophes straightened, contractions expanded. */
+  w: string;
+  start: number;
+  end: number;
+  /** Written in capitals, two letters or more. */
+  caps: boolean;
+}
+
+const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(tokenPattern)) {
+    const raw = match[0];
+    const start = offset + match.index;
+    const end = start + raw.length;
+    const w = raw.toLowerCase().replace(/’/g, "'");
+    const caps = raw.length > 1 && /\p{L}/u.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    const push = (word: string): void => {
+      tokens.push({ w: word, start, end, caps });
+    };
+    const whole = contractions[w];
+    if (whole) {
+      for (const word of whole) push(word);
+      continue;
+    }
+    if (w.endsWith("n't") && w.length > 3) {
+      const base = w.slice(0, -3);
+      push(base === 'ca' ? 'can' : base === 'wo' ? 'will' : base === 'sha' ? 'shall' : base);
+      push('not');
+      continue;
+    }
+    const apostrophe = w.indexOf("'");
+    if (apostrophe > 0) {
+      const suffix = suffixes[w.slice(apostrophe)];
+      if (suffix) {
+        push(w.slice(0, apostrophe));
+        push(suffix);
+        continue;
+      }
+    }
+    push(w);
+  }
+  return tokens;
+}
+
+const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')', '!', '?', '.', '…']);
+const joiners = new Set(['and', 'or', 'but', 'so', 'then']);
+const subordinators = new Set(['if', 'unless', 'because', 'since', 'while', 'although', 'though', 'when', 'whenever', 'once', 'until', 'before', 'after', 'whether', 'where']);
+const conditions = new Set(['if', 'unless', 'whether', 'whenever']);
+
+interface RawClause {
+  tokens: Token[];
+  condition: boolean;
+  subordinate: boolean;
+}
+
+/** Cuts a sentence's tokens into clauses. */
+function clausesOf(tokens: Token[]): RawClause[] {
+  const clauses: RawClause[] = [];
+  let current: RawClause = { tokens: [], condition: false, subordinate: false };
+  const flush = (): void => {
+    if (current.tokens.length > 0) clauses.push(current);
+    current = { tokens: [], condition: false, subordinate: false };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1]?.w;
+    if (clauseBreaks.has(token.w) || (token.w === '-' && i > 0)) {
+      flush();
+      continue;
+    }
+    if (subordinators.has(token.w) && !(token.w === 'once' && current.tokens.length > 0 && next !== undefined && subjectPronouns.has(next) === false)) {
+      if (!(token.w === 'where' && current.tokens.length === 0)) {
+        flush();
+        current.condition = conditions.has(token.w);
+        current.subordinate = true;
+        continue;
+      }
+    }
+    // "in case …", "should you …" open a condition.
+    if ((token.w === 'in' && next === 'case') || (token.w === 'should' && next === 'you' && current.tokens.length === 0 && clauses.length > 0)) {
+      flush();
+      current.condition = true;
+      current.subordinate = true;
+      if (token.w === 'in') i++;
+      continue;
+    }
+    if (joiners.has(token.w) && current.tokens.length > 0 && next !== undefined && (subjectPronouns.has(next) || next === 'please' || next === 'then' || next === 'also' || next === 'let' || next === 'feel' || next === 'we')) {
+      flush();
+      continue;
+    }
+    current.tokens.push(token);
+  }
+  flush();
+  return clauses;
+}
+
+/** Where the clause's content starts: after list markers, lead words and "please". */
+function contentStart(tokens: Token[]): number {
+  let i = 0;
+  while (i < tokens.length) {
+    const w = tokens[i]!.w;
+    if (leadWords.has(w) || /^\d+$/.test(w) || w === '*' || w === '•' || w === '-' || w === '>' || w === '#') i++;
+    else if ((w === 'to' || w === 'for') && i === 0) break;
+    else break;
+  }
+  return i;
+}
+
+/** Words that may stand inside a verb group: "will not", "have already been", "am going to". */
+const groupWords = new Set(['not', 'never', 'now', 'already', 'just', 'also', 'still', 'been', 'being', 'going', 'able', 'definitely', 'certainly', 'surely', 'absolutely', 'currently', 'actively', 'finally', 'recently', 'really', 'then', 'soon', 'always', 'usually', 'probably', 'likely', 'be', 'get', 'got', 'gotten', 'happy', 'glad', 'unable', 'sorry', 'afraid']);
+const past = (w: string): boolean => pastForms.has(w) || (/ed$/.test(w) && w.length > 4);
+const gerund = (w: string): boolean => /ing$/.test(w) && w.length > 4;
+
+interface ClauseFacts {
+  clause: Clause;
+  imperative: boolean;
+  please: boolean;
+  subject: 'writer' | 'customer' | 'third' | 'none';
+  subjectWords: string[];
+  /** The verb group's words, from the first auxiliary or verb. */
+  verbs: string[];
+  future: boolean;
+  perfect: boolean;
+  progressive: boolean;
+  passive: boolean;
+  pastTense: boolean;
+  negated: boolean;
+  hedged: boolean;
+  modal?: string;
+  /** The main verb. */
+  verb?: string;
+  words: string[];
+}
+
+const thirdNouns = /^(?:courier|carrier|bank|banks|post|postal|postman|royal|ups|fedex|usps|dhl|hermes|dpd|evri|driver|drivers|warehouse|supplier|manufacturer|airline|partner|partners|provider|retailer|seller|merchant|store|engineers?|developers?|technicians?|specialists?|department|billing|shipping|delivery|dispatch|accounts|finance|legal|security|apple|google|amazon|paypal|visa|mastercard|issuer|isp|network)$/;
+const thingNouns = /^(?:order|orders|package|packages|parcel|parcels|delivery|deliveries|refund|refunds|money|funds|payment|payments|credit|replacement|item|items|shipment|fix|update|patch|release|train|flight|service|app|site|website|system|issue|problem|account|card|transfer|it|they|this|that|these|those)$/;
+
+function factsOf(raw: RawClause, text: (t: Token) => string): ClauseFacts {
+  const { tokens } = raw;
+  const from = contentStart(tokens);
+  const words = tokens.map((t) => t.w);
+  let i = from;
+  let please = false;
+  while (i < tokens.length && (words[i] === 'please' || words[i] === 'kindly' || words[i] === 'just' || words[i] === 'simply' || words[i] === 'also' || words[i] === 'then' || words[i] === 'now')) {
+    if (words[i] === 'please' || words[i] === 'kindly') please = true;
+    i++;
+  }
+  const first = words[i];
+  // The verb group starts at the first finite word, or at a verb right after a pronoun subject.
+  let v = -1;
+  for (let j = i; j < Math.min(tokens.length, i + 8); j++) {
+    const w = words[j]!;
+    if (finite.has(w)) {
+      v = j;
+      break;
+    }
+    if (j > i && subjectPronouns.has(words[j - 1]!) && (past(w) || baseVerbs.has(w) || /s$/.test(w))) {
+      v = j;
+      break;
+    }
+    if (j > i && /^(?:is|are|am)$/.test(w)) {
+      v = j;
+      break;
+    }
+  }
+  const subjectWords = v > i ? words.slice(i, v) : [];
+  // The verb group: auxiliaries and their adverbs, up to and including the main verb.
+  const verbs: string[] = [];
+  for (let j = v; v >= 0 && j < words.length && verbs.length < 7; j++) {
+    const w = words[j]!;
+    verbs.push(w);
+    if (!(finite.has(w) || groupWords.has(w) || (w === 'to' && /^(?:going|need|have|has|had|able|want|like|love|wanted|needs)$/.test(verbs.at(-2) ?? '')))) break;
+  }
+  const imperative =
+    first !== undefined &&
+    (baseVerbs.has(first) || first === 'dm' || first === 'pm' || first === 'email' || first === 'text') &&
+    !notImperative.has(first) &&
+    !(words[i + 1] !== undefined && (finite.has(words[i + 1]!) && words[i + 1] !== 'be')) &&
+    !(tokens[i] && /^\p{Lu}/u.test(text(tokens[i]!)) && i > 0 && !please && from === i && false);
+  let subject: ClauseFacts['subject'] = 'none';
+  if (subjectWords.some((w) => writerPronouns.has(w)) || (subjectWords[0] === 'our' && (subjectWords[1] === 'team' || subjectWords.length === 1)) || (subjectWords.length === 2 && subjectWords[0] === 'the' && subjectWords[1] === 'team')) subject = 'writer';
+  else if (subjectWords[0] === 'you' || (subjectWords.length === 1 && subjectWords[0] === 'u')) subject = 'customer';
+  else if (subjectWords.some((w) => thirdNouns.test(w)) || subjectWords.some((w) => thingNouns.test(w)) || subjectWords.length > 0) subject = 'third';
+  if (subject === 'third' && subjectWords[0] === 'our' && subjectWords.some((w) => thirdNouns.test(w))) subject = 'third';
+  const has = (w: string): boolean => verbs.includes(w);
+  const future = has('will') || has('shall') || (has('going') && verbs[verbs.indexOf('going') + 1] === 'to');
+  const negated = verbs.slice(0, 4).some((w) => w === 'not' || w === 'never' || w === 'no');
+  const modal = verbs.find((w) => modals.has(w));
+  const beIndex = verbs.findIndex((w) => /^(?:am|is|are|was|were|be|been|being)$/.test(w));
+  const afterBe = beIndex >= 0 ? verbs.slice(beIndex + 1).find((w) => !/^(?:not|now|already|just|also|currently|still|being|been|actively|finally|fully|successfully)$/.test(w)) : undefined;
+  const passive = afterBe !== undefined && past(afterBe) && !/^(?:sorry|afraid|unable|able|glad|happy|sure|aware)$/.test(afterBe);
+  const progressive = afterBe !== undefined && gerund(afterBe);
+  const haveIndex = verbs.findIndex((w) => w === 'have' || w === 'has' || w === 'had');
+  const afterHave = haveIndex >= 0 ? verbs.slice(haveIndex + 1).find((w) => !/^(?:not|now|already|just|also|since|recently|finally|successfully|been)$/.test(w)) : undefined;
+  const perfect = haveIndex >= 0 && afterHave !== undefined && past(afterHave) && !(verbs[haveIndex + 1] === 'to');
+  const pastTense = verbs[0] !== undefined && (/^(?:was|were|did)$/.test(verbs[0]) || (v > i && past(verbs[0]) && !finite.has(verbs[0])));
+  const hedged = words.some((w) => hedges.has(w)) && !(modal === 'should' && subject === 'writer');
+  let verb: string | undefined;
+  if (imperative) verb = first;
+  else if (perfect) verb = afterHave;
+  else if (passive || progressive) verb = afterBe;
+  else verb = verbs.find((w) => !finite.has(w) && !/^(?:not|going|to|now|already|just|also|be|been|being|definitely|certainly|never|still|then|able)$/.test(w));
+  const modality: Modality = raw.condition ? 'conditional' : negated ? 'negated' : perfect || pastTense ? 'past' : hedged || (modal !== undefined && modal !== 'will' && modal !== 'shall' && modal !== 'must') ? 'hedged' : 'certain';
+  const agent: Agent = imperative ? 'customer' : subject;
+  const outcome = subject === 'third' || (subject === 'customer' && verb !== undefined && /^(?:receive|get|hear|see|be)$/.test(verb));
+  return {
+    clause: {
+      start: tokens[0]!.start,
+      end: tokens.at(-1)!.end,
+      agent,
+      modality,
+      condition: raw.condition,
+      future,
+      outcome: outcome && verb !== undefined && (outcomeVerbs.has(verb) || subject === 'third'),
+    },
+    imperative,
+    please,
+    subject,
+    subjectWords,
+    verbs,
+    future,
+    perfect,
+    progressive,
+    passive,
+    pastTense,
+    negated,
+    hedged,
+    ...(modal ? { modal } : {}),
+    ...(verb ? { verb } : {}),
+    words,
+  };
+}
+
+// --- Whole-sentence signals --------------------------------------------------
+
+const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|regret|my bad|our bad|our fault|my fault)\b/i;
+const empathyWords =
+  /\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why))|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want)|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i;
+/** An apology that names nothing: "sorry for any inconvenience", "we apologise for the trouble". */
+const genericApology =
+  /\b(?:(?:we|i)\s+|(?:we|i)(?=['’]))?(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:am|are|['’]m|['’]re)?\s*(?:so |very |really |truly )?sorry|apologies|regret)\s+(?:for\s+)?(?:(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption)|any\s+delays?)(?:\s+(?:this|that|it)\s+(?:may\s+)?(?:have|has)\s+caused(?:\s+you)?|\s+caused(?:\s+to\s+you)?)?(?=[\s.!,]|$)(?!\s+(?:to|with|in|on|of|regarding|about|around|you['’]re|you are|you['’]ve|you have|your|this morning|today|yesterday)\b)/i;
+const bareApology = /^\W*(?:(?:we|i)\s+)?(?:(?:am|are|['’]m|['’]re)\s+)?(?:so\s+|very\s+|really\s+|truly\s+|sincerely\s+)?(?:sorry|apologies|apologi[sz]e)(?:\s+(?:about|for)\s+(?:this|that|it))?\W*$/i;
+const thanksWords = /\b(?:thank(?:s| you)?|thx|ty|appreciate[sd]?|grateful|gratitude)\b/i;
+const greetingStart = /^\W*(?:@\S+\s*)*(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|salutations)\b/i;
+const pleasantry =
+  /^\W*(?:have an? (?:great|good|nice|lovely|wonderful|fantastic|awesome|safe|happy|amazing|fab)|enjoy|hope (?:this|that|it) (?:helps|clarifies|answers)|hope you(?:['’]re| are| have| had| enjoy| get| feel)|you['’]re (?:very )?welcome|you are (?:very )?welcome|no (?:problem|worries)|(?:glad|happy|great|good) to hear|glad (?:we|i|you|it|that)|congrat|welcome (?:to|aboard|back)|good luck|all the best|take care|cheers|happy (?:holidays|birthday|new year|to help)|wow|awesome|great|amazing|woo|yay|way to go|stay safe|best wishes)/i;
+const refusalWords =
+  /\b(?:(?:i|we)\s+(?:can\s*not|cannot|can['’]t|(?:are|am|['’]re|['’]m)\s+(?:not able|unable)|(?:won['’]t|will not) be able|(?:do not|don['’]t|does not|doesn['’]t) (?:offer|support|provide|allow|accept|ship|have|sell|carry|issue|give|do)|(?:no longer|don['’]t) (?:offer|support|sell|provide))|not (?:possible|supported|available|allowed|permitted|eligible|something we (?:can|do|offer))|impossible|nothing (?:i|we) can do|(?:there(?:['’]s| is) )?no way (?:for us )?to|no longer (?:available|supported|offered|possible)|out of (?:our|my) (?:hands|control)|(?:won['’]t|will not|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:fixing|fixed|implementing|accepting|refunding|refunded|supported|added|merged|considered)|(?:decline|declined|reject|rejected|close (?:this|it) as|closing (?:this|it) as|won['’]t fix|wontfix|not a bug|not planned|out of scope)\b)/i;
+const ruleWords =
+  /\b(?:against (?:the |our |forum |community |site )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:violat\w+|breach\w*|break\w*) (?:the |our )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:result|results|resulting|lead|leads) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)|(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|removed|deleted|locked|blocked)|(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted)|(?:per|by|according to) (?:our |the )?(?:company )?(?:policy|rules|guidelines|terms)|polic(?:y|ies) (?:prohibits|forbids|does not allow|doesn['’]t allow|won['’]t allow|states|says|requires)|(?:please )?read (?:the |our )?(?:rules|guidelines|faq|forum rules|code of conduct|contributing guide|documentation) (?:before|first|carefully))/i;
+const invitationPhrases =
+  /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?:reach out|get in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand)|here (?:to help|for you|if you need (?:us|me|anything))|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else|(?:does|did) (?:that|this|it) (?:help|work|make sense|answer|clear|fix|solve|resolve|do the trick)|(?:any (?:other|more|further) questions|more questions|further questions)|(?:reply|respond) to this (?:email|message|ticket|e-mail|thread)|just (?:reply|respond|hit reply)|you (?:can|may) (?:always )?(?:reply|respond|reach us|contact us|get in touch|write)|keep (?:us|me) (?:posted|updated|in the loop)|keep you (?:posted|updated|informed|in the loop)|^\W*(?:(?:always|more than) )?(?:happy|glad) to (?:help|assist)|let (?:us|me) know how (?:it|that|you) (?:goes|get on|went)|we(?:['’]re| are) (?:just )?a (?:tweet|message|dm|call) away|we['’]d love to hear|feel free to [a-z]+|(?:we|i)(?:['’]d| would) (?:love|welcome|be (?:happy|glad)) (?:to see|to hear|to have|future|any|your|more)|(?:always )?(?:up|open) (?:for|to) (?:discussion|feedback|suggestions)|make (?:more )?sense\?|(?:does|did) (?:that|this|it) (?:help|work)|^\W*if not,|^\W*if you(?:['’]d| would)? (?:prefer|like|want|wish)\b.*\b(?:i|we) (?:can|could|['’]d|would|will|['’]ll)\b)/i;
+const contactVerbs = /\b(?:dm|pm|message|contact|reach|call|email|e-mail|tweet|write|reply|respond|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support))\b/i;
+const needWords = /\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else)\b/i;
+const adviceWords = /\b(?:(?:i|we)(?:['’]d| would)? (?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i;
+const nextInfoWords =
+  /\b(?:(?:here(?:['’]s| is| are)|see|check out|this|the following|these|our) (?:a |the |an |our |some )?(?:link|guide|article|page|faq|doc|docs|documentation|instructions|steps|help (?:page|centre|center|article)|post|tutorial|video|thread|resource|info|information|details)|(?:article|guide|page|doc|docs|documentation|faq|link|post|video|tutorial) (?:explains|covers|shows|has|describes|walks|will help|should help|may help|might help|can help|with (?:more|details|steps|instructions))|(?:is|are|was|were) (?:due|expected|scheduled|estimated|set|planned|booked|rescheduled|delayed until) (?:to|for|on|at|by|in)|(?:takes?|take up to|can take|may take|usually take|typically take|normally take|should take|will take) (?:up to |around |about |approximately )?(?:\d|a few|one|two|three|four|five|seven|ten|24|48|72|several|between)|(?:next|new) (?:departure|train|flight|bus|service|delivery|update|release|version|step)|estimated (?:time|delivery|arrival)|(?:eta|e\.t\.a)|you can (?:find|see|read|view|check|track|learn|get more|download)|(?:available|open|online|live) (?:at|on|from|via|here|24\/7)|(?:call|phone|ring|reach|contact) (?:us |them |the team )?(?:on|at) (?:\+?\d)|(?:will|should|may|might|can) (?:be (?:able to )?(?:find|see)|see|find) (?:more|it|them|the|your) (?:in|at|on|under))\b/i;
+const timeWords =
+  /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|year|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|few|couple of|several)(?:\s*(?:-|–|to|or)\s*(?:\d+|two|three|four|five|seven|ten))? ?(?:more )?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|wks?)|\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|24\/7|end of (?:the )?(?:day|week|month)|asap|as soon as (?:possible|we can|i can)|shortly|soon|immediately|instantly|right away|straight away|in a (?:moment|bit|while|minute|second)|within (?:the )?(?:hour|day|week|month)|same day|overnight|by (?:eod|cob|close of business))\b/i;
+const hardTime =
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|on|before) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:within|in|by) (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|few|couple of)(?:\s*(?:-|–|to|or)\s*\d+)? ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|\d+(?:\s*(?:-|–|to)\s*\d+) ?(?:business |working )?(?:days?|weeks?|hours?)|immediately|instantly|right away|straight away|at once|within the hour|same day|overnight)\b/i;
+const certaintyWords =
+  /\b(?:guarantee[ds]?|100\s?%|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive)|no doubt|never (?:happen|occur) again)\b/i;
+const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
+const url = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|org|net|io|co\.uk|co)\/\S*/i;
+const doneWords =
+  /\b(?:(?:i|we)(?:['’]ve| have)? (?:went ahead and|gone ahead and)|(?:has|have|had) (?:now |already |just |also )?been (?:\w+ )?(?:sent|processed|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added|reset|changed|merged|closed|reopened|created|assigned|unlocked|activated|applied|corrected|adjusted|refunded|received|noted|submitted|booked|scheduled|released|deployed|implemented|addressed|handled|taken care)|(?:is|are) (?:now |currently |actively |already |still )?being (?:worked on|looked into|investigated|fixed|processed|reviewed|handled|addressed|prepared|shipped|sent|dealt)|(?:is|are) (?:now )?(?:fixed|resolved|sorted|back (?:up|online)|live|up and running|restored|working again|in progress)|(?:i|we)(?:['’]re| are) (?:on it|on the case|aware|investigating|looking into|working on)|(?:is|are) (?:currently |actively |now |still )?(?:working (?:on|to)|looking into|investigating)|(?:have|has) (?:now |already |just )?(?:passed|forwarded|escalated|shared|sent|raised|reported|logged|fixed|resolved|refunded|credited|reset|updated)|(?:i|we) (?:just )?(?:did|made|sent|checked|tested|confirmed|refunded|reset|updated|fixed|resolved|cancell?ed|escalated|forwarded|passed|raised|reported|added|removed|changed|merged|closed|reopened|issued|processed|credited|shipped|replaced|restored|released|deployed|looked|reached out|contacted|emailed|called|spoke|talked|verified|flagged|noted|opened|filed|submitted|assigned|moved|renamed|applied|corrected|adjusted|waived|reversed|tagged|labell?ed|marked)\b)/i;
+const commitWords =
+  /\b(?:(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]d be (?:happy|glad) to| would be (?:happy|glad) to|['’]d love to| would love to|['’]m happy to| am happy to|['’]re happy to| are happy to| can| could) (?!not\b|never\b|be (?:sorry|unable|happy to help|glad to help|here)|help you with (?:that|this|anything)|always)[a-z]+|let (?:me|us) (?!know\b)[a-z]+|(?:someone|a member of (?:our|the) team|(?:our|the) (?:\w+ )?team|a (?:specialist|technician|colleague|manager|supervisor|rep|representative|agent|teammate)|my colleagues?|our (?:specialists?|engineers?|developers?|agents?)) (?:will|['’]ll|is going to|are going to|should|can|may) (?!not\b)[a-z]+|you(?:['’]ll| will) (?:(?:also|then|now|soon|shortly|automatically) )?(?:receive|get|be (?:contacted|notified|refunded|emailed|sent|credited|able|given|issued)|hear (?:back|from)|see (?:a|an|the|your)|be getting)|(?:will|['’]ll) be (?:sent|emailed|processed|refunded|shipped|issued|credited|reviewed|updated|fixed|resolved|released|in touch|contacted|replaced|dispatched|arranged|escalated|passed|forwarded|investigated|looked)|will (?:follow up|get back|be in touch|reach out|contact you|update you|keep you))\b/i;
+const placeholderTime = /(?:\{|%|\$|\[|<)[^{}\[\]<>%$]{0,40}(?:time|date|day|days|eta|period|duration|hours|deadline|window|schedule|timeframe)[^{}\[\]<>%$]{0,40}(?:\}|%|\]|>)/i;
+
+function allSpans(pattern: RegExp, text: string, offset: number): Span[] {
+  const spans: Span[] = [];
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const m of text.matchAll(global)) {
+    if (m[0] === '') break;
+    spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return spans;
+}
+
+export interface SentenceInput {
+  /** The sentence's prose (markup blanked, placeholders read as names). */
+  text: string;
+  /** The sentence as written (placeholders kept). */
+  original: string;
+  /** Where the sentence starts in the reply. */
+  offset: number;
+  isQuestion: boolean;
+  region: 'greeting' | 'body' | 'signOff' | 'quoted';
+}
+
+/** Reads one English sentence. */
+export function readEnglish(input: SentenceInput): Reading {
+  const { text, original, offset, isQuestion, region } = input;
+  const tokens = tokenize(text, offset);
+  const raws = clausesOf(tokens);
+  const facts = raws.map((raw) => factsOf(raw, (t) => text.slice(t.start - offset, t.end - offset)));
+  const clauses = facts.map((f) => f.clause);
+  const acts = new Set<Act>();
+  const times = [...allSpans(timeWords, text, offset)];
+  if (placeholderTime.test(original)) {
+    const m = placeholderTime.exec(original)!;
+    times.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  const certainty = allSpans(certaintyWords, text, offset);
+  const contacts = [...allSpans(phone, text, offset), ...allSpans(url, original, offset)];
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const words = tokens.filter((t) => /\p{L}/u.test(t.w));
+
+  if (region === 'greeting') acts.add('greeting');
+  if (region === 'signOff') acts.add('sign-off');
+  if (region === 'body' && greetingStart.test(text) && words.length <= 6 && !thanksWords.test(text)) acts.add('greeting');
+  if (region === 'body' && /^\s*(?:[-–—~^*]\s*[\p{L}]+(?:\s+[\p{L}]+)?|\^[\p{L}]{1,4})\s*(?:\d\/\d)?\s*(?:https?:\/\/\S+)?\s*$/u.test(text)) acts.add('sign-off');
+
+  // Invitations: phrases that keep the door open, and a condition on a need followed by a way to get in touch.
+  let invitation = invitationPhrases.test(text);
+  let conditionalContact = false;
+  for (let c = 0; c + 1 < facts.length; c++) {
+    const cond = facts[c]!;
+    if (!cond.clause.condition) continue;
+    const condText = lower.slice(cond.clause.start - offset, cond.clause.end - offset);
+    const rest = lower.slice(facts[c + 1]!.clause.start - offset);
+    if (needWords.test(condText) && contactVerbs.test(rest)) conditionalContact = true;
+  }
+  // "If you need anything, we're here", and contact offered after a condition at the end.
+  if (conditionalContact) invitation = true;
+  if (invitation) acts.add('invitation');
+
+  const isRequestQuestion = isQuestion && /^\W*(?:could|can|would|will) you\b|^\W*(?:would you mind|are you able|is it possible)\b|^\W*(?:please|kindly)\b/i.test(text.replace(/^\W*(?:@\S+\s*)*(?:(?:hi|hey|hello)\s+\S+\W*)?/i, ''));
+  const stepClause = facts.some((f) => !f.clause.condition && (f.imperative || f.please) && !(f.words[0] === 'let' && (f.words[1] === 'us' || f.words[1] === 'me') && f.words[2] !== 'know'));
+  if ((stepClause && !isQuestion) || adviceWords.test(text) || isRequestQuestion) acts.add('step');
+  // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step.
+  if (acts.has('step') && invitation && !adviceWords.test(text.replace(invitationPhrases, '')) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(f.words[contentStart(f.words.map((w) => ({ w, start: 0, end: 0, caps: false })))] ?? ''))) {
+    acts.delete('step');
+  }
+
+  const writerFuture = facts.some((f) => f.subject === 'writer' && f.future && !f.negated && !f.clause.condition);
+  // "There's nothing we can do" is a refusal, not an offer.
+  if ((commitWords.test(text) && !refusalWords.test(text)) || writerFuture) acts.add('commitment');
+  const writerDone = facts.some(
+    (f) => f.subject === 'writer' && !f.negated && !f.clause.condition && (f.perfect || f.pastTense || f.progressive) && f.verb !== undefined && !notActions.has(f.verb),
+  );
+  if (doneWords.test(text) || writerDone) acts.add('action');
+  if (nextInfoWords.test(text) || (contacts.length > 0 && !acts.has('step') && !acts.has('invitation')) || (times.length > 0 && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition))) {
+    acts.add('next-info');
+  }
+  if (refusalWords.test(text) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree)\b/i.test(text)) acts.add('refusal');
+  if (ruleWords.test(text)) acts.add('rule');
+  const apology = apologyWords.test(text) && !/\bsorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel)|that you|if you)\b/i.test(text);
+  if (apology) acts.add('apology');
+  if (empathyWords.test(text)) acts.add('empathy');
+  if (thanksWords.test(text) && !/\bno,? thanks?\b|\bthanks to\b/i.test(text)) acts.add('thanks');
+  if (isQuestion && !acts.has('step') && !acts.has('invitation')) acts.add('question');
+  if (pleasantry.test(text)) acts.add('other');
+  if (acts.size === 0) acts.add(words.length === 0 ? 'other' : 'news');
+
+  const specific = apology && !bareApology.test(text) && (!genericApology.test(text) || text.replace(genericApology, '').replace(/[\s.!,]/g, '').length > 25);
+  const primary = primaryAct(acts);
+  const ordered: Act[] = [primary, ...[...acts].filter((a) => a !== primary)];
+  const main = mainClause(facts, primary);
+  return {
+    acts: ordered,
+    agent: agentOf(primary, main),
+    modality: main?.clause.modality ?? 'certain',
+    specific,
+    clauses,
+    times,
+    certainty,
+    contacts,
+  };
+}
+
+function mainClause(facts: ClauseFacts[], act: Act): ClauseFacts | undefined {
+  if (act === 'step') return facts.find((f) => f.imperative || f.please) ?? facts.find((f) => f.subject === 'customer') ?? facts[0];
+  if (act === 'commitment' || act === 'action') return facts.find((f) => f.subject === 'writer') ?? facts[0];
+  return facts.find((f) => !f.clause.condition) ?? facts[0];
+}
+
+function agentOf(act: Act, main: ClauseFacts | undefined): Agent {
+  switch (act) {
+    case 'greeting':
+    case 'sign-off':
+    case 'thanks':
+    case 'empathy':
+    case 'other':
+      return 'none';
+    case 'apology':
+    case 'refusal':
+    case 'commitment':
+    case 'action':
+      return main?.subject === 'third' ? 'third' : 'writer';
+    case 'step':
+    case 'invitation':
+    case 'question':
+    case 'rule':
+      return 'customer';
+    default:
+      return main?.clause.agent ?? 'none';
+  }
+}
+
+export const english = { hardTime, certaintyWords, genericApology, apologyWords, thanksWords, outcomeVerbs: outcomeVerbs as ReadonlySet<string> };

@@ -1,0 +1,92 @@
+/**
+ * The reply model: every sentence of a reply read once into what it does
+ * (its acts), who does it (its agent) and how sure it is (its modality),
+ * shared by the rules, the checklist and the score. The reading itself is the
+ * language pack's; the model knows no language.
+ */
+import type { ReplyContext, Sentence } from '../context.js';
+import { packFor } from '../lang/packs.js';
+import type { Act, Reading, Span } from './acts.js';
+
+export interface ModelSentence {
+  sentence: Sentence;
+  reading: Reading;
+  /** The primary act. */
+  act: Act;
+}
+
+export class ReplyModel {
+  readonly sentences: readonly ModelSentence[];
+  /** The sentences of the body, in order. */
+  readonly body: readonly ModelSentence[];
+
+  constructor(context: ReplyContext) {
+    const pack = packFor(context.language);
+    const { text, original } = context;
+    void text;
+    this.sentences = context.sentences.map((sentence) => {
+      const written = original.slice(sentence.start, sentence.end);
+      // A long document is read again on every keystroke: a sentence already read is read from memory.
+      const key = `${context.language}\u0000${sentence.region}\u0000${sentence.isQuestion ? 1 : 0}\u0000${written}\u0000${written === sentence.text ? '' : sentence.text}`;
+      let read = remembered.get(key);
+      if (read) {
+        remembered.delete(key);
+      } else {
+        read = pack.read({ text: sentence.text, original: written, offset: 0, isQuestion: sentence.isQuestion, region: sentence.region });
+        if (remembered.size >= rememberedLimit) remembered.delete(remembered.keys().next().value!);
+      }
+      remembered.set(key, read);
+      const reading = shifted(read, sentence.start);
+      return { sentence, reading, act: reading.acts[0] ?? 'other' };
+    });
+    this.body = this.sentences.filter((s) => s.sentence.region === 'body');
+  }
+
+  /** The body sentences that perform the act (as primary or not). */
+  withAct(act: Act): ModelSentence[] {
+    return this.body.filter((s) => s.reading.acts.includes(act));
+  }
+
+  /** Whether any body sentence performs one of the acts. */
+  has(...acts: Act[]): boolean {
+    return this.body.some((s) => acts.some((act) => s.reading.acts.includes(act)));
+  }
+
+  /** The model sentence of a sentence. */
+  of(sentence: Sentence): ModelSentence | undefined {
+    return this.sentences.find((s) => s.sentence === sentence);
+  }
+}
+
+/** Readings of sentences by their text and place, least recently used first. */
+const remembered = new Map<string, Reading>();
+const rememberedLimit = 20_000;
+
+const shift = <T extends Span>(spans: readonly T[], by: number): T[] => spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
+
+/** A reading made at offset 0, moved to where its sentence starts. */
+function shifted(reading: Reading, by: number): Reading {
+  if (by === 0) return reading;
+  return {
+    acts: reading.acts,
+    agent: reading.agent,
+    modality: reading.modality,
+    specific: reading.specific,
+    clauses: shift(reading.clauses, by),
+    times: shift(reading.times, by),
+    certainty: shift(reading.certainty, by),
+    contacts: shift(reading.contacts, by),
+  };
+}
+
+const models = new WeakMap<ReplyContext, ReplyModel>();
+
+/** The reply's model, read once per analysis. */
+export function modelOf(context: ReplyContext): ReplyModel {
+  let model = models.get(context);
+  if (!model) {
+    model = new ReplyModel(context);
+    models.set(context, model);
+  }
+  return model;
+}
