@@ -218,3 +218,39 @@ describe('replylint report', () => {
     expect(rows.map((r) => r.split(',')[2])).toEqual(['team-a', 'team-b']);
   });
 });
+
+describe('symbolic links that lead out of the tree', () => {
+  // A checkout token in .git/config, worded so that rules would quote it if the file were linted.
+  const secret = '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\nYou need to keep this. It will arrive tomorrow.\n';
+
+  it('are skipped with a note, and their text is never quoted in any format', async () => {
+    const dir = workspace({ '.git/config': secret, 'replies/hello.txt': bad });
+    symlinkSync('../.git/config', join(dir, 'replies', 'welcome.txt'));
+    for (const paths of [['replies'], ['.'], ['replies/welcome.txt'], ['replies/*.txt']]) {
+      for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
+        const { stdout, stderr } = await cli(['--format', format, ...paths], { cwd: dir });
+        expect(stdout + stderr).not.toMatch(/c2VjcmV0|keep this|extraheader/u);
+        expect(stderr).toContain(`${join('replies', 'welcome.txt')}: a symbolic link`);
+      }
+    }
+    for (const format of ['html', 'csv']) {
+      const report = await cli(['report', '--format', format, '--out', `report.${format}`, 'replies'], { cwd: dir });
+      expect(report.stderr).toContain('skipped');
+      expect(readFileSync(join(dir, `report.${format}`), 'utf8')).not.toMatch(/c2VjcmV0|keep this|extraheader/u);
+    }
+    const fixed = await cli(['--fix', 'replies'], { cwd: dir });
+    expect(fixed.stderr).toContain('skipped');
+    expect(readFileSync(join(dir, '.git/config'), 'utf8')).toBe(secret);
+  });
+
+  it('a linked folder that points outside is not entered, so --fix never writes there', async () => {
+    const outside = workspace({ 'other.txt': bad });
+    const dir = workspace({ 'replies/hello.txt': bad });
+    symlinkSync(outside, join(dir, 'replies', 'shared'));
+    const { code, stderr } = await cli(['--fix', '.'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toContain(`replylint: note: ${join('replies', 'shared')}: a symbolic link to a folder outside the folder being linted`);
+    expect(readFileSync(join(outside, 'other.txt'), 'utf8')).toBe(bad);
+    expect(readFileSync(join(dir, 'replies', 'hello.txt'), 'utf8')).not.toBe(bad);
+  });
+});
