@@ -3,7 +3,7 @@ import { InputError, readReply } from './files.js';
 import { lintFile, type FileResult } from './lint-files.js';
 import { ExtractError, type ReplySelector } from './extract.js';
 import { unifiedDiff } from './diff.js';
-import { writeAtomic } from './write.js';
+import { WriteRefused, writeAtomic } from './write.js';
 
 export interface FileJob {
   file: string;
@@ -45,8 +45,14 @@ export function processFile(job: FileJob): FileDone {
     if (outcome.fixed !== undefined) {
       if (job.dryRun) done.diff = unifiedDiff(job.file, text, outcome.fixed);
       else {
-        writeAtomic(job.absolute, outcome.fixed);
-        done.text = outcome.fixed;
+        try {
+          writeAtomic(job.absolute, outcome.fixed);
+          done.text = outcome.fixed;
+        } catch (error) {
+          const why = error instanceof WriteRefused ? error.message : `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left as it was`;
+          // Not fixed: the reports are the ones about the file as it is.
+          return { file: job.file, results: plain(lintFile(job.file, text, job.options).results), text, problem: `${job.file}: ${why}` };
+        }
       }
     }
     return done;

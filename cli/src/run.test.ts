@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, readFileSync, symlinkSync, mkdirSync, chmodSync, readdirSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -252,5 +252,50 @@ describe('symbolic links that lead out of the tree', () => {
     expect(stderr).toContain(`replylint: note: ${join('replies', 'shared')}: a symbolic link to a folder outside the folder being linted`);
     expect(readFileSync(join(outside, 'other.txt'), 'utf8')).toBe(bad);
     expect(readFileSync(join(dir, 'replies', 'hello.txt'), 'utf8')).not.toBe(bad);
+  });
+});
+
+describe('--fix keeps what it does not mean to change', () => {
+  const fixable = 'Hi Sam,\n\nYou need to restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n';
+  const fixedText = 'Hi Sam,\n\nPlease restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n';
+
+  it('writes through a link inside the tree: the target changes, the link stays a link', async () => {
+    const dir = workspace({ 'replies/real.txt': fixable });
+    symlinkSync('real.txt', join(dir, 'replies', 'alias.txt'));
+    await cli(['--fix', 'replies/alias.txt'], { cwd: dir });
+    expect(lstatSync(join(dir, 'replies', 'alias.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'replies', 'real.txt'), 'utf8')).toBe(fixedText);
+  });
+
+  it('keeps the mode, whatever the umask, and the owner', async () => {
+    const dir = workspace({ 'reply.txt': fixable });
+    const file = join(dir, 'reply.txt');
+    chmodSync(file, 0o664);
+    const owner = process.getuid?.() === 0 ? { uid: 4321, gid: 4321 } : undefined;
+    if (owner) chownSync(file, owner.uid, owner.gid);
+    const umask = process.umask(0o077);
+    try {
+      await cli(['--fix', 'reply.txt'], { cwd: dir });
+    } finally {
+      process.umask(umask);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(fixedText);
+    expect(statSync(file).mode & 0o777).toBe(0o664);
+    if (owner) expect(statSync(file)).toMatchObject(owner);
+  });
+
+  it('refuses a hard-linked file, and a read-only one, with a message, leaving them as they were', async () => {
+    const dir = workspace({ 'linked.txt': fixable, 'locked.txt': fixable });
+    linkSync(join(dir, 'linked.txt'), join(dir, 'other-name.txt'));
+    chmodSync(join(dir, 'locked.txt'), 0o444);
+    const { code, stdout, stderr } = await cli(['--fix', '--format', 'json', 'linked.txt', 'locked.txt'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('linked.txt: has 2 hard links, which a rewrite would split; not rewritten');
+    expect(stderr).toContain('locked.txt: read-only; not rewritten');
+    for (const name of ['linked.txt', 'other-name.txt', 'locked.txt']) expect(readFileSync(join(dir, name), 'utf8')).toBe(fixable);
+    expect(statSync(join(dir, 'locked.txt')).mode & 0o777).toBe(0o444);
+    // The reports are about the files as they are: the fix is still offered.
+    expect((JSON.parse(stdout) as JsonResult[]).map((r) => r.fixableWarningCount)).toEqual([1, 1]);
+    expect(readdirSync(dir).sort()).toEqual(['linked.txt', 'locked.txt', 'other-name.txt']);
   });
 });
