@@ -1,4 +1,4 @@
-import { realpathSync, statSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, realpathSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, relative, extname, isAbsolute, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -171,11 +171,16 @@ function walk(dir: string, root: string, out: Walk, visited: Set<string>): void 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes a reply's bytes, refusing binary data and invalid UTF-8 with a message that says so. */
-export function decodeReply(path: string, bytes: Uint8Array, maxSize = defaultMaxFileSize): string {
-  if (bytes.byteLength > maxSize) {
-    throw new InputError(path, `file is ${(bytes.byteLength / 1048576).toFixed(1)} MiB, over the ${(maxSize / 1048576).toFixed(0)} MiB limit for one reply`);
-  }
+/** How a reply's text is stored, so --fix writes it back the same way. */
+export type Encoding = 'utf8' | 'utf8-bom';
+
+function tooLarge(path: string, size: number, maxSize: number): InputError {
+  return new InputError(path, `file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxSize / 1048576).toFixed(0)} MiB limit for one reply`);
+}
+
+/** Decodes a reply's bytes and says how they were encoded, refusing binary data and invalid UTF-8 with a message that says so. */
+export function decodeReplyBytes(path: string, bytes: Uint8Array, maxSize = defaultMaxFileSize): { text: string; encoding: Encoding } {
+  if (bytes.byteLength > maxSize) throw tooLarge(path, bytes.byteLength, maxSize);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(path, 'binary file (contains NUL bytes), not a reply');
   let text: string;
   try {
@@ -184,26 +189,50 @@ export function decodeReply(path: string, bytes: Uint8Array, maxSize = defaultMa
     const at = firstInvalidUtf8(bytes);
     throw new InputError(path, `invalid UTF-8 at byte ${at}; save the file as UTF-8`);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // The decoder drops a byte-order mark: it is not part of the reply, and offsets in reports do not count it.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text, encoding: bom ? 'utf8-bom' : 'utf8' };
+}
+
+/** Decodes a reply's bytes, refusing binary data and invalid UTF-8 with a message that says so. */
+export function decodeReply(path: string, bytes: Uint8Array, maxSize = defaultMaxFileSize): string {
+  return decodeReplyBytes(path, bytes, maxSize).text;
+}
+
+/** A reply's text as bytes in the encoding it was read in. */
+export function encodeReply(text: string, encoding: Encoding): Uint8Array {
+  return Buffer.from(encoding === 'utf8-bom' ? `\ufeff${text}` : text, 'utf8');
+}
+
+export interface ReadReply {
+  text: string;
+  encoding: Encoding;
+  /** The bytes as read, with the size and time they had: --fix rewrites the file only if it still holds them. */
+  snapshot: { bytes: Uint8Array; size: number; mtimeMs: number };
+}
+
+/** Reads a reply file: its text, its encoding and what it held when read. */
+export function readReplyFile(path: string, maxSize = defaultMaxFileSize): ReadReply {
+  let fd: number | undefined;
+  try {
+    // Checked before opening too: opening a named pipe waits for a writer.
+    if (!statSync(path).isFile()) throw new InputError(path, 'not a regular file');
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new InputError(path, 'not a regular file');
+    if (stat.size > maxSize) throw tooLarge(path, stat.size, maxSize);
+    const bytes = readFileSync(fd);
+    return { ...decodeReplyBytes(path, bytes, maxSize), snapshot: { bytes, size: stat.size, mtimeMs: stat.mtimeMs } };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, describeFsError(error));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 export function readReply(path: string, maxSize = defaultMaxFileSize): string {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new InputError(path, 'not a regular file');
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(path, describeFsError(error));
-  }
-  if (size > maxSize) return decodeReply(path, new Uint8Array(size), maxSize);
-  try {
-    return decodeReply(path, readFileSync(path), maxSize);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(path, describeFsError(error));
-  }
+  return readReplyFile(path, maxSize).text;
 }
 
 function describeFsError(error: unknown): string {

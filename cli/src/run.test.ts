@@ -299,3 +299,13 @@ describe('--fix keeps what it does not mean to change', () => {
     expect(readdirSync(dir).sort()).toEqual(['linked.txt', 'locked.txt', 'other-name.txt']);
   });
 });
+
+describe('--fix and the byte-order mark', () => {
+  it('keeps a UTF-8 BOM', async () => {
+    const dir = workspace({ 'reply.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Hi Sam,\n\nYou need to restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n')]) });
+    await cli(['--fix', 'reply.txt'], { cwd: dir });
+    const after = readFileSync(join(dir, 'reply.txt'));
+    expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(after.subarray(3).toString('utf8')).toBe('Hi Sam,\n\nPlease restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n');
+  });
+});
