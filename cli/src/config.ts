@@ -8,11 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { presets, type Channel, type Format, type Language, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
 import { configSchema } from './config-schema.js';
+import { compileGlob, GlobError } from './glob.js';
 
 export const configFileNames = ['.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', 'replylint.config.json', 'package.json'] as const;
 
@@ -115,10 +115,32 @@ export function loadConfigFile(path: string, display = path): LoadedConfig | und
     const { key, problem } = describe(validate.errors ?? []);
     throw new ConfigFileError(display, key, problem);
   }
-  return { path, dir: dirname(path), config: data as ConfigFile };
+  const config = data as ConfigFile;
+  config.overrides?.forEach((override, i) => {
+    for (const glob of asList(override.files)) {
+      try {
+        globMatcher(glob);
+      } catch (error) {
+        if (error instanceof GlobError) throw new ConfigFileError(display, `overrides.${i}.files`, error.message);
+        throw error;
+      }
+    }
+  });
+  return { path, dir: dirname(path), config };
 }
 
 const asList = (value: string | string[]): string[] => (Array.isArray(value) ? value : [value]);
+
+/** Each override glob is compiled once: the server matches them on every lint. */
+const matchers = new Map<string, (path: string) => boolean>();
+function globMatcher(glob: string): (path: string) => boolean {
+  let matcher = matchers.get(glob);
+  if (!matcher) {
+    matcher = compileGlob(glob, { matchBase: true });
+    matchers.set(glob, matcher);
+  }
+  return matcher;
+}
 
 function merge(base: Settings, over: Settings): Settings {
   return {
@@ -212,7 +234,7 @@ export class ConfigResolver {
     let settings: Settings = { ...(loaded?.config ?? {}) };
     delete (settings as ConfigFile).overrides;
     for (const override of loaded?.config.overrides ?? []) {
-      const matches = asList(override.files).some((glob) => picomatch(glob, { dot: true, basename: !glob.includes('/') })(rel));
+      const matches = asList(override.files).some((glob) => globMatcher(glob)(rel));
       if (!matches) continue;
       const { files: _files, ...rest } = override;
       settings = merge(settings, rest);

@@ -1,5 +1,5 @@
-import { realpathSync, statSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve, relative, extname } from 'node:path';
+import { closeSync, fstatSync, openSync, realpathSync, statSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, relative, extname, isAbsolute, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 
 /** Reply files the CLI reads from folders and globs. */
@@ -27,9 +27,47 @@ export interface Discovery {
   /** Files named on the command line (not found by walking a folder). */
   explicit: Set<string>;
   errors: InputError[];
+  /** Files and folders left out on purpose (links that lead outside what was given), with why. */
+  notes: string[];
 }
 
 const isGlob = (pattern: string): boolean => /[*?[\]{}!]/u.test(pattern);
+
+/** The folders a walk never enters. */
+const skippedFolder = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
+
+/**
+ * Whether a real path lies inside the real root, and not in a folder a walk
+ * of the root would skip: a link inside the tree to `../.git/config` (or to
+ * `.git/config` from the root) must not be read, quoted or rewritten. The
+ * last segment is checked too unless `name` is false (a file given by name).
+ */
+function insideTree(real: string, root: string, name = true): boolean {
+  const rel = relative(root, real);
+  if (rel === '') return true;
+  if (isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) return false;
+  const segments = rel.split(sep);
+  return !(name ? segments : segments.slice(0, -1)).some(skippedFolder);
+}
+
+function realRoot(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folder a glob starts from: its leading segments without wildcards. */
+function globBase(pattern: string, cwd: string): string {
+  const segments = pattern.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (isGlob(segment)) break;
+    fixed.push(segment);
+  }
+  return resolve(cwd, fixed.join('/') || '.');
+}
 
 /**
  * Expands paths and globs into reply files: folders recursively (skipping
@@ -40,6 +78,18 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
   const found = new Set<string>();
   const named = new Set<string>();
   const errors: InputError[] = [];
+  const notes: string[] = [];
+  const display = (file: string): string => relative(cwd, file) || file;
+  /** Keeps a named or matched file only when its real path lies inside `root`; one that cannot be resolved is left for reading to report. */
+  const within = (file: string, root: string | undefined): boolean => {
+    const real = realRoot(file);
+    const folder = realRoot(dirname(file));
+    if (real === undefined || folder === undefined || root === undefined) return true;
+    const isLink = real !== join(folder, basename(file));
+    if (insideTree(real, root, isLink)) return true;
+    notes.push(`${display(file)}: a symbolic link leads outside ${isLink ? 'its folder' : 'the folder the pattern starts from'}; skipped`);
+    return false;
+  };
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     let stat;
@@ -49,24 +99,34 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
       if (isGlob(pattern)) {
         const matches = await glob(pattern, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true });
         if (matches.length === 0) errors.push(new InputError(pattern, 'no files match this pattern'));
-        for (const match of matches.sort()) found.add(match);
+        const root = realRoot(globBase(pattern, cwd));
+        for (const match of matches.sort()) if (within(match, root)) found.add(match);
         continue;
       }
       const code = (error as NodeJS.ErrnoException).code;
       errors.push(new InputError(pattern, code === 'ELOOP' ? 'symbolic link loop' : code === 'EACCES' ? 'permission denied' : 'no such file or directory'));
       continue;
     }
-    if (stat.isDirectory()) walk(absolute, found, errors, new Set());
-    else {
+    if (stat.isDirectory()) {
+      const root = realRoot(absolute);
+      if (root !== undefined) walk(absolute, root, { found, errors, notes, display }, new Set());
+    } else if (within(absolute, realRoot(dirname(absolute)))) {
       found.add(absolute);
       named.add(absolute);
     }
   }
-  const display = (file: string): string => relative(cwd, file) || file;
-  return { files: [...found].map(display), explicit: new Set([...named].map(display)), errors };
+  return { files: [...found].map(display), explicit: new Set([...named].map(display)), errors, notes };
 }
 
-function walk(dir: string, found: Set<string>, errors: InputError[], visited: Set<string>): void {
+interface Walk {
+  found: Set<string>;
+  errors: InputError[];
+  notes: string[];
+  display: (file: string) => string;
+}
+
+function walk(dir: string, root: string, out: Walk, visited: Set<string>): void {
+  const { found, errors } = out;
   let real: string;
   try {
     real = realpathSync(dir);
@@ -85,7 +145,7 @@ function walk(dir: string, found: Set<string>, errors: InputError[], visited: Se
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (skippedFolder(entry.name)) continue;
     const full = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -98,19 +158,29 @@ function walk(dir: string, found: Set<string>, errors: InputError[], visited: Se
         errors.push(new InputError(full, 'broken symbolic link or link loop'));
         continue;
       }
+      // A link that leads out of the tree is not followed: --fix would write there, and reports would quote it.
+      if (!insideTree(realpathSync(full), root)) {
+        out.notes.push(`${out.display(full)}: a symbolic link to a ${isDir ? 'folder' : 'file'} outside the folder being linted (or in a folder it skips); skipped`);
+        continue;
+      }
     }
-    if (isDir) walk(full, found, errors, visited);
+    if (isDir) walk(full, root, out, visited);
     else if (isFile && (replyExtensions.has(extname(entry.name).toLowerCase()) || exportExtensions.has(extname(entry.name).toLowerCase())) && !notReplies.test(full.split('\\').join('/'))) found.add(full);
   }
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes a reply's bytes, refusing binary data and invalid UTF-8 with a message that says so. */
-export function decodeReply(path: string, bytes: Uint8Array, maxSize = defaultMaxFileSize): string {
-  if (bytes.byteLength > maxSize) {
-    throw new InputError(path, `file is ${(bytes.byteLength / 1048576).toFixed(1)} MiB, over the ${(maxSize / 1048576).toFixed(0)} MiB limit for one reply`);
-  }
+/** How a reply's text is stored, so --fix writes it back the same way. */
+export type Encoding = 'utf8' | 'utf8-bom';
+
+function tooLarge(path: string, size: number, maxSize: number): InputError {
+  return new InputError(path, `file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxSize / 1048576).toFixed(0)} MiB limit for one reply`);
+}
+
+/** Decodes a reply's bytes and says how they were encoded, refusing binary data and invalid UTF-8 with a message that says so. */
+export function decodeReplyBytes(path: string, bytes: Uint8Array, maxSize = defaultMaxFileSize): { text: string; encoding: Encoding } {
+  if (bytes.byteLength > maxSize) throw tooLarge(path, bytes.byteLength, maxSize);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(path, 'binary file (contains NUL bytes), not a reply');
   let text: string;
   try {
@@ -119,26 +189,50 @@ export function decodeReply(path: string, bytes: Uint8Array, maxSize = defaultMa
     const at = firstInvalidUtf8(bytes);
     throw new InputError(path, `invalid UTF-8 at byte ${at}; save the file as UTF-8`);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // The decoder drops a byte-order mark: it is not part of the reply, and offsets in reports do not count it.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text, encoding: bom ? 'utf8-bom' : 'utf8' };
+}
+
+/** Decodes a reply's bytes, refusing binary data and invalid UTF-8 with a message that says so. */
+export function decodeReply(path: string, bytes: Uint8Array, maxSize = defaultMaxFileSize): string {
+  return decodeReplyBytes(path, bytes, maxSize).text;
+}
+
+/** A reply's text as bytes in the encoding it was read in. */
+export function encodeReply(text: string, encoding: Encoding): Uint8Array {
+  return Buffer.from(encoding === 'utf8-bom' ? `\ufeff${text}` : text, 'utf8');
+}
+
+export interface ReadReply {
+  text: string;
+  encoding: Encoding;
+  /** The bytes as read, with the size and time they had: --fix rewrites the file only if it still holds them. */
+  snapshot: { bytes: Uint8Array; size: number; mtimeMs: number };
+}
+
+/** Reads a reply file: its text, its encoding and what it held when read. */
+export function readReplyFile(path: string, maxSize = defaultMaxFileSize): ReadReply {
+  let fd: number | undefined;
+  try {
+    // Checked before opening too: opening a named pipe waits for a writer.
+    if (!statSync(path).isFile()) throw new InputError(path, 'not a regular file');
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new InputError(path, 'not a regular file');
+    if (stat.size > maxSize) throw tooLarge(path, stat.size, maxSize);
+    const bytes = readFileSync(fd);
+    return { ...decodeReplyBytes(path, bytes, maxSize), snapshot: { bytes, size: stat.size, mtimeMs: stat.mtimeMs } };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, describeFsError(error));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 export function readReply(path: string, maxSize = defaultMaxFileSize): string {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new InputError(path, 'not a regular file');
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(path, describeFsError(error));
-  }
-  if (size > maxSize) return decodeReply(path, new Uint8Array(size), maxSize);
-  try {
-    return decodeReply(path, readFileSync(path), maxSize);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(path, describeFsError(error));
-  }
+  return readReplyFile(path, maxSize).text;
 }
 
 function describeFsError(error: unknown): string {

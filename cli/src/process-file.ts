@@ -1,9 +1,9 @@
 import type { LintOptions } from '@replylint/rules';
-import { InputError, readReply } from './files.js';
+import { InputError, encodeReply, readReplyFile, type ReadReply } from './files.js';
 import { lintFile, type FileResult } from './lint-files.js';
 import { ExtractError, type ReplySelector } from './extract.js';
 import { unifiedDiff } from './diff.js';
-import { writeAtomic } from './write.js';
+import { WriteRefused, writeAtomic } from './write.js';
 
 export interface FileJob {
   file: string;
@@ -31,13 +31,14 @@ function plain(results: FileResult[]): FileResult[] {
 
 /** Reads, lints and (with --fix) rewrites one file; never throws for a bad file, only reports it. */
 export function processFile(job: FileJob): FileDone {
-  let text: string;
+  let read: ReadReply;
   try {
-    text = readReply(job.absolute, job.maxFileSize);
+    read = readReplyFile(job.absolute, job.maxFileSize);
   } catch (error) {
     if (error instanceof InputError) return { file: job.file, results: [], problem: `${job.file}: ${error.message.slice(error.path.length + 2)}` };
     throw error;
   }
+  const { text } = read;
   try {
     const outcome = lintFile(job.file, text, job.options, job.fix || job.dryRun);
     const done: FileDone = { file: job.file, results: plain(outcome.results), text };
@@ -45,8 +46,14 @@ export function processFile(job: FileJob): FileDone {
     if (outcome.fixed !== undefined) {
       if (job.dryRun) done.diff = unifiedDiff(job.file, text, outcome.fixed);
       else {
-        writeAtomic(job.absolute, outcome.fixed);
-        done.text = outcome.fixed;
+        try {
+          writeAtomic(job.absolute, encodeReply(outcome.fixed, read.encoding));
+          done.text = outcome.fixed;
+        } catch (error) {
+          const why = error instanceof WriteRefused ? error.message : `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left as it was`;
+          // Not fixed: the reports are the ones about the file as it is.
+          return { file: job.file, results: plain(lintFile(job.file, text, job.options).results), text, problem: `${job.file}: ${why}` };
+        }
       }
     }
     return done;

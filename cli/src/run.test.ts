@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, readFileSync, symlinkSync, mkdirSync, chmodSync, readdirSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -216,5 +216,96 @@ describe('replylint report', () => {
     await cli(['report', '--format', 'csv', '--group-by', '^(team-\\w)', '.'], { cwd: dir });
     const rows = readFileSync(join(dir, 'report.csv'), 'utf8').trim().split('\n').slice(1);
     expect(rows.map((r) => r.split(',')[2])).toEqual(['team-a', 'team-b']);
+  });
+});
+
+describe('symbolic links that lead out of the tree', () => {
+  // A checkout token in .git/config, worded so that rules would quote it if the file were linted.
+  const secret = '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\nYou need to keep this. It will arrive tomorrow.\n';
+
+  it('are skipped with a note, and their text is never quoted in any format', async () => {
+    const dir = workspace({ '.git/config': secret, 'replies/hello.txt': bad });
+    symlinkSync('../.git/config', join(dir, 'replies', 'welcome.txt'));
+    for (const paths of [['replies'], ['.'], ['replies/welcome.txt'], ['replies/*.txt']]) {
+      for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
+        const { stdout, stderr } = await cli(['--format', format, ...paths], { cwd: dir });
+        expect(stdout + stderr).not.toMatch(/c2VjcmV0|keep this|extraheader/u);
+        expect(stderr).toContain(`${join('replies', 'welcome.txt')}: a symbolic link`);
+      }
+    }
+    for (const format of ['html', 'csv']) {
+      const report = await cli(['report', '--format', format, '--out', `report.${format}`, 'replies'], { cwd: dir });
+      expect(report.stderr).toContain('skipped');
+      expect(readFileSync(join(dir, `report.${format}`), 'utf8')).not.toMatch(/c2VjcmV0|keep this|extraheader/u);
+    }
+    const fixed = await cli(['--fix', 'replies'], { cwd: dir });
+    expect(fixed.stderr).toContain('skipped');
+    expect(readFileSync(join(dir, '.git/config'), 'utf8')).toBe(secret);
+  });
+
+  it('a linked folder that points outside is not entered, so --fix never writes there', async () => {
+    const outside = workspace({ 'other.txt': bad });
+    const dir = workspace({ 'replies/hello.txt': bad });
+    symlinkSync(outside, join(dir, 'replies', 'shared'));
+    const { code, stderr } = await cli(['--fix', '.'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toContain(`replylint: note: ${join('replies', 'shared')}: a symbolic link to a folder outside the folder being linted`);
+    expect(readFileSync(join(outside, 'other.txt'), 'utf8')).toBe(bad);
+    expect(readFileSync(join(dir, 'replies', 'hello.txt'), 'utf8')).not.toBe(bad);
+  });
+});
+
+describe('--fix keeps what it does not mean to change', () => {
+  const fixable = 'Hi Sam,\n\nYou need to restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n';
+  const fixedText = 'Hi Sam,\n\nPlease restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n';
+
+  it('writes through a link inside the tree: the target changes, the link stays a link', async () => {
+    const dir = workspace({ 'replies/real.txt': fixable });
+    symlinkSync('real.txt', join(dir, 'replies', 'alias.txt'));
+    await cli(['--fix', 'replies/alias.txt'], { cwd: dir });
+    expect(lstatSync(join(dir, 'replies', 'alias.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'replies', 'real.txt'), 'utf8')).toBe(fixedText);
+  });
+
+  it('keeps the mode, whatever the umask, and the owner', async () => {
+    const dir = workspace({ 'reply.txt': fixable });
+    const file = join(dir, 'reply.txt');
+    chmodSync(file, 0o664);
+    const owner = process.getuid?.() === 0 ? { uid: 4321, gid: 4321 } : undefined;
+    if (owner) chownSync(file, owner.uid, owner.gid);
+    const umask = process.umask(0o077);
+    try {
+      await cli(['--fix', 'reply.txt'], { cwd: dir });
+    } finally {
+      process.umask(umask);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(fixedText);
+    expect(statSync(file).mode & 0o777).toBe(0o664);
+    if (owner) expect(statSync(file)).toMatchObject(owner);
+  });
+
+  it('refuses a hard-linked file, and a read-only one, with a message, leaving them as they were', async () => {
+    const dir = workspace({ 'linked.txt': fixable, 'locked.txt': fixable });
+    linkSync(join(dir, 'linked.txt'), join(dir, 'other-name.txt'));
+    chmodSync(join(dir, 'locked.txt'), 0o444);
+    const { code, stdout, stderr } = await cli(['--fix', '--format', 'json', 'linked.txt', 'locked.txt'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('linked.txt: has 2 hard links, which a rewrite would split; not rewritten');
+    expect(stderr).toContain('locked.txt: read-only; not rewritten');
+    for (const name of ['linked.txt', 'other-name.txt', 'locked.txt']) expect(readFileSync(join(dir, name), 'utf8')).toBe(fixable);
+    expect(statSync(join(dir, 'locked.txt')).mode & 0o777).toBe(0o444);
+    // The reports are about the files as they are: the fix is still offered.
+    expect((JSON.parse(stdout) as JsonResult[]).map((r) => r.fixableWarningCount)).toEqual([1, 1]);
+    expect(readdirSync(dir).sort()).toEqual(['linked.txt', 'locked.txt', 'other-name.txt']);
+  });
+});
+
+describe('--fix and the byte-order mark', () => {
+  it('keeps a UTF-8 BOM', async () => {
+    const dir = workspace({ 'reply.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Hi Sam,\n\nYou need to restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n')]) });
+    await cli(['--fix', 'reply.txt'], { cwd: dir });
+    const after = readFileSync(join(dir, 'reply.txt'));
+    expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(after.subarray(3).toString('utf8')).toBe('Hi Sam,\n\nPlease restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n');
   });
 });

@@ -215,6 +215,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const results: FileResult[] = [];
   const texts = new Map<string, string>();
   const problems: string[] = [];
+  /** Said on standard error without failing the run: files left out on purpose. */
+  const notes: string[] = [];
   const diffs: string[] = [];
 
   try {
@@ -230,8 +232,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       texts.set(args.stdinFilename, text);
       results.push(lintText(args.stdinFilename, text, optionsFor(settings, args.flags)));
     } else {
-      const { files, explicit, errors } = await discover(args.paths, io.cwd);
+      const { files, explicit, errors, notes: skipped } = await discover(args.paths, io.cwd);
       problems.push(...errors.map((e) => e.message));
+      notes.push(...skipped);
       const jobs: FileJob[] = [];
       for (const file of files) {
         const absolute = isAbsolute(file) ? file : join(io.cwd, file);
@@ -290,6 +293,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (args.outputFile) writeFileSync(resolve(io.cwd, args.outputFile), report);
     else io.stdout(report);
   }
+  for (const note of notes) io.stderr(`replylint: note: ${note}\n`);
   for (const problem of problems) io.stderr(`replylint: ${problem}\n`);
 
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);

@@ -1,14 +1,57 @@
-import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** Writes through a temporary file in the same folder and renames it over the original, so a crash never leaves half a file. */
-export function writeAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.replylint-${process.pid}-${Date.now()}.tmp`);
-  const mode = statSync(path).mode;
+/** A file --fix will not rewrite; the message says why, and the file is left as it was. */
+export class WriteRefused extends Error {
+  override name = 'WriteRefused';
+}
+
+function refusal(stat: Stats, target: string): string | undefined {
+  if (!stat.isFile()) return 'not a regular file; not rewritten';
+  if ((stat.mode & 0o222) === 0) return 'read-only; not rewritten (make it writable to let --fix change it)';
   try {
-    writeFileSync(temp, text, { mode });
-    renameSync(temp, path);
+    accessSync(target, constants.W_OK);
+  } catch {
+    return 'not writable by you; not rewritten';
+  }
+  // A rename gives the path a new file: the other names of a hard-linked file would keep the old text.
+  if (stat.nlink > 1) return `has ${stat.nlink} hard links, which a rewrite would split; not rewritten`;
+  return undefined;
+}
+
+/**
+ * Replaces a file's content atomically: the new content goes into a temporary
+ * file in the same folder, which takes the original's mode and owner and is
+ * then renamed over it, so a crash never leaves half a file. A symbolic link
+ * is written through (its target is replaced, the link stays). Throws
+ * WriteRefused, leaving the file as it was, for a read-only, unwritable or
+ * hard-linked file, and one whose owner the rewrite could not keep.
+ */
+export function writeAtomic(path: string, content: string | Uint8Array): void {
+  const target = realpathSync(path);
+  const stat = statSync(target);
+  const refused = refusal(stat, target);
+  if (refused) throw new WriteRefused(refused);
+  const temp = join(dirname(target), `.${basename(target)}.replylint-${process.pid}-${Date.now()}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx', 0o600);
+    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    // Set after creation: a mode given to open is narrowed by the umask.
+    fchmodSync(fd, stat.mode & 0o7777);
+    if (process.getuid && (stat.uid !== process.getuid() || stat.gid !== process.getgid?.())) {
+      try {
+        fchownSync(fd, stat.uid, stat.gid);
+      } catch {
+        throw new WriteRefused('belongs to another user or group, which a rewrite could not keep; not rewritten');
+      }
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     try {
       unlinkSync(temp);
     } catch {

@@ -54,8 +54,8 @@ function groupOf(path: string, reply: string | undefined, groupBy: RegExp | unde
 }
 
 /** Lints every reply under the paths for the report: the text as shown, with offsets into it. */
-export async function collect(paths: readonly string[], options: CollectOptions): Promise<{ replies: ReportReply[]; problems: string[] }> {
-  const { files, errors } = await discover(paths, options.cwd);
+export async function collect(paths: readonly string[], options: CollectOptions): Promise<{ replies: ReportReply[]; problems: string[]; notes: string[] }> {
+  const { files, errors, notes } = await discover(paths, options.cwd);
   const problems = errors.map((e) => e.message);
   const resolver = new ConfigResolver(options.cwd);
   const replies: ReportReply[] = [];
@@ -120,5 +120,5 @@ export async function collect(paths: readonly string[], options: CollectOptions)
     }
     options.onProgress?.(i + 1, files.length);
   });
-  return { replies, problems };
+  return { replies, problems, notes };
 }

@@ -81,6 +81,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   const out = values.out ?? (values.format === 'csv' ? 'report.csv' : 'report.html');
   const content = values.format === 'csv' ? renderCsv(collected.replies) : renderReport(collected.replies, values.title);
   writeFileSync(resolve(io.cwd, out), content);
+  for (const note of collected.notes) io.stderr(`replylint report: note: ${note}\n`);
   for (const problem of collected.problems) io.stderr(`replylint report: ${problem}\n`);
   io.stdout(`Wrote ${out}: ${collected.replies.length} replies, ${(content.length / 1024).toFixed(0)} KiB\n`);
   return collected.problems.length > 0 ? 2 : 0;

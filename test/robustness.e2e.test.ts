@@ -1,0 +1,43 @@
+/**
+ * The CLI against hostile and unlucky input (issue #15), each case run as a
+ * child process: a case that hangs is killed at its time limit and fails on
+ * its result, instead of hanging the test run.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../cli/dist/cli.js', import.meta.url));
+/** Generous: each case takes well under a second when it works. */
+const limit = 30_000;
+
+function replylint(args: string[], cwd: string, input?: string | Buffer): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: limit, ...(input !== undefined ? { input } : {}) });
+}
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'replylint-robust-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+const reply = 'Hi Sam,\n\nYou need to restart the router.\n\nBest,\nAna\n';
+
+describe('config globs', () => {
+  it('an override glob that would backtrack exponentially is matched at once', () => {
+    const dir = workspace({
+      '.replylintrc.json': JSON.stringify({ overrides: [{ files: '*a*a*a*a*a*a*a*a*z', channel: 'chat' }] }),
+      [`${'a'.repeat(200)}.txt`]: reply,
+    });
+    const result = replylint(['--format', 'json', '.'], dir);
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveLength(1);
+  }, limit * 2);
+});
