@@ -10,10 +10,9 @@ import { scoreReply, type Score } from './score.js';
 import { getRule, presets, rules } from './registry.js';
 import type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleSetting, Severity, SeverityOrOff } from './types.js';
 import { ruleUrl } from './version.js';
+import { ConfigError } from './errors.js';
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError } from './errors.js';
 
 const severities = new Set<SeverityOrOff>(['off', 'info', 'warn', 'error']);
 

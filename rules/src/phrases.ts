@@ -6,7 +6,8 @@
  * condition?) before reporting it.
  */
 import type { ReplyContext, Sentence } from './context.js';
-import type { Report } from './types.js';
+import type { Report, Severity } from './types.js';
+import type { Edges, LiteralMatcher } from './literal-matcher.js';
 
 export interface PhraseHit {
   start: number;
@@ -47,11 +48,20 @@ export interface PhraseEntry {
   deletable?: boolean | ((hit: PhraseHit) => boolean);
   /** Offer the rewrites as written (only capitalised at a sentence start), not in the case of the hit. */
   keepCase?: boolean;
+  /** This entry's severity, over the rule's. */
+  severity?: Severity;
 }
 
 export interface CompiledTable {
   entries: readonly PhraseEntry[];
   regex: RegExp;
+}
+
+/** Literal phrases (a team's): entries in the order of the matcher's phrases, and the word edges a hit must stand on. */
+export interface LiteralTable {
+  entries: readonly Omit<PhraseEntry, 'pattern'>[];
+  matcher: LiteralMatcher;
+  edges: Edges;
 }
 
 // Word boundaries for English phrases. Without the Unicode flag a case-insensitive pattern runs
@@ -81,12 +91,38 @@ export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
 /** A condition still open before the hit: "If you need to …", "If you find an error in Blender you need to …" (no comma closes it). */
 const conditionWords = /(?:^|[^A-Za-z\u00C0-\u024F])(?:if|whether|unless|in case|when|whenever|once|should)\s+[^,.;:!?]*$/i;
 
-export function matchTable(context: ReplyContext, table: CompiledTable): Array<{ entry: PhraseEntry; hit: PhraseHit }> {
-  const results: Array<{ entry: PhraseEntry; hit: PhraseHit }> = [];
+export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
+  context: ReplyContext,
+  table: { entries: readonly Entry[]; regex: RegExp } | { entries: readonly Entry[]; matcher: LiteralMatcher; edges: Edges },
+): Array<{ entry: Entry; hit: PhraseHit }> {
+  const results: Array<{ entry: Entry; hit: PhraseHit }> = [];
   const { text } = context;
-  // The compiled regex is shared; lint is synchronous, so setting lastIndex is enough.
   // Only the body is read: a hit in the greeting, the sign-off or a quoted trail below it is never reported.
   const { body } = context.structure;
+  const consider = (entry: Entry, start: number, end: number): void => {
+    const sentence = context.sentenceAt(start);
+    if (!sentence || sentence.region !== 'body' || end > sentence.end) return;
+    if (context.isQuoted(start, end)) return;
+    const head = text.slice(sentence.start, start);
+    const hit: PhraseHit = {
+      start,
+      end,
+      actual: text.slice(start, end),
+      sentence,
+      atSentenceStart: /^[\s"'“‘(\-*•\d.)]*$/.test(head),
+      before: head,
+      after: text.slice(end, sentence.end),
+    };
+    if (sentence.isQuestion && !entry.inQuestions) return;
+    if (!entry.inConditions && conditionWords.test(hit.before)) return;
+    if (entry.unless?.(hit)) return;
+    results.push({ entry, hit });
+  };
+  if ('matcher' in table) {
+    for (const { index, start, end } of table.matcher.find(text, body.start, body.end, table.edges)) consider(table.entries[index]!, start, end);
+    return results;
+  }
+  // The compiled regex is shared; lint is synchronous, so setting lastIndex is enough.
   const regex = table.regex;
   regex.lastIndex = body.start;
   let match: RegExpExecArray | null;
@@ -97,31 +133,13 @@ export function matchTable(context: ReplyContext, table: CompiledTable): Array<{
     // A pattern that matched nothing would be found again at the same place for ever: step past it.
     if (match[0] === '') regex.lastIndex = match.index + 1;
     if (!entry || match[0] === '') continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    const sentence = context.sentenceAt(start);
-    if (!sentence || sentence.region !== 'body' || end > sentence.end) continue;
-    if (context.isQuoted(start, end)) continue;
-    const beforeText = text.slice(sentence.start, start);
-    const hit: PhraseHit = {
-      start,
-      end,
-      actual: match[0],
-      sentence,
-      atSentenceStart: /^[\s"'“‘(\-*•\d.)]*$/.test(beforeText),
-      before: beforeText,
-      after: text.slice(end, sentence.end),
-    };
-    if (sentence.isQuestion && !entry.inQuestions) continue;
-    if (!entry.inConditions && conditionWords.test(beforeText)) continue;
-    if (entry.unless?.(hit)) continue;
-    results.push({ entry, hit });
+    consider(entry, match.index, match.index + match[0].length);
   }
   return results;
 }
 
 /** Runs a table and turns its hits into reports with rewrites fitted to the text. */
-export function reportTable(context: ReplyContext, table: CompiledTable): Report[] {
+export function reportTable(context: ReplyContext, table: CompiledTable | LiteralTable): Report[] {
   return matchTable(context, table).map(({ entry, hit }) => {
     const message = entry.message.replace('{actual}', hit.actual.replace(/\s+/gu, ' '));
     const report: Report = { start: hit.start, end: hit.end, message, expected: [] };
@@ -139,6 +157,7 @@ export function reportTable(context: ReplyContext, table: CompiledTable): Report
       if (entry.safe && report.expected.length > 0) report.safe = true;
     }
     if (entry.note) report.note = entry.note;
+    if (entry.severity) report.severity = entry.severity;
     return report;
   });
 }

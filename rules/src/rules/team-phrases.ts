@@ -1,8 +1,9 @@
 import { defineRule } from '../define-rule.js';
-import { compileTable, reportTable, type CompiledTable, type PhraseEntry } from '../phrases.js';
+import { reportTable, type LiteralTable } from '../phrases.js';
 import type { Severity } from '../types.js';
 import { memoizeByConfig, perObject } from '../memo.js';
-import { arabicPattern, arabicSource, arabicWordStart } from '../arabic.js';
+import { LiteralMatcher, normalisePhrase, type Edges } from '../literal-matcher.js';
+import { ConfigError } from '../errors.js';
 
 export interface TeamPhrase {
   /** The words to find, matched as written (case-insensitive, at word boundaries). Never a regular expression. */
@@ -18,23 +19,35 @@ export interface Options {
   phrases: TeamPhrase[];
 }
 
+/** How many phrases a team may list, and how long one may be: past these the config is refused (see the README). */
+export const maxTeamPhrases = 20_000;
+export const maxTeamPhraseLength = 200;
+
 const note = "A phrase your team's style guide asks you to avoid. Teams add these in their config, the way Vale substitution rules and retext-simplify tables work.";
 
-/** Literal phrases only, escaped: a team's config can never make the matcher backtrack catastrophically. */
-const escape = (phrase: string): string => phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const arabicLetters = /[\u0621-\u064A]/u;
+const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
+/** What may not touch an English phrase: a letter or digit (and, before it, an apostrophe or a hyphen: "don't", "re-do"). */
+const isWordCode = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || (code >= 0xc0 && code <= 0x24f);
 
-/**
- * An Arabic phrase matches as a whole word (after و or ف too), with or without diacritics and
- * whichever form of alef, hamza or taa marbuta was typed; still only literal
- * characters and fixed classes, so still no backtracking a config can cause.
- */
-const patternOf = (phrase: string): string =>
-  arabicLetters.test(phrase) ? `${arabicWordStart}${arabicPattern(phrase.trim())}(?![\\u0621-\\u064A])` : escape(phrase);
+/** An Arabic phrase may follow a non-letter, or و or ف written onto it that itself follows a non-letter. */
+function startsArabicWord(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (start === 0 || !isArabicLetter(before)) return true;
+  return (before === 0x0648 || before === 0x0641) && (start < 2 || !isArabicLetter(text.charCodeAt(start - 2)));
+}
 
-/** Diacritics, tatweel and letter forms removed (as Arabic patterns read text), spaces collapsed: how a hit finds the phrase it came from. */
-const normalize = (text: string): string => arabicSource(text).text.replace(/\s+/gu, ' ').trim().toLowerCase();
+/** The word edges a hit must stand on: English rules for every phrase, and Arabic ones too for an Arabic phrase. */
+const edgesFor = (arabic: readonly boolean[]): Edges => ({
+  end: (text, end) => end >= text.length || !isWordCode(text.charCodeAt(end)),
+  hit: (text, start, end, index) => {
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    if (before !== -1 && (isWordCode(before) || before === 0x27 || before === 0x2019 || before === 0x2d)) return false;
+    if (!arabic[index]) return true;
+    return startsArabicWord(text, start) && (end >= text.length || !isArabicLetter(text.charCodeAt(end)));
+  },
+});
 
 /** The message when the team wrote none, in the phrase's own language. */
 function defaultMessage(phrase: string, preferred: readonly string[]): string {
@@ -42,32 +55,36 @@ function defaultMessage(phrase: string, preferred: readonly string[]): string {
   return preferred.length > 0 ? `Write "${preferred[0]}" instead of "{actual}"` : `Avoid "{actual}"`;
 }
 
-/** One compiled table per distinct list of phrases. */
-const tableFor = memoizeByConfig((phrases: readonly TeamPhrase[]): CompiledTable =>
-  compileTable(
-    phrases.map((p) => {
+/** One matcher per distinct list of phrases. */
+const tableFor = memoizeByConfig((phrases: readonly TeamPhrase[]): LiteralTable => {
+  if (phrases.length > maxTeamPhrases) {
+    throw new ConfigError(`Rule "team-phrases": at most ${maxTeamPhrases.toLocaleString('en')} phrases are allowed; the config lists ${phrases.length.toLocaleString('en')}`);
+  }
+  const long = phrases.findIndex((p) => normalisePhrase(p.phrase).length > maxTeamPhraseLength);
+  if (long !== -1) throw new ConfigError(`Rule "team-phrases": phrase ${long + 1} is longer than ${maxTeamPhraseLength} characters`);
+  return {
+    matcher: new LiteralMatcher(phrases.map((p) => p.phrase)),
+    edges: edgesFor(phrases.map((p) => arabicLetters.test(p.phrase))),
+    entries: phrases.map((p) => {
       const preferred = p.preferred === undefined ? [] : Array.isArray(p.preferred) ? p.preferred : [p.preferred];
       return {
-        pattern: patternOf(p.phrase),
         message: p.message ?? defaultMessage(p.phrase, preferred),
         expected: preferred,
         safe: preferred.length > 0,
         inQuestions: true,
         inConditions: true,
         keepCase: true,
-      } satisfies PhraseEntry;
+        ...(p.severity ? { severity: p.severity } : {}),
+      };
     }),
-  ),
-);
+  };
+});
 
-/** A configuration's table, and each phrase's own severity by its normalised text: once per options object (a long reply asks paragraph by paragraph). */
+/** A configuration's table, once per options object (a long reply asks paragraph by paragraph). */
 const compiledFor = perObject((options: Options) => {
   // A phrase of nothing but white space names no words (a config file cannot hold an empty one; the library API can).
   const phrases = options.phrases.filter((p) => typeof p.phrase === 'string' && p.phrase.trim() !== '');
-  return {
-    table: phrases.length > 0 ? tableFor(phrases) : undefined,
-    severities: new Map(phrases.map((p) => [normalize(p.phrase), p.severity])),
-  };
+  return phrases.length > 0 ? tableFor(phrases) : undefined;
 });
 
 export default defineRule<Options>(
@@ -82,12 +99,7 @@ export default defineRule<Options>(
     defaultOptions: { phrases: [] },
   },
   (context, options) => {
-    const { table, severities } = compiledFor(options);
-    if (!table) return [];
-    const reports = reportTable(context, table);
-    return reports.map((r) => {
-      const severity = severities.get(normalize(context.text.slice(r.start, r.end)));
-      return severity ? { ...r, severity } : r;
-    });
+    const table = compiledFor(options);
+    return table ? reportTable(context, table) : [];
   },
 );
