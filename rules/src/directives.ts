@@ -16,17 +16,25 @@ export interface Directive extends Range {
   line: number;
 }
 
+/**
+ * A directive's words may not hold the mark that opens one (`<`, `{`), so no
+ * two places where a search starts read the same text. Unbounded (and lazy,
+ * with white space before the close), an unclosed `<!-- replylint-disable`
+ * was read to the end of the text, space by space, from every opener.
+ */
 const pattern =
-  /<!--\s*replylint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->|\{#\s*replylint-(disable-next-line|disable|enable)\b([^#]*?)\s*#\}|\{\{!--\s*replylint-(disable-next-line|disable|enable)\b([\s\S]*?)\s*--\}\}/gu;
+  /<!--\s*replylint-(disable-next-line|disable|enable)\b([^<>]*)-->|\{#\s*replylint-(disable-next-line|disable|enable)\b([^{#]*)#\}|\{\{!--\s*replylint-(disable-next-line|disable|enable)\b([^{}]*)--\}\}/gu;
 
 export function findDirectives(text: string): Directive[] {
   if (!text.includes('replylint-')) return [];
   const directives: Directive[] = [];
+  // Lines are counted on from the last directive, not from the start for each.
+  let line = 1;
+  let newline = text.indexOf('\n');
   for (const match of text.matchAll(pattern)) {
     const kind = (match[1] ?? match[3] ?? match[5]) as DirectiveKind;
     const ids = (match[2] ?? match[4] ?? match[6] ?? '').split(/[\s,]+/u).filter(Boolean);
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line++;
+    for (; newline !== -1 && newline < match.index; newline = text.indexOf('\n', newline + 1)) line++;
     directives.push({ kind, ruleIds: ids, start: match.index, end: match.index + match[0].length, line });
   }
   return directives;

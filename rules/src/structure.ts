@@ -76,6 +76,19 @@ function isBlank(line: Line): boolean {
   return line.text.trim() === '';
 }
 
+/**
+ * Whether a line ends in seven or more digits, spaces, brackets or hyphens (a
+ * phone number). Read backwards from the end: the pattern it replaces,
+ * unanchored at its start, was tried from every digit of a long line of digits.
+ */
+function endsInPhoneNumber(line: string): boolean {
+  let i = line.length;
+  while (i > 0 && isPhoneCode(line.charCodeAt(i - 1))) i--;
+  return line.length - i >= 7;
+}
+
+const isPhoneCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || code === 0x28 || code === 0x29 || code === 0x2d || isWhiteSpace(code);
+
 /** A line that reads as a signature name: "Rachel", "Rachel Smith", "The Acme Team", "{{agent.name}}". */
 function isNameLike(raw: string): boolean {
   const t = raw.trim().replace(/,$/u, '');
@@ -84,7 +97,7 @@ function isNameLike(raw: string): boolean {
   // An Arabic name: one to three words in Arabic script, no sentence punctuation.
   if (/^[\u0621-\u064A\u064B-\u0652]+(?:\s[\u0621-\u064A\u064B-\u0652]+){0,2}$/u.test(t)) return true;
   if (/^[-–—~^*]\s?[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?$/u.test(t)) return true;
-  if (/[.?!:;]$/u.test(t) || /\d{3,}/u.test(t) && !/\+?[\d\s()-]{7,}$/u.test(t)) return false;
+  if (/[.?!:;]$/u.test(t) || /\d{3,}/u.test(t) && !endsInPhoneNumber(t)) return false;
   const words = t.split(/\s+/u);
   if (words.length > 4) return false;
   return words.every(
