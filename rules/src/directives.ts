@@ -52,18 +52,48 @@ export function blankDirectives(text: string, directives: readonly Directive[]):
   return result + text.slice(last);
 }
 
-/** Whether a report of `ruleId` starting at `offset` on `line` is suppressed by the directives. */
-export function isSuppressed(directives: readonly Directive[], ruleId: string, offset: number, line: number): boolean {
-  let disabled = false;
-  for (const d of directives) {
-    const applies = d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
-    if (!applies) continue;
-    if (d.kind === 'disable-next-line') {
-      if (d.line === line - 1) return true;
-      continue;
+/**
+ * Which reports the directives suppress, asked report by report. Each rule's
+ * disable and enable directives are gathered once and searched by offset: a
+ * pass over every directive per report was quadratic in a file of many.
+ */
+export class Suppressions {
+  /** Per rule: the offsets of the disable and enable directives that apply to it, and whether each disables. */
+  private readonly toggles = new Map<string, { starts: number[]; disables: boolean[] }>();
+  /** disable-next-line directives by the line they silence. */
+  private readonly nextLine = new Map<number, Directive[]>();
+
+  constructor(private readonly directives: readonly Directive[]) {
+    for (const d of directives) {
+      if (d.kind !== 'disable-next-line') continue;
+      const list = this.nextLine.get(d.line + 1);
+      if (list) list.push(d);
+      else this.nextLine.set(d.line + 1, [d]);
     }
-    if (d.start > offset) break;
-    disabled = d.kind === 'disable';
   }
-  return disabled;
+
+  /** Whether a report of `ruleId` starting at `offset` on `line` is suppressed. */
+  has(ruleId: string, offset: number, line: number): boolean {
+    const applies = (d: Directive): boolean => d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
+    if (this.nextLine.get(line)?.some(applies)) return true;
+    let toggles = this.toggles.get(ruleId);
+    if (!toggles) {
+      toggles = { starts: [], disables: [] };
+      for (const d of this.directives) {
+        if (d.kind === 'disable-next-line' || !applies(d)) continue;
+        toggles.starts.push(d.start);
+        toggles.disables.push(d.kind === 'disable');
+      }
+      this.toggles.set(ruleId, toggles);
+    }
+    // The last toggle at or before the offset decides.
+    let lo = 0;
+    let hi = toggles.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toggles.starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && toggles.disables[lo - 1]!;
+  }
 }

@@ -33,6 +33,12 @@ describe('the core in linear time', () => {
     expect(problems.every((p) => p.message.startsWith('"{{" is never closed'))).toBe(true);
   });
 
+  it('reports 300,000 stray "{% endif %}" (spread into one call, they overflowed the stack)', slow, () => {
+    const problems = findSyntaxProblems('{% endif %}'.repeat(300_000));
+    expect(problems).toHaveLength(300_000);
+    expect(problems[0]!.message).toBe('"{% endif %}" closes a block that is not open');
+  });
+
   it('counts the lines of 100,000 directives from the last one, not from the start', slow, () => {
     const text = '<!-- replylint-disable no-wall-of-text -->\n'.repeat(100_000);
     const directives = findDirectives(text);
@@ -57,6 +63,20 @@ describe('the core in linear time', () => {
   it('lints 2 MB of "a. "', slow, () => {
     const text = `Hi Sam,\n\n${'a. '.repeat(700_000)}\n\nBest,\nAna`;
     for (const message of lint(text)) expect(message.place.end.offset!).toBeLessThanOrEqual(text.length);
+  });
+
+  it('lints 2 MB of quotation marks never closed (each quotation was looked up from the first)', slow, () => {
+    const text = `Hi Sam,\n\n${'"« “ '.repeat(400_000)}\n\nBest,\nAna`;
+    const context = new ReplyContext(text, 'email');
+    expect(context.structure.quoted.length).toBeGreaterThan(100_000);
+    for (const message of lint(text)) expect(message.place.end.offset!).toBeLessThanOrEqual(text.length);
+  });
+
+  it('checks each report of 40,000 suppressions against them by search, not one by one', slow, () => {
+    const text = `Hi Sam,\n\n${'<!-- replylint-disable no-negativ-phrasing -->\nThanks for waiting.\n'.repeat(40_000)}\nBest,\nAna`;
+    const messages = lint(text).filter((m) => m.ruleId === 'valid-suppression');
+    expect(messages).toHaveLength(40_000);
+    expect(messages[39_999]!.place.start.line).toBe(2 + 2 * 39_999 + 1);
   });
 
   it('reads a condition still open before each of many hits in one sentence', slow, () => {
@@ -99,6 +119,15 @@ describe('deep nesting is read as text', () => {
       expect(prose).toContain('Thanks for waiting');
       expect(() => lint(text, { format: 'html' })).not.toThrow();
     }
+  });
+
+  it('20,000 emphasis marks opened, then 20,000 closed, in one paragraph', slow, () => {
+    const text = `${'*a '.repeat(20_000)}${'b* '.repeat(20_000)}`;
+    const prose = proseOf(text, 'markdown');
+    expect(prose).toHaveLength(text.length);
+    expect(prose.startsWith(' a  a ')).toBe(true);
+    expect(prose.endsWith('b  b  ')).toBe(true);
+    expect(proseOf('Some *stress* here.', 'markdown')).toBe('Some  stress  here.');
   });
 
   it('keeps shallow nesting as markup', () => {

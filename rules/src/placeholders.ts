@@ -68,7 +68,7 @@ export function findSyntaxProblems(text: string): SyntaxProblem[] {
   // Blocks: every {% if %} needs its {% endif %}, every {{#each}} its {{/each}}.
   const stack: Array<{ kind: string; start: number; end: number; text: string }> = [];
   const tags = [...text.matchAll(blockOpen)].map((m) => ({ open: true, kind: m[1] ?? m[2] ?? m[3]!, start: m.index, end: m.index + m[0].length, text: m[0] }));
-  tags.push(...[...text.matchAll(blockClose)].map((m) => ({ open: false, kind: m[1] ?? m[2] ?? m[3]!, start: m.index, end: m.index + m[0].length, text: m[0] })));
+  for (const m of text.matchAll(blockClose)) tags.push({ open: false, kind: m[1] ?? m[2] ?? m[3]!, start: m.index, end: m.index + m[0].length, text: m[0] });
   tags.sort((a, b) => a.start - b.start);
   for (const tag of tags) {
     if (tag.open) stack.push(tag);

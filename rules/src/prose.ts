@@ -31,6 +31,10 @@ class Mask {
   breakAt(start: number, end: number, breaks: number): void {
     for (let i = start; i < Math.min(end, start + breaks); i++) if (this.chars[i] === ' ') this.chars[i] = '\n';
   }
+  /** Blanks one character kept as text. */
+  blank(i: number): void {
+    this.chars[i] = ' ';
+  }
   toString(): string {
     return this.chars.join('');
   }
@@ -77,12 +81,36 @@ function deepCut(text: string, start: number, end: number): number {
 }
 
 /**
- * The text with container syntax past the nesting limits made plain text, the
- * same length: a NUL (which micromark reads as a character of text) stands at
- * the start of the blank run before the cut, so the line's rest is a paragraph.
+ * How many emphasis marks (`*`, and `_` not inside a word) a paragraph may
+ * hold before they are all read as plain marks: micromark pairs them in time
+ * that grows with the square of their count ("*a " 2,000 times, then "b* "
+ * as often: 4 s), and emphasis changes no prose.
  */
-function limitMarkdownNesting(text: string): string {
+export const maxEmphasisMarks = 128;
+
+const isAlphanumeric = (code: number): boolean => (code >= 0x30 && code <= 0x39) || isAsciiLetter(code) || code > 0x7f;
+
+/** Whether a line holds nothing but `*`, `-`, `_` and blanks: a thematic break, whose marks are no emphasis. */
+function isRule(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!'*-_ \t\r'.includes(text[i]!)) return false;
+  return true;
+}
+
+/**
+ * The text as micromark should read it, the same length: container syntax
+ * past the nesting limits made text (a NUL, which micromark reads as a
+ * character, at the start of the blank run before the cut, so the line's rest
+ * is a paragraph), and in a paragraph with too many emphasis marks, each mark
+ * a NUL too. Returns the places of those marks, to blank in the prose.
+ */
+function prepareMarkdown(text: string): { source: string; marks: number[] } {
   let units: string[] | undefined;
+  const marks: number[] = [];
+  let paragraph: number[] = [];
+  const endParagraph = (): void => {
+    if (paragraph.length > maxEmphasisMarks) for (const i of paragraph) marks.push(i);
+    paragraph = [];
+  };
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
@@ -92,15 +120,32 @@ function limitMarkdownNesting(text: string): string {
       units ??= text.split('');
       units[cut] = '\u0000';
     }
+    if (text.slice(start, end).trim() === '') endParagraph();
+    else if (!isRule(text, start, end)) {
+      let first = start;
+      while (first < end && isBlankAt(text, first, end)) first++;
+      for (let i = first; i < end; i++) {
+        const code = text.charCodeAt(i);
+        // A marker that starts a list item is no emphasis.
+        if (i === first && isBlankAt(text, i + 1, end)) continue;
+        if (code === 0x2a || (code === 0x5f && !(isAlphanumeric(text.charCodeAt(i - 1)) && isAlphanumeric(text.charCodeAt(i + 1))))) paragraph.push(i);
+      }
+    }
     if (newline === -1) break;
     start = newline + 1;
   }
-  return units ? units.join('') : text;
+  endParagraph();
+  if (marks.length > 0) {
+    units ??= text.split('');
+    for (const i of marks) units[i] = '\u0000';
+  }
+  return { source: units ? units.join('') : text, marks };
 }
 
 function markdownProse(text: string): string {
   const mask = new Mask(text);
-  const tree = markdown.parse(limitMarkdownNesting(text)) as MdastRoot;
+  const { source, marks } = prepareMarkdown(text);
+  const tree = markdown.parse(source) as MdastRoot;
   // An explicit stack: inline nesting (emphasis in emphasis) has no limit of its own.
   const stack: Array<MdastRoot | MdastNode> = [tree];
   while (stack.length > 0) {
@@ -119,6 +164,7 @@ function markdownProse(text: string): string {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') continue;
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as MdastNode);
   }
+  for (const i of marks) mask.blank(i);
   return mask.toString();
 }
 

@@ -248,7 +248,8 @@ export function analyzeStructure(text: string): ReplyStructure {
   if (current) paragraphs.push(current);
   const trimmed = paragraphs.map((p) => trimRange(text, p)).filter((p) => p.end > p.start);
 
-  quoted.push(...findInlineQuotes(text, body.start, body.end));
+  // One by one: spread into push, a reply with more quotations than the stack holds arguments threw.
+  for (const range of findInlineQuotes(text, body.start, body.end)) quoted.push(range);
   quoted.sort((a, b) => a.start - b.start);
   // Overlapping quotations (a "…" inside a `>` line) become one: the list is sorted and disjoint, for binary search.
   const merged: Range[] = [];
@@ -264,10 +265,15 @@ export function analyzeStructure(text: string): ReplyStructure {
   return result;
 }
 
+/** Whether one of sorted, disjoint ranges holds `start`–`end`: a binary search, as a reply may quote thousands of times. */
 export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
-  for (const range of ranges) {
-    if (start >= range.start && end <= range.end) return true;
-    if (range.start > start) break;
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const range = ranges[lo - 1];
+  return range !== undefined && end <= range.end;
 }
