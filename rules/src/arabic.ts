@@ -1,4 +1,5 @@
 import type { ReplyContext, Sentence } from './context.js';
+import { openConditions } from './open-conditions.js';
 
 /**
  * Arabic matching: a phrase written plainly matches it with or without
@@ -208,7 +209,7 @@ export function foldedRegex(regex: RegExp): RegExp {
 }
 
 /** A condition still open before the hit: "إذا كان عليك …", "في حال لم يمكننا …" (read in a match source). */
-export const arabicCondition = foldedRegex(/(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|في حال|عندما|حين|متى)\s+[^،,.؛;:!?؟]*$/u);
+const inArabicCondition = openConditions({ words: foldedRegex(/(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|في حال|عندما|حين|متى)\s/gu), closers: '،,.؛;:!?؟' });
 
 /** Whether a hit begins a word: after a non-letter, or after a single conjunction (و، ف) that itself follows a non-letter. */
 export function startsArabicWord(text: string, start: number): boolean {
@@ -273,7 +274,7 @@ export function* arabicHits<Entry extends { phrase: string }>(
     const sentence = context.sentenceAt(start);
     if (!sentence || sentence.region === 'quoted' || sentence.isQuestion || context.isQuoted(start, end)) continue;
     const head = source.slice(sentence.start, start);
-    if (arabicCondition.test(head)) continue;
+    if (inArabicCondition(sentence, source.sentence(sentence), head.length)) continue;
     // The caller may run other tables over the text between two hits: keep this table's place.
     const resume = pattern.lastIndex;
     yield { entry, start, end, actual: text.slice(start, end), sentence, head };

@@ -330,12 +330,70 @@ export function paragraphChunks(text: string): Chunk[] {
   return chunks;
 }
 
+/**
+ * The longest piece of text given to the parser at once, with each run of
+ * white space counted as one. parse-english's time grows faster than a
+ * paragraph's length (one paragraph of 200,000 short lines took 40 s and
+ * 830 MB), so a longer paragraph is cut: in the second half of the piece, at
+ * the last sentence end, else the last line break, else the last white space.
+ * White space counts once so that words a long run of it separates stay in
+ * one sentence, as they would without the cut.
+ */
+export const maxParseLength = 4000;
+
+const endsSentence = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f;
+
+/** Where the piece of `text` that starts at `from` ends. */
+function pieceEnd(text: string, from: number): number {
+  let weight = 0;
+  let sentence = -1;
+  let line = -1;
+  let space = -1;
+  let i = from;
+  while (i < text.length && weight < maxParseLength) {
+    weight++;
+    if (!isWhiteSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const run = i;
+    let newline = false;
+    for (; i < text.length && isWhiteSpace(text.charCodeAt(i)); i++) if (text.charCodeAt(i) === 10) newline = true;
+    if (weight < maxParseLength / 2 || run === from) continue;
+    if (endsSentence(text.charCodeAt(run - 1))) sentence = run;
+    else if (newline) line = run;
+    else space = run;
+  }
+  if (i >= text.length) return text.length;
+  if (sentence !== -1) return sentence;
+  if (line !== -1) return line;
+  if (space !== -1) return space;
+  // No white space at all: cut anywhere but inside a surrogate pair.
+  const code = text.charCodeAt(i);
+  return code >= 0xdc00 && code <= 0xdfff ? i - 1 : i;
+}
+
+/** parse-english's sentences for a paragraph, parsed in pieces of at most maxParseLength. */
+function pieceSentences(text: string, language: Language, into: Array<[number, number]>, offset: number): void {
+  if (text.length <= maxParseLength) {
+    for (const range of paragraphSentences(text, language)) into.push([offset + range[0], offset + range[1]]);
+    return;
+  }
+  for (let from = 0; from < text.length; ) {
+    const end = pieceEnd(text, from);
+    for (const range of paragraphSentences(text.slice(from, end), language)) into.push([offset + from + range[0], offset + from + range[1]]);
+    from = end;
+  }
+}
+
 /** parse-english's sentences for the whole text: its paragraphs end at blank lines, so each is parsed on its own. */
 function parseSentences(text: string, language: Language, chunks: readonly Chunk[] | undefined): Array<[number, number]> {
-  if (!chunks) return paragraphSentences(text, language);
   const ranges: Array<[number, number]> = [];
-  // Indexed, not destructured: this runs for every sentence of a long document on every keystroke.
-  for (const chunk of chunks) for (const range of paragraphSentences(chunk.text, language)) ranges.push([chunk.start + range[0], chunk.start + range[1]]);
+  if (!chunks) {
+    pieceSentences(text, language, ranges, 0);
+    return ranges;
+  }
+  for (const chunk of chunks) pieceSentences(chunk.text, language, ranges, chunk.start);
   return ranges;
 }
 
@@ -477,9 +535,11 @@ function isLineBreakBoundary(text: string, from: number, newline: number, end: n
   let next = newline + 1;
   while (next < end && (text[next] === ' ' || text[next] === '\t')) next++;
   const after = text[next] ?? '';
-  const before = text.slice(from, newline).trimEnd();
-  if (before === '') return true;
-  if (/[.!?:;)\]،؛؟]$/u.test(before)) return true;
+  // The last character before the line break, read backwards: a regex on the sentence so far would read it all at every line.
+  let last = newline;
+  while (last > from && isWhiteSpace(text.charCodeAt(last - 1))) last--;
+  if (last === from) return true;
+  if ('.!?:;)]،؛؟'.includes(text[last - 1]!)) return true;
   // Arabic has no lower case: a line that ends without punctuation and goes on in Arabic is one sentence.
   return !/\p{Ll}|[\u0621-\u064A]/u.test(after);
 }

@@ -16,17 +16,25 @@ export interface Directive extends Range {
   line: number;
 }
 
+/**
+ * A directive's words may not hold the mark that opens one (`<`, `{`), so no
+ * two places where a search starts read the same text. Unbounded (and lazy,
+ * with white space before the close), an unclosed `<!-- replylint-disable`
+ * was read to the end of the text, space by space, from every opener.
+ */
 const pattern =
-  /<!--\s*replylint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->|\{#\s*replylint-(disable-next-line|disable|enable)\b([^#]*?)\s*#\}|\{\{!--\s*replylint-(disable-next-line|disable|enable)\b([\s\S]*?)\s*--\}\}/gu;
+  /<!--\s*replylint-(disable-next-line|disable|enable)\b([^<>]*)-->|\{#\s*replylint-(disable-next-line|disable|enable)\b([^{#]*)#\}|\{\{!--\s*replylint-(disable-next-line|disable|enable)\b([^{}]*)--\}\}/gu;
 
 export function findDirectives(text: string): Directive[] {
   if (!text.includes('replylint-')) return [];
   const directives: Directive[] = [];
+  // Lines are counted on from the last directive, not from the start for each.
+  let line = 1;
+  let newline = text.indexOf('\n');
   for (const match of text.matchAll(pattern)) {
     const kind = (match[1] ?? match[3] ?? match[5]) as DirectiveKind;
     const ids = (match[2] ?? match[4] ?? match[6] ?? '').split(/[\s,]+/u).filter(Boolean);
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line++;
+    for (; newline !== -1 && newline < match.index; newline = text.indexOf('\n', newline + 1)) line++;
     directives.push({ kind, ruleIds: ids, start: match.index, end: match.index + match[0].length, line });
   }
   return directives;
@@ -44,18 +52,48 @@ export function blankDirectives(text: string, directives: readonly Directive[]):
   return result + text.slice(last);
 }
 
-/** Whether a report of `ruleId` starting at `offset` on `line` is suppressed by the directives. */
-export function isSuppressed(directives: readonly Directive[], ruleId: string, offset: number, line: number): boolean {
-  let disabled = false;
-  for (const d of directives) {
-    const applies = d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
-    if (!applies) continue;
-    if (d.kind === 'disable-next-line') {
-      if (d.line === line - 1) return true;
-      continue;
+/**
+ * Which reports the directives suppress, asked report by report. Each rule's
+ * disable and enable directives are gathered once and searched by offset: a
+ * pass over every directive per report was quadratic in a file of many.
+ */
+export class Suppressions {
+  /** Per rule: the offsets of the disable and enable directives that apply to it, and whether each disables. */
+  private readonly toggles = new Map<string, { starts: number[]; disables: boolean[] }>();
+  /** disable-next-line directives by the line they silence. */
+  private readonly nextLine = new Map<number, Directive[]>();
+
+  constructor(private readonly directives: readonly Directive[]) {
+    for (const d of directives) {
+      if (d.kind !== 'disable-next-line') continue;
+      const list = this.nextLine.get(d.line + 1);
+      if (list) list.push(d);
+      else this.nextLine.set(d.line + 1, [d]);
     }
-    if (d.start > offset) break;
-    disabled = d.kind === 'disable';
   }
-  return disabled;
+
+  /** Whether a report of `ruleId` starting at `offset` on `line` is suppressed. */
+  has(ruleId: string, offset: number, line: number): boolean {
+    const applies = (d: Directive): boolean => d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
+    if (this.nextLine.get(line)?.some(applies)) return true;
+    let toggles = this.toggles.get(ruleId);
+    if (!toggles) {
+      toggles = { starts: [], disables: [] };
+      for (const d of this.directives) {
+        if (d.kind === 'disable-next-line' || !applies(d)) continue;
+        toggles.starts.push(d.start);
+        toggles.disables.push(d.kind === 'disable');
+      }
+      this.toggles.set(ruleId, toggles);
+    }
+    // The last toggle at or before the offset decides.
+    let lo = 0;
+    let hi = toggles.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toggles.starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && toggles.disables[lo - 1]!;
+  }
 }

@@ -4,7 +4,7 @@ import { ReplyContext, paragraphReports, wholeTextLimit, type Chunk } from './co
 import { proseOf } from './prose.js';
 import { detectLanguage, languages, type Language } from './language.js';
 import { perObject } from './memo.js';
-import { blankDirectives, findDirectives, isSuppressed } from './directives.js';
+import { Suppressions, blankDirectives, findDirectives } from './directives.js';
 import { checklistLanguages, settled, type Checklist } from './checklist.js';
 import { scoreReply, type Score } from './score.js';
 import { getRule, presets, rules } from './registry.js';
@@ -125,6 +125,7 @@ export function readReply(text: string, options: LintOptions = {}): ReplyModel {
 function run(text: string, options: LintOptions): { messages: ReplyMessage[]; context?: ReplyContext; language: Language } {
   if (text.trim() === '') return { messages: [], language: options.language ?? 'en' };
   const directives = findDirectives(text);
+  const suppressions = directives.length > 0 ? new Suppressions(directives) : undefined;
   const template = options.template === true;
   const prose = blankDirectives(proseOf(text, options.format ?? 'text', template), directives);
   // The language of the prose: markup, style attributes and placeholder names are not the reply's words.
@@ -143,7 +144,7 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
     const reports = parts && rule.meta.scope === 'paragraph' ? checkByParagraph(context, parts, resolved) : rule.check(context, ruleOptions as never);
     for (const report of dedupe(reports)) {
       const message = toMessage(text, place, file.path, rule, report.severity ?? severity, keepMarkup(text, prose, report));
-      if (directives.length > 0 && isSuppressed(directives, rule.meta.id, report.start, message.place.start.line)) continue;
+      if (suppressions?.has(rule.meta.id, report.start, message.place.start.line)) continue;
       messages.push(message);
     }
   }

@@ -18,8 +18,13 @@ export interface LiteralHit {
   end: number;
 }
 
-/** Whether a hit of phrase `index` from `start` to `end` stands on word edges in `text`. */
-export type Edges = (text: string, start: number, end: number, index: number) => boolean;
+/** The word edges a hit must stand on in the text as written. */
+export interface Edges {
+  /** Whether any phrase may end at `end`: asked once for all the phrases that end there. */
+  end(text: string, end: number): boolean;
+  /** Whether the hit of phrase `index` from `start` to `end` may stand. */
+  hit(text: string, start: number, end: number, index: number): boolean;
+}
 
 const isMark = (code: number): boolean => (code >= 0x064b && code <= 0x0652) || code === 0x0670 || code === 0x0640;
 
@@ -172,11 +177,15 @@ export class LiteralMatcher {
     const collect = (): void => {
       if (pending === -1) return;
       const last = ends.length - 1;
+      if (!edges.end(text, ends[last]!)) {
+        pending = -1;
+        return;
+      }
       for (let s = this.output[pending] !== -1 ? pending : this.outputLink[pending]!; s !== 0; s = this.outputLink[s]!) {
         const index = this.output[s]!;
         const start = starts[last - this.depth[s]! + 1]!;
         const end = ends[last]!;
-        if (edges(text, start, end, index)) candidates.push({ index, start, end });
+        if (edges.hit(text, start, end, index)) candidates.push({ index, start, end });
       }
       pending = -1;
     };

@@ -8,6 +8,8 @@
 import type { ReplyContext, Sentence } from './context.js';
 import type { Report, Severity } from './types.js';
 import type { Edges, LiteralMatcher } from './literal-matcher.js';
+import { openConditions } from './open-conditions.js';
+import { isWhiteSpace } from './structure.js';
 
 export interface PhraseHit {
   start: number;
@@ -89,7 +91,22 @@ export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
 }
 
 /** A condition still open before the hit: "If you need to …", "If you find an error in Blender you need to …" (no comma closes it). */
-const conditionWords = /(?:^|[^A-Za-z\u00C0-\u024F])(?:if|whether|unless|in case|when|whenever|once|should)\s+[^,.;:!?]*$/i;
+const inCondition = openConditions({ words: /(?:^|[^A-Za-z\u00C0-\u024F])(?:if|whether|unless|in case|when|whenever|once|should)\s/gi, closers: ',.;:!?' });
+
+/** What may stand between a sentence's start and a hit said at its start: bullets, quotes, numbering. */
+const isLeadIn = (code: number): boolean => isWhiteSpace(code) || '"\'“‘(-*•.)'.includes(String.fromCharCode(code)) || (code >= 0x30 && code <= 0x39);
+
+/** How many code units of lead-in open each sentence: read once per sentence, not once per hit. */
+const leadIns = new WeakMap<Sentence, number>();
+function leadInOf(sentence: Sentence): number {
+  let length = leadIns.get(sentence);
+  if (length === undefined) {
+    length = 0;
+    while (length < sentence.text.length && isLeadIn(sentence.text.charCodeAt(length))) length++;
+    leadIns.set(sentence, length);
+  }
+  return length;
+}
 
 export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
   context: ReplyContext,
@@ -109,12 +126,12 @@ export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
       end,
       actual: text.slice(start, end),
       sentence,
-      atSentenceStart: /^[\s"'“‘(\-*•\d.)]*$/.test(head),
+      atSentenceStart: start - sentence.start <= leadInOf(sentence),
       before: head,
       after: text.slice(end, sentence.end),
     };
     if (sentence.isQuestion && !entry.inQuestions) return;
-    if (!entry.inConditions && conditionWords.test(hit.before)) return;
+    if (!entry.inConditions && inCondition(sentence, sentence.text, start - sentence.start)) return;
     if (entry.unless?.(hit)) return;
     results.push({ entry, hit });
   };
@@ -191,7 +208,9 @@ export function deletionRewrite(context: ReplyContext, hit: PhraseHit): { start:
   }
   let start = hit.start;
   // ", obviously," → "" and " obviously " → " ": keep one separator.
-  if (/,\s*$/u.test(text.slice(hit.sentence.start, hit.start)) && text[hit.end] === ',') {
+  let comma = hit.start;
+  while (comma > hit.sentence.start && isWhiteSpace(text.charCodeAt(comma - 1))) comma--;
+  if (comma > hit.sentence.start && text[comma - 1] === ',' && text[hit.end] === ',') {
     start = text.lastIndexOf(',', hit.start);
     return { start, end: hit.end + 1, expected: '' };
   }

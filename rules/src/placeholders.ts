@@ -18,7 +18,8 @@ const standIn = anyCase('insert|add|enter|your|customer|client|agent|company|pro
 /** Arabic stand-ins: [اسم العميل], [أدخل الرابط], [رقم الطلب]. */
 const arabicStandIn = 'اسم|أدخل|ادخل|أضف|رقم|تاريخ|التاريخ|رابط|الرابط|المبلغ|مبلغ|اسمك|توقيعك|عنوان';
 
-const wellFormed = new RegExp(String.raw`\[(?:${arabicStandIn})(?![\u0621-\u064A])[^\]\n]{0,40}\]|\{\{\{?[^{}\n]{1,200}\}?\}\}|\{%-?[^%\n]{1,200}-?%\}|\{#[^#\n]{0,200}#\}|%\{[^{}\n]{1,100}\}|\$\{[^{}\n]{1,100}\}|#\{[^{}\n]{1,100}\}|<#[^>\n]{1,200}>|<\/#\w+>|(?<![\w{])\{[A-Za-z_][\w.]{0,60}\}(?!\})|%[A-Z][A-Z0-9_]{1,40}%|\[(?:${standIn})\b[^\]\n]{0,40}\](?!\()|<(?:${anyCase('insert|add|your|customer')})\b[^<>\n]{0,40}>|<[A-Z][A-Z0-9 _]{2,40}>|(?<![\p{L}\p{N}])(?:X{3,}|x{3,})(?![\p{L}\p{N}])`, 'gu');
+// No body holds the mark that opens its kind, so two places where a search starts never read the same text.
+const wellFormed = new RegExp(String.raw`\[(?:${arabicStandIn})(?![\u0621-\u064A])[^[\]\n]{0,40}\]|\{\{\{?[^{}\n]{1,200}\}?\}\}|\{%-?[^%\n]{1,200}-?%\}|\{#[^#\n]{0,200}#\}|%\{[^{}\n]{1,100}\}|\$\{[^{}\n]{1,100}\}|#\{[^{}\n]{1,100}\}|<#[^<>\n]{1,200}>|<\/#\w+>|(?<![\w{])\{[A-Za-z_][\w.]{0,60}\}(?!\})|%[A-Z][A-Z0-9_]{1,40}%|\[(?:${standIn})\b[^[\]\n]{0,40}\](?!\()|<(?:${anyCase('insert|add|your|customer')})\b[^<>\n]{0,40}>|<[A-Z][A-Z0-9 _]{2,40}>|(?<![\p{L}\p{N}])(?:X{3,}|x{3,})(?![\p{L}\p{N}])`, 'gu');
 
 /** Every placeholder in the text, in order. */
 export function findPlaceholders(text: string): Placeholder[] {
@@ -34,7 +35,8 @@ export interface SyntaxProblem extends Range {
   arabic: string;
 }
 
-const blockOpen = /\{%-?\s*(if|unless|for|case|capture|comment|raw|tablerow)\b[^%]*-?%\}|\{\{\s*#\s*(if|each|unless|with)\b[^}]*\}\}|<#(if|list)\b[^>]*>/gu;
+// A tag's body holds no mark that opens a tag: otherwise an opener with no close was read to the end of the text, once per opener.
+const blockOpen = /\{%-?\s*(if|unless|for|case|capture|comment|raw|tablerow)\b[^{%]*%\}|\{\{\s*#\s*(if|each|unless|with)\b[^{}]*\}\}|<#(if|list)\b[^<>]*>/gu;
 const blockClose = /\{%-?\s*end(if|unless|for|case|capture|comment|raw|tablerow)\s*-?%\}|\{\{\s*\/\s*(if|each|unless|with)\s*\}\}|<\/#(if|list)>/gu;
 
 /** Broken template syntax: an opening `{{`/`{%` with no close, a stray close, an unclosed block. */
@@ -42,11 +44,16 @@ export function findSyntaxProblems(text: string): SyntaxProblem[] {
   if (!/[{}%<]/u.test(text)) return [];
   const problems: SyntaxProblem[] = [];
   for (const [open, close, name] of [['{{', '}}', '{{ … }}'], ['{%', '%}', '{% … %}']] as const) {
-    let i = text.indexOf(open);
+    // Each search resumes where the last one stopped: an indexOf from every opener ran to the end of the text
+    // each time the close (or a line break) was missing, quadratic in openers.
+    const closes = new Cursor(text, close);
+    const opens = new Cursor(text, open);
+    const lineEnds = new Cursor(text, '\n');
+    let i = opens.from(0);
     while (i !== -1) {
-      const closeAt = text.indexOf(close, i + open.length);
-      const nextOpen = text.indexOf(open, i + open.length);
-      const lineEnd = text.indexOf('\n', i);
+      const closeAt = closes.from(i + open.length);
+      const nextOpen = opens.from(i + open.length);
+      const lineEnd = lineEnds.from(i);
       if (closeAt === -1 || (nextOpen !== -1 && nextOpen < closeAt) || (open === '{{' && lineEnd !== -1 && lineEnd < closeAt)) {
         let end = Math.min(...[lineEnd, nextOpen, text.length].filter((n) => n !== -1 && n > i), i + 40);
         // Never end between the two halves of a surrogate pair.
@@ -55,13 +62,13 @@ export function findSyntaxProblems(text: string): SyntaxProblem[] {
         i = nextOpen;
         continue;
       }
-      i = text.indexOf(open, closeAt + close.length);
+      i = opens.from(closeAt + close.length);
     }
   }
   // Blocks: every {% if %} needs its {% endif %}, every {{#each}} its {{/each}}.
   const stack: Array<{ kind: string; start: number; end: number; text: string }> = [];
   const tags = [...text.matchAll(blockOpen)].map((m) => ({ open: true, kind: m[1] ?? m[2] ?? m[3]!, start: m.index, end: m.index + m[0].length, text: m[0] }));
-  tags.push(...[...text.matchAll(blockClose)].map((m) => ({ open: false, kind: m[1] ?? m[2] ?? m[3]!, start: m.index, end: m.index + m[0].length, text: m[0] })));
+  for (const m of text.matchAll(blockClose)) tags.push({ open: false, kind: m[1] ?? m[2] ?? m[3]!, start: m.index, end: m.index + m[0].length, text: m[0] });
   tags.sort((a, b) => a.start - b.start);
   for (const tag of tags) {
     if (tag.open) stack.push(tag);
@@ -70,4 +77,19 @@ export function findSyntaxProblems(text: string): SyntaxProblem[] {
   }
   for (const tag of stack) problems.push({ start: tag.start, end: tag.end, message: `"${tag.text}" is never closed`, arabic: `«${tag.text}» لا يُغلق أبدًا` });
   return problems.sort((a, b) => a.start - b.start);
+}
+
+/** The next place of a string at or after a position, for positions asked in increasing order: the text is searched once in all. */
+class Cursor {
+  private at = -2;
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  from(position: number): number {
+    if (this.at === -1 || this.at >= position) return this.at;
+    this.at = this.text.indexOf(this.needle, position);
+    return this.at;
+  }
 }

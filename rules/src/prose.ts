@@ -31,41 +31,191 @@ class Mask {
   breakAt(start: number, end: number, breaks: number): void {
     for (let i = start; i < Math.min(end, start + breaks); i++) if (this.chars[i] === ' ') this.chars[i] = '\n';
   }
+  /** Blanks one character kept as text. */
+  blank(i: number): void {
+    this.chars[i] = ' ';
+  }
   toString(): string {
     return this.chars.join('');
   }
 }
 
+/**
+ * How deep Markdown containers (block quotes, list items) may nest, and how
+ * many columns of container syntax may start a line. Deeper, the rest of the
+ * line is read as text: micromark's work grows with depth times lines (500
+ * nested lists took 10 s, 2,000 quoted lines 42 s and 3.2 GB) and the tree of
+ * 5,000 nested quotes overflowed the stack.
+ */
+export const maxMarkdownNesting = 32;
+const maxContainerColumns = 4 * maxMarkdownNesting;
+
+/** Whether a code unit is a space or a tab, or the index is past the line. */
+const isBlankAt = (text: string, i: number, end: number): boolean => i >= end || text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09;
+
+/** Where a line's container syntax goes past the limits, or -1: `>`, list markers and indentation from the line's start. */
+function deepCut(text: string, start: number, end: number): number {
+  let markers = 0;
+  let i = start;
+  while (i < end) {
+    if (i - start >= maxContainerColumns) return i;
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09) {
+      i++;
+      continue;
+    }
+    let next = -1;
+    if (code === 0x3e) next = i + 1;
+    else if ((code === 0x2d || code === 0x2a || code === 0x2b) && isBlankAt(text, i + 1, end)) next = i + 1;
+    else if (code >= 0x30 && code <= 0x39) {
+      let j = i;
+      while (j < end && j - i < 9 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+      const mark = text.charCodeAt(j);
+      if ((mark === 0x2e || mark === 0x29) && isBlankAt(text, j + 1, end)) next = j + 1;
+    }
+    if (next === -1) return -1;
+    if (++markers > maxMarkdownNesting) return i;
+    i = next;
+  }
+  return -1;
+}
+
+/**
+ * How many emphasis marks (`*`, and `_` not inside a word) a paragraph may
+ * hold before they are all read as plain marks: micromark pairs them in time
+ * that grows with the square of their count ("*a " 2,000 times, then "b* "
+ * as often: 4 s), and emphasis changes no prose.
+ */
+export const maxEmphasisMarks = 128;
+
+const isAlphanumeric = (code: number): boolean => (code >= 0x30 && code <= 0x39) || isAsciiLetter(code) || code > 0x7f;
+
+/** Whether a line holds nothing but `*`, `-`, `_` and blanks: a thematic break, whose marks are no emphasis. */
+function isRule(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!'*-_ \t\r'.includes(text[i]!)) return false;
+  return true;
+}
+
+/**
+ * The text as micromark should read it, the same length: container syntax
+ * past the nesting limits made text (a NUL, which micromark reads as a
+ * character, at the start of the blank run before the cut, so the line's rest
+ * is a paragraph), and in a paragraph with too many emphasis marks, each mark
+ * a NUL too. Returns the places of those marks, to blank in the prose.
+ */
+function prepareMarkdown(text: string): { source: string; marks: number[] } {
+  let units: string[] | undefined;
+  const marks: number[] = [];
+  let paragraph: number[] = [];
+  const endParagraph = (): void => {
+    if (paragraph.length > maxEmphasisMarks) for (const i of paragraph) marks.push(i);
+    paragraph = [];
+  };
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    let cut = deepCut(text, start, end);
+    if (cut !== -1) {
+      while (cut > start && isBlankAt(text, cut - 1, end)) cut--;
+      units ??= text.split('');
+      units[cut] = '\u0000';
+    }
+    if (text.slice(start, end).trim() === '') endParagraph();
+    else if (!isRule(text, start, end)) {
+      let first = start;
+      while (first < end && isBlankAt(text, first, end)) first++;
+      for (let i = first; i < end; i++) {
+        const code = text.charCodeAt(i);
+        // A marker that starts a list item is no emphasis.
+        if (i === first && isBlankAt(text, i + 1, end)) continue;
+        if (code === 0x2a || (code === 0x5f && !(isAlphanumeric(text.charCodeAt(i - 1)) && isAlphanumeric(text.charCodeAt(i + 1))))) paragraph.push(i);
+      }
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  endParagraph();
+  if (marks.length > 0) {
+    units ??= text.split('');
+    for (const i of marks) units[i] = '\u0000';
+  }
+  return { source: units ? units.join('') : text, marks };
+}
+
 function markdownProse(text: string): string {
   const mask = new Mask(text);
-  const tree = markdown.parse(text) as MdastRoot;
-  const visit = (node: MdastRoot | MdastNode): void => {
+  const { source, marks } = prepareMarkdown(text);
+  const tree = markdown.parse(source) as MdastRoot;
+  // An explicit stack: inline nesting (emphasis in emphasis) has no limit of its own.
+  const stack: Array<MdastRoot | MdastNode> = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'text' && start !== undefined && end !== undefined) {
       mask.keep(start, end);
-      return;
+      continue;
     }
     if (node.type === 'listItem' && start !== undefined) {
       // Keep the marker ("1.", "-"): lists are steps to the rules.
       const first = node.children[0]?.position?.start.offset ?? end ?? start;
       mask.keep(start, first);
     }
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
-    if ('children' in node) for (const child of node.children) visit(child as MdastNode);
-  };
-  visit(tree);
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') continue;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as MdastNode);
+  }
+  for (const i of marks) mask.blank(i);
   return mask.toString();
 }
 
 const blockTags = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'blockquote', 'section', 'article', 'header', 'footer', 'hr', 'pre', 'td', 'th']);
 const hiddenTags = new Set(['script', 'style', 'template', 'head', 'title', 'code', 'pre']);
 
+/**
+ * How deep HTML elements may nest: an opening tag deeper than this is read as
+ * text. The HTML-to-tree step recurses, and 2,000 nested <div> overflowed the
+ * stack; an email's nested layout tables stay well inside this.
+ */
+export const maxHtmlNesting = 256;
+
+/** Elements that hold nothing, and elements whose end tag may be left out (they close themselves, so they never pile up). */
+const uncounted = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp']);
+
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 0x61 && (code | 32) <= 0x7a;
+
+/**
+ * The text with opening tags past the nesting limit (and their end tags) made
+ * text, the same length: "<" becomes "&", which parse5 reads as a character.
+ * Depth is counted from the tags as written, which is enough to bound it.
+ */
+function limitHtmlNesting(text: string): string {
+  let units: string[] | undefined;
+  let depth = 0;
+  let excess = 0;
+  for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
+    const closing = text.charCodeAt(i + 1) === 0x2f;
+    const nameStart = closing ? i + 2 : i + 1;
+    let nameEnd = nameStart;
+    while (nameEnd < text.length && nameEnd - nameStart < 16 && (isAsciiLetter(text.charCodeAt(nameEnd)) || (nameEnd > nameStart && text.charCodeAt(nameEnd) >= 0x30 && text.charCodeAt(nameEnd) <= 0x39))) nameEnd++;
+    if (nameEnd === nameStart || uncounted.has(text.slice(nameStart, nameEnd).toLowerCase())) continue;
+    if (closing) {
+      if (excess > 0) {
+        excess--;
+        (units ??= text.split(''))[i] = '&';
+      } else if (depth > 0) depth--;
+    } else if (depth >= maxHtmlNesting) {
+      excess++;
+      (units ??= text.split(''))[i] = '&';
+    } else depth++;
+  }
+  return units ? units.join('') : text;
+}
+
 function htmlProse(text: string): string {
   const mask = new Mask(text);
   // A whole document (an email template) parses as one, so <html>, <head> and <body> are tags, not text.
   const parser = /<(?:!doctype|html|head|body)\b/iu.test(text) ? htmlDocument : htmlFragment;
-  const tree = parser.parse(text) as HastRoot;
+  const tree = parser.parse(limitHtmlNesting(text)) as HastRoot;
   const visit = (node: HastRoot | HastNode): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;

@@ -36,9 +36,12 @@ export interface ReplyStructure {
 
 const closingPhrase =
   /^(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|thanks\s+again|thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks|cheers|sincerely|yours\s+(?:sincerely|truly|faithfully)|yours|warmly|all\s+the\s+best|take\s+care|talk\s+soon|respectfully|cordially|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|week|weekend|evening|one))(?:\s*[,!.:-]\s*|\s+-\s*|\s*$)(?:[\p{Lu}{[%$<#][^\n.?]{0,40})?$/iu;
-/** Arabic sign-offs: «مع خالص التحية»، «مع أطيب التحيات»، «تحياتي»، «شكرًا», with or without a trailing comma and a name. */
+/**
+ * Arabic sign-offs: «مع خالص التحية»، «مع أطيب التحيات»، «تحياتي»، «شكرًا», with or without a trailing comma and a name.
+ * Each part can be read only one way (a name starts with a letter, white space is not shared between parts), so a long line fails at once.
+ */
 const arabicClosing = foldedRegex(
-  /^(?:مع\s+(?:خالص|أطيب|اطيب)\s+(?:التحية|التحيات|تحياتي)|مع\s+(?:التحية|تحياتي|الشكر|التقدير|الاحترام|خالص الشكر)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|شكر[اًا]+|شكرًا|وشكرا|بإخلاص|بكل\s+احترام)[\u064B-\u0652]*\s*[،,!.]?\s*(?:[\u0621-\u064A\s]{0,40})?$/u,
+  /^(?:مع\s+(?:خالص|أطيب|اطيب)\s+(?:التحية|التحيات|تحياتي)|مع\s+(?:التحية|تحياتي|الشكر|التقدير|الاحترام|خالص الشكر)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|شكر(?:اً?|ًا)|وشكرا|بإخلاص|بكل\s+احترام)[\u064B-\u0652]*\s*(?:[،,!.]\s*)?(?:[\u0621-\u064A][\u0621-\u064A\s]{0,39})?$/u,
 );
 
 /** Arabic salutations and sign-offs are matched on the line without diacritics and tatweel, letter forms folded. */
@@ -48,7 +51,7 @@ const greetingWord = foldedRegex(
   /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة|عميلنا\s+العزيز|عميلتنا\s+العزيزة|سيدي|سيدتي|السادة)(?![\p{L}])/iu,
 );
 
-const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^\n]+%\}|\{[\w.]+\}|%\{[^}\n]+\}|\$\{[^}\n]+\}|#\{[^}\n]+\}|\[[^\]\n]{1,40}\]|<[A-Z][^>\n]{0,40}>|%[A-Z_]+%)$/u;
+const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^%\n]*(?:%(?!\})[^%\n]*)*%\}|\{[\w.]+\}|%\{[^}\n]+\}|\$\{[^}\n]+\}|#\{[^}\n]+\}|\[[^\]\n]{1,40}\]|<[A-Z][^>\n]{0,40}>|%[A-Z_]+%)$/u;
 
 /** Agent initials or a first name after a tweet: "^MM", "*SR", "-Becky", "~ Tom". */
 const inlineSignature = /(?:^|\s)(?:[\^*~]\s?[\p{Lu}][\p{L}]{0,14}|[-–—]\s?[\p{Lu}][\p{Ll}]{1,14}|[-–—]\s?[\p{Lu}]{2,3})\s*$/u;
@@ -76,6 +79,19 @@ function isBlank(line: Line): boolean {
   return line.text.trim() === '';
 }
 
+/**
+ * Whether a line ends in seven or more digits, spaces, brackets or hyphens (a
+ * phone number). Read backwards from the end: the pattern it replaces,
+ * unanchored at its start, was tried from every digit of a long line of digits.
+ */
+function endsInPhoneNumber(line: string): boolean {
+  let i = line.length;
+  while (i > 0 && isPhoneCode(line.charCodeAt(i - 1))) i--;
+  return line.length - i >= 7;
+}
+
+const isPhoneCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || code === 0x28 || code === 0x29 || code === 0x2d || isWhiteSpace(code);
+
 /** A line that reads as a signature name: "Rachel", "Rachel Smith", "The Acme Team", "{{agent.name}}". */
 function isNameLike(raw: string): boolean {
   const t = raw.trim().replace(/,$/u, '');
@@ -84,7 +100,7 @@ function isNameLike(raw: string): boolean {
   // An Arabic name: one to three words in Arabic script, no sentence punctuation.
   if (/^[\u0621-\u064A\u064B-\u0652]+(?:\s[\u0621-\u064A\u064B-\u0652]+){0,2}$/u.test(t)) return true;
   if (/^[-–—~^*]\s?[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?$/u.test(t)) return true;
-  if (/[.?!:;]$/u.test(t) || /\d{3,}/u.test(t) && !/\+?[\d\s()-]{7,}$/u.test(t)) return false;
+  if (/[.?!:;]$/u.test(t) || /\d{3,}/u.test(t) && !endsInPhoneNumber(t)) return false;
   const words = t.split(/\s+/u);
   if (words.length > 4) return false;
   return words.every(
@@ -106,13 +122,24 @@ function trimRange(text: string, range: Range): Range {
   return { start, end };
 }
 
+/** Three words or more, the first right after the opening mark. */
+function isQuotation(inside: string): boolean {
+  if (inside === '' || isWhiteSpace(inside.charCodeAt(0))) return false;
+  return inside.trim().split(/\s+/u).length >= 3;
+}
+
 function findInlineQuotes(text: string, from: number, to: number): Range[] {
   const ranges: Range[] = [];
-  // «…» of three words or more is a quotation; a shorter one names a button or a menu («حفظ»).
-  const pattern = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|«(?=[^»\n]{1,300}»)[^»\n\s]+(?:\s+[^»\n\s]+){2,}\s*»/gu;
+  // A quotation holds no opening mark of its own kind, so no two places where a search starts read the same text.
+  const pattern = /"[^"\n]{1,300}"|“[^“”\n]{1,300}”|«[^«»\n]{1,300}»/gu;
   pattern.lastIndex = from;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null && match.index < to) {
+    // «…» of three words or more is a quotation; a shorter one names a button or a menu («حفظ»).
+    if (match[0].startsWith('«') && !isQuotation(match[0].slice(1, -1))) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
     ranges.push({ start: match.index, end: match.index + match[0].length });
   }
   return ranges;
@@ -221,7 +248,8 @@ export function analyzeStructure(text: string): ReplyStructure {
   if (current) paragraphs.push(current);
   const trimmed = paragraphs.map((p) => trimRange(text, p)).filter((p) => p.end > p.start);
 
-  quoted.push(...findInlineQuotes(text, body.start, body.end));
+  // One by one: spread into push, a reply with more quotations than the stack holds arguments threw.
+  for (const range of findInlineQuotes(text, body.start, body.end)) quoted.push(range);
   quoted.sort((a, b) => a.start - b.start);
   // Overlapping quotations (a "…" inside a `>` line) become one: the list is sorted and disjoint, for binary search.
   const merged: Range[] = [];
@@ -237,10 +265,15 @@ export function analyzeStructure(text: string): ReplyStructure {
   return result;
 }
 
+/** Whether one of sorted, disjoint ranges holds `start`–`end`: a binary search, as a reply may quote thousands of times. */
 export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
-  for (const range of ranges) {
-    if (start >= range.start && end <= range.end) return true;
-    if (range.start > start) break;
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const range = ranges[lo - 1];
+  return range !== undefined && end <= range.end;
 }

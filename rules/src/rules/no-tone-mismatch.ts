@@ -7,7 +7,7 @@ const note =
 
 /** What makes a reply about a loss, a delay or damage. */
 const somberSubject =
-  /\b(?:lost|missing|damaged|broken|stolen|late|delay(?:ed|s)?|never arrived|hasn['’]t arrived|didn['’]t arrive|not arrived|outage|down|failed|faulty|defective|leak(?:ed|ing)?|injur\w*|bereavement|passed away|died|death|fraud|scam|hacked|charged twice|overcharged|cancell?ed|refused|declined)\b/i;
+  /\b(?:lost|missing|damaged|broken|stolen|late|delay(?:ed|s)?|never arrived|hasn['’]t arrived|didn['’]t arrive|not arrived|outage|down|failed|faulty|defective|leak(?:ed|ing)?|injur[a-z]*|bereavement|passed away|died|death|fraud|scam|hacked|charged twice|overcharged|cancell?ed|refused|declined)\b/i;
 
 /** The same in Arabic: «فُقد»، «تالف»، «تأخر»، «لم يصل»، «احتيال»، «وفاة». */
 const arabicSomberSubject = arabicRegex(

@@ -39,15 +39,15 @@ function startsArabicWord(text: string, start: number): boolean {
 }
 
 /** The word edges a hit must stand on: English rules for every phrase, and Arabic ones too for an Arabic phrase. */
-const edgesFor =
-  (arabic: readonly boolean[]): Edges =>
-  (text, start, end, index) => {
+const edgesFor = (arabic: readonly boolean[]): Edges => ({
+  end: (text, end) => end >= text.length || !isWordCode(text.charCodeAt(end)),
+  hit: (text, start, end, index) => {
     const before = start > 0 ? text.charCodeAt(start - 1) : -1;
     if (before !== -1 && (isWordCode(before) || before === 0x27 || before === 0x2019 || before === 0x2d)) return false;
-    if (end < text.length && isWordCode(text.charCodeAt(end))) return false;
     if (!arabic[index]) return true;
     return startsArabicWord(text, start) && (end >= text.length || !isArabicLetter(text.charCodeAt(end)));
-  };
+  },
+});
 
 /** The message when the team wrote none, in the phrase's own language. */
 function defaultMessage(phrase: string, preferred: readonly string[]): string {

@@ -1,0 +1,234 @@
+/**
+ * Every regular expression of the core, the CLI and the server, checked for
+ * super-linear backtracking with recheck (its pure JavaScript backend: no Java,
+ * no native binary). Two kinds are collected:
+ *
+ * - literals, read from the TypeScript sources with the compiler's parser;
+ * - expressions built at run time (`new RegExp(…)`: the compiled phrase
+ *   tables, the Arabic folded patterns), caught by wrapping the RegExp
+ *   constructor while the core is loaded and run over the example replies.
+ *   Every `new RegExp` in the sources must be seen built, or be listed in
+ *   `notBuiltHere` with the reason.
+ *
+ * recheck takes seconds for a large pattern, so its verdicts are kept in
+ * test/redos-verdicts.json, keyed by recheck's version, the parameters and a
+ * hash of the pattern: a pattern not found there (a new one, or a changed
+ * one) is checked now. `REDOS_UPDATE=1` rewrites the file with the current
+ * patterns' verdicts; `REDOS_RECHECK=1` ignores it and checks everything.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const roots = ['rules/src', 'cli/src', 'server/src'];
+const verdictFile = join(root, 'test/redos-verdicts.json');
+
+interface Pattern {
+  /** Where it is written (a literal) or whose code built it, relative to the repository. */
+  file: string;
+  line?: number;
+  source: string;
+  flags: string;
+}
+
+/**
+ * Patterns recheck finds vulnerable in files being rewritten now: the mission
+ * rules, the checklist and the instruction patterns, and two in cli/, whose
+ * half of issue #15 is being done apart from this. Each entry goes when its
+ * file is rewritten; a vulnerable pattern not listed here fails the test, and
+ * so does an entry that no longer matches a pattern. Long patterns (compiled
+ * tables) are named by the SHA-256 of their source (`begins` is for reading).
+ */
+const knownVulnerable: ReadonlyArray<{ file: string; source?: string; sha256?: string; begins?: string }> = [
+  { file: 'rules/src/checklist-ar.ts', source: String.raw`^[\s،,!:.]+|[\s،,!:.]+$` }, // line 100, vulnerable polynomial
+  { file: 'rules/src/checklist-ar.ts', sha256: 'b298e8454d116065ccf074d7078e717883b02f7607b7b33175f0beed4d742240', begins: String.raw`(?<![\u0621-\u064A])[وف]?(?:اعتذارنا|اعتذاري|المعذره|اعتذار|` }, // built, vulnerable polynomial
+  { file: 'rules/src/checklist.ts', sha256: '5b2f1613d1de17b4b142e2cd30b06147c50706a54c6e29b3d3e3ce52a761e126', begins: String.raw`\brequest(?:ing)? you to\b|\b(?:please|kindly)\s+(?!accept\b` }, // line 75, vulnerable polynomial
+  { file: 'rules/src/checklist.ts', sha256: '8895fa9caeb82b8a99c7a65fe578dc08cba0fb9c63baecdb65d6046058cd4849', begins: String.raw`\b(?:(?:we|i)\s+|(?:we|i)(?=['’]))?(?:(?:sincerely|truly|do)` }, // line 96, vulnerable polynomial
+  { file: 'rules/src/checklist.ts', source: String.raw`[,!:—–.\s]+$` }, // line 218, vulnerable polynomial
+  { file: 'rules/src/checklist.ts', source: String.raw`^[\s>]*(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}[\s<]*$` }, // line 255, vulnerable polynomial
+  { file: 'rules/src/checklist.ts', sha256: 'abb3025ee432ffc72469a18f66f855f2d326bac38495e5e9fb6a2571a4ae4610', begins: String.raw`(?:\brequest(?:ing)? you to\b|\b(?:please|kindly)\s+(?!accep` }, // built, vulnerable polynomial
+  { file: 'rules/src/instructions-ar.ts', sha256: '480fa6549b2c70c36699e6ee23cc224cd4cfa476b2ef4b372e8eceb9705e6185', begins: String.raw`^[\s\-*•\d.)]*(?:(?:[وف]?(?:بعد\s+ذلك|ببساطه|واخيرا|ثانيا|بع` }, // built, vulnerable exponential
+  { file: 'rules/src/instructions-ar.ts', sha256: '53bf3f767051ad9b01de7f124550e349845813f822408754fdfb8e8f1026c5f4', begins: String.raw`^(?:(?:[وف]?(?:بعد\s+ذلك|ببساطه|واخيرا|ثانيا|بعدها|اخيرا|اول` }, // built, vulnerable exponential
+  { file: 'rules/src/instructions.ts', sha256: 'e0b2102545550ac57df645de64a7ad773e8513f15e8da3ddd82daacc9c973500', begins: String.raw`^[\s\-*•\d.)]*(?:(?:please|just|simply|carefully|kindly|quic` }, // built, vulnerable exponential
+  { file: 'rules/src/rules/no-negative-phrasing.ts', source: String.raw`^\s*,?\s*(?:not|so)\b` }, // line 102, vulnerable polynomial
+  { file: 'rules/src/rules/no-unclear-instructions-ar.ts', source: String.raw`[«"“][^»"”]+[»"”]|[A-Za-z]{2,}|\d|https?:\/\/` }, // line 38, vulnerable polynomial
+  { file: 'rules/src/rules/no-unclear-instructions-ar.ts', source: String.raw`\s*(?:،|,|؛)?\s*(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s+|\s*[،,؛]\s*(?=[وف]?[\u0621-\u064A])|\s+(?=[وف][\u0621-\u064A])` }, // line 40, vulnerable polynomial
+  { file: 'rules/src/rules/no-unclear-instructions-ar.ts', source: String.raw`[.!]+$` }, // line 61, vulnerable polynomial
+  { file: 'rules/src/rules/no-unclear-instructions.ts', sha256: '4202caef8212a7dfdd57e183a40a8b0f8f44bcbfb8e8c57d993d1ac603445114', begins: String.raw`^(?:\s+(?:it|them|that|this|there|up|out|again|around|online` }, // line 22, vulnerable polynomial
+  { file: 'rules/src/rules/no-unclear-instructions.ts', source: String.raw`(?:,\s*|\s+)(?:and then|then|after that|afterwards|and after that|next)[,]?\s+|,\s*and\s+|,\s+|\s+and\s+` }, // line 58, vulnerable polynomial
+  { file: 'rules/src/rules/no-unclear-instructions.ts', source: String.raw`^\s*(?:also|then|first|firstly|next|finally|lastly|so|and|now|please|just|simply|additionally)\s*[,:]?\s*$` }, // line 65, vulnerable polynomial
+  { file: 'rules/src/rules/no-unclear-instructions.ts', source: String.raw`\b(?:if|when|once|unless|in case)\b[^,;:.!?]*$` }, // line 66, vulnerable polynomial
+  { file: 'rules/src/rules/no-unclear-instructions.ts', source: String.raw`[.!]+$` }, // line 111, vulnerable polynomial
+  { file: 'rules/src/rules/no-unclear-instructions.ts', source: String.raw`^(?:\s+[\p{L}-]+){0,2}\s*\(|^\s*[,،]?\s*(?:which|i\.e\.|meaning|that is)\b|^\s*[,،]?\s*(?:أي|يعني|بمعنى|وهو|وهي)(?![\u0621-\u064A])` }, // line 152, vulnerable polynomial
+  { file: 'cli/src/extract.ts', source: String.raw`<\/?(?:p|br|div|a|b|strong|em|ul|ol|li|span|table)\b[^>]*>` }, // line 108, vulnerable polynomial
+  { file: 'cli/src/files.ts', sha256: 'ee79e0add59d65c2bc286148f5c28a6f11df18dd3068070fca766c65ae06c621', begins: String.raw`(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|\.rep` }, // line 10, vulnerable polynomial
+];
+
+const rewritten = 'recheck cannot decide it in 30 s; its file is being rewritten (the mission rules and the checklist)';
+
+/** Patterns recheck cannot decide within its budget, each with the reason it stays. */
+const undecided: ReadonlyArray<{ file: string; source?: string; sha256?: string; begins?: string; reason: string }> = [
+  { file: 'rules/src/checklist.ts', sha256: 'ee6746ec08162c1387ced810764b73d5d26d0de9bb856891d8cb193d97f9f13c', begins: String.raw`\b(?:i|we)(?:['’]ll|\s+will|\s+am going to|['’]m going to|\s`, reason: rewritten }, // line 69
+  { file: 'rules/src/rules/no-overpromise.ts', source: String.raw`\b(?:ship\w*|deliver\w*|arriv\w*|packages?|parcels?|orders?|courier|dispatch\w*)\b`, reason: rewritten }, // line 104
+  { file: 'rules/src/rules/no-overpromise.ts', source: String.raw`\b(?:repl(?:y|ies)|respon\w*|get back|contact\w*|hear from|emails?|answer\w*|call)\b`, reason: rewritten }, // line 105
+  { file: 'rules/src/rules/no-overpromise.ts', sha256: 'ba93380d8e52abc5a39b55adc4895799526c7996d764d4575a382a67b2c41da4', begins: String.raw`(?<![A-Za-z0-9_\u00C0-\u024F'’-])(?!\s)(?:((?:(?:i|we)\s+(?:`, reason: rewritten }, // built
+];
+
+/** `new RegExp` calls whose patterns cannot be enumerated here. */
+const notBuiltHere: ReadonlyArray<{ file: string; reason: string }> = [
+  { file: 'cli/src/report/command.ts', reason: "`--group-by` is the user's own pattern, typed on their command line, never read from a file" },
+];
+
+/**
+ * recheck's budget for one pattern. Its fuzzer's time limits are replaced by step limits, so a verdict does not
+ * depend on how busy the machine is; a pattern it cannot decide in 30 s is "unknown".
+ */
+const params = { timeout: 30_000, randomSeed: 0, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, attackLimit: 10_000_000 } as const;
+
+function sourceFiles(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.ts$/u.test(entry.name) && !/\.(?:test|d)\.ts$/u.test(entry.name)) found.push(path);
+    }
+  };
+  for (const dir of roots) walk(join(root, dir));
+  return found;
+}
+
+/** Regex literals, and the files and lines of `new RegExp(…)` / `RegExp(…)` calls. */
+function readSources(): { literals: Pattern[]; constructed: Array<{ file: string; line: number }> } {
+  const literals: Pattern[] = [];
+  const constructed: Array<{ file: string; line: number }> = [];
+  for (const path of sourceFiles()) {
+    const file = relative(root, path);
+    const tree = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    const lineOf = (node: ts.Node): number => tree.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) {
+        const text = node.text;
+        const slash = text.lastIndexOf('/');
+        literals.push({ file, line: lineOf(node), source: text.slice(1, slash), flags: text.slice(slash + 1) });
+      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+        constructed.push({ file, line: lineOf(node) });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(tree);
+  }
+  return { literals, constructed };
+}
+
+/** The project file whose code asked for a pattern: the first frame outside the helpers that only assemble one. */
+const builders = new Set(['rules/src/arabic.ts', 'rules/src/phrases.ts']);
+
+function ownerOf(stack: string): string | undefined {
+  const files = [...stack.matchAll(/\((?:file:\/\/)?([^():]+\.ts):\d+:\d+\)|at (?:file:\/\/)?([^():\s]+\.ts):\d+:\d+/gu)]
+    .map((m) => relative(root, m[1] ?? m[2]!))
+    .filter((file) => roots.some((dir) => file.startsWith(`${dir}/`)));
+  return files.find((file) => !builders.has(file)) ?? files[0];
+}
+
+/** Loads the core with the RegExp constructor wrapped, runs it over the examples, and returns what was built. */
+async function builtPatterns(): Promise<Pattern[]> {
+  const Real = RegExp;
+  const built: Pattern[] = [];
+  globalThis.RegExp = new Proxy(Real, {
+    construct(target, args: [string | RegExp, string?], newTarget) {
+      const made = Reflect.construct(target, args, newTarget) as RegExp;
+      const file = ownerOf(new Error().stack ?? '');
+      if (file) built.push({ file, source: made.source, flags: made.flags });
+      return made;
+    },
+  });
+  try {
+    const core = await import('../rules/src/index.js');
+    await import('../cli/src/index.js');
+    const examples = join(root, 'examples');
+    for (const name of readdirSync(examples)) {
+      const text = readFileSync(join(examples, name), 'utf8');
+      const format = name.endsWith('.md') ? 'markdown' : 'text';
+      for (const channel of ['email', 'chat', 'social'] as const) core.review(text, { channel, format, preset: 'strict' });
+      core.review(text, { template: true, format: 'html' });
+    }
+  } finally {
+    globalThis.RegExp = Real;
+  }
+  return built;
+}
+
+type Verdict = 'safe' | `vulnerable ${string}` | `unknown ${string}`;
+
+const require = createRequire(import.meta.url);
+const recheckVersion = (require('recheck/package.json') as { version: string }).version;
+
+const keyOf = (p: Pattern): string => createHash('sha256').update(`${recheckVersion}\u0000${JSON.stringify(params)}\u0000${checkedFlags(p.flags)}\u0000${p.source}`).digest('hex');
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+/** g, y and d change where a search starts or what it records, not how it backtracks. */
+const checkedFlags = (flags: string): string => flags.replace(/[gyd]/gu, '');
+
+function readVerdicts(): Record<string, Verdict> {
+  if (process.env.REDOS_RECHECK === '1') return {};
+  try {
+    return (JSON.parse(readFileSync(verdictFile, 'utf8')) as { verdicts: Record<string, Verdict> }).verdicts;
+  } catch {
+    return {};
+  }
+}
+
+function recheck(p: Pattern): Verdict {
+  process.env.RECHECK_BACKEND = 'pure';
+  const { checkSync } = require('recheck') as typeof import('recheck');
+  const result = checkSync(p.source, checkedFlags(p.flags), params);
+  if (result.status === 'safe') return 'safe';
+  if (result.status === 'vulnerable') return `vulnerable ${result.complexity.type}: ${result.attack.pattern.slice(0, 120)}`;
+  return `unknown ${result.error.kind}`;
+}
+
+describe('ReDoS', () => {
+  it('every regular expression in rules/, cli/ and server/ is safe, or listed', { timeout: 60 * 60_000 }, async () => {
+    const { literals, constructed } = readSources();
+    const built = await builtPatterns();
+
+    // Every place that builds a pattern was seen building one, or says why it cannot be.
+    const builtBy = new Set(built.map((p) => p.file));
+    const unseen = constructed.filter((c) => !builtBy.has(c.file) && !builders.has(c.file) && !notBuiltHere.some((n) => n.file === c.file));
+    expect(unseen).toEqual([]);
+
+    const patterns = new Map<string, Pattern>();
+    for (const p of [...literals, ...built]) {
+      const key = keyOf(p);
+      if (!patterns.has(key)) patterns.set(key, p);
+    }
+    const verdicts = readVerdicts();
+    const current: Record<string, Verdict> = {};
+    for (const [key, p] of patterns) current[key] = verdicts[key] ?? recheck(p);
+    if (process.env.REDOS_UPDATE === '1') {
+      writeFileSync(verdictFile, `${JSON.stringify({ recheck: recheckVersion, params, verdicts: Object.fromEntries(Object.entries(current).sort()) }, null, 1)}\n`);
+    }
+
+    const matches = (entry: { file: string; source?: string; sha256?: string }, p: Pattern): boolean =>
+      entry.file === p.file && (entry.source === p.source || entry.sha256 === sha256(p.source));
+    const problems: string[] = [];
+    const listed = new Set<object>();
+    for (const [key, p] of patterns) {
+      const verdict = current[key]!;
+      const where = `${p.file}${p.line ? `:${p.line}` : ''} /${p.source.length > 200 ? `${p.source.slice(0, 200)}…` : p.source}/${p.flags} (sha256 ${sha256(p.source).slice(0, 16)})`;
+      if (verdict === 'safe') continue;
+      const entry = verdict.startsWith('vulnerable') ? knownVulnerable.find((e) => matches(e, p)) : undecided.find((e) => matches(e, p));
+      if (entry) listed.add(entry);
+      else problems.push(`${verdict}\n    ${where}`);
+    }
+    if (problems.length > 0) console.log(`ReDoS: ${problems.length} patterns neither safe nor listed:\n${problems.join('\n')}`);
+    expect(problems).toEqual([]);
+    // A listed pattern that is gone or fixed leaves the list.
+    expect([...knownVulnerable, ...undecided].filter((entry) => !listed.has(entry))).toEqual([]);
+  });
+});
