@@ -19,9 +19,10 @@ export const arabicImperatives = [
 const requests = ['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'رجاء', 'يمكنك', 'بإمكانك', 'تستطيع', 'عليك', 'يجب عليك', 'يتعين عليك', 'ما عليك سوى'];
 
 /** Words that may come before the verb: "ثم", "أولًا", "فقط", "بعد ذلك", a list marker. */
-const leads = ['ثم', 'أولا', 'ثانيا', 'بعد ذلك', 'بعدها', 'فقط', 'ببساطة', 'الآن', 'أخيرا', 'وأخيرا', 'أيضا'];
+const leads = ['ثم', 'أولا', 'ثانيا', 'بعد ذلك', 'بعدها', 'فقط', 'ببساطة', 'الآن', 'أخيرا', 'أيضا'];
+// «وأخيرا» is «أخيرا» after the conjunction the pattern already allows: listed twice, it was matched two ways, exponentially.
 
-const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${alternation(phrase, leads)})[،,:]?\\s+))*`;
+const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${alternation(phrase, leads)})[،,:]?\\s+)){0,4}`;
 /** The verb may carry the conjunction و or ف, and is a word of its own. */
 const verb = (phrase: (text: string) => string): string => `[وف]?(?:${alternation(phrase, arabicImperatives)})(?![\\u0621-\\u064A])`;
 const start = arabicRegex((p) => `^[\\s\\-*•\\d.)]*${lead(p)}(?:${verb(p)}|[وف]?(?:${alternation(p, requests)})(?![\\u0621-\\u064A]))`);

@@ -6,7 +6,9 @@ import type { Range } from './structure.js';
 export const imperativeVerbs =
   'go|click|open|check|look|find|select|tap|enter|type|log|sign|visit|navigate|update|restart|reset|clear|download|install|uninstall|reinstall|follow|do|use|try|change|set|make|turn|press|choose|copy|paste|send|reply|contact|call|email|head|search|scroll|add|remove|delete|refresh|reboot|confirm|verify|disable|enable|switch|attach|upload|submit|fill|return|ship|pack|print|save|close|quit|unplug|plug|connect|disconnect|hold|wait|drag|drop|expand|edit|create|register|sync|pair|re-enter|re-install|double-click|right-click|tick|untick|uncheck|activate|deactivate|run|launch|power|log in|sign in|sign out|log out|go to|login|avoid|keep|offer|break|write|read|note|make sure|ensure|give|tell|share|provide|include|let us know|let me know|speak|ask|request|book|apply|cancel|order|pick|bring|take|put|allow|accept|insert|remove|replace|charge|test|visit|see|watch|wipe|reply|respond|dm|message|text|forward|report|file|fill out|complete|review|exit|log into|sign into|lower|raise|increase|decrease|point|flush|renew|generate|configure|whitelist|allowlist|adjust|modify|rename|move|tap|toggle';
 
-const lead = '(?:(?:please|just|simply|carefully|kindly|quickly|[a-z]+ly|then|first|firstly|next|now|so|and|also|finally|lastly|afterwards|after that|once done|to (?:do that|fix this|start)|if (?:that|this) doesn\'t work)[,:]?\\s+)*';
+// Each lead-in is one alternative only ("simply" is one of the "-ly" words, not also a word of its own),
+// and at most four stand before the verb: a lead-in matched two ways, any number of times, was exponential.
+const lead = '(?:(?:please|just|[a-z]+ly|then|first|next|now|so|and|also|afterwards|after that|once done|to (?:do that|fix this|start)|if (?:that|this) doesn\'t work)[,:]?\\s+){0,4}';
 
 // Spaces match any run of white space: masked markup ("**restart**") leaves several.
 const spaced = (source: string): string => source.replace(/ /g, '\\s+');

@@ -200,25 +200,59 @@ function rulesAndShouting(context: ReplyContext): Report[] {
       reports.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, message: `"${m[0].trim()}" opens with a prohibition; say what the customer can do instead`, expected: [], note: blameNote });
       continue;
     }
-    const match = ruleAtCustomer.exec(sentence.text);
+    const match = ruleAtCustomer.map((p) => p.exec(sentence.text)).find((m) => m !== null);
     if (!match) continue;
     const start = sentence.start + match.index;
     reports.push({ start, end: start + match[0].length, message: `"${match[0]}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`, expected: [], note: policyNote });
   }
-  for (const match of context.text.matchAll(shouting)) {
-    const start = match.index;
+  for (const run of shoutingRuns(context.text)) {
+    const start = run.index;
+    const end = start + run.text.length;
     const sentence = context.sentenceAt(start);
-    if (!sentence || sentence.region !== 'body' || context.isQuoted(start, start + match[0].length)) continue;
-    reports.push({ start, end: start + match[0].length, message: `"${match[0]}" in capitals reads as shouting; write it in sentence case`, expected: [sentenceCase(match[0], start === sentence.start)], note: blameNote });
+    if (!sentence || sentence.region !== 'body' || end > sentence.end || context.isQuoted(start, end)) continue;
+    reports.push({ start, end, message: `"${run.text}" in capitals reads as shouting; write it in sentence case`, expected: [sentenceCase(run.text, start === sentence.start)], note: blameNote });
   }
   return reports;
 }
 
-const ruleAtCustomer =
-  /\b(?:as (?:requested|stated|explained|required|described) in the (?:template|guidelines|rules|docs|documentation)|(?:closed|archived|locked|deleted|removed|rejected) (?:due to|as per|per|because of|for) (?:the |our )?(?:\*\*)?(?:policy|rules|guidelines|[\w ]{0,20}not followed)|(?:as per|due to) the (?:[\w-]+ ){0,3}(?:rules|policy|guidelines)|caused by your (?:changes|code|post|edits)|do not be surprised|(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct)|(?:could|would|will|may|might|can) (?:result|lead) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*|(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|blocked)|(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i;
+const ruleAtCustomer: readonly RegExp[] = [
+  /\b(?:as (?:requested|stated|explained|required|described) in the (?:template|guidelines|rules|docs|documentation))/i,
+  /\b(?:(?:closed|archived|locked|deleted|removed|rejected) (?:due to|as per|per|because of|for) (?:the |our )?(?:\*\*)?(?:policy|rules|guidelines|[\w ]{0,20}not followed))/i,
+  /\b(?:(?:as per|due to) the (?:[\w-]+ ){0,3}(?:rules|policy|guidelines))/i,
+  /\b(?:caused by your (?:changes|code|post|edits))/i,
+  /\b(?:do not be surprised)/i,
+  /\b(?:(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct))/i,
+  /\b(?:(?:could|would|will|may|might|can) (?:result|lead) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*)/i,
+  /\b(?:(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|blocked))/i,
+  /\b(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
+];
 const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s+(?!worry|hesitate|forget to)[a-z]+/i;
-/** Two or more words in capitals, at least one of them a common word (not "USB", "API"). */
-const shouting = /\b(?:PLEASE|DO|DON['’]T|NOT|NEVER|STOP|MUST|YOU|YOUR|WILL|NO|ALWAYS|READ|ONLY|CANNOT|CAN['’]T|AGAIN)(?:\s+[A-Z]{2,}(?:['’][A-Z]+)?)+\b/g;
+/** Words that make capitals an order rather than an acronym: "PLEASE DO NOT", "YOU MUST". */
+const shoutWords = new Set(['PLEASE', 'DO', "DON'T", 'DON’T', 'NOT', 'NEVER', 'STOP', 'MUST', 'YOU', 'YOUR', 'WILL', 'NO', 'ALWAYS', 'READ', 'ONLY', 'CANNOT', "CAN'T", 'CAN’T', 'AGAIN']);
+const capitalWord = /^[A-Z]{2,}(?:['’][A-Z]+)?$/;
+
+/** Runs of two or more words in capitals that start with one of the order words. */
+function* shoutingRuns(text: string): Generator<{ index: number; text: string }> {
+  let run: Array<{ index: number; word: string }> = [];
+  const flush = function* (): Generator<{ index: number; text: string }> {
+    // The run starts at its first order word.
+    const from = run.findIndex((w) => shoutWords.has(w.word));
+    if (from !== -1 && run.length - from >= 2) {
+      const first = run[from]!;
+      const last = run.at(-1)!;
+      yield { index: first.index, text: text.slice(first.index, last.index + last.word.length) };
+    }
+    run = [];
+  };
+  for (const match of text.matchAll(/\S+/g)) {
+    const word = match[0].replace(/[.,!?;:]+$/, '');
+    if (capitalWord.test(word)) {
+      run.push({ index: match.index, word });
+      if (word.length !== match[0].length) yield* flush();
+    } else yield* flush();
+  }
+  yield* flush();
+}
 
 function sentenceCase(text: string, atStart: boolean): string {
   const lower = text.toLowerCase();

@@ -141,7 +141,8 @@ export default defineRule<Options>(
 );
 
 /** What a courier, a bank or another team delivers to the customer; a placeholder may stand for it. */
-const deliverable = /\b(?:refunds?|packages?|parcels?|orders?|money|funds|replacements?|credits?|payments?|items?|deliver\w*|shipments?|cards?|tickets?|response|reply|email|call|confirmation|amount)\b|[{%$[<][^{}]{0,40}[}\]>%]/i;
+const deliverable = /\b(?:refunds?|packages?|parcels?|orders?|money|funds|replacements?|credits?|payments?|items?|delivery|deliveries|shipments?|cards?|tickets?|response|reply|email|call|confirmation|amount)\b/i;
+const placeholder = /[{%$[<][^{}%$[\]<>]{1,40}[}\]>%]/;
 
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
 function fromModel(context: ReplyContext): Report[] {
@@ -156,7 +157,7 @@ function fromModel(context: ReplyContext): Report[] {
         !c.condition &&
         c.agent !== 'writer' &&
         c.modality === 'certain' &&
-        (c.agent === 'third' || (c.outcome && deliverable.test(context.original.slice(c.start, c.end)))),
+        (c.agent === 'third' || (c.outcome && (deliverable.test(context.original.slice(c.start, c.end)) || placeholder.test(context.original.slice(c.start, c.end))))),
     );
     if (!othersControl) continue;
     const hard = english.hardTime.exec(sentence.text);
