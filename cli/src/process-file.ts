@@ -47,7 +47,7 @@ export function processFile(job: FileJob): FileDone {
       if (job.dryRun) done.diff = unifiedDiff(job.file, text, outcome.fixed);
       else {
         try {
-          writeAtomic(job.absolute, encodeReply(outcome.fixed, read.encoding));
+          writeAtomic(job.absolute, encodeReply(outcome.fixed, read.encoding), read.snapshot);
           done.text = outcome.fixed;
         } catch (error) {
           const why = error instanceof WriteRefused ? error.message : `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left as it was`;
