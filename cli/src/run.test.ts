@@ -1,4 +1,5 @@
-import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, rmSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -176,23 +177,70 @@ describe('replylint CLI', () => {
 });
 
 describe('--cache', () => {
+  const when = new Date('2024-01-01T00:00:00Z');
+  const results = (stdout: string): JsonResult[] => JSON.parse(stdout) as JsonResult[];
+
   it('reuses results for unchanged files and relints a changed one', async () => {
     const dir = workspace({ 'a.txt': bad, 'b.txt': clean });
+    utimesSync(join(dir, 'a.txt'), when, when);
     const first = await cli(['--cache', '--format', 'json', '.'], { cwd: dir });
     expect(readdirSync(dir)).toContain('.replylintcache');
     const second = await cli(['--cache', '--format', 'json', '.'], { cwd: dir });
     expect(second.stdout).toBe(first.stdout);
-    // Poison the cache for a.txt: a reused entry would show the poisoned result.
-    const cachePath = join(dir, '.replylintcache');
-    const cache = JSON.parse(readFileSync(cachePath, 'utf8'));
-    const key = Object.keys(cache.entries).find((k) => k.endsWith('a.txt'))!;
-    cache.entries[key].done.results[0].messages = [];
-    writeFileSync(cachePath, JSON.stringify(cache));
-    const reused = JSON.parse((await cli(['--cache', '--format', 'json', '.'], { cwd: dir })).stdout) as JsonResult[];
-    expect(reused[0]!.messages).toEqual([]);
+    // Other words of the same size at the same time: the cache answers with what it kept.
+    writeFileSync(join(dir, 'a.txt'), bad.replace('clear your cookies', 'reset your routers'));
+    utimesSync(join(dir, 'a.txt'), when, when);
+    expect((await cli(['--cache', '--format', 'json', '.'], { cwd: dir })).stdout).toBe(first.stdout);
     writeFileSync(join(dir, 'a.txt'), `${bad}\nYou must reply.\n`);
-    const changed = JSON.parse((await cli(['--cache', '--format', 'json', '.'], { cwd: dir })).stdout) as JsonResult[];
-    expect(changed[0]!.messages.length).toBeGreaterThan(0);
+    const changed = results((await cli(['--cache', '--format', 'json', '.'], { cwd: dir })).stdout);
+    expect(changed[0]!.messages.length).toBeGreaterThan(results(first.stdout)[0]!.messages.length);
+  });
+
+  it("a cache changed outside replylint, or of the wrong shape, is ignored with a warning and never replaces a file's reports", async () => {
+    const dir = workspace({ 'a.txt': bad });
+    const expected = (await cli(['--format', 'json', 'a.txt'], { cwd: dir })).stdout;
+    const cachePath = join(dir, '.replylintcache');
+    const fresh = async (): Promise<string> => {
+      rmSync(cachePath, { force: true });
+      await cli(['--cache', 'a.txt'], { cwd: dir });
+      return readFileSync(cachePath, 'utf8');
+    };
+    const cache = JSON.parse(await fresh()) as { version: string; checksum: string; entries: string };
+    const entries = JSON.parse(cache.entries) as Record<string, { done: { results: Array<{ messages: unknown[] }> } }>;
+    const key = Object.keys(entries)[0]!;
+    const silenced = structuredClone(entries);
+    silenced[key]!.done.results[0]!.messages = [];
+    const misshapen = structuredClone(entries);
+    misshapen[key]!.done.results[0]!.messages = [{ ruleId: 'no-negative-phrasing' }];
+    const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
+    const cases: Array<[string, string]> = [
+      [JSON.stringify({ ...cache, entries: JSON.stringify(silenced) }), 'was changed outside replylint or is damaged; ignored'],
+      [JSON.stringify({ ...cache, entries: JSON.stringify(misshapen), checksum: digest(JSON.stringify(misshapen)) }), 'does not hold results of this shape; ignored'],
+      [JSON.stringify({ version: cache.version, entries: 5 }), 'was changed outside replylint or is damaged; ignored'],
+      [JSON.stringify([1, 2]), 'is not a replylint cache; ignored'],
+      ['{"version": ', 'is not valid JSON; ignored'],
+    ];
+    for (const [content, warning] of cases) {
+      await fresh();
+      writeFileSync(cachePath, content);
+      utimesSync(join(dir, 'a.txt'), when, when);
+      const run = await cli(['--cache', '--format', 'json', 'a.txt'], { cwd: dir });
+      expect(run.stderr).toContain(`replylint: warning: the cache ${cachePath} ${warning}`);
+      expect(run.stdout).toBe(expected);
+    }
+  });
+
+  it.each([
+    ['onto a folder', (dir: string) => (mkdirSync(join(dir, 'cache-folder')), 'cache-folder')],
+    ['into a missing folder', () => join('missing', 'deeper', 'cache')],
+    ['under a file', () => join('a.txt', 'cache')],
+  ])('--cache %s warns, lints all the same and leaves no temporary file', async (_name, location) => {
+    const dir = workspace({ 'a.txt': bad });
+    const { code, stdout, stderr } = await cli(['--cache', '--cache-location', location(dir), '--format', 'json', 'a.txt'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(results(stdout)[0]!.messages.length).toBeGreaterThan(0);
+    expect(stderr).toMatch(/replylint: warning: cannot write the cache .*; the results were not cached/u);
+    expect(readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
   });
 });
 

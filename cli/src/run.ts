@@ -217,6 +217,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const problems: string[] = [];
   /** Said on standard error without failing the run: files left out on purpose. */
   const notes: string[] = [];
+  /** Said on standard error without failing the run: a cache that could not be used. */
+  const cacheWarnings: string[] = [];
   const diffs: string[] = [];
 
   try {
@@ -242,7 +244,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (config.ignored) continue;
         jobs.push({ file, absolute, options: optionsFor(config.settings, args.flags), fix: args.fix, dryRun: args.fixDryRun, explicit: explicit.has(file), maxFileSize: args.maxFileSize });
       }
-      const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cache)) : undefined;
+      const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cache), (warning) => cacheWarnings.push(warning)) : undefined;
       const cached = jobs.map((job) => cache?.get(job));
       const todo = jobs.filter((_, i) => !cached[i]);
       const progress = io.isTTY && todo.length > 200 ? progressBar(io) : undefined;
@@ -294,6 +296,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     else io.stdout(report);
   }
   for (const note of notes) io.stderr(`replylint: note: ${note}\n`);
+  for (const warning of cacheWarnings) io.stderr(`replylint: warning: ${warning}\n`);
   for (const problem of problems) io.stderr(`replylint: ${problem}\n`);
 
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
