@@ -230,6 +230,15 @@ describe('--cache', () => {
     }
   });
 
+  it('gives the same checklist positions from the cache as from a fresh lint, for a file with a byte-order mark', async () => {
+    const dir = workspace({ 'a.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(clean)]) });
+    const first = await cli(['--cache', '--format', 'json', 'a.txt'], { cwd: dir });
+    const second = await cli(['--cache', '--format', 'json', 'a.txt'], { cwd: dir });
+    const signOff = results(first.stdout)[0]!.checklist.find((item) => item.part === 'signOff');
+    expect(signOff).toMatchObject({ line: 5, column: 1 });
+    expect(second.stdout).toBe(first.stdout);
+  });
+
   it.each([
     ['onto a folder', (dir: string) => (mkdirSync(join(dir, 'cache-folder')), 'cache-folder')],
     ['into a missing folder', () => join('missing', 'deeper', 'cache')],

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, isAbsolute, resolve } from 'node:path';
 import { ConfigError, channels, languages, ruleIds, version, type Channel, type Language, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
-import { InputError, decodeReply, defaultMaxFileSize, discover } from './files.js';
+import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
 import { lintText, type FileResult } from './lint-files.js';
 import { processAll } from './pool.js';
 import { ResultCache } from './cache.js';
@@ -245,7 +245,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         jobs.push({ file, absolute, options: optionsFor(config.settings, args.flags), fix: args.fix, dryRun: args.fixDryRun, explicit: explicit.has(file), maxFileSize: args.maxFileSize });
       }
       const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cache), (warning) => cacheWarnings.push(warning)) : undefined;
-      const cached = jobs.map((job) => cache?.get(job));
+      // A hit still needs the text its positions are about, decoded as a fresh read decodes it (no byte-order mark).
+      const cached = jobs.map((job) => {
+        const hit = cache?.get(job);
+        if (!hit) return undefined;
+        try {
+          return { ...hit, text: readReply(job.absolute, job.maxFileSize) };
+        } catch {
+          return undefined;
+        }
+      });
       const todo = jobs.filter((_, i) => !cached[i]);
       const progress = io.isTTY && todo.length > 200 ? progressBar(io) : undefined;
       const fresh = await processAll(todo, progress, args.concurrency);
@@ -253,7 +262,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       let next = 0;
       const outcomes = jobs.map((job, i) => {
         const hit = cached[i];
-        if (hit) return { ...hit, text: readFileSync(job.absolute, 'utf8') };
+        if (hit) return hit;
         const done = fresh[next++]!;
         cache?.set(job, done);
         return done;
