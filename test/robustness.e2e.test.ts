@@ -4,7 +4,7 @@
  * its result, instead of hanging the test run.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,5 +39,24 @@ describe('config globs', () => {
     expect(result.signal).toBeNull();
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toHaveLength(1);
+  }, limit * 2);
+});
+
+describe('deeply nested files', () => {
+  it('are a clear per-file error; the report is still written with the other replies', () => {
+    const dir = workspace({
+      '.replylintrc.json': JSON.stringify({ overrides: [{ files: 'deep.json', replies: { path: 'x' } }] }),
+      'divs.html': `${'<div>'.repeat(100_000)}Hi Sam, you need to restart.${'</div>'.repeat(100_000)}`,
+      'deep.json': `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+      'ok.txt': reply,
+    });
+    for (const format of ['html', 'csv']) {
+      const result = replylint(['report', '--format', format, '--out', `report.${format}`, '.'], dir);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('deep.json: could not be linted: nested too deeply to read');
+      expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/u);
+      expect(result.stdout).toMatch(new RegExp(`Wrote report\\.${format}: [12] replies`, 'u'));
+      expect(readFileSync(join(dir, `report.${format}`), 'utf8')).toContain('ok.txt');
+    }
   }, limit * 2);
 });
