@@ -60,3 +60,15 @@ describe('deeply nested files', () => {
     }
   }, limit * 2);
 });
+
+describe('a deeply nested config file', () => {
+  it.each([
+    ['.replylintrc.json', `{"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`],
+    ['.replylintrc.yaml', `rules: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`],
+  ])('%s is a config error that names the file', (name, content) => {
+    const dir = workspace({ [name]: content, 'ok.txt': reply });
+    const result = replylint(['ok.txt'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^replylint: invalid config ${name.replace('.', '\\.')}(?::1)?: nested too deeply to read\\n$`, 'u'));
+  }, limit * 2);
+});

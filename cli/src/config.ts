@@ -88,13 +88,30 @@ function lineOf(text: string, offset: number): number {
 
 /** Reads, parses and validates one config file. */
 export function loadConfigFile(path: string, display = path): LoadedConfig | undefined {
-  const text = readFileSync(path, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigFileError(display, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    return parseConfig(text, path, display);
+  } catch (error) {
+    // The JSON and YAML parsers and the schema check recurse: a file nested thousands deep overflows the stack.
+    if (error instanceof RangeError && /call stack/u.test(error.message)) throw new ConfigFileError(display, '', 'nested too deeply to read');
+    throw error;
+  }
+}
+
+function parseConfig(text: string, path: string, display: string): LoadedConfig | undefined {
   let data: unknown;
   if (/\.ya?ml$/u.test(path)) {
     try {
       data = parseYaml(text) ?? {};
     } catch (error) {
       const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+      // The YAML parser reports its own stack overflow as a parse error.
+      if (/call stack/u.test((error as Error).message)) throw new ConfigFileError(display, '', 'nested too deeply to read', line);
       throw new ConfigFileError(display, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`, line);
     }
   } else {
