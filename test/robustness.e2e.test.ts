@@ -3,7 +3,7 @@
  * child process: a case that hangs is killed at its time limit and fails on
  * its result, instead of hanging the test run.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,5 +70,34 @@ describe('a deeply nested config file', () => {
     const result = replylint(['ok.txt'], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(new RegExp(`^replylint: invalid config ${name.replace('.', '\\.')}(?::1)?: nested too deeply to read\\n$`, 'u'));
+  }, limit * 2);
+});
+
+describe('--stdin', () => {
+  it('stops reading at --max-file-size: endless input gets an error, not all of memory', async () => {
+    const child = spawn(process.execPath, [bin, '--stdin', '--max-file-size', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.on('error', () => {
+      // The reader stopped reading: the pipe closes under the writer.
+    });
+    const chunk = Buffer.alloc(1 << 20, 'word ');
+    let open = true;
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => ((open = false), resolve(code))));
+    const started = Date.now();
+    // Write for as long as the reader reads, up to the time limit.
+    while (open && Date.now() - started < limit) {
+      if (!child.stdin.write(chunk)) {
+        await new Promise((resolve) => {
+          child.stdin.once('drain', resolve);
+          child.once('exit', resolve);
+        });
+      }
+    }
+    const killed = open;
+    if (killed) child.kill();
+    expect(killed).toBe(false);
+    expect(await exited).toBe(2);
+    expect(stderr).toBe('replylint: <stdin>: standard input is over the 1 MiB limit for one reply; stopped reading it\n');
   }, limit * 2);
 });

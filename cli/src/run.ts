@@ -19,7 +19,8 @@ export interface Io {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input's bytes; a reader may stop once it has more than `limit` of them. */
+  readStdin(limit: number): Promise<Uint8Array>;
   isTTY: boolean;
   env: Record<string, string | undefined>;
 }
@@ -229,7 +230,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       fixedConfig = loaded.config;
     }
     if (args.stdin) {
-      const text = decodeReply(args.stdinFilename, await io.readStdin(), args.maxFileSize);
+      const bytes = await io.readStdin(args.maxFileSize);
+      if (bytes.byteLength > args.maxFileSize) throw new InputError(args.stdinFilename, `standard input is over the ${(args.maxFileSize / 1048576).toFixed(0)} MiB limit for one reply; stopped reading it`);
+      const text = decodeReply(args.stdinFilename, bytes, args.maxFileSize);
       const settings = fixedConfig ?? resolver.forFile(args.stdinFilename).settings;
       texts.set(args.stdinFilename, text);
       results.push(lintText(args.stdinFilename, text, optionsFor(settings, args.flags)));
