@@ -366,3 +366,21 @@ describe('--fix and the byte-order mark', () => {
     expect(after.subarray(3).toString('utf8')).toBe('Hi Sam,\n\nPlease restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n');
   });
 });
+
+describe('-o and --out', () => {
+  it('create the folders a report goes into', async () => {
+    const dir = workspace({ 'a.txt': bad });
+    expect((await cli(['--format', 'json', '-o', join('out', 'deep', 'lint.json'), 'a.txt'], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'deep', 'lint.json'), 'utf8'))).toHaveLength(1);
+    expect((await cli(['report', '--out', join('reports', 'today', 'r.html'), 'a.txt'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'reports', 'today', 'r.html'), 'utf8')).toContain('<!doctype html>');
+  });
+
+  it('say clearly when a report cannot be written, with no stack trace', async () => {
+    const dir = workspace({ 'a.txt': bad });
+    const lint = await cli(['-o', join('a.txt', 'lint.txt'), 'a.txt'], { cwd: dir });
+    expect(lint).toMatchObject({ code: 2, stderr: `replylint: cannot write the report to ${join('a.txt', 'lint.txt')}: a file stands where a folder of its path should be\n` });
+    const report = await cli(['report', '--out', '.', 'a.txt'], { cwd: dir });
+    expect(report).toMatchObject({ code: 2, stderr: 'replylint report: cannot write the report to .: it is a folder\n' });
+  });
+});

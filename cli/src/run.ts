@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
 import { join, isAbsolute, resolve } from 'node:path';
 import { ConfigError, channels, languages, ruleIds, version, type Channel, type Language, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
 import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
 import { lintText, type FileResult } from './lint-files.js';
 import { processAll } from './pool.js';
 import { ResultCache } from './cache.js';
+import { writeReport } from './write.js';
 import { runReport } from './report/command.js';
 import type { FileJob } from './process-file.js';
 import { ConfigFileError, ConfigResolver, loadConfigFile, toLintOptions, type Settings } from './config.js';
@@ -304,8 +304,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             : args.format === 'junit'
               ? formatJunit(results)
               : formatStylish(results, { color, score: args.score });
-    if (args.outputFile) writeFileSync(resolve(io.cwd, args.outputFile), report);
-    else io.stdout(report);
+    if (args.outputFile) {
+      const failed = writeReport(resolve(io.cwd, args.outputFile), report);
+      if (failed) {
+        io.stderr(`replylint: cannot write the report to ${args.outputFile}: ${failed}\n`);
+        return 2;
+      }
+    } else io.stdout(report);
   }
   for (const note of notes) io.stderr(`replylint: note: ${note}\n`);
   for (const warning of cacheWarnings) io.stderr(`replylint: warning: ${warning}\n`);
