@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type JsonResult } from './index.js';
+import { parseCsv } from './extract.js';
 
 async function cli(args: string[], options: { cwd?: string; stdin?: string | Uint8Array } = {}) {
   let stdout = '';
@@ -382,5 +383,24 @@ describe('-o and --out', () => {
     expect(lint).toMatchObject({ code: 2, stderr: `replylint: cannot write the report to ${join('a.txt', 'lint.txt')}: a file stands where a folder of its path should be\n` });
     const report = await cli(['report', '--out', '.', 'a.txt'], { cwd: dir });
     expect(report).toMatchObject({ code: 2, stderr: 'replylint report: cannot write the report to .: it is a folder\n' });
+  });
+});
+
+describe('report --format csv', () => {
+  it('keeps cells that start like a formula as text', async () => {
+    const dir = workspace({
+      '.replylintrc.json': JSON.stringify({ replies: { path: 'replies' } }),
+      'macros.json': JSON.stringify({ replies: [{ title: '=HYPERLINK("http://evil.example","x")', text: bad }, { title: '+1+cmd|calc', text: bad }, { title: '-2', text: bad }, { title: '@SUM(A1)', text: bad }] }),
+      '=1+1.txt': bad,
+    });
+    await cli(['report', '--format', 'csv', '--out', 'scores.csv', '.'], { cwd: dir });
+    const rows = parseCsv(readFileSync(join(dir, 'scores.csv'), 'utf8')).slice(1);
+    expect(rows.map((row) => [row[0]!.value, row[1]!.value])).toEqual([
+      ["'=1+1.txt", ''],
+      ['macros.json', '\'=HYPERLINK("http://evil.example","x")'],
+      ['macros.json', "'+1+cmd|calc"],
+      ['macros.json', "'-2"],
+      ['macros.json', "'@SUM(A1)"],
+    ]);
   });
 });

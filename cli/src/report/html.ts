@@ -294,7 +294,8 @@ ${articles}
 /** The same scores as CSV, for spreadsheets. */
 export function renderCsv(replies: readonly ReportReply[]): string {
   const cell = (value: string | number): string => {
-    const text = String(value);
+    // A spreadsheet runs a text cell that starts like a formula: a quote before it keeps it text (file names and titles come from anyone).
+    const text = typeof value === 'string' && /^[=+\-@\t\r]/u.test(value) ? `'${value}` : String(value);
     return /[",\n\r]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
   };
   const header = ['file', 'reply', 'group', 'score', 'problems', ...rules.map((r) => r.meta.id), ...checklistParts.map((p) => p.part)];
