@@ -404,3 +404,14 @@ describe('report --format csv', () => {
     ]);
   });
 });
+
+describe('--format sarif', () => {
+  it('percent-encodes file names in artifact URIs', async () => {
+    const dir = workspace({ 'odd/a#b?c%20d e.txt': bad });
+    const log = JSON.parse((await cli(['--format', 'sarif', '.'], { cwd: dir })).stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }> }> }> };
+    const location = log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
+    expect(location).toEqual({ uri: 'odd/a%23b%3Fc%2520d%20e.txt', uriBaseId: '%SRCROOT%' });
+    expect(new URL(location.uri, 'file:///repo/').pathname).toBe('/repo/odd/a%23b%3Fc%2520d%20e.txt');
+    expect(decodeURIComponent(new URL(location.uri, 'file:///repo/').pathname)).toBe('/repo/odd/a#b?c%20d e.txt');
+  });
+});
