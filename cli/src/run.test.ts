@@ -415,3 +415,18 @@ describe('--format sarif', () => {
     expect(decodeURIComponent(new URL(location.uri, 'file:///repo/').pathname)).toBe('/repo/odd/a#b?c%20d e.txt');
   });
 });
+
+describe('replies inside exports', () => {
+  it('give checklist lines and columns in the file, as messages do', async () => {
+    const content = JSON.stringify({ macros: [{ title: 'Refund', actions: [{ field: 'comment_value', value: clean }] }] }, null, 2);
+    const dir = workspace({ 'macros.json': content });
+    const [result] = JSON.parse((await cli(['--format', 'json', 'macros.json'], { cwd: dir })).stdout) as JsonResult[];
+    const where = (needle: string): { line: number; column: number } => {
+      const offset = content.indexOf(needle);
+      const before = content.slice(0, offset).split('\n');
+      return { line: before.length, column: before.at(-1)!.length + 1 };
+    };
+    expect(result!.checklist.find((item) => item.part === 'greeting')).toMatchObject(where('Hi Sam,'));
+    expect(result!.checklist.find((item) => item.part === 'signOff')).toMatchObject(where('Thanks,'));
+  });
+});
