@@ -430,3 +430,20 @@ describe('replies inside exports', () => {
     expect(result!.checklist.find((item) => item.part === 'signOff')).toMatchObject(where('Thanks,'));
   });
 });
+
+describe('config lookup', () => {
+  it('passes over a package.json that is not JSON, in a folder above the project, with a warning', async () => {
+    const outer = workspace({ 'package.json': '{ "name": "someone else\'s", ', 'project/reply.txt': bad });
+    const { code, stdout, stderr } = await cli(['--format', 'json', 'reply.txt'], { cwd: join(outer, 'project') });
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as JsonResult[])[0]!.messages.length).toBeGreaterThan(0);
+    expect(stderr).toMatch(/^replylint: warning: \.\.\/package\.json:1: invalid JSON: .*; this package\.json was passed over in the search for a config\n$/u);
+  });
+
+  it('still stops at a package.json whose replylint settings are wrong', async () => {
+    const dir = workspace({ 'package.json': JSON.stringify({ replylint: { extends: 'lenient' } }), 'reply.txt': bad });
+    const { code, stderr } = await cli(['reply.txt'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('invalid config package.json: extends: must be one of');
+  });
+});

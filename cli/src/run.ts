@@ -211,16 +211,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 
-  const resolver = new ConfigResolver(io.cwd);
   let fixedConfig: Settings | undefined;
   const results: FileResult[] = [];
   const texts = new Map<string, string>();
   const problems: string[] = [];
   /** Said on standard error without failing the run: files left out on purpose. */
   const notes: string[] = [];
-  /** Said on standard error without failing the run: a cache that could not be used. */
-  const cacheWarnings: string[] = [];
+  /** Said on standard error without failing the run: a cache that could not be used, a package.json passed over. */
+  const warnings: string[] = [];
   const diffs: string[] = [];
+  const resolver = new ConfigResolver(io.cwd, (warning) => warnings.push(warning));
 
   try {
     if (args.configPath) {
@@ -247,7 +247,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (config.ignored) continue;
         jobs.push({ file, absolute, options: optionsFor(config.settings, args.flags), fix: args.fix, dryRun: args.fixDryRun, explicit: explicit.has(file), maxFileSize: args.maxFileSize });
       }
-      const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cache), (warning) => cacheWarnings.push(warning)) : undefined;
+      const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cache), (warning) => warnings.push(warning)) : undefined;
       // A hit still needs the text its positions are about, decoded as a fresh read decodes it (no byte-order mark).
       const cached = jobs.map((job) => {
         const hit = cache?.get(job);
@@ -313,15 +313,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     } else io.stdout(report);
   }
   for (const note of notes) io.stderr(`replylint: note: ${note}\n`);
-  for (const warning of cacheWarnings) io.stderr(`replylint: warning: ${warning}\n`);
+  for (const warning of warnings) io.stderr(`replylint: warning: ${warning}\n`);
   for (const problem of problems) io.stderr(`replylint: ${problem}\n`);
 
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
-  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity !== 'error').length, 0);
+  const warningCount = results.reduce((n, r) => n + r.messages.filter((m) => m.severity !== 'error').length, 0);
   if (problems.length > 0) return 2;
   if (errors > 0) return 1;
-  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-    if (args.format === 'stylish') io.stderr(`replylint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+  if (args.maxWarnings >= 0 && warningCount > args.maxWarnings) {
+    if (args.format === 'stylish') io.stderr(`replylint: ${warningCount} warnings, more than --max-warnings ${args.maxWarnings}\n`);
     return 1;
   }
   return 0;

@@ -45,7 +45,8 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   const reportedProblems = new Set<string>();
   let hasConfiguration = false;
   let workspaceRoot = process.cwd();
-  let resolver = new ConfigResolver(workspaceRoot);
+  const configWarning = (message: string): void => connection.console.warn(`replylint: ${message}`);
+  let resolver = new ConfigResolver(workspaceRoot, configWarning);
   /** Config files whose errors are shown as diagnostics, so they can be cleared once fixed. */
   const brokenConfigs = new Set<string>();
   let watchRegistration = false;
@@ -59,7 +60,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     if (root?.startsWith('file:')) {
       workspaceRoot = fileURLToPath(root);
-      resolver = new ConfigResolver(workspaceRoot);
+      resolver = new ConfigResolver(workspaceRoot, configWarning);
     }
     pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     pullRefresh = caps.workspace?.diagnostics?.refreshSupport === true;

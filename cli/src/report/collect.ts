@@ -55,10 +55,11 @@ function groupOf(path: string, reply: string | undefined, groupBy: RegExp | unde
 }
 
 /** Lints every reply under the paths for the report: the text as shown, with offsets into it. */
-export async function collect(paths: readonly string[], options: CollectOptions): Promise<{ replies: ReportReply[]; problems: string[]; notes: string[] }> {
+export async function collect(paths: readonly string[], options: CollectOptions): Promise<{ replies: ReportReply[]; problems: string[]; notes: string[]; warnings: string[] }> {
   const { files, errors, notes } = await discover(paths, options.cwd);
   const problems = errors.map((e) => e.message);
-  const resolver = new ConfigResolver(options.cwd);
+  const warnings: string[] = [];
+  const resolver = new ConfigResolver(options.cwd, (warning) => warnings.push(warning));
   const replies: ReportReply[] = [];
   // Groups are named from the path below the folder the trainer gave.
   const roots = paths.map((p) => (isAbsolute(p) ? p : join(options.cwd, p))).filter((p) => {
@@ -91,7 +92,7 @@ export async function collect(paths: readonly string[], options: CollectOptions)
     }
     options.onProgress?.(i + 1, files.length);
   });
-  return { replies, problems, notes };
+  return { replies, problems, notes, warnings };
 }
 
 /** The report's replies in one file: the file itself, or each reply of an export. */

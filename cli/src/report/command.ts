@@ -86,6 +86,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     return 2;
   }
   for (const note of collected.notes) io.stderr(`replylint report: note: ${note}\n`);
+  for (const warning of collected.warnings) io.stderr(`replylint report: warning: ${warning}\n`);
   for (const problem of collected.problems) io.stderr(`replylint report: ${problem}\n`);
   io.stdout(`Wrote ${out}: ${collected.replies.length} replies, ${(content.length / 1024).toFixed(0)} KiB\n`);
   return collected.problems.length > 0 ? 2 : 0;
