@@ -3,7 +3,7 @@ import { join, isAbsolute, resolve } from 'node:path';
 import { ConfigError, channels, languages, ruleIds, version, type Channel, type Language, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
 import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
 import { lintText, type FileResult } from './lint-files.js';
-import { processAll } from './pool.js';
+import { maxThreads, processAll } from './pool.js';
 import { ResultCache } from './cache.js';
 import { writeReport } from './write.js';
 import { runReport } from './report/command.js';
@@ -58,7 +58,7 @@ Options:
   --stdin                  read one reply from standard input
   --stdin-filename <path>  the name to report for standard input
   --max-file-size <MiB>    refuse larger files (default ${defaultMaxFileSize / 1048576})
-  --concurrency <n>        lint on this many threads (default: one per core)
+  --concurrency <n>        lint on this many threads (default and most: one per core)
   --color, --no-color      force colours on or off
   -h, --help               show this help
   -v, --version            show the version
@@ -259,6 +259,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         }
       });
       const todo = jobs.filter((_, i) => !cached[i]);
+      if (args.concurrency !== undefined && args.concurrency > maxThreads()) notes.push(`--concurrency ${args.concurrency} is more than the ${maxThreads()} cores here; linting on at most ${maxThreads()} threads`);
       const progress = io.isTTY && todo.length > 200 ? progressBar(io) : undefined;
       const fresh = await processAll(todo, progress, args.concurrency);
       if (progress) io.stderr('\r\u001b[K');
