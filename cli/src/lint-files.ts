@@ -84,9 +84,9 @@ export function lintFile(filePath: string, content: string, options: LintOptions
   let fixUnsupported = false;
   let replies = extractReplies(kind, text, selector);
   if (fix) {
-    // Rewrite from the last reply to the first so earlier offsets stay valid.
+    // Rewrite from the last span in the file to the first, so earlier offsets stay valid (a YAML alias's span is its anchor's, which may come first).
     let changed = false;
-    for (const reply of [...replies].reverse()) {
+    for (const reply of [...replies].sort((a, b) => b.raw.start - a.raw.start)) {
       const after = fixAll(reply.text, { ...replyOptions, format: lintOptions.format ?? reply.format });
       if (after === reply.text) continue;
       if (!reply.encode) {

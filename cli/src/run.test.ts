@@ -447,3 +447,28 @@ describe('config lookup', () => {
     expect(stderr).toContain('invalid config package.json: extends: must be one of');
   });
 });
+
+describe('YAML replies given as aliases', () => {
+  const yaml = [
+    'snippets:',
+    '  late: &late "Hi Sam,\\n\\nYou need to restart the router.\\n\\nThanks,\\nAna"',
+    '  title: &title Late order',
+    'replies:',
+    '  - "Hi Bo,\\n\\nYou need to log in again.\\n\\nThanks,\\nAna"',
+    '  - title: *title',
+    '    text: *late',
+    '  - *late',
+    '',
+  ].join('\n');
+
+  it('are linted at their anchor, once however many aliases name it, and --fix rewrites the anchor', async () => {
+    const dir = workspace({ '.replylintrc.json': JSON.stringify({ replies: { path: 'replies' } }), 'macros.yaml': yaml });
+    const results = JSON.parse((await cli(['--format', 'json', 'macros.yaml'], { cwd: dir })).stdout) as JsonResult[];
+    expect(results.map((r) => r.reply)).toEqual(['replies[0]', 'Late order']);
+    expect(results[1]!.messages.find((m) => m.ruleId === 'no-negative-phrasing')).toMatchObject({ line: 2, column: 27 });
+    await cli(['--fix', 'macros.yaml'], { cwd: dir });
+    const fixed = readFileSync(join(dir, 'macros.yaml'), 'utf8');
+    const invitation = '\\n\\nPlease reach out if anything else comes up.';
+    expect(fixed).toBe(yaml.replace('You need to restart the router.', `Please restart the router.${invitation}`).replace('You need to log in again.', `Please log in again.${invitation}`));
+  });
+});
