@@ -472,3 +472,22 @@ describe('YAML replies given as aliases', () => {
     expect(fixed).toBe(yaml.replace('You need to restart the router.', `Please restart the router.${invitation}`).replace('You need to log in again.', `Please log in again.${invitation}`));
   });
 });
+
+describe('file names and titles on the terminal', () => {
+  it('are printed with their control characters escaped', async () => {
+    const name = '\u001b[2K\r\u001b[32mALL CLEAN.txt';
+    const dir = workspace({
+      [name]: bad,
+      '.replylintrc.json': JSON.stringify({ replies: { path: 'replies' } }),
+      'macros.json': JSON.stringify({ replies: [{ title: 'Refund\u001b]8;;http://evil.example\u0007', text: bad }] }),
+      'broken\u001b[8m.json': '{',
+    });
+    const { stdout, stderr } = await cli(['.'], { cwd: dir });
+    expect(stderr).toContain('replylint: broken\\x1b[8m.json: invalid JSON');
+    expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/u);
+    expect(stdout).toContain('\\x1b[2K\\x0d\\x1b[32mALL CLEAN.txt\n');
+    expect(stdout).toContain('macros.json › Refund\\x1b]8;;http://evil.example\\x07\n');
+    const dryRun = await cli(['--fix-dry-run', name], { cwd: dir });
+    expect(dryRun.stdout).toContain('--- a/\\x1b[2K\\x0d\\x1b[32mALL CLEAN.txt\n');
+  });
+});

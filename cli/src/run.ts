@@ -6,6 +6,7 @@ import { lintText, type FileResult } from './lint-files.js';
 import { maxThreads, processAll } from './pool.js';
 import { ResultCache } from './cache.js';
 import { writeReport } from './write.js';
+import { printable } from './printable.js';
 import { runReport } from './report/command.js';
 import type { FileJob } from './process-file.js';
 import { ConfigFileError, ConfigResolver, loadConfigFile, toLintOptions, type Settings } from './config.js';
@@ -281,11 +282,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof ConfigFileError || error instanceof ConfigError) {
-      io.stderr(`replylint: ${error instanceof ConfigFileError ? 'invalid config ' : ''}${error.message}\n`);
+      io.stderr(`replylint: ${error instanceof ConfigFileError ? 'invalid config ' : ''}${printable(error.message)}\n`);
       return 2;
     }
     if (error instanceof InputError) {
-      io.stderr(`replylint: ${error.message}\n`);
+      io.stderr(`replylint: ${printable(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -313,9 +314,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
     } else io.stdout(report);
   }
-  for (const note of notes) io.stderr(`replylint: note: ${note}\n`);
-  for (const warning of warnings) io.stderr(`replylint: warning: ${warning}\n`);
-  for (const problem of problems) io.stderr(`replylint: ${problem}\n`);
+  for (const note of notes) io.stderr(`replylint: note: ${printable(note)}\n`);
+  for (const warning of warnings) io.stderr(`replylint: warning: ${printable(warning)}\n`);
+  for (const problem of problems) io.stderr(`replylint: ${printable(problem)}\n`);
 
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
   const warningCount = results.reduce((n, r) => n + r.messages.filter((m) => m.severity !== 'error').length, 0);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigFileError } from '../config.js';
 import { collect } from './collect.js';
 import { writeReport } from '../write.js';
+import { printable } from '../printable.js';
 import { renderCsv, renderReport } from './html.js';
 import type { Io } from '../run.js';
 
@@ -72,7 +73,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     collected = await collect(positionals, { cwd: io.cwd, ...(groupBy ? { groupBy } : {}), ...(progress ? { onProgress: progress } : {}) });
   } catch (error) {
     if (error instanceof ConfigFileError) {
-      io.stderr(`replylint report: invalid config ${error.message}\n`);
+      io.stderr(`replylint report: invalid config ${printable(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -85,9 +86,9 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     io.stderr(`replylint report: cannot write the report to ${out}: ${failed}\n`);
     return 2;
   }
-  for (const note of collected.notes) io.stderr(`replylint report: note: ${note}\n`);
-  for (const warning of collected.warnings) io.stderr(`replylint report: warning: ${warning}\n`);
-  for (const problem of collected.problems) io.stderr(`replylint report: ${problem}\n`);
+  for (const note of collected.notes) io.stderr(`replylint report: note: ${printable(note)}\n`);
+  for (const warning of collected.warnings) io.stderr(`replylint report: warning: ${printable(warning)}\n`);
+  for (const problem of collected.problems) io.stderr(`replylint report: ${printable(problem)}\n`);
   io.stdout(`Wrote ${out}: ${collected.replies.length} replies, ${(content.length / 1024).toFixed(0)} KiB\n`);
   return collected.problems.length > 0 ? 2 : 0;
 }
