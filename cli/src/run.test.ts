@@ -491,3 +491,29 @@ describe('file names and titles on the terminal', () => {
     expect(dryRun.stdout).toContain('--- a/\\x1b[2K\\x0d\\x1b[32mALL CLEAN.txt\n');
   });
 });
+
+describe('UTF-16 files', () => {
+  const utf16 = (text: string, order: 'le' | 'be'): Buffer => {
+    const bytes = Buffer.from(`\ufeff${text}`, 'utf16le');
+    return order === 'le' ? bytes : bytes.swap16();
+  };
+
+  it.each(['le', 'be'] as const)('with a byte-order mark (%s) are linted, and --fix writes them back as UTF-16', async (order) => {
+    const dir = workspace({ 'reply.txt': utf16(bad, order) });
+    const { stdout, stderr } = await cli(['--format', 'json', 'reply.txt'], { cwd: dir });
+    expect(stderr).toBe('');
+    const expected = JSON.parse((await cli(['--format', 'json', '--stdin', '--stdin-filename', 'reply.txt'], { stdin: bad })).stdout) as JsonResult[];
+    expect(JSON.parse(stdout)).toEqual(expected);
+    await cli(['--fix', 'reply.txt'], { cwd: dir });
+    const fixed = readFileSync(join(dir, 'reply.txt'));
+    expect(fixed.subarray(0, 2)).toEqual(utf16('', order));
+    expect(fixed).toEqual(utf16('Hi Sam,\n\nPlease clear your cookies.\n\nPlease reach out if anything else comes up.\n\nBest,\nAna\n', order));
+  });
+
+  it('UTF-32 is named as such, not called binary', async () => {
+    const dir = workspace({ 'reply.txt': Buffer.from([0xff, 0xfe, 0, 0, 0x48, 0, 0, 0]) });
+    const { code, stderr } = await cli(['reply.txt'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toBe('replylint: reply.txt: UTF-32 text, not UTF-8; save the file as UTF-8\n');
+  });
+});
