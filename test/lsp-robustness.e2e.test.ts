@@ -34,3 +34,20 @@ describe('the language server and a broken config', () => {
     expect((await linted).map((d) => d.code)).toContain('no-negative-phrasing');
   });
 });
+
+describe('settings out of range', () => {
+  it('a focus delay longer than a timer can hold means "until the writer edits elsewhere", not a republish every millisecond', async () => {
+    client = new TestClient({ settings: { focusMode: 'on', focusDelay: 1e12 } });
+    await client.initialize();
+    const uri = 'file:///replies/focus.txt';
+    const opened = client.diagnostics(uri);
+    await client.open(uri, 'Hi Sam,\n\nThanks for writing. \n\nBest,\nAna');
+    await opened;
+    const typed = client.diagnostics(uri, () => true);
+    await client.change(uri, 2, [{ range: { start: { line: 2, character: 20 }, end: { line: 2, character: 20 } }, text: 'You need to restart' }]);
+    expect((await typed).map((d) => d.code)).not.toContain('no-negative-phrasing');
+    const before = client.published.get(uri)!;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(client.published.get(uri)! - before).toBe(0);
+  });
+});

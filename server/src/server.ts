@@ -12,7 +12,7 @@ import { toDiagnostic } from './diagnostics.js';
 import { editOffset, withholdTyping, type Edit } from './focus.js';
 import { hoverMarkdown } from './hover.js';
 import { warmUp } from './warm-up.js';
-import { defaultSettings, normalizeSettings, type Settings } from './settings.js';
+import { defaultSettings, maxDelay, normalizeSettings, type Settings } from './settings.js';
 import { ConfigFileError, ConfigResolver, configFileNames, fileOptions, toLintOptions } from '@replylint/cli/config';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -219,7 +219,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const { shown, held } = focus ? withholdTyping(messages, document.getText(), s.lastEdit, settings.focusDelay, now()) : { shown: messages, held: 0 };
     clearTimeout(s.focusTimer);
     if (held > 0 && s.lastEdit) {
-      const wait = Math.max(0, settings.focusDelay - (now() - s.lastEdit.at)) + 5;
+      const wait = Math.min(maxDelay, Math.max(0, settings.focusDelay - (now() - s.lastEdit.at)) + 5);
       s.focusTimer = setTimeout(() => {
         if (pullDiagnostics) {
           if (pullRefresh) void connection.languages.diagnostics.refresh();
