@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestClient } from '../scripts/lsp-client.js';
+import rpc from 'vscode-languageserver-protocol/node.js';
+import type { CodeAction } from 'vscode-languageserver-protocol';
+import { TestClient, applyTextEdits } from '../scripts/lsp-client.js';
 
 let client: TestClient | undefined;
 afterEach(async () => {
@@ -49,5 +51,22 @@ describe('settings out of range', () => {
     const before = client.published.get(uri)!;
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(client.published.get(uri)! - before).toBe(0);
+  });
+});
+
+describe('file URIs with a host', () => {
+  it('get diagnostics, and fix-all works on them', async () => {
+    client = new TestClient({ settings: { focusMode: 'off' } });
+    await client.initialize();
+    const uri = 'file://fileserver/share/replies/late.txt';
+    const ready = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, reply);
+    expect((await ready).map((d) => d.code)).toContain('no-negative-phrasing');
+    const actions = (await client.connection.sendRequest(rpc.CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    expect(applyTextEdits(reply, actions[0]!.edit!.changes![uri]!)).toContain('Please restart the router.');
   });
 });

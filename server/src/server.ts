@@ -37,6 +37,16 @@ export interface ServerOptions {
   warmUp?: boolean;
 }
 
+/** The local path of a file: URI, or undefined for another scheme or a file: URI this system cannot open (another host, on POSIX). */
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 export function startServer(connection: lsp.Connection, options: ServerOptions = {}): void {
   const now = options.now ?? Date.now;
   const documents = new TextDocuments(TextDocument);
@@ -57,9 +67,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const caps = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
     watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-    if (root?.startsWith('file:')) {
-      workspaceRoot = fileURLToPath(root);
+    const root = pathOf(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '');
+    if (root !== undefined) {
+      workspaceRoot = root;
       resolver = new ConfigResolver(workspaceRoot, configWarning);
     }
     pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
@@ -162,8 +172,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     if (settings.replyLanguage !== 'auto') editor.language = settings.replyLanguage;
     const format = formatOfLanguage(languageId);
     if (format) editor.format = format;
-    if (!uri.startsWith('file:')) return editor;
-    const path = fileURLToPath(uri);
+    const path = pathOf(uri);
+    // A file on another host (file://host/share/…, a UNC path on Windows only) has no config to look up here; its name still says its format.
+    if (path === undefined) return uri.startsWith('file:') ? { ...fileOptions(decodeURIComponent(new URL(uri).pathname), editor), filePath: uri } : editor;
     try {
       const config = resolver.forFile(path);
       for (const broken of [...brokenConfigs]) {
