@@ -2,14 +2,15 @@
  * The language server against hostile and unlucky input (issue #15), over
  * stdio with the real server binary.
  */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import rpc from 'vscode-languageserver-protocol/node.js';
 import type { CodeAction } from 'vscode-languageserver-protocol';
-import { TestClient, applyTextEdits } from '../scripts/lsp-client.js';
+import { TestClient, applyTextEdits, serverBin } from '../scripts/lsp-client.js';
 
 let client: TestClient | undefined;
 afterEach(async () => {
@@ -69,4 +70,41 @@ describe('file URIs with a host', () => {
     })) as CodeAction[];
     expect(applyTextEdits(reply, actions[0]!.edit!.changes![uri]!)).toContain('Please restart the router.');
   });
+});
+
+describe('the wire', () => {
+  /** The server with raw pipes, for bytes no client would send. */
+  function rawServer(): { child: ChildProcessWithoutNullStreams; output: () => string; stderr: () => string; exited: Promise<number | null> } {
+    const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.on('error', () => {
+      // The server may be gone before the last bytes are written.
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    return { child, output: () => output, stderr: () => stderr, exited };
+  }
+  const frame = (message: object): string => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+    return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  };
+  const initialize = frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+
+  it.each([
+    ['a header without Content-Length', `Content-Type: application/vscode-jsonrpc\r\n\r\n{}`],
+    ['garbage between frames', `garbage\r\n${frame({ id: 2, method: 'shutdown' })}`],
+    ['a Content-Length too short for its body', `Content-Length: 5\r\n\r\n${JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'shutdown' })}`],
+    ['a Content-Length longer than its body', 'Content-Length: 500\r\n\r\n{"jsonrpc":"2.0","id":2,"method":"shutdown"}'],
+  ])('after %s the server exits with the reason on standard error', async (_name, bad) => {
+    const server = rawServer();
+    server.child.stdin.write(initialize);
+    await vi.waitFor(() => expect(server.output()).toContain('"id":1'), { timeout: 10_000 });
+    server.child.stdin.write(bad);
+    const code = await Promise.race([server.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 25_000))]);
+    server.child.kill();
+    expect(code).toBe(1);
+    expect(server.stderr()).toMatch(/^replylint-language-server: (?:cannot read the client's messages any more \(.+\)|a message's body stopped arriving \d+ ms ago \(a wrong Content-Length\?\)); exiting so the client can restart the server\n$/u);
+  }, 40_000);
 });
