@@ -107,4 +107,20 @@ describe('the wire', () => {
     expect(code).toBe(1);
     expect(server.stderr()).toMatch(/^replylint-language-server: (?:cannot read the client's messages any more \(.+\)|a message's body stopped arriving \d+ ms ago \(a wrong Content-Length\?\)); exiting so the client can restart the server\n$/u);
   }, 40_000);
+
+  it('answers a request before initialize with ServerNotInitialized (-32002), and serves after initialize', async () => {
+    const server = rawServer();
+    server.child.stdin.write(frame({ id: 7, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///a.txt' }, position: { line: 0, character: 0 } } }));
+    server.child.stdin.write(frame({ id: 8, method: 'shutdown' }));
+    server.child.stdin.write(initialize);
+    await vi.waitFor(() => expect(server.output()).toContain('"id":1'), { timeout: 10_000 });
+    const responses = server
+      .output()
+      .split(/Content-Length: \d+\r\n\r\n/u)
+      .filter(Boolean)
+      .map((body) => JSON.parse(body) as { id?: number; error?: { code: number } });
+    expect(responses.find((r) => r.id === 7)?.error?.code).toBe(-32002);
+    expect(responses.find((r) => r.id === 8)?.error?.code).toBe(-32002);
+    server.child.kill();
+  });
 });

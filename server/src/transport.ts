@@ -1,7 +1,10 @@
 /**
- * The server's end of --stdio and --node-ipc, with a rule the protocol
+ * The server's end of --stdio and --node-ipc, with two rules the protocol
  * library leaves to the server:
  *
+ * - Before `initialize`, a request is answered with ServerNotInitialized
+ *   (-32002) and a notification other than `exit` is dropped, as the LSP
+ *   specification says.
  * - A framing error on standard input (a missing or unreadable
  *   Content-Length, bytes between messages that are no header, a body cut
  *   short or run on by a wrong Content-Length, which shows as a body that is
@@ -12,16 +15,20 @@
  */
 import lsp from 'vscode-languageserver/node.js';
 
-const { Message } = lsp;
+const { ErrorCodes, Message } = lsp;
 
 /** A frame whose body stops arriving this long is taken for a wrong Content-Length. */
 export const partialMessageTimeout = 10_000;
 
-/** Passes messages on, noting a shutdown request: closing the input after it is a clean end. */
-class ShutdownWatch implements lsp.MessageReader {
+/** Passes messages on once `initialize` has come; answers or drops the ones before it. */
+class InitializeGate implements lsp.MessageReader {
+  /** Set once the client has asked the server to shut down: closing the input is then a clean end. */
   shutdownRequested = false;
 
-  constructor(private readonly inner: lsp.MessageReader) {}
+  constructor(
+    private readonly inner: lsp.MessageReader,
+    private readonly writer: lsp.MessageWriter,
+  ) {}
 
   get onError(): lsp.Event<Error> {
     return this.inner.onError;
@@ -36,8 +43,18 @@ class ShutdownWatch implements lsp.MessageReader {
   }
 
   listen(callback: lsp.DataCallback): lsp.Disposable {
+    let initialized = false;
     return this.inner.listen((message) => {
       if (Message.isRequest(message) && message.method === 'shutdown') this.shutdownRequested = true;
+      if (!initialized) {
+        if (Message.isRequest(message)) {
+          if (message.method !== 'initialize') {
+            void this.writer.write({ jsonrpc: '2.0', id: message.id, error: { code: ErrorCodes.ServerNotInitialized, message: `the server is not initialized yet: send "initialize" before "${message.method}"` } } as lsp.ResponseMessage);
+            return;
+          }
+          initialized = true;
+        } else if (Message.isNotification(message) && message.method !== 'exit') return;
+      }
       callback(message);
     });
   }
@@ -68,7 +85,7 @@ export function serverTransport(argv: readonly string[]): { reader: lsp.MessageR
     reader = new lsp.IPCMessageReader(process);
     writer = new lsp.IPCMessageWriter(process);
   } else return undefined;
-  const gate = new ShutdownWatch(reader);
+  const gate = new InitializeGate(reader, writer);
   reader.onError((error) => {
     const problem = error instanceof SyntaxError ? `a message body is not JSON, so its Content-Length is likely wrong: ${error.message}` : error.message.split('\n')[0]!;
     stop(`cannot read the client's messages any more (${problem}); exiting so the client can restart the server`, 1);
