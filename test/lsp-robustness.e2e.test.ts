@@ -124,3 +124,35 @@ describe('the wire', () => {
     server.child.kill();
   });
 });
+
+describe('a document too long to check', () => {
+  it('is abandoned past the time budget, with one diagnostic saying so, while the server keeps answering', async () => {
+    client = new TestClient({ settings: { focusMode: 'off' } });
+    await client.initialize();
+    const small = 'file:///replies/small.txt';
+    const linted = client.diagnostics(small, (d) => d.length > 0);
+    await client.open(small, reply);
+    await linted;
+
+    // 9 MiB of sentences: longer to check than any budget, with or without a pathological phrase in it.
+    const sentences = ['Thanks for writing to us about the order.', 'You need to restart the router, then check the cable, and then open the app.', 'Your parcel will arrive tomorrow.', 'Just click the button.'];
+    const huge = `Hi Sam,\n\n${Array.from({ length: 160_000 }, (_, i) => sentences[i % sentences.length]).join(' ')}\n\nBest,\nAna`;
+    const big = 'file:///replies/huge.txt';
+    const abandoned = client.diagnostics(big, (d) => d.length > 0, 60_000);
+    await client.open(big, huge);
+    // While the huge document is being checked, the server answers: a hover on the small one.
+    const hover = (await client.connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri: small }, position: { line: 2, character: 2 } })) as { contents: { value: string } } | null;
+    expect(hover?.contents.value).toContain('no-negative-phrasing');
+    expect(client.latest.has(big)).toBe(false);
+
+    const [diagnostic, ...rest] = await abandoned;
+    expect(rest).toEqual([]);
+    expect(diagnostic).toMatchObject({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, source: 'replylint' });
+    expect(diagnostic!.message).toMatch(/^replylint did not check this document: checking it took longer than 1\.5 s, so it was stopped\./u);
+
+    // And it goes on checking: an edit to the small reply is diagnosed.
+    const again = client.diagnostics(small, (_d, params) => params.version === 2);
+    await client.change(small, 2, [{ text: `${reply}\n\nYour parcel will arrive tomorrow.` }]);
+    expect((await again).map((d) => d.code)).toContain('no-overpromise');
+  }, 90_000);
+});
