@@ -101,3 +101,24 @@ describe('--stdin', () => {
     expect(stderr).toBe('replylint: <stdin>: standard input is over the 1 MiB limit for one reply; stopped reading it\n');
   }, limit * 2);
 });
+
+describe('output in proportion to the input', () => {
+  it('a long last sentence is not repeated in rewrites, and a step list longer than a screen is not offered', () => {
+    const sentence = Array.from({ length: 20_000 }, (_, i) => ['restart the router', 'check the cable', 'open the app'][i % 3]).join(', ');
+    const text = `Hi Sam,\n\nPlease ${sentence}.\n\nBest,\nAna\n`;
+    const dir = workspace({ 'steps.txt': text });
+    const result = replylint(['--format', 'json', 'steps.txt'], dir);
+    // Each message may name the flagged text once (as "actual"); no rewrite repeats it.
+    expect(result.stdout.length).toBeLessThan(4 * text.length);
+    const [file] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number; expected: string[]; fix?: { range: [number, number]; text: string } }> }>;
+    const invitation = file!.messages.find((m) => m.ruleId === 'require-closing-invitation')!;
+    const end = text.indexOf('.\n\nBest') + 1;
+    expect(invitation.fix).toEqual({ range: [end, end], text: '\n\nPlease reach out if anything else comes up.' });
+    expect(invitation).toMatchObject({ line: 3, endLine: 3, column: invitation.endColumn });
+    const steps = file!.messages.find((m) => m.ruleId === 'no-unclear-instructions')!;
+    expect(steps.expected).toEqual([]);
+    // --fix adds the invitation after the sentence, as it would after a short one.
+    replylint(['--fix', 'steps.txt'], dir);
+    expect(readFileSync(join(dir, 'steps.txt'), 'utf8')).toBe(`Hi Sam,\n\nPlease ${sentence}.\n\nPlease reach out if anything else comes up.\n\nBest,\nAna\n`);
+  }, limit * 2);
+});
