@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, realpathSync, statSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, realpathSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, relative, extname, isAbsolute, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -147,6 +147,11 @@ function walk(dir: string, root: string, out: Walk, visited: Set<string>): void 
   for (const entry of entries) {
     if (skippedFolder(entry.name)) continue;
     const full = join(dir, entry.name);
+    // A name that is not UTF-8 comes back with U+FFFD in it, and that string names no file.
+    if (entry.name.includes('\ufffd') && !existsSync(full)) {
+      errors.push(new InputError(out.display(full), 'its name is not valid UTF-8, so it cannot be opened by name; rename it to lint it'));
+      continue;
+    }
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {

@@ -517,3 +517,13 @@ describe('UTF-16 files', () => {
     expect(stderr).toBe('replylint: reply.txt: UTF-32 text, not UTF-8; save the file as UTF-8\n');
   });
 });
+
+describe('a file name that is not UTF-8', () => {
+  it('is named as such, not "no such file"', async () => {
+    const dir = workspace({ 'ok.txt': clean });
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), bad);
+    const { code, stderr } = await cli(['.'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toBe('replylint: caf\ufffd.txt: its name is not valid UTF-8, so it cannot be opened by name; rename it to lint it\n');
+  });
+});
