@@ -122,3 +122,13 @@ describe('output in proportion to the input', () => {
     expect(readFileSync(join(dir, 'steps.txt'), 'utf8')).toBe(`Hi Sam,\n\nPlease ${sentence}.\n\nPlease reach out if anything else comes up.\n\nBest,\nAna\n`);
   }, limit * 2);
 });
+
+describe('replylint report on a reply with many reports', () => {
+  it('highlights 20,000 reports in one reply', () => {
+    const dir = workspace({ 'many.txt': `Hi Sam,\n\n${'You need to restart. '.repeat(20_000)}\n\nBest,\nAna\n` });
+    const result = replylint(['report', '--out', 'report.html', 'many.txt'], dir);
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8').split('<mark ').length - 1).toBeGreaterThanOrEqual(20_000);
+  }, limit * 2);
+});
