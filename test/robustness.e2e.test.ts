@@ -58,6 +58,10 @@ describe('deeply nested files', () => {
       expect(result.stdout).toMatch(new RegExp(`Wrote report\\.${format}: [12] replies`, 'u'));
       expect(readFileSync(join(dir, `report.${format}`), 'utf8')).toContain('ok.txt');
     }
+    const lint = replylint(['--format', 'json', '.'], dir);
+    expect(lint.status).toBe(2);
+    expect(lint.stderr).toContain('deep.json: could not be linted: nested too deeply to read');
+    expect((JSON.parse(lint.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toContain('ok.txt');
   }, limit * 2);
 });
 

@@ -282,13 +282,15 @@ describe('symbolic links that lead out of the tree', () => {
   const secret = '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\nYou need to keep this. It will arrive tomorrow.\n';
 
   it('are skipped with a note, and their text is never quoted in any format', async () => {
-    const dir = workspace({ '.git/config': secret, 'replies/hello.txt': bad });
+    const dir = workspace({ '.git/config': secret, 'node_modules/pkg/notes.txt': secret, 'replies/hello.txt': bad });
     symlinkSync('../.git/config', join(dir, 'replies', 'welcome.txt'));
+    symlinkSync('../node_modules/pkg/notes.txt', join(dir, 'replies', 'notes.txt'));
     for (const paths of [['replies'], ['.'], ['replies/welcome.txt'], ['replies/*.txt']]) {
       for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
         const { stdout, stderr } = await cli(['--format', format, ...paths], { cwd: dir });
         expect(stdout + stderr).not.toMatch(/c2VjcmV0|keep this|extraheader/u);
         expect(stderr).toContain(`${join('replies', 'welcome.txt')}: a symbolic link`);
+        if (!paths[0]!.endsWith('welcome.txt')) expect(stderr).toContain(`${join('replies', 'notes.txt')}: a symbolic link`);
       }
     }
     for (const format of ['html', 'csv']) {
