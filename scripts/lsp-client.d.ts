@@ -9,6 +9,8 @@ export declare class TestClient {
   readonly process: ChildProcess;
   readonly connection: ProtocolConnection;
   readonly latest: Map<string, PublishDiagnosticsParams>;
+  /** How many times diagnostics were published for each document. */
+  readonly published: Map<string, number>;
   readonly shownDocuments: string[];
   /** The server's log messages (window/logMessage), in order. */
   readonly logs: string[];

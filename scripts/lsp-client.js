@@ -14,6 +14,7 @@ export class TestClient {
     this.settings = options.settings ?? {};
     this.waiters = [];
     this.latest = new Map();
+    this.published = new Map();
     this.shownDocuments = [];
     // SERVER_PROF=<dir> writes a CPU profile of the server there when it exits (for the benchmarks).
     const profile = process.env.SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROF}`] : [];
@@ -21,6 +22,7 @@ export class TestClient {
     this.connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.process.stdout), new rpc.StreamMessageWriter(this.process.stdin));
     this.connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
+      this.published.set(params.uri, (this.published.get(params.uri) ?? 0) + 1);
       for (const waiter of [...this.waiters]) {
         if (waiter.uri === params.uri && waiter.predicate(params.diagnostics, params)) {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);

@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 import { run } from './run.js';
 
-async function readStdin(): Promise<Uint8Array> {
+/** Reads standard input, stopping once it holds more than `limit` bytes: the rest is never read or kept. */
+async function readStdin(limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > limit) break;
+  }
   return Buffer.concat(chunks);
 }
 

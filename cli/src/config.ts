@@ -63,6 +63,11 @@ export class ConfigFileError extends Error {
   }
 }
 
+/** A config file that cannot even be parsed. */
+export class ConfigSyntaxError extends ConfigFileError {
+  override name = 'ConfigSyntaxError';
+}
+
 /** Compiled on first use: most runs have no config file, and compiling costs a third of a second. */
 let compiled: ReturnType<Ajv2020['compile']> | undefined;
 const validator = (): ReturnType<Ajv2020['compile']> => (compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema()));
@@ -88,21 +93,38 @@ function lineOf(text: string, offset: number): number {
 
 /** Reads, parses and validates one config file. */
 export function loadConfigFile(path: string, display = path): LoadedConfig | undefined {
-  const text = readFileSync(path, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigFileError(display, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    return parseConfig(text, path, display);
+  } catch (error) {
+    // The JSON and YAML parsers and the schema check recurse: a file nested thousands deep overflows the stack.
+    if (error instanceof RangeError && /call stack/u.test(error.message)) throw new ConfigSyntaxError(display, '', 'nested too deeply to read');
+    throw error;
+  }
+}
+
+function parseConfig(text: string, path: string, display: string): LoadedConfig | undefined {
   let data: unknown;
   if (/\.ya?ml$/u.test(path)) {
     try {
       data = parseYaml(text) ?? {};
     } catch (error) {
       const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
-      throw new ConfigFileError(display, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`, line);
+      // The YAML parser reports its own stack overflow as a parse error.
+      if (/call stack/u.test((error as Error).message)) throw new ConfigSyntaxError(display, '', 'nested too deeply to read', line);
+      throw new ConfigSyntaxError(display, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`, line);
     }
   } else {
     const errors: ParseError[] = [];
     data = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
     if (errors.length > 0) {
       const first = errors[0]!;
-      throw new ConfigFileError(display, '', `invalid JSON: ${printParseErrorCode(first.error)}`, lineOf(text, first.offset));
+      throw new ConfigSyntaxError(display, '', `invalid JSON: ${printParseErrorCode(first.error)}`, lineOf(text, first.offset));
     }
     if (path.endsWith('package.json')) {
       const section = (data as Record<string, unknown> | null)?.replylint;
@@ -189,7 +211,11 @@ export class ConfigResolver {
   private readonly byDir = new Map<string, LoadedConfig | null>();
   private readonly ignores = new Map<string, Ignore>();
 
-  constructor(private readonly cwd: string) {}
+  /** `warn` is told of files passed over: a package.json that is not JSON may belong to anyone (a folder above the project, say). */
+  constructor(
+    private readonly cwd: string,
+    private readonly warn: (message: string) => void = () => {},
+  ) {}
 
   clear(): void {
     this.byDir.clear();
@@ -204,7 +230,13 @@ export class ConfigResolver {
     for (const name of configFileNames) {
       const path = join(dir, name);
       if (!existsSync(path)) continue;
-      found = loadConfigFile(path, relative(this.cwd, path) || path);
+      try {
+        found = loadConfigFile(path, relative(this.cwd, path) || path);
+      } catch (error) {
+        if (!(name === 'package.json' && error instanceof ConfigSyntaxError)) throw error;
+        this.warn(`${error.message}; this package.json was passed over in the search for a config`);
+        continue;
+      }
       if (found) break;
     }
     const parent = dirname(dir);

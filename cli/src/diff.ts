@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 /** A unified diff of two versions of a file, as one hunk around what changed (fixes are local). */
 export function unifiedDiff(path: string, before: string, after: string, context = 2): string {
   if (before === after) return '';
@@ -15,8 +17,8 @@ export function unifiedDiff(path: string, before: string, after: string, context
   const toA = Math.min(a.length, endA + context);
   const toB = Math.min(b.length, endB + context);
   const lines = [
-    `--- a/${path}`,
-    `+++ b/${path}`,
+    `--- a/${printable(path)}`,
+    `+++ b/${printable(path)}`,
     `@@ -${from + 1},${toA - from} +${from + 1},${toB - from} @@`,
     ...a.slice(from, start).map((l) => ` ${l}`),
     ...a.slice(start, endA).map((l) => `-${l}`),

@@ -5,7 +5,7 @@
  * offsets to an offset in the file, so reports point into the original file.
  */
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
-import { isScalar, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isScalar, isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Format } from '@replylint/rules';
 
 export interface ExtractedReply {
@@ -175,17 +175,23 @@ function fromJson(content: string, selector: ReplySelector | undefined): Extract
   });
 }
 
-function yamlAt(node: YamlNode | null | undefined, path: string): YamlNode | null | undefined {
-  let current = node;
+/** A node, or the node an alias (`*name`) stands for: a reply given as an alias is read where its anchor is. */
+function resolved(doc: Document, node: unknown): YamlNode | undefined {
+  const value = isAlias(node) ? node.resolve(doc) : node;
+  return (value ?? undefined) as YamlNode | undefined;
+}
+
+function yamlAt(doc: Document, path: string): YamlNode | undefined {
+  let current = resolved(doc, doc.contents);
   for (const key of path.split('.').filter(Boolean)) {
-    if (isMap(current)) current = current.get(key, true) as YamlNode | undefined;
-    else if (isSeq(current) && /^\d+$/u.test(key)) current = current.get(Number(key), true) as YamlNode | undefined;
+    if (isMap(current)) current = resolved(doc, current.get(key, true));
+    else if (isSeq(current) && /^\d+$/u.test(key)) current = resolved(doc, current.get(Number(key), true));
     else return undefined;
   }
   return current;
 }
 
-function yamlReply(content: string, node: YamlNode, name: string): ExtractedReply | undefined {
+function yamlReply(content: string, node: YamlNode | undefined, name: string): ExtractedReply | undefined {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
   const [start, end] = node.range;
   const text = node.value;
@@ -198,28 +204,32 @@ function fromYaml(content: string, selector: ReplySelector | undefined): Extract
   const doc = parseDocument(content);
   if (doc.errors.length > 0) throw new ExtractError(`invalid YAML at line ${doc.errors[0]!.linePos?.[0].line ?? '?'}: ${doc.errors[0]!.message.split('\n')[0]}`);
   if (!selector?.path) throw new ExtractError('a YAML file needs "replies.path" in the config to say where its replies are');
-  const list = yamlAt(doc.contents as YamlNode, selector.path);
+  const list = yamlAt(doc, selector.path);
   if (!list) throw new ExtractError(`no key "${selector.path}" (replies.path) in this file`);
   const replies: ExtractedReply[] = [];
+  // Each text once, under the first name it is given: aliases of one anchor are one reply (and a file of
+  // thousands of aliases to a long anchor cannot make replylint lint it thousands of times).
+  const seen = new Set<number>();
+  const add = (reply: ExtractedReply | undefined): void => {
+    if (!reply || seen.has(reply.raw.start)) return;
+    seen.add(reply.raw.start);
+    replies.push(reply);
+  };
   if (isSeq(list)) {
     list.items.forEach((item, i) => {
-      const node = item as YamlNode;
+      const node = resolved(doc, item);
       if (isScalar(node)) {
-        const reply = yamlReply(content, node, `${selector.path}[${i}]`);
-        if (reply) replies.push(reply);
+        add(yamlReply(content, node, `${selector.path}[${i}]`));
         return;
       }
       if (!isMap(node)) return;
-      const textNode = (selector.text ? node.get(selector.text, true) : textKeys.map((k) => node.get(k, true)).find((n) => n !== undefined)) as YamlNode | undefined;
-      const titleValue = selector.title ? node.get(selector.title) : titleKeys.map((k) => node.get(k)).find((v) => v !== undefined);
-      const reply = textNode && yamlReply(content, textNode, titleValue !== undefined ? String(titleValue) : `${selector.path}[${i}]`);
-      if (reply) replies.push(reply);
+      const textNode = resolved(doc, selector.text ? node.get(selector.text, true) : textKeys.map((k) => node.get(k, true)).find((n) => n !== undefined));
+      const titleNode = resolved(doc, selector.title ? node.get(selector.title, true) : titleKeys.map((k) => node.get(k, true)).find((n) => n !== undefined));
+      const titleValue = isScalar(titleNode) ? titleNode.value : undefined;
+      add(yamlReply(content, textNode, titleValue !== undefined && titleValue !== null ? String(titleValue) : `${selector.path}[${i}]`));
     });
   } else if (isMap(list)) {
-    for (const pair of list.items) {
-      const reply = yamlReply(content, pair.value as YamlNode, String((pair.key as { value?: unknown })?.value ?? pair.key));
-      if (reply) replies.push(reply);
-    }
+    for (const pair of list.items) add(yamlReply(content, resolved(doc, pair.value), String((pair.key as { value?: unknown })?.value ?? pair.key)));
   }
   return replies;
 }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, realpathSync, statSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, realpathSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, relative, extname, isAbsolute, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -147,6 +147,11 @@ function walk(dir: string, root: string, out: Walk, visited: Set<string>): void 
   for (const entry of entries) {
     if (skippedFolder(entry.name)) continue;
     const full = join(dir, entry.name);
+    // A name that is not UTF-8 comes back with U+FFFD in it, and that string names no file.
+    if (entry.name.includes('\ufffd') && !existsSync(full)) {
+      errors.push(new InputError(out.display(full), 'its name is not valid UTF-8, so it cannot be opened by name; rename it to lint it'));
+      continue;
+    }
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -172,15 +177,41 @@ function walk(dir: string, root: string, out: Walk, visited: Set<string>): void 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** How a reply's text is stored, so --fix writes it back the same way. */
-export type Encoding = 'utf8' | 'utf8-bom';
+export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be';
 
 function tooLarge(path: string, size: number, maxSize: number): InputError {
   return new InputError(path, `file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxSize / 1048576).toFixed(0)} MiB limit for one reply`);
 }
 
+/** The encoding a byte-order mark names, when there is one. */
+function markedEncoding(bytes: Uint8Array): 'utf8-bom' | 'utf16le' | 'utf16be' | 'utf32' | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf8-bom';
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'utf32';
+  if (a === 0xff && b === 0xfe) return 'utf16le';
+  if (a === 0xfe && b === 0xff) return 'utf16be';
+  return undefined;
+}
+
+/** Decodes UTF-16 text that starts with a byte-order mark (which the decoder drops). */
+function decodeUtf16(path: string, bytes: Uint8Array, encoding: 'utf16le' | 'utf16be'): string {
+  try {
+    return new TextDecoder(encoding === 'utf16le' ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(path, 'invalid UTF-16 (a lone surrogate or an odd number of bytes); save the file as UTF-8');
+  }
+}
+
 /** Decodes a reply's bytes and says how they were encoded, refusing binary data and invalid UTF-8 with a message that says so. */
 export function decodeReplyBytes(path: string, bytes: Uint8Array, maxSize = defaultMaxFileSize): { text: string; encoding: Encoding } {
   if (bytes.byteLength > maxSize) throw tooLarge(path, bytes.byteLength, maxSize);
+  const marked = markedEncoding(bytes);
+  if (marked === 'utf32') throw new InputError(path, 'UTF-32 text, not UTF-8; save the file as UTF-8');
+  if (marked === 'utf16le' || marked === 'utf16be') {
+    const text = decodeUtf16(path, bytes, marked);
+    if (text.slice(0, 8192).includes('\u0000')) throw new InputError(path, 'binary file (contains NUL characters), not a reply');
+    return { text, encoding: marked };
+  }
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(path, 'binary file (contains NUL bytes), not a reply');
   let text: string;
   try {
@@ -190,8 +221,7 @@ export function decodeReplyBytes(path: string, bytes: Uint8Array, maxSize = defa
     throw new InputError(path, `invalid UTF-8 at byte ${at}; save the file as UTF-8`);
   }
   // The decoder drops a byte-order mark: it is not part of the reply, and offsets in reports do not count it.
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { text, encoding: bom ? 'utf8-bom' : 'utf8' };
+  return { text, encoding: marked ?? 'utf8' };
 }
 
 /** Decodes a reply's bytes, refusing binary data and invalid UTF-8 with a message that says so. */
@@ -199,9 +229,12 @@ export function decodeReply(path: string, bytes: Uint8Array, maxSize = defaultMa
   return decodeReplyBytes(path, bytes, maxSize).text;
 }
 
-/** A reply's text as bytes in the encoding it was read in. */
+/** A reply's text as bytes in the encoding it was read in, byte-order mark included. */
 export function encodeReply(text: string, encoding: Encoding): Uint8Array {
-  return Buffer.from(encoding === 'utf8-bom' ? `\ufeff${text}` : text, 'utf8');
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  if (encoding === 'utf8-bom') return Buffer.from(`\ufeff${text}`, 'utf8');
+  const bytes = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return encoding === 'utf16le' ? bytes : bytes.swap16();
 }
 
 export interface ReadReply {

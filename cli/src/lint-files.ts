@@ -1,4 +1,4 @@
-import { fixAll, review, type Checklist, type Format, type LintOptions, type ReplyMessage, type Score } from '@replylint/rules';
+import { checklistParts, fixAll, review, type Checklist, type Format, type LintOptions, type Range, type ReplyMessage, type Score } from '@replylint/rules';
 import { location } from 'vfile-location';
 import { VFile } from 'vfile';
 import { extractReplies, multiReplyKind, type ReplySelector } from './extract.js';
@@ -43,6 +43,23 @@ export interface FileOutcome {
   fixUnsupported?: boolean;
 }
 
+/** A range in a reply's text as a range in the file that holds it. */
+function inFile(offsets: readonly number[], range: Range): Range {
+  const start = offsets[range.start]!;
+  const end = range.end > range.start ? offsets[range.end - 1]! + 1 : start;
+  return { start, end };
+}
+
+/** The checklist with each part's place in the file, as the messages have theirs. */
+function checklistInFile(checklist: Checklist, offsets: readonly number[]): Checklist {
+  const mapped: Record<string, unknown> = { ...checklist };
+  for (const { part } of checklistParts) {
+    const item = checklist[part];
+    if (item.range) mapped[part] = { ...item, range: inFile(offsets, item.range) };
+  }
+  return mapped as unknown as Checklist;
+}
+
 /**
  * Lints one file: a single reply, or each reply of a file that holds many,
  * with positions mapped back into the file. With `fix`, also returns the
@@ -67,9 +84,9 @@ export function lintFile(filePath: string, content: string, options: LintOptions
   let fixUnsupported = false;
   let replies = extractReplies(kind, text, selector);
   if (fix) {
-    // Rewrite from the last reply to the first so earlier offsets stay valid.
+    // Rewrite from the last span in the file to the first, so earlier offsets stay valid (a YAML alias's span is its anchor's, which may come first).
     let changed = false;
-    for (const reply of [...replies].reverse()) {
+    for (const reply of [...replies].sort((a, b) => b.raw.start - a.raw.start)) {
       const after = fixAll(reply.text, { ...replyOptions, format: lintOptions.format ?? reply.format });
       if (after === reply.text) continue;
       if (!reply.encode) {
@@ -85,14 +102,12 @@ export function lintFile(filePath: string, content: string, options: LintOptions
   const results = replies.map((reply) => {
     const { messages, checklist, score, language, scored } = review(reply.text, { ...replyOptions, format: lintOptions.format ?? reply.format, filePath });
     for (const message of messages) {
-      const start = reply.offsets[message.place.start.offset!]!;
-      const lastChar = Math.max(message.place.start.offset!, message.place.end.offset! - 1);
-      const end = message.place.end.offset! > message.place.start.offset! ? reply.offsets[lastChar]! + 1 : start;
+      const { start, end } = inFile(reply.offsets, { start: message.place.start.offset!, end: message.place.end.offset! });
       message.place = { start: { ...place.toPoint(start)!, offset: start }, end: { ...place.toPoint(end)!, offset: end } };
       message.reply = reply.name;
       message.file = filePath;
     }
-    return { filePath, reply: reply.name, messages, checklist, score, language, scored };
+    return { filePath, reply: reply.name, messages, checklist: checklistInFile(checklist, reply.offsets), score, language, scored };
   });
   return { results, ...(text !== content ? { fixed: text } : {}), ...(fixUnsupported ? { fixUnsupported } : {}) };
 }

@@ -8,15 +8,23 @@ import { processFile, type FileDone, type FileJob } from './process-file.js';
 const parallelThreshold = 300;
 const batchSize = 64;
 
+/** The most threads a run uses: linting is CPU-bound, so threads beyond the cores only add memory (each holds its own copy of the rules). */
+export const maxThreads = (): number => Math.max(1, availableParallelism());
+
+/** How many worker threads lint `jobs` files: as asked (default: one per core), at most one per core and one per batch of files. */
+export function threadsFor(jobs: number, requested = availableParallelism()): number {
+  return Math.max(1, Math.min(requested, maxThreads(), Math.ceil(jobs / batchSize)));
+}
+
 /**
  * Runs the jobs on every core (one worker thread per core), in batches, and
  * returns the outcomes in the jobs' order. `onProgress` is told after each batch.
  */
-export async function processAll(jobs: readonly FileJob[], onProgress?: (done: number, total: number) => void, concurrency = availableParallelism()): Promise<FileDone[]> {
-  const cores = Math.max(1, concurrency);
+export async function processAll(jobs: readonly FileJob[], onProgress?: (done: number, total: number) => void, concurrency?: number): Promise<FileDone[]> {
+  const threads = threadsFor(jobs.length, concurrency);
   const workerUrl = new URL('./worker.js', import.meta.url);
   // Run from TypeScript sources (as in tests) there is no compiled worker: lint in this thread.
-  if (jobs.length < parallelThreshold || cores < 2 || !existsSync(fileURLToPath(workerUrl))) {
+  if (jobs.length < parallelThreshold || threads < 2 || !existsSync(fileURLToPath(workerUrl))) {
     const out: FileDone[] = [];
     for (const job of jobs) {
       out.push(processFile(job));
@@ -29,7 +37,7 @@ export async function processAll(jobs: readonly FileJob[], onProgress?: (done: n
   let next = 0;
   let done = 0;
   await Promise.all(
-    Array.from({ length: Math.min(cores, Math.ceil(jobs.length / batchSize)) }, () => {
+    Array.from({ length: threads }, () => {
       const worker = new Worker(workerUrl);
       return new Promise<void>((resolve, reject) => {
         let from = 0;

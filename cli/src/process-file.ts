@@ -29,6 +29,12 @@ function plain(results: FileResult[]): FileResult[] {
   return results.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, message: m.message, reason: m.reason }) as unknown as typeof m) }));
 }
 
+/** Why a file could not be linted, in words: a stack overflow means markup or data nested deeper than can be read. */
+export function lintFailure(error: unknown): string {
+  if (error instanceof RangeError && /call stack/u.test(error.message)) return 'could not be linted: nested too deeply to read';
+  return `could not be linted: ${(error as Error).message}`;
+}
+
 /** Reads, lints and (with --fix) rewrites one file; never throws for a bad file, only reports it. */
 export function processFile(job: FileJob): FileDone {
   let read: ReadReply;
@@ -47,7 +53,7 @@ export function processFile(job: FileJob): FileDone {
       if (job.dryRun) done.diff = unifiedDiff(job.file, text, outcome.fixed);
       else {
         try {
-          writeAtomic(job.absolute, encodeReply(outcome.fixed, read.encoding));
+          writeAtomic(job.absolute, encodeReply(outcome.fixed, read.encoding), read.snapshot);
           done.text = outcome.fixed;
         } catch (error) {
           const why = error instanceof WriteRefused ? error.message : `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left as it was`;
@@ -62,6 +68,6 @@ export function processFile(job: FileJob): FileDone {
       // A JSON, YAML or CSV file found in a folder is only linted when it holds replies.
       return { file: job.file, results: [], ...(job.explicit || job.options.replies ? { problem: `${job.file}: ${error.message}` } : {}) };
     }
-    return { file: job.file, results: [], problem: `${job.file}: could not be linted: ${(error as Error).message}` };
+    return { file: job.file, results: [], problem: `${job.file}: ${lintFailure(error)}` };
   }
 }

@@ -1,8 +1,10 @@
-import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, rmSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type JsonResult } from './index.js';
+import { parseCsv } from './extract.js';
 
 async function cli(args: string[], options: { cwd?: string; stdin?: string | Uint8Array } = {}) {
   let stdout = '';
@@ -176,23 +178,79 @@ describe('replylint CLI', () => {
 });
 
 describe('--cache', () => {
+  const when = new Date('2024-01-01T00:00:00Z');
+  const results = (stdout: string): JsonResult[] => JSON.parse(stdout) as JsonResult[];
+
   it('reuses results for unchanged files and relints a changed one', async () => {
     const dir = workspace({ 'a.txt': bad, 'b.txt': clean });
+    utimesSync(join(dir, 'a.txt'), when, when);
     const first = await cli(['--cache', '--format', 'json', '.'], { cwd: dir });
     expect(readdirSync(dir)).toContain('.replylintcache');
     const second = await cli(['--cache', '--format', 'json', '.'], { cwd: dir });
     expect(second.stdout).toBe(first.stdout);
-    // Poison the cache for a.txt: a reused entry would show the poisoned result.
-    const cachePath = join(dir, '.replylintcache');
-    const cache = JSON.parse(readFileSync(cachePath, 'utf8'));
-    const key = Object.keys(cache.entries).find((k) => k.endsWith('a.txt'))!;
-    cache.entries[key].done.results[0].messages = [];
-    writeFileSync(cachePath, JSON.stringify(cache));
-    const reused = JSON.parse((await cli(['--cache', '--format', 'json', '.'], { cwd: dir })).stdout) as JsonResult[];
-    expect(reused[0]!.messages).toEqual([]);
+    // Other words of the same size at the same time: the cache answers with what it kept.
+    writeFileSync(join(dir, 'a.txt'), bad.replace('clear your cookies', 'reset your routers'));
+    utimesSync(join(dir, 'a.txt'), when, when);
+    expect((await cli(['--cache', '--format', 'json', '.'], { cwd: dir })).stdout).toBe(first.stdout);
     writeFileSync(join(dir, 'a.txt'), `${bad}\nYou must reply.\n`);
-    const changed = JSON.parse((await cli(['--cache', '--format', 'json', '.'], { cwd: dir })).stdout) as JsonResult[];
-    expect(changed[0]!.messages.length).toBeGreaterThan(0);
+    const changed = results((await cli(['--cache', '--format', 'json', '.'], { cwd: dir })).stdout);
+    expect(changed[0]!.messages.length).toBeGreaterThan(results(first.stdout)[0]!.messages.length);
+  });
+
+  it("a cache changed outside replylint, or of the wrong shape, is ignored with a warning and never replaces a file's reports", async () => {
+    const dir = workspace({ 'a.txt': bad });
+    const expected = (await cli(['--format', 'json', 'a.txt'], { cwd: dir })).stdout;
+    const cachePath = join(dir, '.replylintcache');
+    const fresh = async (): Promise<string> => {
+      rmSync(cachePath, { force: true });
+      await cli(['--cache', 'a.txt'], { cwd: dir });
+      return readFileSync(cachePath, 'utf8');
+    };
+    const cache = JSON.parse(await fresh()) as { version: string; checksum: string; entries: string };
+    const entries = JSON.parse(cache.entries) as Record<string, { done: { results: Array<{ messages: unknown[] }> } }>;
+    const key = Object.keys(entries)[0]!;
+    const silenced = structuredClone(entries);
+    silenced[key]!.done.results[0]!.messages = [];
+    const misshapen = structuredClone(entries);
+    misshapen[key]!.done.results[0]!.messages = [{ ruleId: 'no-negative-phrasing' }];
+    const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
+    const cases: Array<[string, string]> = [
+      [JSON.stringify({ ...cache, entries: JSON.stringify(silenced) }), 'was changed outside replylint or is damaged; ignored'],
+      [JSON.stringify({ ...cache, entries: JSON.stringify(misshapen), checksum: digest(JSON.stringify(misshapen)) }), 'does not hold results of this shape; ignored'],
+      [JSON.stringify({ version: cache.version, entries: 5 }), 'was changed outside replylint or is damaged; ignored'],
+      [JSON.stringify([1, 2]), 'is not a replylint cache; ignored'],
+      ['{"version": ', 'is not valid JSON; ignored'],
+    ];
+    for (const [content, warning] of cases) {
+      await fresh();
+      writeFileSync(cachePath, content);
+      utimesSync(join(dir, 'a.txt'), when, when);
+      const run = await cli(['--cache', '--format', 'json', 'a.txt'], { cwd: dir });
+      expect(run.stderr).toContain(`replylint: warning: the cache ${cachePath} ${warning}`);
+      expect(run.stdout).toBe(expected);
+    }
+  });
+
+  it('gives the same checklist positions from the cache as from a fresh lint, for a file with a byte-order mark', async () => {
+    const dir = workspace({ 'a.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(clean)]) });
+    const first = await cli(['--cache', '--format', 'json', 'a.txt'], { cwd: dir });
+    const second = await cli(['--cache', '--format', 'json', 'a.txt'], { cwd: dir });
+    const signOff = results(first.stdout)[0]!.checklist.find((item) => item.part === 'signOff');
+    expect(signOff).toMatchObject({ line: 5, column: 1 });
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it.each([
+    ['onto a folder', (dir: string) => (mkdirSync(join(dir, 'cache-folder')), 'cache-folder')],
+    ['into a missing folder', () => join('missing', 'deeper', 'cache')],
+    ['under a file', () => join('a.txt', 'cache')],
+  ])('--cache %s warns, lints all the same and leaves no temporary file', async (_name, location) => {
+    const dir = workspace({ 'a.txt': bad });
+    const { code, stdout, stderr } = await cli(['--cache', '--cache-location', location(dir), '--format', 'json', 'a.txt'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(results(stdout)[0]!.messages.length).toBeGreaterThan(0);
+    expect(stderr).toMatch(/replylint: warning: cannot write the cache .*; the results were not cached/u);
+    expect(readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
   });
 });
 
@@ -224,13 +282,15 @@ describe('symbolic links that lead out of the tree', () => {
   const secret = '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\nYou need to keep this. It will arrive tomorrow.\n';
 
   it('are skipped with a note, and their text is never quoted in any format', async () => {
-    const dir = workspace({ '.git/config': secret, 'replies/hello.txt': bad });
+    const dir = workspace({ '.git/config': secret, 'node_modules/pkg/notes.txt': secret, 'replies/hello.txt': bad });
     symlinkSync('../.git/config', join(dir, 'replies', 'welcome.txt'));
+    symlinkSync('../node_modules/pkg/notes.txt', join(dir, 'replies', 'notes.txt'));
     for (const paths of [['replies'], ['.'], ['replies/welcome.txt'], ['replies/*.txt']]) {
       for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
         const { stdout, stderr } = await cli(['--format', format, ...paths], { cwd: dir });
         expect(stdout + stderr).not.toMatch(/c2VjcmV0|keep this|extraheader/u);
         expect(stderr).toContain(`${join('replies', 'welcome.txt')}: a symbolic link`);
+        if (!paths[0]!.endsWith('welcome.txt')) expect(stderr).toContain(`${join('replies', 'notes.txt')}: a symbolic link`);
       }
     }
     for (const format of ['html', 'csv']) {
@@ -307,5 +367,165 @@ describe('--fix and the byte-order mark', () => {
     const after = readFileSync(join(dir, 'reply.txt'));
     expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(after.subarray(3).toString('utf8')).toBe('Hi Sam,\n\nPlease restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n');
+  });
+});
+
+describe('-o and --out', () => {
+  it('create the folders a report goes into', async () => {
+    const dir = workspace({ 'a.txt': bad });
+    expect((await cli(['--format', 'json', '-o', join('out', 'deep', 'lint.json'), 'a.txt'], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'deep', 'lint.json'), 'utf8'))).toHaveLength(1);
+    expect((await cli(['report', '--out', join('reports', 'today', 'r.html'), 'a.txt'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'reports', 'today', 'r.html'), 'utf8')).toContain('<!doctype html>');
+  });
+
+  it('say clearly when a report cannot be written, with no stack trace', async () => {
+    const dir = workspace({ 'a.txt': bad });
+    const lint = await cli(['-o', join('a.txt', 'lint.txt'), 'a.txt'], { cwd: dir });
+    expect(lint).toMatchObject({ code: 2, stderr: `replylint: cannot write the report to ${join('a.txt', 'lint.txt')}: a file stands where a folder of its path should be\n` });
+    const report = await cli(['report', '--out', '.', 'a.txt'], { cwd: dir });
+    expect(report).toMatchObject({ code: 2, stderr: 'replylint report: cannot write the report to .: it is a folder\n' });
+  });
+});
+
+describe('report --format csv', () => {
+  it('keeps cells that start like a formula as text', async () => {
+    const dir = workspace({
+      '.replylintrc.json': JSON.stringify({ replies: { path: 'replies' } }),
+      'macros.json': JSON.stringify({ replies: [{ title: '=HYPERLINK("http://evil.example","x")', text: bad }, { title: '+1+cmd|calc', text: bad }, { title: '-2', text: bad }, { title: '@SUM(A1)', text: bad }] }),
+      '=1+1.txt': bad,
+    });
+    await cli(['report', '--format', 'csv', '--out', 'scores.csv', '.'], { cwd: dir });
+    const rows = parseCsv(readFileSync(join(dir, 'scores.csv'), 'utf8')).slice(1);
+    expect(rows.map((row) => [row[0]!.value, row[1]!.value])).toEqual([
+      ["'=1+1.txt", ''],
+      ['macros.json', '\'=HYPERLINK("http://evil.example","x")'],
+      ['macros.json', "'+1+cmd|calc"],
+      ['macros.json', "'-2"],
+      ['macros.json', "'@SUM(A1)"],
+    ]);
+  });
+});
+
+describe('--format sarif', () => {
+  it('percent-encodes file names in artifact URIs', async () => {
+    const dir = workspace({ 'odd/a#b?c%20d e.txt': bad });
+    const log = JSON.parse((await cli(['--format', 'sarif', '.'], { cwd: dir })).stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }> }> }> };
+    const location = log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
+    expect(location).toEqual({ uri: 'odd/a%23b%3Fc%2520d%20e.txt', uriBaseId: '%SRCROOT%' });
+    expect(new URL(location.uri, 'file:///repo/').pathname).toBe('/repo/odd/a%23b%3Fc%2520d%20e.txt');
+    expect(decodeURIComponent(new URL(location.uri, 'file:///repo/').pathname)).toBe('/repo/odd/a#b?c%20d e.txt');
+  });
+});
+
+describe('replies inside exports', () => {
+  it('give checklist lines and columns in the file, as messages do', async () => {
+    const content = JSON.stringify({ macros: [{ title: 'Refund', actions: [{ field: 'comment_value', value: clean }] }] }, null, 2);
+    const dir = workspace({ 'macros.json': content });
+    const [result] = JSON.parse((await cli(['--format', 'json', 'macros.json'], { cwd: dir })).stdout) as JsonResult[];
+    const where = (needle: string): { line: number; column: number } => {
+      const offset = content.indexOf(needle);
+      const before = content.slice(0, offset).split('\n');
+      return { line: before.length, column: before.at(-1)!.length + 1 };
+    };
+    expect(result!.checklist.find((item) => item.part === 'greeting')).toMatchObject(where('Hi Sam,'));
+    expect(result!.checklist.find((item) => item.part === 'signOff')).toMatchObject(where('Thanks,'));
+  });
+});
+
+describe('config lookup', () => {
+  it('passes over a package.json that is not JSON, in a folder above the project, with a warning', async () => {
+    const outer = workspace({ 'package.json': '{ "name": "someone else\'s", ', 'project/reply.txt': bad });
+    const { code, stdout, stderr } = await cli(['--format', 'json', 'reply.txt'], { cwd: join(outer, 'project') });
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as JsonResult[])[0]!.messages.length).toBeGreaterThan(0);
+    expect(stderr).toMatch(/^replylint: warning: \.\.\/package\.json:1: invalid JSON: .*; this package\.json was passed over in the search for a config\n$/u);
+  });
+
+  it('still stops at a package.json whose replylint settings are wrong', async () => {
+    const dir = workspace({ 'package.json': JSON.stringify({ replylint: { extends: 'lenient' } }), 'reply.txt': bad });
+    const { code, stderr } = await cli(['reply.txt'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('invalid config package.json: extends: must be one of');
+  });
+});
+
+describe('YAML replies given as aliases', () => {
+  const yaml = [
+    'snippets:',
+    '  late: &late "Hi Sam,\\n\\nYou need to restart the router.\\n\\nThanks,\\nAna"',
+    '  title: &title Late order',
+    'replies:',
+    '  - "Hi Bo,\\n\\nYou need to log in again.\\n\\nThanks,\\nAna"',
+    '  - title: *title',
+    '    text: *late',
+    '  - *late',
+    '',
+  ].join('\n');
+
+  it('are linted at their anchor, once however many aliases name it, and --fix rewrites the anchor', async () => {
+    const dir = workspace({ '.replylintrc.json': JSON.stringify({ replies: { path: 'replies' } }), 'macros.yaml': yaml });
+    const results = JSON.parse((await cli(['--format', 'json', 'macros.yaml'], { cwd: dir })).stdout) as JsonResult[];
+    expect(results.map((r) => r.reply)).toEqual(['replies[0]', 'Late order']);
+    expect(results[1]!.messages.find((m) => m.ruleId === 'no-negative-phrasing')).toMatchObject({ line: 2, column: 27 });
+    await cli(['--fix', 'macros.yaml'], { cwd: dir });
+    const fixed = readFileSync(join(dir, 'macros.yaml'), 'utf8');
+    const invitation = '\\n\\nPlease reach out if anything else comes up.';
+    expect(fixed).toBe(yaml.replace('You need to restart the router.', `Please restart the router.${invitation}`).replace('You need to log in again.', `Please log in again.${invitation}`));
+  });
+});
+
+describe('file names and titles on the terminal', () => {
+  it('are printed with their control characters escaped', async () => {
+    const name = '\u001b[2K\r\u001b[32mALL CLEAN.txt';
+    const dir = workspace({
+      [name]: bad,
+      '.replylintrc.json': JSON.stringify({ replies: { path: 'replies' } }),
+      'macros.json': JSON.stringify({ replies: [{ title: 'Refund\u001b]8;;http://evil.example\u0007', text: bad }] }),
+      'broken\u001b[8m.json': '{',
+    });
+    const { stdout, stderr } = await cli(['.'], { cwd: dir });
+    expect(stderr).toContain('replylint: broken\\x1b[8m.json: invalid JSON');
+    expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/u);
+    expect(stdout).toContain('\\x1b[2K\\x0d\\x1b[32mALL CLEAN.txt\n');
+    expect(stdout).toContain('macros.json › Refund\\x1b]8;;http://evil.example\\x07\n');
+    const dryRun = await cli(['--fix-dry-run', name], { cwd: dir });
+    expect(dryRun.stdout).toContain('--- a/\\x1b[2K\\x0d\\x1b[32mALL CLEAN.txt\n');
+  });
+});
+
+describe('UTF-16 files', () => {
+  const utf16 = (text: string, order: 'le' | 'be'): Buffer => {
+    const bytes = Buffer.from(`\ufeff${text}`, 'utf16le');
+    return order === 'le' ? bytes : bytes.swap16();
+  };
+
+  it.each(['le', 'be'] as const)('with a byte-order mark (%s) are linted, and --fix writes them back as UTF-16', async (order) => {
+    const dir = workspace({ 'reply.txt': utf16(bad, order) });
+    const { stdout, stderr } = await cli(['--format', 'json', 'reply.txt'], { cwd: dir });
+    expect(stderr).toBe('');
+    const expected = JSON.parse((await cli(['--format', 'json', '--stdin', '--stdin-filename', 'reply.txt'], { stdin: bad })).stdout) as JsonResult[];
+    expect(JSON.parse(stdout)).toEqual(expected);
+    await cli(['--fix', 'reply.txt'], { cwd: dir });
+    const fixed = readFileSync(join(dir, 'reply.txt'));
+    expect(fixed.subarray(0, 2)).toEqual(utf16('', order));
+    expect(fixed).toEqual(utf16('Hi Sam,\n\nPlease clear your cookies.\n\nPlease reach out if anything else comes up.\n\nBest,\nAna\n', order));
+  });
+
+  it('UTF-32 is named as such, not called binary', async () => {
+    const dir = workspace({ 'reply.txt': Buffer.from([0xff, 0xfe, 0, 0, 0x48, 0, 0, 0]) });
+    const { code, stderr } = await cli(['reply.txt'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toBe('replylint: reply.txt: UTF-32 text, not UTF-8; save the file as UTF-8\n');
+  });
+});
+
+describe('a file name that is not UTF-8', () => {
+  it('is named as such, not "no such file"', async () => {
+    const dir = workspace({ 'ok.txt': clean });
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), bad);
+    const { code, stderr } = await cli(['.'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toBe('replylint: caf\ufffd.txt: its name is not valid UTF-8, so it cannot be opened by name; rename it to lint it\n');
   });
 });

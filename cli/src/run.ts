@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join, isAbsolute, resolve } from 'node:path';
 import { ConfigError, channels, languages, ruleIds, version, type Channel, type Language, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
-import { InputError, decodeReply, defaultMaxFileSize, discover } from './files.js';
+import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
 import { lintText, type FileResult } from './lint-files.js';
-import { processAll } from './pool.js';
+import { maxThreads, processAll } from './pool.js';
 import { ResultCache } from './cache.js';
+import { writeReport } from './write.js';
+import { printable } from './printable.js';
 import { runReport } from './report/command.js';
 import type { FileJob } from './process-file.js';
 import { ConfigFileError, ConfigResolver, loadConfigFile, toLintOptions, type Settings } from './config.js';
@@ -19,7 +20,8 @@ export interface Io {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input's bytes; a reader may stop once it has more than `limit` of them. */
+  readStdin(limit: number): Promise<Uint8Array>;
   isTTY: boolean;
   env: Record<string, string | undefined>;
 }
@@ -57,7 +59,7 @@ Options:
   --stdin                  read one reply from standard input
   --stdin-filename <path>  the name to report for standard input
   --max-file-size <MiB>    refuse larger files (default ${defaultMaxFileSize / 1048576})
-  --concurrency <n>        lint on this many threads (default: one per core)
+  --concurrency <n>        lint on this many threads (default and most: one per core)
   --color, --no-color      force colours on or off
   -h, --help               show this help
   -v, --version            show the version
@@ -210,14 +212,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 
-  const resolver = new ConfigResolver(io.cwd);
   let fixedConfig: Settings | undefined;
   const results: FileResult[] = [];
   const texts = new Map<string, string>();
   const problems: string[] = [];
   /** Said on standard error without failing the run: files left out on purpose. */
   const notes: string[] = [];
+  /** Said on standard error without failing the run: a cache that could not be used, a package.json passed over. */
+  const warnings: string[] = [];
   const diffs: string[] = [];
+  const resolver = new ConfigResolver(io.cwd, (warning) => warnings.push(warning));
 
   try {
     if (args.configPath) {
@@ -227,7 +231,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       fixedConfig = loaded.config;
     }
     if (args.stdin) {
-      const text = decodeReply(args.stdinFilename, await io.readStdin(), args.maxFileSize);
+      const bytes = await io.readStdin(args.maxFileSize);
+      if (bytes.byteLength > args.maxFileSize) throw new InputError(args.stdinFilename, `standard input is over the ${(args.maxFileSize / 1048576).toFixed(0)} MiB limit for one reply; stopped reading it`);
+      const text = decodeReply(args.stdinFilename, bytes, args.maxFileSize);
       const settings = fixedConfig ?? resolver.forFile(args.stdinFilename).settings;
       texts.set(args.stdinFilename, text);
       results.push(lintText(args.stdinFilename, text, optionsFor(settings, args.flags)));
@@ -242,16 +248,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (config.ignored) continue;
         jobs.push({ file, absolute, options: optionsFor(config.settings, args.flags), fix: args.fix, dryRun: args.fixDryRun, explicit: explicit.has(file), maxFileSize: args.maxFileSize });
       }
-      const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cache)) : undefined;
-      const cached = jobs.map((job) => cache?.get(job));
+      const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cache), (warning) => warnings.push(warning)) : undefined;
+      // A hit still needs the text its positions are about, decoded as a fresh read decodes it (no byte-order mark).
+      const cached = jobs.map((job) => {
+        const hit = cache?.get(job);
+        if (!hit) return undefined;
+        try {
+          return { ...hit, text: readReply(job.absolute, job.maxFileSize) };
+        } catch {
+          return undefined;
+        }
+      });
       const todo = jobs.filter((_, i) => !cached[i]);
+      if (args.concurrency !== undefined && args.concurrency > maxThreads()) notes.push(`--concurrency ${args.concurrency} is more than the ${maxThreads()} cores here; linting on at most ${maxThreads()} threads`);
       const progress = io.isTTY && todo.length > 200 ? progressBar(io) : undefined;
       const fresh = await processAll(todo, progress, args.concurrency);
       if (progress) io.stderr('\r\u001b[K');
       let next = 0;
       const outcomes = jobs.map((job, i) => {
         const hit = cached[i];
-        if (hit) return { ...hit, text: readFileSync(job.absolute, 'utf8') };
+        if (hit) return hit;
         const done = fresh[next++]!;
         cache?.set(job, done);
         return done;
@@ -266,11 +282,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof ConfigFileError || error instanceof ConfigError) {
-      io.stderr(`replylint: ${error instanceof ConfigFileError ? 'invalid config ' : ''}${error.message}\n`);
+      io.stderr(`replylint: ${error instanceof ConfigFileError ? 'invalid config ' : ''}${printable(error.message)}\n`);
       return 2;
     }
     if (error instanceof InputError) {
-      io.stderr(`replylint: ${error.message}\n`);
+      io.stderr(`replylint: ${printable(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -290,18 +306,24 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             : args.format === 'junit'
               ? formatJunit(results)
               : formatStylish(results, { color, score: args.score });
-    if (args.outputFile) writeFileSync(resolve(io.cwd, args.outputFile), report);
-    else io.stdout(report);
+    if (args.outputFile) {
+      const failed = writeReport(resolve(io.cwd, args.outputFile), report);
+      if (failed) {
+        io.stderr(`replylint: cannot write the report to ${args.outputFile}: ${failed}\n`);
+        return 2;
+      }
+    } else io.stdout(report);
   }
-  for (const note of notes) io.stderr(`replylint: note: ${note}\n`);
-  for (const problem of problems) io.stderr(`replylint: ${problem}\n`);
+  for (const note of notes) io.stderr(`replylint: note: ${printable(note)}\n`);
+  for (const warning of warnings) io.stderr(`replylint: warning: ${printable(warning)}\n`);
+  for (const problem of problems) io.stderr(`replylint: ${printable(problem)}\n`);
 
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
-  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity !== 'error').length, 0);
+  const warningCount = results.reduce((n, r) => n + r.messages.filter((m) => m.severity !== 'error').length, 0);
   if (problems.length > 0) return 2;
   if (errors > 0) return 1;
-  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-    if (args.format === 'stylish') io.stderr(`replylint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+  if (args.maxWarnings >= 0 && warningCount > args.maxWarnings) {
+    if (args.format === 'stylish') io.stderr(`replylint: ${warningCount} warnings, more than --max-warnings ${args.maxWarnings}\n`);
     return 1;
   }
   return 0;

@@ -1,9 +1,22 @@
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A file --fix will not rewrite; the message says why, and the file is left as it was. */
 export class WriteRefused extends Error {
   override name = 'WriteRefused';
+}
+
+/** What a file held when it was read: it is rewritten only if it still holds exactly that. */
+export interface Snapshot {
+  bytes: Uint8Array;
+  size: number;
+  mtimeMs: number;
+}
+
+function unchanged(target: string, before: Snapshot): boolean {
+  const now = statSync(target);
+  if (now.size !== before.size || now.mtimeMs !== before.mtimeMs) return false;
+  return Buffer.from(readFileSync(target)).equals(before.bytes);
 }
 
 function refusal(stat: Stats, target: string): string | undefined {
@@ -25,9 +38,11 @@ function refusal(stat: Stats, target: string): string | undefined {
  * then renamed over it, so a crash never leaves half a file. A symbolic link
  * is written through (its target is replaced, the link stays). Throws
  * WriteRefused, leaving the file as it was, for a read-only, unwritable or
- * hard-linked file, and one whose owner the rewrite could not keep.
+ * hard-linked file, one whose owner the rewrite could not keep, and one that
+ * no longer holds what `before` says it held when it was read (an edit made
+ * while it was being linted would otherwise be lost).
  */
-export function writeAtomic(path: string, content: string | Uint8Array): void {
+export function writeAtomic(path: string, content: string | Uint8Array, before?: Snapshot): void {
   const target = realpathSync(path);
   const stat = statSync(target);
   const refused = refusal(stat, target);
@@ -49,6 +64,7 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    if (before && !unchanged(target, before)) throw new WriteRefused('changed since replylint read it; not rewritten (run --fix again)');
     renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
@@ -58,5 +74,17 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
       // Nothing was left behind.
     }
     throw error;
+  }
+}
+
+/** Writes a report to the path given with -o or --out, creating missing folders; returns why it could not, if it could not. */
+export function writeReport(path: string, content: string): string | undefined {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EISDIR' ? 'it is a folder' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder of its path should be' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (error as Error).message);
   }
 }

@@ -143,7 +143,7 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
     if (rule.meta.appliesTo && !rule.meta.appliesTo(context)) continue;
     const reports = parts && rule.meta.scope === 'paragraph' ? checkByParagraph(context, parts, resolved) : rule.check(context, ruleOptions as never);
     for (const report of dedupe(reports)) {
-      const message = toMessage(text, place, file.path, rule, report.severity ?? severity, keepMarkup(text, prose, report));
+      const message = toMessage(text, place, file.path, rule, report.severity ?? severity, bounded(text, keepMarkup(text, prose, report)));
       if (suppressions?.has(rule.meta.id, report.start, message.place.start.line)) continue;
       messages.push(message);
     }
@@ -169,6 +169,42 @@ function keepMarkup(original: string, prose: string, report: Report): Report {
     return [];
   });
   return { ...report, expected, safe: report.safe === true && expected.length === report.expected.length };
+}
+
+/** Past this many characters, flagged text is not repeated in a rewrite that only adds to it: the addition is offered alone. */
+const quoteLimit = 300;
+/** A rewrite longer than a screen (a numbered list of hundreds of steps, say) is not offered. */
+const rewriteLimit = { characters: 4000, lines: 40 };
+
+const fitsScreen = (rewrite: string): boolean => {
+  if (rewrite.length > rewriteLimit.characters) return false;
+  let lines = 1;
+  for (let at = rewrite.indexOf('\n'); at !== -1 && lines <= rewriteLimit.lines; at = rewrite.indexOf('\n', at + 1)) lines++;
+  return lines <= rewriteLimit.lines;
+};
+
+/**
+ * Keeps a report's output in proportion to the reply: a rewrite that adds a
+ * closing line after a long last sentence (or thanks before it) would repeat
+ * the whole sentence, in every rewrite and every output format, so it becomes
+ * an insertion at the end (or start) of the flagged text; and a rewrite longer
+ * than a screen is dropped (then the report is no longer a safe fix).
+ */
+function bounded(original: string, report: Report): Report {
+  let { start, end, expected } = report;
+  if (end - start > quoteLimit && expected.length > 0) {
+    const flagged = original.slice(start, end);
+    if (expected.every((rewrite) => rewrite.startsWith(flagged))) {
+      expected = expected.map((rewrite) => rewrite.slice(flagged.length));
+      start = end;
+    } else if (expected.every((rewrite) => rewrite.endsWith(flagged))) {
+      expected = expected.map((rewrite) => rewrite.slice(0, rewrite.length - flagged.length));
+      end = start;
+    }
+  }
+  const kept = expected.filter(fitsScreen);
+  if (start === report.start && end === report.end && kept.length === expected.length) return report;
+  return { ...report, start, end, expected: kept, safe: report.safe === true && kept.length === expected.length };
 }
 
 /** A rule may find the same span twice (two phrases, one place), or a report meant once per reply twice; keep the first. */

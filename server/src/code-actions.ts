@@ -1,4 +1,4 @@
-import { fixAll, minimalEdit, ruleUrl, type LintOptions } from '@replylint/rules';
+import { minimalEdit, ruleUrl } from '@replylint/rules';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import lsp from 'vscode-languageserver';
 import { isDiagnosticData } from './diagnostics.js';
@@ -64,15 +64,15 @@ export function quickFixes(document: TextDocument, diagnostic: lsp.Diagnostic): 
   return actions;
 }
 
-/** The edit that applies every safe fix in the document (in rounds, as `--fix` does), or none. */
-export function fixAllEdits(document: TextDocument, options: LintOptions): lsp.TextEdit[] {
-  const edit = minimalEdit(document.getText(), fixAll(document.getText(), options));
+/** The edit that turns the document into `fixed` (its text with every safe fix applied, in rounds, as `--fix` does), or none. */
+export function fixAllEdits(document: TextDocument, fixed: string): lsp.TextEdit[] {
+  const edit = minimalEdit(document.getText(), fixed);
   if (!edit) return [];
   return [lsp.TextEdit.replace({ start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, edit.text)];
 }
 
-export function fixAllAction(document: TextDocument, options: LintOptions): lsp.CodeAction | undefined {
-  const edits = fixAllEdits(document, options);
+export function fixAllAction(document: TextDocument, fixed: string): lsp.CodeAction | undefined {
+  const edits = fixAllEdits(document, fixed);
   if (edits.length === 0) return undefined;
   return {
     title: 'Fix all safe replylint problems in this file',

@@ -1,18 +1,19 @@
 /**
  * The replylint language server: a thin adapter from LSP to the core.
  * Documents are linted on open and after each edit (debounced, newest edit
- * wins); diagnostics are pushed, or pulled by clients that ask; code actions
+ * wins) in a worker thread with a time budget, so no document can freeze the
+ * server; diagnostics are pushed, or pulled by clients that ask; code actions
  * carry the core's rewrites; hovers explain.
  */
-import { ConfigError, lint, type LintOptions, type ReplyMessage } from '@replylint/rules';
+import { fixAll, lint, type LintOptions, type ReplyMessage } from '@replylint/rules';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import lsp from 'vscode-languageserver';
 import { applyFixAllCommand, fixAllAction, fixAllEdits, fixAllKind, openDocsCommand, quickFixes } from './code-actions.js';
 import { toDiagnostic } from './diagnostics.js';
 import { editOffset, withholdTyping, type Edit } from './focus.js';
 import { hoverMarkdown } from './hover.js';
-import { warmUp } from './warm-up.js';
-import { defaultSettings, normalizeSettings, type Settings } from './settings.js';
+import { Linter, type Outcome } from './linter.js';
+import { defaultSettings, maxDelay, normalizeSettings, type Settings } from './settings.js';
 import { ConfigFileError, ConfigResolver, configFileNames, fileOptions, toLintOptions } from '@replylint/cli/config';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -28,13 +29,56 @@ interface DocumentState {
   /** The messages of the last lint, for the version they were computed on. */
   version?: number;
   messages: ReplyMessage[];
+  /** Set when that lint ran past the budget and was abandoned. */
+  tooLong: boolean;
+  /** The lint under way, for the version it is of: asking again for that version waits on it. */
+  pending?: { version: number; checked: Promise<Checked> };
 }
+
+/** A document's lint: its messages, or none and `tooLong` when it ran past the budget. */
+interface Checked {
+  messages: ReplyMessage[];
+  tooLong: boolean;
+}
+
+/** Where the lints run: a worker thread with a budget, or (with no worker script) this thread. */
+interface Linting {
+  lint(key: string, text: string, options: LintOptions): Promise<Outcome<ReplyMessage[]>>;
+  fixAll(text: string, options: LintOptions): Promise<Outcome<string>>;
+  dispose(): void;
+}
+
+const inThisThread: Linting = {
+  lint: async (_key, text, options) => ({ done: lint(text, options) }),
+  fixAll: async (text, options) => ({ done: fixAll(text, options) }),
+  dispose: () => {},
+};
+
+/** How long a lint may run before it is abandoned, by default. */
+export const defaultLintBudget = 1500;
 
 export interface ServerOptions {
   /** The clock, replaceable in tests. */
   now?: () => number;
   /** Lint the rules' examples in idle slices after start-up, so the first keystrokes find the rules compiled (default true). */
   warmUp?: boolean;
+  /**
+   * A script that runs lint-worker.ts's serveLints() in a worker thread (main.ts runs it when it is
+   * started as a worker). Without one, lints run in the server's own thread, with no time budget.
+   */
+  lintWorker?: string | URL;
+  /** How long a lint may run, in milliseconds, before it is abandoned and the document marked too long to check. */
+  lintBudget?: number;
+}
+
+/** The local path of a file: URI, or undefined for another scheme or a file: URI this system cannot open (another host, on POSIX). */
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 export function startServer(connection: lsp.Connection, options: ServerOptions = {}): void {
@@ -45,21 +89,33 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   const reportedProblems = new Set<string>();
   let hasConfiguration = false;
   let workspaceRoot = process.cwd();
-  let resolver = new ConfigResolver(workspaceRoot);
+  const configWarning = (message: string): void => connection.console.warn(`replylint: ${message}`);
+  let resolver = new ConfigResolver(workspaceRoot, configWarning);
   /** Config files whose errors are shown as diagnostics, so they can be cleared once fixed. */
   const brokenConfigs = new Set<string>();
   let watchRegistration = false;
   let pullDiagnostics = false;
   let pullRefresh = false;
+  const budget = options.lintBudget ?? defaultLintBudget;
+  let linter: Linting = inThisThread;
 
   connection.onInitialize((params) => {
     const caps = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
     watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-    if (root?.startsWith('file:')) {
-      workspaceRoot = fileURLToPath(root);
-      resolver = new ConfigResolver(workspaceRoot);
+    const root = pathOf(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '');
+    if (root !== undefined) {
+      workspaceRoot = root;
+      resolver = new ConfigResolver(workspaceRoot, configWarning);
+    }
+    if (options.lintWorker !== undefined && linter === inThisThread) {
+      linter = new Linter({
+        script: options.lintWorker,
+        budget,
+        warmUp: options.warmUp !== false,
+        onWarmedUp: (lints, ms) => connection.console.log(`replylint: warmed up (${lints} lints in ${ms} ms)`),
+        log: (message) => connection.console.error(message),
+      });
     }
     pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     pullRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
@@ -78,19 +134,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     return result;
   });
 
-  let stopWarmUp: (() => void) | undefined;
-  /** When a document was last opened or edited: the warm-up waits while the writer is at work. */
-  let lastActivity = 0;
-  connection.onShutdown(() => stopWarmUp?.());
+  connection.onShutdown(() => linter.dispose());
 
   connection.onInitialized(() => {
-    if (options.warmUp !== false) {
-      const started = performance.now();
-      stopWarmUp = warmUp({
-        busy: () => performance.now() - lastActivity < 200,
-        done: (lints) => connection.console.log(`replylint: warmed up (${lints} lints in ${Math.round(performance.now() - started)} ms)`),
-      });
-    }
     if (hasConfiguration) {
       void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'replylint' });
     }
@@ -105,7 +151,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   connection.onDidChangeWatchedFiles(() => {
     resolver.clear();
     for (const document of documents.all()) {
-      state(document.uri).version = undefined;
+      const s = state(document.uri);
+      s.version = undefined;
+      s.pending = undefined;
       schedule(document, 0);
     }
     if (pullDiagnostics && pullRefresh) void connection.languages.diagnostics.refresh();
@@ -143,7 +191,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   function state(uri: string): DocumentState {
     let s = states.get(uri);
     if (!s) {
-      s = { text: '', messages: [] };
+      s = { text: '', messages: [], tooLong: false };
       states.set(uri, s);
     }
     return s;
@@ -161,8 +209,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     if (settings.replyLanguage !== 'auto') editor.language = settings.replyLanguage;
     const format = formatOfLanguage(languageId);
     if (format) editor.format = format;
-    if (!uri.startsWith('file:')) return editor;
-    const path = fileURLToPath(uri);
+    const path = pathOf(uri);
+    // A file on another host (file://host/share/…, a UNC path on Windows only) has no config to look up here; its name still says its format.
+    if (path === undefined) return uri.startsWith('file:') ? { ...fileOptions(decodeURIComponent(new URL(uri).pathname), editor), filePath: uri } : editor;
     try {
       const config = resolver.forFile(path);
       for (const broken of [...brokenConfigs]) {
@@ -187,38 +236,64 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     }
   }
 
-  /** Lints a document now; one bad document logs an error and reports nothing, and never takes the server down. */
-  async function lintDocument(document: TextDocument): Promise<ReplyMessage[]> {
+  /**
+   * Lints a document (once per version: a second ask waits on the first). One
+   * bad document logs an error and reports nothing, and never takes the
+   * server down; one that takes too long to check is marked so.
+   */
+  function lintDocument(document: TextDocument): Promise<Checked> {
     const s = state(document.uri);
-    if (s.version === document.version) return s.messages;
+    if (s.version === document.version) return Promise.resolve({ messages: s.messages, tooLong: s.tooLong });
+    if (s.pending?.version === document.version) return s.pending.checked;
+    const pending = { version: document.version, checked: Promise.resolve<Checked>({ messages: [], tooLong: false }) };
+    pending.checked = check(document).finally(() => {
+      if (s.pending === pending) s.pending = undefined;
+    });
+    s.pending = pending;
+    return pending.checked;
+  }
+
+  async function check(document: TextDocument): Promise<Checked> {
+    const s = state(document.uri);
     const settings = await settingsFor(document.uri);
-    let messages: ReplyMessage[] = [];
+    // TextDocuments updates a document in place: take its version and text together, before the lint is awaited.
+    const { version } = document;
+    let outcome: Outcome<ReplyMessage[]> = { done: [] };
     if (settings.enable && settings.languages.includes(document.languageId)) {
       try {
-        messages = lint(document.getText(), lintOptions(settings, document.uri, document.languageId));
+        outcome = await linter.lint(document.uri, document.getText(), lintOptions(settings, document.uri, document.languageId));
       } catch (error) {
-        const detail = error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error));
-        connection.console.error(`replylint: could not lint ${document.uri}: ${detail}`);
+        connection.console.error(`replylint: could not lint ${document.uri}: ${(error as Error).message}`);
       }
     }
-    // A newer edit may have arrived while settings were fetched: keep only results for the current version.
+    // A newer edit may have arrived meanwhile (and replaced this lint in the queue): keep only results for the current version.
     const current = documents.get(document.uri);
-    if (current && current.version !== document.version) return lintDocument(current);
-    s.version = document.version;
-    s.messages = messages;
-    return messages;
+    if (outcome === undefined || (current && current.version !== version)) return current ? lintDocument(current) : { messages: [], tooLong: false };
+    s.version = version;
+    s.messages = 'done' in outcome ? outcome.done : [];
+    s.tooLong = 'tooLong' in outcome;
+    return { messages: s.messages, tooLong: s.tooLong };
   }
+
+  /** The one diagnostic of a document whose lint was abandoned. */
+  const tooLongDiagnostic = (): lsp.Diagnostic => ({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: lsp.DiagnosticSeverity.Warning,
+    source: 'replylint',
+    message: `replylint did not check this document: checking it took longer than ${budget / 1000} s, so it was stopped. Shorter replies are checked as usual; the replylint command checks a file of any length.`,
+  });
 
   /** The diagnostics to show now: focus mode holds back the sentence being typed until the writer pauses. */
   async function visibleDiagnostics(document: TextDocument): Promise<lsp.Diagnostic[]> {
-    const messages = await lintDocument(document);
+    const { messages, tooLong } = await lintDocument(document);
+    if (tooLong) return [tooLongDiagnostic()];
     const settings = await settingsFor(document.uri);
     const s = state(document.uri);
     const focus = settings.focusMode === 'on' || (settings.focusMode === 'auto' && document.languageId === 'plaintext');
     const { shown, held } = focus ? withholdTyping(messages, document.getText(), s.lastEdit, settings.focusDelay, now()) : { shown: messages, held: 0 };
     clearTimeout(s.focusTimer);
     if (held > 0 && s.lastEdit) {
-      const wait = Math.max(0, settings.focusDelay - (now() - s.lastEdit.at)) + 5;
+      const wait = Math.min(maxDelay, Math.max(0, settings.focusDelay - (now() - s.lastEdit.at)) + 5);
       s.focusTimer = setTimeout(() => {
         if (pullDiagnostics) {
           if (pullRefresh) void connection.languages.diagnostics.refresh();
@@ -268,14 +343,12 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   }
 
   documents.onDidOpen((event) => {
-    lastActivity = performance.now();
     const s = state(event.document.uri);
     s.text = event.document.getText();
     schedule(event.document, 0);
   });
 
   documents.onDidChangeContent((event) => {
-    lastActivity = performance.now();
     const s = state(event.document.uri);
     const text = event.document.getText();
     if (s.text !== text) s.lastEdit = { offset: editOffset(s.text, text), at: now() };
@@ -300,6 +373,18 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     return { kind: DocumentDiagnosticReportKind.Full, items: await visibleDiagnostics(document) };
   });
 
+  /** The document with every safe fix applied, or undefined when that could not be worked out in time (or the document changed meanwhile). */
+  async function fixedText(document: TextDocument, settings: Settings): Promise<string | undefined> {
+    const { version } = document;
+    try {
+      const outcome = await linter.fixAll(document.getText(), lintOptions(settings, document.uri, document.languageId));
+      return outcome && 'done' in outcome && document.version === version ? outcome.done : undefined;
+    } catch (error) {
+      connection.console.error(`replylint: could not fix ${document.uri}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
@@ -311,8 +396,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     }
     if (wants(fixAllKind)) {
       const settings = await settingsFor(document.uri);
-      const fixAll = settings.enable && settings.languages.includes(document.languageId) ? fixAllAction(document, lintOptions(settings, document.uri, document.languageId)) : undefined;
-      if (fixAll) actions.push(fixAll);
+      const fixed = settings.enable && settings.languages.includes(document.languageId) ? await fixedText(document, settings) : undefined;
+      const action = fixed === undefined ? undefined : fixAllAction(document, fixed);
+      if (action) actions.push(action);
     }
     return actions;
   });
@@ -321,7 +407,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const offset = document.offsetAt(params.position);
-    const messages = (await lintDocument(document)).filter((m) => m.place.start.offset! <= offset && offset <= m.place.end.offset!);
+    const messages = (await lintDocument(document)).messages.filter((m) => m.place.start.offset! <= offset && offset <= m.place.end.offset!);
     if (messages.length === 0) return null;
     const first = messages[0]!;
     return {
@@ -340,7 +426,8 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       const uri = params.arguments?.[0];
       const document = typeof uri === 'string' ? documents.get(uri) : undefined;
       if (!document) return { applied: 0 };
-      const edits = fixAllEdits(document, lintOptions(await settingsFor(document.uri), document.uri, document.languageId));
+      const fixed = await fixedText(document, await settingsFor(document.uri));
+      const edits = fixed === undefined ? [] : fixAllEdits(document, fixed);
       if (edits.length === 0) return { applied: 0 };
       const result = await connection.workspace.applyEdit({ label: 'replylint: fix all', edit: { changes: { [document.uri]: edits } } });
       return { applied: result.applied ? edits.length : 0 };

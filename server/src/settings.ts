@@ -33,6 +33,9 @@ export const defaultSettings: Settings = {
   debounce: 0,
 };
 
+/** The longest wait a timer can hold (about 24.8 days): a longer one fires at once, so a delay beyond it means "as long as can be". */
+export const maxDelay = 2 ** 31 - 1;
+
 const severities = new Set(['off', 'info', 'warn', 'error']);
 
 /**
@@ -68,7 +71,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
   else if (typeof input.focusMode === 'boolean') settings.focusMode = input.focusMode ? 'on' : 'off';
   for (const key of ['focusDelay', 'debounce'] as const) {
     const value = input[key];
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) settings[key] = value;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) settings[key] = Math.min(value, maxDelay);
     else if (value !== undefined) problems.push(`replylint.${key} must be a number of milliseconds`);
   }
   return { settings, problems };

@@ -1,7 +1,12 @@
 import type { FileResult } from '../lint-files.js';
 
+/**
+ * Text escaped for XML, with the characters XML 1.0 cannot hold at all (C0
+ * controls but tab and line breaks, lone surrogates, U+FFFE, U+FFFF) shown as
+ * U+FFFD: a parser rejects the whole report over one of them.
+ */
 const xml = (s: string): string =>
-  s.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu, '');
+  s.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu, '\ufffd');
 
 /** JUnit XML: a suite per file (or reply), a failing test case per report, a passing one for a clean reply. */
 export function formatJunit(results: readonly FileResult[]): string {

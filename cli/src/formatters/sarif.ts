@@ -1,6 +1,13 @@
+import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getRule, rules, version, presets, type ReplyMessage } from '@replylint/rules';
 import type { FileResult } from '../lint-files.js';
+
+/** A file's location as SARIF reads it: a URI reference, so `#`, `?`, `%` and spaces in a name are percent-encoded. */
+function artifactLocationOf(filePath: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(filePath)) return { uri: pathToFileURL(filePath).href };
+  return { uri: filePath.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
 
 const level = (m: ReplyMessage): 'error' | 'warning' | 'note' => (m.severity === 'error' ? 'error' : m.severity === 'warn' ? 'warning' : 'note');
 
@@ -31,7 +38,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string): string
   const index = new Map(driverRules.map((r, i) => [r.id, i]));
   const sarifResults = results.flatMap((result) =>
     result.messages.map((m) => {
-      const artifactLocation = { uri: result.filePath.split('\\').join('/'), uriBaseId: '%SRCROOT%' };
+      const artifactLocation = artifactLocationOf(result.filePath);
       const out: Record<string, unknown> = {
         ruleId: m.ruleId,
         ruleIndex: index.get(m.ruleId),

@@ -1,5 +1,6 @@
 import { checklistParts } from '@replylint/rules';
 import type { FileResult } from '../lint-files.js';
+import { printable } from '../printable.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -30,7 +31,7 @@ export function formatStylish(results: readonly FileResult[], { color, score = f
   const out: string[] = [];
   for (const result of results) {
     if (result.messages.length === 0 && !score) continue;
-    out.push(paint(color, 4, result.reply !== undefined ? `${result.filePath} › ${result.reply}` : result.filePath));
+    out.push(paint(color, 4, printable(result.reply !== undefined ? `${result.filePath} › ${result.reply}` : result.filePath)));
     if (score) out.push(...scoreLines(result, color));
     const rows = result.messages.map((m) => {
       const isError = m.severity === 'error';
@@ -58,4 +59,4 @@ export function formatStylish(results: readonly FileResult[], { color, score = f
   return out.join('\n');
 }
 
-const oneLine = (text: string): string => text.replace(/\r?\n/gu, '⏎');
+const oneLine = (text: string): string => printable(text.replace(/\r?\n/gu, '⏎'));

@@ -3,7 +3,8 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { review, type Checklist, type LintOptions, type Score } from '@replylint/rules';
 import { ConfigResolver, toLintOptions } from '../config.js';
 import { discover, readReply, InputError } from '../files.js';
-import { extractReplies, multiReplyKind, ExtractError } from '../extract.js';
+import { extractReplies, multiReplyKind, ExtractError, type ReplySelector } from '../extract.js';
+import { lintFailure } from '../process-file.js';
 import { fileOptions } from '../lint-files.js';
 
 export interface ReportMessage {
@@ -54,10 +55,11 @@ function groupOf(path: string, reply: string | undefined, groupBy: RegExp | unde
 }
 
 /** Lints every reply under the paths for the report: the text as shown, with offsets into it. */
-export async function collect(paths: readonly string[], options: CollectOptions): Promise<{ replies: ReportReply[]; problems: string[]; notes: string[] }> {
+export async function collect(paths: readonly string[], options: CollectOptions): Promise<{ replies: ReportReply[]; problems: string[]; notes: string[]; warnings: string[] }> {
   const { files, errors, notes } = await discover(paths, options.cwd);
   const problems = errors.map((e) => e.message);
-  const resolver = new ConfigResolver(options.cwd);
+  const warnings: string[] = [];
+  const resolver = new ConfigResolver(options.cwd, (warning) => warnings.push(warning));
   const replies: ReportReply[] = [];
   // Groups are named from the path below the folder the trainer gave.
   const roots = paths.map((p) => (isAbsolute(p) ? p : join(options.cwd, p))).filter((p) => {
@@ -82,43 +84,63 @@ export async function collect(paths: readonly string[], options: CollectOptions)
       else throw error;
       return;
     }
-    const kind = multiReplyKind(file);
-    const units: Array<{ text: string; reply?: string; options: LintOptions }> = [];
-    if (kind) {
-      try {
-        for (const r of extractReplies(kind, text, selector)) units.push({ text: r.text, reply: r.name, options: { ...base, template: base.template ?? true, format: base.format ?? r.format } });
-      } catch (error) {
-        if (!(error instanceof ExtractError)) throw error;
-        if (selector) problems.push(`${file}: ${error.message}`);
-      }
-    } else units.push({ text, options: fileOptions(file, base) });
-    for (const unit of units) {
-      const { messages, checklist, score, scored, language } = review(unit.text, unit.options);
-      replies.push({
-        name: unit.reply !== undefined ? `${file} › ${unit.reply}` : file,
-        filePath: file,
-        ...(unit.reply !== undefined ? { reply: unit.reply } : {}),
-        group: groupOf(below, unit.reply, options.groupBy),
-        text: unit.text,
-        messages: messages.map((m) => ({
-          ruleId: m.ruleId,
-          severity: m.severity,
-          reason: m.reason,
-          note: m.note,
-          url: m.url,
-          actual: m.actual,
-          expected: m.expected,
-          start: m.place.start.offset!,
-          end: m.place.end.offset!,
-          line: m.place.start.line,
-        })),
-        checklist,
-        score,
-        scored,
-        language,
-      });
+    // One file that cannot be read (nested too deeply, say) is a problem named in the output, never the end of the report.
+    try {
+      replies.push(...reportReplies(file, text, { below, selector, base, groupBy: options.groupBy }, problems));
+    } catch (error) {
+      problems.push(`${file}: ${lintFailure(error)}`);
     }
     options.onProgress?.(i + 1, files.length);
   });
-  return { replies, problems, notes };
+  return { replies, problems, notes, warnings };
+}
+
+/** The report's replies in one file: the file itself, or each reply of an export. */
+interface Unit {
+  /** The path below the folder the trainer gave, for the group. */
+  below: string;
+  selector: ReplySelector | undefined;
+  base: LintOptions;
+  groupBy: RegExp | undefined;
+}
+
+function reportReplies(file: string, text: string, { below, selector, base, groupBy }: Unit, problems: string[]): ReportReply[] {
+  const replies: ReportReply[] = [];
+  const kind = multiReplyKind(file);
+  const units: Array<{ text: string; reply?: string; options: LintOptions }> = [];
+  if (kind) {
+    try {
+      for (const r of extractReplies(kind, text, selector)) units.push({ text: r.text, reply: r.name, options: { ...base, template: base.template ?? true, format: base.format ?? r.format } });
+    } catch (error) {
+      if (!(error instanceof ExtractError)) throw error;
+      if (selector) problems.push(`${file}: ${error.message}`);
+    }
+  } else units.push({ text, options: fileOptions(file, base) });
+  for (const unit of units) {
+    const { messages, checklist, score, scored, language } = review(unit.text, unit.options);
+    replies.push({
+      name: unit.reply !== undefined ? `${file} › ${unit.reply}` : file,
+      filePath: file,
+      ...(unit.reply !== undefined ? { reply: unit.reply } : {}),
+      group: groupOf(below, unit.reply, groupBy),
+      text: unit.text,
+      messages: messages.map((m) => ({
+        ruleId: m.ruleId,
+        severity: m.severity,
+        reason: m.reason,
+        note: m.note,
+        url: m.url,
+        actual: m.actual,
+        expected: m.expected,
+        start: m.place.start.offset!,
+        end: m.place.end.offset!,
+        line: m.place.start.line,
+      })),
+      checklist,
+      score,
+      scored,
+      language,
+    });
+  }
+  return replies;
 }

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigFileError } from '../config.js';
 import { collect } from './collect.js';
+import { writeReport } from '../write.js';
+import { printable } from '../printable.js';
 import { renderCsv, renderReport } from './html.js';
 import type { Io } from '../run.js';
 
@@ -72,7 +73,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     collected = await collect(positionals, { cwd: io.cwd, ...(groupBy ? { groupBy } : {}), ...(progress ? { onProgress: progress } : {}) });
   } catch (error) {
     if (error instanceof ConfigFileError) {
-      io.stderr(`replylint report: invalid config ${error.message}\n`);
+      io.stderr(`replylint report: invalid config ${printable(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -80,9 +81,14 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   if (progress) io.stderr('\r\u001b[K');
   const out = values.out ?? (values.format === 'csv' ? 'report.csv' : 'report.html');
   const content = values.format === 'csv' ? renderCsv(collected.replies) : renderReport(collected.replies, values.title);
-  writeFileSync(resolve(io.cwd, out), content);
-  for (const note of collected.notes) io.stderr(`replylint report: note: ${note}\n`);
-  for (const problem of collected.problems) io.stderr(`replylint report: ${problem}\n`);
+  const failed = writeReport(resolve(io.cwd, out), content);
+  if (failed) {
+    io.stderr(`replylint report: cannot write the report to ${out}: ${failed}\n`);
+    return 2;
+  }
+  for (const note of collected.notes) io.stderr(`replylint report: note: ${printable(note)}\n`);
+  for (const warning of collected.warnings) io.stderr(`replylint report: warning: ${printable(warning)}\n`);
+  for (const problem of collected.problems) io.stderr(`replylint report: ${printable(problem)}\n`);
   io.stdout(`Wrote ${out}: ${collected.replies.length} replies, ${(content.length / 1024).toFixed(0)} KiB\n`);
   return collected.problems.length > 0 ? 2 : 0;
 }

@@ -13,30 +13,43 @@ const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/gu
 const palette = ['#ffd6d6', '#ffe5b4', '#fff3a8', '#d8f5c8', '#c8f0ea', '#cfe6ff', '#dcd6ff', '#f5d2f0', '#e8e0d0', '#d0e8d0', '#f0d8c8', '#d8e0f0', '#e0f0c0'];
 const ruleIndex = new Map(rules.map((rule, i) => [rule.meta.id, i]));
 
-/** The reply's text with each reported range wrapped in a focusable mark; overlapping ranges split into segments. */
+/**
+ * The reply's text with each reported range wrapped in a focusable mark;
+ * overlapping ranges split into segments. One sweep over the range ends, with
+ * the ranges open at each segment kept as it goes: looking every report up
+ * again for every segment took 30 s for a reply with 20,000 reports.
+ */
 function highlighted(reply: ReportReply, index: number): string {
   const text = reply.text;
+  const marked = reply.messages.map((m, j) => ({ m, j })).filter(({ m }) => m.end > m.start);
   const bounds = new Set<number>([0, text.length]);
-  reply.messages.forEach((m) => {
-    if (m.end > m.start) {
-      bounds.add(m.start);
-      bounds.add(m.end);
-    }
-  });
+  for (const { m } of marked) {
+    bounds.add(m.start);
+    bounds.add(m.end);
+  }
   const points = [...bounds].sort((a, b) => a - b);
+  const byStart = [...marked].sort((a, b) => a.m.start - b.m.start || a.j - b.j);
+  let next = 0;
+  let open: typeof marked = [];
   let html = '';
   for (let i = 0; i < points.length - 1; i++) {
     const from = points[i]!;
     const to = points[i + 1]!;
-    const covering = reply.messages.map((m, j) => ({ m, j })).filter(({ m }) => m.start <= from && m.end >= to && m.end > m.start);
+    open = open.filter(({ m }) => m.end > from);
+    let added = false;
+    while (next < byStart.length && byStart[next]!.m.start <= from) {
+      open.push(byStart[next++]!);
+      added = true;
+    }
+    if (added) open.sort((a, b) => a.j - b.j);
     const chunk = escape(text.slice(from, to));
-    if (covering.length === 0) {
+    if (open.length === 0) {
       html += chunk;
       continue;
     }
-    const first = covering[0]!.m;
-    const ids = covering.map(({ j }) => `tip-${index}-${j}`).join(' ');
-    const label = covering.map(({ m }) => m.ruleId).join(', ');
+    const first = open[0]!.m;
+    const ids = open.map(({ j }) => `tip-${index}-${j}`).join(' ');
+    const label = open.map(({ m }) => m.ruleId).join(', ');
     html += `<mark class="hl rule-${ruleIndex.get(first.ruleId) ?? 0}" tabindex="0" data-tips="${ids}" aria-describedby="${ids}" title="${escape(label)}">${chunk}</mark>`;
   }
   return html;
@@ -294,7 +307,8 @@ ${articles}
 /** The same scores as CSV, for spreadsheets. */
 export function renderCsv(replies: readonly ReportReply[]): string {
   const cell = (value: string | number): string => {
-    const text = String(value);
+    // A spreadsheet runs a text cell that starts like a formula: a quote before it keeps it text (file names and titles come from anyone).
+    const text = typeof value === 'string' && /^[=+\-@\t\r]/u.test(value) ? `'${value}` : String(value);
     return /[",\n\r]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
   };
   const header = ['file', 'reply', 'group', 'score', 'problems', ...rules.map((r) => r.meta.id), ...checklistParts.map((p) => p.part)];
