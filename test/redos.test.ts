@@ -52,9 +52,6 @@ const knownVulnerable: ReadonlyArray<{ file: string; source?: string; sha256?: s
   { file: 'rules/src/checklist.ts', source: String.raw`[,!:—–.\s]+$` }, // line 218, vulnerable polynomial
   { file: 'rules/src/checklist.ts', source: String.raw`^[\s>]*(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}[\s<]*$` }, // line 255, vulnerable polynomial
   { file: 'rules/src/checklist.ts', sha256: 'abb3025ee432ffc72469a18f66f855f2d326bac38495e5e9fb6a2571a4ae4610', begins: String.raw`(?:\brequest(?:ing)? you to\b|\b(?:please|kindly)\s+(?!accep` }, // built, vulnerable polynomial
-  { file: 'rules/src/instructions-ar.ts', sha256: '480fa6549b2c70c36699e6ee23cc224cd4cfa476b2ef4b372e8eceb9705e6185', begins: String.raw`^[\s\-*•\d.)]*(?:(?:[وف]?(?:بعد\s+ذلك|ببساطه|واخيرا|ثانيا|بع` }, // built, vulnerable exponential
-  { file: 'rules/src/instructions-ar.ts', sha256: '53bf3f767051ad9b01de7f124550e349845813f822408754fdfb8e8f1026c5f4', begins: String.raw`^(?:(?:[وف]?(?:بعد\s+ذلك|ببساطه|واخيرا|ثانيا|بعدها|اخيرا|اول` }, // built, vulnerable exponential
-  { file: 'rules/src/instructions.ts', sha256: 'e0b2102545550ac57df645de64a7ad773e8513f15e8da3ddd82daacc9c973500', begins: String.raw`^[\s\-*•\d.)]*(?:(?:please|just|simply|carefully|kindly|quic` }, // built, vulnerable exponential
   { file: 'rules/src/rules/no-negative-phrasing.ts', source: String.raw`^\s*,?\s*(?:not|so)\b` }, // line 102, vulnerable polynomial
   { file: 'rules/src/rules/no-unclear-instructions-ar.ts', source: String.raw`[«"“][^»"”]+[»"”]|[A-Za-z]{2,}|\d|https?:\/\/` }, // line 38, vulnerable polynomial
   { file: 'rules/src/rules/no-unclear-instructions-ar.ts', source: String.raw`\s*(?:،|,|؛)?\s*(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s+|\s*[،,؛]\s*(?=[وف]?[\u0621-\u064A])|\s+(?=[وف][\u0621-\u064A])` }, // line 40, vulnerable polynomial

@@ -54,8 +54,12 @@ export class ReplyModel {
 
   /** The model sentence of a sentence. */
   of(sentence: Sentence): ModelSentence | undefined {
-    return this.sentences.find((s) => s.sentence === sentence);
+    // A map, not a search: a rule asks this of every sentence, and a search made long replies quadratic.
+    this.#bySentence ??= new Map(this.sentences.map((s) => [s.sentence, s]));
+    return this.#bySentence.get(sentence);
   }
+
+  #bySentence: Map<Sentence, ModelSentence> | undefined;
 }
 
 /** Readings of sentences by their text and place, least recently used first. */

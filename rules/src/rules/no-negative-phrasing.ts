@@ -245,7 +245,9 @@ function* shoutingRuns(text: string): Generator<{ index: number; text: string }>
     run = [];
   };
   for (const match of text.matchAll(/\S+/g)) {
-    const word = match[0].replace(/[.,!?;:]+$/, '');
+    let cut = match[0].length;
+    while (cut > 0 && '.,!?;:'.includes(match[0][cut - 1]!)) cut--;
+    const word = match[0].slice(0, cut);
     if (capitalWord.test(word)) {
       run.push({ index: match.index, word });
       if (word.length !== match[0].length) yield* flush();
