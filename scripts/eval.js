@@ -53,7 +53,7 @@ for (const set of sets) {
     process.exitCode = 2;
     continue;
   }
-  const rawById = new Map(readFileSync(set.texts, 'utf8').split('\n').filter(Boolean).map((line) => [JSON.parse(line).id, JSON.parse(line)]));
+  const rawById = new Map(readFileSync(set.texts, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)).map((record) => [record.id, record]));
   const replies = new Map(loadReplies(set.texts).map((reply) => [reply.id, reply]));
   const labels = readFileSync(set.labels, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
   const parts = values.held ? ['dev', 'held'] : ['dev'];

@@ -22,8 +22,7 @@ export class ReplyModel {
 
   constructor(context: ReplyContext) {
     const pack = packFor(context.language);
-    const { text, original } = context;
-    void text;
+    const { original } = context;
     this.sentences = context.sentences.map((sentence) => {
       const written = original.slice(sentence.start, sentence.end);
       // A long document is read again on every keystroke: a sentence already read is read from memory.

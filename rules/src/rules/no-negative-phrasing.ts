@@ -195,8 +195,8 @@ function rulesAndShouting(context: ReplyContext): Report[] {
   const body = modelOf(context).body;
   for (const [index, { sentence }] of body.entries()) {
     // Opening a reply with a prohibition is a lecture before any help.
-    if (index === 0 && openingProhibition.test(sentence.text)) {
-      const m = openingProhibition.exec(sentence.text)!;
+    const m = index === 0 ? openingProhibition.exec(sentence.text) : null;
+    if (m) {
       reports.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, message: `"${m[0].trim()}" opens with a prohibition; say what the customer can do instead`, expected: [], note: blameNote });
       continue;
     }

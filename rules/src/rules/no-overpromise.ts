@@ -93,7 +93,6 @@ const entries: PhraseEntry[] = [
 ];
 
 const table = compileTable(entries);
-const tableOnce = table;
 
 export interface Options {
   /**
@@ -125,7 +124,8 @@ export default defineRule<Options>(
   },
   (context, options) => {
     if (context.language === 'ar') return arabicOverpromise(context);
-    const reports = [...reportTable(context, table), ...fromModel(context)];
+    const fromTable = reportTable(context, table);
+    const reports = [...fromTable, ...fromModel(context, fromTable)];
     const levels = options.serviceLevels;
     if (!levels.firstResponse && !levels.shipping && !levels.refund) return reports;
     return reports.map((report) => {
@@ -145,9 +145,8 @@ const deliverable = /\b(?:refunds?|packages?|parcels?|orders?|money|funds|replac
 const placeholder = /[{%$[<][^{}%$[\]<>]{1,40}[}\]>%]/;
 
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
-function fromModel(context: ReplyContext): Report[] {
+function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
   const reports: Report[] = [];
-  const table = reportTable(context, tableOnce);
   for (const { sentence, reading } of modelOf(context).body) {
     if (reading.modality !== 'certain' || context.isQuoted(sentence.start, sentence.end)) continue;
     if (table.some((r) => r.start >= sentence.start && r.end <= sentence.end)) continue;

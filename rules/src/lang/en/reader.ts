@@ -145,12 +145,12 @@ interface ClauseFacts {
   /** The main verb. */
   verb?: string;
   words: string[];
+  /** The clause's first word after list markers and lead words ("please" included). */
+  opener?: string;
 }
 
-const thirdNouns = /^(?:courier|carrier|bank|banks|post|postal|postman|royal|ups|fedex|usps|dhl|hermes|dpd|evri|driver|drivers|warehouse|supplier|manufacturer|airline|partner|partners|provider|retailer|seller|merchant|store|engineers?|developers?|technicians?|specialists?|department|billing|shipping|delivery|dispatch|accounts|finance|legal|security|apple|google|amazon|paypal|visa|mastercard|issuer|isp|network)$/;
-const thingNouns = /^(?:order|orders|package|packages|parcel|parcels|delivery|deliveries|refund|refunds|money|funds|payment|payments|credit|replacement|item|items|shipment|fix|update|patch|release|train|flight|service|app|site|website|system|issue|problem|account|card|transfer|it|they|this|that|these|those)$/;
 
-function factsOf(raw: RawClause, text: (t: Token) => string): ClauseFacts {
+function factsOf(raw: RawClause): ClauseFacts {
   const { tokens } = raw;
   const from = contentStart(tokens);
   const words = tokens.map((t) => t.w);
@@ -190,13 +190,12 @@ function factsOf(raw: RawClause, text: (t: Token) => string): ClauseFacts {
     first !== undefined &&
     (baseVerbs.has(first) || first === 'dm' || first === 'pm' || first === 'email' || first === 'text') &&
     !notImperative.has(first) &&
-    !(words[i + 1] !== undefined && (finite.has(words[i + 1]!) && words[i + 1] !== 'be')) &&
-    !(tokens[i] && /^\p{Lu}/u.test(text(tokens[i]!)) && i > 0 && !please && from === i && false);
+    !(words[i + 1] !== undefined && finite.has(words[i + 1]!) && words[i + 1] !== 'be');
   let subject: ClauseFacts['subject'] = 'none';
   if (subjectWords.some((w) => writerPronouns.has(w)) || (subjectWords[0] === 'our' && (subjectWords[1] === 'team' || subjectWords.length === 1)) || (subjectWords.length === 2 && subjectWords[0] === 'the' && subjectWords[1] === 'team')) subject = 'writer';
   else if (subjectWords[0] === 'you' || (subjectWords.length === 1 && subjectWords[0] === 'u')) subject = 'customer';
-  else if (subjectWords.some((w) => thirdNouns.test(w)) || subjectWords.some((w) => thingNouns.test(w)) || subjectWords.length > 0) subject = 'third';
-  if (subject === 'third' && subjectWords[0] === 'our' && subjectWords.some((w) => thirdNouns.test(w))) subject = 'third';
+  // Any other subject (a courier, "your order", "it") is a third party or a thing whose outcome others control.
+  else if (subjectWords.length > 0) subject = 'third';
   const has = (w: string): boolean => verbs.includes(w);
   const future = has('will') || has('shall') || (has('going') && verbs[verbs.indexOf('going') + 1] === 'to');
   const negated = verbs.slice(0, 4).some((w) => w === 'not' || w === 'never' || w === 'no');
@@ -243,6 +242,7 @@ function factsOf(raw: RawClause, text: (t: Token) => string): ClauseFacts {
     ...(modal ? { modal } : {}),
     ...(verb ? { verb } : {}),
     words,
+    ...(words[from] !== undefined ? { opener: words[from] } : {}),
   };
 }
 
@@ -298,9 +298,16 @@ const commitWords =
 const signature = /^(?:[-–—~^*] ?\p{L}+(?: \p{L}+)?|\^\p{L}{1,4})(?: ?\d\/\d)?(?: https?:\/\/\S+)?$/u;
 const placeholderTime = /(?:\{|%|\$|\[|<)[^{}\[\]<>%$]{0,40}(?:time|date|day|days|eta|period|duration|hours|deadline|window|schedule|timeframe)[^{}\[\]<>%$]{0,40}(?:\}|%|\]|>)/i;
 
+/** The global copy of a pattern, made once: every sentence of every reply is searched with it. */
+const globals = new WeakMap<RegExp, RegExp>();
+
 function allSpans(pattern: RegExp, text: string, offset: number): Span[] {
   const spans: Span[] = [];
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
   for (const m of text.matchAll(global)) {
     if (m[0] === '') break;
     spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
@@ -324,14 +331,12 @@ export function readEnglish(input: SentenceInput): Reading {
   const { text, original, offset, isQuestion, region } = input;
   const tokens = tokenize(text, offset);
   const raws = clausesOf(tokens);
-  const facts = raws.map((raw) => factsOf(raw, (t) => text.slice(t.start - offset, t.end - offset)));
+  const facts = raws.map(factsOf);
   const clauses = facts.map((f) => f.clause);
   const acts = new Set<Act>();
   const times = timeWords.flatMap((pattern) => allSpans(pattern, text, offset)).sort((a, b) => a.start - b.start);
-  if (placeholderTime.test(original)) {
-    const m = placeholderTime.exec(original)!;
-    times.push({ start: offset + m.index, end: offset + m.index + m[0].length });
-  }
+  const named = placeholderTime.exec(original);
+  if (named) times.push({ start: offset + named.index, end: offset + named.index + named[0].length });
   const certainty = allSpans(certaintyWords, text, offset);
   const contacts = [...allSpans(phone, text, offset), ...allSpans(url, original, offset)];
   const lower = text.toLowerCase().replace(/’/g, "'");
@@ -360,7 +365,7 @@ export function readEnglish(input: SentenceInput): Reading {
   const stepClause = facts.some((f) => !f.clause.condition && (f.imperative || f.please) && !(f.words[0] === 'let' && (f.words[1] === 'us' || f.words[1] === 'me') && f.words[2] !== 'know'));
   if ((stepClause && !isQuestion) || adviceWords.test(text) || isRequestQuestion) acts.add('step');
   // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step.
-  if (acts.has('step') && invitation && !adviceWords.test(invitationPhrases.reduce((rest, p) => rest.replace(p, ''), text)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(f.words[contentStart(f.words.map((w) => ({ w, start: 0, end: 0, caps: false })))] ?? ''))) {
+  if (acts.has('step') && invitation && !adviceWords.test(invitationPhrases.reduce((rest, p) => rest.replace(p, ''), text)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(f.opener ?? ''))) {
     acts.delete('step');
   }
 
