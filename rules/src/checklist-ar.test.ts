@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { review } from './index.js';
 import { expectModelReply, expectSparseReply, partsOf } from '../test/helpers.js';
 
-// The three model replies of seed 003 in its Arabic text (lost order, unhappy with product, damaged
+// The three model replies of Customer Service 101 in its Arabic text (lost order, unhappy with product, damaged
 // package), line for line as the article prints them: one line a paragraph, no blank lines.
 export const arabicModelReplies = {
   lostOrder: `مرحبا جيرالدين ،

@@ -1,7 +1,7 @@
 /**
  * The checklist's signals in Arabic: the same parts of a good reply (LATTE and
- * seed 003's closing advice), found by the words Arabic replies use for them.
- * Seed 003's three Arabic model replies show each part: «أنا آسف جدًا لسماع أن
+ * Customer Service 101's closing advice), found by the words Arabic replies use for them.
+ * Customer Service 101's three Arabic model replies show each part: «أنا آسف جدًا لسماع أن
  * طلبك لم يصل بعد» (apology, acknowledgement), «لذلك قمت بإرسال تسليم بديل»
  * (explanation, action), «شكرا لك على لفت انتباهنا» (thanks), «فيرجى إبلاغي
  * بذلك» (closing invitation).
@@ -76,7 +76,7 @@ const next: Array<(p: Phrase) => string> = [
 /** Something for the customer to do: «يرجى …»، «أرسل لنا …», a link. */
 const customer: Array<(p: Phrase) => string> = [(p) => words(p, ['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'أرسل لنا', 'راسلنا', 'اتصل بنا', 'أخبرني', 'أخبرنا', 'اسمحوا لي أن أعرف']), () => 'https?:\\/\\/\\S+'];
 
-/** The door stays open: seed 003's closings and their kin. */
+/** The door stays open: Customer Service 101's closings and their kin. */
 const invitation = regex(
   (p) => words(p, ['أخبرنا', 'أخبرني', 'فيرجى إبلاغ', 'يرجى إبلاغ', 'لا تتردد', 'تواصل معنا', 'راسلنا', 'نحن هنا', 'أنا هنا', 'يسعدنا مساعدت', 'يسعدني مساعدت', 'أي أسئلة', 'أي سؤال', 'أي استفسار', 'أي شيء آخر', 'في أي وقت', 'بحاجة إلى أي مساعدة', 'للمزيد من المساعدة', 'الرد على هذا البريد', 'الرد على هذه الرسالة', 'الرد إلى هذا البريد', 'بالرد على هذا البريد', 'بالرد على هذه الرسالة']),
 );

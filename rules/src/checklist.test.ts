@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReplyContext, analyzeChecklist, checklistParts, isComplete, review, settled } from './index.js';
 import { expectModelReply, expectSparseReply, partsOf } from '../test/helpers.js';
 
-// The three model replies of seed 003 (lost order, unhappy with product, damaged package), in English.
+// The three model replies of Customer Service 101 (lost order, unhappy with product, damaged package), in English.
 export const modelReplies = {
   lostOrder: `Hi Geraldine,
 

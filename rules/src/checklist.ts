@@ -2,7 +2,7 @@
  * The reply checklist: which parts of a good reply are present, and where.
  *
  * It follows LATTE (Listen, Acknowledge, Take action, Thank, Explain) and the
- * closing advice of seed 003: greet the customer by name, acknowledge the
+ * closing advice of Customer Service 101: greet the customer by name, acknowledge the
  * problem, apologise specifically when there is something to apologise for,
  * act or give a next step, explain, thank, invite them back, sign off.
  * Computed once per reply; the whole-reply rules read it rather than finding

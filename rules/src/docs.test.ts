@@ -76,3 +76,13 @@ describe('rule docs', () => {
     }
   }
 });
+
+describe('sources are cited by article title', () => {
+  // "seed 003" is our folder's file name, which means nothing to a writer.
+  const titles = ['Customer Service 101', 'How to Deliver Excellent Customer Service', 'Customer Service Online', 'What Customer Service Is', 'Woo, Wow and Win'];
+  it.each(rules.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
+    const cited = `${rule.meta.source} ${rule.meta.note}`;
+    expect(cited).not.toMatch(/\bseeds?\s*\d/iu);
+    if (rule.meta.id !== 'team-phrases' && rule.meta.id !== 'valid-suppression') expect(titles.some((t) => rule.meta.source.includes(t))).toBe(true);
+  });
+});

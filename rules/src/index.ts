@@ -16,3 +16,4 @@ export { analyzeChecklist, checklistParts, isComplete, settled, type Checklist, 
 export { findPlaceholders, findSyntaxProblems, type Placeholder } from './placeholders.js';
 export { detectLanguage, languages, type Language } from './language.js';
 export { setParagraphCacheSize, withoutParagraphCache } from './context.js';
+export { draftState, holdForDraft, wholeReplyRules, defaultIdleAfterMs, type DraftSignals, type DraftState, type DraftReason } from './draft.js';

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.js';
 import { signalsFor } from '../checklist.js';
 
 const note =
-  'A boilerplate apology ("we apologise for any inconvenience") sounds like nobody read the message. Name what went wrong and own it: "I\'m sorry your order arrived damaged" (seed 003, a sincere apology in the model replies; LATTE, Acknowledge).';
+  'A boilerplate apology ("we apologise for any inconvenience") sounds like nobody read the message. Name what went wrong and own it: "I\'m sorry your order arrived damaged" (Customer Service 101, a sincere apology in the model replies; LATTE, Acknowledge).';
 
 const arabicNote =
   'الاعتذار المعلَّب («نعتذر عن أي إزعاج») يوحي بأن أحدًا لم يقرأ الرسالة. سمِّ ما حدث وتحمّل مسؤوليته: «أنا آسف جدًا لسماع أن طلبك لم يصل بعد» (المقال 003، الردود النموذجية؛ LATTE).';
@@ -12,7 +12,7 @@ export default defineRule(
     id: 'no-generic-apology',
     description: 'A boilerplate apology ("we apologise for any inconvenience") in place of a specific one',
     note,
-    source: 'seed 003, a sincere apology; LATTE',
+    source: 'Customer Service 101, a sincere apology; LATTE',
     example: { bad: 'We apologise for any inconvenience.', good: "I'm sorry your order arrived damaged." },
     examples: { ar: { bad: 'نعتذر عن أي إزعاج.', good: 'أنا آسف لأن طلبك وصل متأخرًا.' } },
     languages: ['en', 'ar'],

@@ -1,14 +1,14 @@
 import { defineRule } from '../define-rule.js';
 
 const note =
-  'Greet the customer by name: the model replies open with "Hi Geraldine," and "Dear Peter,", never "Dear customer" (seed 003; seed 004, treat each customer as a person). A placeholder such as `{{ticket.requester.first_name}}` counts as a name.';
+  'Greet the customer by name: the model replies open with "Hi Geraldine," and "Dear Peter,", never "Dear customer" (Customer Service 101; How to Deliver Excellent Customer Service, treat each customer as a person). A placeholder such as `{{ticket.requester.first_name}}` counts as a name.';
 
 export default defineRule(
   {
     id: 'no-generic-greeting',
     description: 'A greeting that does not name the customer: "Dear customer", "To whom it may concern", a nameless "Hi,"',
     note,
-    source: 'seed 004, what customers need; seed 003, the model replies',
+    source: 'How to Deliver Excellent Customer Service, what customers need; Customer Service 101, the model replies',
     example: { bad: 'Dear customer,\n\nYour refund is on its way.', good: 'Hi Geraldine,\n\nYour refund is on its way.' },
     examples: { ar: { bad: 'عزيزي العميل،\n\nتم شحن طلبك اليوم.', good: 'عزيزي بيتر،\n\nتم شحن طلبك اليوم.' } },
     channels: ['email'],

@@ -5,7 +5,7 @@ const id = 'no-negative-phrasing';
 const reply = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
 
 describe(`${id} in Arabic`, () => {
-  it('rewrites seed 003\'s example: "عليك التحقق من رقم طلبك" → "دعنا نتحقق من رقم طلبك"', () => {
+  it('rewrites Customer Service 101\'s example: "عليك التحقق من رقم طلبك" → "دعنا نتحقق من رقم طلبك"', () => {
     expect(fixed(id, reply('عليك التحقق من رقم طلبك.'))).toBe(reply('دعنا نتحقق من رقم طلبك.'));
     expect(fixed(id, reply('يجب عليك إعادة تشغيل التطبيق.'))).toBe(reply('يُرجى إعادة تشغيل التطبيق.'));
   });

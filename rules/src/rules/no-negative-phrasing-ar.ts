@@ -1,6 +1,6 @@
 /**
  * The Arabic half of no-negative-phrasing: the same families, with Arabic
- * messages and the rewrites seed 003 gives ("عليك التحقق من رقم طلبك" →
+ * messages and the rewrites Customer Service 101 gives ("عليك التحقق من رقم طلبك" →
  * "دعنا نتحقق من رقم طلبك"; "يجب عليك", "أريدك", "لا يمكنني").
  */
 import { arabicHits, arabicTable } from '../arabic.js';

@@ -6,13 +6,13 @@ import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
 
 const burdenNote =
-  'Phrases like "you must" or "I want you to" make the customer feel the burden of solving the problem is theirs (seed 003, "Learn to use positive language"). Invite instead: "please …", "let\'s …", "the next step is to …".';
+  'Phrases like "you must" or "I want you to" make the customer feel the burden of solving the problem is theirs (Customer Service 101, "Learn to use positive language"). Invite instead: "please …", "let\'s …", "the next step is to …".';
 const cantNote =
-  'Customers don\'t want a lecture about what you can\'t do; they want their options (seed 003, "Learn to use positive language"). Lead with what you *can* do: "what I can do is …", "I can … as soon as …".';
+  'Customers don\'t want a lecture about what you can\'t do; they want their options (Customer Service 101, "Learn to use positive language"). Lead with what you *can* do: "what I can do is …", "I can … as soon as …".';
 const blameNote =
-  'Blame and lecturing put the customer on the defensive. Describe what happened and what happens next, without pointing at anyone (seed 003, "Learn to use positive language"; seed 004, respect and courtesy).';
+  'Blame and lecturing put the customer on the defensive. Describe what happened and what happens next, without pointing at anyone (Customer Service 101, "Learn to use positive language"; How to Deliver Excellent Customer Service, respect and courtesy).';
 const policyNote =
-  'Hiding behind policy sounds like a wall. Explain the reason and offer the alternative you can give (seed 003, "Advocate for your customers").';
+  'Hiding behind policy sounds like a wall. Explain the reason and offer the alternative you can give (Customer Service 101, "Advocate for your customers").';
 
 /** Verbs after "you should" that describe what the customer can expect, not a duty. */
 const expectation =
@@ -164,7 +164,7 @@ export default defineRule(
     id: 'no-negative-phrasing',
     description: "Wording that puts the burden on the customer, lectures about what can't be done, or blames",
     note: burdenNote,
-    source: 'seed 003, "Learn to use positive language"',
+    source: 'Customer Service 101, "Learn to use positive language"',
     example: { bad: "You need to clear your cookies.", good: "Please clear your cookies." },
     examples: { ar: { bad: 'عليك التحقق من رقم طلبك.', good: 'دعنا نتحقق من رقم طلبك.' } },
     languages: ['en', 'ar'],

@@ -7,7 +7,7 @@ import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
 
 const note =
-  '"Under-promise and over-deliver … be especially careful about time … don\'t make promises in areas you can\'t fully control, like ambitious shipping times" (seed 003, "Set the right expectations"). Commit to a time only when you are sure you can keep it (seed 004), and claim nothing you can\'t deliver (seed 000, credibility).';
+  '"Under-promise and over-deliver … be especially careful about time … don\'t make promises in areas you can\'t fully control, like ambitious shipping times" (Customer Service 101, "Set the right expectations"). Commit to a time only when you are sure you can keep it (How to Deliver Excellent Customer Service), and claim nothing you can\'t deliver (Customer Service Online, credibility).';
 
 /** A sentence that already hedges or speaks of the writer's own action needs no hedge. */
 const hedged = /\b(?:should|usually|typically|normally|generally|expect(?:ed)?|estimated?|likely|may|might|could|hope|hopefully|aim|try|tries|trying|approximately|about|around|up to|in most cases|most orders)\b/i;
@@ -115,7 +115,7 @@ export default defineRule<Options>(
     id: 'no-overpromise',
     description: 'Certainty about times or outcomes outside the writer\'s control',
     note,
-    source: 'seed 003, "Set the right expectations"; seed 000, credibility; seed 004, first rule',
+    source: 'Customer Service 101, "Set the right expectations"; Customer Service Online, credibility; How to Deliver Excellent Customer Service, first rule',
     example: { bad: "Your package will arrive tomorrow.", good: "Your package should arrive tomorrow." },
     examples: { ar: { bad: 'سيصل طلبك غدًا.', good: 'من المتوقع أن يصل طلبك غدًا.' } },
     languages: ['en', 'ar'],

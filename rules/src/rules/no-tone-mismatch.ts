@@ -3,7 +3,7 @@ import type { Report } from '../types.js';
 import { arabicRegex } from '../arabic.js';
 
 const note =
-  'Adapt your tone to the context: cheerful exclamations and emoji that fit good news read as careless in a reply about a loss, a delay or damage (seed 003, "Adapt your tone to the context").';
+  'Adapt your tone to the context: cheerful exclamations and emoji that fit good news read as careless in a reply about a loss, a delay or damage (Customer Service 101, "Adapt your tone to the context").';
 
 /** What makes a reply about a loss, a delay or damage. */
 const somberSubject =
@@ -27,7 +27,7 @@ export default defineRule(
     id: 'no-tone-mismatch',
     description: 'Cheerful exclamations or emoji in a reply about a loss, a delay or damage',
     note,
-    source: 'seed 003, "Adapt your tone to the context"',
+    source: 'Customer Service 101, "Adapt your tone to the context"',
     example: { bad: 'Your parcel was damaged in transit 😂!!', good: "I'm sorry your parcel was damaged in transit." },
     examples: { ar: { bad: 'وصل طردك تالفًا 😂', good: 'يؤسفني أن طردك وصل تالفًا.' } },
     languages: ['en', 'ar'],

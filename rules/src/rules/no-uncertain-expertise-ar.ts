@@ -23,7 +23,7 @@ const unsure = '«{actual}» يُضعف إجابتك؛ تحقق أولًا ثم 
 const unknown = '«{actual}» يترك العميل دون إجابة؛ اعرف الإجابة أو قل كيف ستعرفها';
 const notMine = '«{actual}» يعيد المشكلة إلى العميل؛ أوصلها أنت إلى الفريق المختص';
 
-/** Asking to understand, or whether something happened, is good practice (seed 000). */
+/** Asking to understand, or whether something happened, is good practice (Customer Service Online). */
 const clarifying = foldedRegex(/^\s*(?:من\s+)?(?:أنني|انني|أني|اني|أننا|إن|ان|أن|إذا|اذا|هل|مما)(?![\u0621-\u064A])/u);
 
 const entries: Entry[] = [

@@ -3,7 +3,7 @@ import { compileTable, reportTable, type PhraseEntry } from '../phrases.js';
 import { arabicUncertainExpertise } from './no-uncertain-expertise-ar.js';
 
 const note =
-  'The customer should feel served by a competent professional, never by a trainee (seed 004, second rule). When you need to check, say so as an action: "let me confirm that for you".';
+  'The customer should feel served by a competent professional, never by a trainee (How to Deliver Excellent Customer Service, second rule). When you need to check, say so as an action: "let me confirm that for you".';
 
 const entries: PhraseEntry[] = [
   {
@@ -15,7 +15,7 @@ const entries: PhraseEntry[] = [
     pattern: "i(?:'m| am) not (?:sure|certain)|i(?:'m| am) unsure",
     message: '"{actual}" undermines your answer; check, then say what you found',
     expected: ['let me confirm that for you:'],
-    // "I'm not sure I understand" asks for clarification, which is good practice (seed 000).
+    // "I'm not sure I understand" asks for clarification, which is good practice (Customer Service Online).
     unless: (hit) => /^\s+(?:i|we)\s+(?:understand|follow|understood)\b|^\s+(?:if|whether) you(?:['’]ve| have)? (?:seen|received|got)\b/i.test(hit.after),
   },
   {
@@ -38,7 +38,7 @@ export default defineRule(
     id: 'no-uncertain-expertise',
     description: 'Wording that sounds unsure or inexperienced: "I\'m new here", "I\'m not sure", "not my department"',
     note,
-    source: 'seed 004, second rule',
+    source: 'How to Deliver Excellent Customer Service, second rule',
     example: { bad: "I'm not sure, but it might be the cache.", good: "Let me confirm that for you: it's the browser cache." },
     examples: { ar: { bad: 'لست متأكدًا، لكن المشكلة قد تكون في المتصفح.', good: 'دعني أتأكد من ذلك لك: المشكلة في المتصفح.' } },
     languages: ['en', 'ar'],

@@ -20,7 +20,7 @@ export interface Options {
 }
 
 const note =
-  'Write clear, direct answers that can\'t be misunderstood, and don\'t assume the customer knows what you know (the curse of knowledge). Don\'t just tell them to look it up; give step-by-step directions on how and where to find it. Long replies read better with bullets and line breaks (seed 003, "Crystal-clear writing skills"; seed 004).';
+  'Write clear, direct answers that can\'t be misunderstood, and don\'t assume the customer knows what you know (the curse of knowledge). Don\'t just tell them to look it up; give step-by-step directions on how and where to find it. Long replies read better with bullets and line breaks (Customer Service 101, "Crystal-clear writing skills"; How to Deliver Excellent Customer Service).';
 
 const vagueObject =
   /^(?:\s+(?:it|them|that|this|there|up|out|again|around|online|through|over|in))*(?:\s+(?:your|the)\s+(?:settings|account|inbox|email|app|website|site|page|profile|details|info|information|documentation|docs|faq|help cent(?:er|re)|manual|options|preferences|system|computer|phone|device))?\s*(?:[.!,;)]|$|\s+(?:and|or|then|to see|for)\b)/i;
@@ -175,7 +175,7 @@ export default defineRule<Options>(
     id: 'no-unclear-instructions',
     description: "Instructions a customer can't follow: vague, minimised, crammed into one sentence, or full of jargon",
     note,
-    source: 'seed 003, "Crystal-clear writing skills"; seed 004, what customers need',
+    source: 'Customer Service 101, "Crystal-clear writing skills"; How to Deliver Excellent Customer Service, what customers need',
     example: { bad: "Just check your settings.", good: "Open Settings, then tap Notifications." },
     examples: { ar: { bad: 'فقط تحقق من إعداداتك.', good: 'افتح التطبيق، ثم اختر «الإعدادات».' } },
     languages: ['en', 'ar'],

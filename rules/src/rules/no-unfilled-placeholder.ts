@@ -3,7 +3,7 @@ import { findPlaceholders, findSyntaxProblems } from '../placeholders.js';
 import type { Report } from '../types.js';
 
 const note =
-  'A reply sent with `[Customer Name]` or `{{first_name}}` still in it tells the customer nobody read it. Templates for common problems are good practice (seed 003), and clear written procedures keep every agent consistent (seed 000), but each placeholder must be filled before sending, and a template\'s own syntax must be whole.';
+  'A reply sent with `[Customer Name]` or `{{first_name}}` still in it tells the customer nobody read it. Templates for common problems are good practice (Customer Service 101), and clear written procedures keep every agent consistent (Customer Service Online), but each placeholder must be filled before sending, and a template\'s own syntax must be whole.';
 
 const arabicNote =
   'الرد الذي يُرسل وفيه `[اسم العميل]` أو `{{first_name}}` يخبر العميل بأن أحدًا لم يقرأه. القوالب للمشكلات الشائعة ممارسة جيدة (المقال 003)، والإجراءات المكتوبة بوضوح تجعل كل موظف متسقًا (المقال 000)، لكن يجب ملء كل عنصر نائب قبل الإرسال، وأن تكون صياغة القالب نفسها سليمة.';
@@ -13,7 +13,7 @@ export default defineRule(
     id: 'no-unfilled-placeholder',
     description: 'A placeholder left in a reply ([Customer Name], XXX, {{…}}), or broken placeholder syntax in a template',
     note,
-    source: 'seed 000, clear procedures; seed 003, templates for common problems',
+    source: 'Customer Service Online, clear procedures; Customer Service 101, templates for common problems',
     example: { bad: 'Hi [Customer Name],\n\nYour refund is on its way.', good: 'Hi Geraldine,\n\nYour refund is on its way.' },
     examples: { ar: { bad: 'مرحبا [اسم العميل]،\n\nتم شحن طلبك.', good: 'مرحبا ليلى،\n\nتم شحن طلبك.' } },
     languages: ['en', 'ar'],

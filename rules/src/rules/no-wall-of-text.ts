@@ -10,7 +10,7 @@ export interface Options {
 }
 
 const note =
-  'Long replies read better with bullets, line breaks and bold that split them into scannable sections; careless formatting causes confusion (seed 003, "Crystal-clear writing skills").';
+  'Long replies read better with bullets, line breaks and bold that split them into scannable sections; careless formatting causes confusion (Customer Service 101, "Crystal-clear writing skills").';
 
 /** A letter or digit: Latin, Greek to Arabic and beyond (U+0370–U+1FFF). */
 const wordish = (code: number): boolean =>
@@ -55,7 +55,7 @@ export default defineRule<Options>(
     id: 'no-wall-of-text',
     description: 'A long paragraph with no breaks, bullets or steps',
     note,
-    source: 'seed 003, "Crystal-clear writing skills"',
+    source: 'Customer Service 101, "Crystal-clear writing skills"',
     example: {
       bad: `Hi Sam,\n\n${'I checked your account and the order history and the payment log. '.repeat(12)}\n\nBest,\nAna`,
       good: "Hi Sam,\n\nI checked three things:\n\n- your account\n- the order history\n- the payment log\n\nBest,\nAna",

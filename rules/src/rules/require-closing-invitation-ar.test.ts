@@ -4,7 +4,7 @@ import { fixed, only, report } from '../../test/helpers.js';
 const id = 'require-closing-invitation';
 const reply = (body: string, signOff = 'مع خالص التحية،\nنور'): string => `مرحبا ليلى،\n\n${body}\n\n${signOff}`;
 
-// Seed 003's lost-order model reply, as it stands in the Arabic article.
+// Customer Service 101's lost-order model reply, as it stands in the Arabic article.
 const lostOrder = `مرحبا جيرالدين ،
 
 أنا آسف جدًا لسماع أن طلبك لم يصل بعد. أنا متأكد من أنك كنت تتطلع إلى تجربة Super Splash الجديد ، مع الطقس الدافئ الذي سيأتي هذا الأسبوع.
@@ -17,13 +17,13 @@ const lostOrder = `مرحبا جيرالدين ،
 راشيل`;
 
 describe(`${id} in Arabic`, () => {
-  it('offers seed 003\'s Arabic closing, inserted before the sign-off, with an Arabic message', () => {
+  it('offers Customer Service 101\'s Arabic closing, inserted before the sign-off, with an Arabic message', () => {
     const text = reply('لقد أعدت المبلغ إلى بطاقتك.');
     expect(only(id, text)[0]!.reason).toContain('ينتهي الرد دون دعوة العميل');
     expect(fixed(id, text)).toBe(reply('لقد أعدت المبلغ إلى بطاقتك.\n\nأخبرنا إذا كان لديك أي أسئلة أخرى.'));
   });
 
-  it('finds the invitation in seed 003\'s lost-order model reply', () => {
+  it('finds the invitation in Customer Service 101\'s lost-order model reply', () => {
     expect(report(id, lostOrder)).toEqual([]);
   });
 

@@ -7,18 +7,18 @@ export interface Options {
 }
 
 const englishInvitations = ['Please reach out if anything else comes up.', 'Let us know if you have any other questions.', "I'm here to help if you need anything else."];
-/** Seed 003's Arabic closings. */
+/** Customer Service 101's Arabic closings. */
 const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
 
 const note =
-  'Close by thanking the customer and inviting them to reach out again, so they know the door is open: "Please reach out if anything else comes up", "Let us know if you have any other questions", "I\'m here to help" (seed 003, "Learn how to close a customer conversation").';
+  'Close by thanking the customer and inviting them to reach out again, so they know the door is open: "Please reach out if anything else comes up", "Let us know if you have any other questions", "I\'m here to help" (Customer Service 101, "Learn how to close a customer conversation").';
 
 export default defineRule<Options>(
   {
     id: 'require-closing-invitation',
     description: 'A reply that ends without inviting the customer to come back',
     note,
-    source: 'seed 003, "Learn how to close a customer conversation"',
+    source: 'Customer Service 101, "Learn how to close a customer conversation"',
     example: { bad: "Hi Dana,\n\nI've refunded the charge.\n\nBest,\nSam", good: "Hi Dana,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nBest,\nSam" },
     examples: { ar: { bad: 'مرحبا ليلى،\n\nلقد أعدت المبلغ إلى بطاقتك.\n\nمع خالص التحية،\nنور', good: 'مرحبا ليلى،\n\nلقد أعدت المبلغ إلى بطاقتك. أخبرنا إذا كان لديك أي أسئلة أخرى.\n\nمع خالص التحية،\nنور' } },
     channels: ['email'],

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.js';
 import { modelOf } from '../model/reply-model.js';
 
 const note =
-  '"Don\'t let the placating \'We\'re sorry!\' do all the work." Follow an apology with a firm next step or a short list of realistic options, and say what you did (seed 003, "Advocate for your customers", LATTE: Listen, Acknowledge, Take action, Thank, Explain).';
+  '"Don\'t let the placating \'We\'re sorry!\' do all the work." Follow an apology with a firm next step or a short list of realistic options, and say what you did (Customer Service 101, "Advocate for your customers", LATTE: Listen, Acknowledge, Take action, Thank, Explain).';
 
 const arabicNote =
   'لا تدع عبارة «نحن آسفون!» تقوم بكل العمل. أتبِع الاعتذار بخطوة تالية واضحة أو بقائمة قصيرة من الخيارات الواقعية، وقل ما فعلته (المقال 003، «دافع عن عملائك»؛ LATTE: استمع، اعترف بالمشكلة، اعمل، اشكر، اشرح ما قمت به).';
@@ -12,7 +12,7 @@ export default defineRule(
     id: 'require-next-step',
     description: 'A reply with no concrete next step: nothing done, nothing that will happen, nothing for the customer to do',
     note,
-    source: 'seed 003, "Advocate for your customers", "How to close a customer conversation", LATTE',
+    source: 'Customer Service 101, "Advocate for your customers", "How to close a customer conversation", LATTE',
     example: { bad: "Hi Chris,\n\nWe're sorry for the trouble with your order.\n\nBest,\nPriya", good: "Hi Chris,\n\nWe're sorry for the trouble with your order. I've sent a replacement today.\n\nBest,\nPriya" },
     examples: { ar: { bad: 'مرحبا ليلى،\n\nنحن آسفون لأن طلبك تأخر.\n\nمع خالص التحية،\nنور', good: 'مرحبا ليلى،\n\nنحن آسفون لأن طلبك تأخر. لقد أرسلت بديلًا اليوم.\n\nمع خالص التحية،\nنور' } },
     languages: ['en', 'ar'],

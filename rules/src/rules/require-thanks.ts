@@ -1,14 +1,14 @@
 import { defineRule } from '../define-rule.js';
 
 const note =
-  'Thank the customer: for reaching out, for their patience, for the report. LATTE ends with Thank and Explain, and seed 003\'s advice on closing starts with thanks.';
+  'Thank the customer: for reaching out, for their patience, for the report. LATTE ends with Thank and Explain, and Customer Service 101\'s advice on closing starts with thanks.';
 
 export default defineRule(
   {
     id: 'require-thanks',
     description: 'A reply with no thanks anywhere',
     note,
-    source: 'seed 003, LATTE; "Learn how to close a customer conversation"',
+    source: 'Customer Service 101, LATTE; "Learn how to close a customer conversation"',
     example: { bad: "Hi Sam,\n\nI've refunded the charge.\n\nBest,\nAna", good: "Hi Sam,\n\nThanks for flagging this. I've refunded the charge.\n\nBest,\nAna" },
     examples: { ar: { bad: 'مرحبا ليلى،\n\nلقد أعدت المبلغ إلى بطاقتك.\n\nمع خالص التحية،\nنور', good: 'مرحبا ليلى،\n\nشكرًا لتواصلك معنا. لقد أعدت المبلغ إلى بطاقتك.\n\nمع خالص التحية،\nنور' } },
     channels: ['email'],
