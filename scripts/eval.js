@@ -4,7 +4,7 @@
 // the sentence level, and the primary act's accuracy; and, for the part
 // developed against, the disagreements.
 //
-//   npm run eval [-- --held] [--language en|ar] [--show <rule|act>] [--corpus <replies.jsonl>]
+//   npm run eval [-- --held] [--language en|ar] [--show <rule|act>] [--confusion] [--corpus <replies.jsonl>]
 //
 // English labels point into the shared corpus of real replies (the text stays
 // there; the labels hold ids and offsets); Arabic labels into
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     held: { type: 'boolean', default: false },
     language: { type: 'string', multiple: true },
     show: { type: 'string', multiple: true },
+    confusion: { type: 'boolean', default: false },
     corpus: { type: 'string', default: join(root, '..', 'shared', 'corpus', 'real', 'replies.jsonl') },
     limit: { type: 'string', default: '15' },
   },
@@ -95,7 +96,7 @@ for (const set of sets) {
         const acts = new Set(found?.reading.acts ?? []);
         const primary = found?.act;
         if (primary === labelled.act) primaryRight++;
-        else if (part === 'dev') disagreements.push({ kind: labelled.act, id: label.id, text: reply.text.slice(labelled.start, labelled.end), detail: `labelled ${labelled.act} [${labelled.acts.join(' ')}], read ${primary} [${[...acts].join(' ')}]` });
+        else if (part === 'dev') disagreements.push({ kind: labelled.act, read: primary ?? 'none', id: label.id, text: reply.text.slice(labelled.start, labelled.end), detail: `labelled ${labelled.act} [${labelled.acts.join(' ')}], read ${primary} [${[...acts].join(' ')}]` });
         for (const a of actOrder) {
           const truth = labelled.acts.includes(a);
           const got = acts.has(a);
@@ -127,6 +128,13 @@ for (const set of sets) {
   }
   console.log(`${pad('primary act accuracy', 30)}${parts.map((p) => `  ${ratio(results[p].primaryRight, results[p].sentences)}  (${results[p].sentences} sentences)`.padEnd(28)).join('')}`);
 
+  if (values.confusion) {
+    // The commonest primary-act confusions in the dev part: where tuning pays.
+    const pairs = new Map();
+    for (const d of disagreements) if (d.read) pairs.set(`${d.kind} -> ${d.read}`, (pairs.get(`${d.kind} -> ${d.read}`) ?? 0) + 1);
+    console.log('\n## commonest confusions (labelled -> read), dev part');
+    for (const [pair, n] of [...pairs].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${String(n).padStart(5)}  ${pair}`);
+  }
   if (values.show) {
     const n = Number(values.limit);
     for (const kind of values.show) {

@@ -52,16 +52,6 @@ const knownVulnerable: ReadonlyArray<{ file: string; source?: string; sha256?: s
   { file: 'rules/src/checklist.ts', source: String.raw`[,!:—–.\s]+$` }, // line 218, vulnerable polynomial
   { file: 'rules/src/checklist.ts', source: String.raw`^[\s>]*(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}[\s<]*$` }, // line 255, vulnerable polynomial
   { file: 'rules/src/checklist.ts', sha256: 'abb3025ee432ffc72469a18f66f855f2d326bac38495e5e9fb6a2571a4ae4610', begins: String.raw`(?:\brequest(?:ing)? you to\b|\b(?:please|kindly)\s+(?!accep` }, // built, vulnerable polynomial
-  { file: 'rules/src/rules/no-negative-phrasing.ts', source: String.raw`^\s*,?\s*(?:not|so)\b` }, // line 102, vulnerable polynomial
-  { file: 'rules/src/rules/no-unclear-instructions-ar.ts', source: String.raw`[«"“][^»"”]+[»"”]|[A-Za-z]{2,}|\d|https?:\/\/` }, // line 38, vulnerable polynomial
-  { file: 'rules/src/rules/no-unclear-instructions-ar.ts', source: String.raw`\s*(?:،|,|؛)?\s*(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s+|\s*[،,؛]\s*(?=[وف]?[\u0621-\u064A])|\s+(?=[وف][\u0621-\u064A])` }, // line 40, vulnerable polynomial
-  { file: 'rules/src/rules/no-unclear-instructions-ar.ts', source: String.raw`[.!]+$` }, // line 61, vulnerable polynomial
-  { file: 'rules/src/rules/no-unclear-instructions.ts', sha256: '4202caef8212a7dfdd57e183a40a8b0f8f44bcbfb8e8c57d993d1ac603445114', begins: String.raw`^(?:\s+(?:it|them|that|this|there|up|out|again|around|online` }, // line 22, vulnerable polynomial
-  { file: 'rules/src/rules/no-unclear-instructions.ts', source: String.raw`(?:,\s*|\s+)(?:and then|then|after that|afterwards|and after that|next)[,]?\s+|,\s*and\s+|,\s+|\s+and\s+` }, // line 58, vulnerable polynomial
-  { file: 'rules/src/rules/no-unclear-instructions.ts', source: String.raw`^\s*(?:also|then|first|firstly|next|finally|lastly|so|and|now|please|just|simply|additionally)\s*[,:]?\s*$` }, // line 65, vulnerable polynomial
-  { file: 'rules/src/rules/no-unclear-instructions.ts', source: String.raw`\b(?:if|when|once|unless|in case)\b[^,;:.!?]*$` }, // line 66, vulnerable polynomial
-  { file: 'rules/src/rules/no-unclear-instructions.ts', source: String.raw`[.!]+$` }, // line 111, vulnerable polynomial
-  { file: 'rules/src/rules/no-unclear-instructions.ts', source: String.raw`^(?:\s+[\p{L}-]+){0,2}\s*\(|^\s*[,،]?\s*(?:which|i\.e\.|meaning|that is)\b|^\s*[,،]?\s*(?:أي|يعني|بمعنى|وهو|وهي)(?![\u0621-\u064A])` }, // line 152, vulnerable polynomial
   { file: 'cli/src/extract.ts', source: String.raw`<\/?(?:p|br|div|a|b|strong|em|ul|ol|li|span|table)\b[^>]*>` }, // line 108, vulnerable polynomial
   { file: 'cli/src/files.ts', sha256: 'ee79e0add59d65c2bc286148f5c28a6f11df18dd3068070fca766c65ae06c621', begins: String.raw`(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|\.rep` }, // line 10, vulnerable polynomial
 ];

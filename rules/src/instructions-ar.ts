@@ -6,12 +6,18 @@
 import { alternation, arabicRegex, testArabic } from './arabic.js';
 
 /** Imperatives a support reply gives, written plainly (the matcher tolerates diacritics and letter forms). */
-export const arabicImperatives = [
+const masculine = [
   'اذهب', 'انتقل', 'انقر', 'اضغط', 'افتح', 'اختر', 'حدد', 'أدخل', 'اكتب', 'امسح', 'قم', 'جرب', 'تحقق', 'تأكد', 'أرسل',
   'راسل', 'اتصل', 'ابحث', 'احذف', 'أضف', 'أزل', 'ثبت', 'انسخ', 'الصق', 'اتبع', 'استخدم', 'أغلق', 'انتظر', 'اطبع',
   'أرفق', 'ارفع', 'املأ', 'أكمل', 'راجع', 'اسحب', 'أوقف', 'افصل', 'توجه', 'ادخل', 'اطلب', 'احفظ',
   'أعد تشغيل', 'أعد تعيين', 'أعد المحاولة', 'أعد تحميل', 'سجل الدخول', 'سجل الخروج', 'سجل دخولك',
 ];
+/** The same verbs said to a woman («افتحي»، «امسحي»), most by adding «ي»; the hollow and two-word ones are written out. */
+const feminine = [
+  ...masculine.filter((v) => !v.includes(' ') && v !== 'قم' && v !== 'اختر').map((v) => `${v}ي`),
+  'قومي', 'اختاري', 'أعيدي تشغيل', 'أعيدي تعيين', 'أعيدي المحاولة', 'أعيدي تحميل', 'سجلي الدخول', 'سجلي الخروج', 'سجلي دخولك',
+];
+export const arabicImperatives = [...masculine, ...feminine];
 // Left out on purpose: words that are as often a noun or a past tense ("حدث" happened, "وصل" arrived,
 // "عطل" a fault, "غير" other or not, "فعل" did, "شغل" work), which would make statements read as instructions.
 
@@ -25,7 +31,8 @@ const leads = ['ثم', 'أولا', 'ثانيا', 'بعد ذلك', 'بعدها', 
 const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${alternation(phrase, leads)})[،,:]?\\s+)){0,4}`;
 /** The verb may carry the conjunction و or ف, and is a word of its own. */
 const verb = (phrase: (text: string) => string): string => `[وف]?(?:${alternation(phrase, arabicImperatives)})(?![\\u0621-\\u064A])`;
-const start = arabicRegex((p) => `^[\\s\\-*•\\d.)]*${lead(p)}(?:${verb(p)}|[وف]?(?:${alternation(p, requests)})(?![\\u0621-\\u064A]))`);
+// At the sentence's start, or after a comma that ends an opening phrase: «بالنسبة للإشعارات، ببساطة اذهبي إلى …».
+const start = arabicRegex((p) => `(?:^|[،,:]\\s{0,4})[\\s\\-*•\\d.)]{0,8}${lead(p)}(?:${verb(p)}|[وف]?(?:${alternation(p, requests)})(?![\\u0621-\\u064A]))`);
 
 /** An Arabic sentence that tells the customer to do something. Questions are not instructions. */
 export function isArabicInstruction(sentence: { text: string; isQuestion: boolean }, source?: string): boolean {

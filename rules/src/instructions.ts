@@ -43,3 +43,10 @@ export function numberedList(context: ReplyContext, sentence: Range, steps: read
   const atLineEnd = text.slice(sentence.end, lineEnd === -1 ? text.length : lineEnd).trim() === '';
   return `${atLineStart ? '' : eol}${items.join(eol)}${atLineEnd ? '' : eol}`;
 }
+
+/** The text without the full stops and exclamation marks at its end. */
+export function withoutFinalStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === '!')) end--;
+  return text.slice(0, end);
+}

@@ -20,7 +20,9 @@ export type LintResponse =
   | { id: number; messages: PackedMessages }
   | { id: number; fixed: string }
   | { id: number; error: string }
-  | { warmedUp: number; ms: number };
+  | { warmedUp: number; ms: number }
+  /** The worker has loaded the core and takes requests: a lint's time budget starts now, not while modules load. */
+  | { ready: true };
 
 export interface LintWorkerData {
   replylintLintWorker: true;
@@ -35,6 +37,7 @@ export function serveLints(): void {
   const port = parentPort!;
   const data = workerData as LintWorkerData;
   let lastRequest = 0;
+  port.postMessage({ ready: true } satisfies LintResponse);
   port.on('message', ({ id, kind, text, options }: LintRequest) => {
     lastRequest = performance.now();
     let response: LintResponse;

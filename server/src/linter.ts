@@ -10,6 +10,9 @@ import type { LintOptions, ReplyMessage } from '@replylint/rules';
 import type { LintRequest, LintResponse, LintWorkerData } from './lint-worker.js';
 import { unpackMessages } from './packed-messages.js';
 
+/** A fresh worker's first lint runs on code the JIT has not compiled yet: it gets this many budgets. */
+const firstLintAllowance = 4;
+
 /** What became of a request: its result, or `tooLong` when it ran past the budget. `undefined` when a newer request for the same document replaced it before it ran. */
 export type Outcome<T> = { done: T } | { tooLong: true } | undefined;
 
@@ -35,9 +38,13 @@ export interface LinterOptions {
 export class Linter {
   private worker: Worker;
   private readonly queue: Job[] = [];
-  private running: { job: Job; timer: NodeJS.Timeout } | undefined;
+  private running: { job: Job; timer: NodeJS.Timeout | undefined } | undefined;
   private nextId = 0;
   private disposed = false;
+  /** The current worker has loaded the core. */
+  private ready = false;
+  /** Requests the current worker has answered. */
+  private lintsOnWorker = 0;
   /** Workers that failed in a row: a worker that cannot even start is not restarted for ever. */
   private failures = 0;
   private broken: Error | undefined;
@@ -93,13 +100,30 @@ export class Linter {
     if (this.running || this.disposed) return;
     const job = this.queue.shift();
     if (!job) return;
-    const timer = setTimeout(() => this.abandon(), this.options.budget);
-    this.running = { job, timer };
+    this.running = { job, timer: undefined };
+    if (this.ready) this.startClock();
     this.worker.postMessage(job.request);
+  }
+
+  /**
+   * The running lint's budget starts once its worker is ready: on a machine
+   * under load, loading the core alone can take longer than the budget, and a
+   * fresh worker's first lint runs on code not yet compiled, so it gets more.
+   */
+  private startClock(): void {
+    const running = this.running;
+    if (!running || running.timer) return;
+    const budget = this.lintsOnWorker === 0 ? this.options.budget * firstLintAllowance : this.options.budget;
+    running.timer = setTimeout(() => this.abandon(), budget);
   }
 
   private receive(worker: Worker, response: LintResponse): void {
     if (worker !== this.worker) return;
+    if ('ready' in response) {
+      this.ready = true;
+      this.startClock();
+      return;
+    }
     if ('warmedUp' in response) {
       this.options.onWarmedUp?.(response.warmedUp, response.ms);
       return;
@@ -109,6 +133,7 @@ export class Linter {
     clearTimeout(running.timer);
     this.running = undefined;
     this.failures = 0;
+    this.lintsOnWorker++;
     if ('error' in response) running.job.reject(new Error(response.error));
     else running.job.resolve({ done: 'messages' in response ? unpackMessages(response.messages) : response.fixed });
     this.next();
@@ -144,6 +169,8 @@ export class Linter {
 
   private replace(): void {
     const old = this.worker;
+    this.ready = false;
+    this.lintsOnWorker = 0;
     // The replacement does not warm up: the rules compiled once are compiled again by the next lints, and a
     // warm-up now would compete with them.
     this.worker = this.start(false);

@@ -38,6 +38,7 @@ export class ReplyModel {
       const reading = shifted(read, sentence.start);
       return { sentence, reading, act: reading.acts[0] ?? 'other' };
     });
+    this.sentences = inheritSteps(this.sentences, original);
     this.body = this.sentences.filter((s) => s.sentence.region === 'body');
   }
 
@@ -59,6 +60,49 @@ export class ReplyModel {
   }
 
   #bySentence: Map<Sentence, ModelSentence> | undefined;
+}
+
+/** A list item: the line holding the sentence opens with a bullet or a number. */
+const listItem = /^[ \t>]*(?:[-*•+]|\d{1,3}[.)])[ \t]/u;
+/** A lead-in that asks for what its list gives: "Please include:", "Here are three ways to fix it:". */
+const askingLeadIn = /\b(?:ways?|steps?|how to|instructions|the following|include|provide|send|share|tell (?:us|me)|let (?:us|me) know)\b/iu;
+
+/** The text ends with a colon, past white space and emphasis marks ("**Here's how:**"), read from the end in code. */
+function endsWithColon(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && /[\s*_]/u.test(text.charAt(i - 1))) i--;
+  return text.charAt(i - 1) === ':';
+}
+
+/** An item that is a statement of its own ("This will increase your chances"), not a thing to do or send. */
+const statement = /^\W*(?:this|that|it|these|those|they|there|we|i|answers?|questions?)\b/iu;
+
+/**
+ * The items of a list that a step leads into are steps too, even when an item
+ * is only a noun phrase: "Please send us:" then "- the device you're using".
+ * The readings themselves are shared between replies, so they are copied, never changed.
+ */
+function inheritSteps(sentences: readonly ModelSentence[], original: string): ModelSentence[] {
+  let leading = false;
+  return sentences.map((s) => {
+    const { sentence } = s;
+    if (sentence.region !== 'body') {
+      leading = false;
+      return s;
+    }
+    const lineStart = original.lastIndexOf('\n', sentence.start - 1) + 1;
+    const written = original.slice(lineStart, sentence.end);
+    const item = listItem.test(written);
+    let result = s;
+    if (item && leading && (s.act === 'news' || s.act === 'other') && !statement.test(original.slice(sentence.start, sentence.end))) {
+      const acts: Act[] = ['step', ...s.reading.acts.filter((a) => a !== 'news' && a !== 'other')];
+      result = { sentence, reading: { ...s.reading, acts, agent: 'customer' }, act: 'step' };
+    }
+    const lead = endsWithColon(written) && (s.reading.acts.includes('step') || askingLeadIn.test(written));
+    if (lead) leading = true;
+    else if (!item) leading = false;
+    return result;
+  });
 }
 
 /** Readings of sentences by their text and place, least recently used first. */

@@ -25,6 +25,8 @@ const expectation =
 const clauseStart =
   /(?:^|[,;:—–(]\s*|[.!?]\s+|\b(?:and|but|so|then|now|first|next|also|because|since|therefore|otherwise|however|for now|just|simply|still|really|basically)\s+)$/i;
 /** "I believe you have to …" is a burden too, but no invitation fits after it: a person rewrites. */
+/** The clause before is a condition: "If in doubt, …", "If you prefer, …". */
+const conditionBefore = /\b(?:if|unless|in case|whenever)\b[^.!?;,]{0,120},\s*$/i;
 const hedgedOpening = /\b(?:i|we)\s+(?:believe|think|guess|['’]m afraid|am afraid|['’]re afraid|are afraid)(?:\s+that)?\s*$/i;
 
 const burden = (phrase: string): PhraseEntry => ({
@@ -65,7 +67,16 @@ const entries: PhraseEntry[] = [
     expected: ['please'],
     safe: true,
     note: burdenNote,
-    unless: (hit) => expectation.test(hit.after) || /^\s+have\b/i.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)),
+    // "If in doubt, you should choose the mailing list" is advice for a case, not a lecture.
+    unless: (hit) => expectation.test(hit.after) || /^\s+have\b/i.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) || conditionBefore.test(hit.before.slice(-160)),
+  },
+  {
+    pattern: "you (?:didn't|did not|haven't|have not|failed to|forgot to|neglected to)",
+    message: '"{actual}" blames the customer for what is missing; ask for it instead',
+    expected: [],
+    note: blameNote,
+    // Only what the customer was to give or do: "you haven't received it yet" is news, not blame.
+    unless: (hit) => !/^\s+(?:provide|provided|include|included|fill|filled|follow|followed|read|attach|attached|give|given|answer|answered|complete|completed|specify|specified|mention|mentioned|use|used|check|checked|search|searched|update|updated)\b/i.test(hit.after),
   },
   {
     pattern: "(?:i|we)(?: (?:can't|cannot|can not|am unable to|are unable to|won't be able to|will not be able to|couldn't|could not)|'re unable to|'m unable to)",
@@ -102,7 +113,7 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" apologises for a limit instead of offering an option',
     note: cantNote,
     // "I'm afraid not" and "I'm afraid so" are whole answers: deleting leaves nothing to read.
-    deletable: (hit) => !/^\s*,?\s*(?:not|so)\b/i.test(hit.after),
+    deletable: (hit) => !/^\s*(?:,\s*)?(?:not|so)\b/i.test(hit.after),
   },
   {
     pattern: "(?:won't|will not) be available until",
@@ -176,12 +187,28 @@ export default defineRule(
     const reports = context.language === 'ar' ? arabicNegativePhrasing(context) : reportTable(context, table);
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
-    const wayForward = model.has('step', 'commitment', 'action', 'next-info', 'invitation');
+    // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
+    // Inside an invitation only a step or a commitment counts ("let me know which you prefer and I'll send the label"),
+    // and not in a question ("anything else I can help you with?").
+    const wayForward = model.body.some((s) =>
+      s.reading.acts.some((a) => forward.has(a) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion))),
+    );
     const kept = reports.filter((report) => !(wayForward && isLimit(report, context.language)));
+    if (!wayForward) {
+      // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
+      for (const { sentence, act } of model.body) {
+        if (act !== 'refusal' || kept.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
+        const text = context.original.slice(sentence.start, sentence.end).trimEnd();
+        kept.push({ start: sentence.start, end: sentence.start + text.length, message: 'This says what won\'t happen and offers nothing instead; add what the customer can do', expected: [], note: cantNote });
+      }
+    }
     if (context.language === 'en') kept.push(...rulesAndShouting(context));
     return kept;
   },
 );
+
+/** Acts that give the customer a way forward. */
+const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info']);
 
 /** Whether a report is of the can't-do family (a limit, "unfortunately", "I'm afraid"), not burden or blame. */
 function isLimit(report: Report, language: string): boolean {
@@ -218,7 +245,7 @@ function rulesAndShouting(context: ReplyContext): Report[] {
 const ruleAtCustomer: readonly RegExp[] = [
   /\b(?:as (?:requested|stated|explained|required|described) in the (?:template|guidelines|rules|docs|documentation))/i,
   /\b(?:(?:closed|archived|locked|deleted|removed|rejected) (?:due to|as per|per|because of|for) (?:the |our )?(?:\*\*)?(?:policy|rules|guidelines|[\w ]{0,20}not followed))/i,
-  /\b(?:(?:as per|due to) the (?:[\w-]+ ){0,3}(?:rules|policy|guidelines))/i,
+  /\b(?:(?:as per|due to) the\s+(?:[\w-]+\s+){0,3}(?:rules|policy|guidelines))/i,
   /\b(?:caused by your (?:changes|code|post|edits))/i,
   /\b(?:do not be surprised)/i,
   /\b(?:(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct))/i,

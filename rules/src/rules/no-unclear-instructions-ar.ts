@@ -7,7 +7,7 @@
 import { arabicHits, arabicTable, foldedRegex } from '../arabic.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import { isArabicInstruction, startsArabicStep } from '../instructions-ar.js';
-import { numberedList } from '../instructions.js';
+import { numberedList, withoutFinalStops } from '../instructions.js';
 import type { Report } from '../types.js';
 
 export const arabicNote =
@@ -35,9 +35,10 @@ const entries: Entry[] = [
 const table = arabicTable(entries);
 
 /** Something exact after a step: a quoted name («حفظ»، "Settings"), a Latin word (a menu or product name), a number, a link. */
-const exact = /[«"“][^»"”]+[»"”]|[A-Za-z]{2,}|\d|https?:\/\//u;
+const exact = /[«"“][^»"”]{1,80}[»"”]|[A-Za-z]{2}|\d|https?:\/\//u;
 
-const stepSeparator = foldedRegex(/\s*(?:،|,|؛)?\s*(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s+|\s*[،,؛]\s*(?=[وف]?[\u0621-\u064A])|\s+(?=[وف][\u0621-\u064A])/gu);
+// Runs of white space are bounded, so a long blank run is not tried again from each of its spaces.
+const stepSeparator = foldedRegex(/\s{0,20}(?:،|,|؛)?\s{0,20}(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s{1,20}|\s{0,20}[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s{1,20}(?=[وف][\u0621-\u064A])/gu);
 
 /** Splits an Arabic instruction at «ثم», «، و» or «وبعد ذلك» where an imperative follows; read in the match source, cut in the text as written. */
 function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
@@ -58,7 +59,7 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
 
 /** A step as a list item: no bullet, no «يرجى» or «ثم» before it, no conjunction on its verb, no full stop after it. */
 function listItem(step: string): string {
-  return step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '').replace(/^[وف](?=[\u0621-\u064A]{3})/u, '').replace(/[.!]+$/u, '');
+  return withoutFinalStops(step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '').replace(/^[وف](?=[\u0621-\u064A]{3})/u, ''));
 }
 
 export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSentence: number): { reports: Report[]; instructions: Set<Sentence> } {

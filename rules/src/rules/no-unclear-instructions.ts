@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, matchTable, type PhraseEntry } from '../phrases.js';
-import { imperativeVerbPattern, isImperativeVerb, isInstruction, numberedList } from '../instructions.js';
+import { imperativeVerbPattern, isImperativeVerb, isInstruction, numberedList, withoutFinalStops } from '../instructions.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
 import { memoizeByConfig, perObject } from '../memo.js';
@@ -22,8 +22,10 @@ export interface Options {
 const note =
   'Write clear, direct answers that can\'t be misunderstood, and don\'t assume the customer knows what you know (the curse of knowledge). Don\'t just tell them to look it up; give step-by-step directions on how and where to find it. Long replies read better with bullets and line breaks (Customer Service 101, "Crystal-clear writing skills"; How to Deliver Excellent Customer Service).';
 
+/** Read on the next few words with their white space made single, so no run of spaces can be matched two ways. */
 const vagueObject =
-  /^(?:\s+(?:it|them|that|this|there|up|out|again|around|online|through|over|in))*(?:\s+(?:your|the)\s+(?:settings|account|inbox|email|app|website|site|page|profile|details|info|information|documentation|docs|faq|help cent(?:er|re)|manual|options|preferences|system|computer|phone|device))?\s*(?:[.!,;)]|$|\s+(?:and|or|then|to see|for)\b)/i;
+  /^(?: (?:it|them|that|this|there|up|out|again|around|online|through|over|in))*(?: (?:your|the) (?:settings|account|inbox|email|app|website|site|page|profile|details|info|information|documentation|docs|faq|help cent(?:er|re)|manual|options|preferences|system|computer|phone|device))? ?(?:[.!,;)]|$| (?:and|or|then|to see|for)\b)/i;
+const vagueAfter = (after: string): boolean => vagueObject.test(after.slice(0, 160).replace(/\s+/g, ' '));
 
 const entries: PhraseEntry[] = [
   {
@@ -32,7 +34,7 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" minimises a step the customer may not know how to do; say exactly where and how',
     expected: [],
     inConditions: true,
-    unless: (hit) => !vagueObject.test(hit.after),
+    unless: (hit) => !vagueAfter(hit.after),
   },
   {
     pattern:
@@ -59,15 +61,26 @@ const builtInJargon = [
   'localhost', 'subnet', 'port forwarding', 'cache busting', 'hard refresh', 'CLI', 'JSON', 'XML', 'YAML', 'HSTS', 'NAT',
 ];
 
-const stepSeparator = /(?:,\s*|\s+)(?:and then|then|after that|afterwards|and after that|next)[,]?\s+|,\s*and\s+|,\s+|\s+and\s+/gi;
+// Runs of white space are bounded: an unbounded run tried from each of its spaces made a long blank run quadratic.
+const stepSeparator = /(?:,\s{0,20}|\s{1,20})(?:and then|then|after that|afterwards|and after that|next),?\s{1,20}|,\s{0,20}and\s{1,20}|,\s{1,20}|\s{1,20}and\s{1,20}/gi;
 
 /** "contact info", "email address": a verb-looking word that is a noun here, so no new step starts. */
 const nounUse =
   /^\s+(?:info|information|details|address|addresses|number|numbers|form|page|cent(?:er|re)|history|label|policy|request|team|status|settings|code|button|link|list|process|method|id|options?)\b/i;
 const lastWord = /(?:^|\s)([a-z-]+)\s*$/;
 const conditionOpener = /^(?:if|when|once|after|before|while|unless|in case)\b/i;
-const leadOnly = /^\s*(?:also|then|first|firstly|next|finally|lastly|so|and|now|please|just|simply|additionally)\s*[,:]?\s*$/i;
-const openCondition = /\b(?:if|when|once|unless|in case)\b[^,;:.!?]*$/i;
+/** An explanation right after a term, read on the next 20 characters with single spaces: "SFTP (a secure way to …)", "DNS, which …". */
+const explanationAfter = /^(?: [\p{L}-]+){0,2} ?\(|^ ?[,،]? ?(?:which|i\.e\.|meaning|that is)\b|^ ?[,،]? ?(?:أي|يعني|بمعنى|وهو|وهي)(?![\u0621-\u064A])/iu;
+/** Read on the trimmed text. */
+const leadOnly = /^(?:also|then|first|firstly|next|finally|lastly|so|and|now|please|just|simply|additionally)(?:\s{0,4}[,:])?$/i;
+const conditionWord = /\b(?:if|when|once|unless|in case)\b/i;
+/** A condition opened in the text's last clause and not yet closed by punctuation; only the last 200 characters are read. */
+function openCondition(text: string): boolean {
+  const tail = text.slice(-200);
+  let i = tail.length;
+  while (i > 0 && !',;:.!?'.includes(tail[i - 1]!)) i--;
+  return conditionWord.test(tail.slice(i));
+}
 
 /**
  * Splits an instruction into its steps: the parts that start with an imperative
@@ -87,9 +100,9 @@ function splitSteps(sentence: string): string[] {
     if (isImperativeVerb(previousWord)) continue;
     if (conditionOpener.test(previous.trim())) continue;
     // "Also, check …": a lead word is not a step of its own.
-    if (leadOnly.test(previous)) continue;
+    if (leadOnly.test(previous.trim())) continue;
     // "… here: URL If the issue persists, let us know": a condition still open belongs to the step after it.
-    if (openCondition.test(previous)) continue;
+    if (openCondition(previous)) continue;
     // "(username, email, order ID)": a list inside brackets is not a list of steps.
     if ((previous.match(/\(/g)?.length ?? 0) > (previous.match(/\)/g)?.length ?? 0)) continue;
     parts.push(previous);
@@ -112,7 +125,7 @@ function hasSeparators(sentence: string, count: number): boolean {
 
 /** A step as a list item: no bullet, no "please" or "then" before it, no full stop after it, a capital first. */
 function listItem(step: string): string {
-  const clean = step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/i, '').replace(/[.!]+$/, '');
+  const clean = withoutFinalStops(step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/i, ''));
   return `${clean[0]!.toUpperCase()}${clean.slice(1)}`;
 }
 
@@ -153,7 +166,7 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
         }
         const start = sentence.start + match.index;
         const end = start + term.length;
-        const explained = /^(?:\s+[\p{L}-]+){0,2}\s*\(|^\s*[,،]?\s*(?:which|i\.e\.|meaning|that is)\b|^\s*[,،]?\s*(?:أي|يعني|بمعنى|وهو|وهي)(?![\u0621-\u064A])/iu.test(context.text.slice(end, end + 20)) || /\(\s*$/.test(context.text.slice(Math.max(0, start - 2), start));
+        const explained = explanationAfter.test(context.text.slice(end, end + 20).replace(/\s+/g, ' ')) || /\(\s*$/.test(context.text.slice(Math.max(0, start - 2), start));
         if (explained || reported.has(term.toLowerCase()) || context.isQuoted(start, end)) continue;
         reported.add(term.toLowerCase());
         reports.push({

@@ -125,6 +125,8 @@ function contentStart(tokens: Token[]): number {
 const groupWords = new Set(['not', 'never', 'now', 'already', 'just', 'also', 'still', 'been', 'being', 'going', 'able', 'definitely', 'certainly', 'surely', 'absolutely', 'currently', 'actively', 'finally', 'recently', 'really', 'then', 'soon', 'always', 'usually', 'probably', 'likely', 'be', 'get', 'got', 'gotten', 'happy', 'glad', 'unable', 'sorry', 'afraid']);
 const past = (w: string): boolean => pastForms.has(w) || (/ed$/.test(w) && w.length > 4);
 const gerund = (w: string): boolean => /ing$/.test(w) && w.length > 4;
+/** An -ly adverb that may stand inside a verb group ("have manually credited"), not a verb such as "reply". */
+const adverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !baseVerbs.has(w);
 
 interface ClauseFacts {
   clause: Clause;
@@ -184,7 +186,7 @@ function factsOf(raw: RawClause): ClauseFacts {
   for (let j = v; v >= 0 && j < words.length && verbs.length < 7; j++) {
     const w = words[j]!;
     verbs.push(w);
-    if (!(finite.has(w) || groupWords.has(w) || (w === 'to' && /^(?:going|need|have|has|had|able|want|like|love|wanted|needs)$/.test(verbs.at(-2) ?? '')))) break;
+    if (!(finite.has(w) || groupWords.has(w) || adverb(w) || (w === 'to' && /^(?:going|need|have|has|had|able|want|like|love|wanted|needs)$/.test(verbs.at(-2) ?? '')))) break;
   }
   const imperative =
     first !== undefined &&
@@ -201,11 +203,11 @@ function factsOf(raw: RawClause): ClauseFacts {
   const negated = verbs.slice(0, 4).some((w) => w === 'not' || w === 'never' || w === 'no');
   const modal = verbs.find((w) => modals.has(w));
   const beIndex = verbs.findIndex((w) => /^(?:am|is|are|was|were|be|been|being)$/.test(w));
-  const afterBe = beIndex >= 0 ? verbs.slice(beIndex + 1).find((w) => !/^(?:not|now|already|just|also|currently|still|being|been|actively|finally|fully|successfully)$/.test(w)) : undefined;
+  const afterBe = beIndex >= 0 ? verbs.slice(beIndex + 1).find((w) => !/^(?:not|now|already|just|also|currently|still|being|been|actively|finally|fully|successfully)$/.test(w) && !adverb(w)) : undefined;
   const passive = afterBe !== undefined && past(afterBe) && !/^(?:sorry|afraid|unable|able|glad|happy|sure|aware)$/.test(afterBe);
   const progressive = afterBe !== undefined && gerund(afterBe);
   const haveIndex = verbs.findIndex((w) => w === 'have' || w === 'has' || w === 'had');
-  const afterHave = haveIndex >= 0 ? verbs.slice(haveIndex + 1).find((w) => !/^(?:not|now|already|just|also|since|recently|finally|successfully|been)$/.test(w)) : undefined;
+  const afterHave = haveIndex >= 0 ? verbs.slice(haveIndex + 1).find((w) => !/^(?:not|now|already|just|also|since|recently|finally|successfully|been)$/.test(w) && !adverb(w)) : undefined;
   const perfect = haveIndex >= 0 && afterHave !== undefined && past(afterHave) && !(verbs[haveIndex + 1] === 'to');
   const pastTense = verbs[0] !== undefined && (/^(?:was|were|did)$/.test(verbs[0]) || (v > i && past(verbs[0]) && !finite.has(verbs[0])));
   const hedged = words.some((w) => hedges.has(w)) && !(modal === 'should' && subject === 'writer');
@@ -246,6 +248,13 @@ function factsOf(raw: RawClause): ClauseFacts {
   };
 }
 
+/** Where the first word at or after an offset starts. */
+function firstWordAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !/[\p{L}\p{N}]/u.test(text.charAt(i))) i++;
+  return i;
+}
+
 // --- Whole-sentence signals --------------------------------------------------
 
 const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|regret|my bad|our bad|our fault|my fault)\b/i;
@@ -277,6 +286,49 @@ const needWords = /\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|f
 const adviceWords = /\b(?:(?:i|we)(?:['’]d| would)? (?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i;
 const nextInfoWords =
   /\b(?:(?:here(?:['’]s| is| are)|see|check out|this|the following|these|our) (?:a |the |an |our |some )?(?:link|guide|article|page|faq|doc|docs|documentation|instructions|steps|help (?:page|centre|center|article)|post|tutorial|video|thread|resource|info|information|details)|(?:article|guide|page|doc|docs|documentation|faq|link|post|video|tutorial) (?:explains|covers|shows|has|describes|walks|will help|should help|may help|might help|can help|with (?:more|details|steps|instructions))|(?:is|are|was|were) (?:due|expected|scheduled|estimated|set|planned|booked|rescheduled|delayed until) (?:to|for|on|at|by|in)|(?:takes?|take up to|can take|may take|usually take|typically take|normally take|should take|will take) (?:up to |around |about |approximately )?(?:\d|a few|one|two|three|four|five|seven|ten|24|48|72|several|between)|(?:next|new) (?:departure|train|flight|bus|service|delivery|update|release|version|step)|estimated (?:time|delivery|arrival)|(?:eta|e\.t\.a)|you can (?:find|see|read|view|check|track|learn|get more|download)|(?:available|open|online|live) (?:at|on|from|via|here|24\/7)|(?:call|phone|ring|reach|contact) (?:us |them |the team )?(?:on|at) (?:\+?\d)|(?:will|should|may|might|can) (?:be (?:able to )?(?:find|see)|see|find) (?:more|it|them|the|your) (?:in|at|on|under))\b/i;
+/** Advice and requests the grammar above misses: "it's quickest to …", "we'd like to see …", "one moment please", a menu path, "here's how to fix it:". */
+const moreAdvice: readonly RegExp[] = [
+  /\b(?:it(?:['’]s| is)|it(?:['’]d| would| might| may) be|it might make|it makes) (?:probably |usually |often |always )?(?:quickest|easiest|simplest|fastest|safest|time|sense) to\b/i,
+  /\bworth (?:checking|trying|testing|looking|a (?:try|look|shot))\b/i,
+  /\b(?:i|we)(?:['’]d| would) (?:like|love|prefer) (?:to see|you to|it if you|to direct|to ask you|to get)\b/i,
+  /\b(?:will|would|['’]ll) (?:have|need) to be [a-z]+ed\b|\byou(?:['’]ll| will| would|['’]d) (?:have|need) to\b/i,
+  /\byour [a-z]+(?: [a-z]+)? (?:should|must|needs? to|has to|have to) (?:be|include|contain|have)\b/i,
+  /^\W*(?:one|a) (?:moment|minute|sec|second),? please\b|\bbear with (?:me|us)\b|\bhang tight\b/i,
+  /^\W*(?:here(?:['’]s| is) (?:how|what) (?:to|you can|you should)\b|to (?:fix|resolve|solve|do) (?:this|that|it)[,:])/i,
+  /[\p{L}\d)*] ?(?:>|→|»|&gt;) ?\*{0,2}\p{Lu}/u,
+];
+/** News that is what happens next, or where to look: "here are three ways …", "here's what will happen next:". */
+const moreNextInfo: readonly RegExp[] = [
+  /\b(?:here|below) (?:are|is|['’]s) (?:some |a few |good |two |three |four |several |the |a |our )?(?:ways|resources|links|options|steps|articles|guides|places|answers)\b/i,
+  /\bwhat (?:will )?happens? next\b|\b(?:it|this) (?:contains|has|includes) (?:a lot of |lots of |more |some )?(?:other |useful |helpful |more )*(?:information|info|details|instructions|tips)\b/i,
+  /\b(?:might|may|will|could) take (?:us |me )?(?:a (?:little )?while|some time|a bit)\b|\bthe (?:new|updated|revised|next) [a-z]+ (?:time|date)\b/i,
+];
+/** Refusals worded as policy or scope: "we only support …", "not accepting new …", "working as intended". */
+const moreRefusal: readonly RegExp[] = [
+  /\b(?:i|we) only (?:support|offer|accept|provide|ship|allow)\b|\b(?:not|no longer) (?:accepting|taking|adding|supporting|offering)\b/i,
+  /\bnon-goals?\b|\b(?:working|behaving|works|behaves) as (?:intended|designed|expected)\b|\bby design\b|\bnot (?:the )?(?:correct|right|appropriate) (?:place|forum|channel|venue)\b/i,
+  /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
+];
+/** Pleasantries anywhere in the sentence: "glad to clarify", "I hope this helps", "it means a lot to us". */
+const morePleasantry: readonly RegExp[] = [
+  /\b(?:(?:i|we)(?:['’]m|['’]re| am| are) (?:so |really |very )?glad|glad to (?:help|clarify|hear|assist|be of)|(?:a|my|our) pleasure|(?:i|we) (?:really |sincerely )?hope (?:this|that|it|the above|our|my)|means? (?:a lot|so much|the world) to (?:us|me))\b/i,
+  /^\W*(?:have fun|(?:we )?love (?:this|it|that|the idea)|keep (?:being|up the)|you['’]re making (?:us|me)|we['’]ve got you|we want to help|noticed your)\b/i,
+];
+/** Rules stated as how a place works or what it requires: "the issue tracker is for bugs", "we require that all commits …", "against the mores of the forum". */
+const moreRule: readonly RegExp[] = [
+  /\bagainst (?:the |our )?(?:[\w-]+ ){0,4}(?:rules|mores|etiquette|guidelines|polic(?:y|ies)|terms|code of conduct)\b|\b(?:basic|forum|community) etiquette\b/i,
+  /\b(?:tracker|forum|repository|repo|board|channel|list|category|section) is (?:only |strictly |reserved )?(?:for|meant for|intended for)\b|\b(?:is|are) reserved for\b|\bwe use (?:the|this|our) [a-z ]{1,30}(?:to only|only to|only for|for only)\b/i,
+  /\b(?:we|issues|reports|tickets|commits|contributions|posts|submissions|pull requests|prs) (?:require|requires|must|should (?:always )?follow)\b|\b(?:that|which|it) is required\b|\b(?:is|are) (?:mandatory|required (?:for|to|before|in order))\b/i,
+];
+/** "Please don't …": a prohibition, unless it only reassures ("don't worry", "don't hesitate"). */
+const prohibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never)\s+(?!worry|hesitate|forget|panic|stress|fret|mind)[a-z]+/i;
+/** A sentence matches one of the patterns. */
+const any = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
+/** The subject is the writer's side by another name: "our customer care team", "a member of our team", "our staff". */
+const teamWords = new Set(['team', 'staff', 'member', 'colleague', 'colleagues', 'agent', 'agents', 'specialist', 'specialists', 'engineers', 'developers', 'department', 'moderators', 'maintainers']);
+/** Verbs a writer may deny without refusing anything: "I don't know yet", "we don't mind". */
+const notRefusing = new Set(['know', 'think', 'believe', 'mind', 'hesitate', 'worry', 'forget', 'expect', 'remember', 'understand', 'see', 'recall', 'have', 'need', 'mean', 'want', 'like', 'wish', 'seem', 'sure', 'aware']);
+
 /** Dates, times and durations, as a few small patterns (one alternation of them all is too much for the ReDoS check to decide). */
 const timeWords: readonly RegExp[] = [
   /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|year|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
@@ -332,6 +384,22 @@ export function readEnglish(input: SentenceInput): Reading {
   const tokens = tokenize(text, offset);
   const raws = clausesOf(tokens);
   const facts = raws.map(factsOf);
+  // A verb opening a later clause is an imperative only where one can stand: after a condition or a
+  // subordinate clause ("if it persists, restart"), a lead with no verb ("First, open …", "Thanks, please …"),
+  // or another imperative ("open Settings, tap Privacy"). Elsewhere it is a noun in a list ("bugs, pull
+  // requests and the like") or a name ("Also, Stack Overflow will …").
+  for (let c = 1; c < facts.length; c++) {
+    const f = facts[c]!;
+    if (!f.imperative || f.please) continue;
+    const prev = facts[c - 1]!;
+    const at = f.clause.start - offset;
+    const capitalised = /\p{Lu}/u.test(text.charAt(firstWordAt(text, at)));
+    const allowed = !capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || prev.imperative || prev.please || prev.verb === undefined);
+    if (!allowed) {
+      f.imperative = false;
+      f.clause.agent = f.subject;
+    }
+  }
   const clauses = facts.map((f) => f.clause);
   const acts = new Set<Act>();
   const times = timeWords.flatMap((pattern) => allSpans(pattern, text, offset)).sort((a, b) => a.start - b.start);
@@ -363,7 +431,9 @@ export function readEnglish(input: SentenceInput): Reading {
 
   const isRequestQuestion = isQuestion && /^\W*(?:could|can|would|will) you\b|^\W*(?:would you mind|are you able|is it possible)\b|^\W*(?:please|kindly)\b/i.test(text.replace(/^\W*(?:@\S+\s*)*(?:(?:hi|hey|hello)\s+\S+\W*)?/i, ''));
   const stepClause = facts.some((f) => !f.clause.condition && (f.imperative || f.please) && !(f.words[0] === 'let' && (f.words[1] === 'us' || f.words[1] === 'me') && f.words[2] !== 'know'));
-  if ((stepClause && !isQuestion) || adviceWords.test(text) || isRequestQuestion) acts.add('step');
+  // A lead-in that is only a condition ("If that doesn't work:") opens the steps that follow.
+  const conditionLeadIn = facts.length > 0 && facts.every((f) => f.clause.condition) && /:\W*$/.test(text);
+  if ((stepClause && !isQuestion) || adviceWords.test(text) || isRequestQuestion || any(moreAdvice, text) || conditionLeadIn) acts.add('step');
   // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step.
   if (acts.has('step') && invitation && !adviceWords.test(invitationPhrases.reduce((rest, p) => rest.replace(p, ''), text)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(f.opener ?? ''))) {
     acts.delete('step');
@@ -375,18 +445,25 @@ export function readEnglish(input: SentenceInput): Reading {
   const writerDone = facts.some(
     (f) => f.subject === 'writer' && !f.negated && !f.clause.condition && (f.perfect || f.pastTense || f.progressive) && f.verb !== undefined && !notActions.has(f.verb),
   );
-  if (doneWords.test(text) || writerDone) acts.add('action');
-  if (nextInfoWords.test(text) || (contacts.length > 0 && !acts.has('step') && !acts.has('invitation')) || (times.length > 0 && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition))) {
+  const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
+  if (doneWords.test(text) || writerDone || teamDone) acts.add('action');
+  if (nextInfoWords.test(text) || any(moreNextInfo, text) || (contacts.length > 0 && !acts.has('step') && !acts.has('invitation')) || (times.length > 0 && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition))) {
     acts.add('next-info');
   }
+  const writerDenies = facts.some((f) => f.subject === 'writer' && f.negated && !f.clause.condition && !f.pastTense && !f.perfect && f.verb !== undefined && !notRefusing.has(f.verb) && !/^(?:sorry|afraid|glad|happy)$/.test(f.verb));
+  if (any(moreRefusal, text) || writerDenies) acts.add('refusal');
   if (refusalWords.test(text) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree)\b/i.test(text)) acts.add('refusal');
-  if (ruleWords.test(text)) acts.add('rule');
+  if (ruleWords.test(text) || any(moreRule, text)) acts.add('rule');
+  if (prohibition.test(text) && !invitation) {
+    acts.delete('step');
+    acts.add('rule');
+  }
   const apology = apologyWords.test(text) && !/\bsorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel)|that you|if you)\b/i.test(text);
   if (apology) acts.add('apology');
   if (empathyWords.test(text)) acts.add('empathy');
   if (thanksWords.test(text) && !/\bno,? thanks?\b|\bthanks to\b/i.test(text)) acts.add('thanks');
   if (isQuestion && !acts.has('step') && !acts.has('invitation')) acts.add('question');
-  if (pleasantry.test(text)) acts.add('other');
+  if (pleasantry.test(text) || any(morePleasantry, text)) acts.add('other');
   if (acts.size === 0) acts.add(words.length === 0 ? 'other' : 'news');
 
   const specific = apology && !bareApology.test(text) && (!genericApology.test(text) || text.replace(genericApology, '').replace(/[\s.!,]/g, '').length > 25);
