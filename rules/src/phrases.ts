@@ -126,7 +126,8 @@ export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
       end,
       actual: text.slice(start, end),
       sentence,
-      atSentenceStart: start - sentence.start <= leadInOf(sentence),
+      // "Hi Anna, you need to …": a sentence that goes on from a greeting on its line keeps its small letter.
+      atSentenceStart: start - sentence.start <= leadInOf(sentence) && !afterComma(text, sentence.start),
       before: head,
       after: text.slice(end, sentence.end),
     };
@@ -180,6 +181,13 @@ export function reportTable(context: ReplyContext, table: CompiledTable | Litera
 }
 
 /** Gives a rewrite the case of the text it replaces: capitalised at a sentence start, upper case for shouting. */
+/** The text before an offset, on the same line, ends with a comma. */
+function afterComma(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return text[i - 1] === ',' || text[i - 1] === '،';
+}
+
 export function fitCase(rewrite: string, actual: string, atSentenceStart: boolean): string {
   if (rewrite === '') return rewrite;
   if (actual.length > 1 && /\p{L}/u.test(actual) && actual === actual.toUpperCase()) return rewrite.toUpperCase();

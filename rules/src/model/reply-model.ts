@@ -67,6 +67,12 @@ const listItem = /^[ \t>]*(?:[-*•+]|\d{1,3}[.)])[ \t]/u;
 /** A lead-in that asks for what its list gives: "Please include:", "Here are three ways to fix it:". */
 const askingLeadIn = /\b(?:ways?|steps?|how to|instructions|the following|include|provide|send|share|tell (?:us|me)|let (?:us|me) know)\b/iu;
 
+/** Where the line holding an offset starts, if no more than `limit` characters before it; else -1. */
+function lineStartWithin(text: string, at: number, limit: number): number {
+  for (let i = at; i >= Math.max(0, at - limit); i--) if (i === 0 || text[i - 1] === '\n') return i;
+  return -1;
+}
+
 /** The text ends with a colon, past white space and emphasis marks ("**Here's how:**"), read from the end in code. */
 function endsWithColon(text: string): boolean {
   let i = text.length;
@@ -90,9 +96,11 @@ function inheritSteps(sentences: readonly ModelSentence[], original: string): Mo
       leading = false;
       return s;
     }
-    const lineStart = original.lastIndexOf('\n', sentence.start - 1) + 1;
-    const written = original.slice(lineStart, sentence.end);
-    const item = listItem.test(written);
+    // Only a sentence that starts its line can be an item: what stands before it on the line is a bullet or a number at most.
+    // (Reading from the line's start made a line of many sentences quadratic.)
+    const lineStart = lineStartWithin(original, sentence.start, 12);
+    const item = lineStart !== -1 && listItem.test(original.slice(lineStart, Math.min(sentence.end, lineStart + 16)));
+    const written = original.slice(sentence.start, sentence.end);
     let result = s;
     if (item && leading && (s.act === 'news' || s.act === 'other') && !statement.test(original.slice(sentence.start, sentence.end))) {
       const acts: Act[] = ['step', ...s.reading.acts.filter((a) => a !== 'news' && a !== 'other')];

@@ -5,7 +5,7 @@ const note =
   'A boilerplate apology ("we apologise for any inconvenience") sounds like nobody read the message. Name what went wrong and own it: "I\'m sorry your order arrived damaged" (Customer Service 101, a sincere apology in the model replies; LATTE, Acknowledge).';
 
 const arabicNote =
-  'الاعتذار المعلَّب («نعتذر عن أي إزعاج») يوحي بأن أحدًا لم يقرأ الرسالة. سمِّ ما حدث وتحمّل مسؤوليته: «أنا آسف جدًا لسماع أن طلبك لم يصل بعد» (المقال 003، الردود النموذجية؛ LATTE).';
+  'الاعتذار المعلَّب («نعتذر عن أي إزعاج») يوحي بأن أحدًا لم يقرأ الرسالة. سمِّ ما حدث وتحمّل مسؤوليته: «أنا آسف جدًا لسماع أن طلبك لم يصل بعد» («خدمة العملاء 101»، الردود النموذجية؛ LATTE).';
 
 export default defineRule(
   {

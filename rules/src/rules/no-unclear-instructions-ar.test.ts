@@ -9,7 +9,7 @@ describe(`${id} in Arabic`, () => {
     const [message] = only(id, reply('فقط تحقق من إعداداتك.'));
     expect(message!.actual).toBe('فقط');
     expect(message!.reason).toContain('يهوّن من خطوة');
-    expect(message!.note).toContain('المقال 003');
+    expect(message!.note).toContain('«خدمة العملاء 101»');
   });
 
   it('turns a crammed sentence into a numbered list', () => {

@@ -6,7 +6,7 @@ const note =
   'A reply sent with `[Customer Name]` or `{{first_name}}` still in it tells the customer nobody read it. Templates for common problems are good practice (Customer Service 101), and clear written procedures keep every agent consistent (Customer Service Online), but each placeholder must be filled before sending, and a template\'s own syntax must be whole.';
 
 const arabicNote =
-  'الرد الذي يُرسل وفيه `[اسم العميل]` أو `{{first_name}}` يخبر العميل بأن أحدًا لم يقرأه. القوالب للمشكلات الشائعة ممارسة جيدة (المقال 003)، والإجراءات المكتوبة بوضوح تجعل كل موظف متسقًا (المقال 000)، لكن يجب ملء كل عنصر نائب قبل الإرسال، وأن تكون صياغة القالب نفسها سليمة.';
+  'الرد الذي يُرسل وفيه `[اسم العميل]` أو `{{first_name}}` يخبر العميل بأن أحدًا لم يقرأه. القوالب للمشكلات الشائعة ممارسة جيدة («خدمة العملاء 101»)، والإجراءات المكتوبة بوضوح تجعل كل موظف متسقًا («خدمة العملاء عبر الإنترنت»)، لكن يجب ملء كل عنصر نائب قبل الإرسال، وأن تكون صياغة القالب نفسها سليمة.';
 
 export default defineRule(
   {

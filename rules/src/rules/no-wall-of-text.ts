@@ -97,7 +97,7 @@ export default defineRule<Options>(
             ? `فقرة من ${count} كلمة و${sentences} جملة يصعب تصفحها؛ قسّمها بفواصل أسطر أو نقاط أو خطوات`
             : `A paragraph of ${count} words and ${sentences} sentence${sentences === 1 ? '' : 's'} is hard to scan; break it up with line breaks, bullets or steps`,
         expected: [],
-        ...(context.language === 'ar' ? { note: 'الردود الطويلة تُقرأ أسهل بالنقاط وفواصل الأسطر والخط العريض التي تقسمها إلى أقسام يسهل تصفحها؛ التنسيق المهمل يسبب الارتباك (المقال 003، «مهارات الكتابة الواضحة»).' } : {}),
+        ...(context.language === 'ar' ? { note: 'الردود الطويلة تُقرأ أسهل بالنقاط وفواصل الأسطر والخط العريض التي تقسمها إلى أقسام يسهل تصفحها؛ التنسيق المهمل يسبب الارتباك («خدمة العملاء 101»، «مهارات الكتابة الواضحة»).' } : {}),
       });
     }
     return reports;

@@ -9,7 +9,7 @@ describe(`${id} in Arabic`, () => {
     const [message] = only(id, reply('نحن آسفون جدًا لأن طلبك تأخر.'));
     expect(message!.actual).toBe('نحن آسفون جدًا لأن طلبك تأخر.');
     expect(message!.reason).toContain('لا تتبع هذا الاعتذارَ خطوةٌ تالية');
-    expect(message!.note).toContain('المقال 003');
+    expect(message!.note).toContain('«خدمة العملاء 101»');
   });
 
   const invalid = [

@@ -5,7 +5,7 @@ const note =
   '"Don\'t let the placating \'We\'re sorry!\' do all the work." Follow an apology with a firm next step or a short list of realistic options, and say what you did (Customer Service 101, "Advocate for your customers", LATTE: Listen, Acknowledge, Take action, Thank, Explain).';
 
 const arabicNote =
-  'لا تدع عبارة «نحن آسفون!» تقوم بكل العمل. أتبِع الاعتذار بخطوة تالية واضحة أو بقائمة قصيرة من الخيارات الواقعية، وقل ما فعلته (المقال 003، «دافع عن عملائك»؛ LATTE: استمع، اعترف بالمشكلة، اعمل، اشكر، اشرح ما قمت به).';
+  'لا تدع عبارة «نحن آسفون!» تقوم بكل العمل. أتبِع الاعتذار بخطوة تالية واضحة أو بقائمة قصيرة من الخيارات الواقعية، وقل ما فعلته («خدمة العملاء 101»، «دافع عن عملائك»؛ LATTE: استمع، اعترف بالمشكلة، اعمل، اشكر، اشرح ما قمت به).';
 
 export default defineRule(
   {

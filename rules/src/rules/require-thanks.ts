@@ -18,9 +18,13 @@ export default defineRule(
   (context) => {
     const { thanks } = context.checklist;
     if (!thanks.expected || thanks.present) return [];
-    const first = context.bodySentences()[0];
+    // A salutation the structure did not take for a greeting ("To whom it may concern,") is not where thanks go.
+    const sentences = context.bodySentences();
+    const first = sentences.find((s) => !salutationLine(context.text, s)) ?? sentences[0];
     if (!first) return [];
-    const actual = context.text.slice(first.start, first.end);
+    const written = context.text.slice(first.start, first.end);
+    // The sentence after the thanks starts a sentence: "you need to …" becomes "You need to …".
+    const actual = written.charAt(0).toUpperCase() + written.slice(1);
     if (context.language === 'ar') {
       return [
         {
@@ -28,7 +32,7 @@ export default defineRule(
           end: first.end,
           message: 'لا يشكر الرد العميل في أي موضع؛ اشكره على تواصله أو صبره أو ملاحظته',
           expected: [`شكرًا لتواصلك معنا. ${actual}`],
-          note: 'اشكر العميل: على تواصله، على صبره، على إبلاغه. تنتهي LATTE بالشكر والشرح، وتبدأ نصيحة المقال 003 في إغلاق المحادثة بالشكر («شكرا لك على لفت انتباهنا إلى هذا»).',
+          note: 'اشكر العميل: على تواصله، على صبره، على إبلاغه. تنتهي LATTE بالشكر والشرح، وتبدأ نصيحة «خدمة العملاء 101» في إغلاق المحادثة بالشكر («شكرا لك على لفت انتباهنا إلى هذا»).',
         },
       ];
     }
@@ -42,3 +46,11 @@ export default defineRule(
     ];
   },
 );
+
+/** A sentence that is a whole line ending with a comma: a salutation such as "To whom it may concern,". */
+function salutationLine(text: string, sentence: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', sentence.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+  return line === text.slice(sentence.start, sentence.end).trim() && /[,،]$/u.test(line) && line.split(/\s+/u).length <= 6;
+}

@@ -1,0 +1,31 @@
+/**
+ * Rewrites that read as a person wrote them: each case was a rewrite that
+ * did not (a thanks put above "To whom it may concern,", a capital after a
+ * greeting's comma, a small letter after an inserted sentence).
+ */
+import { describe, expect, it } from 'vitest';
+import { fixAll, lint } from './index.js';
+
+const rewritesOf = (text: string, ruleId: string): string[][] => lint(text).filter((m) => m.ruleId === ruleId).map((m) => m.expected ?? []);
+
+describe('rewrites', () => {
+  it('thanks go after a salutation line, not above it', () => {
+    const text = 'To whom it may concern,\n\nYour refund was sent today.\n\nBest,\nAna';
+    expect(rewritesOf(text, 'require-thanks')).toEqual([['Thank you for reaching out. Your refund was sent today.']]);
+  });
+
+  it('the sentence after inserted thanks starts with a capital', () => {
+    const text = 'Hi Anna, your refund was sent today. Let me know if anything else comes up.\n\nBest,\nAna';
+    expect(rewritesOf(text, 'require-thanks')).toEqual([['Thank you for reaching out. Your refund was sent today.']]);
+  });
+
+  it('a burden phrase after a greeting on the same line keeps its small letter', () => {
+    const text = 'Hi Anna, you need to restart the router. Thanks for your patience, and let me know if that helps.\n\nBest,\nAna';
+    expect(fixAll(text)).toBe('Hi Anna, please restart the router. Thanks for your patience, and let me know if that helps.\n\nBest,\nAna');
+  });
+
+  it('a burden phrase opening its own line still gets a capital', () => {
+    const text = 'Hi Anna,\n\nYou need to restart the router. Thanks for your patience, and let me know if that helps.\n\nBest,\nAna';
+    expect(fixAll(text)).toBe('Hi Anna,\n\nPlease restart the router. Thanks for your patience, and let me know if that helps.\n\nBest,\nAna');
+  });
+});
