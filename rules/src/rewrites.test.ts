@@ -28,4 +28,16 @@ describe('rewrites', () => {
     const text = 'Hi Anna,\n\nYou need to restart the router. Thanks for your patience, and let me know if that helps.\n\nBest,\nAna';
     expect(fixAll(text)).toBe('Hi Anna,\n\nPlease restart the router. Thanks for your patience, and let me know if that helps.\n\nBest,\nAna');
   });
+
+  it('no hedge is offered for a promise that a certainty marker makes in the same sentence', () => {
+    const text = 'Hi Anna,\n\nThanks for waiting. Your package will arrive on Friday without fail.\n\nLet me know if anything else comes up.\n\nBest,\nAna';
+    expect(rewritesOf(text, 'no-overpromise')).toEqual([[]]);
+    expect(fixAll(text)).toBe(text);
+  });
+
+  it('a cost the customer bears is not turned into "please"', () => {
+    const text = 'Hi Anna,\n\nThanks for writing. You have to pay the return shipping fee yourself.\n\nLet me know if anything else comes up.\n\nBest,\nAna';
+    expect(rewritesOf(text, 'no-negative-phrasing')).toEqual([[]]);
+    expect(fixAll(text)).toBe(text);
+  });
 });

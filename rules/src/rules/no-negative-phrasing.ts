@@ -25,6 +25,8 @@ const expectation =
 const clauseStart =
   /(?:^|[,;:—–(]\s*|[.!?]\s+|\b(?:and|but|so|then|now|first|next|also|because|since|therefore|otherwise|however|for now|just|simply|still|really|basically)\s+)$/i;
 /** "I believe you have to …" is a burden too, but no invitation fits after it: a person rewrites. */
+/** A cost the customer bears ("pay the return shipping yourself"): "please" would make it sound like a favour asked. */
+const costToCustomer = /^\s+(?:pay|cover|bear)\b|\b(?:yourself|at your (?:own )?(?:cost|expense))\b/i;
 /** The clause before is a condition: "If in doubt, …", "If you prefer, …". */
 const conditionBefore = /\b(?:if|unless|in case|whenever)\b[^.!?;,]{0,120},\s*$/i;
 const hedgedOpening = /\b(?:i|we)\s+(?:believe|think|guess|['’]m afraid|am afraid|['’]re afraid|are afraid)(?:\s+that)?\s*$/i;
@@ -35,7 +37,7 @@ const burden = (phrase: string): PhraseEntry => ({
   // "You need to be logged in" states a requirement: no invitation reads well there, so a person rewrites it.
   // "Let's" only fits when the customer and the writer can do the step together.
   expected: (hit) =>
-    /^\s+(?:be|have)\b/i.test(hit.after) || hedgedOpening.test(hit.before)
+    /^\s+(?:be|have)\b/i.test(hit.after) || hedgedOpening.test(hit.before) || costToCustomer.test(hit.after.slice(0, 200))
       ? []
       : /\b(?:us|me|we|our)\b/i.test(hit.after)
         ? ['please', 'the next step is to']

@@ -242,7 +242,7 @@ function reportMinimised(_context: ReplyContext, instructions: ReadonlySet<Sente
       const verb = match[1]!.toLowerCase();
       if (plainVerbs.has(verb) || !baseVerbs.has(verb)) continue;
       // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else.
-      if (/\b(?:not|n['’]t|never|can|could|will|would)\s+$/i.test(sentence.text.slice(0, match.index))) continue;
+      if (/(?:\bnot|n['’]t|\bnever|\bcan|\bcould|\bwill|\bwould) $/i.test(sentence.text.slice(Math.max(0, match.index - 20), match.index).replace(/\s+/g, ' '))) continue;
       // "Just click the link below": the thing to use is right there.
       if (/\b(?:below|above|link|button|attached)\b|https?:/i.test(sentence.text)) continue;
       const start = sentence.start + match.index;

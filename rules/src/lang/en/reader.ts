@@ -322,6 +322,8 @@ const moreRule: readonly RegExp[] = [
 ];
 /** "Please don't …": a prohibition, unless it only reassures ("don't worry", "don't hesitate"). */
 const prohibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never)\s+(?!worry|hesitate|forget|panic|stress|fret|mind)[a-z]+/i;
+/** A state that says the work is done: "your account is ready", "it's on its way", "you're all set". */
+const doneState = /\b(?:is|are|['’]s|['’]re) (?:now |all |already )?(?:ready|set up|activated|all set|good to go|confirmed|booked|on (?:its|their|the) way|back (?:up|online|to normal))\b/i;
 /** A sentence matches one of the patterns. */
 const any = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
 /** The subject is the writer's side by another name: "our customer care team", "a member of our team", "our staff". */
@@ -446,7 +448,7 @@ export function readEnglish(input: SentenceInput): Reading {
     (f) => f.subject === 'writer' && !f.negated && !f.clause.condition && (f.perfect || f.pastTense || f.progressive) && f.verb !== undefined && !notActions.has(f.verb),
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
-  if (doneWords.test(text) || writerDone || teamDone) acts.add('action');
+  if (doneWords.test(text) || writerDone || teamDone || (doneState.test(text) && !isQuestion && !facts.some((f) => f.clause.condition))) acts.add('action');
   if (nextInfoWords.test(text) || any(moreNextInfo, text) || (contacts.length > 0 && !acts.has('step') && !acts.has('invitation')) || (times.length > 0 && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition))) {
     acts.add('next-info');
   }
