@@ -73,7 +73,7 @@ const entries: PhraseEntry[] = [
     unless: (hit) => expectation.test(hit.after) || /^\s+have\b/i.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) || conditionBefore.test(hit.before.slice(-160)),
   },
   {
-    pattern: "you (?:didn't|did not|haven't|have not|failed to|forgot to|neglected to)",
+    pattern: "you (?:didn't|did not|haven't|have not|neglected to)",
     message: '"{actual}" blames the customer for what is missing; ask for it instead',
     expected: [],
     note: blameNote,
@@ -196,7 +196,8 @@ export default defineRule(
       s.reading.acts.some((a) => forward.has(a) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion))),
     );
     const kept = reports.filter((report) => !(wayForward && isLimit(report, context.language)));
-    if (!wayForward) {
+    // English only: the Arabic reader does not yet tell a refusal from «لا يمكننا الانتظار» (we can't wait).
+    if (!wayForward && context.language === 'en') {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
       for (const { sentence, act } of model.body) {
         if (act !== 'refusal' || kept.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;

@@ -145,6 +145,9 @@ export default defineRule<Options>(
 const deliverable = /\b(?:refunds?|packages?|parcels?|orders?|money|funds|replacements?|credits?|payments?|items?|delivery|deliveries|shipments?|cards?|tickets?|response|reply|email|call|confirmation|amount)\b/i;
 const placeholder = /[{%$[<][^{}%$[\]<>]{1,40}[}\]>%]/;
 
+/** A passive whose unnamed agent is the writer: "will be passed on", "will be forwarded to the team". */
+const writerPassive = /\bwill be (?:passed|forwarded|shared|logged|escalated|noted|recorded|raised|reported|flagged|sent (?:to|on)|fed back|added to)\b/i;
+
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
 function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
   const reports: Report[] = [];
@@ -160,12 +163,15 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
         (c.agent === 'third' || (c.outcome && (deliverable.test(context.original.slice(c.start, c.end)) || placeholder.test(context.original.slice(c.start, c.end))))),
     );
     if (!othersControl) continue;
+    // "Your feedback will be passed on": the writer's own doing, in the passive.
+    if (writerPassive.test(sentence.text)) continue;
     const hard = english.hardTime.exec(sentence.text);
     const time = hard ? { start: sentence.start + hard.index, end: sentence.start + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
     const marker = reading.certainty[0];
     const at = marker ?? time;
     if (!at) continue;
-    const actual = context.text.slice(at.start, at.end);
+    // The text as written: placeholders are read as names ("Nnnn") in context.text, and a message must quote what the writer wrote.
+    const actual = context.original.slice(at.start, at.end);
     reports.push({
       start: at.start,
       end: at.end,

@@ -329,7 +329,7 @@ const any = (patterns: readonly RegExp[], text: string): boolean => patterns.som
 /** The subject is the writer's side by another name: "our customer care team", "a member of our team", "our staff". */
 const teamWords = new Set(['team', 'staff', 'member', 'colleague', 'colleagues', 'agent', 'agents', 'specialist', 'specialists', 'engineers', 'developers', 'department', 'moderators', 'maintainers']);
 /** Verbs a writer may deny without refusing anything: "I don't know yet", "we don't mind". */
-const notRefusing = new Set(['know', 'think', 'believe', 'mind', 'hesitate', 'worry', 'forget', 'expect', 'remember', 'understand', 'see', 'recall', 'have', 'need', 'mean', 'want', 'like', 'wish', 'seem', 'sure', 'aware']);
+const notRefusing = new Set(['know', 'think', 'believe', 'mind', 'hesitate', 'worry', 'forget', 'expect', 'remember', 'understand', 'see', 'recall', 'have', 'need', 'mean', 'want', 'like', 'wish', 'seem', 'sure', 'aware', 'wait', 'agree', 'thank', 'stress', 'imagine', 'express', 'recommend', 'emphasize', 'emphasise', 'say', 'blame', 'take']);
 
 /** Dates, times and durations, as a few small patterns (one alternation of them all is too much for the ReDoS check to decide). */
 const timeWords: readonly RegExp[] = [
@@ -396,7 +396,9 @@ export function readEnglish(input: SentenceInput): Reading {
     const prev = facts[c - 1]!;
     const at = f.clause.start - offset;
     const capitalised = /\p{Lu}/u.test(text.charAt(firstWordAt(text, at)));
-    const allowed = !capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || prev.imperative || prev.please || prev.verb === undefined);
+    // A list marker before it ("1. Open the app") is the start of the item: any capital is the sentence's own.
+    const markerOnly = raws[c - 1]!.tokens.every((t) => /^(?:\d+|[a-z]|[ivx]+)$/.test(t.w));
+    const allowed = markerOnly || (!capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || prev.imperative || prev.please || prev.verb === undefined));
     if (!allowed) {
       f.imperative = false;
       f.clause.agent = f.subject;
