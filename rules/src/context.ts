@@ -179,6 +179,16 @@ export class ReplyContext {
     return this.parts;
   }
 
+  /**
+   * The reply is one message of a thread that goes on in the next ("… 1/2" at its end, as tweets are
+   * numbered): what it lacks (a next step, an invitation, the way forward after a limit) may be in the next part.
+   */
+  get continues(): boolean {
+    const tail = this.original.slice(-60);
+    const numbered = /(?:^|\s|\()(\d{1,2}) ?\/ ?(\d{1,2})\)?\s*(?:\S+\s*)?$/u.exec(tail);
+    return numbered !== null && Number(numbered[1]) < Number(numbered[2]);
+  }
+
   /** Sentences of the writer's body (not greeting, sign-off or quotes). */
   bodySentences(): Sentence[] {
     this.body ??= this.sentences.filter((s) => s.region === 'body');

@@ -41,3 +41,14 @@ describe('rewrites', () => {
     expect(fixAll(text)).toBe(text);
   });
 });
+
+describe('a message of a thread that goes on', () => {
+  const part = (text: string) => lint(text, { channel: 'social' }).map((m) => m.ruleId);
+  it('is not faulted for what the next part may hold', () => {
+    expect(part("@sam We're sorry about the delay. Unfortunately we can't change the booking online. 1/2")).toEqual([]);
+  });
+  it('the last part of a thread, or a lone message, still is', () => {
+    expect(part("@sam We're sorry about the delay. Unfortunately we can't change the booking online. 2/2")).toContain('require-next-step');
+    expect(part("@sam We're sorry about the delay. Unfortunately we can't change the booking online.")).toContain('no-negative-phrasing');
+  });
+});

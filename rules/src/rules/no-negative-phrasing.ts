@@ -192,7 +192,7 @@ export default defineRule(
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
     // Inside an invitation only a step or a commitment counts ("let me know which you prefer and I'll send the label"),
     // and not in a question ("anything else I can help you with?").
-    const wayForward = model.body.some((s) =>
+    const wayForward = context.continues || model.body.some((s) =>
       s.reading.acts.some((a) => forward.has(a) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion))),
     );
     const kept = reports.filter((report) => !(wayForward && isLimit(report, context.language)));

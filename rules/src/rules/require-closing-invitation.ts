@@ -30,7 +30,7 @@ export default defineRule<Options>(
   (context, options) => {
     const { structure, text } = context;
     const { closingInvitation } = context.checklist;
-    if (!closingInvitation.expected || closingInvitation.present) return [];
+    if (!closingInvitation.expected || closingInvitation.present || context.continues) return [];
     const paragraphs = structure.paragraphs;
     const sentences = context.bodySentences();
     const last = sentences.at(-1) ?? { start: structure.body.start, end: structure.body.end };

@@ -20,7 +20,7 @@ export default defineRule(
   },
   (context) => {
     const { nextStep } = context.checklist;
-    if (!nextStep.expected || nextStep.present) return [];
+    if (!nextStep.expected || nextStep.present || context.continues) return [];
     // An apology, or sympathy, with nothing behind it is the case the source warns about.
     const sorry = modelOf(context).body.find((s) => s.reading.acts.includes('apology') || s.reading.acts.includes('empathy'))?.sentence;
     const arabic = context.language === 'ar';
