@@ -21,6 +21,8 @@ async function cli(args: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
   const code = await run(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => new Uint8Array(), isTTY: false, env: {} });
+  // The JSON report's paths are absolute, as ESLint's are; these tests compare them relative to the repository.
+  if (args.includes('json') && stdout.startsWith('[')) stdout = JSON.stringify((JSON.parse(stdout) as JsonResult[]).map((r) => ({ ...r, filePath: relative(cwd, r.filePath) })));
   return { code, stdout, stderr };
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, rmSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type JsonResult } from './index.js';
 import { parseCsv } from './extract.js';
@@ -37,7 +37,7 @@ describe('replylint CLI', () => {
     const { code, stdout } = await cli(['--stdin', '--stdin-filename', 'reply.txt', '--format', 'json'], { stdin: 'Hi 👋 Sam,\n\nThanks! You need to clear your cookies. Let us know if you have any other questions.\n\nBest,\nAna' });
     expect(code).toBe(0);
     const [result] = JSON.parse(stdout) as JsonResult[];
-    expect(result!.filePath).toBe('reply.txt');
+    expect(result!.filePath).toBe(join(process.cwd(), 'reply.txt'));
     expect(result!.warningCount).toBe(1);
     expect(result!.errorCount).toBe(0);
     const m = result!.messages[0]!;
@@ -52,13 +52,13 @@ describe('replylint CLI', () => {
     const dir = workspace({ 'a/one.txt': bad, 'a/two.md': clean, 'node_modules/x.txt': bad, '.git/y.txt': bad, 'notes.json': '{}' });
     const { code, stdout } = await cli(['--format', 'json', '.'], { cwd: dir });
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as JsonResult[]).map((r) => r.filePath)).toEqual(['a/one.txt', 'a/two.md']);
+    expect((JSON.parse(stdout) as JsonResult[]).map((r) => relative(dir, r.filePath))).toEqual(['a/one.txt', 'a/two.md']);
   });
 
   it('expands globs', async () => {
     const dir = workspace({ 'replies/one.txt': bad, 'replies/two.txt': clean, 'other.txt': bad });
     const { stdout } = await cli(['--format', 'json', 'replies/*.txt'], { cwd: dir });
-    expect((JSON.parse(stdout) as JsonResult[]).map((r) => r.filePath)).toEqual(['replies/one.txt', 'replies/two.txt']);
+    expect((JSON.parse(stdout) as JsonResult[]).map((r) => relative(dir, r.filePath))).toEqual(['replies/one.txt', 'replies/two.txt']);
   });
 
   it('turns rules off and up with --rule, and exits 1 on errors', async () => {
@@ -103,13 +103,17 @@ describe('replylint CLI', () => {
   });
 
   it.each([
-    [['--format', 'xml', 'x.txt'], '--format must be one of stylish, json, sarif, github, junit'],
+    [['--format', 'xml', 'x.txt'], 'no format "xml": the built-in ones are stylish, json, sarif, github, junit'],
+    [['--format', 'jsno', 'x.txt'], 'no format "jsno"; did you mean json?'],
+    [['--fromat', 'json', 'x.txt'], 'unknown option --fromat; did you mean --format?'],
+    [['--rule', 'no-overpromis=warn', 'x.txt'], 'unknown rule "no-overpromis"; did you mean no-overpromise?'],
+    [['--format', './no-such-formatter.js', 'x.txt'], 'no such formatter file'],
     [['--rule', 'no-such-rule=warn', 'x.txt'], 'unknown rule "no-such-rule"'],
     [['--rule', 'no-overpromise', 'x.txt'], '--rule takes <id>=off|info|warn|error'],
     [['--max-warnings', 'many', 'x.txt'], '--max-warnings takes a whole number'],
     [['--channel', 'fax', 'x.txt'], '--channel must be one of email, chat, social'],
     [['--language', 'fr', 'x.txt'], '--language must be auto, en or ar'],
-    [['--bogus'], "Unknown option '--bogus'"],
+    [['--bogus'], 'unknown option --bogus'],
     [[], 'give files, folders or globs'],
   ])('exits 2 on a usage error: %j', async (args, problem) => {
     const { code, stderr } = await cli(args);
@@ -133,7 +137,7 @@ describe('replylint CLI', () => {
     expect(stderr).toContain('missing.txt: no such file or directory');
     expect(stderr).toContain('loop: symbolic link loop');
     const results = JSON.parse(stdout) as JsonResult[];
-    expect(results.map((r) => r.filePath)).toEqual(['empty.txt', 'good.txt']);
+    expect(results.map((r) => relative(dir, r.filePath))).toEqual(['empty.txt', 'good.txt']);
     expect(results[0]!.messages).toEqual([]);
     for (const [f, content] of Object.entries(before)) expect(readFileSync(join(dir, f))).toEqual(content);
   });
@@ -504,7 +508,7 @@ describe('UTF-16 files', () => {
     const dir = workspace({ 'reply.txt': utf16(bad, order) });
     const { stdout, stderr } = await cli(['--format', 'json', 'reply.txt'], { cwd: dir });
     expect(stderr).toBe('');
-    const expected = JSON.parse((await cli(['--format', 'json', '--stdin', '--stdin-filename', 'reply.txt'], { stdin: bad })).stdout) as JsonResult[];
+    const expected = JSON.parse((await cli(['--format', 'json', '--stdin', '--stdin-filename', 'reply.txt'], { stdin: bad, cwd: dir })).stdout) as JsonResult[];
     expect(JSON.parse(stdout)).toEqual(expected);
     await cli(['--fix', 'reply.txt'], { cwd: dir });
     const fixed = readFileSync(join(dir, 'reply.txt'));
