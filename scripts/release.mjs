@@ -8,10 +8,11 @@
 //   dist-release/replylint-cli-<v>.tgz   that package, packed (`npm install ./that.tgz`)
 //   dist-release/replylint-linux-x64     a single-file executable (Node's single
 //                                        executable applications): no Node needed
+//   action/dist/index.cjs                the GitHub Action's entry point (action.yml)
 //
 //   node scripts/release.mjs                 # everything
-//   node scripts/release.mjs --bundle-only   # dist-release/cli/ only (the `prepare`
-//                                            # step: pre-commit and the Action run it)
+//   node scripts/release.mjs --bundle-only   # the bundles only, not packed (the `prepare`
+//                                            # step, which pre-commit's install runs)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,8 @@ const common = {
   format: 'cjs',
   // Prefer packages' ESM builds: jsonc-parser's UMD build loads its parts with requires a bundler cannot follow.
   mainFields: ['module', 'main'],
+  // The core from its sources: a fresh clone (as pre-commit installs it) has no rules/dist yet.
+  alias: { '@replylint/rules': `${root}rules/src/index.ts` },
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(typeof __filename === 'string' ? __filename : process.execPath).href;" },
   minify: true,
@@ -46,6 +49,9 @@ rmSync(pkgDir, { recursive: true, force: true });
 mkdirSync(`${pkgDir}bin`, { recursive: true });
 await build({ ...common, entryPoints: [`${root}cli/src/bundle.ts`], outfile: `${pkgDir}dist/replylint.cjs` });
 await build({ ...common, entryPoints: [`${root}cli/src/worker.ts`], outfile: `${pkgDir}dist/worker.cjs` });
+// The GitHub Action's entry point (action.yml): the same CLI, plus what a workflow run shows.
+await build({ ...common, entryPoints: [`${root}cli/src/action-main.ts`], outfile: `${root}action/dist/index.cjs` });
+copyFileSync(`${pkgDir}dist/worker.cjs`, `${root}action/dist/worker.cjs`);
 copyFileSync(`${root}scripts/release/bin.cjs`, `${pkgDir}bin/replylint.cjs`);
 chmodSync(`${pkgDir}bin/replylint.cjs`, 0o755);
 cpSync(`${root}schema`, `${pkgDir}schema`, { recursive: true });
