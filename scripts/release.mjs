@@ -11,8 +11,8 @@
 //   action/dist/index.cjs                the GitHub Action's entry point (action.yml)
 //
 //   node scripts/release.mjs                 # everything
-//   node scripts/release.mjs --bundle-only   # the bundles only, not packed (the `prepare`
-//                                            # step, which pre-commit's install runs)
+//   node scripts/release.mjs --bundle-only   # the bundles only, not packed (the
+//                                            # postinstall step, which pre-commit's install runs)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { run, type Io } from './run.js';
 import type { JsonResult } from './formatters/json.js';
 
-const input = (name: string): string => (process.env[`INPUT_${name.replace(/ /gu, '_').toUpperCase()}`] ?? '').trim();
+const input = (name: string): string => (process.env[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`] ?? '').trim();
 
 /** Paths are given one per line or separated by spaces (a path with a space goes on its own line). */
 function pathsFrom(text: string): string[] {
@@ -21,7 +21,7 @@ function pathsFrom(text: string): string[] {
 }
 
 /** A Markdown table cell: no line breaks, no pipes that would end the cell. */
-const cell = (text: string): string => text.replace(/\r?\n/gu, ' ').replace(/\|/gu, '\\|');
+const cell = (text: string): string => text.replaceAll('\r', '').replaceAll('\n', ' ').replaceAll('|', '\\|');
 
 function summary(results: JsonResult[], cwd: string, code: number): string {
   const findings = results.flatMap((r) => r.messages.map((m) => ({ r, m })));

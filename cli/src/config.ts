@@ -8,11 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import ignore, { type Ignore } from 'ignore';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { isMap, isSeq, parse as parseYaml, parseDocument, YAMLParseError, type Node as YamlNode } from 'yaml';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { presets, type Channel, type Format, type Language, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
 import { configSchema } from './config-schema.js';
 import { compileGlob, GlobError } from './glob.js';
+import { closest } from './suggest.js';
 
 export const configFileNames = ['.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', 'replylint.config.json', 'package.json'] as const;
 
@@ -58,8 +59,10 @@ export class ConfigFileError extends Error {
     problem: string,
     /** 1-based line of the problem, when known. */
     readonly line?: number,
+    /** 1-based column of the problem, when known. */
+    readonly column?: number,
   ) {
-    super(`${file}${line ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${problem}`);
+    super(`${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${key ? `${key}: ` : ''}${problem}`);
   }
 }
 
@@ -70,7 +73,35 @@ export class ConfigSyntaxError extends ConfigFileError {
 
 /** Compiled on first use: most runs have no config file, and compiling costs a third of a second. */
 let compiled: ReturnType<Ajv2020['compile']> | undefined;
-const validator = (): ReturnType<Ajv2020['compile']> => (compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema()));
+const validator = (): ReturnType<Ajv2020['compile']> => (compiled ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(configSchema()));
+
+/** Where a key (or, failing that, its nearest parent) is written in the file: its offset, for a line and column. */
+function offsetOfKey(text: string, yaml: boolean, path: string[]): number | undefined {
+  if (yaml) {
+    let node: unknown = parseDocument(text).contents;
+    let found: number | undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === segment);
+        if (!pair) break;
+        found = (pair.key as YamlNode | null)?.range?.[0] ?? found;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        node = node.items[Number(segment)];
+        found = (node as YamlNode | undefined)?.range?.[0] ?? found;
+      } else break;
+    }
+    return found;
+  }
+  const tree = parseTree(text);
+  if (!tree) return undefined;
+  for (let n = path.length; n > 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n).map((p) => (p !== '' && [...p].every((c) => c >= '0' && c <= '9') ? Number(p) : p)));
+    // A property's value node: its key is the first child of its parent.
+    if (node) return node.parent?.type === 'property' ? node.parent.offset : node.offset;
+  }
+  return undefined;
+}
 
 function describe(errors: ErrorObject[]): { key: string; problem: string } {
   // The deepest error says the most; oneOf's own summary says the least.
@@ -80,15 +111,57 @@ function describe(errors: ErrorObject[]): { key: string; problem: string } {
   const params = best.params as Record<string, unknown>;
   let problem = best.message ?? 'is invalid';
   if (best.keyword === 'enum') problem = `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  if (best.keyword === 'additionalProperties') return { key: [key, params.additionalProperty].filter(Boolean).join('.'), problem: 'is not a known setting' + (key === 'rules' ? ' (no such rule)' : '') };
+  if (best.keyword === 'additionalProperties') {
+    const known = Object.keys((best.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+    const guess = closest(String(params.additionalProperty), known);
+    return { key: [key, params.additionalProperty].filter(Boolean).join('.'), problem: `is not a known setting${key === 'rules' ? ' (no such rule)' : ''}${guess ? `; did you mean ${guess}?` : ''}` };
+  }
   if (best.keyword === 'type') problem = `must be ${params.type === 'array' ? 'a list' : `a ${String(params.type)}`}`;
   return { key, problem };
 }
 
-function lineOf(text: string, offset: number): number {
+function positionOf(text: string, offset: number): { line: number; column: number } {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** jsonc-parser's error codes, in words; a comma before a closing bracket is the usual mistake, so it is named. */
+function jsonProblem(text: string, error: ParseError): string {
+  let before = error.offset - 1;
+  while (before >= 0 && text[before]!.trim() === '') before--;
+  const afterComma = text[before] === ',';
+  const closing = text[error.offset] === '}' || text[error.offset] === ']';
+  switch (printParseErrorCode(error.error)) {
+    case 'PropertyNameExpected':
+    case 'ValueExpected':
+      if (afterComma && closing) return 'a trailing comma (JSON allows no comma before } or ])';
+      return error.offset >= text.length ? 'the file ends where a value was expected' : 'a value or a property name was expected here';
+    case 'CommaExpected':
+      return 'a comma was expected here';
+    case 'ColonExpected':
+      return 'a colon was expected after the property name';
+    case 'CloseBraceExpected':
+      return 'a } was expected (an object left open)';
+    case 'CloseBracketExpected':
+      return 'a ] was expected (a list left open)';
+    case 'EndOfFileExpected':
+      return 'more text after the end of the JSON value';
+    case 'InvalidCommentToken':
+      return 'comments are not allowed in a JSON config (use .replylintrc.yaml for comments)';
+    case 'UnexpectedEndOfString':
+      return 'a string left open (no closing ")';
+    case 'InvalidSymbol':
+      return 'not JSON here (property names and strings need double quotes)';
+    default:
+      return printParseErrorCode(error.error);
+  }
 }
 
 /** Reads, parses and validates one config file. */
@@ -114,17 +187,21 @@ function parseConfig(text: string, path: string, display: string): LoadedConfig 
     try {
       data = parseYaml(text) ?? {};
     } catch (error) {
-      const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+      const where = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
       // The YAML parser reports its own stack overflow as a parse error.
-      if (/call stack/u.test((error as Error).message)) throw new ConfigSyntaxError(display, '', 'nested too deeply to read', line);
-      throw new ConfigSyntaxError(display, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`, line);
+      if (/call stack/u.test((error as Error).message)) throw new ConfigSyntaxError(display, '', 'nested too deeply to read', where?.line, where?.col);
+      // Its first line ends "at line 3, column 1:" before a code excerpt; the position goes in front instead.
+      const first = (error as Error).message.split('\n')[0]!;
+      const cut = first.lastIndexOf(' at line ');
+      throw new ConfigSyntaxError(display, '', `invalid YAML: ${cut > 0 ? first.slice(0, cut) : (first.endsWith(':') ? first.slice(0, -1) : first)}`, where?.line, where?.col);
     }
   } else {
     const errors: ParseError[] = [];
     data = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
     if (errors.length > 0) {
       const first = errors[0]!;
-      throw new ConfigSyntaxError(display, '', `invalid JSON: ${printParseErrorCode(first.error)}`, lineOf(text, first.offset));
+      const { line, column } = positionOf(text, first.offset);
+      throw new ConfigSyntaxError(display, '', `invalid JSON: ${jsonProblem(text, first)}`, line, column);
     }
     if (path.endsWith('package.json')) {
       const section = (data as Record<string, unknown> | null)?.replylint;
@@ -135,7 +212,10 @@ function parseConfig(text: string, path: string, display: string): LoadedConfig 
   const validate = validator();
   if (!validate(data)) {
     const { key, problem } = describe(validate.errors ?? []);
-    throw new ConfigFileError(display, key, problem);
+    const keyPath = [...(path.endsWith('package.json') ? ['replylint'] : []), ...key.split('.').filter(Boolean)];
+    const offset = offsetOfKey(text, /\.ya?ml$/u.test(path), keyPath);
+    const where = offset === undefined ? undefined : positionOf(text, offset);
+    throw new ConfigFileError(display, key, problem, where?.line, where?.column);
   }
   const config = data as ConfigFile;
   config.overrides?.forEach((override, i) => {

@@ -443,14 +443,14 @@ describe('config lookup', () => {
     const { code, stdout, stderr } = await cli(['--format', 'json', 'reply.txt'], { cwd: join(outer, 'project') });
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as JsonResult[])[0]!.messages.length).toBeGreaterThan(0);
-    expect(stderr).toMatch(/^replylint: warning: \.\.\/package\.json:1: invalid JSON: .*; this package\.json was passed over in the search for a config\n$/u);
+    expect(stderr).toMatch(/^replylint: warning: \.\.\/package\.json:1:\d+: invalid JSON: .*; this package\.json was passed over in the search for a config\n$/u);
   });
 
   it('still stops at a package.json whose replylint settings are wrong', async () => {
     const dir = workspace({ 'package.json': JSON.stringify({ replylint: { extends: 'lenient' } }), 'reply.txt': bad });
     const { code, stderr } = await cli(['reply.txt'], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toContain('invalid config package.json: extends: must be one of');
+    expect(stderr).toMatch(/invalid config package\.json:\d+:\d+: extends: must be one of/u);
   });
 });
 
@@ -531,5 +531,20 @@ describe('a file name that is not UTF-8', () => {
     const { code, stderr } = await cli(['.'], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toBe('replylint: caf\ufffd.txt: its name is not valid UTF-8, so it cannot be opened by name; rename it to lint it\n');
+  });
+});
+
+describe('config errors say where (issue #17)', () => {
+  it.each([
+    ['.replylintrc.json', '{\n  "rules": {\n    "require-thanks": "error",\n  }\n}\n', '.replylintrc.json:4:3: invalid JSON: a trailing comma (JSON allows no comma before } or ])'],
+    ['.replylintrc.yaml', 'rules:\n  require-thanks: error\nchannel email\n  x: 1\n', '.replylintrc.yaml:3:1: invalid YAML: Implicit keys need to be on a single line\n'],
+    ['.replylintrc.yaml', 'channel: chat\nrules:\n  require-thanks: loud\n', '.replylintrc.yaml:3:3: rules.require-thanks: must be one of'],
+    ['.replylintrc.json', '{\n  "rules": {\n    "no-overpromis": "warn"\n  }\n}\n', '.replylintrc.json:3:5: rules.no-overpromis: is not a known setting (no such rule); did you mean no-overpromise?'],
+    ['.replylintrc.yaml', 'overrides:\n  - files: x\n    templat: true\n', '.replylintrc.yaml:3:5: overrides.0.templat: is not a known setting; did you mean template?'],
+  ])('%s %j → %s', async (file, content, message) => {
+    const dir = workspace({ [file]: content, 'a.txt': bad });
+    const { code, stderr } = await cli(['a.txt'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`replylint: invalid config ${message}`);
   });
 });

@@ -152,7 +152,7 @@ function parse(argv: readonly string[]): Parsed {
   const v = parsed.values;
   // A name with a slash or a dot, or one of no built-in format, is a formatter module (a path or a package).
   const builtIn = formats.includes(v.format as (typeof formats)[number]);
-  if (!builtIn && /^[a-z]+$/u.test(v.format)) {
+  if (!builtIn && [...v.format].every((c) => c >= 'a' && c <= 'z')) {
     const guess = closest(v.format, formats);
     if (guess) throw new UsageError(`--format: no format "${v.format}"; did you mean ${guess}? (a formatter module is named by a path such as ./formatter.js, or a package)`);
   }
