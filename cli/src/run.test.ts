@@ -548,3 +548,30 @@ describe('config errors say where (issue #17)', () => {
     expect(stderr).toContain(`replylint: invalid config ${message}`);
   });
 });
+
+describe('stand-ins in exports and templates (issue #17)', () => {
+  const reply = 'Hi [Customer Name],\n\nI have refunded {{ticket.amount}} for <PROJECT NAME>. Please reach out if anything else comes up.\n\nThanks,\nXXX';
+  const standIns = ['[Customer Name]', '<PROJECT NAME>', 'XXX'];
+  const reported = (results: JsonResult[]) => results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-unfilled-placeholder').map((m) => m.actual));
+
+  it('are reported in a CSV export, a JSON export and a template, while the helpdesk placeholder stays quiet', async () => {
+    const csv = `title,text\nRefund,"${reply.replaceAll('"', '""')}"\n`;
+    const zendesk = JSON.stringify({ macros: [{ title: 'Refund', actions: [{ field: 'comment_value', value: reply }] }] });
+    const dir = workspace({ 'export.csv': csv, 'macros.json': zendesk, 'refund.liquid': reply, 'reply.txt': reply });
+    for (const file of ['export.csv', 'macros.json', 'refund.liquid']) {
+      const { stdout } = await cli(['--format', 'json', file], { cwd: dir });
+      expect(reported(JSON.parse(stdout) as JsonResult[]), file).toEqual(standIns);
+    }
+    // A plain reply is no template: its helpdesk placeholder is reported too.
+    const plain = reported(JSON.parse((await cli(['--format', 'json', 'reply.txt'], { cwd: dir })).stdout) as JsonResult[]);
+    expect(plain).toEqual(['[Customer Name]', '{{ticket.amount}}', '<PROJECT NAME>', 'XXX']);
+  });
+
+  it('a reply full of helpdesk placeholders, not marked as a template, is told how to mark it', async () => {
+    const dir = workspace({ 'macro.md': 'Hi {{ticket.requester.first_name}},\n\nI have refunded {{ticket.amount}}. Please reach out if anything else comes up.\n\nThanks,\n{{current_user.name}}\n' });
+    const [result] = JSON.parse((await cli(['--format', 'json', 'macro.md'], { cwd: dir })).stdout) as JsonResult[];
+    for (const m of result!.messages.filter((m) => m.ruleId === 'no-unfilled-placeholder')) expect(m.message).toContain('"template: true" in the config, or --template');
+    const marked = JSON.parse((await cli(['--format', 'json', '--template', 'macro.md'], { cwd: dir })).stdout) as JsonResult[];
+    expect(reported(marked)).toEqual([]);
+  });
+});
