@@ -25,6 +25,7 @@ export interface TeamPhrase {
 }
 
 export interface Settings {
+  /** A preset, or (in a config file) a shareable config package, which loading replaces by the preset it leads to. */
   extends?: PresetName;
   channel?: Channel;
   format?: Format;
@@ -165,7 +166,7 @@ function jsonProblem(text: string, error: ParseError): string {
 }
 
 /** Reads, parses and validates one config file. */
-export function loadConfigFile(path: string, display = path): LoadedConfig | undefined {
+export function loadConfigFile(path: string, display = path, seen: ReadonlySet<string> = new Set()): LoadedConfig | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -173,7 +174,7 @@ export function loadConfigFile(path: string, display = path): LoadedConfig | und
     throw new ConfigFileError(display, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   try {
-    return parseConfig(text, path, display);
+    return parseConfig(text, path, display, seen);
   } catch (error) {
     // The JSON and YAML parsers and the schema check recurse: a file nested thousands deep overflows the stack.
     if (error instanceof RangeError && /call stack/u.test(error.message)) throw new ConfigSyntaxError(display, '', 'nested too deeply to read');
@@ -181,7 +182,69 @@ export function loadConfigFile(path: string, display = path): LoadedConfig | und
   }
 }
 
-function parseConfig(text: string, path: string, display: string): LoadedConfig | undefined {
+/** The files a shareable config package may hold its settings in, tried in this order (data only: JSON or YAML). */
+const sharedFiles = ['replylint.json', 'replylint.yaml', 'replylint.yml', '.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml'];
+
+/** npm's package name form: an optional @scope/ and a name, lower case, no path tricks. */
+function isPackageName(name: string): boolean {
+  const parts = name.split('/');
+  const ok = (part: string): boolean => part !== '' && !part.startsWith('.') && [...part].every((c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || '-._~'.includes(c));
+  if (parts.length === 1) return ok(parts[0]!);
+  return parts.length === 2 && parts[0]!.startsWith('@') && ok(parts[0]!.slice(1)) && ok(parts[1]!);
+}
+
+/**
+ * `extends: "@acme/replylint-config"`: the package is looked up in node_modules
+ * from the config's folder upwards (as Node would find it), and its settings
+ * are read as data: the "replylint" key of its package.json, a
+ * replylint.json/.yaml (or .replylintrc.*) at its root, or its "main" when that
+ * is a .json or .yaml file. Nothing in it is run. Its settings and overrides go
+ * under the config's own; its `extends` (a preset or another package) is followed.
+ */
+function extendShared(config: ConfigFile, name: string, path: string, display: string, where: { line: number; column: number } | undefined, seen: ReadonlySet<string>): ConfigFile {
+  const fail = (problem: string): never => {
+    throw new ConfigFileError(display, 'extends', problem, where?.line, where?.column);
+  };
+  if (!isPackageName(name)) fail(`must be one of "recommended", "strict", or the name of a shareable config package; got "${name}"`);
+  let packageDir: string | undefined;
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'node_modules', name, 'package.json'))) {
+      packageDir = join(dir, 'node_modules', name);
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  if (!packageDir) return fail(`must be one of "recommended", "strict", or a shareable config package installed in node_modules; no package "${name}" was found from ${dirname(display) === '.' ? 'this folder' : dirname(display)}`);
+  if (seen.has(packageDir)) fail(`"${name}" extends itself, through ${[...seen].length} shareable configs`);
+  let manifest: { main?: unknown; replylint?: unknown };
+  try {
+    manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as typeof manifest;
+  } catch (error) {
+    return fail(`the package.json of "${name}" cannot be read (${(error as Error).message})`);
+  }
+  let shared: LoadedConfig | undefined;
+  const nested = new Set([...seen, packageDir]);
+  if (manifest.replylint !== undefined) shared = loadConfigFile(join(packageDir, 'package.json'), `${name}/package.json`, nested);
+  else {
+    const main = typeof manifest.main === 'string' && /\.(json|ya?ml)$/u.test(manifest.main) ? [manifest.main] : [];
+    const file = [...main, ...sharedFiles].find((f) => existsSync(join(packageDir, f)));
+    if (!file) return fail(`"${name}" holds no replylint settings: a shareable config is data, in a "replylint" key of its package.json, in ${sharedFiles.slice(0, 2).join(' or ')}, or in a .json or .yaml "main"`);
+    const target = join(packageDir, file);
+    // A "main" such as data.json still goes through the JSON/YAML reader, never require().
+    shared = loadConfigFile(target.endsWith('.json') || /\.ya?ml$/u.test(target) ? target : fail(`"${name}": ${file} is not JSON or YAML`), `${name}/${file}`, nested);
+  }
+  const base = shared!.config;
+  const { extends: _ignored, overrides, ...own } = config;
+  const merged: ConfigFile = { ...merge(base, own), ...(overrides || base.overrides ? { overrides: [...(base.overrides ?? []), ...(overrides ?? [])] } : {}) };
+  if (base.extends !== undefined) merged.extends = base.extends;
+  else delete merged.extends;
+  if (config.root !== undefined) merged.root = config.root;
+  if (config.ignorePatterns !== undefined) merged.ignorePatterns = config.ignorePatterns;
+  else delete merged.ignorePatterns;
+  return merged;
+}
+
+function parseConfig(text: string, path: string, display: string, seen: ReadonlySet<string>): LoadedConfig | undefined {
   let data: unknown;
   if (/\.ya?ml$/u.test(path)) {
     try {
@@ -217,7 +280,13 @@ function parseConfig(text: string, path: string, display: string): LoadedConfig 
     const where = offset === undefined ? undefined : positionOf(text, offset);
     throw new ConfigFileError(display, key, problem, where?.line, where?.column);
   }
-  const config = data as ConfigFile;
+  let config = data as ConfigFile;
+  const named = config.extends as string | undefined;
+  if (named !== undefined && named !== 'recommended' && named !== 'strict') {
+    const offset = offsetOfKey(text, /\.ya?ml$/u.test(path), [...(path.endsWith('package.json') ? ['replylint'] : []), 'extends']);
+    const where = offset === undefined ? undefined : positionOf(text, offset);
+    config = extendShared(config, named, path, display, where, seen);
+  }
   config.overrides?.forEach((override, i) => {
     for (const glob of asList(override.files)) {
       try {

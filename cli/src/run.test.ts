@@ -575,3 +575,45 @@ describe('stand-ins in exports and templates (issue #17)', () => {
     expect(reported(marked)).toEqual([]);
   });
 });
+
+describe('shareable configs (extends: a package in node_modules, issue #17)', () => {
+  const reply = 'Hi Sam,\n\nWe will fix it ASAP.\n\nBest,\nAna\n';
+  it('reads a package\'s "replylint" key, or its YAML file, as data under the config\'s own settings', async () => {
+    for (const shared of [
+      { 'node_modules/@acme/replylint-config/package.json': JSON.stringify({ name: '@acme/replylint-config', replylint: { extends: 'strict', channel: 'chat', phrases: [{ phrase: 'ASAP', preferred: 'as soon as we can' }] } }) },
+      {
+        'node_modules/@acme/replylint-config/package.json': JSON.stringify({ name: '@acme/replylint-config' }),
+        'node_modules/@acme/replylint-config/replylint.yaml': 'extends: strict\nchannel: chat\nphrases:\n  - phrase: ASAP\n    preferred: as soon as we can\n',
+      },
+    ]) {
+      const dir = workspace({ ...shared, 'replies/.replylintrc.yaml': 'extends: "@acme/replylint-config"\nrules:\n  no-negative-phrasing: "off"\n', 'replies/a.txt': reply });
+      const { code, stdout } = await cli(['--format', 'json', 'replies/a.txt'], { cwd: dir });
+      const [result] = JSON.parse(stdout) as JsonResult[];
+      expect(result!.messages.map((m) => `${m.ruleId} ${m.severity} ${m.actual}`)).toEqual(['team-phrases 2 ASAP']);
+      expect(code).toBe(1);
+      const printed = JSON.parse((await cli(['--print-config', 'replies/a.txt'], { cwd: dir })).stdout);
+      expect(printed).toMatchObject({ preset: 'strict', channel: 'chat' });
+      expect(printed.rules['no-negative-phrasing']).toBe('off');
+    }
+  });
+
+  it('never runs a package\'s code, and names what is wrong with line and column', async () => {
+    const dir = workspace({
+      'node_modules/evil/package.json': JSON.stringify({ name: 'evil', main: 'index.js' }),
+      'node_modules/evil/index.js': 'require("fs").writeFileSync(require("path").join(__dirname, "RAN"), "x")',
+      'node_modules/loop/package.json': JSON.stringify({ name: 'loop', replylint: { extends: 'loop' } }),
+      '.replylintrc.yaml': 'channel: chat\nextends: evil\n',
+      'a.txt': reply,
+    });
+    const evil = await cli(['a.txt'], { cwd: dir });
+    expect(evil.code).toBe(2);
+    expect(evil.stderr).toContain('.replylintrc.yaml:2:1: extends: "evil" holds no replylint settings');
+    expect(readdirSync(join(dir, 'node_modules/evil'))).toEqual(['index.js', 'package.json']);
+    writeFileSync(join(dir, '.replylintrc.yaml'), 'extends: loop\n');
+    expect((await cli(['a.txt'], { cwd: dir })).stderr).toContain('"loop" extends itself');
+    writeFileSync(join(dir, '.replylintrc.yaml'), 'extends: "@acme/missing"\n');
+    expect((await cli(['a.txt'], { cwd: dir })).stderr).toContain('no package "@acme/missing" was found');
+    writeFileSync(join(dir, '.replylintrc.yaml'), 'extends: ../../etc\n');
+    expect((await cli(['a.txt'], { cwd: dir })).stderr).toContain('extends: must be one of "recommended", "strict", or the name of a shareable config package');
+  });
+});
