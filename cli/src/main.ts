@@ -1,4 +1,15 @@
+import { createInterface } from 'node:readline/promises';
 import { run } from './run.js';
+
+/** One question on the terminal, one line back. */
+async function prompt(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
 
 /** Reads standard input, stopping once it holds more than `limit` bytes: the rest is never read or kept. */
 async function readStdin(limit: number): Promise<Uint8Array> {
@@ -22,6 +33,8 @@ export async function main(): Promise<void> {
       readStdin,
       isTTY: process.stdout.isTTY === true,
       env: process.env,
+      // Questions only when someone is at a terminal to answer them.
+      ...(process.stdin.isTTY && process.stderr.isTTY ? { prompt } : {}),
     });
   } catch (error) {
     process.stderr.write(`replylint: internal error: ${(error as Error).stack ?? String(error)}\nPlease report this with the input that caused it.\n`);

@@ -617,3 +617,34 @@ describe('shareable configs (extends: a package in node_modules, issue #17)', ()
     expect((await cli(['a.txt'], { cwd: dir })).stderr).toContain('extends: must be one of "recommended", "strict", or the name of a shareable config package');
   });
 });
+
+describe('--init (issue #17)', () => {
+  it('asks on a terminal, writes a commented .replylintrc.yaml that loads, and refuses to overwrite it', async () => {
+    const dir = workspace({ 'macros/a.txt': 'Hi {{first_name}},\n\nDone.\n\nThanks,\nAna\n' });
+    const answers = ['fax', 'chat', 'macros, saved/*.md', ''];
+    const asked: string[] = [];
+    let stdout = '';
+    let stderr = '';
+    const io = { cwd: dir, stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), readStdin: async () => new Uint8Array(), isTTY: true, env: {}, prompt: async (q: string) => (asked.push(q), answers.shift()!) };
+    expect(await run(['--init'], io)).toBe(0);
+    expect(asked.length).toBe(4);
+    expect(stderr).toContain('"fax" is not one of email, chat, social');
+    const text = readFileSync(join(dir, '.replylintrc.yaml'), 'utf8');
+    expect(text).toContain('$schema: ./node_modules/@replylint/cli/schema/replylint.schema.json');
+    expect(text).toContain('channel: chat');
+    expect(text).toContain('# glossary: [DNS, SKU]');
+    const printed = JSON.parse((await cli(['--print-config', 'macros/a.txt'], { cwd: dir })).stdout);
+    expect(printed).toMatchObject({ channel: 'chat', template: true });
+    expect(JSON.parse((await cli(['--print-config', 'saved/x.md'], { cwd: dir })).stdout).template).toBe(true);
+    expect(await run(['--init'], io)).toBe(2);
+    expect(stderr).toContain('.replylintrc.yaml already exists here; not overwritten');
+  });
+
+  it('asks nothing with flags, and takes them', async () => {
+    const dir = workspace({ 'a.txt': 'Hi' });
+    const { code } = await cli(['--init', '--channel', 'social', '--language', 'en', '--preset', 'strict', '--init-templates', 'templates/'], { cwd: dir });
+    expect(code).toBe(0);
+    const printed = JSON.parse((await cli(['--print-config', 'templates/x.txt'], { cwd: dir })).stdout);
+    expect(printed).toMatchObject({ channel: 'social', language: 'en', preset: 'strict', template: true });
+  });
+});

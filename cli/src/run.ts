@@ -10,6 +10,7 @@ import { ResultCache } from './cache.js';
 import { writeReport } from './write.js';
 import { printable } from './printable.js';
 import { closest } from './suggest.js';
+import { runInit } from './init.js';
 import { runReport } from './report/command.js';
 import type { FileJob } from './process-file.js';
 import { ConfigFileError, ConfigResolver, loadConfigFile, toLintOptions, type Settings } from './config.js';
@@ -27,6 +28,8 @@ export interface Io {
   readStdin(limit: number): Promise<Uint8Array>;
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Asks one question on the terminal (for --init); absent when no one can answer. */
+  prompt?: (question: string) => Promise<string>;
 }
 
 const formats = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
@@ -57,6 +60,9 @@ Options:
                            prose), en or ar
   --config, -c <path>      use this config file for every file (no lookup)
   --print-config <file>    print the settings that apply to this file; lint nothing
+  --init                   write a commented .replylintrc.yaml here; asks on a
+                           terminal, or takes --channel, --language, --preset and
+                           --init-templates <folder or glob> (repeatable)
   --quiet                  report errors only (warnings are not shown or counted)
   --max-warnings <n>       exit 1 when there are more warnings than this
   --fix                    apply the safe rewrites to the files, atomically
@@ -89,6 +95,8 @@ const optionSpec = {
   language: { type: 'string' },
   config: { type: 'string', short: 'c' },
   'print-config': { type: 'string' },
+  init: { type: 'boolean', default: false },
+  'init-templates': { type: 'string', multiple: true, default: [] as string[] },
   quiet: { type: 'boolean', default: false },
   'max-warnings': { type: 'string', default: '-1' },
   fix: { type: 'boolean', default: false },
@@ -116,6 +124,10 @@ function unknownOption(error: Error & { code?: string }): string {
 }
 
 interface Parsed {
+  init: boolean;
+  initTemplates: string[];
+  /** --language as typed (auto included), for --init. */
+  rawLanguage?: string;
   format: OutputFormat;
   printConfig?: string;
   quiet: boolean;
@@ -186,6 +198,9 @@ function parse(argv: readonly string[]): Parsed {
   if (v.language !== undefined) flags.language = v.language === 'auto' ? undefined : (v.language as Language);
   return {
     format,
+    init: v.init ?? false,
+    initTemplates: v['init-templates'] ?? [],
+    ...(v.language !== undefined ? { rawLanguage: v.language } : {}),
     ...(v['print-config'] !== undefined ? { printConfig: v['print-config'] } : {}),
     quiet: v.quiet ?? false,
     ...(v.cache && !v.fix && !v['fix-dry-run'] ? { cache: v['cache-location'] ?? '.replylintcache' } : {}),
@@ -318,6 +333,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if (args.printConfig !== undefined) return printConfig(args, io);
+  if (args.init) {
+    try {
+      return await runInit(io, { channel: args.flags.channel, language: args.rawLanguage, preset: args.flags.preset, templates: args.initTemplates });
+    } catch (error) {
+      if (error instanceof ConfigFileError) {
+        io.stderr(`replylint: --init wrote a config that does not load: ${printable(error.message)}\n`);
+        return 2;
+      }
+      throw error;
+    }
+  }
   let formatter: Formatter | undefined;
   if (typeof args.format === 'object') {
     // Loaded before linting, so a wrong name costs nothing.
