@@ -579,13 +579,14 @@ describe('stand-ins in exports and templates (issue #17)', () => {
 describe('shareable configs (extends: a package in node_modules, issue #17)', () => {
   const reply = 'Hi Sam,\n\nWe will fix it ASAP.\n\nBest,\nAna\n';
   it('reads a package\'s "replylint" key, or its YAML file, as data under the config\'s own settings', async () => {
-    for (const shared of [
+    const shares: Array<Record<string, string>> = [
       { 'node_modules/@acme/replylint-config/package.json': JSON.stringify({ name: '@acme/replylint-config', replylint: { extends: 'strict', channel: 'chat', phrases: [{ phrase: 'ASAP', preferred: 'as soon as we can' }] } }) },
       {
         'node_modules/@acme/replylint-config/package.json': JSON.stringify({ name: '@acme/replylint-config' }),
         'node_modules/@acme/replylint-config/replylint.yaml': 'extends: strict\nchannel: chat\nphrases:\n  - phrase: ASAP\n    preferred: as soon as we can\n',
       },
-    ]) {
+    ];
+    for (const shared of shares) {
       const dir = workspace({ ...shared, 'replies/.replylintrc.yaml': 'extends: "@acme/replylint-config"\nrules:\n  no-negative-phrasing: "off"\n', 'replies/a.txt': reply });
       const { code, stdout } = await cli(['--format', 'json', 'replies/a.txt'], { cwd: dir });
       const [result] = JSON.parse(stdout) as JsonResult[];
