@@ -44,14 +44,14 @@ describe('the CLI tarball, installed alone in an empty folder', () => {
     expect(manifest.dependencies ?? {}).toEqual({});
     for (const file of ['README.md', 'LICENSE', 'schema/replylint.schema.json', 'bin/replylint.cjs', 'dist/replylint.cjs', 'dist/worker.cjs']) expect(existsSync(join(installed, file)), file).toBe(true);
     expect(readdirSync(join(project, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['@replylint']);
-  });
+  }, 300_000);
 
   it('npx replylint --help', () => {
     const result = npx(['--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Usage: replylint');
     expect(result.stdout).toContain('--format, -f');
-  });
+  }, 300_000);
 
   it('lints a folder: the bad reply reported, the clean one not, exit codes kept', () => {
     const result = npx(['--format', 'json', 'replies']);
@@ -62,7 +62,7 @@ describe('the CLI tarball, installed alone in an empty folder', () => {
     expect(results[1]!.messages).toEqual([]);
     expect(npx(['--max-warnings', '0', 'replies']).status).toBe(1);
     expect(npx(['--bogus']).status).toBe(2);
-  });
+  }, 300_000);
 
   it('lints 300 files or more on worker threads (the bundled worker) with the same reports as one thread', () => {
     const many = join(project, 'many');
@@ -74,7 +74,7 @@ describe('the CLI tarball, installed alone in an empty folder', () => {
     expect(threaded.status).toBe(0);
     expect(threaded.stdout).toBe(single.stdout);
     expect((JSON.parse(threaded.stdout) as unknown[]).length).toBe(320);
-  });
+  }, 300_000);
 
   it('--print-config names the config file and the settings it gives', () => {
     writeFileSync(join(project, '.replylintrc.yaml'), '$schema: ./node_modules/@replylint/cli/schema/replylint.schema.json\nchannel: chat\nrules:\n  require-thanks: error\n');
@@ -88,7 +88,7 @@ describe('the CLI tarball, installed alone in an empty folder', () => {
     } finally {
       rmSync(join(project, '.replylintrc.yaml'));
     }
-  });
+  }, 300_000);
 
   it("the README's $schema path exists in the install and is the config schema", () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -96,7 +96,7 @@ describe('the CLI tarball, installed alone in an empty folder', () => {
     expect(path).toBe('./node_modules/@replylint/cli/schema/replylint.schema.json');
     const schema = JSON.parse(readFileSync(join(project, path!), 'utf8'));
     expect(schema.properties.rules).toBeDefined();
-  });
+  }, 300_000);
 });
 
 describe('the single-file executable', () => {
@@ -116,5 +116,5 @@ describe('the single-file executable', () => {
     expect(spawnSync(exe, ['--format', 'json', '--concurrency', '2', 'many'], { cwd: project, encoding: 'utf8', env, maxBuffer: 1 << 28 }).stdout).toBe(npx(['--format', 'json', '--concurrency', '1', 'many']).stdout);
     expect(spawnSync(exe, ['--version'], { encoding: 'utf8', env }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u);
     rmSync(bin, { recursive: true });
-  });
+  }, 300_000);
 });
