@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -63,7 +63,7 @@ describe('deeply nested files', () => {
     const lint = replylint(['--format', 'json', '.'], dir);
     expect(lint.status).toBe(2);
     expect(lint.stderr).toContain('deep.json: could not be linted: nested too deeply to read');
-    expect((JSON.parse(lint.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toContain('ok.txt');
+    expect((JSON.parse(lint.stdout) as Array<{ filePath: string }>).map((r) => relative(dir, r.filePath))).toContain('ok.txt');
   }, limit * 2);
 });
 
@@ -75,7 +75,7 @@ describe('a deeply nested config file', () => {
     const dir = workspace({ [name]: content, 'ok.txt': reply });
     const result = replylint(['ok.txt'], dir);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`^replylint: invalid config ${name.replace('.', '\\.')}(?::1)?: nested too deeply to read\\n$`, 'u'));
+    expect(result.stderr).toMatch(new RegExp(`^replylint: invalid config ${name.replace('.', '\\.')}(?::1(?::\\d+)?)?: nested too deeply to read\\n$`, 'u'));
   }, limit * 2);
 });
 

@@ -64,7 +64,12 @@ const globs: Schema = { oneOf: [{ type: 'string' }, { type: 'array', items: { ty
 
 export function settingsProperties(): Schema {
   return {
-    extends: { enum: ['recommended', 'strict'], description: 'The preset to start from.' },
+    extends: {
+      type: 'string',
+      minLength: 1,
+      description: 'The preset to start from (recommended or strict), or a shareable config: an npm package in node_modules holding JSON or YAML data (never code).',
+      examples: ['recommended', 'strict', '@acme/replylint-config'],
+    },
     channel: { enum: [...channels], description: 'Which structural expectations apply: email, chat or social.' },
     format: { enum: ['text', 'markdown', 'html'], description: 'What the replies are written in (default: by file extension).' },
     template: { type: 'boolean', description: 'The files are templates: placeholders are expected, only broken syntax is reported.' },

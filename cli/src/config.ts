@@ -8,11 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import ignore, { type Ignore } from 'ignore';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { isMap, isSeq, parse as parseYaml, parseDocument, YAMLParseError, type Node as YamlNode } from 'yaml';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { presets, type Channel, type Format, type Language, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
 import { configSchema } from './config-schema.js';
 import { compileGlob, GlobError } from './glob.js';
+import { closest } from './suggest.js';
 
 export const configFileNames = ['.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', 'replylint.config.json', 'package.json'] as const;
 
@@ -24,6 +25,7 @@ export interface TeamPhrase {
 }
 
 export interface Settings {
+  /** A preset, or (in a config file) a shareable config package, which loading replaces by the preset it leads to. */
   extends?: PresetName;
   channel?: Channel;
   format?: Format;
@@ -58,8 +60,10 @@ export class ConfigFileError extends Error {
     problem: string,
     /** 1-based line of the problem, when known. */
     readonly line?: number,
+    /** 1-based column of the problem, when known. */
+    readonly column?: number,
   ) {
-    super(`${file}${line ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${problem}`);
+    super(`${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${key ? `${key}: ` : ''}${problem}`);
   }
 }
 
@@ -70,7 +74,35 @@ export class ConfigSyntaxError extends ConfigFileError {
 
 /** Compiled on first use: most runs have no config file, and compiling costs a third of a second. */
 let compiled: ReturnType<Ajv2020['compile']> | undefined;
-const validator = (): ReturnType<Ajv2020['compile']> => (compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema()));
+const validator = (): ReturnType<Ajv2020['compile']> => (compiled ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(configSchema()));
+
+/** Where a key (or, failing that, its nearest parent) is written in the file: its offset, for a line and column. */
+function offsetOfKey(text: string, yaml: boolean, path: string[]): number | undefined {
+  if (yaml) {
+    let node: unknown = parseDocument(text).contents;
+    let found: number | undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === segment);
+        if (!pair) break;
+        found = (pair.key as YamlNode | null)?.range?.[0] ?? found;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        node = node.items[Number(segment)];
+        found = (node as YamlNode | undefined)?.range?.[0] ?? found;
+      } else break;
+    }
+    return found;
+  }
+  const tree = parseTree(text);
+  if (!tree) return undefined;
+  for (let n = path.length; n > 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n).map((p) => (p !== '' && [...p].every((c) => c >= '0' && c <= '9') ? Number(p) : p)));
+    // A property's value node: its key is the first child of its parent.
+    if (node) return node.parent?.type === 'property' ? node.parent.offset : node.offset;
+  }
+  return undefined;
+}
 
 function describe(errors: ErrorObject[]): { key: string; problem: string } {
   // The deepest error says the most; oneOf's own summary says the least.
@@ -80,19 +112,61 @@ function describe(errors: ErrorObject[]): { key: string; problem: string } {
   const params = best.params as Record<string, unknown>;
   let problem = best.message ?? 'is invalid';
   if (best.keyword === 'enum') problem = `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  if (best.keyword === 'additionalProperties') return { key: [key, params.additionalProperty].filter(Boolean).join('.'), problem: 'is not a known setting' + (key === 'rules' ? ' (no such rule)' : '') };
+  if (best.keyword === 'additionalProperties') {
+    const known = Object.keys((best.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+    const guess = closest(String(params.additionalProperty), known);
+    return { key: [key, params.additionalProperty].filter(Boolean).join('.'), problem: `is not a known setting${key === 'rules' ? ' (no such rule)' : ''}${guess ? `; did you mean ${guess}?` : ''}` };
+  }
   if (best.keyword === 'type') problem = `must be ${params.type === 'array' ? 'a list' : `a ${String(params.type)}`}`;
   return { key, problem };
 }
 
-function lineOf(text: string, offset: number): number {
+function positionOf(text: string, offset: number): { line: number; column: number } {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** jsonc-parser's error codes, in words; a comma before a closing bracket is the usual mistake, so it is named. */
+function jsonProblem(text: string, error: ParseError): string {
+  let before = error.offset - 1;
+  while (before >= 0 && text[before]!.trim() === '') before--;
+  const afterComma = text[before] === ',';
+  const closing = text[error.offset] === '}' || text[error.offset] === ']';
+  switch (printParseErrorCode(error.error)) {
+    case 'PropertyNameExpected':
+    case 'ValueExpected':
+      if (afterComma && closing) return 'a trailing comma (JSON allows no comma before } or ])';
+      return error.offset >= text.length ? 'the file ends where a value was expected' : 'a value or a property name was expected here';
+    case 'CommaExpected':
+      return 'a comma was expected here';
+    case 'ColonExpected':
+      return 'a colon was expected after the property name';
+    case 'CloseBraceExpected':
+      return 'a } was expected (an object left open)';
+    case 'CloseBracketExpected':
+      return 'a ] was expected (a list left open)';
+    case 'EndOfFileExpected':
+      return 'more text after the end of the JSON value';
+    case 'InvalidCommentToken':
+      return 'comments are not allowed in a JSON config (use .replylintrc.yaml for comments)';
+    case 'UnexpectedEndOfString':
+      return 'a string left open (no closing ")';
+    case 'InvalidSymbol':
+      return 'not JSON here (property names and strings need double quotes)';
+    default:
+      return printParseErrorCode(error.error);
+  }
 }
 
 /** Reads, parses and validates one config file. */
-export function loadConfigFile(path: string, display = path): LoadedConfig | undefined {
+export function loadConfigFile(path: string, display = path, seen: ReadonlySet<string> = new Set()): LoadedConfig | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -100,7 +174,7 @@ export function loadConfigFile(path: string, display = path): LoadedConfig | und
     throw new ConfigFileError(display, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   try {
-    return parseConfig(text, path, display);
+    return parseConfig(text, path, display, seen);
   } catch (error) {
     // The JSON and YAML parsers and the schema check recurse: a file nested thousands deep overflows the stack.
     if (error instanceof RangeError && /call stack/u.test(error.message)) throw new ConfigSyntaxError(display, '', 'nested too deeply to read');
@@ -108,23 +182,89 @@ export function loadConfigFile(path: string, display = path): LoadedConfig | und
   }
 }
 
-function parseConfig(text: string, path: string, display: string): LoadedConfig | undefined {
+/** The files a shareable config package may hold its settings in, tried in this order (data only: JSON or YAML). */
+const sharedFiles = ['replylint.json', 'replylint.yaml', 'replylint.yml', '.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml'];
+
+/** npm's package name form: an optional @scope/ and a name, lower case, no path tricks. */
+function isPackageName(name: string): boolean {
+  const parts = name.split('/');
+  const ok = (part: string): boolean => part !== '' && !part.startsWith('.') && [...part].every((c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || '-._~'.includes(c));
+  if (parts.length === 1) return ok(parts[0]!);
+  return parts.length === 2 && parts[0]!.startsWith('@') && ok(parts[0]!.slice(1)) && ok(parts[1]!);
+}
+
+/**
+ * `extends: "@acme/replylint-config"`: the package is looked up in node_modules
+ * from the config's folder upwards (as Node would find it), and its settings
+ * are read as data: the "replylint" key of its package.json, a
+ * replylint.json/.yaml (or .replylintrc.*) at its root, or its "main" when that
+ * is a .json or .yaml file. Nothing in it is run. Its settings and overrides go
+ * under the config's own; its `extends` (a preset or another package) is followed.
+ */
+function extendShared(config: ConfigFile, name: string, path: string, display: string, where: { line: number; column: number } | undefined, seen: ReadonlySet<string>): ConfigFile {
+  const fail = (problem: string): never => {
+    throw new ConfigFileError(display, 'extends', problem, where?.line, where?.column);
+  };
+  if (!isPackageName(name)) fail(`must be one of "recommended", "strict", or the name of a shareable config package; got "${name}"`);
+  let packageDir: string | undefined;
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'node_modules', name, 'package.json'))) {
+      packageDir = join(dir, 'node_modules', name);
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  if (!packageDir) return fail(`must be one of "recommended", "strict", or a shareable config package installed in node_modules; no package "${name}" was found from ${dirname(display) === '.' ? 'this folder' : dirname(display)}`);
+  if (seen.has(packageDir)) fail(`"${name}" extends itself, through ${[...seen].length} shareable configs`);
+  let manifest: { main?: unknown; replylint?: unknown };
+  try {
+    manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as typeof manifest;
+  } catch (error) {
+    return fail(`the package.json of "${name}" cannot be read (${(error as Error).message})`);
+  }
+  let shared: LoadedConfig | undefined;
+  const nested = new Set([...seen, packageDir]);
+  if (manifest.replylint !== undefined) shared = loadConfigFile(join(packageDir, 'package.json'), `${name}/package.json`, nested);
+  else {
+    const main = typeof manifest.main === 'string' && /\.(json|ya?ml)$/u.test(manifest.main) ? [manifest.main] : [];
+    const file = [...main, ...sharedFiles].find((f) => existsSync(join(packageDir, f)));
+    if (!file) return fail(`"${name}" holds no replylint settings: a shareable config is data, in a "replylint" key of its package.json, in ${sharedFiles.slice(0, 2).join(' or ')}, or in a .json or .yaml "main"`);
+    const target = join(packageDir, file);
+    // A "main" such as data.json still goes through the JSON/YAML reader, never require().
+    shared = loadConfigFile(target.endsWith('.json') || /\.ya?ml$/u.test(target) ? target : fail(`"${name}": ${file} is not JSON or YAML`), `${name}/${file}`, nested);
+  }
+  const base = shared!.config;
+  const { extends: _ignored, overrides, ...own } = config;
+  const merged: ConfigFile = { ...merge(base, own), ...(overrides || base.overrides ? { overrides: [...(base.overrides ?? []), ...(overrides ?? [])] } : {}) };
+  if (base.extends !== undefined) merged.extends = base.extends;
+  else delete merged.extends;
+  if (config.root !== undefined) merged.root = config.root;
+  if (config.ignorePatterns !== undefined) merged.ignorePatterns = config.ignorePatterns;
+  else delete merged.ignorePatterns;
+  return merged;
+}
+
+function parseConfig(text: string, path: string, display: string, seen: ReadonlySet<string>): LoadedConfig | undefined {
   let data: unknown;
   if (/\.ya?ml$/u.test(path)) {
     try {
       data = parseYaml(text) ?? {};
     } catch (error) {
-      const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+      const where = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
       // The YAML parser reports its own stack overflow as a parse error.
-      if (/call stack/u.test((error as Error).message)) throw new ConfigSyntaxError(display, '', 'nested too deeply to read', line);
-      throw new ConfigSyntaxError(display, '', `invalid YAML: ${(error as Error).message.split('\n')[0]}`, line);
+      if (/call stack/u.test((error as Error).message)) throw new ConfigSyntaxError(display, '', 'nested too deeply to read', where?.line, where?.col);
+      // Its first line ends "at line 3, column 1:" before a code excerpt; the position goes in front instead.
+      const first = (error as Error).message.split('\n')[0]!;
+      const cut = first.lastIndexOf(' at line ');
+      throw new ConfigSyntaxError(display, '', `invalid YAML: ${cut > 0 ? first.slice(0, cut) : (first.endsWith(':') ? first.slice(0, -1) : first)}`, where?.line, where?.col);
     }
   } else {
     const errors: ParseError[] = [];
     data = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
     if (errors.length > 0) {
       const first = errors[0]!;
-      throw new ConfigSyntaxError(display, '', `invalid JSON: ${printParseErrorCode(first.error)}`, lineOf(text, first.offset));
+      const { line, column } = positionOf(text, first.offset);
+      throw new ConfigSyntaxError(display, '', `invalid JSON: ${jsonProblem(text, first)}`, line, column);
     }
     if (path.endsWith('package.json')) {
       const section = (data as Record<string, unknown> | null)?.replylint;
@@ -135,9 +275,18 @@ function parseConfig(text: string, path: string, display: string): LoadedConfig 
   const validate = validator();
   if (!validate(data)) {
     const { key, problem } = describe(validate.errors ?? []);
-    throw new ConfigFileError(display, key, problem);
+    const keyPath = [...(path.endsWith('package.json') ? ['replylint'] : []), ...key.split('.').filter(Boolean)];
+    const offset = offsetOfKey(text, /\.ya?ml$/u.test(path), keyPath);
+    const where = offset === undefined ? undefined : positionOf(text, offset);
+    throw new ConfigFileError(display, key, problem, where?.line, where?.column);
   }
-  const config = data as ConfigFile;
+  let config = data as ConfigFile;
+  const named = config.extends as string | undefined;
+  if (named !== undefined && named !== 'recommended' && named !== 'strict') {
+    const offset = offsetOfKey(text, /\.ya?ml$/u.test(path), [...(path.endsWith('package.json') ? ['replylint'] : []), 'extends']);
+    const where = offset === undefined ? undefined : positionOf(text, offset);
+    config = extendShared(config, named, path, display, where, seen);
+  }
   config.overrides?.forEach((override, i) => {
     for (const glob of asList(override.files)) {
       try {

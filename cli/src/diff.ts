@@ -1,5 +1,43 @@
 import { printable } from './printable.js';
 
+/** Above this many lines × lines in the changed region, the region is shown as removed and added whole. */
+const matchLimit = 4_000_000;
+
+/**
+ * The changed region line by line: lines the fix left alone (between two fixes
+ * close together) are context, not a removal and an addition. A longest common
+ * subsequence over the region only, which is small since fixes are local.
+ */
+function regionLines(a: readonly string[], b: readonly string[]): string[] {
+  if (a.length * b.length > matchLimit) return [...a.map((l) => `-${l}`), ...b.map((l) => `+${l}`)];
+  const common = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) common[i]![j] = a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
+  }
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      out.push(` ${a[i++]}`);
+      j++;
+    } else if (j < b.length && (i >= a.length || common[i]![j + 1]! >= common[i + 1]![j]!)) out.push(`+${b[j++]}`);
+    else out.push(`-${a[i++]}`);
+  }
+  // Removals before additions within each run of changes, as diff prints them.
+  const sorted: string[] = [];
+  for (let k = 0; k < out.length; ) {
+    if (out[k]!.startsWith(' ')) {
+      sorted.push(out[k++]!);
+      continue;
+    }
+    const run: string[] = [];
+    while (k < out.length && !out[k]!.startsWith(' ')) run.push(out[k++]!);
+    sorted.push(...run.filter((l) => l.startsWith('-')), ...run.filter((l) => l.startsWith('+')));
+  }
+  return sorted;
+}
+
 /** A unified diff of two versions of a file, as one hunk around what changed (fixes are local). */
 export function unifiedDiff(path: string, before: string, after: string, context = 2): string {
   if (before === after) return '';
@@ -21,8 +59,7 @@ export function unifiedDiff(path: string, before: string, after: string, context
     `+++ b/${printable(path)}`,
     `@@ -${from + 1},${toA - from} +${from + 1},${toB - from} @@`,
     ...a.slice(from, start).map((l) => ` ${l}`),
-    ...a.slice(start, endA).map((l) => `-${l}`),
-    ...b.slice(start, endB).map((l) => `+${l}`),
+    ...regionLines(a.slice(start, endA), b.slice(start, endB)),
     ...a.slice(endA, toA).map((l) => ` ${l}`),
   ];
   return `${lines.join('\n')}\n`;

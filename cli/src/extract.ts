@@ -33,6 +33,13 @@ export interface ReplySelector {
 
 export class ExtractError extends Error {
   override name = 'ExtractError';
+  constructor(
+    message: string,
+    /** The file is well formed but says nothing of replies: tooling data (package.json, renovate.json, a workflow), not a broken export. */
+    readonly notReplies = false,
+  ) {
+    super(message);
+  }
 }
 
 const textKeys = ['text', 'body', 'content', 'message', 'reply', 'value', 'template'];
@@ -159,7 +166,7 @@ function fromJson(content: string, selector: ReplySelector | undefined): Extract
   if (!selector?.path) {
     const macros = zendeskMacros(content, root);
     if (macros) return macros;
-    throw new ExtractError('a JSON file needs "replies.path" in the config to say where its replies are (Zendesk macro exports are found on their own)');
+    throw new ExtractError('a JSON file needs "replies.path" in the config to say where its replies are (Zendesk macro exports are found on their own)', true);
   }
   const list = jsonAt(root, selector.path);
   if (!list) throw new ExtractError(`no key "${selector.path}" (replies.path) in this file`);
@@ -203,7 +210,7 @@ function yamlReply(content: string, node: YamlNode | undefined, name: string): E
 function fromYaml(content: string, selector: ReplySelector | undefined): ExtractedReply[] {
   const doc = parseDocument(content);
   if (doc.errors.length > 0) throw new ExtractError(`invalid YAML at line ${doc.errors[0]!.linePos?.[0].line ?? '?'}: ${doc.errors[0]!.message.split('\n')[0]}`);
-  if (!selector?.path) throw new ExtractError('a YAML file needs "replies.path" in the config to say where its replies are');
+  if (!selector?.path) throw new ExtractError('a YAML file needs "replies.path" in the config to say where its replies are', true);
   const list = yamlAt(doc, selector.path);
   if (!list) throw new ExtractError(`no key "${selector.path}" (replies.path) in this file`);
   const replies: ExtractedReply[] = [];
@@ -299,7 +306,7 @@ function fromCsv(content: string, selector: ReplySelector | undefined): Extracte
   if (!header) return [];
   const names = header.map((f) => f.value.trim());
   const textColumn = selector?.text ? names.indexOf(selector.text) : names.findIndex((n) => textKeys.includes(n.toLowerCase()));
-  if (textColumn === -1) throw new ExtractError(selector?.text ? `no column "${selector.text}" (replies.text) in the header` : 'no text column: set "replies.text" in the config to the column with the replies');
+  if (textColumn === -1) throw new ExtractError(selector?.text ? `no column "${selector.text}" (replies.text) in the header` : 'no text column: set "replies.text" in the config to the column with the replies', !selector);
   const titleColumn = selector?.title ? names.indexOf(selector.title) : names.findIndex((n) => titleKeys.includes(n.toLowerCase()));
   return rows.flatMap((row, r) => {
     const field = row[textColumn];

@@ -4,6 +4,22 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { processFile, type FileDone, type FileJob } from './process-file.js';
 
+/**
+ * Starts a linting worker. By default the compiled worker.js beside this file;
+ * a bundle (the release CLI, the single-file executable) sets its own with
+ * `useWorker`, since it has no such file. `undefined` from the starter means
+ * no worker can be started here: lint in this thread.
+ */
+type WorkerStarter = () => Worker | undefined;
+let startWorker: WorkerStarter = () => {
+  const url = new URL('./worker.js', import.meta.url);
+  // Run from TypeScript sources (as in tests) there is no compiled worker.
+  return existsSync(fileURLToPath(url)) ? new Worker(url) : undefined;
+};
+export function useWorker(starter: WorkerStarter): void {
+  startWorker = starter;
+}
+
 /** Below this many files, starting workers costs more than it saves. */
 const parallelThreshold = 300;
 const batchSize = 64;
@@ -22,9 +38,8 @@ export function threadsFor(jobs: number, requested = availableParallelism()): nu
  */
 export async function processAll(jobs: readonly FileJob[], onProgress?: (done: number, total: number) => void, concurrency?: number): Promise<FileDone[]> {
   const threads = threadsFor(jobs.length, concurrency);
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  // Run from TypeScript sources (as in tests) there is no compiled worker: lint in this thread.
-  if (jobs.length < parallelThreshold || threads < 2 || !existsSync(fileURLToPath(workerUrl))) {
+  const first = jobs.length < parallelThreshold || threads < 2 ? undefined : startWorker();
+  if (!first) {
     const out: FileDone[] = [];
     for (const job of jobs) {
       out.push(processFile(job));
@@ -37,8 +52,8 @@ export async function processAll(jobs: readonly FileJob[], onProgress?: (done: n
   let next = 0;
   let done = 0;
   await Promise.all(
-    Array.from({ length: threads }, () => {
-      const worker = new Worker(workerUrl);
+    Array.from({ length: threads }, (_, i) => {
+      const worker = i === 0 ? first : startWorker()!;
       return new Promise<void>((resolve, reject) => {
         let from = 0;
         const send = (): void => {

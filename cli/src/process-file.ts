@@ -22,6 +22,8 @@ export interface FileDone {
   text?: string;
   diff?: string;
   problem?: string;
+  /** Said without failing the run: why a file named on the command line was passed over. */
+  note?: string;
 }
 
 /** Plain data: results cross threads by structured clone, which would drop a VFileMessage's own fields. */
@@ -65,8 +67,11 @@ export function processFile(job: FileJob): FileDone {
     return done;
   } catch (error) {
     if (error instanceof ExtractError) {
-      // A JSON, YAML or CSV file found in a folder is only linted when it holds replies.
-      return { file: job.file, results: [], ...(job.explicit || job.options.replies ? { problem: `${job.file}: ${error.message}` } : {}) };
+      // A JSON, YAML or CSV file is only linted when it holds replies. With `replies`
+      // in the config it must; otherwise one named on the command line (as pre-commit
+      // and lint-staged name every staged file) is passed over with a note.
+      if (job.options.replies || !error.notReplies) return { file: job.file, results: [], ...(job.explicit || job.options.replies ? { problem: `${job.file}: ${error.message}` } : {}) };
+      return { file: job.file, results: [], ...(job.explicit ? { note: `${job.file}: skipped, not a reply file (${error.message})` } : {}) };
     }
     return { file: job.file, results: [], problem: `${job.file}: ${lintFailure(error)}` };
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, rmSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type JsonResult } from './index.js';
 import { parseCsv } from './extract.js';
@@ -37,7 +37,7 @@ describe('replylint CLI', () => {
     const { code, stdout } = await cli(['--stdin', '--stdin-filename', 'reply.txt', '--format', 'json'], { stdin: 'Hi 👋 Sam,\n\nThanks! You need to clear your cookies. Let us know if you have any other questions.\n\nBest,\nAna' });
     expect(code).toBe(0);
     const [result] = JSON.parse(stdout) as JsonResult[];
-    expect(result!.filePath).toBe('reply.txt');
+    expect(result!.filePath).toBe(join(process.cwd(), 'reply.txt'));
     expect(result!.warningCount).toBe(1);
     expect(result!.errorCount).toBe(0);
     const m = result!.messages[0]!;
@@ -52,13 +52,13 @@ describe('replylint CLI', () => {
     const dir = workspace({ 'a/one.txt': bad, 'a/two.md': clean, 'node_modules/x.txt': bad, '.git/y.txt': bad, 'notes.json': '{}' });
     const { code, stdout } = await cli(['--format', 'json', '.'], { cwd: dir });
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as JsonResult[]).map((r) => r.filePath)).toEqual(['a/one.txt', 'a/two.md']);
+    expect((JSON.parse(stdout) as JsonResult[]).map((r) => relative(dir, r.filePath))).toEqual(['a/one.txt', 'a/two.md']);
   });
 
   it('expands globs', async () => {
     const dir = workspace({ 'replies/one.txt': bad, 'replies/two.txt': clean, 'other.txt': bad });
     const { stdout } = await cli(['--format', 'json', 'replies/*.txt'], { cwd: dir });
-    expect((JSON.parse(stdout) as JsonResult[]).map((r) => r.filePath)).toEqual(['replies/one.txt', 'replies/two.txt']);
+    expect((JSON.parse(stdout) as JsonResult[]).map((r) => relative(dir, r.filePath))).toEqual(['replies/one.txt', 'replies/two.txt']);
   });
 
   it('turns rules off and up with --rule, and exits 1 on errors', async () => {
@@ -103,13 +103,17 @@ describe('replylint CLI', () => {
   });
 
   it.each([
-    [['--format', 'xml', 'x.txt'], '--format must be one of stylish, json, sarif, github, junit'],
+    [['--format', 'xml', 'x.txt'], 'no format "xml": the built-in ones are stylish, json, sarif, github, junit'],
+    [['--format', 'jsno', 'x.txt'], 'no format "jsno"; did you mean json?'],
+    [['--fromat', 'json', 'x.txt'], 'unknown option --fromat; did you mean --format?'],
+    [['--rule', 'no-overpromis=warn', 'x.txt'], 'unknown rule "no-overpromis"; did you mean no-overpromise?'],
+    [['--format', './no-such-formatter.js', 'x.txt'], 'no such formatter file'],
     [['--rule', 'no-such-rule=warn', 'x.txt'], 'unknown rule "no-such-rule"'],
     [['--rule', 'no-overpromise', 'x.txt'], '--rule takes <id>=off|info|warn|error'],
     [['--max-warnings', 'many', 'x.txt'], '--max-warnings takes a whole number'],
     [['--channel', 'fax', 'x.txt'], '--channel must be one of email, chat, social'],
     [['--language', 'fr', 'x.txt'], '--language must be auto, en or ar'],
-    [['--bogus'], "Unknown option '--bogus'"],
+    [['--bogus'], 'unknown option --bogus'],
     [[], 'give files, folders or globs'],
   ])('exits 2 on a usage error: %j', async (args, problem) => {
     const { code, stderr } = await cli(args);
@@ -133,7 +137,7 @@ describe('replylint CLI', () => {
     expect(stderr).toContain('missing.txt: no such file or directory');
     expect(stderr).toContain('loop: symbolic link loop');
     const results = JSON.parse(stdout) as JsonResult[];
-    expect(results.map((r) => r.filePath)).toEqual(['empty.txt', 'good.txt']);
+    expect(results.map((r) => relative(dir, r.filePath))).toEqual(['empty.txt', 'good.txt']);
     expect(results[0]!.messages).toEqual([]);
     for (const [f, content] of Object.entries(before)) expect(readFileSync(join(dir, f))).toEqual(content);
   });
@@ -439,14 +443,14 @@ describe('config lookup', () => {
     const { code, stdout, stderr } = await cli(['--format', 'json', 'reply.txt'], { cwd: join(outer, 'project') });
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as JsonResult[])[0]!.messages.length).toBeGreaterThan(0);
-    expect(stderr).toMatch(/^replylint: warning: \.\.\/package\.json:1: invalid JSON: .*; this package\.json was passed over in the search for a config\n$/u);
+    expect(stderr).toMatch(/^replylint: warning: \.\.\/package\.json:1:\d+: invalid JSON: .*; this package\.json was passed over in the search for a config\n$/u);
   });
 
   it('still stops at a package.json whose replylint settings are wrong', async () => {
     const dir = workspace({ 'package.json': JSON.stringify({ replylint: { extends: 'lenient' } }), 'reply.txt': bad });
     const { code, stderr } = await cli(['reply.txt'], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toContain('invalid config package.json: extends: must be one of');
+    expect(stderr).toMatch(/invalid config package\.json:\d+:\d+: extends: must be one of/u);
   });
 });
 
@@ -504,7 +508,7 @@ describe('UTF-16 files', () => {
     const dir = workspace({ 'reply.txt': utf16(bad, order) });
     const { stdout, stderr } = await cli(['--format', 'json', 'reply.txt'], { cwd: dir });
     expect(stderr).toBe('');
-    const expected = JSON.parse((await cli(['--format', 'json', '--stdin', '--stdin-filename', 'reply.txt'], { stdin: bad })).stdout) as JsonResult[];
+    const expected = JSON.parse((await cli(['--format', 'json', '--stdin', '--stdin-filename', 'reply.txt'], { stdin: bad, cwd: dir })).stdout) as JsonResult[];
     expect(JSON.parse(stdout)).toEqual(expected);
     await cli(['--fix', 'reply.txt'], { cwd: dir });
     const fixed = readFileSync(join(dir, 'reply.txt'));
@@ -527,5 +531,121 @@ describe('a file name that is not UTF-8', () => {
     const { code, stderr } = await cli(['.'], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toBe('replylint: caf\ufffd.txt: its name is not valid UTF-8, so it cannot be opened by name; rename it to lint it\n');
+  });
+});
+
+describe('config errors say where (issue #17)', () => {
+  it.each([
+    ['.replylintrc.json', '{\n  "rules": {\n    "require-thanks": "error",\n  }\n}\n', '.replylintrc.json:4:3: invalid JSON: a trailing comma (JSON allows no comma before } or ])'],
+    ['.replylintrc.yaml', 'rules:\n  require-thanks: error\nchannel email\n  x: 1\n', '.replylintrc.yaml:3:1: invalid YAML: Implicit keys need to be on a single line\n'],
+    ['.replylintrc.yaml', 'channel: chat\nrules:\n  require-thanks: loud\n', '.replylintrc.yaml:3:3: rules.require-thanks: must be one of'],
+    ['.replylintrc.json', '{\n  "rules": {\n    "no-overpromis": "warn"\n  }\n}\n', '.replylintrc.json:3:5: rules.no-overpromis: is not a known setting (no such rule); did you mean no-overpromise?'],
+    ['.replylintrc.yaml', 'overrides:\n  - files: x\n    templat: true\n', '.replylintrc.yaml:3:5: overrides.0.templat: is not a known setting; did you mean template?'],
+  ])('%s %j → %s', async (file, content, message) => {
+    const dir = workspace({ [file]: content, 'a.txt': bad });
+    const { code, stderr } = await cli(['a.txt'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`replylint: invalid config ${message}`);
+  });
+});
+
+describe('stand-ins in exports and templates (issue #17)', () => {
+  const reply = 'Hi [Customer Name],\n\nI have refunded {{ticket.amount}} for <PROJECT NAME>. Please reach out if anything else comes up.\n\nThanks,\nXXX';
+  const standIns = ['[Customer Name]', '<PROJECT NAME>', 'XXX'];
+  const reported = (results: JsonResult[]) => results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-unfilled-placeholder').map((m) => m.actual));
+
+  it('are reported in a CSV export, a JSON export and a template, while the helpdesk placeholder stays quiet', async () => {
+    const csv = `title,text\nRefund,"${reply.replaceAll('"', '""')}"\n`;
+    const zendesk = JSON.stringify({ macros: [{ title: 'Refund', actions: [{ field: 'comment_value', value: reply }] }] });
+    const dir = workspace({ 'export.csv': csv, 'macros.json': zendesk, 'refund.liquid': reply, 'reply.txt': reply });
+    for (const file of ['export.csv', 'macros.json', 'refund.liquid']) {
+      const { stdout } = await cli(['--format', 'json', file], { cwd: dir });
+      expect(reported(JSON.parse(stdout) as JsonResult[]), file).toEqual(standIns);
+    }
+    // A plain reply is no template: its helpdesk placeholder is reported too.
+    const plain = reported(JSON.parse((await cli(['--format', 'json', 'reply.txt'], { cwd: dir })).stdout) as JsonResult[]);
+    expect(plain).toEqual(['[Customer Name]', '{{ticket.amount}}', '<PROJECT NAME>', 'XXX']);
+  });
+
+  it('a reply full of helpdesk placeholders, not marked as a template, is told how to mark it', async () => {
+    const dir = workspace({ 'macro.md': 'Hi {{ticket.requester.first_name}},\n\nI have refunded {{ticket.amount}}. Please reach out if anything else comes up.\n\nThanks,\n{{current_user.name}}\n' });
+    const [result] = JSON.parse((await cli(['--format', 'json', 'macro.md'], { cwd: dir })).stdout) as JsonResult[];
+    for (const m of result!.messages.filter((m) => m.ruleId === 'no-unfilled-placeholder')) expect(m.message).toContain('"template: true" in the config, or --template');
+    const marked = JSON.parse((await cli(['--format', 'json', '--template', 'macro.md'], { cwd: dir })).stdout) as JsonResult[];
+    expect(reported(marked)).toEqual([]);
+  });
+});
+
+describe('shareable configs (extends: a package in node_modules, issue #17)', () => {
+  const reply = 'Hi Sam,\n\nWe will fix it ASAP.\n\nBest,\nAna\n';
+  it('reads a package\'s "replylint" key, or its YAML file, as data under the config\'s own settings', async () => {
+    const shares: Array<Record<string, string>> = [
+      { 'node_modules/@acme/replylint-config/package.json': JSON.stringify({ name: '@acme/replylint-config', replylint: { extends: 'strict', channel: 'chat', phrases: [{ phrase: 'ASAP', preferred: 'as soon as we can' }] } }) },
+      {
+        'node_modules/@acme/replylint-config/package.json': JSON.stringify({ name: '@acme/replylint-config' }),
+        'node_modules/@acme/replylint-config/replylint.yaml': 'extends: strict\nchannel: chat\nphrases:\n  - phrase: ASAP\n    preferred: as soon as we can\n',
+      },
+    ];
+    for (const shared of shares) {
+      const dir = workspace({ ...shared, 'replies/.replylintrc.yaml': 'extends: "@acme/replylint-config"\nrules:\n  no-negative-phrasing: "off"\n', 'replies/a.txt': reply });
+      const { code, stdout } = await cli(['--format', 'json', 'replies/a.txt'], { cwd: dir });
+      const [result] = JSON.parse(stdout) as JsonResult[];
+      expect(result!.messages.map((m) => `${m.ruleId} ${m.severity} ${m.actual}`)).toEqual(['team-phrases 2 ASAP']);
+      expect(code).toBe(1);
+      const printed = JSON.parse((await cli(['--print-config', 'replies/a.txt'], { cwd: dir })).stdout);
+      expect(printed).toMatchObject({ preset: 'strict', channel: 'chat' });
+      expect(printed.rules['no-negative-phrasing']).toBe('off');
+    }
+  });
+
+  it('never runs a package\'s code, and names what is wrong with line and column', async () => {
+    const dir = workspace({
+      'node_modules/evil/package.json': JSON.stringify({ name: 'evil', main: 'index.js' }),
+      'node_modules/evil/index.js': 'require("fs").writeFileSync(require("path").join(__dirname, "RAN"), "x")',
+      'node_modules/loop/package.json': JSON.stringify({ name: 'loop', replylint: { extends: 'loop' } }),
+      '.replylintrc.yaml': 'channel: chat\nextends: evil\n',
+      'a.txt': reply,
+    });
+    const evil = await cli(['a.txt'], { cwd: dir });
+    expect(evil.code).toBe(2);
+    expect(evil.stderr).toContain('.replylintrc.yaml:2:1: extends: "evil" holds no replylint settings');
+    expect(readdirSync(join(dir, 'node_modules/evil'))).toEqual(['index.js', 'package.json']);
+    writeFileSync(join(dir, '.replylintrc.yaml'), 'extends: loop\n');
+    expect((await cli(['a.txt'], { cwd: dir })).stderr).toContain('"loop" extends itself');
+    writeFileSync(join(dir, '.replylintrc.yaml'), 'extends: "@acme/missing"\n');
+    expect((await cli(['a.txt'], { cwd: dir })).stderr).toContain('no package "@acme/missing" was found');
+    writeFileSync(join(dir, '.replylintrc.yaml'), 'extends: ../../etc\n');
+    expect((await cli(['a.txt'], { cwd: dir })).stderr).toContain('extends: must be one of "recommended", "strict", or the name of a shareable config package');
+  });
+});
+
+describe('--init (issue #17)', () => {
+  it('asks on a terminal, writes a commented .replylintrc.yaml that loads, and refuses to overwrite it', async () => {
+    const dir = workspace({ 'macros/a.txt': 'Hi {{first_name}},\n\nDone.\n\nThanks,\nAna\n' });
+    const answers = ['fax', 'chat', 'macros, saved/*.md', ''];
+    const asked: string[] = [];
+    let stdout = '';
+    let stderr = '';
+    const io = { cwd: dir, stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), readStdin: async () => new Uint8Array(), isTTY: true, env: {}, prompt: async (q: string) => (asked.push(q), answers.shift()!) };
+    expect(await run(['--init'], io)).toBe(0);
+    expect(asked.length).toBe(4);
+    expect(stderr).toContain('"fax" is not one of email, chat, social');
+    const text = readFileSync(join(dir, '.replylintrc.yaml'), 'utf8');
+    expect(text).toContain('$schema: ./node_modules/@replylint/cli/schema/replylint.schema.json');
+    expect(text).toContain('channel: chat');
+    expect(text).toContain('# glossary: [DNS, SKU]');
+    const printed = JSON.parse((await cli(['--print-config', 'macros/a.txt'], { cwd: dir })).stdout);
+    expect(printed).toMatchObject({ channel: 'chat', template: true });
+    expect(JSON.parse((await cli(['--print-config', 'saved/x.md'], { cwd: dir })).stdout).template).toBe(true);
+    expect(await run(['--init'], io)).toBe(2);
+    expect(stderr).toContain('.replylintrc.yaml already exists here; not overwritten');
+  });
+
+  it('asks nothing with flags, and takes them', async () => {
+    const dir = workspace({ 'a.txt': 'Hi' });
+    const { code } = await cli(['--init', '--channel', 'social', '--language', 'en', '--preset', 'strict', '--init-templates', 'templates/'], { cwd: dir });
+    expect(code).toBe(0);
+    const printed = JSON.parse((await cli(['--print-config', 'templates/x.txt'], { cwd: dir })).stdout);
+    expect(printed).toMatchObject({ channel: 'social', language: 'en', preset: 'strict', template: true });
   });
 });

@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from 'node:path';
 import { checklistParts, type ReplyMessage } from '@replylint/rules';
 import type { FileResult } from '../lint-files.js';
 
@@ -112,6 +113,8 @@ export function toJsonResult(result: FileResult, text?: string): JsonResult {
   };
 }
 
-export function formatJson(results: readonly FileResult[], texts?: ReadonlyMap<string, string>): string {
-  return `${JSON.stringify(results.map((r) => toJsonResult(r, texts?.get(r.filePath))), null, 2)}\n`;
+/** ESLint's JSON: with `cwd`, each filePath is absolute, as ESLint writes it (standard input keeps its name). */
+export function formatJson(results: readonly FileResult[], texts?: ReadonlyMap<string, string>, cwd?: string): string {
+  const absolute = (file: string): string => (cwd === undefined || file === '<stdin>' || isAbsolute(file) ? file : resolve(cwd, file));
+  return `${JSON.stringify(results.map((r) => ({ ...toJsonResult(r, texts?.get(r.filePath)), filePath: absolute(r.filePath) })), null, 2)}\n`;
 }

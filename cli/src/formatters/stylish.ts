@@ -39,7 +39,7 @@ export function formatStylish(results: readonly FileResult[], { color, score = f
       else warnings++;
       if (m.safe) fixable++;
       const where = `${m.place.start.line}:${m.place.start.column}`;
-      const rewrite = m.expected.length > 0 ? ` → ${m.expected.map((e) => JSON.stringify(e)).slice(0, 2).join(' or ')}` : '';
+      const rewrite = m.expected.length > 0 ? ` → ${m.expected.slice(0, 2).map((e) => describeRewrite(m.actual, e)).join(' or ')}` : '';
       return { where, level: isError ? 'error' : m.severity === 'info' ? 'info' : 'warning', text: `${m.reason}${rewrite}`, rule: m.ruleId };
     });
     const whereWidth = Math.max(0, ...rows.map((r) => r.where.length));
@@ -57,6 +57,19 @@ export function formatStylish(results: readonly FileResult[], { color, score = f
     out.push('');
   }
   return out.join('\n');
+}
+
+/**
+ * A rewrite as a reader needs it: an insertion (the flagged text kept, a
+ * closing invitation or thanks added before or after it) says only what is
+ * added, instead of reprinting the paragraph; anything else is the new text.
+ */
+export function describeRewrite(actual: string, rewrite: string): string {
+  if (actual !== '' && rewrite.length > actual.length) {
+    if (rewrite.startsWith(actual)) return `add: ${JSON.stringify(rewrite.slice(actual.length).trim())}`;
+    if (rewrite.endsWith(actual)) return `add before: ${JSON.stringify(rewrite.slice(0, rewrite.length - actual.length).trim())}`;
+  }
+  return JSON.stringify(rewrite);
 }
 
 const oneLine = (text: string): string => printable(text.replace(/\r?\n/gu, '⏎'));

@@ -89,6 +89,10 @@ describe('no-unfilled-placeholder in a template', () => {
     const text = 'Hi {{ ticket.requester.first_name }},\n\n{% if order.shipped %}Your order shipped.{% endif %} {{#if vip}}Thanks for being a VIP.{{/if}} Ticket %{ticket.number}, order ${order.id}, #{ticket.number}, {customer_name}, %NAME%.\n\n<#include "footer.ftl">';
     expect(report(id, text, options)).toEqual([]);
   });
+  it('reports stand-ins, which no helpdesk fills, in a template too (issue #17)', () => {
+    const text = 'Hi [Customer Name],\n\nYour refund for <PROJECT NAME> of {{ticket.amount}} is on its way.\n\nThanks,\nXXX';
+    expect(lint(text, options).filter((m) => m.ruleId === id).map((m) => m.actual)).toEqual(['[Customer Name]', '<PROJECT NAME>', 'XXX']);
+  });
   it.each([
     ['Hi {{ first_name },', '"{{" is never closed'],
     ['{% if order.shipped %}Your order shipped.', 'is never closed'],

@@ -8,6 +8,18 @@ const note =
 const arabicNote =
   'الرد الذي يُرسل وفيه `[اسم العميل]` أو `{{first_name}}` يخبر العميل بأن أحدًا لم يقرأه. القوالب للمشكلات الشائعة ممارسة جيدة («خدمة العملاء 101»)، والإجراءات المكتوبة بوضوح تجعل كل موظف متسقًا («خدمة العملاء عبر الإنترنت»)، لكن يجب ملء كل عنصر نائب قبل الإرسال، وأن تكون صياغة القالب نفسها سليمة.';
 
+/**
+ * A stand-in ([Customer Name], XXX, <PROJECT NAME>, [اسم العميل]) is text for a
+ * person to replace: no helpdesk fills it, so a template or an export that
+ * holds one sends it as it is. A placeholder in a helpdesk's syntax
+ * ({{first_name}}, {%…%}, %{…}, ${…}, #{…}, {name}, %NAME%, <#…>) is filled when sent.
+ */
+function isStandIn(text: string): boolean {
+  const first = text[0];
+  if (first === '[' || first === 'X' || first === 'x') return true;
+  return first === '<' && !text.startsWith('<#') && !text.startsWith('</#');
+}
+
 export default defineRule(
   {
     id: 'no-unfilled-placeholder',
@@ -25,18 +37,21 @@ export default defineRule(
     const extra = arabic ? { note: arabicNote } : {};
     const problems = findSyntaxProblems(context.original);
     for (const problem of problems) reports.push({ start: problem.start, end: problem.end, message: arabic ? problem.arabic : problem.message, expected: [], ...extra });
-    // In a template file placeholders are the point; only broken syntax is reported there.
-    if (context.template) return reports;
+    // In a template file (and an export, a template by default) the helpdesk's placeholders are the
+    // point: only broken syntax and stand-ins, which nothing fills, are reported there.
     const broken = (start: number): boolean => problems.some((p) => start >= p.start && start < p.end);
-    for (const placeholder of findPlaceholders(context.original)) {
-      if (broken(placeholder.start) || context.isQuoted(placeholder.start, placeholder.end)) continue;
-      reports.push({
-        start: placeholder.start,
-        end: placeholder.end,
-        message: arabic ? `«${placeholder.text}» عنصر نائب لم يُملأ بعد` : `"${placeholder.text}" is a placeholder still waiting to be filled in`,
-        expected: [],
-        ...extra,
-      });
+    const found = findPlaceholders(context.original).filter((p) => !broken(p.start) && !context.isQuoted(p.start, p.end));
+    // Outside a template, a reply made of helpdesk placeholders is most likely a template not marked as one: say how.
+    const helpdesk = found.filter((p) => !isStandIn(p.text)).length;
+    const hint = !context.template && helpdesk >= 2 ? ' (if this file is a template, mark it with "template: true" in the config, or --template)' : '';
+    for (const placeholder of found) {
+      const standIn = isStandIn(placeholder.text);
+      if (context.template && !standIn) continue;
+      let message: string;
+      if (arabic) message = `«${placeholder.text}» عنصر نائب لم يُملأ بعد`;
+      else if (context.template) message = `"${placeholder.text}" is a stand-in no helpdesk fills: write the text, or use the helpdesk's placeholder`;
+      else message = `"${placeholder.text}" is a placeholder still waiting to be filled in${standIn ? '' : hint}`;
+      reports.push({ start: placeholder.start, end: placeholder.end, message, expected: [], ...extra });
     }
     return reports;
   },

@@ -62,3 +62,17 @@ describe('team-phrases, matched as literal text', () => {
     expect(lint(reply('A secret phrase 7 here.'), withPhrases(phrases.slice(0, maxTeamPhrases))).filter((m) => m.ruleId === id)).toHaveLength(1);
   });
 });
+
+describe('team-phrases in the greeting and the sign-off (issue #17)', () => {
+  const options: LintOptions = { rules: { 'team-phrases': ['warn', { phrases: [{ phrase: 'Cheers', preferred: 'Best wishes' }, { phrase: 'Hey', preferred: 'Hi' }] }] } };
+  it('matches "Cheers," in the sign-off and "Hey" in the greeting, with a safe rewrite in the line\'s case', () => {
+    const text = "Hey Sam,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nCheers,\nAna";
+    const found = lint(text, options).filter((m) => m.ruleId === 'team-phrases');
+    expect(found.map((m) => `${m.place.start.line}:${m.place.start.column} ${m.actual} → ${m.expected[0]}`)).toEqual(['1:1 Hey → Hi', '5:1 Cheers → Best wishes']);
+    expect(found.every((m) => m.safe)).toBe(true);
+  });
+  it('leaves a quoted trail below the sign-off alone', () => {
+    const text = "Hi Sam,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nBest,\nAna\n\n> Cheers,\n> Sam";
+    expect(lint(text, options).filter((m) => m.ruleId === 'team-phrases')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { reportTable, type LiteralTable } from '../phrases.js';
-import type { Severity } from '../types.js';
+import type { Report, Severity } from '../types.js';
+import type { ReplyContext } from '../context.js';
 import { memoizeByConfig, perObject } from '../memo.js';
 import { LiteralMatcher, normalisePhrase, type Edges } from '../literal-matcher.js';
 import { ConfigError } from '../errors.js';
@@ -87,6 +88,33 @@ const compiledFor = perObject((options: Options) => {
   return phrases.length > 0 ? tableFor(phrases) : undefined;
 });
 
+/**
+ * The phrase tables of the other rules read the body only; a team's phrases
+ * are its house style everywhere it writes, so the greeting ("Hey there,") and
+ * the sign-off ("Cheers,") are read too. A rewrite there keeps the case of a
+ * line's first word.
+ */
+function inGreetingAndSignOff(context: ReplyContext, table: LiteralTable): Report[] {
+  const { text, structure } = context;
+  const reports: Report[] = [];
+  for (const range of [structure.greeting, structure.signOff]) {
+    if (!range) continue;
+    for (const { index, start, end } of table.matcher.find(text, range.start, range.end, table.edges)) {
+      if (context.isQuoted(start, end)) continue;
+      const entry = table.entries[index]!;
+      const actual = text.slice(start, end);
+      const lineStart = start === 0 || text[start - 1] === '\n';
+      const raw = typeof entry.expected === 'function' ? [] : (entry.expected ?? []);
+      const expected = raw.map((rewrite) => (lineStart && rewrite ? rewrite[0]!.toUpperCase() + rewrite.slice(1) : rewrite));
+      const report: Report = { start, end, message: entry.message.replace('{actual}', actual.replaceAll('\n', ' ')), expected };
+      if (entry.safe && expected.length > 0) report.safe = true;
+      if (entry.severity) report.severity = entry.severity;
+      reports.push(report);
+    }
+  }
+  return reports;
+}
+
 export default defineRule<Options>(
   {
     id: 'team-phrases',
@@ -100,6 +128,7 @@ export default defineRule<Options>(
   },
   (context, options) => {
     const table = compiledFor(options);
-    return table ? reportTable(context, table) : [];
+    if (!table) return [];
+    return [...reportTable(context, table), ...inGreetingAndSignOff(context, table)];
   },
 );

@@ -1,0 +1,43 @@
+import { createInterface } from 'node:readline/promises';
+import { run } from './run.js';
+
+/** One question on the terminal, one line back. */
+async function prompt(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
+
+/** Reads standard input, stopping once it holds more than `limit` bytes: the rest is never read or kept. */
+async function readStdin(limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Runs the command line of this process and sets its exit code. Shared by `bin/replylint.js` and the bundles. */
+export async function main(): Promise<void> {
+  try {
+    process.exitCode = await run(process.argv.slice(2), {
+      cwd: process.cwd(),
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      readStdin,
+      isTTY: process.stdout.isTTY === true,
+      env: process.env,
+      // Questions only when someone is at a terminal to answer them.
+      ...(process.stdin.isTTY && process.stderr.isTTY ? { prompt } : {}),
+    });
+  } catch (error) {
+    process.stderr.write(`replylint: internal error: ${(error as Error).stack ?? String(error)}\nPlease report this with the input that caused it.\n`);
+    process.exitCode = 2;
+  }
+}

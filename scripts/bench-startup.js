@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Whole-process time of `replylint` on one file, as pre-commit and editor
+// integrations run it (once per commit or save), for each way it ships: the
+// workspace CLI (cli/bin, many ES modules), the release tarball's bundle (with
+// V8's code cache) and the single-file executable; `node -e 0` is the floor no
+// Node program can beat on this machine. Then 10,000 files in one run.
+//
+//   npm run bench:startup      # builds dist-release/ if missing; RUNS=30 FILES=10000 to change
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runs = Number(process.env.RUNS ?? 20);
+const fileCount = Number(process.env.FILES ?? 10_000);
+const bundle = join(root, 'dist-release/cli/bin/replylint.cjs');
+const sea = join(root, 'dist-release/replylint-linux-x64');
+if (!existsSync(bundle) || !existsSync(sea)) {
+  console.error('bench:startup: building the release artefacts first (npm run release)');
+  spawnSync(process.execPath, [join(root, 'scripts/release.mjs')], { stdio: 'inherit' });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'replylint-startup-'));
+const one = join(dir, 'reply.txt');
+writeFileSync(one, 'Hi Sam,\n\nYou need to restart your router. Your package will arrive tomorrow.\n\nThanks,\nAna\n');
+// A code cache of its own, so the first (cache-filling) run is not counted and other runs' caches do not interfere.
+const env = { ...process.env, XDG_CACHE_HOME: join(dir, 'cache'), NO_COLOR: '1' };
+
+const commands = [
+  ['node -e 0 (the floor)', process.execPath, ['-e', '0']],
+  ['workspace CLI (cli/bin)', process.execPath, [join(root, 'cli/bin/replylint.js'), one]],
+  ['release bundle (npx replylint)', process.execPath, [bundle, one]],
+  ...(existsSync(sea) ? [['single-file executable', sea, [one]]] : []),
+];
+
+function time(command, args, cwd = dir) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')}: exit ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+
+console.log(`one file, whole process, ${runs} runs each (interleaved), ${availableParallelism()} cores, load ${loadavg()[0].toFixed(1)}:`);
+for (const [, command, args] of commands) time(command, args); // warm the disk cache and the code cache
+const samples = commands.map(() => []);
+for (let i = 0; i < runs; i++) commands.forEach(([, command, args], c) => samples[c].push(time(command, args)));
+const floor = median(samples[0]);
+commands.forEach(([name], c) => {
+  const m = median(samples[c]);
+  console.log(`  ${name.padEnd(34)} median ${m.toFixed(0).padStart(5)} ms   p90 ${p90(samples[c]).toFixed(0).padStart(5)} ms   above the floor ${(m - floor).toFixed(0).padStart(5)} ms`);
+});
+
+const many = join(dir, 'many');
+mkdirSync(many);
+const bodies = [
+  'You need to restart your router.',
+  "I've refunded the charge; it should reach your card within 5 business days.",
+  'Your package will arrive tomorrow. We apologise for any inconvenience.',
+  'Simply go to Settings, click Privacy, clear the cache, then restart and log in again.',
+];
+for (let i = 0; i < fileCount; i++) writeFileSync(join(many, `r${i}.txt`), `Hi Sam,\n\n${bodies[i % bodies.length]} (case ${i})\n\nPlease reach out if anything else comes up.\n\nThanks,\nAna\n`);
+console.log(`${fileCount} files in one run:`);
+for (const [name, command, args] of commands.slice(1)) {
+  const ms = time(command, [...args.slice(0, -1), 'many']);
+  console.log(`  ${name.padEnd(34)} ${(ms / 1000).toFixed(2)} s`);
+}
+rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Builds the release artefacts into dist-release/, from the sources alone
+// (esbuild reads the TypeScript; no `npm run build` needed first):
+//
+//   dist-release/cli/                    the CLI package: the core and every
+//                                        dependency bundled, so it installs on
+//                                        its own (no @replylint/rules from a registry)
+//   dist-release/replylint-cli-<v>.tgz   that package, packed (`npm install ./that.tgz`)
+//   dist-release/replylint-linux-x64     a single-file executable (Node's single
+//                                        executable applications): no Node needed
+//   action/dist/index.cjs                the GitHub Action's entry point (action.yml)
+//
+//   node scripts/release.mjs                 # everything
+//   node scripts/release.mjs --bundle-only   # the bundles only, not packed (the
+//                                            # postinstall step, which pre-commit's install runs)
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, platform } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}dist-release/`;
+const pkgDir = `${out}cli/`;
+const cli = JSON.parse(readFileSync(`${root}cli/package.json`, 'utf8'));
+const bundleOnly = process.argv.includes('--bundle-only');
+
+// CommonJS, so the same file runs as the single-file executable's main script
+// (Node 20 runs only CommonJS there). Packages that read import.meta.url get the
+// bundle's own URL; inside the executable's worker, which runs from memory, the
+// executable's path stands in.
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // Prefer packages' ESM builds: jsonc-parser's UMD build loads its parts with requires a bundler cannot follow.
+  mainFields: ['module', 'main'],
+  // The core from its sources: a fresh clone (as pre-commit installs it) has no rules/dist yet.
+  alias: { '@replylint/rules': `${root}rules/src/index.ts` },
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(typeof __filename === 'string' ? __filename : process.execPath).href;" },
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+rmSync(pkgDir, { recursive: true, force: true });
+mkdirSync(`${pkgDir}bin`, { recursive: true });
+await build({ ...common, entryPoints: [`${root}cli/src/bundle.ts`], outfile: `${pkgDir}dist/replylint.cjs` });
+await build({ ...common, entryPoints: [`${root}cli/src/worker.ts`], outfile: `${pkgDir}dist/worker.cjs` });
+// The GitHub Action's entry point (action.yml): the same CLI, plus what a workflow run shows.
+await build({ ...common, entryPoints: [`${root}cli/src/action-main.ts`], outfile: `${root}action/dist/index.cjs` });
+copyFileSync(`${pkgDir}dist/worker.cjs`, `${root}action/dist/worker.cjs`);
+copyFileSync(`${root}scripts/release/bin.cjs`, `${pkgDir}bin/replylint.cjs`);
+chmodSync(`${pkgDir}bin/replylint.cjs`, 0o755);
+cpSync(`${root}schema`, `${pkgDir}schema`, { recursive: true });
+copyFileSync(`${root}README.md`, `${pkgDir}README.md`);
+copyFileSync(`${root}LICENSE`, `${pkgDir}LICENSE`);
+const manifest = {
+  name: cli.name,
+  version: cli.version,
+  description: cli.description,
+  license: cli.license,
+  repository: { type: 'git', url: 'https://github.com/replylint/replylint' },
+  engines: { node: '>=20.19' },
+  bin: { replylint: './bin/replylint.cjs' },
+  files: ['bin', 'dist', 'schema', 'README.md', 'LICENSE'],
+};
+writeFileSync(`${pkgDir}package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+if (bundleOnly) process.exit(0);
+
+// The tarball.
+const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], { cwd: pkgDir, encoding: 'utf8' }).trim().split('\n').pop();
+console.log(`release: ${out}${tarball}`);
+
+// The single-file executable: this Node binary with the bundle (and its worker, as an asset) injected.
+if (platform() !== 'linux' || arch() !== 'x64') {
+  console.log(`release: no single-file executable on ${platform()}-${arch()} (it is built for linux-x64)`);
+  process.exit(0);
+}
+const exe = `${out}replylint-linux-x64`;
+const blob = `${out}sea-prep.blob`;
+writeFileSync(
+  `${out}sea-config.json`,
+  JSON.stringify({ main: `${pkgDir}dist/replylint.cjs`, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true, assets: { 'worker.cjs': `${pkgDir}dist/worker.cjs` } }),
+);
+execFileSync(process.execPath, ['--experimental-sea-config', `${out}sea-config.json`], { stdio: ['ignore', 'ignore', 'inherit'] });
+rmSync(exe, { force: true });
+copyFileSync(process.execPath, exe);
+chmodSync(exe, 0o755);
+const { inject } = await import('postject');
+await inject(exe, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2' });
+rmSync(blob);
+rmSync(`${out}sea-config.json`);
+console.log(`release: ${exe}`);

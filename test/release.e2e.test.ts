@@ -1,0 +1,120 @@
+/**
+ * The release artefacts, used the way the README says: `npm run release`, then
+ * in an empty folder outside the repository `npm install ./replylint-cli-*.tgz`
+ * alone and `npx replylint …`; and the single-file executable run with no
+ * `node` on PATH.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'dist-release');
+const bad = 'Hi Sam,\n\nYou need to clear your cookies.\n\nBest,\nAna\n';
+const clean = "Hi Sam,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nThanks,\nAna\n";
+let project: string;
+let tarball: string;
+
+beforeAll(() => {
+  execFileSync('npm', ['run', '--silent', 'release'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  tarball = join(out, readdirSync(out).find((f) => /^replylint-cli-.*\.tgz$/u.test(f))!);
+  project = mkdtempSync(join(tmpdir(), 'replylint-install-'));
+  expect(relative(root, project).startsWith('..')).toBe(true);
+  writeFileSync(join(project, 'package.json'), '{ "name": "support-templates", "private": true }\n');
+  mkdirSync(join(project, 'replies'));
+  writeFileSync(join(project, 'replies', 'bad.txt'), bad);
+  writeFileSync(join(project, 'replies', 'clean.txt'), clean);
+  // The tarball alone: no workspace, no @replylint/rules from a registry.
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+}, 600_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+const npx = (args: string[], input?: string) => spawnSync('npx', ['--no-install', 'replylint', ...args], { cwd: project, encoding: 'utf8', input, maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+
+describe('the CLI tarball, installed alone in an empty folder', () => {
+  it('installs with no dependencies to fetch, and carries schema, README and LICENSE', () => {
+    const installed = join(project, 'node_modules', '@replylint', 'cli');
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    expect(manifest.dependencies ?? {}).toEqual({});
+    for (const file of ['README.md', 'LICENSE', 'schema/replylint.schema.json', 'bin/replylint.cjs', 'dist/replylint.cjs', 'dist/worker.cjs']) expect(existsSync(join(installed, file)), file).toBe(true);
+    expect(readdirSync(join(project, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['@replylint']);
+  }, 300_000);
+
+  it('npx replylint --help', () => {
+    const result = npx(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: replylint');
+    expect(result.stdout).toContain('--format, -f');
+  }, 300_000);
+
+  it('lints a folder: the bad reply reported, the clean one not, exit codes kept', () => {
+    const result = npx(['--format', 'json', 'replies']);
+    expect(result.status).toBe(0);
+    const results = JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    expect(results.map((r) => relative(project, r.filePath))).toEqual(['replies/bad.txt', 'replies/clean.txt']);
+    expect(results[0]!.messages.map((m) => m.ruleId)).toContain('no-negative-phrasing');
+    expect(results[1]!.messages).toEqual([]);
+    expect(npx(['--max-warnings', '0', 'replies']).status).toBe(1);
+    expect(npx(['--bogus']).status).toBe(2);
+  }, 300_000);
+
+  it('lints 300 files or more on worker threads (the bundled worker) with the same reports as one thread', () => {
+    const many = join(project, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 320; i++) writeFileSync(join(many, `r${String(i).padStart(3, '0')}.txt`), i % 2 ? bad : clean);
+    const threaded = npx(['--format', 'json', '--concurrency', '2', 'many']);
+    const single = npx(['--format', 'json', '--concurrency', '1', 'many']);
+    expect(threaded.stderr).toBe('');
+    expect(threaded.status).toBe(0);
+    expect(threaded.stdout).toBe(single.stdout);
+    expect((JSON.parse(threaded.stdout) as unknown[]).length).toBe(320);
+  }, 300_000);
+
+  it('--print-config names the config file and the settings it gives', () => {
+    writeFileSync(join(project, '.replylintrc.yaml'), '$schema: ./node_modules/@replylint/cli/schema/replylint.schema.json\nchannel: chat\nrules:\n  require-thanks: error\n');
+    try {
+      const result = npx(['--print-config', 'replies/bad.txt']);
+      expect(result.status).toBe(0);
+      const printed = JSON.parse(result.stdout);
+      expect(printed).toMatchObject({ configFile: join(project, '.replylintrc.yaml'), channel: 'chat', ignored: false });
+      expect(printed.rules['require-thanks']).toBe('error');
+      expect(printed.rules['no-overpromise']).toBe('warn');
+    } finally {
+      rmSync(join(project, '.replylintrc.yaml'));
+    }
+  }, 300_000);
+
+  it("the README's $schema path exists in the install and is the config schema", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const path = /^\$schema: (\S+)$/mu.exec(readme)?.[1];
+    expect(path).toBe('./node_modules/@replylint/cli/schema/replylint.schema.json');
+    const schema = JSON.parse(readFileSync(join(project, path!), 'utf8'));
+    expect(schema.properties.rules).toBeDefined();
+  }, 300_000);
+});
+
+describe('the single-file executable', () => {
+  it('lints a folder with no node on PATH', () => {
+    const exe = join(out, 'replylint-linux-x64');
+    const bin = mkdtempSync(join(tmpdir(), 'replylint-no-node-'));
+    // PATH holds only an empty folder: no node, no npx.
+    const env = { PATH: bin, HOME: project, NO_COLOR: '1' };
+    expect(spawnSync('sh', ['-c', 'command -v node'], { env: { PATH: bin } }).status).not.toBe(0);
+    const result = spawnSync(exe, ['--format', 'json', 'replies'], { cwd: project, encoding: 'utf8', env });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const results = JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    expect(results.map((r) => relative(project, r.filePath))).toEqual(['replies/bad.txt', 'replies/clean.txt']);
+    expect(results[0]!.messages.map((m) => m.ruleId)).toContain('no-negative-phrasing');
+    // The same reports as the npm install, worker threads included (the worker runs from an asset).
+    expect(spawnSync(exe, ['--format', 'json', '--concurrency', '2', 'many'], { cwd: project, encoding: 'utf8', env, maxBuffer: 1 << 28 }).stdout).toBe(npx(['--format', 'json', '--concurrency', '1', 'many']).stdout);
+    expect(spawnSync(exe, ['--version'], { encoding: 'utf8', env }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u);
+    rmSync(bin, { recursive: true });
+  }, 300_000);
+});
