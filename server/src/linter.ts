@@ -7,11 +7,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { LintOptions, ReplyMessage } from '@replylint/rules';
-import type { LintRequest, LintResponse, LintWorkerData } from './lint-worker.js';
+import type { LintRequest, LintResponse, LintWorkerData, ReplySummary } from './lint-worker.js';
 import { unpackMessages } from './packed-messages.js';
 
 /** What became of a request: its result, or `tooLong` when it ran past the budget. `undefined` when a newer request for the same document replaced it before it ran. */
-export type Outcome<T> = { done: T } | { tooLong: true } | undefined;
+export type Outcome<T> = { done: T; summary?: ReplySummary } | { tooLong: true } | undefined;
 
 interface Job {
   request: LintRequest;
@@ -34,6 +34,8 @@ export interface LinterOptions {
 
 export class Linter {
   private worker: Worker;
+  /** Whether the current worker has started and listens; requests wait for it, outside the time budget. */
+  private ready = false;
   private readonly queue: Job[] = [];
   private running: { job: Job; timer: NodeJS.Timeout } | undefined;
   private nextId = 0;
@@ -47,6 +49,7 @@ export class Linter {
   }
 
   private start(warmUp: boolean): Worker {
+    this.ready = false;
     const workerData: LintWorkerData = { replylintLintWorker: true, warmUp };
     // A heap limit of its own: a document that needs more memory than that stops this worker, not the server.
     const worker = new Worker(this.options.script, { workerData, resourceLimits: { maxOldGenerationSizeMb: 2048 }, stdout: false, stderr: false });
@@ -90,7 +93,7 @@ export class Linter {
   }
 
   private next(): void {
-    if (this.running || this.disposed) return;
+    if (this.running || this.disposed || !this.ready) return;
     const job = this.queue.shift();
     if (!job) return;
     const timer = setTimeout(() => this.abandon(), this.options.budget);
@@ -100,6 +103,11 @@ export class Linter {
 
   private receive(worker: Worker, response: LintResponse): void {
     if (worker !== this.worker) return;
+    if ('ready' in response) {
+      this.ready = true;
+      this.next();
+      return;
+    }
     if ('warmedUp' in response) {
       this.options.onWarmedUp?.(response.warmedUp, response.ms);
       return;
@@ -110,7 +118,8 @@ export class Linter {
     this.running = undefined;
     this.failures = 0;
     if ('error' in response) running.job.reject(new Error(response.error));
-    else running.job.resolve({ done: 'messages' in response ? unpackMessages(response.messages) : response.fixed });
+    else if ('messages' in response) running.job.resolve({ done: unpackMessages(response.messages), ...(response.summary ? { summary: response.summary } : {}) });
+    else running.job.resolve({ done: response.fixed });
     this.next();
   }
 
