@@ -36,6 +36,8 @@ export class Linter {
   private worker: Worker;
   /** Whether the current worker has started and listens; requests wait for it, outside the time budget. */
   private ready = false;
+  /** Whether the current worker has answered a request: until then it compiles the rules as it lints, which takes longer. */
+  private warm = false;
   private readonly queue: Job[] = [];
   private running: { job: Job; timer: NodeJS.Timeout } | undefined;
   private nextId = 0;
@@ -50,6 +52,7 @@ export class Linter {
 
   private start(warmUp: boolean): Worker {
     this.ready = false;
+    this.warm = false;
     const workerData: LintWorkerData = { replylintLintWorker: true, warmUp };
     // A heap limit of its own: a document that needs more memory than that stops this worker, not the server.
     const worker = new Worker(this.options.script, { workerData, resourceLimits: { maxOldGenerationSizeMb: 2048 }, stdout: false, stderr: false });
@@ -96,7 +99,8 @@ export class Linter {
     if (this.running || this.disposed || !this.ready) return;
     const job = this.queue.shift();
     if (!job) return;
-    const timer = setTimeout(() => this.abandon(), this.options.budget);
+    // A cold worker's first lint compiles the rules too (over a second on a busy machine): it gets three budgets.
+    const timer = setTimeout(() => this.abandon(), this.warm ? this.options.budget : this.options.budget * 3);
     this.running = { job, timer };
     this.worker.postMessage(job.request);
   }
@@ -117,6 +121,7 @@ export class Linter {
     clearTimeout(running.timer);
     this.running = undefined;
     this.failures = 0;
+    this.warm = true;
     if ('error' in response) running.job.reject(new Error(response.error));
     else if ('messages' in response) running.job.resolve({ done: unpackMessages(response.messages), ...(response.summary ? { summary: response.summary } : {}) });
     else running.job.resolve({ done: response.fixed });

@@ -392,7 +392,8 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const drafted = holdForDraft(undismissed(messages, document.uri), draft);
     clearTimeout(s.draftTimer);
     if (drafted.held > 0 && s.lastEdit) s.draftTimer = refreshLater(document, settings.draftIdle - (idleMs ?? 0));
-    const focus = settings.focusMode === 'on' || (settings.focusMode === 'auto' && document.languageId !== 'html');
+    // Saving is a pause: a saved reply shows everything.
+    const focus = !s.saved && (settings.focusMode === 'on' || (settings.focusMode === 'auto' && document.languageId !== 'html'));
     const { shown, held } = focus ? withholdTyping(drafted.shown, text, s.lastEdit, settings.focusDelay, current) : { shown: drafted.shown, held: 0 };
     clearTimeout(s.focusTimer);
     if (held > 0 && s.lastEdit) s.focusTimer = refreshLater(document, settings.focusDelay - (current - s.lastEdit.at));
