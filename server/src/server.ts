@@ -121,6 +121,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   const settingsCache = new Map<string, Promise<Settings>>();
   const reportedProblems = new Set<string>();
   let hasConfiguration = false;
+  let configurationRegistration = false;
   let workspaceRoot = process.cwd();
   const configWarning = (message: string): void => connection.console.warn(`replylint: ${message}`);
   let resolver = new ConfigResolver(workspaceRoot, configWarning);
@@ -137,6 +138,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   connection.onInitialize((params) => {
     const caps = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
+    configurationRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const root = pathOf(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '');
     if (root !== undefined) {
@@ -176,7 +178,8 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   connection.onShutdown(() => linter.dispose());
 
   connection.onInitialized(() => {
-    if (hasConfiguration) {
+    // Only with clients that can take it: eglot warns of a registration it does not support.
+    if (hasConfiguration && configurationRegistration) {
       void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'replylint' });
     }
     if (watchRegistration) {
