@@ -104,7 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
     const count = problemCount(uri);
     const missing = summary.parts.filter((p) => p.expected && !p.present).length;
-    status.text = `$(checklist) ${summary.score}/100${missing > 0 ? ` · ${missing} missing` : ''}${count > 0 ? ` · $(comment-discussion) ${count}` : ''}`;
+    status.text = `$(checklist) replylint ${summary.score}/100${missing > 0 ? ` · ${missing} missing` : ''}${count > 0 ? ` · ${count} problem${count === 1 ? '' : 's'}` : ''}`;
     status.tooltip = checklistTooltip(summary, count);
     status.show();
   };

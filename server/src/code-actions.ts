@@ -51,9 +51,10 @@ export function rewriteActions(document: TextDocument, diagnostic: lsp.Diagnosti
 }
 
 /** One entry after every report's own rewrites: apply every safe rewrite in the reply. */
-export function fixAllQuickFix(document: TextDocument): lsp.CodeAction {
+export function fixAllQuickFix(document: TextDocument, diagnostics: lsp.Diagnostic[]): lsp.CodeAction {
   const title = 'Fix all safe rewrites in this reply';
-  return { title, kind: CodeActionKind.QuickFix, command: { title, command: applyFixAllCommand, arguments: [document.uri] } };
+  // With the diagnostics it answers: VS Code lists actions that fix none of them after all the others.
+  return { title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: applyFixAllCommand, arguments: [document.uri] } };
 }
 
 /** The line after Markdown front matter (`---` … `---` at the top), where a file-wide directive belongs; 0 without any. */

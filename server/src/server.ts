@@ -211,9 +211,10 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     if (!hasConfiguration) return Promise.resolve(globalSettings);
     let cached = settingsCache.get(uri);
     if (!cached) {
-      cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'replylint' }).then(
-        (raw: unknown) => {
+      cached = connection.workspace.getConfiguration([{ scopeUri: uri, section: 'replylint' }, { scopeUri: uri, section: 'files.autoSave' }]).then(
+        ([raw, autoSave]: unknown[]) => {
           const { settings, problems } = normalizeSettings(raw);
+          settings.autoSave = typeof autoSave === 'string' && autoSave !== 'off';
           for (const problem of problems) {
             if (reportedProblems.has(problem)) continue;
             reportedProblems.add(problem);
@@ -391,7 +392,8 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const text = document.getText();
     const current = now();
     const idleMs = s.lastEdit ? current - s.lastEdit.at : undefined;
-    const draft = draftState(text, { saved: s.saved, ...(idleMs !== undefined ? { idleMs } : {}), idleAfterMs: settings.draftIdle, ...(s.lastEdit ? { editOffset: s.lastEdit.offset } : {}) });
+    // With auto-save, a save is only a pause: the draft is finished by its sign-off or by idling.
+    const draft = draftState(text, { saved: s.saved && !(settings.autoSave && s.lastEdit), ...(idleMs !== undefined ? { idleMs } : {}), idleAfterMs: settings.draftIdle, ...(s.lastEdit ? { editOffset: s.lastEdit.offset } : {}) });
     const drafted = holdForDraft(undismissed(messages, document.uri), draft);
     clearTimeout(s.draftTimer);
     if (drafted.held > 0 && s.lastEdit) s.draftTimer = refreshLater(document, settings.draftIdle - (idleMs ?? 0));
@@ -510,7 +512,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       // Each report's rewrites first, then one fix-all, then the rest (dismiss, glossary, docs) per report.
       const settings = await settingsFor(document.uri);
       for (const diagnostic of ours) actions.push(...rewriteActions(document, diagnostic));
-      actions.push(fixAllQuickFix(document));
+      actions.push(fixAllQuickFix(document, ours));
       const format = lintOptions(settings, document.uri, document.languageId).format;
       const key = fileKey(document.uri);
       for (const diagnostic of ours) {

@@ -28,6 +28,12 @@ export interface Settings {
   draftIdle: number;
   /** Globs (workspace-relative, gitignore-like `**` and `*`) naming the files that are replies. Untitled drafts are always linted. */
   files: string[];
+  /**
+   * Whether the editor saves by itself (VS Code's `files.autoSave`, on by
+   * default in VS Code for the web): a save then says nothing about the draft
+   * being finished. Read from the editor, not a replylint setting.
+   */
+  autoSave: boolean;
 }
 
 /**
@@ -55,6 +61,7 @@ export const defaultSettings: Settings = {
   debounce: 0,
   draftIdle: 30_000,
   files: defaultFiles,
+  autoSave: false,
 };
 
 /** The longest wait a timer can hold (about 24.8 days): a longer one fires at once, so a delay beyond it means "as long as can be". */
