@@ -298,6 +298,8 @@ describe('a real VS Code (code-server in headless Chromium)', () => {
       await expect.poll(() => first.innerText(), { timeout: 20_000 }).toBe('no-overpromise');
       await page.keyboard.press('Enter');
       await page.locator('.tab').filter({ hasText: 'no-overpromise.md' }).first().waitFor({ timeout: 30_000 });
+      // The page itself, rendered from the copy inside the extension (no network): the preview is a webview.
+      await page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').getByText('Certainty about times or outcomes', { exact: false }).first().waitFor({ timeout: 30_000 });
       await page.screenshot({ path: join(artifacts, 'vscode-12-rule-docs.png') });
       await page.keyboard.press('Control+w');
 
