@@ -85,7 +85,7 @@ describe('the language server over stdio', () => {
     // The docs action asks the client to open the rule's page.
     await client.connection.sendRequest(rpc.ExecuteCommandRequest.type, { command: 'replylint.openRuleDocumentation', arguments: ['https://example.com/doc'] });
     expect(client.shownDocuments).toEqual(['https://example.com/doc']);
-  });
+  }, 90_000);
 
   it('offers fix-all as a source action, and dismissing a report leaves the reply untouched', async () => {
     client = new TestClient({ settings: { focusMode: 'off' } });
