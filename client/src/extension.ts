@@ -28,6 +28,12 @@ function ruleOf(code: vscode.Diagnostic['code']): string | undefined {
 }
 
 function createClient(context: vscode.ExtensionContext, showDocs: (ruleId: string) => Promise<void>): LanguageClient {
+  const docs = vscode.Uri.joinPath(context.extensionUri, 'docs');
+  const withBundledDocs = (diagnostic: vscode.Diagnostic): vscode.Diagnostic => {
+    const rule = diagnostic.source === 'replylint' ? ruleOf(diagnostic.code) : undefined;
+    if (rule && /^[a-z-]+$/u.test(rule)) diagnostic.code = { value: rule, target: vscode.Uri.joinPath(docs, `${rule}.md`) };
+    return diagnostic;
+  };
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -42,6 +48,13 @@ function createClient(context: vscode.ExtensionContext, showDocs: (ruleId: strin
     },
     diagnosticCollectionName: 'replylint',
     middleware: {
+      // A diagnostic's rule link (in the Problems panel and the hover) opens the page bundled in the extension, offline.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withBundledDocs)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && 'items' in report) report.items = report.items.map(withBundledDocs);
+        return report;
+      },
       // The documentation ships inside the extension: open it here, offline, rather than a web page.
       executeCommand: async (command, args, next) => {
         const ruleId = typeof args[1] === 'string' ? args[1] : undefined;
