@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the real-client tests need, from Debian's packages and the npm
-# registry only: Neovim (its built-in LSP client), pre-commit, Chromium, and code-server
+# registry only: Neovim (its built-in LSP client), Emacs with eglot, pre-commit, Chromium, and code-server
 # (VS Code for the browser) built by hand, because its npm postinstall fails
 # offline. code-server is cached outside the checkout, keyed by version, so a
 # second run is quick.
@@ -17,6 +17,11 @@ command -v nvim >/dev/null || need_apt+=(neovim)
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v rg >/dev/null || need_apt+=(ripgrep)
 command -v pre-commit >/dev/null || need_apt+=(pre-commit)
+# Emacs with eglot (an independent LSP client) and markdown-mode, for test/clients/emacs.test.ts.
+command -v emacs >/dev/null || need_apt+=(emacs-nox)
+for pkg in elpa-eglot elpa-markdown-mode; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
 for pkg in libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done

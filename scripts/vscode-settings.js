@@ -31,6 +31,20 @@ export function configuration() {
         default: ['plaintext', 'markdown'],
         description: 'Language ids of the documents to lint (untitled documents included).',
       },
+      'replylint.files': {
+        type: 'array',
+        items: { type: 'string' },
+        default: ['**/*', '!**/README*', '!**/CHANGELOG*', '!**/CONTRIBUTING*', '!**/LICENSE*', '!**/node_modules/**'],
+        markdownDescription:
+          "Which files are replies: globs relative to the workspace folder, in order, the last that matches deciding (`!` excludes). The team config's `ignorePatterns` and `.replylintignore` leave files out too. Untitled drafts are always linted.",
+      },
+      'replylint.draft.idleSeconds': {
+        type: 'number',
+        default: 30,
+        minimum: 0,
+        markdownDescription:
+          'While a draft is unfinished (no sign-off yet, not saved), whole-reply checks (next step, closing invitation, thanks, greeting) wait until you have been idle this many seconds. `0` shows them at once.',
+      },
       'replylint.channel': {
         type: 'string',
         enum: [...channels],
@@ -52,7 +66,7 @@ export function configuration() {
       'replylint.focusMode': {
         type: 'string',
         enum: ['auto', 'on', 'off'],
-        enumDescriptions: ['On for plain text, off for other languages.', 'Always on.', 'Always off.'],
+        enumDescriptions: ['On for plain text and Markdown, off for other languages.', 'Always on.', 'Always off.'],
         default: 'auto',
         description: 'Hold back reports on the sentence being typed until you pause or edit elsewhere.',
       },

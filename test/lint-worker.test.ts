@@ -36,12 +36,19 @@ describe('the lint worker', () => {
 
   it('replaces a waiting lint of a document with its newer text', async () => {
     const linter = new Linter({ script, budget: 20_000, warmUp: false, log: () => {} });
+    // Once the worker has started, so that the first lint runs while the next ones wait.
+    await linter.lint('other', 'Hi.', {});
     const first = linter.lint('doc', reply, {});
     const second = linter.lint('doc', `${reply} Again.`, {});
     const third = linter.lint('doc', "Hi Sam,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nThanks,\nAna\n", {});
     expect(await second).toBeUndefined();
     expect(await first).toMatchObject({ done: expect.any(Array) });
-    expect(await third).toEqual({ done: [] });
+    // With the reports come the reply's score and checklist, from the same analysis.
+    const outcome = await third;
+    expect(outcome).toMatchObject({ done: [], summary: { score: expect.any(Number) } });
+    const parts = outcome && 'summary' in outcome ? outcome.summary!.parts : [];
+    expect(parts.find((p) => p.label === 'Closing invitation')).toEqual({ label: 'Closing invitation', present: true, expected: true });
+    expect(parts.find((p) => p.label === 'Greeting by name')).toMatchObject({ present: true });
     linter.dispose();
   }, 30_000);
 });

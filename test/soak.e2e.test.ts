@@ -30,7 +30,8 @@ function positionAt(text: string, offset: number): { line: number; character: nu
 
 describe('the language server under a soak of random edits', () => {
   it('stays up, keeps its memory flat, and ends with the diagnostics of a fresh lint', async () => {
-    const client = new TestClient({ settings: { focusMode: 'off', debounce: 2 } });
+    // Timing off (focus mode and draft-aware holding): this soaks the lint pipeline, compared with a fresh lint.
+    const client = new TestClient({ settings: { focusMode: 'off', debounce: 2, draft: { idleSeconds: 0 } } });
     await client.initialize();
     const next = random(42);
     // Two long documents (over 4,000 characters), so paragraph-by-paragraph checking and its remembered reports are soaked too.

@@ -25,42 +25,95 @@ export function rewriteTitle(actual: string, text: string): string {
   return `Replace with "${short(text)}"`;
 }
 
-/** Quick fixes for one replylint diagnostic: each rewrite (the first preferred), ignore here, disable for the file, docs. */
-export function quickFixes(document: TextDocument, diagnostic: lsp.Diagnostic): lsp.CodeAction[] {
-  if (diagnostic.source !== 'replylint' || typeof diagnostic.code !== 'string') return [];
-  const ruleId = diagnostic.code;
+export const dismissCommand = 'replylint.dismiss';
+export const ignorePhraseCommand = 'replylint.ignorePhrase';
+export const addToGlossaryCommand = 'replylint.addToGlossary';
+export const listDismissalsCommand = 'replylint.listDismissals';
+export const undoDismissalsCommand = 'replylint.undoDismissals';
+
+/** The rule id of a replylint diagnostic, or undefined for another tool's. */
+export function replylintRule(diagnostic: lsp.Diagnostic): string | undefined {
+  return diagnostic.source === 'replylint' && typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+}
+
+/** The rewrites of one replylint diagnostic, the first preferred: they come first in the menu. */
+export function rewriteActions(document: TextDocument, diagnostic: lsp.Diagnostic): lsp.CodeAction[] {
+  if (replylintRule(diagnostic) === undefined) return [];
   const expected = isDiagnosticData(diagnostic.data) ? diagnostic.data.expected : [];
   const actual = document.getText(diagnostic.range);
-  const uri = document.uri;
-  const actions: lsp.CodeAction[] = expected.map((text, i) => ({
+  return expected.map((text, i) => ({
     title: rewriteTitle(actual, text),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: i === 0,
-    edit: { changes: { [uri]: [lsp.TextEdit.replace(diagnostic.range, text)] } },
+    edit: { changes: { [document.uri]: [lsp.TextEdit.replace(diagnostic.range, text)] } },
   }));
-  const eol = eolOf(document);
-  const line = diagnostic.range.start.line;
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: 1000 } });
-  const indent = /^[ \t]*/u.exec(lineText)?.[0] ?? '';
-  actions.push({
-    title: `Ignore this ${ruleId} report here`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: { changes: { [uri]: [lsp.TextEdit.insert({ line, character: 0 }, `${indent}<!-- replylint-disable-next-line ${ruleId} -->${eol}`)] } },
-  });
-  actions.push({
-    title: `Disable ${ruleId} for this file`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: { changes: { [uri]: [lsp.TextEdit.insert({ line: 0, character: 0 }, `<!-- replylint-disable ${ruleId} -->${eol}`)] } },
-  });
-  actions.push({
-    title: `Open the documentation for ${ruleId}`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    command: { title: `Open the documentation for ${ruleId}`, command: openDocsCommand, arguments: [diagnostic.codeDescription?.href ?? ruleUrl(ruleId)] },
-  });
+}
+
+/** One entry after every report's own rewrites: apply every safe rewrite in the reply. */
+export function fixAllQuickFix(document: TextDocument, diagnostics: lsp.Diagnostic[]): lsp.CodeAction {
+  const title = 'Fix all safe rewrites in this reply';
+  // With the diagnostics it answers: VS Code lists actions that fix none of them after all the others.
+  return { title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: applyFixAllCommand, arguments: [document.uri] } };
+}
+
+/** The line after Markdown front matter (`---` … `---` at the top), where a file-wide directive belongs; 0 without any. */
+export function lineAfterFrontMatter(text: string): number {
+  const lines = text.split(/\r?\n/u);
+  if (lines[0]?.trimEnd() !== '---') return 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line === '---' || line === '...') return i + 1;
+  }
+  return 0;
+}
+
+export interface OtherActionOptions {
+  /** Which reply this is in the dismissal store (a workspace-relative path, or the URI). */
+  fileKey: string;
+  /**
+   * Whether inline `replylint-disable` comments may be offered: in a template
+   * repository's Markdown or HTML, where a comment is not shown to the
+   * customer; never in a plain-text draft, whose every character is sent.
+   */
+  inlineComments: boolean;
+  /** Whether this report is a jargon term, which the team's glossary can accept. */
+  jargon: boolean;
+  /** Whether this rule judges the reply as a whole (no phrase to ignore elsewhere). */
+  wholeReply: boolean;
+}
+
+/** After the rewrites: dismiss, ignore the phrase everywhere, glossary, inline comments (templates only), docs. */
+export function otherActions(document: TextDocument, diagnostic: lsp.Diagnostic, options: OtherActionOptions): lsp.CodeAction[] {
+  const ruleId = replylintRule(diagnostic);
+  if (ruleId === undefined) return [];
+  const actual = document.getText(diagnostic.range);
+  const uri = document.uri;
+  const command = (title: string, name: string, args: unknown[]): lsp.CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: name, arguments: args } });
+  const actions: lsp.CodeAction[] = [command(`Dismiss this ${ruleId} report`, dismissCommand, [uri, ruleId, actual])];
+  if (!options.wholeReply) actions.push(command(`Ignore "${short(actual)}" everywhere (${ruleId})`, ignorePhraseCommand, [uri, ruleId, actual]));
+  if (options.jargon) actions.push(command(`Add "${short(actual)}" to the team glossary`, addToGlossaryCommand, [uri, actual]));
+  if (options.inlineComments) {
+    const eol = eolOf(document);
+    const line = diagnostic.range.start.line;
+    const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: 1000 } });
+    const indent = /^[ \t]*/u.exec(lineText)?.[0] ?? '';
+    actions.push({
+      title: `Add a comment to ignore this ${ruleId} report (template)`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [uri]: [lsp.TextEdit.insert({ line, character: 0 }, `${indent}<!-- replylint-disable-next-line ${ruleId} -->${eol}`)] } },
+    });
+    const top = lineAfterFrontMatter(document.getText());
+    actions.push({
+      title: `Add a comment to disable ${ruleId} for this file (template)`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [uri]: [lsp.TextEdit.insert({ line: top, character: 0 }, `<!-- replylint-disable ${ruleId} -->${eol}`)] } },
+    });
+  }
+  const docs = `Open the documentation for ${ruleId}`;
+  actions.push({ title: docs, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: docs, command: openDocsCommand, arguments: [diagnostic.codeDescription?.href ?? ruleUrl(ruleId), ruleId] } });
   return actions;
 }
 

@@ -10,14 +10,16 @@ const words = {
 } as const;
 
 /**
- * The hover for a flagged range: the rule, why (its note), the rewrites, and a
+ * The hover for a flagged range: the rule, why (its note, not the message the
+ * editor already shows), the rewrites, and a
  * bad and good example, in the reply's language (the message is written in it).
  */
 export function hoverMarkdown(message: ReplyMessage): string {
   const rule = getRule(message.ruleId);
   const language = /[\u0600-\u06FF]/u.test(message.reason) ? 'ar' : 'en';
   const say = words[language];
-  const lines = [`**replylint** · \`${message.ruleId}\``, '', message.reason, '', message.note];
+  // The diagnostic's own message is shown by the editor beside the hover: not repeated here.
+  const lines = [`**replylint** · \`${message.ruleId}\``, '', message.note];
   if (message.expected.length > 0) {
     lines.push('', `**${say.rewrite}** ${message.expected.map((e) => (e === '' ? say.remove : `“${quote(e)}”`)).join(' · ')}`);
   } else {

@@ -5,7 +5,7 @@
  * the server's own thread could do to a synchronous lint.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ConfigError, fixAll, lint, type LintOptions } from '@replylint/rules';
+import { ConfigError, checklistParts, fixAll, review, type LintOptions } from '@replylint/rules';
 import { packMessages, type PackedMessages } from './packed-messages.js';
 import { warmUp } from './warm-up.js';
 
@@ -16,12 +16,18 @@ export interface LintRequest {
   options: LintOptions;
 }
 
+/** What the editor shows beside the reports: the reply's score and which parts of a good reply it has. */
+export interface ReplySummary {
+  score: number;
+  parts: Array<{ label: string; present: boolean; expected: boolean }>;
+}
+
 export type LintResponse =
-  | { id: number; messages: PackedMessages }
+  | { id: number; messages: PackedMessages; summary?: ReplySummary }
   | { id: number; fixed: string }
   | { id: number; error: string }
   | { warmedUp: number; ms: number }
-  /** The worker has loaded the core and takes requests: a lint's time budget starts now, not while modules load. */
+  /** Sent once the worker has loaded the rules and listens: a lint's time budget starts from here, not from a cold start. */
   | { ready: true };
 
 export interface LintWorkerData {
@@ -37,17 +43,25 @@ export function serveLints(): void {
   const port = parentPort!;
   const data = workerData as LintWorkerData;
   let lastRequest = 0;
-  port.postMessage({ ready: true } satisfies LintResponse);
   port.on('message', ({ id, kind, text, options }: LintRequest) => {
     lastRequest = performance.now();
     let response: LintResponse;
     try {
-      response = kind === 'lint' ? { id, messages: packMessages(lint(text, options)) } : { id, fixed: fixAll(text, options) };
+      if (kind === 'lint') {
+        // One analysis gives the reports, the checklist and the score.
+        const result = review(text, options);
+        response = { id, messages: packMessages(result.messages) };
+        if (result.scored) {
+          const parts = checklistParts.map(({ part, label }) => ({ label, present: result.checklist[part].present, expected: result.checklist[part].expected }));
+          response.summary = { score: result.score.score, parts };
+        }
+      } else response = { id, fixed: fixAll(text, options) };
     } catch (error) {
       response = { id, error: error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error)) };
     }
     port.postMessage(response);
   });
+  port.postMessage({ ready: true } satisfies LintResponse);
   if (data.warmUp) {
     const started = performance.now();
     warmUp({

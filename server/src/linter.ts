@@ -7,14 +7,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { LintOptions, ReplyMessage } from '@replylint/rules';
-import type { LintRequest, LintResponse, LintWorkerData } from './lint-worker.js';
+import type { LintRequest, LintResponse, LintWorkerData, ReplySummary } from './lint-worker.js';
 import { unpackMessages } from './packed-messages.js';
 
-/** A fresh worker's first lint runs on code the JIT has not compiled yet: it gets this many budgets. */
-const firstLintAllowance = 4;
-
 /** What became of a request: its result, or `tooLong` when it ran past the budget. `undefined` when a newer request for the same document replaced it before it ran. */
-export type Outcome<T> = { done: T } | { tooLong: true } | undefined;
+export type Outcome<T> = { done: T; summary?: ReplySummary } | { tooLong: true } | undefined;
 
 interface Job {
   request: LintRequest;
@@ -37,14 +34,14 @@ export interface LinterOptions {
 
 export class Linter {
   private worker: Worker;
+  /** Whether the current worker has started and listens; requests wait for it, outside the time budget. */
+  private ready = false;
+  /** Whether the current worker has answered a request: until then it compiles the rules as it lints, which takes longer. */
+  private warm = false;
   private readonly queue: Job[] = [];
-  private running: { job: Job; timer: NodeJS.Timeout | undefined } | undefined;
+  private running: { job: Job; timer: NodeJS.Timeout } | undefined;
   private nextId = 0;
   private disposed = false;
-  /** The current worker has loaded the core. */
-  private ready = false;
-  /** Requests the current worker has answered. */
-  private lintsOnWorker = 0;
   /** Workers that failed in a row: a worker that cannot even start is not restarted for ever. */
   private failures = 0;
   private broken: Error | undefined;
@@ -54,6 +51,8 @@ export class Linter {
   }
 
   private start(warmUp: boolean): Worker {
+    this.ready = false;
+    this.warm = false;
     const workerData: LintWorkerData = { replylintLintWorker: true, warmUp };
     // A heap limit of its own: a document that needs more memory than that stops this worker, not the server.
     const worker = new Worker(this.options.script, { workerData, resourceLimits: { maxOldGenerationSizeMb: 2048 }, stdout: false, stderr: false });
@@ -97,31 +96,20 @@ export class Linter {
   }
 
   private next(): void {
-    if (this.running || this.disposed) return;
+    if (this.running || this.disposed || !this.ready) return;
     const job = this.queue.shift();
     if (!job) return;
-    this.running = { job, timer: undefined };
-    if (this.ready) this.startClock();
+    // A cold worker's first lint compiles the rules too (over a second on a busy machine): it gets three budgets.
+    const timer = setTimeout(() => this.abandon(), this.warm ? this.options.budget : this.options.budget * 3);
+    this.running = { job, timer };
     this.worker.postMessage(job.request);
-  }
-
-  /**
-   * The running lint's budget starts once its worker is ready: on a machine
-   * under load, loading the core alone can take longer than the budget, and a
-   * fresh worker's first lint runs on code not yet compiled, so it gets more.
-   */
-  private startClock(): void {
-    const running = this.running;
-    if (!running || running.timer) return;
-    const budget = this.lintsOnWorker === 0 ? this.options.budget * firstLintAllowance : this.options.budget;
-    running.timer = setTimeout(() => this.abandon(), budget);
   }
 
   private receive(worker: Worker, response: LintResponse): void {
     if (worker !== this.worker) return;
     if ('ready' in response) {
       this.ready = true;
-      this.startClock();
+      this.next();
       return;
     }
     if ('warmedUp' in response) {
@@ -133,9 +121,10 @@ export class Linter {
     clearTimeout(running.timer);
     this.running = undefined;
     this.failures = 0;
-    this.lintsOnWorker++;
+    this.warm = true;
     if ('error' in response) running.job.reject(new Error(response.error));
-    else running.job.resolve({ done: 'messages' in response ? unpackMessages(response.messages) : response.fixed });
+    else if ('messages' in response) running.job.resolve({ done: unpackMessages(response.messages), ...(response.summary ? { summary: response.summary } : {}) });
+    else running.job.resolve({ done: response.fixed });
     this.next();
   }
 
@@ -169,8 +158,6 @@ export class Linter {
 
   private replace(): void {
     const old = this.worker;
-    this.ready = false;
-    this.lintsOnWorker = 0;
     // The replacement does not warm up: the rules compiled once are compiled again by the next lints, and a
     // warm-up now would compete with them.
     this.worker = this.start(false);

@@ -5,17 +5,37 @@
  * server; diagnostics are pushed, or pulled by clients that ask; code actions
  * carry the core's rewrites; hovers explain.
  */
-import { fixAll, lint, type LintOptions, type ReplyMessage } from '@replylint/rules';
+import { checklistParts, draftState, fixAll, holdForDraft, review, wholeReplyRules, type LintOptions, type ReplyMessage } from '@replylint/rules';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import lsp from 'vscode-languageserver';
-import { applyFixAllCommand, fixAllAction, fixAllEdits, fixAllKind, openDocsCommand, quickFixes } from './code-actions.js';
+import {
+  addToGlossaryCommand,
+  applyFixAllCommand,
+  dismissCommand,
+  fixAllAction,
+  fixAllEdits,
+  fixAllKind,
+  fixAllQuickFix,
+  ignorePhraseCommand,
+  listDismissalsCommand,
+  openDocsCommand,
+  otherActions,
+  replylintRule,
+  rewriteActions,
+  undoDismissalsCommand,
+} from './code-actions.js';
+import { describeDismissal, DismissalFileError, Dismissals, dismissalsFile } from './dismissals.js';
+import { isReplyPath } from './files.js';
+import { addToGlossary, isJargonReport } from './glossary.js';
+import type { ReplySummary } from './lint-worker.js';
 import { toDiagnostic } from './diagnostics.js';
 import { editOffset, withholdTyping, type Edit } from './focus.js';
 import { hoverMarkdown } from './hover.js';
 import { Linter, type Outcome } from './linter.js';
-import { defaultSettings, maxDelay, normalizeSettings, type Settings } from './settings.js';
+import { defaultSettings, markdownLanguages, maxDelay, normalizeSettings, type Settings } from './settings.js';
 import { ConfigFileError, ConfigResolver, configFileNames, fileOptions, toLintOptions } from '@replylint/cli/config';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 
 const { CodeActionKind, TextDocuments, TextDocumentSyncKind, DocumentDiagnosticReportKind } = lsp;
 
@@ -31,6 +51,11 @@ interface DocumentState {
   messages: ReplyMessage[];
   /** Set when that lint ran past the budget and was abandoned. */
   tooLong: boolean;
+  /** The score and checklist of that lint, when the reply's language is one the checklist reads. */
+  summary?: ReplySummary;
+  /** Whether the text is as last saved (opened from disk, or saved since the last edit): a saved draft is taken as finished. */
+  saved: boolean;
+  draftTimer?: NodeJS.Timeout;
   /** The lint under way, for the version it is of: asking again for that version waits on it. */
   pending?: { version: number; checked: Promise<Checked> };
 }
@@ -39,7 +64,11 @@ interface DocumentState {
 interface Checked {
   messages: ReplyMessage[];
   tooLong: boolean;
+  summary?: ReplySummary;
 }
+
+/** The custom request the VS Code extension asks for the score and checklist of a reply (null when it is not linted). */
+export const summaryRequest = 'replylint/summary';
 
 /** Where the lints run: a worker thread with a budget, or (with no worker script) this thread. */
 interface Linting {
@@ -49,7 +78,11 @@ interface Linting {
 }
 
 const inThisThread: Linting = {
-  lint: async (_key, text, options) => ({ done: lint(text, options) }),
+  lint: async (_key, text, options) => {
+    const result = review(text, options);
+    const parts = checklistParts.map(({ part, label }) => ({ label, present: result.checklist[part].present, expected: result.checklist[part].expected }));
+    return { done: result.messages, ...(result.scored ? { summary: { score: result.score.score, parts } } : {}) };
+  },
   fixAll: async (text, options) => ({ done: fixAll(text, options) }),
   dispose: () => {},
 };
@@ -88,9 +121,12 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   const settingsCache = new Map<string, Promise<Settings>>();
   const reportedProblems = new Set<string>();
   let hasConfiguration = false;
+  let configurationRegistration = false;
   let workspaceRoot = process.cwd();
   const configWarning = (message: string): void => connection.console.warn(`replylint: ${message}`);
   let resolver = new ConfigResolver(workspaceRoot, configWarning);
+  /** Dismissed reports: in the workspace's .replylint/dismissed.json, or in memory without a workspace folder. */
+  let dismissals = new Dismissals(undefined);
   /** Config files whose errors are shown as diagnostics, so they can be cleared once fixed. */
   const brokenConfigs = new Set<string>();
   let watchRegistration = false;
@@ -102,11 +138,13 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   connection.onInitialize((params) => {
     const caps = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
+    configurationRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const root = pathOf(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '');
     if (root !== undefined) {
       workspaceRoot = root;
       resolver = new ConfigResolver(workspaceRoot, configWarning);
+      dismissals = new Dismissals(join(root, dismissalsFile));
     }
     if (options.lintWorker !== undefined && linter === inThisThread) {
       linter = new Linter({
@@ -121,10 +159,13 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     pullRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     const result: lsp.InitializeResult = {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        // Saves are wanted: a saved draft is taken as finished (draft-aware timing).
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, CodeActionKind.SourceFixAll] },
         hoverProvider: true,
-        executeCommandProvider: { commands: [openDocsCommand, applyFixAllCommand] },
+        executeCommandProvider: {
+          commands: [openDocsCommand, applyFixAllCommand, dismissCommand, ignorePhraseCommand, addToGlossaryCommand, listDismissalsCommand, undoDismissalsCommand],
+        },
       },
       serverInfo: { name: 'replylint', version: '0.1.0' },
     };
@@ -137,19 +178,26 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   connection.onShutdown(() => linter.dispose());
 
   connection.onInitialized(() => {
-    if (hasConfiguration) {
+    // Only with clients that can take it: eglot warns of a registration it does not support.
+    if (hasConfiguration && configurationRegistration) {
       void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'replylint' });
     }
     if (watchRegistration) {
       // Team config files and .replylintignore: a change relints every open reply.
       void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, {
-        watchers: [...configFileNames, '.replylintignore'].map((name) => ({ globPattern: `**/${name}` })),
+        watchers: [...configFileNames, '.replylintignore', dismissalsFile.split(sep).join('/')].map((name) => ({ globPattern: `**/${name}` })),
       });
     }
   });
 
   connection.onDidChangeWatchedFiles(() => {
     resolver.clear();
+    dismissals.reload();
+    relintAll();
+  });
+
+  /** Every open reply linted afresh (its config, its dismissals or the glossary changed). */
+  function relintAll(): void {
     for (const document of documents.all()) {
       const s = state(document.uri);
       s.version = undefined;
@@ -157,15 +205,16 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       schedule(document, 0);
     }
     if (pullDiagnostics && pullRefresh) void connection.languages.diagnostics.refresh();
-  });
+  }
 
   function settingsFor(uri: string): Promise<Settings> {
     if (!hasConfiguration) return Promise.resolve(globalSettings);
     let cached = settingsCache.get(uri);
     if (!cached) {
-      cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'replylint' }).then(
-        (raw: unknown) => {
+      cached = connection.workspace.getConfiguration([{ scopeUri: uri, section: 'replylint' }, { scopeUri: uri, section: 'files.autoSave' }]).then(
+        ([raw, autoSave]: unknown[]) => {
           const { settings, problems } = normalizeSettings(raw);
+          settings.autoSave = typeof autoSave === 'string' && autoSave !== 'off';
           for (const problem of problems) {
             if (reportedProblems.has(problem)) continue;
             reportedProblems.add(problem);
@@ -191,13 +240,43 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   function state(uri: string): DocumentState {
     let s = states.get(uri);
     if (!s) {
-      s = { text: '', messages: [], tooLong: false };
+      s = { text: '', messages: [], tooLong: false, saved: false };
       states.set(uri, s);
     }
     return s;
   }
 
-  const formatOfLanguage = (languageId: string): LintOptions['format'] => (languageId === 'markdown' ? 'markdown' : languageId === 'html' ? 'html' : undefined);
+  const formatOfLanguage = (languageId: string): LintOptions['format'] => (markdownLanguages.has(languageId) ? 'markdown' : languageId === 'html' ? 'html' : undefined);
+
+  /** A reply's key in the dismissal store: its path in the workspace, or its URI (an untitled draft, a file elsewhere). */
+  function fileKey(uri: string): string {
+    const path = pathOf(uri);
+    if (path === undefined) return uri;
+    const rel = relative(workspaceRoot, path);
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? uri : rel.split(sep).join('/');
+  }
+
+  /**
+   * Whether a document is a reply to lint: its language is one of
+   * `replylint.languages`, and, for a file, `replylint.files` names it and the
+   * team's config (`ignorePatterns`, `.replylintignore`) does not leave it out.
+   * Untitled drafts always are.
+   */
+  function isReply(document: TextDocument, settings: Settings): boolean {
+    if (!settings.enable || !settings.languages.includes(document.languageId)) return false;
+    const path = pathOf(document.uri);
+    // An untitled draft, or a file this system cannot open by path (on another host): a reply.
+    if (path === undefined) return true;
+    const rel = relative(workspaceRoot, path);
+    const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    if (!isReplyPath(inside ? rel.split(sep).join('/') : basename(path), settings.files)) return false;
+    try {
+      return !resolver.forFile(path).ignored;
+    } catch (error) {
+      if (error instanceof ConfigFileError) return true;
+      throw error;
+    }
+  }
 
   /**
    * The lint options for a document: the team's config file when one applies
@@ -243,7 +322,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
    */
   function lintDocument(document: TextDocument): Promise<Checked> {
     const s = state(document.uri);
-    if (s.version === document.version) return Promise.resolve({ messages: s.messages, tooLong: s.tooLong });
+    if (s.version === document.version) return Promise.resolve({ messages: s.messages, tooLong: s.tooLong, ...(s.summary ? { summary: s.summary } : {}) });
     if (s.pending?.version === document.version) return s.pending.checked;
     const pending = { version: document.version, checked: Promise.resolve<Checked>({ messages: [], tooLong: false }) };
     pending.checked = check(document).finally(() => {
@@ -259,7 +338,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     // TextDocuments updates a document in place: take its version and text together, before the lint is awaited.
     const { version } = document;
     let outcome: Outcome<ReplyMessage[]> = { done: [] };
-    if (settings.enable && settings.languages.includes(document.languageId)) {
+    if (isReply(document, settings)) {
       try {
         outcome = await linter.lint(document.uri, document.getText(), lintOptions(settings, document.uri, document.languageId));
       } catch (error) {
@@ -272,7 +351,8 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     s.version = version;
     s.messages = 'done' in outcome ? outcome.done : [];
     s.tooLong = 'tooLong' in outcome;
-    return { messages: s.messages, tooLong: s.tooLong };
+    s.summary = 'done' in outcome ? outcome.summary : undefined;
+    return { messages: s.messages, tooLong: s.tooLong, ...(s.summary ? { summary: s.summary } : {}) };
   }
 
   /** The one diagnostic of a document whose lint was abandoned. */
@@ -283,23 +363,45 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     message: `replylint did not check this document: checking it took longer than ${budget / 1000} s, so it was stopped. Shorter replies are checked as usual; the replylint command checks a file of any length.`,
   });
 
-  /** The diagnostics to show now: focus mode holds back the sentence being typed until the writer pauses. */
+  /** The messages the writer has not dismissed. */
+  function undismissed(messages: readonly ReplyMessage[], uri: string): ReplyMessage[] {
+    const key = fileKey(uri);
+    return messages.filter((m) => !dismissals.covers(m.ruleId, m.actual, key));
+  }
+
+  /** Shows the diagnostics again when a timer ends (a pause in focus mode, an idle draft). */
+  function refreshLater(document: TextDocument, wait: number): NodeJS.Timeout {
+    return setTimeout(() => {
+      if (pullDiagnostics) {
+        if (pullRefresh) void connection.languages.diagnostics.refresh();
+      } else void publish(document.uri);
+    }, Math.min(maxDelay, Math.max(0, wait) + 5));
+  }
+
+  /**
+   * The diagnostics to show now. Whole-reply reports wait while the draft is
+   * unfinished (no sign-off, not saved, the writer not idle long enough: see
+   * draftState in the core); focus mode holds back the sentence being typed
+   * until the writer pauses; dismissed reports are not shown.
+   */
   async function visibleDiagnostics(document: TextDocument): Promise<lsp.Diagnostic[]> {
     const { messages, tooLong } = await lintDocument(document);
     if (tooLong) return [tooLongDiagnostic()];
     const settings = await settingsFor(document.uri);
     const s = state(document.uri);
-    const focus = settings.focusMode === 'on' || (settings.focusMode === 'auto' && document.languageId === 'plaintext');
-    const { shown, held } = focus ? withholdTyping(messages, document.getText(), s.lastEdit, settings.focusDelay, now()) : { shown: messages, held: 0 };
+    const text = document.getText();
+    const current = now();
+    const idleMs = s.lastEdit ? current - s.lastEdit.at : undefined;
+    // With auto-save, a save is only a pause: the draft is finished by its sign-off or by idling.
+    const draft = draftState(text, { saved: s.saved && !(settings.autoSave && s.lastEdit), ...(idleMs !== undefined ? { idleMs } : {}), idleAfterMs: settings.draftIdle, ...(s.lastEdit ? { editOffset: s.lastEdit.offset } : {}) });
+    const drafted = holdForDraft(undismissed(messages, document.uri), draft);
+    clearTimeout(s.draftTimer);
+    if (drafted.held > 0 && s.lastEdit) s.draftTimer = refreshLater(document, settings.draftIdle - (idleMs ?? 0));
+    // Saving is a pause: a saved reply shows everything.
+    const focus = !s.saved && (settings.focusMode === 'on' || (settings.focusMode === 'auto' && document.languageId !== 'html'));
+    const { shown, held } = focus ? withholdTyping(drafted.shown, text, s.lastEdit, settings.focusDelay, current) : { shown: drafted.shown, held: 0 };
     clearTimeout(s.focusTimer);
-    if (held > 0 && s.lastEdit) {
-      const wait = Math.min(maxDelay, Math.max(0, settings.focusDelay - (now() - s.lastEdit.at)) + 5);
-      s.focusTimer = setTimeout(() => {
-        if (pullDiagnostics) {
-          if (pullRefresh) void connection.languages.diagnostics.refresh();
-        } else void publish(document.uri);
-      }, wait);
-    }
+    if (held > 0 && s.lastEdit) s.focusTimer = refreshLater(document, settings.focusDelay - (current - s.lastEdit.at));
     return shown.map((m) => toDiagnostic(m, document));
   }
 
@@ -345,13 +447,26 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   documents.onDidOpen((event) => {
     const s = state(event.document.uri);
     s.text = event.document.getText();
+    // A file opened from disk is as saved; an untitled draft is being written, from now.
+    s.saved = event.document.uri.startsWith('file:');
+    if (!s.saved) s.lastEdit = { offset: s.text.length, at: now() };
+    schedule(event.document, 0);
+  });
+
+  documents.onDidSave((event) => {
+    const s = state(event.document.uri);
+    if (s.saved) return;
+    s.saved = true;
     schedule(event.document, 0);
   });
 
   documents.onDidChangeContent((event) => {
     const s = state(event.document.uri);
     const text = event.document.getText();
-    if (s.text !== text) s.lastEdit = { offset: editOffset(s.text, text), at: now() };
+    if (s.text !== text) {
+      s.lastEdit = { offset: editOffset(s.text, text), at: now() };
+      s.saved = false;
+    }
     s.text = text;
     schedule(event.document);
   });
@@ -361,6 +476,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     if (s) {
       s.cancel?.();
       clearTimeout(s.focusTimer);
+      clearTimeout(s.draftTimer);
     }
     states.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
@@ -391,12 +507,29 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const only = params.context.only;
     const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: lsp.CodeAction[] = [];
-    if (wants(CodeActionKind.QuickFix)) {
-      for (const diagnostic of params.context.diagnostics) actions.push(...quickFixes(document, diagnostic));
+    const ours = params.context.diagnostics.filter((d) => replylintRule(d) !== undefined);
+    if (wants(CodeActionKind.QuickFix) && ours.length > 0) {
+      // Each report's rewrites first, then one fix-all, then the rest (dismiss, glossary, docs) per report.
+      const settings = await settingsFor(document.uri);
+      for (const diagnostic of ours) actions.push(...rewriteActions(document, diagnostic));
+      actions.push(fixAllQuickFix(document, ours));
+      const format = lintOptions(settings, document.uri, document.languageId).format;
+      const key = fileKey(document.uri);
+      for (const diagnostic of ours) {
+        const ruleId = replylintRule(diagnostic)!;
+        actions.push(
+          ...otherActions(document, diagnostic, {
+            fileKey: key,
+            inlineComments: format === 'markdown' || format === 'html',
+            jargon: isJargonReport(ruleId, diagnostic.message),
+            wholeReply: wholeReplyRules.has(ruleId),
+          }),
+        );
+      }
     }
     if (wants(fixAllKind)) {
       const settings = await settingsFor(document.uri);
-      const fixed = settings.enable && settings.languages.includes(document.languageId) ? await fixedText(document, settings) : undefined;
+      const fixed = isReply(document, settings) ? await fixedText(document, settings) : undefined;
       const action = fixed === undefined ? undefined : fixAllAction(document, fixed);
       if (action) actions.push(action);
     }
@@ -407,7 +540,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const offset = document.offsetAt(params.position);
-    const messages = (await lintDocument(document)).messages.filter((m) => m.place.start.offset! <= offset && offset <= m.place.end.offset!);
+    const messages = undismissed((await lintDocument(document)).messages, document.uri).filter((m) => m.place.start.offset! <= offset && offset <= m.place.end.offset!);
     if (messages.length === 0) return null;
     const first = messages[0]!;
     return {
@@ -416,7 +549,64 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     };
   });
 
+  connection.onRequest(summaryRequest, async (params: { uri?: unknown }) => {
+    const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+    if (!document || !isReply(document, await settingsFor(document.uri))) return null;
+    return (await lintDocument(document)).summary ?? null;
+  });
+
   connection.onExecuteCommand(async (params) => {
+    const args = params.arguments ?? [];
+    const text = (i: number): string | undefined => (typeof args[i] === 'string' ? (args[i] as string) : undefined);
+    if (params.command === dismissCommand || params.command === ignorePhraseCommand) {
+      const uri = text(0);
+      const rule = text(1);
+      const actual = text(2);
+      if (uri === undefined || rule === undefined || actual === undefined) return { dismissed: false };
+      try {
+        dismissals.add({ rule, text: actual, ...(params.command === dismissCommand ? { file: fileKey(uri) } : {}) });
+      } catch (error) {
+        if (!(error instanceof DismissalFileError)) throw error;
+        void connection.window.showErrorMessage(`replylint: ${error.message}`);
+        return { dismissed: false };
+      }
+      relintAll();
+      return { dismissed: true };
+    }
+    if (params.command === listDismissalsCommand) {
+      const problem = dismissals.problem;
+      if (problem) void connection.window.showErrorMessage(`replylint: ${problem}`);
+      return { file: dismissals.path ?? null, dismissed: dismissals.list().map((d, index) => ({ index, label: describeDismissal(d), ...d })) };
+    }
+    if (params.command === undoDismissalsCommand) {
+      const indexes = Array.isArray(args[0]) ? (args[0] as unknown[]).filter((i): i is number => typeof i === 'number') : [];
+      let undone = 0;
+      try {
+        undone = dismissals.remove(indexes);
+      } catch (error) {
+        if (!(error instanceof DismissalFileError)) throw error;
+        void connection.window.showErrorMessage(`replylint: ${error.message}`);
+      }
+      if (undone > 0) relintAll();
+      return { undone };
+    }
+    if (params.command === addToGlossaryCommand) {
+      const uri = text(0);
+      const term = text(1)?.trim();
+      if (uri === undefined || !term) return { file: null };
+      const path = pathOf(uri);
+      let configPath: string | undefined;
+      try {
+        configPath = path === undefined ? resolver.nearest(workspaceRoot)?.path : resolver.forFile(path).configPath;
+        const written = addToGlossary(configPath, workspaceRoot, term);
+        resolver.clear();
+        relintAll();
+        return { file: written ?? configPath ?? null };
+      } catch (error) {
+        void connection.window.showErrorMessage(`replylint: could not add "${term}" to the glossary: ${(error as Error).message}`);
+        return { file: null };
+      }
+    }
     if (params.command === openDocsCommand) {
       const url = params.arguments?.[0];
       if (typeof url === 'string') await connection.window.showDocument({ uri: url, external: true });

@@ -10,7 +10,7 @@ export interface Settings {
   channel: Channel;
   /** The replies' language: `auto` detects it per document from its script. */
   replyLanguage: Language | 'auto';
-  /** `auto`: on for plain text only. */
+  /** `auto`: on for prose (plain text and Markdown), off for HTML and other languages. */
   focusMode: 'auto' | 'on' | 'off';
   /** How long the sentence being typed waits, in milliseconds, before its reports show. */
   focusDelay: number;
@@ -20,17 +20,48 @@ export interface Settings {
    * once, and a newer edit still cancels a pending lint.
    */
   debounce: number;
+  /**
+   * Draft-aware timing: how long, in milliseconds, a writer must be idle before
+   * an unfinished draft (no sign-off, not saved) gets its whole-reply reports.
+   * 0 turns the timing off: whole-reply rules report at once.
+   */
+  draftIdle: number;
+  /** Globs (workspace-relative, gitignore-like `**` and `*`) naming the files that are replies. Untitled drafts are always linted. */
+  files: string[];
+  /**
+   * Whether the editor saves by itself (VS Code's `files.autoSave`, on by
+   * default in VS Code for the web): a save then says nothing about the draft
+   * being finished. Read from the editor, not a replylint setting.
+   */
+  autoSave: boolean;
 }
+
+/**
+ * The language ids real clients send for prose: VS Code and Zed `plaintext`;
+ * Neovim, Helix and Emacs (eglot, from `text-mode`) `text`; `txt` from clients
+ * that name a language by its extension; `markdown` everywhere, and `gfm` from
+ * Emacs's `gfm-mode`.
+ */
+export const proseLanguages = ['plaintext', 'text', 'txt', 'markdown', 'gfm'];
+
+/** Language ids whose documents are Markdown. */
+export const markdownLanguages = new Set(['markdown', 'gfm']);
+
+/** By default every file is a reply except the notes a repository keeps about itself. */
+export const defaultFiles = ['**/*', '!**/README*', '!**/CHANGELOG*', '!**/CONTRIBUTING*', '!**/LICENSE*', '!**/node_modules/**'];
 
 export const defaultSettings: Settings = {
   enable: true,
   rules: {},
-  languages: ['plaintext', 'markdown'],
+  languages: proseLanguages,
   channel: 'email',
   replyLanguage: 'auto',
   focusMode: 'auto',
   focusDelay: 1500,
   debounce: 0,
+  draftIdle: 30_000,
+  files: defaultFiles,
+  autoSave: false,
 };
 
 /** The longest wait a timer can hold (about 24.8 days): a longer one fires at once, so a delay beyond it means "as long as can be". */
@@ -74,5 +105,13 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) settings[key] = Math.min(value, maxDelay);
     else if (value !== undefined) problems.push(`replylint.${key} must be a number of milliseconds`);
   }
+  const draft = input.draft;
+  if (draft !== undefined && draft !== null) {
+    const idle = typeof draft === 'object' ? (draft as Record<string, unknown>).idleSeconds : undefined;
+    if (typeof idle === 'number' && Number.isFinite(idle) && idle >= 0) settings.draftIdle = Math.min(idle * 1000, maxDelay);
+    else if (typeof draft !== 'object' || idle !== undefined) problems.push('replylint.draft.idleSeconds must be a number of seconds (0 turns draft timing off)');
+  }
+  if (Array.isArray(input.files) && input.files.every((f) => typeof f === 'string')) settings.files = input.files as string[];
+  else if (input.files !== undefined) problems.push('replylint.files must be a list of globs');
   return { settings, problems };
 }

@@ -1,22 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serverBin } from '../../scripts/lsp-client.js';
+import { readmeBlock, serverOnPath } from './readme-recipes.js';
 
-// Neovim's built-in LSP client (0.7+), headless: a real, independent client of the server.
-const script = (workspace: string, file: string): string => `
-local id = vim.lsp.start_client({
-  name = 'replylint',
-  cmd = { ${JSON.stringify(process.execPath)}, ${JSON.stringify(serverBin)}, '--stdio' },
-  root_dir = ${JSON.stringify(workspace)},
-  settings = { replylint = { focusMode = 'off' } },
-})
+// Neovim's built-in LSP client (0.7), headless, configured with the README's recipe as written and its own
+// filetype detection: a .txt file gets the filetype `text`, a .md file `markdown`, and those are the language ids sent.
+const check = (file: string): string => `
 vim.cmd('edit ' .. ${JSON.stringify(file)})
-vim.bo.filetype = 'plaintext'
-vim.lsp.buf_attach_client(0, id)
-local ok = vim.wait(15000, function() return #vim.diagnostic.get(0) > 0 end, 50)
+io.stdout:write('FILETYPE ' .. vim.bo.filetype .. '\\n')
+local ok = vim.wait(30000, function() return #vim.diagnostic.get(0) > 0 end, 50)
 if not ok then io.stdout:write('TIMEOUT\\n') end
 for _, d in ipairs(vim.diagnostic.get(0)) do
   io.stdout:write(string.format('%d:%d %s %s\\n', d.lnum + 1, d.col + 1, d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code) or '', d.source or ''))
@@ -30,20 +24,35 @@ end
 vim.cmd('qa!')
 `;
 
-describe('a real Neovim', () => {
-  it('receives replylint diagnostics and hovers from the server', () => {
+const reply = 'Hi Sam,\n\nYou need to restart the router. Your package will arrive tomorrow.\n\nBest,\nAna\n';
+
+describe('a real Neovim, set up as the README says', () => {
+  it.each([
+    ['reply.txt', 'text'],
+    ['reply.md', 'markdown'],
+  ])('gets diagnostics and hovers for %s (filetype %s, detected by Neovim)', (name, filetype) => {
     const workspace = mkdtempSync(join(tmpdir(), 'replylint-nvim-'));
-    const file = join(workspace, 'reply.txt');
-    writeFileSync(file, 'Hi Sam,\n\nYou need to restart the router. Your package will arrive tomorrow.\n\nBest,\nAna\n');
+    mkdirSync(join(workspace, 'config'));
+    const init = join(workspace, 'config', 'init.lua');
+    writeFileSync(init, readmeBlock('### Neovim (0.7)', 'lua'));
+    const file = join(workspace, name);
+    writeFileSync(file, reply);
     const lua = join(workspace, 'check.lua');
-    writeFileSync(lua, script(workspace, file));
-    const result = spawnSync('nvim', ['--headless', '-u', 'NONE', '-c', `luafile ${lua}`], { encoding: 'utf8', timeout: 60_000 });
+    writeFileSync(lua, check(file));
+    // -u init.lua: the user's config, with Neovim's defaults (filetype detection on), unlike -u NONE.
+    const result = spawnSync('nvim', ['--headless', '-u', init, '-c', `luafile ${lua}`], {
+      cwd: workspace,
+      encoding: 'utf8',
+      timeout: 90_000,
+      env: { ...process.env, PATH: `${serverOnPath()}:${process.env.PATH ?? ''}`, XDG_CONFIG_HOME: join(workspace, 'config'), XDG_DATA_HOME: join(workspace, 'data') },
+    });
     expect(result.error).toBeUndefined();
     const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe(`FILETYPE ${filetype}`);
     expect(lines).not.toContain('TIMEOUT');
     expect(lines).toContain('3:1 no-negative-phrasing replylint');
     expect(lines.some((l) => l.includes('no-overpromise'))).toBe(true);
     expect(lines.some((l) => l.includes('require-closing-invitation'))).toBe(true);
     expect(lines.find((l) => l.startsWith('HOVER'))).toContain('no-negative-phrasing');
-  }, 90_000);
+  }, 120_000);
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { email, fixed, report } from '../../test/helpers.js';
+import { lint } from '../lint.js';
+import { ended } from './require-closing-invitation.js';
 
 const id = 'require-closing-invitation';
 
@@ -14,6 +16,23 @@ describe(id, () => {
     expect(fixed(id, "Hi Dana,\r\n\r\nI've refunded the charge.\r\n\r\nBest,\r\nSam\r\n")).toBe(
       "Hi Dana,\r\n\r\nI've refunded the charge.\r\n\r\nPlease reach out if anything else comes up.\r\n\r\nBest,\r\nSam\r\n",
     );
+  });
+
+  it('ends an unfinished last sentence before the invitation: never a run-on', () => {
+    expect(fixed(id, 'Hi Sam,\n\nYou can clear your cookies')).toBe('Hi Sam,\n\nYou can clear your cookies. Please reach out if anything else comes up.');
+    expect(fixed(id, 'Hi Sam,\n\nI have sent the label,')).toBe('Hi Sam,\n\nI have sent the label. Please reach out if anything else comes up.');
+    expect(fixed(id, 'Hi Sam,\n\nI have sent the label\n\nBest,\nAna')).toBe('Hi Sam,\n\nI have sent the label.\n\nPlease reach out if anything else comes up.\n\nBest,\nAna');
+    expect(ended('the label ("returns")')).toBe('the label ("returns").');
+    expect(ended('the label ("returns.")  ')).toBe('the label ("returns.")  ');
+    expect(ended('أرسلت الملصق،')).toBe('أرسلت الملصق.');
+    expect(fixed(id, 'Hi Sam,\n\nI have sent the label!')).toBe('Hi Sam,\n\nI have sent the label! Please reach out if anything else comes up.');
+  });
+
+  it('never doubles "Please": after a sentence that opens with it, another invitation comes first', () => {
+    const text = 'Hi Sam,\n\nPlease restart the router\n\nBest,\nAna';
+    expect(fixed(id, text)).toBe('Hi Sam,\n\nPlease restart the router.\n\nLet us know if you have any other questions.\n\nBest,\nAna');
+    const rewrites = lint(text, { channel: 'email' }).find((m) => m.ruleId === id)!.expected;
+    expect(rewrites.map((r) => r.split('\n\n')[1])).toEqual(['Let us know if you have any other questions.', "I'm here to help if you need anything else.", 'Please reach out if anything else comes up.']);
   });
 
   const signOffs = ['Best,\nAna', 'Thanks,\nRachel', 'Kind regards,\nThe Acme Team', 'Cheers!', 'Sincerely,\nKatie Smith\nCustomer Care', '{{agent.name}}', '[Your Name]', 'Rachel'];

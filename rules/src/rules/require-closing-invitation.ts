@@ -10,6 +10,37 @@ const englishInvitations = ['Please reach out if anything else comes up.', 'Let 
 /** Customer Service 101's Arabic closings. */
 const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
 
+/** Characters that may close a sentence after its full stop: quotes and brackets. */
+const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
+const terminators = new Set(['.', '!', '?', '؟', '…', '。']);
+/** Marks that end a clause but not a sentence: replaced by a full stop before an invitation. */
+const clauseMarks = new Set([',', ';', ':', '،', '؛', '-', '–', '—']);
+
+/**
+ * The last sentence as it must stand before an invitation: ended with a full
+ * stop, so the two never run on ("…your cookies Please reach out…"). Its
+ * trailing spaces stay where they are.
+ */
+export function ended(sentence: string, fullStop = '.'): string {
+  let end = sentence.length;
+  while (end > 0 && /\s/u.test(sentence[end - 1]!)) end--;
+  let mark = end;
+  while (mark > 0 && closers.has(sentence[mark - 1]!)) mark--;
+  const last = sentence[mark - 1];
+  if (mark === 0 || terminators.has(last!)) return sentence;
+  if (clauseMarks.has(last!)) return `${sentence.slice(0, mark - 1)}${fullStop}${sentence.slice(mark)}`;
+  return `${sentence.slice(0, end)}${fullStop}${sentence.slice(end)}`;
+}
+
+const firstWord = (text: string): string => (text.trim().split(/\s/u)[0] ?? '').toLowerCase();
+
+/** The invitations in the order to offer them: one that opens with the same word as the sentence before it ("Please … Please …") comes last. */
+export function invitationOrder(invitations: readonly string[], lastSentence: string): string[] {
+  const opener = firstWord(lastSentence);
+  const repeats = (line: string): boolean => opener !== '' && firstWord(line) === opener;
+  return [...invitations.filter((line) => !repeats(line)), ...invitations.filter(repeats)];
+}
+
 const note =
   'Close by thanking the customer and inviting them to reach out again, so they know the door is open: "Please reach out if anything else comes up", "Let us know if you have any other questions", "I\'m here to help" (Customer Service 101, "Learn how to close a customer conversation").';
 
@@ -40,12 +71,13 @@ export default defineRule<Options>(
     const separator = paragraphs.length > 1 || structure.signOff ? `${eol}${eol}` : ' ';
     const arabic = context.language === 'ar';
     // A team's own invitations are used as they are; the defaults follow the reply's language.
-    const invitations = arabic && options.invitations === englishInvitations ? arabicInvitations : options.invitations;
+    const invitations = invitationOrder(arabic && options.invitations === englishInvitations ? arabicInvitations : options.invitations, actual);
+    const before = ended(actual);
     const report: Report = {
       start: last.start,
       end: last.end,
       message: arabic ? 'ينتهي الرد دون دعوة العميل إلى التواصل مجددًا؛ أضف دعوة ختامية قبل التوقيع' : 'The reply ends without inviting the customer back; add a closing invitation before the sign-off',
-      expected: invitations.map((line) => `${actual}${separator}${line}`),
+      expected: invitations.map((line) => `${before}${separator}${line}`),
       safe: true,
     };
     if (arabic) report.note = 'اختتم بشكر العميل ودعوته إلى التواصل مجددًا حتى يعرف أن الباب مفتوح: «أخبرنا إذا كان لديك أي أسئلة أخرى» («خدمة العملاء 101»، «تعرف على كيفية إغلاق محادثة العميل»).';
