@@ -46,7 +46,9 @@ describe('the replylint binary', () => {
   it('prints the score and checklist per reply', () => {
     const stylish = replylint(['--score', 'examples/01-lost-order-clean.txt', 'examples/05-apology-without-action.txt']).stdout;
     expect(stylish).toContain('score 100/100');
-    expect(stylish).toMatch(/score \d+\/100 .*✗ action taken or next step/u);
+    // One aligned line per part: the points in one column, a loss with its reason.
+    expect(stylish).toMatch(/score \d+\/100\n(?:    .*\n)*    ✗ action taken or next step {6}0\/25  missing\n/u);
+    expect(stylish).toMatch(/\n    ✓ greeting by name {15}10\/10\n/u);
     const json = JSON.parse(replylint(['--format', 'json', 'examples/05-apology-without-action.txt']).stdout)[0];
     expect(json.score).toBeLessThan(100);
     expect(json.checklist.find((c: { part: string }) => c.part === 'nextStep')).toMatchObject({ present: false, expected: true });
