@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { ConfigFileError } from '../config.js';
+import { channels, languages, ruleIds, type Channel, type Language, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
+import { ConfigFileError, loadConfigFile, type Settings } from '../config.js';
 import { collect } from './collect.js';
 import { writeReport } from '../write.js';
 import { printable } from '../printable.js';
@@ -19,6 +20,13 @@ Options:
   --group-by <regex>       group replies by this pattern on their path (its first
                            group, or the whole match); default: the first folder
   --title <text>           the report's title
+  --channel <name>         email, chat or social (over the config)
+  --rule <id>=<severity>   off, info, warn or error; repeat for more rules
+  --preset <name>          recommended or strict (over the config's "extends")
+  --language <lang>        auto (default: per reply), en or ar
+  --template               treat the files as templates: placeholders are expected
+  --config <path>          use this config file for every file (default: the
+                           config found by walking up from each file, as for lint)
   -h, --help               show this help
 `;
 
@@ -34,6 +42,12 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
         format: { type: 'string', default: 'html' },
         'group-by': { type: 'string' },
         title: { type: 'string', default: 'replylint report' },
+        channel: { type: 'string' },
+        rule: { type: 'string', multiple: true, default: [] },
+        preset: { type: 'string' },
+        language: { type: 'string' },
+        template: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -53,6 +67,25 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     io.stderr('replylint report: give the folders, files or globs of replies to report on\n');
     return 2;
   }
+  const flags = lintFlags(values);
+  if (typeof flags === 'string') {
+    io.stderr(`replylint report: ${flags}\nRun replylint report --help for usage.\n`);
+    return 2;
+  }
+  let config: Settings | undefined;
+  if (values.config !== undefined) {
+    try {
+      const loaded = loadConfigFile(resolve(io.cwd, values.config), values.config);
+      if (!loaded) throw new ConfigFileError(values.config, 'replylint', 'package.json has no "replylint" key');
+      config = loaded.config;
+    } catch (error) {
+      if (error instanceof ConfigFileError) {
+        io.stderr(`replylint report: invalid config ${printable(error.message)}\n`);
+        return 2;
+      }
+      throw error;
+    }
+  }
   let groupBy: RegExp | undefined;
   if (values['group-by']) {
     try {
@@ -70,7 +103,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     : undefined;
   let collected;
   try {
-    collected = await collect(positionals, { cwd: io.cwd, ...(groupBy ? { groupBy } : {}), ...(progress ? { onProgress: progress } : {}) });
+    collected = await collect(positionals, { cwd: io.cwd, flags, ...(config ? { config } : {}), ...(groupBy ? { groupBy } : {}), ...(progress ? { onProgress: progress } : {}) });
   } catch (error) {
     if (error instanceof ConfigFileError) {
       io.stderr(`replylint report: invalid config ${printable(error.message)}\n`);
@@ -91,4 +124,34 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   for (const problem of collected.problems) io.stderr(`replylint report: ${printable(problem)}\n`);
   io.stdout(`Wrote ${out}: ${collected.replies.length} replies, ${(content.length / 1024).toFixed(0)} KiB\n`);
   return collected.problems.length > 0 ? 2 : 0;
+}
+
+interface LintFlagValues {
+  channel?: string | undefined;
+  rule?: string[] | undefined;
+  preset?: string | undefined;
+  language?: string | undefined;
+  template?: boolean | undefined;
+}
+
+/** The lint options the report shares with the lint command, checked as it checks them; a string says what is wrong. */
+function lintFlags(v: LintFlagValues): LintOptions | string {
+  if (v.preset !== undefined && v.preset !== 'recommended' && v.preset !== 'strict') return `--preset must be recommended or strict; got "${v.preset}"`;
+  if (v.channel !== undefined && !channels.includes(v.channel as Channel)) return `--channel must be one of ${channels.join(', ')}; got "${v.channel}"`;
+  if (v.language !== undefined && v.language !== 'auto' && !languages.includes(v.language as Language)) return `--language must be auto, ${languages.join(' or ')}; got "${v.language}"`;
+  const rules: Record<string, RuleSetting> = {};
+  for (const item of v.rule ?? []) {
+    const at = item.lastIndexOf('=');
+    const id = item.slice(0, at);
+    const setting = item.slice(at + 1);
+    if (at < 1 || !['off', 'info', 'warn', 'error'].includes(setting)) return `--rule takes <id>=off|info|warn|error; got "${item}"`;
+    if (!ruleIds.includes(id)) return `--rule: unknown rule "${id}"; known rules: ${ruleIds.join(', ')}`;
+    rules[id] = setting as RuleSetting;
+  }
+  const flags: LintOptions = { rules };
+  if (v.preset) flags.preset = v.preset as PresetName;
+  if (v.channel) flags.channel = v.channel as Channel;
+  if (v.template !== undefined) flags.template = v.template;
+  if (v.language !== undefined) flags.language = v.language === 'auto' ? undefined : (v.language as Language);
+  return flags;
 }
