@@ -60,11 +60,14 @@ export const checklistParts: ReadonlyArray<{ part: ChecklistPart; label: string 
 
 /** True when every expected part is present (a generic apology does not count as specific). */
 export function isComplete(checklist: Checklist): boolean {
-  return checklistParts.every(({ part }) => {
-    const item = checklist[part];
-    if (!item.expected) return true;
-    return part === 'apology' ? checklist.apology.present && checklist.apology.specific : item.present;
-  });
+  return checklistParts.every(({ part }) => partDone(checklist, part) !== false);
+}
+
+/** Whether the reply got a part right: undefined when the reply does not need it (a generic apology is not right). */
+export function partDone(checklist: Checklist, part: ChecklistPart): boolean | undefined {
+  const item = checklist[part];
+  if (!item.expected) return undefined;
+  return part === 'apology' ? checklist.apology.present && checklist.apology.specific : item.present;
 }
 
 // --- Next step -------------------------------------------------------------

@@ -27,6 +27,10 @@ export interface ReportReply {
   filePath: string;
   reply?: string;
   group: string;
+  /** The reply's path below the given folder (and its name within an export): the same reply in an earlier run, a comment's reply. */
+  key: string;
+  /** The file's name (and reply within an export): the scenario, to pair with a model answer. */
+  scenario: string;
   text: string;
   messages: ReportMessage[];
   checklist: Checklist;
@@ -137,6 +141,8 @@ function reportReplies(file: string, text: string, { below, folder, selector, ba
       filePath: file,
       ...(unit.reply !== undefined ? { reply: unit.reply } : {}),
       group: folder ?? groupOf(below, unit.reply, groupBy),
+      key: `${(folder !== undefined ? `${folder}/${below}` : below).split(sep).join('/')}${unit.reply !== undefined ? ` › ${unit.reply}` : ''}`,
+      scenario: `${basename(file)}${unit.reply !== undefined ? ` › ${unit.reply}` : ''}`,
       text: unit.text,
       messages: messages.map((m) => ({
         ruleId: m.ruleId,

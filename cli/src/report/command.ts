@@ -5,7 +5,10 @@ import { ConfigFileError, loadConfigFile, type Settings } from '../config.js';
 import { collect } from './collect.js';
 import { writeReport } from '../write.js';
 import { printable } from '../printable.js';
+import { readFileSync } from 'node:fs';
 import { renderCsv, renderReport } from './html.js';
+import { parseComments, parseSavedReport, savedReport, type Comment, type SavedReport } from './skills.js';
+import type { ReportReply } from './collect.js';
 import type { Io } from '../run.js';
 
 export const reportUsage = `Usage: replylint report [options] <paths or globs…>
@@ -27,6 +30,11 @@ Options:
   --template               treat the files as templates: placeholders are expected
   --config <path>          use this config file for every file (default: the
                            config found by walking up from each file, as for lint)
+  --json <path>            also write the scores as JSON (for a later --compare)
+  --compare <path>         show the progress since an earlier run's --json file
+  --model-answers <dir>    show the model answer of the same file name beside
+                           each reply, with the parts each has and its findings
+  --comments <path>        show the comments exported from an earlier report
   -h, --help               show this help
 `;
 
@@ -48,6 +56,10 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
         language: { type: 'string' },
         template: { type: 'boolean' },
         config: { type: 'string', short: 'c' },
+        json: { type: 'string' },
+        compare: { type: 'string' },
+        'model-answers': { type: 'string' },
+        comments: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -86,6 +98,23 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
       throw error;
     }
   }
+  const readInput = <T>(path: string | undefined, what: string, parse: (text: string) => T | string): T | undefined | false => {
+    if (path === undefined) return undefined;
+    let parsed: T | string;
+    try {
+      parsed = parse(readFileSync(resolve(io.cwd, path), 'utf8'));
+    } catch (error) {
+      parsed = (error as Error).message;
+    }
+    if (typeof parsed === 'string') {
+      io.stderr(`replylint report: cannot read ${what} ${printable(path)}: ${printable(parsed)}\n`);
+      return false;
+    }
+    return parsed;
+  };
+  const previous = readInput<SavedReport>(values.compare, 'the earlier run', parseSavedReport);
+  const comments = readInput<Comment[]>(values.comments, 'the comments', parseComments);
+  if (previous === false || comments === false) return 2;
   let groupBy: RegExp | undefined;
   if (values['group-by']) {
     try {
@@ -111,13 +140,34 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     }
     throw error;
   }
+  let models: Map<string, ReportReply> | undefined;
+  if (values['model-answers'] !== undefined) {
+    try {
+      const found = await collect([values['model-answers']], { cwd: io.cwd, flags, ...(config ? { config } : {}) });
+      for (const problem of found.problems) collected.problems.push(`model answers: ${problem}`);
+      models = new Map(found.replies.map((r) => [r.scenario, r]));
+    } catch (error) {
+      if (error instanceof ConfigFileError) {
+        io.stderr(`replylint report: invalid config ${printable(error.message)}\n`);
+        return 2;
+      }
+      throw error;
+    }
+  }
   if (progress) io.stderr('\r\u001b[K');
   const out = values.out ?? (values.format === 'csv' ? 'report.csv' : 'report.html');
-  const content = values.format === 'csv' ? renderCsv(collected.replies) : renderReport(collected.replies, values.title);
+  const content = values.format === 'csv' ? renderCsv(collected.replies) : renderReport(collected.replies, values.title, { ...(previous ? { previous } : {}), ...(models ? { models } : {}), ...(comments ? { comments } : {}) });
   const failed = writeReport(resolve(io.cwd, out), content);
   if (failed) {
     io.stderr(`replylint report: cannot write the report to ${out}: ${failed}\n`);
     return 2;
+  }
+  if (values.json !== undefined) {
+    const failedJson = writeReport(resolve(io.cwd, values.json), `${JSON.stringify(savedReport(collected.replies), null, 2)}\n`);
+    if (failedJson) {
+      io.stderr(`replylint report: cannot write the JSON to ${values.json}: ${failedJson}\n`);
+      return 2;
+    }
   }
   for (const note of collected.notes) io.stderr(`replylint report: note: ${printable(note)}\n`);
   for (const warning of collected.warnings) io.stderr(`replylint report: warning: ${printable(warning)}\n`);
