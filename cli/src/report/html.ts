@@ -510,16 +510,18 @@ ${modelHtml}
 <main>
 <section aria-labelledby="summary">
 <h2 id="summary">Summary</h2>
+<div class="cohort-only">
 <ul class="stats">
 <li><strong id="stat-replies">${total}</strong> replies</li>
 <li><strong id="stat-average">${average.toFixed(1)}</strong> average score${scoredReplies.length < total ? ` (of ${scoredReplies.length} scored)` : ''}</li>
 <li><strong id="stat-problems">${problemCount}</strong> problems</li>
 <li><strong id="stat-clean">${clean}</strong> clean replies</li>
 </ul>
-<p id="clean-means">A clean reply has no problems and full marks.${noProblemsShort > 0 ? ` ${noProblemsShort} more ${noProblemsShort === 1 ? 'has' : 'have'} no problems but ${noProblemsShort === 1 ? 'lacks' : 'lack'} a part of the checklist they need (see “Points lost” beside each).` : ''}${notScored.length > 0 ? ` ${notScored.length} ${notScored.length === 1 ? 'is' : 'are'} not scored (${escape([...new Set(notScored.map((r) => r.score.notScored ?? 'language without rules'))].join('; '))}).` : ''}</p>
+<p id="clean-means">A clean reply has no problems and full marks.${noProblemsShort > 0 ? ` ${noProblemsShort} more ${noProblemsShort === 1 ? 'has' : 'have'} no problems but ${noProblemsShort === 1 ? 'lacks a part of the checklist it needs' : 'lack a part of the checklist they need'} (see “Points lost” beside each).` : ''}${notScored.length > 0 ? ` ${notScored.length} ${notScored.length === 1 ? 'is' : 'are'} not scored (${escape([...new Set(notScored.map((r) => r.score.notScored ?? 'language without rules'))].join('; '))}).` : ''}</p>
 ${modelNote}
 <h3>Problems per rule</h3>
 <ul class="chart">${chart || '<li>No problems.</li>'}</ul>
+</div>
 <h3>By group</h3>
 <table id="groups-table"><caption class="visually-hidden">Replies, average score and problems per group</caption>
 <thead><tr><th scope="col">Group</th><th scope="col" class="num">Replies</th><th scope="col" class="num">Average score</th>${previous ? '<th scope="col" class="num">Since the earlier run</th>' : ''}<th scope="col" class="num">Problems</th><th scope="col">Most frequent problem</th><th scope="col" class="cohort-only">Hand-back</th></tr></thead>
