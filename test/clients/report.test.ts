@@ -288,6 +288,7 @@ describe('the trainer report for a cohort: skills, progress, model answers, comm
 
   it('keeps a comment written on a finding after a reload, exports it, and reads it back into the next report', async () => {
     const article = page.locator('article.reply[data-key="ben/feature.txt"]');
+    await article.locator('button.add-comment').click();
     const form = article.locator('form.comment-form');
     const finding = await article.locator('li.problem').first().getAttribute('data-finding');
     await form.locator('select').selectOption(finding!);
@@ -332,6 +333,8 @@ describe('the trainer report for a cohort: skills, progress, model answers, comm
     expect(await handBack.locator('li.comment').textContent()).toContain('Use the customer\'s name');
     expect(await handBack.locator('.progress-group').count()).toBe(1);
     expect(await handBack.locator('li.problem').count()).toBeGreaterThan(0);
+    // Model answers are set in place, since the page runs no script.
+    expect(await handBack.locator('section.model .model-panel pre.text').count()).toBe(2);
     await handBack.screenshot({ path: join(artifacts, 'report-9-trainee-export.png'), fullPage: false });
     await handBack.close();
   });

@@ -278,6 +278,36 @@ const script = `
     });
   }
 
+  // A model answer is written once per scenario; beside a reply it is a copy, its ids made the reply's own.
+  const partNames = { greeting: 'Greeting by name', acknowledgement: 'Acknowledges the problem', apology: 'Specific apology', nextStep: 'Action taken or next step', explanation: 'Explanation', thanks: 'Thanks', closingInvitation: 'Closing invitation', signOff: 'Sign-off' };
+  const marks = { ok: ['✓', 'present'], missing: ['✗', 'missing'], na: ['–', 'not needed'] };
+  const fillModel = (slot, doc) => {
+    if (slot.dataset.filled) return;
+    slot.dataset.filled = '1';
+    const article = slot.closest('article');
+    const panel = doc.getElementById('model-' + slot.dataset.model).content.firstElementChild.cloneNode(true);
+    const suffix = '-in-' + article.id;
+    panel.querySelectorAll('[id]').forEach((el) => { el.id += suffix; });
+    panel.querySelectorAll('[data-tips]').forEach((el) => {
+      const ids = el.dataset.tips.split(' ').map((id) => id + suffix).join(' ');
+      el.dataset.tips = ids; el.setAttribute('aria-describedby', ids);
+    });
+    const model = Object.fromEntries(panel.dataset.parts.split(' ').map((p) => p.split(':')));
+    const cell = (state) => '<td>' + marks[state][0] + '<span class="visually-hidden"> ' + marks[state][1] + '</span></td>';
+    const rows = Object.keys(partNames).map((part) => {
+      const li = article.querySelector('.checklist li[data-part="' + part + '"]');
+      const mine = li ? li.className : 'na';
+      return '<tr><th scope="row">' + partNames[part] + '</th>' + cell(mine) + cell(model[part]) + '</tr>';
+    }).join('');
+    slot.innerHTML = '<div><h4>Parts: this reply and the model</h4><table class="compare-parts"><thead><tr><th scope="col">Part</th><th scope="col">Reply</th><th scope="col">Model</th></tr></thead><tbody>' + rows + '</tbody></table></div>';
+    slot.append(panel);
+  };
+  const slots = $$('section.model[data-model]');
+  if ('IntersectionObserver' in window) {
+    const seen = new IntersectionObserver((entries) => entries.forEach((e) => { if (e.isIntersecting) { fillModel(e.target, document); seen.unobserve(e.target); } }), { rootMargin: '800px 0px' });
+    slots.forEach((slot) => seen.observe(slot));
+  } else slots.forEach((slot) => fillModel(slot, document));
+
   // Comments: kept in this browser, per report title; exported as JSON that report --comments reads back.
   const store = 'replylint-comments:' + document.title;
   const saved = () => { try { return JSON.parse(localStorage.getItem(store) || '[]'); } catch { return []; } };
@@ -292,6 +322,20 @@ const script = `
     article.querySelector('.comments ul').append(li);
   };
   saved().forEach((c) => render(c, false));
+  // The form is made when asked for: two thousand forms made the page heavy.
+  document.addEventListener('click', (e) => {
+    const button = e.target instanceof Element ? e.target.closest('button.add-comment') : null;
+    if (!button) return;
+    const article = button.closest('article');
+    const form = document.createElement('form');
+    form.className = 'comment-form';
+    const id = 'c-' + article.id;
+    const about = $$('li.problem[data-finding]', article).map((li, j) => '<option value="' + li.dataset.finding.replace(/"/g, '&quot;') + '">finding ' + (j + 1) + ': ' + li.querySelector('strong').textContent + '</option>').join('');
+    form.innerHTML = '<label>About <select name="about"><option value="">the whole reply</option>' + about + '</select></label> <label class="visually-hidden" for="' + id + '">Comment</label><textarea id="' + id + '" name="text"></textarea><button type="submit">Add comment</button>';
+    form.elements.text.placeholder = 'Write a comment for ' + article.dataset.group;
+    button.replaceWith(form);
+    form.elements.text.focus();
+  });
   document.addEventListener('submit', (e) => {
     const form = e.target.closest('form.comment-form');
     if (!form) return;
@@ -319,10 +363,12 @@ const script = `
   $$('button.export').forEach((b) => b.addEventListener('click', () => {
     const group = b.dataset.group;
     const copy = document.documentElement.cloneNode(true);
+    // The page handed back runs no script: its model answers are set in place now.
+    copy.querySelectorAll('section.model[data-model]').forEach((slot) => { if (slot.closest('article').dataset.group === group) fillModel(slot, copy.ownerDocument === document ? { getElementById: (id) => copy.querySelector('#' + id) } : copy); });
     copy.querySelectorAll('article.reply').forEach((a) => { if (a.dataset.group !== group) a.remove(); else a.classList.remove('hidden'); });
     copy.querySelectorAll('#replies-table tbody tr').forEach((tr) => { if (tr.dataset.group !== group) tr.remove(); else tr.classList.remove('hidden'); });
     copy.querySelectorAll('#matrix tbody tr, #groups-table tbody tr, .progress-group').forEach((tr) => { if (tr.dataset.group !== group) tr.remove(); });
-    copy.querySelectorAll('script, .controls, .comment-form, button.export, #export-comments, #matrix tfoot, .tooltip, .cohort-only').forEach((el) => el.remove());
+    copy.querySelectorAll('script, template, .controls, .comment-form, button.add-comment, button.export, #export-comments, #matrix tfoot, .tooltip, .cohort-only').forEach((el) => el.remove());
     const h1 = copy.querySelector('h1');
     h1.textContent = h1.textContent + ': ' + group;
     copy.querySelector('title').textContent = h1.textContent;
@@ -463,6 +509,12 @@ export function renderReport(replies: readonly ReportReply[], title = 'replylint
   const fileComments = new Map<string, Comment[]>();
   for (const c of comments) fileComments.set(c.key, [...(fileComments.get(c.key) ?? []), c]);
 
+  const modelIndexes = new Map<ReportReply, number>();
+  const modelIndex = (model: ReportReply): number => {
+    let k = modelIndexes.get(model);
+    if (k === undefined) modelIndexes.set(model, (k = modelIndexes.size));
+    return k;
+  };
   const articles = judgedReplies
     .map(({ reply: r, skills: judgedSkills }, i) => {
       const level = !r.scored ? 'unscored' : r.score.score >= 85 ? 'good' : r.score.score >= 60 ? 'fair' : 'poor';
@@ -472,8 +524,8 @@ export function renderReport(replies: readonly ReportReply[], title = 'replylint
       const ruleList = [...new Set(r.messages.map((m) => m.ruleId))].join(' ');
       const missed = [...judgedSkills].filter(([, ok]) => !ok).map(([id]) => id).join(' ');
       const model = models?.get(r.scenario);
-      const modelHtml = model ? modelAnswer(r, model, i) : '';
-      const about = r.messages.map((m, j) => `<option value="${escape(`${m.ruleId}@${m.start}`)}">finding ${j + 1}: ${escape(ruleName(m.ruleId))}</option>`).join('');
+      // The model answer is written once per scenario (a template) and put beside each reply when it comes into view.
+      const modelHtml = model ? `<section class="side-by-side model" data-model="${modelIndex(model)}" aria-label="Model answer for ${escape(r.name)}"><p>Model answer: ${escape(model.name)}</p></section>` : '';
       const existing = (fileComments.get(r.key) ?? []).map((c) => `<li class="comment from-file"${c.finding ? ` data-finding="${escape(c.finding)}"` : ''}>${c.finding ? `${escape(ruleName(c.finding.split('@')[0] ?? ''))}: ` : ''}${escape(c.text)}</li>`).join('');
       return `<article class="reply" id="r-${i}" data-key="${escape(r.key)}" data-group="${escape(r.group)}" data-rules="${ruleList}" data-missed="${escape(missed)}" data-score="${r.scored ? r.score.score : 101}" data-problems="${r.messages.length}" data-name="${escape(r.name)}" aria-labelledby="h-${i}">
 <header><h3 id="h-${i}">${escape(r.name)}</h3><span class="group">${escape(r.group)}</span>${badge}</header>
@@ -482,8 +534,7 @@ export function renderReport(replies: readonly ReportReply[], title = 'replylint
 <aside aria-label="Checklist for ${escape(r.name)}">${side}</aside>
 </div>
 ${modelHtml}
-<section class="comments" aria-label="Comments on ${escape(r.name)}"><h4>Comments</h4><ul>${existing}</ul>
-<form class="comment-form"><label>About <select name="about"><option value="">the whole reply</option>${about}</select></label> <label class="visually-hidden" for="c-${i}">Comment</label><textarea id="c-${i}" name="text" placeholder="Write a comment for ${escape(r.group)}"></textarea><button type="submit">Add comment</button></form></section>
+<section class="comments" aria-label="Comments on ${escape(r.name)}"><h4>Comments</h4><ul>${existing}</ul><button type="button" class="add-comment">Write a comment</button></section>
 </article>`;
     })
     .join('\n');
@@ -562,6 +613,7 @@ ${articles}
 </section>
 </main>
 <footer>Made by replylint ${version}.</footer>
+${[...modelIndexes].map(([model, k]) => `<template id="model-${k}">${modelPanel(model, k)}</template>`).join('\n')}
 <script type="application/json" id="comments-data">${jsonInHtml(comments)}</script>
 <script>${script}</script>
 </body>
@@ -572,23 +624,18 @@ ${articles}
 /** JSON inside a script element: no "<" can close it early. */
 const jsonInHtml = (value: unknown): string => JSON.stringify(value).replace(/</gu, '\\u003c');
 
-/** The model answer for the reply's scenario beside it: both texts, the parts each has, the model's own findings. */
-function modelAnswer(reply: ReportReply, model: ReportReply, i: number): string {
-  const rows = checklistParts
-    .map(({ part, label }) => {
-      const cell = (r: ReportReply): string => {
-        const done = partDone(r.checklist, part);
-        return done === undefined ? '<td>– <span class="visually-hidden">not needed</span></td>' : done ? '<td>✓ <span class="visually-hidden">present</span></td>' : '<td>✗ <span class="visually-hidden">missing</span></td>';
-      };
-      return `<tr><th scope="row">${escape(label)}</th>${cell(reply)}${cell(model)}</tr>`;
-    })
-    .join('');
-  const findings = model.messages.length === 0 ? '<p class="clean">The model answer has no problems.</p>' : `<p><strong>The model answer has ${model.messages.length} problem${model.messages.length === 1 ? '' : 's'} of its own:</strong></p>${problems(model, `model-${i}`, undefined)}`;
-  return `<section class="side-by-side model" aria-label="Model answer for ${escape(reply.name)}">
-<div><h4>Parts: this reply and the model</h4><table class="compare-parts"><thead><tr><th scope="col">Part</th><th scope="col">Reply</th><th scope="col">Model</th></tr></thead><tbody>${rows}</tbody></table></div>
-<div><h4>Model answer <span class="score ${model.scored && model.score.score >= 85 ? 'good' : 'fair'}">${model.scored ? `${model.score.score}/100` : 'not scored'}</span></h4><pre class="text" dir="auto">${highlighted(model, `model-${i}`)}</pre>${findings}</div>
-</section>`;
+/**
+ * A model answer as it stands beside each reply of its scenario: its text with
+ * its own findings, and the parts it has (which the page sets beside the
+ * reply's own in a table).
+ */
+function modelPanel(model: ReportReply, k: number): string {
+  const parts = checklistParts.map(({ part }) => `${part}:${stateOf(partDone(model.checklist, part))}`).join(' ');
+  const findings = model.messages.length === 0 ? '<p class="clean">The model answer has no problems.</p>' : `<p><strong>The model answer has ${model.messages.length} problem${model.messages.length === 1 ? '' : 's'} of its own:</strong></p>${problems(model, `model-${k}`, undefined)}`;
+  return `<div class="model-panel" data-parts="${parts}"><h4>Model answer <span class="score ${model.scored && model.score.score >= 85 ? 'good' : 'fair'}">${model.scored ? `${model.score.score}/100` : 'not scored'}</span></h4><pre class="text" dir="auto">${highlighted(model, `model-${k}`)}</pre>${findings}</div>`;
 }
+
+const stateOf = (done: boolean | undefined): string => (done === undefined ? 'na' : done ? 'ok' : 'missing');
 
 /** The same scores as CSV, for spreadsheets. */
 export function renderCsv(replies: readonly ReportReply[]): string {
