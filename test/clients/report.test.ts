@@ -256,7 +256,7 @@ describe('the trainer report for a cohort: skills, progress, model answers, comm
 
   it('shows the model answer beside the reply, with the parts each has and the model\'s own findings', async () => {
     const article = page.locator('article.reply[data-key="ben/late-order.txt"]');
-    const model = article.locator('section.model');
+    const model = article.locator('div.model');
     // Replies off screen are not laid out (content-visibility): bring this one into view before reading layout.
     await model.scrollIntoViewIfNeeded();
     expect(await model.locator('pre.text').textContent()).toContain('The courier missed the pickup on Monday');
@@ -265,7 +265,7 @@ describe('the trainer report for a cohort: skills, progress, model answers, comm
     // Side by side: the model's text is right of the parts table, on the same row.
     const [left, right] = [await model.locator('table.compare-parts').boundingBox(), await model.locator('pre.text').boundingBox()];
     expect(right!.x).toBeGreaterThan(left!.x + left!.width);
-    const flawed = page.locator('article.reply[data-key="amira/feature.txt"] section.model');
+    const flawed = page.locator('article.reply[data-key="amira/feature.txt"] div.model');
     expect(await flawed.textContent()).toContain('The model answer has 1 problem of its own');
     expect(await flawed.locator('.problem strong').textContent()).toBe('Positive wording');
     await model.scrollIntoViewIfNeeded();
@@ -278,8 +278,9 @@ describe('the trainer report for a cohort: skills, progress, model answers, comm
     expect(await insertion.locator('.rewrite').textContent()).toMatch(/^Add: \S/u);
     expect(await insertion.locator('.rewrite').textContent()).not.toContain('You need to wait');
     // The mark is the place of insertion: a "+" between two characters, not the sentence before it.
-    const mark = article.locator('pre.text mark.ins').first();
-    expect(await mark.locator('[aria-hidden]').textContent()).toBe('+');
+    const mark = article.locator(`pre.text mark[aria-describedby="${await insertion.getAttribute('id')}"]`);
+    expect(await mark.getAttribute('class')).toMatch(/\bins\b/u);
+    expect(await mark.textContent()).toBe('+');
     // The filter bar stays where it is: it never sits over the text.
     expect(await page.locator('#controls').evaluate((el) => getComputedStyle(el).position)).toBe('static');
     // Text from a reply stays text: no element is made of it.
@@ -334,7 +335,7 @@ describe('the trainer report for a cohort: skills, progress, model answers, comm
     expect(await handBack.locator('.progress-group').count()).toBe(1);
     expect(await handBack.locator('li.problem').count()).toBeGreaterThan(0);
     // Model answers are set in place, since the page runs no script.
-    expect(await handBack.locator('section.model .model-panel pre.text').count()).toBe(2);
+    expect(await handBack.locator('div.model .model-panel pre.text').count()).toBe(2);
     await handBack.screenshot({ path: join(artifacts, 'report-9-trainee-export.png'), fullPage: false });
     await handBack.close();
   });

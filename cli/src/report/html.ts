@@ -55,7 +55,7 @@ function highlighted(reply: ReportReply, prefix: string): string {
   const insertMarks = (at: number): void => {
     while (nextInsert < inserts.length && inserts[nextInsert]!.ins!.at <= at) {
       const { m, j } = inserts[nextInsert++]!;
-      html += `<mark class="hl ins rule-${ruleIndex.get(m.ruleId) ?? 0}" tabindex="0" data-tips="${prefix}-${j}" aria-describedby="${prefix}-${j}" title="${escape(ruleName(m.ruleId))}: words to add here"><span aria-hidden="true">+</span><span class="visually-hidden">words to add here</span></mark>`;
+      html += `<mark class="hl ins rule-${ruleIndex.get(m.ruleId) ?? 0}" tabindex="0" data-tips="${prefix}-${j}" aria-describedby="${prefix}-${j}">+</mark>`;
     }
   };
   for (let i = 0; i < points.length - 1; i++) {
@@ -88,8 +88,8 @@ function checklist(reply: ReportReply): string {
   const items = checklistParts.map(({ part, label }) => {
     const done = partDone(reply.checklist, part);
     const state = done === undefined ? 'not needed' : done ? 'present' : 'missing';
-    const mark = done === undefined ? '–' : done ? '✓' : '✗';
-    return `<li class="${done === undefined ? 'na' : done ? 'ok' : 'missing'}" data-part="${part}"><span aria-hidden="true">${mark}</span> ${escape(label)}<span class="visually-hidden">: ${state}</span>${done === undefined ? ' <span class="na-note">(not needed here)</span>' : ''}</li>`;
+    // The mark is drawn by the style sheet (one rule, not two thousand copies); the state is in words for screen readers.
+    return `<li class="${stateOf(done)}" data-part="${part}">${escape(label)}<i>${done === undefined ? ' (not needed here)' : `: ${state}`}</i></li>`;
   });
   return `<ul class="checklist">${items.join('')}</ul>`;
 }
@@ -125,11 +125,11 @@ function problems(reply: ReportReply, prefix: string, key: string | undefined): 
       rewrites = m.expected.length > 0 ? `<p class="rewrite">Rewrite: ${m.expected.map((e) => `<q>${e === '' ? '(delete)' : escape(e)}</q>`).join(' or ')}</p>` : '<p class="rewrite">Only the writer knows the right words here.</p>';
     }
     const finding = `${m.ruleId}@${m.start}`;
-    return `<li id="${prefix}-${j}" class="problem rule-${ruleIndex.get(m.ruleId) ?? 0}"${key !== undefined ? ` data-finding="${escape(finding)}"` : ''}>
+    return `<li id="${prefix}-${j}" class="problem rule-${ruleIndex.get(m.ruleId) ?? 0}" data-rule="${escape(m.ruleId)}"${key !== undefined ? ` data-finding="${escape(finding)}"` : ''}>
 <p><strong title="${escape(m.ruleId)}">${escape(ruleName(m.ruleId))}</strong> <span class="where">line ${m.line}</span> · ${escape(m.reason)}</p>
 ${quote}
 ${rewrites}
-<p class="why"><a href="#rule-${escape(m.ruleId)}" data-rule="${escape(m.ruleId)}">Why this matters</a></p>
+<p class="why"><a href="#rule-${escape(m.ruleId)}">Why this matters</a></p>
 </li>`;
   });
   return `<ol class="problems">${items.join('\n')}</ol>`;
@@ -173,7 +173,8 @@ mark.hl.ins { border: 1px solid #333; border-radius: 3px; padding: 0 .15rem; fon
 mark.hl:focus { outline: 3px solid #0645ad; outline-offset: 1px; }
 ins { text-decoration: none; background: #d8f5c8; padding: 0 .15rem; }
 .checklist, .lost { list-style: none; padding: 0; margin: 0; font-size: .92rem; }
-.checklist .ok span { color: #0b6b2a; } .checklist .missing { color: #a4161a; } .checklist .na { color: #555; }
+.checklist li::before { display: inline-block; width: 1.1em; } .checklist .ok::before { content: "✓"; color: #0b6b2a; } .checklist .missing::before { content: "✗"; } .checklist .na::before { content: "–"; }
+.checklist .missing { color: #a4161a; } .checklist .na { color: #555; } .checklist i { font-style: normal; } .checklist .ok i, .checklist .missing i { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .lost .pts { display: inline-block; min-width: 2.2rem; font-weight: bold; color: #a4161a; }
 .problems { padding-left: 1.2rem; font-size: .92rem; }
 .problem { border-left: 6px solid transparent; padding: .1rem .5rem; margin: .4rem 0; }
@@ -208,7 +209,7 @@ const script = `
   const show = (mark) => {
     tip.innerHTML = mark.dataset.tips.split(' ').map((id) => {
       const item = document.getElementById(id);
-      const note = document.querySelector('#rule-' + item.querySelector('[data-rule]').dataset.rule + ' + dd .note');
+      const note = document.querySelector('#rule-' + item.dataset.rule + ' + dd .note');
       const copy = item.cloneNode(true);
       copy.removeAttribute('id');
       copy.querySelector('.why').remove();
@@ -302,7 +303,7 @@ const script = `
     slot.innerHTML = '<div><h4>Parts: this reply and the model</h4><table class="compare-parts"><thead><tr><th scope="col">Part</th><th scope="col">Reply</th><th scope="col">Model</th></tr></thead><tbody>' + rows + '</tbody></table></div>';
     slot.append(panel);
   };
-  const slots = $$('section.model[data-model]');
+  const slots = $$('div.model[data-model]');
   if ('IntersectionObserver' in window) {
     const seen = new IntersectionObserver((entries) => entries.forEach((e) => { if (e.isIntersecting) { fillModel(e.target, document); seen.unobserve(e.target); } }), { rootMargin: '800px 0px' });
     slots.forEach((slot) => seen.observe(slot));
@@ -364,7 +365,7 @@ const script = `
     const group = b.dataset.group;
     const copy = document.documentElement.cloneNode(true);
     // The page handed back runs no script: its model answers are set in place now.
-    copy.querySelectorAll('section.model[data-model]').forEach((slot) => { if (slot.closest('article').dataset.group === group) fillModel(slot, copy.ownerDocument === document ? { getElementById: (id) => copy.querySelector('#' + id) } : copy); });
+    copy.querySelectorAll('div.model[data-model]').forEach((slot) => { if (slot.closest('article').dataset.group === group) fillModel(slot, copy.ownerDocument === document ? { getElementById: (id) => copy.querySelector('#' + id) } : copy); });
     copy.querySelectorAll('article.reply').forEach((a) => { if (a.dataset.group !== group) a.remove(); else a.classList.remove('hidden'); });
     copy.querySelectorAll('#replies-table tbody tr').forEach((tr) => { if (tr.dataset.group !== group) tr.remove(); else tr.classList.remove('hidden'); });
     copy.querySelectorAll('#matrix tbody tr, #groups-table tbody tr, .progress-group').forEach((tr) => { if (tr.dataset.group !== group) tr.remove(); });
@@ -525,16 +526,16 @@ export function renderReport(replies: readonly ReportReply[], title = 'replylint
       const missed = [...judgedSkills].filter(([, ok]) => !ok).map(([id]) => id).join(' ');
       const model = models?.get(r.scenario);
       // The model answer is written once per scenario (a template) and put beside each reply when it comes into view.
-      const modelHtml = model ? `<section class="side-by-side model" data-model="${modelIndex(model)}" aria-label="Model answer for ${escape(r.name)}"><p>Model answer: ${escape(model.name)}</p></section>` : '';
+      const modelHtml = model ? `<div class="side-by-side model" data-model="${modelIndex(model)}"><p>Model answer: ${escape(model.name)}</p></div>` : '';
       const existing = (fileComments.get(r.key) ?? []).map((c) => `<li class="comment from-file"${c.finding ? ` data-finding="${escape(c.finding)}"` : ''}>${c.finding ? `${escape(ruleName(c.finding.split('@')[0] ?? ''))}: ` : ''}${escape(c.text)}</li>`).join('');
       return `<article class="reply" id="r-${i}" data-key="${escape(r.key)}" data-group="${escape(r.group)}" data-rules="${ruleList}" data-missed="${escape(missed)}" data-score="${r.scored ? r.score.score : 101}" data-problems="${r.messages.length}" data-name="${escape(r.name)}" aria-labelledby="h-${i}">
 <header><h3 id="h-${i}">${escape(r.name)}</h3><span class="group">${escape(r.group)}</span>${badge}</header>
 <div class="layout">
 <div><pre class="text" dir="auto">${highlighted(r, `tip-${i}`)}</pre>${problems(r, `tip-${i}`, r.key)}</div>
-<aside aria-label="Checklist for ${escape(r.name)}">${side}</aside>
+<div class="side">${side}</div>
 </div>
 ${modelHtml}
-<section class="comments" aria-label="Comments on ${escape(r.name)}"><h4>Comments</h4><ul>${existing}</ul><button type="button" class="add-comment">Write a comment</button></section>
+<div class="comments"><h4>Comments</h4><ul>${existing}</ul><button type="button" class="add-comment">Write a comment</button></div>
 </article>`;
     })
     .join('\n');
