@@ -318,8 +318,9 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const greeting = item(greetingRange, email) as Checklist['greeting'];
   greeting.present = named;
   greeting.named = named;
-  // An apology is due where the company got something wrong, and one made for "the inconvenience" should name it.
-  const apologyItem = item(apology, framed && (fault || sorryForTrouble)) as Checklist['apology'];
+  // An apology is due where the company got something wrong; one made where something went wrong counts
+  // (and one made for "the inconvenience" should name it); one for a limitation is neither due nor marked down.
+  const apologyItem = item(apology, framed && (fault || sorryForTrouble || (apologies.length > 0 && wentWrong))) as Checklist['apology'];
   apologyItem.specific = specificApology !== undefined;
   // A sign-off that is only a stand-in ("XXX", "[Your Name]") is not a sign-off.
   const signOff = structure.signOff && isOnlyStandIns(context.original.slice(structure.signOff.start, structure.signOff.end)) ? undefined : structure.signOff;
