@@ -331,8 +331,11 @@ const script = `
     const form = document.createElement('form');
     form.className = 'comment-form';
     const id = 'c-' + article.id;
-    const about = $$('li.problem[data-finding]', article).map((li, j) => '<option value="' + li.dataset.finding.replace(/"/g, '&quot;') + '">finding ' + (j + 1) + ': ' + li.querySelector('strong').textContent + '</option>').join('');
-    form.innerHTML = '<label>About <select name="about"><option value="">the whole reply</option>' + about + '</select></label> <label class="visually-hidden" for="' + id + '">Comment</label><textarea id="' + id + '" name="text"></textarea><button type="submit">Add comment</button>';
+    form.innerHTML = '<label>About <select name="about"><option value="">the whole reply</option></select></label> <label class="visually-hidden">Comment</label><textarea name="text"></textarea><button type="submit">Add comment</button>';
+    // Options and ids from the page's data are set as text and properties, never as markup.
+    $$('li.problem[data-finding]', article).forEach((li, j) => form.elements.about.append(new Option('finding ' + (j + 1) + ': ' + li.querySelector('strong').textContent, li.dataset.finding)));
+    form.elements.text.id = id;
+    form.querySelector('label.visually-hidden').htmlFor = id;
     form.elements.text.placeholder = 'Write a comment for ' + article.dataset.group;
     button.replaceWith(form);
     form.elements.text.focus();
