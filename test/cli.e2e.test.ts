@@ -46,12 +46,21 @@ describe('the replylint binary', () => {
   it('prints the score and checklist per reply', () => {
     const stylish = replylint(['--score', 'examples/01-lost-order-clean.txt', 'examples/05-apology-without-action.txt']).stdout;
     expect(stylish).toContain('score 100/100');
-    expect(stylish).toMatch(/score \d+\/100 .*✗ action taken or next step/u);
+    // One aligned line per part: the points in one column, a loss with its reason.
+    expect(stylish).toMatch(/score \d+\/100\n(?:    .*\n)*    ✗ action taken or next step {13}0\/25  missing\n/u);
+    expect(stylish).toMatch(/\n    ✓ greeting by name {21}10\/10\n/u);
     const json = JSON.parse(replylint(['--format', 'json', 'examples/05-apology-without-action.txt']).stdout)[0];
     expect(json.score).toBeLessThan(100);
     expect(json.checklist.find((c: { part: string }) => c.part === 'nextStep')).toMatchObject({ present: false, expected: true });
     expect(json.checklist.find((c: { part: string }) => c.part === 'greeting')).toMatchObject({ present: true, line: 1, column: 1 });
     expect(json.scoreBreakdown.reduce((n: number, l: { points: number }) => n + l.points, 0)).toBe(json.score);
+    // Every point lost has its reason; an empty reply is not scored, and says why.
+    const lost = json.scoreBreakdown.filter((l: { points: number; max: number }) => l.points < l.max);
+    expect(lost.length).toBeGreaterThan(0);
+    for (const line of lost) expect(line.reason, line.label).toMatch(/\S/u);
+    const empty = JSON.parse(replylint(['--format', 'json', '--stdin'], '\n').stdout)[0];
+    expect(empty).toMatchObject({ scored: false, notScored: 'the reply is empty' });
+    expect(replylint(['--score', '--stdin'], '').stdout).toContain('not scored: the reply is empty');
   });
 
   it('reads standard input and exits 1 on an error-level report', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { review } from './index.js';
+import { pointsLost, review } from './index.js';
 import { expectModelReply, expectSparseReply, partsOf } from '../test/helpers.js';
 
 // The three model replies of Customer Service 101 in its Arabic text (lost order, unhappy with product, damaged
@@ -69,5 +69,44 @@ describe('the reply checklist in Arabic', () => {
     expect(named('عزيزي العميل،')).toBe(false);
     expect(named('السلام عليكم،')).toBe(false);
     expect(named('مرحبًا بك،')).toBe(false);
+  });
+});
+
+describe('Arabic scores a trainer can defend', () => {
+  const sign = (body: string, greeting = 'مرحبا سارة،', signOff = 'مع خالص التحية،\nنور'): string =>
+    `${greeting}\n\n${body}\n\nإذا كان لديك أي أسئلة أخرى، فلا تتردد في التواصل معنا.\n\n${signOff}`;
+  const lost = (text: string): string[] => {
+    const result = review(text);
+    expect(result.language).toBe('ar');
+    return pointsLost(result.score).map((l) => `${l.part ?? l.ruleId}`);
+  };
+
+  it('needs no apology, acknowledgement or explanation in a reply to a feature request, an apology for a limitation included', () => {
+    for (const body of [
+      'شكرا لاقتراحك. الوضع الليلي غير متوفر حاليا، لكنها فكرة رائعة. لقد شاركت اقتراحك مع فريق المنتج.',
+      'شكرا لاقتراحك. عذرا، التعديل الجماعي غير متوفر حاليا. لقد شاركت اقتراحك مع فريق المنتج.',
+      'شكرا لسؤالك عن استرداد قيمة الاشتراك السنوي. لقد أعدت المبلغ إلى بطاقتك اليوم.',
+    ]) {
+      const { checklist } = review(sign(body));
+      expect([checklist.apology.expected, checklist.acknowledgement.expected, checklist.explanation.expected], body).toEqual([false, false, false]);
+      expect(lost(sign(body)), body).toEqual([]);
+    }
+  });
+
+  it('expects an explanation of a decision', () => {
+    expect(lost(sign('شكرا لرسالتك. للأسف لا يمكننا تمديد الفترة التجريبية. لقد أضفت رمز خصم إلى حسابك.'))).toEqual(['explanation']);
+  });
+
+  it('reads the greeting below a subject line', () => {
+    const text = `الموضوع: تأخر الطلب\n\n${sign('شكرا لصبرك. أنا آسف لأن طلبك تأخر. لم تستلم شركة الشحن الطرد يوم الاثنين، لذلك قمت بإرسال طلب بديل اليوم.')}`;
+    const { checklist } = review(text);
+    expect(text.slice(checklist.greeting.range!.start, checklist.greeting.range!.end)).toBe('مرحبا سارة،');
+    expect(lost(text)).toEqual([]);
+  });
+
+  it('does not take a stand-in for a name or a sign-off', () => {
+    const text = sign('شكرا لصبرك. لقد أرسلت طلبك اليوم.', 'مرحبا [اسم العميل]،', 'XXX');
+    expect(review(text).checklist.greeting.named).toBe(false);
+    expect(lost(text)).toEqual(expect.arrayContaining(['greeting', 'signOff']));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReplyContext, analyzeChecklist, checklistParts, isComplete, review, settled } from './index.js';
+import { ReplyContext, analyzeChecklist, checklistParts, isComplete, pointsLost, review, settled, type LintOptions } from './index.js';
 import { expectModelReply, expectSparseReply, partsOf } from '../test/helpers.js';
 
 // The three model replies of Customer Service 101 (lost order, unhappy with product, damaged package), in English.
@@ -101,5 +101,96 @@ describe('the reply checklist', () => {
     const parts = checklistParts.map(({ part }) => part as string);
     for (const key of Object.keys(analyzed)) expect(parts).toContain(key);
     expect(Object.keys(settled(analyzed)).sort()).toEqual([...parts].sort());
+  });
+});
+
+describe('scores a trainer can defend', () => {
+  const lost = (text: string, options: LintOptions = {}): string[] =>
+    pointsLost(review(text, options).score).map((l) => `${l.part ?? l.ruleId}: ${l.reason}`);
+  const sign = (body: string, greeting = 'Hi Grace,', signOff = 'Best regards,\nRachel'): string =>
+    `${greeting}\n\n${body}\n\nIf there's anything else I can help with, please let me know.\n\n${signOff}`;
+
+  it('needs no apology, acknowledgement or explanation in a reply to a feature request', () => {
+    for (const body of [
+      "Thanks for the suggestion! At the moment we don't offer a dark mode, but it's a great idea. I've shared it with our product team so they can consider it for a future update.",
+      "Thanks for your feature request. Sorry, bulk editing isn't something we offer at the moment. I've passed your idea on to our product team, who read every request.",
+      "Thanks for the feature request! Exporting to PDF isn't available yet, and I know that's a problem for your monthly reports. I've added your vote to the request on our roadmap.",
+    ]) {
+      const { checklist, score } = review(sign(body));
+      expect([checklist.apology.expected, checklist.acknowledgement.expected, checklist.explanation.expected], body).toEqual([false, false, false]);
+      expect(score.score, body).toBe(100);
+    }
+  });
+
+  it('needs no apology or explanation in the answer to a how-to question, nor for a refund asked for', () => {
+    for (const body of [
+      'Thanks for your question. To reset your password, click "Forgot password" on the login page and follow the link we email you.',
+      "Thanks for asking about a refund for the annual plan. I've refunded your payment today, and you'll see it on your card within five working days.",
+    ]) {
+      expect(lost(sign(body)), body).toEqual([]);
+    }
+  });
+
+  it('expects an explanation where a decision was made, and where something went wrong', () => {
+    expect(lost(sign("Thanks for your message. Unfortunately we can't extend your trial beyond 30 days. I've added a discount code to your account instead."))).toEqual(['explanation: missing']);
+    expect(lost(sign("Thanks for your message. Unfortunately we can't extend your trial beyond 30 days, because every plan has the same trial. I've added a discount code to your account instead."))).toEqual([]);
+    const late = review(sign("Thank you for your patience. I'm sorry your parcel is late. I've sent a replacement today.")).checklist;
+    expect([late.apology.expected, late.acknowledgement.expected, late.explanation.expected]).toEqual([true, true, true]);
+  });
+
+  it('still marks down a boilerplate apology where something went wrong', () => {
+    expect(lost(sign('Thank you for your patience. We apologise for any inconvenience. I have sent a replacement today.'))).toContain('apology: the apology does not name what went wrong');
+  });
+
+  it('reads the greeting below a heading or a subject line', () => {
+    const body = "I'm sorry your order is late. The courier missed the pickup on Monday, so I've sent a replacement that should arrive by Friday.\n\nThank you for your patience.";
+    for (const [text, options] of [
+      [`# Re: order delay\n\n${sign(body)}`, { format: 'markdown' }],
+      [`Subject: Your order\n\n${sign(body)}`, {}],
+      [`Re: order delay\n${sign(body)}`, {}],
+    ] as const) {
+      const { checklist, score } = review(text, options);
+      expect(checklist.greeting, text).toMatchObject({ present: true, named: true });
+      expect(text.slice(checklist.greeting.range!.start, checklist.greeting.range!.end)).toBe('Hi Grace,');
+      expect(score.score, text).toBe(100);
+    }
+  });
+
+  it('does not take a stand-in for a name or a sign-off', () => {
+    const body = "Thank you for your patience. Your replacement was sent today and you'll receive it by Friday.";
+    for (const greeting of ['Hi [Customer Name],', 'Dear XXX,', 'Hello <CUSTOMER NAME>,', 'Hi [first name],']) {
+      expect(review(sign(body, greeting)).checklist.greeting, greeting).toMatchObject({ present: false, named: false });
+      expect(lost(sign(body, greeting))).toContain('greeting: the greeting does not name the customer');
+    }
+    // A template's placeholder is filled in when the reply is sent: it names the customer.
+    expect(review(sign(body, 'Hi {{first_name}},'), { template: true }).checklist.greeting.named).toBe(true);
+    for (const signOff of ['XXX', '[Your Name]', '<AGENT NAME>']) {
+      expect(review(sign(body, 'Hi Grace,', signOff)).checklist.signOff.present, signOff).toBe(false);
+      expect(lost(sign(body, 'Hi Grace,', signOff))).toContain('signOff: missing');
+    }
+    // A closing with an unfilled name is still a sign-off (the placeholder rule reports the name).
+    expect(review(sign(body, 'Hi Grace,', 'Best,\nXXX')).checklist.signOff.present).toBe(true);
+  });
+
+  it('reports an empty reply as empty rather than scoring it', () => {
+    for (const text of ['', '   \n\n  ']) {
+      const result = review(text);
+      expect(result).toMatchObject({ scored: false, score: { notScored: 'the reply is empty' } });
+      expect(pointsLost(result.score)).toEqual([]);
+    }
+  });
+
+  it('lists every point lost, with its reason, and they add up to the score', () => {
+    for (const text of [
+      'Dear customer,\n\nWe apologise for any inconvenience. You need to wait. Your parcel will arrive tomorrow.\n\nRegards',
+      sign('Thanks for writing. Your parcel will arrive tomorrow, guaranteed!'),
+      modelReplies.lostOrder.replace('Hi Geraldine,', 'Hi [Customer Name],'),
+    ]) {
+      const { score } = review(text);
+      const lines = pointsLost(score);
+      expect(lines.length, text).toBeGreaterThan(0);
+      for (const line of lines) expect(line.reason, line.label).toMatch(/\S/u);
+      expect(Math.max(0, 100 - lines.reduce((n, l) => n + (l.max - l.points), 0))).toBe(score.score);
+    }
   });
 });

@@ -16,6 +16,7 @@ import { arabic } from './checklist-ar.js';
 import type { MatchSource } from './arabic.js';
 import { modelOf } from './model/reply-model.js';
 import { movingActs } from './model/acts.js';
+import { findPlaceholders } from './placeholders.js';
 
 /** A step that asks the customer to write back: "DM us your order number", "reply with a screenshot". */
 function writesBack(text: string, language: Language): boolean {
@@ -59,11 +60,14 @@ export const checklistParts: ReadonlyArray<{ part: ChecklistPart; label: string 
 
 /** True when every expected part is present (a generic apology does not count as specific). */
 export function isComplete(checklist: Checklist): boolean {
-  return checklistParts.every(({ part }) => {
-    const item = checklist[part];
-    if (!item.expected) return true;
-    return part === 'apology' ? checklist.apology.present && checklist.apology.specific : item.present;
-  });
+  return checklistParts.every(({ part }) => partDone(checklist, part) !== false);
+}
+
+/** Whether the reply got a part right: undefined when the reply does not need it (a generic apology is not right). */
+export function partDone(checklist: Checklist, part: ChecklistPart): boolean | undefined {
+  const item = checklist[part];
+  if (!item.expected) return undefined;
+  return part === 'apology' ? checklist.apology.present && checklist.apology.specific : item.present;
 }
 
 // --- Next step -------------------------------------------------------------
@@ -110,10 +114,13 @@ const explanationWords =
   /\b(?:because|since|so that|this means|which means|that means|that['’]s why|the reason|due to|as a result|caused by|that way|here['’]s what|what happened|(?:this|it) (?:happened|happens|is not|isn['’]t|was not|wasn['’]t) (?:because|when|our)|(?:this|that) is (?:not )?(?:our|the) (?:usual|normal)|isn['’]t (?:our|the) usual|not (?:our|the) usual|so you (?:can|get|will|won['’]t)|so (?:i|we|it|the)\b|in order to)\b/i;
 /** Words that say there is something wrong: an apology is due, and an explanation helps. */
 const problemWords =
-  /\b(?:late|delay(?:ed|s)?|lost|missing|damaged|broken|faulty|defective|wrong|error|failed|fail(?:s|ing)?|problem|issue|trouble|frustrat\w*|disappoint\w*|unhappy|upset|complain\w*|charged twice|double[- ]charged|overcharged|hasn['’]t arrived|didn['’]t arrive|never arrived|not arrived|not working|doesn['’]t work|isn['’]t working|outage|cancell?ed|refund)\b/i;
+  /\b(?:late|delay(?:ed|s)?|lost|missing|damaged|broken|faulty|defective|wrong|error|failed|fail(?:s|ing)?|(?:the|this|that|your) (?:problems?|issues?|trouble)|(?:problems?|issues?|trouble) (?:with|you)|frustrat\w*|disappoint\w*|unhappy|upset|complain\w*|charged twice|double[- ]charged|overcharged|hasn['’]t arrived|didn['’]t arrive|never arrived|not arrived|not working|doesn['’]t work|isn['’]t working|outage)\b/i;
 /** Words that say the company got something wrong: then an apology is due. */
 const faultWords =
   /\b(?:late|delay(?:ed|s)?|lost|missing|damaged|broken|faulty|defective|wrong|errors?|mistakes?|outage|charged twice|double[- ]charged|overcharged|hasn['’]t arrived|didn['’]t arrive|never arrived|not arrived|not received|mix-?up)\b/i;
+/** A decision about the customer's case, which the reply should explain: "we can't refund", "your claim was declined". */
+const decisionWords =
+  /\b(?:can['’]?not|can['’]t|unable to|not able to|won['’]t be able|will not be able|(?:is|are|was|were) not (?:eligible|possible|covered)|(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t) (?:eligible|possible|covered)|declined|denied|rejected|refused)\b/i;
 const genericGreetingTarget = /^(?:there|all|everyone|team|friend|friends|folks|customer|valued customer|sir|madam|sir\/madam|sir or madam|user|member|client)$/i;
 
 /**
@@ -133,6 +140,8 @@ export interface Signals {
   problem: RegExp;
   /** The company got something wrong: an apology is due. */
   fault: RegExp;
+  /** A refusal that is a decision on the customer's case (not a limitation such as "we don't offer that yet"): an explanation is due. */
+  decision: RegExp;
   /** Any sign of a next step: done, coming, what happens next, something for the customer to do. */
   nextStep: RegExp;
   invitation: RegExp;
@@ -222,6 +231,7 @@ export const english: Signals = {
   explanation: explanationWords,
   problem: problemWords,
   fault: faultWords,
+  decision: decisionWords,
   // One pattern, so the reply is scanned once (which kind matched does not matter).
   nextStep: new RegExp([customerAction, actionTaken, whatHappensNext, actionComing, doneGeneric].map((p) => `(?:${p.source})`).join('|'), 'i'),
   invitation,
@@ -270,16 +280,23 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const email = channel === 'email';
   const bodyText = source.slice(structure.body.start, structure.body.end);
   const apologies = matchingSentences(context, source, signals.apology, inBody, false);
-  const hasProblem = apologies.length > 0 || signals.problem.test(bodyText);
+  const model = modelOf(context);
+  // What the reply needs is read from the reply itself. Something went wrong when it names a fault or a
+  // problem, or apologises for "the inconvenience" or "the trouble"; an apology for a limitation ("sorry,
+  // bulk editing isn't something we offer") is no sign of one. A decision is a refusal ("we can't refund").
+  const fault = signals.fault.test(bodyText);
+  const sorryForTrouble = signals.genericApology.test(bodyText);
+  const wentWrong = fault || sorryForTrouble || signals.problem.test(bodyText);
+  const decided = model.withAct('refusal').some((s) => signals.decision.test(textOf(s.sentence)));
 
   const greetingRange = structure.greeting;
   const greetingText = greetingRange ? source.slice(greetingRange.start, greetingRange.end) : '';
-  const named = greetingRange !== undefined && signals.greetsByName(greetingText);
+  // A stand-in ("Hi [Customer Name],", "Dear XXX,") is not a name; a template's placeholder ({{first_name}}) is.
+  const named = greetingRange !== undefined && signals.greetsByName(greetingText) && !hasStandIn(context.original.slice(greetingRange.start, greetingRange.end));
 
   const specificApology = apologies.find((s) => !signals.genericApology.test(textOf(s)) || textOf(s).replace(signals.genericApology, '').replace(/[\s.!,،]/g, '').length > 25);
   const apology = specificApology ?? apologies[0];
 
-  const model = modelOf(context);
   const nextStep = model.body.find((s) => s.reading.acts.some((act) => movingActs.has(act)))?.sentence;
   // A reply that only thanks the customer for praise has no case to move.
   const onlyGratitude = body.length > 0 && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
@@ -301,17 +318,42 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const greeting = item(greetingRange, email) as Checklist['greeting'];
   greeting.present = named;
   greeting.named = named;
-  const apologyItem = item(apology, framed && (apologies.length > 0 || signals.fault.test(bodyText))) as Checklist['apology'];
+  // An apology is due where the company got something wrong; one made where something went wrong counts
+  // (and one made for "the inconvenience" should name it); one for a limitation is neither due nor marked down.
+  const apologyItem = item(apology, framed && (fault || sorryForTrouble || (apologies.length > 0 && wentWrong))) as Checklist['apology'];
   apologyItem.specific = specificApology !== undefined;
+  // A sign-off that is only a stand-in ("XXX", "[Your Name]") is not a sign-off.
+  const signOff = structure.signOff && isOnlyStandIns(context.original.slice(structure.signOff.start, structure.signOff.end)) ? undefined : structure.signOff;
 
-  return new ReplyChecklist(context, source, signals, framed && hasProblem, {
+  return new ReplyChecklist(context, source, signals, framed && wentWrong, framed && (wentWrong || decided), {
     greeting,
     apology: apologyItem,
-    nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && (email || hasProblem)),
+    nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && (email || wentWrong || decided || apologies.length > 0)),
     thanks: item(thanksRange, framed && email),
     closingInvitation: item(closingRange, framed && email && body.length > 0),
-    signOff: item(structure.signOff, email),
+    signOff: item(signOff, email),
   });
+}
+
+/** A stand-in waiting for real words: `[Customer Name]`, `<PROJECT NAME>`, `XXX` (template syntax such as `{{first_name}}` is not one). */
+const isStandIn = (placeholder: string): boolean => placeholder.startsWith('[') || (placeholder.startsWith('<') && !placeholder.startsWith('<#')) || /^[Xx]{3,}$/u.test(placeholder);
+
+function hasStandIn(text: string): boolean {
+  return findPlaceholders(text).some((p) => isStandIn(p.text));
+}
+
+/** True when the text holds a stand-in and, without its stand-ins and closing punctuation, no letter. */
+function isOnlyStandIns(text: string): boolean {
+  const standIns = findPlaceholders(text).filter((p) => isStandIn(p.text));
+  if (standIns.length === 0) return false;
+  let rest = '';
+  let at = 0;
+  for (const p of standIns) {
+    rest += text.slice(at, p.start);
+    at = p.end;
+  }
+  rest += text.slice(at);
+  return !/\p{L}/u.test(rest);
 }
 
 function item(range: Range | undefined, expected: boolean): ChecklistItem {
@@ -338,16 +380,19 @@ class ReplyChecklist implements Checklist {
   readonly #context: ReplyContext;
   readonly #source: MatchSource;
   readonly #signals: Signals;
-  /** Whether an acknowledgement and an explanation are due. */
+  /** Whether an acknowledgement is due: something went wrong. */
   readonly #due: boolean;
+  /** Whether an explanation is due: something went wrong, or a decision was made. */
+  readonly #explain: boolean;
   #acknowledgement: ChecklistItem | undefined;
   #explanation: ChecklistItem | undefined;
 
-  constructor(context: ReplyContext, source: MatchSource, signals: Signals, due: boolean, found: Found) {
+  constructor(context: ReplyContext, source: MatchSource, signals: Signals, due: boolean, explain: boolean, found: Found) {
     this.#context = context;
     this.#source = source;
     this.#signals = signals;
     this.#due = due;
+    this.#explain = explain;
     this.greeting = found.greeting;
     this.apology = found.apology;
     this.nextStep = found.nextStep;
@@ -362,7 +407,7 @@ class ReplyChecklist implements Checklist {
   }
 
   get explanation(): ChecklistItem {
-    this.#explanation ??= item(findSentence(this.#context, this.#source, this.#signals.explanation), this.#due);
+    this.#explanation ??= item(findSentence(this.#context, this.#source, this.#signals.explanation), this.#explain);
     return this.#explanation;
   }
 

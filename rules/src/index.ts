@@ -1,7 +1,7 @@
 export { lint, review, readReply, resolveRules, ConfigError, type Review } from './lint.js';
 export { ReplyModel, modelOf, type ModelSentence } from './model/reply-model.js';
 export { actOrder, primaryAct, type Act, type Agent, type Modality, type Reading, type Clause } from './model/acts.js';
-export { scoreReply, partWeights, reportCosts, type Score, type ScoreLine } from './score.js';
+export { scoreReply, partWeights, reportCosts, pointsLost, ruleName, ruleNames, type Score, type ScoreLine } from './score.js';
 export { rules, ruleIds, getRule, presets } from './registry.js';
 export { analyzeStructure, splitLines, type ReplyStructure, type Range, type Line } from './structure.js';
 export { ReplyContext, type Sentence, type Region } from './context.js';
@@ -12,7 +12,7 @@ export { channels } from './types.js';
 export { proseOf } from './prose.js';
 export type { Channel, Format, LintOptions, ReplyMessage, Report, Rule, RuleMeta, RuleSetting, Severity, SeverityOrOff, PresetName } from './types.js';
 export { findDirectives, type Directive } from './directives.js';
-export { analyzeChecklist, checklistParts, isComplete, settled, type Checklist, type ChecklistItem, type ChecklistPart } from './checklist.js';
+export { analyzeChecklist, checklistParts, isComplete, partDone, settled, type Checklist, type ChecklistItem, type ChecklistPart } from './checklist.js';
 export { findPlaceholders, findSyntaxProblems, type Placeholder } from './placeholders.js';
 export { detectLanguage, languages, type Language } from './language.js';
 export { setParagraphCacheSize, withoutParagraphCache } from './context.js';

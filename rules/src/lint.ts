@@ -106,9 +106,12 @@ export function review(text: string, options: LintOptions = {}): Review {
   // Settled: the parts found only when asked are found now, and the review keeps no hold on the reply's analysis.
   const checklist = settled((context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true, text, language)).checklist);
   // For a language the checklist cannot read, it says nothing is expected rather than guess.
-  const scored = checklistLanguages.includes(language);
+  // An empty reply is reported as empty, not scored: nothing is expected of it either.
+  const empty = text.trim() === '';
+  const scored = !empty && checklistLanguages.includes(language);
   if (!scored) for (const item of Object.values(checklist)) item.expected = false;
-  return { language, scored, messages, checklist, score: scoreReply(checklist, messages) };
+  const notScored = empty ? 'the reply is empty' : scored ? undefined : `replylint has no rules for this reply's language (${language}) yet`;
+  return { language, scored, messages, checklist, score: scoreReply(checklist, messages, notScored) };
 }
 
 /**

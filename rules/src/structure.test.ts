@@ -72,3 +72,16 @@ describe('sentences', () => {
     expect(sentencesOf('We checked the bin. Then we wrote back.')).toEqual(['We checked the bin.', 'Then we wrote back.']);
   });
 });
+
+describe('a heading above the greeting', () => {
+  it('is not the greeting: the salutation below it is', () => {
+    for (const text of ['  Re: order delay\n\nHi Grace,\n\nYour parcel left today.\n\nBest,\nAna', 'Subject: Your refund\nHi Grace,\n\nYour refund is on its way.\n\nBest,\nAna']) {
+      const { greeting, body } = analyzeStructure(text);
+      expect(text.slice(greeting!.start, greeting!.end)).toBe('Hi Grace,');
+      expect(text.slice(body.start, body.end)).toMatch(/^Your /u);
+    }
+    // A first sentence is not a heading.
+    const plain = 'Thanks for waiting.\n\nHi again, your parcel left today.';
+    expect(analyzeStructure(plain).greeting).toBeUndefined();
+  });
+});

@@ -108,6 +108,12 @@ function isNameLike(raw: string): boolean {
   );
 }
 
+/** A short line with no full stop at its end, as a heading or a subject line is: "Re: order delay", "Your refund". */
+function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  return t !== '' && t.length <= 80 && !/[.,;]$/u.test(t) && t.split(/\s+/u).length <= 10;
+}
+
 /** Whether a UTF-16 code unit is white space as `\s` means it, without a one-character string and a regex per test. */
 export function isWhiteSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -173,6 +179,11 @@ export function analyzeStructure(text: string): ReplyStructure {
   if (first > last) {
     return { lines, body: { start: 0, end: 0 }, paragraphs: [], quoted };
   }
+
+  // A heading or subject line above the greeting ("# Re: order delay", "Subject: refund") is not the greeting:
+  // the greeting is the salutation on the next line, and the heading belongs to no part of the reply's prose.
+  const below = first + 1 < last && isBlank(lines[first + 1]!) ? first + 2 : first + 1;
+  if (below < last && isHeadingLine(lines[first]!.text) && !greetingWord.test(unmarked(lines[first]!.text.trim())) && greetingWord.test(unmarked(lines[below]!.text.trim()))) first = below;
 
   // Greeting: leading @mentions and a salutation up to its comma, or the whole short line.
   let greeting: Range | undefined;

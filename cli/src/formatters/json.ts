@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { checklistParts, type ReplyMessage } from '@replylint/rules';
+import { checklistParts, type ReplyMessage, type ScoreLine } from '@replylint/rules';
 import type { FileResult } from '../lint-files.js';
 
 /** One message in ESLint's JSON shape, with replylint's own fields (url, actual, expected, note) alongside. */
@@ -42,7 +42,10 @@ export interface JsonResult {
   scored: boolean;
   /** The reply score, 0 to 100, and how it was reached. */
   score: number;
-  scoreBreakdown: Array<{ label: string; points: number }>;
+  /** Every line of the score; a line that lost points says why in `reason`. */
+  scoreBreakdown: ScoreLine[];
+  /** Why the reply is not scored, when it is not ("the reply is empty"). */
+  notScored?: string;
   errorCount: number;
   warningCount: number;
   fixableErrorCount: number;
@@ -106,6 +109,7 @@ export function toJsonResult(result: FileResult, text?: string): JsonResult {
     scored: result.scored,
     score: result.score.score,
     scoreBreakdown: result.score.breakdown,
+    ...(result.score.notScored !== undefined ? { notScored: result.score.notScored } : {}),
     errorCount: errors.length,
     warningCount: warnings.length,
     fixableErrorCount: errors.filter((m) => m.fix).length,

@@ -1,4 +1,4 @@
-import { checklistParts } from '@replylint/rules';
+import { checklistParts, ruleName } from '@replylint/rules';
 import type { FileResult } from '../lint-files.js';
 import { printable } from '../printable.js';
 
@@ -10,18 +10,27 @@ export interface StylishOptions {
 
 const paint = (color: boolean, code: number, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
 
-/** A readable report: one block per file, a line per message, totals at the end. */
+/**
+ * The score, then one line per checklist part and per report that cost points, the points aligned in one
+ * column and each loss with its reason, so the figures of every reply line up.
+ */
 function scoreLines(result: FileResult, color: boolean): string[] {
-  if (!result.scored) return [`  ${paint(color, 2, `not scored: replylint has no rules for this reply's language (${result.language}) yet`)}`];
-  const marks = checklistParts
-    .filter(({ part }) => result.checklist[part].expected)
-    .map(({ part, label }) => {
-      const item = result.checklist[part];
-      const ok = part === 'apology' ? item.present && result.checklist.apology.specific : item.present;
-      return `${ok ? paint(color, 32, '✓') : paint(color, 31, '✗')} ${label.toLowerCase()}`;
-    });
-  const score = result.score.score;
-  return [`  ${paint(color, 1, `score ${score}/100`)}  ${marks.join('  ')}`];
+  if (!result.scored) return [`  ${paint(color, 2, `not scored: ${result.score.notScored ?? `replylint has no rules for this reply's language (${result.language}) yet`}`)}`];
+  const rows = result.score.breakdown.map((line) => {
+    const part = line.part !== undefined ? checklistParts.find((p) => p.part === line.part) : undefined;
+    const needed = part === undefined || result.checklist[part.part].expected;
+    const mark = !needed ? ' ' : line.points >= line.max ? paint(color, 32, '✓') : paint(color, 31, '✗');
+    const label = part ? part.label.toLowerCase() : ruleName(line.ruleId ?? '').toLowerCase();
+    const points = part ? (needed ? `${line.points}/${line.max}` : 'not needed') : `${line.points}`;
+    return { mark, label, points, why: line.reason !== undefined && line.reason !== '' ? (part ? line.reason : printable(line.reason)) : '' };
+  });
+  // Fixed widths, wide enough for every part's and every rule's name, so one reply's lines align with the next one's.
+  const labelWidth = 30;
+  const pointsWidth = 10;
+  return [
+    `  ${paint(color, 1, `score ${result.score.score}/100`)}`,
+    ...rows.map((r) => `    ${r.mark} ${r.label.padEnd(labelWidth)}  ${r.points.padStart(pointsWidth)}${r.why ? `  ${r.why}` : ''}`.trimEnd()),
+  ];
 }
 
 export function formatStylish(results: readonly FileResult[], { color, score = false }: StylishOptions): string {

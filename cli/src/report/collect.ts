@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { review, type Checklist, type LintOptions, type Score } from '@replylint/rules';
-import { ConfigResolver, toLintOptions } from '../config.js';
+import { ConfigResolver, toLintOptions, type Settings } from '../config.js';
 import { discover, readReply, InputError } from '../files.js';
 import { extractReplies, multiReplyKind, ExtractError, type ReplySelector } from '../extract.js';
 import { lintFailure } from '../process-file.js';
@@ -27,6 +27,10 @@ export interface ReportReply {
   filePath: string;
   reply?: string;
   group: string;
+  /** The reply's path below the given folder (and its name within an export): the same reply in an earlier run, a comment's reply. */
+  key: string;
+  /** The file's name (and reply within an export): the scenario, to pair with a model answer. */
+  scenario: string;
   text: string;
   messages: ReportMessage[];
   checklist: Checklist;
@@ -38,6 +42,10 @@ export interface ReportReply {
 
 export interface CollectOptions {
   cwd: string;
+  /** The lint options given on the command line, over each file's config (as the CLI applies them). */
+  flags?: LintOptions;
+  /** A config used for every file instead of the one found for it (`--config`). */
+  config?: Settings;
   /** A regular expression run on each file's path; its first group (or whole match) names the group. */
   groupBy?: RegExp;
   onProgress?: (done: number, total: number) => void;
@@ -54,6 +62,13 @@ function groupOf(path: string, reply: string | undefined, groupBy: RegExp | unde
   return reply !== undefined ? posix : '(top level)';
 }
 
+/** "trainees/" as "trainees" (plain code: a pattern ending in `[\/]+$` is slow on a long run of slashes). */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && (path[end - 1] === '/' || path[end - 1] === sep)) end--;
+  return path.slice(0, end);
+}
+
 /** Lints every reply under the paths for the report: the text as shown, with offsets into it. */
 export async function collect(paths: readonly string[], options: CollectOptions): Promise<{ replies: ReportReply[]; problems: string[]; notes: string[]; warnings: string[] }> {
   const { files, errors, notes } = await discover(paths, options.cwd);
@@ -61,21 +76,29 @@ export async function collect(paths: readonly string[], options: CollectOptions)
   const warnings: string[] = [];
   const resolver = new ConfigResolver(options.cwd, (warning) => warnings.push(warning));
   const replies: ReportReply[] = [];
-  // Groups are named from the path below the folder the trainer gave.
-  const roots = paths.map((p) => (isAbsolute(p) ? p : join(options.cwd, p))).filter((p) => {
-    try {
-      return statSync(p).isDirectory();
-    } catch {
-      return false;
-    }
-  });
+  // Groups are named from the path below the folder the trainer gave ("trainees" and "trainees/" alike, so
+  // resolve(), which drops the trailing slash); when several folders are given, each folder is a group.
+  const roots = paths
+    .map((p) => ({ path: resolve(options.cwd, p), name: withoutTrailingSlashes(p) }))
+    .filter(({ path }) => {
+      try {
+        return statSync(path).isDirectory();
+      } catch {
+        return false;
+      }
+    })
+    .sort((a, b) => b.path.length - a.path.length);
+  const byFolder = roots.length > 1;
   files.forEach((file, i) => {
-    const absolute = isAbsolute(file) ? file : join(options.cwd, file);
-    const root = roots.find((r) => absolute.startsWith(r + sep));
-    const below = root ? relative(root, absolute) : file;
-    const config = resolver.forFile(absolute);
+    const absolute = isAbsolute(file) ? file : resolve(options.cwd, file);
+    const root = roots.find((r) => absolute.startsWith(r.path.endsWith(sep) ? r.path : r.path + sep));
+    const below = root ? relative(root.path, absolute) : file;
+    const folder = byFolder && root && options.groupBy === undefined ? root.name || basename(root.path) : undefined;
+    const config = options.config ? { settings: options.config, ignored: false } : resolver.forFile(absolute);
     if (config.ignored) return;
-    const { replies: selector, ...base } = toLintOptions(config.settings);
+    const fromConfig = toLintOptions(config.settings);
+    const flags = options.flags ?? {};
+    const { replies: selector, ...base } = { ...fromConfig, ...flags, rules: { ...fromConfig.rules, ...flags.rules } };
     let text: string;
     try {
       text = readReply(absolute);
@@ -86,7 +109,7 @@ export async function collect(paths: readonly string[], options: CollectOptions)
     }
     // One file that cannot be read (nested too deeply, say) is a problem named in the output, never the end of the report.
     try {
-      replies.push(...reportReplies(file, text, { below, selector, base, groupBy: options.groupBy }, problems));
+      replies.push(...reportReplies(file, text, { below, folder, selector, base, groupBy: options.groupBy }, problems));
     } catch (error) {
       problems.push(`${file}: ${lintFailure(error)}`);
     }
@@ -99,12 +122,14 @@ export async function collect(paths: readonly string[], options: CollectOptions)
 interface Unit {
   /** The path below the folder the trainer gave, for the group. */
   below: string;
+  /** The given folder the file is in, which is its group when several folders were given. */
+  folder: string | undefined;
   selector: ReplySelector | undefined;
   base: LintOptions;
   groupBy: RegExp | undefined;
 }
 
-function reportReplies(file: string, text: string, { below, selector, base, groupBy }: Unit, problems: string[]): ReportReply[] {
+function reportReplies(file: string, text: string, { below, folder, selector, base, groupBy }: Unit, problems: string[]): ReportReply[] {
   const replies: ReportReply[] = [];
   const kind = multiReplyKind(file);
   const units: Array<{ text: string; reply?: string; options: LintOptions }> = [];
@@ -122,7 +147,9 @@ function reportReplies(file: string, text: string, { below, selector, base, grou
       name: unit.reply !== undefined ? `${file} › ${unit.reply}` : file,
       filePath: file,
       ...(unit.reply !== undefined ? { reply: unit.reply } : {}),
-      group: groupOf(below, unit.reply, groupBy),
+      group: folder ?? groupOf(below, unit.reply, groupBy),
+      key: `${(folder !== undefined ? `${folder}/${below}` : below).split(sep).join('/')}${unit.reply !== undefined ? ` › ${unit.reply}` : ''}`,
+      scenario: `${basename(file)}${unit.reply !== undefined ? ` › ${unit.reply}` : ''}`,
       text: unit.text,
       messages: messages.map((m) => ({
         ruleId: m.ruleId,

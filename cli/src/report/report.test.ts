@@ -1,0 +1,81 @@
+/**
+ * The report command as a trainer types it: the README's own command, the lint
+ * options it shares with `replylint`, the JSON it writes and reads back.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../index.js';
+
+async function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => new Uint8Array(), isTTY: false, env: {} });
+  return { code, stdout, stderr };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'replylint-report-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+const reply = (name: string): string => `Hi ${name},\n\nI've refunded the charge today. Please reach out if anything else comes up.\n\nThanks,\nAna\n`;
+const cohort = {
+  'trainees/amira/1.txt': reply('Sam'),
+  'trainees/amira/2.txt': reply('Lee'),
+  'trainees/ben/1.txt': reply('Kim'),
+  'trainees/carla/sub/1.txt': reply('Jo'),
+};
+
+/** The group of each reply in the report, from its articles. */
+const groupsIn = (html: string): string[] => [...html.matchAll(/<article class="reply"[^>]*? data-group="([^"]*)"/gu)].map((m) => m[1]!);
+
+describe('replylint report', () => {
+  it('groups by trainee with the README command, trailing slash or not', async () => {
+    const dir = workspace(cohort);
+    for (const folder of ['trainees/', 'trainees']) {
+      const { code, stderr } = await cli(['report', folder, '--out', 'report.html'], dir);
+      expect(code, stderr).toBe(0);
+      expect(groupsIn(readFileSync(join(dir, 'report.html'), 'utf8')).sort(), folder).toEqual(['amira', 'amira', 'ben', 'carla']);
+    }
+  });
+
+  it('groups by each given folder when several are given', async () => {
+    const dir = workspace(cohort);
+    await cli(['report', 'amira', 'ben/', 'carla', '--out', 'report.html'], join(dir, 'trainees'));
+    expect(groupsIn(readFileSync(join(dir, 'trainees/report.html'), 'utf8')).sort()).toEqual(['amira', 'amira', 'ben', 'carla']);
+  });
+
+  it('takes the lint options: --channel, --rule, --preset, --language, --config, and a config found as lint finds it', async () => {
+    const chat = 'Your order left the warehouse this morning.\n';
+    const dir = workspace({ 'chats/amira/1.txt': chat, 'other.json': JSON.stringify({ channel: 'chat' }) });
+    const score = async (...args: string[]): Promise<string> => {
+      const { code, stderr } = await cli(['report', 'chats/', '--format', 'csv', '--out', 'scores.csv', ...args], dir);
+      expect(code, stderr).toBe(0);
+      return readFileSync(join(dir, 'scores.csv'), 'utf8').split('\n')[1]!.split(',')[3]!;
+    };
+    // As an email it lacks greeting, thanks, invitation and sign-off; as a chat answer it is complete.
+    expect(Number(await score())).toBeLessThan(100);
+    expect(await score('--channel', 'chat')).toBe('100');
+    expect(await score('--config', 'other.json')).toBe('100');
+    writeFileSync(join(dir, 'chats/.replylintrc.json'), JSON.stringify({ channel: 'chat' }));
+    expect(await score()).toBe('100');
+    expect(Number(await score('--channel', 'email'))).toBeLessThan(100);
+    // A rule turned off no longer costs points; a preset and a language are accepted and checked.
+    writeFileSync(join(dir, 'chats/amira/2.txt'), 'Hi Sam,\n\nYou need to restart the app.\n\nThanks,\nAna\n');
+    const withRule = async (...args: string[]): Promise<string> => {
+      await cli(['report', 'chats/', '--format', 'csv', '--out', 'scores.csv', '--channel', 'email', ...args], dir);
+      return readFileSync(join(dir, 'scores.csv'), 'utf8').split('\n').find((l) => l.startsWith('chats/amira/2.txt'))!.split(',')[4]!;
+    };
+    expect(Number(await withRule())).toBeGreaterThan(Number(await withRule('--rule', 'no-negative-phrasing=off')));
+    expect((await cli(['report', 'chats/', '--out', 'r.html', '--preset', 'strict', '--language', 'en'], dir)).code).toBe(0);
+    expect((await cli(['report', 'chats/', '--channel', 'fax'], dir)).stderr).toContain('--channel must be one of');
+    expect((await cli(['report', 'chats/', '--rule', 'nope=off'], dir)).stderr).toContain('unknown rule "nope"');
+    expect((await cli(['report', 'chats/', '--config', 'missing.json'], dir)).code).toBe(2);
+  });
+});
