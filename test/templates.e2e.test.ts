@@ -42,7 +42,7 @@ const summary = (results: JsonResult[]) =>
   results.flatMap((r) => r.messages.map((m) => ({ file: r.filePath, ...(r.reply ? { reply: r.reply } : {}), ruleId: m.ruleId, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, severity: m.severity })));
 
 const tags = (text: string): string[] => (text.match(/<[^>]+>/gu) ?? []).sort();
-const placeholders = (text: string): string[] => findPlaceholders(text).map((p) => p.text).sort();
+const placeholders = (text: string): string[] => findPlaceholders(text, { template: true }).map((p) => p.text).sort();
 
 describe('fixture repositories', () => {
   for (const name of repos) {
@@ -169,7 +169,7 @@ describe('a generated stress repository', () => {
     for (const result of results) {
       const text = contents.get(result.filePath) ?? readFileSync(join(dir, result.filePath), 'utf8');
       contents.set(result.filePath, text);
-      const spans = findPlaceholders(text);
+      const spans = findPlaceholders(text, { template: true });
       for (const m of result.messages) {
         const [start, end] = m.fix?.range ?? m.suggestions[0]?.fix.range ?? [0, 0];
         // No report sits on a placeholder, and no rewrite is inside one.
