@@ -43,6 +43,18 @@ describe('no-uncertain-expertise rewrites', () => {
   it('offers a confident opening', () => {
     expect(fixed('no-uncertain-expertise', "I'm not sure the update fixed it.")).toBe('Let me confirm that for you: the update fixed it.');
   });
+  it.each([
+    ["I'm not sure, but it might be the cache.", '3:1-3:18 no-uncertain-expertise "I\'m not sure, but" → "Let me confirm that for you:"', 'Let me confirm that for you: it might be the cache.'],
+    ['Honestly, I\'m not sure; it could be the cache.', '3:11-3:24 no-uncertain-expertise "I\'m not sure;" → "let me confirm that for you:"', 'Honestly, let me confirm that for you: it could be the cache.'],
+    ["I'm not sure.", '3:1-3:13 no-uncertain-expertise "I\'m not sure" → "Let me confirm that for you"', 'Let me confirm that for you.'],
+    ["I don't know when it will be back.", '3:1-3:13 no-uncertain-expertise "I don\'t know" → "Let me find out"', 'Let me find out when it will be back.'],
+    ["I'm not sure of the date.", '3:1-3:16 no-uncertain-expertise "I\'m not sure of" → "Let me confirm"', 'Let me confirm the date.'],
+    ["I don't know about the refund.", '3:1-3:13 no-uncertain-expertise "I don\'t know" → "Let me find out"', 'Let me find out about the refund.'],
+    ['No idea, sorry.', '3:1-3:15 no-uncertain-expertise "No idea, sorry" → "Let me find out for you"', 'Let me find out for you.'],
+  ])('rewrites %j into a sentence that reads as one', (body, line, rewritten) => {
+    expect(report('no-uncertain-expertise', email(body))).toEqual([line]);
+    expect(fixed('no-uncertain-expertise', email(body))).toBe(email(rewritten));
+  });
 });
 
 const greeting = (first: string) => (body: string) => `${first}\n\n${body}\n\nThanks,\nAna`;
