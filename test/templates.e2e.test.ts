@@ -72,11 +72,11 @@ function propose(expectedPath: string, expected: unknown[], actual: unknown[]): 
   console.log(`${relative(process.cwd(), expectedPath)} differs from the output (proposed in ${relative(process.cwd(), proposed)}):\n${lines.join('\n')}`);
 }
 
-/** The UTF-16 offset of a 1-based line and column. */
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let i = 1; i < line; i++) offset = text.indexOf('\n', offset) + 1;
-  return offset + column - 1;
+/** The offset where each line starts, for turning 1-based lines and (UTF-16) columns into offsets. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 const tags = (text: string): string[] => (text.match(/<[^>]+>/gu) ?? []).sort();
@@ -209,10 +209,12 @@ describe('a generated stress repository', () => {
       const text = contents.get(result.filePath) ?? readFileSync(join(dir, result.filePath), 'utf8');
       contents.set(result.filePath, text);
       const spans = findPlaceholders(text, { template: true });
+      const starts = lineStarts(text);
+      const offsetOf = (line: number, column: number): number => starts[line - 1]! + column - 1;
       for (const m of result.messages) {
         // No report sits on a placeholder, with a rewrite or without one, and no rewrite is inside one.
         expect(m.ruleId === 'no-unfilled-placeholder' && !m.message.includes('never closed') && !m.message.includes('not open')).toBe(false);
-        const ranges: Array<[number, number]> = [[offsetOf(text, m.line, m.column), offsetOf(text, m.endLine, m.endColumn)], ...(m.fix ? [m.fix.range] : []), ...m.suggestions.map((s) => s.fix.range)];
+        const ranges: Array<[number, number]> = [[offsetOf(m.line, m.column), offsetOf(m.endLine, m.endColumn)], ...(m.fix ? [m.fix.range] : []), ...m.suggestions.map((s) => s.fix.range)];
         for (const [start, end] of ranges) {
           for (const p of spans) expect(start >= p.start && end <= p.end && end > start, `${result.filePath}: ${m.ruleId} on ${p.text}`).toBe(false);
         }
