@@ -3,7 +3,7 @@
  * and the problem, the right exit code, and no file is modified without --fix.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,27 @@ describe('bad input', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/u);
+    expect(snapshot(dir)).toEqual(before);
+  }, 60_000);
+
+  it('an unreadable file: a clear message, exit 2, nothing modified (as root too)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-bad-'));
+    writeFileSync(join(dir, 'good.txt'), 'Hi Sam,\n\nYou need to restart.\n\nBest,\nAna\n');
+    writeFileSync(join(dir, 'secret.txt'), 'Hi Sam,\n\nYou must restart.\n\nBest,\nAna\n');
+    chmodSync(join(dir, 'secret.txt'), 0o000);
+    const before = snapshot(dir);
+    // Root reads any file: run the CLI as root without the capabilities that override file modes,
+    // so the mode applies to it as to anyone (CI runs as root).
+    const asRoot = process.getuid?.() === 0;
+    const command = asRoot ? ['setpriv', '--bounding-set', '-dac_override,-dac_read_search', process.execPath] : [process.execPath];
+    const result = spawnSync(command[0]!, [...command.slice(1), bin, 'secret.txt', 'good.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/secret\.txt: permission denied/u);
+    expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/u);
+    // The readable file is still linted.
+    expect(result.stdout).toMatch(/You need to/u);
+    chmodSync(join(dir, 'secret.txt'), 0o644);
     expect(snapshot(dir)).toEqual(before);
   }, 60_000);
 

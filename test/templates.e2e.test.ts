@@ -39,12 +39,50 @@ function filesIn(dir: string): string[] {
     .sort();
 }
 
-/** What a report must keep: file, reply, rule, and where. */
+/** What a report must keep: file, reply, rule, where, the flagged text, the message and the rewrites. */
 const summary = (results: JsonResult[]) =>
-  results.flatMap((r) => r.messages.map((m) => ({ file: r.filePath, ...(r.reply ? { reply: r.reply } : {}), ruleId: m.ruleId, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, severity: m.severity })));
+  results.flatMap((r) =>
+    r.messages.map((m) => ({
+      file: r.filePath,
+      ...(r.reply ? { reply: r.reply } : {}),
+      ruleId: m.ruleId,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      severity: m.severity,
+      actual: m.actual,
+      message: m.message,
+      expected: m.expected,
+    })),
+  );
+
+/**
+ * The expected reports are written by a person. UPDATE_FIXTURES=1 never
+ * overwrites them: it prints what changed and writes the new output beside
+ * them as <name>.proposed.json, for review; the test still fails until the
+ * expected file is changed by hand.
+ */
+function propose(expectedPath: string, expected: unknown[], actual: unknown[]): void {
+  const show = (entry: unknown): string => JSON.stringify(entry);
+  const was = new Set(expected.map(show));
+  const now = new Set(actual.map(show));
+  const lines = [...expected.filter((e) => !now.has(show(e))).map((e) => `- ${show(e)}`), ...actual.filter((e) => !was.has(show(e))).map((e) => `+ ${show(e)}`)];
+  if (lines.length === 0) return;
+  const proposed = expectedPath.replace(/\.json$/u, '.proposed.json');
+  writeFileSync(proposed, `${JSON.stringify(actual, null, 2)}\n`);
+  console.log(`${relative(process.cwd(), expectedPath)} differs from the output (proposed in ${relative(process.cwd(), proposed)}):\n${lines.join('\n')}`);
+}
+
+/** The offset where each line starts, for turning 1-based lines and (UTF-16) columns into offsets. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
 
 const tags = (text: string): string[] => (text.match(/<[^>]+>/gu) ?? []).sort();
-const placeholders = (text: string): string[] => findPlaceholders(text).map((p) => p.text).sort();
+const placeholders = (text: string): string[] => findPlaceholders(text, { template: true }).map((p) => p.text).sort();
 
 describe('fixture repositories', () => {
   for (const name of repos) {
@@ -53,8 +91,9 @@ describe('fixture repositories', () => {
       expect(stderr).toBe('');
       const actual = summary(JSON.parse(stdout) as JsonResult[]);
       const expectedPath = fileURLToPath(new URL(`./fixtures-expected/${name}.json`, import.meta.url));
-      if (process.env.UPDATE_FIXTURES) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
-      expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+      const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as unknown[];
+      if (process.env.UPDATE_FIXTURES) propose(expectedPath, expected, actual);
+      expect(actual).toEqual(expected);
     });
 
     it(`${name}: SARIF output is valid against the SARIF 2.1.0 schema`, async () => {
@@ -170,12 +209,16 @@ describe('a generated stress repository', () => {
     for (const result of results) {
       const text = contents.get(result.filePath) ?? readFileSync(join(dir, result.filePath), 'utf8');
       contents.set(result.filePath, text);
-      const spans = findPlaceholders(text);
+      const spans = findPlaceholders(text, { template: true });
+      const starts = lineStarts(text);
+      const offsetOf = (line: number, column: number): number => starts[line - 1]! + column - 1;
       for (const m of result.messages) {
-        const [start, end] = m.fix?.range ?? m.suggestions[0]?.fix.range ?? [0, 0];
-        // No report sits on a placeholder, and no rewrite is inside one.
+        // No report sits on a placeholder, with a rewrite or without one, and no rewrite is inside one.
         expect(m.ruleId === 'no-unfilled-placeholder' && !m.message.includes('never closed') && !m.message.includes('not open')).toBe(false);
-        for (const p of spans) expect(start >= p.start && end <= p.end && end > start, `${result.filePath}: ${m.ruleId} on ${p.text}`).toBe(false);
+        const ranges: Array<[number, number]> = [[offsetOf(m.line, m.column), offsetOf(m.endLine, m.endColumn)], ...(m.fix ? [m.fix.range] : []), ...m.suggestions.map((s) => s.fix.range)];
+        for (const [start, end] of ranges) {
+          for (const p of spans) expect(start >= p.start && end <= p.end && end > start, `${result.filePath}: ${m.ruleId} on ${p.text}`).toBe(false);
+        }
       }
     }
   }, 120_000);

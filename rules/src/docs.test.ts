@@ -2,8 +2,62 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint, ruleIds, rules, type Channel } from './index.js';
+import { line } from '../test/helpers.js';
 
 const docsDir = fileURLToPath(new URL('../docs/', import.meta.url));
+
+/**
+ * The exact lines each "not ok" example of a rule's doc gives, in the doc's order, checked by hand.
+ * (The five mission rules are being retuned; their examples are checked for a report only.)
+ */
+const exactNotOk: Record<string, string[][]> = {
+  "no-generic-apology": [
+    ["3:1-3:56 no-generic-apology \"We apologise for any inconvenience this may have caused\""],
+    ["1:1-1:22 no-generic-apology \"Sorry for the trouble\""],
+    ["3:1-3:18 no-generic-apology \"نعتذر عن أي إزعاج\""],
+  ],
+  "no-uncertain-expertise": [
+    ["1:1-1:13 no-uncertain-expertise \"I'm new here\"", "1:18-1:30 no-uncertain-expertise \"I'm not sure\" → \"let me confirm\""],
+    ["1:1-1:25 no-uncertain-expertise \"That's not my department\" → \"I'll pass this to the right team for you\""],
+    ["3:1-3:13 no-uncertain-expertise \"أنا جديد هنا\"", "3:16-3:27 no-uncertain-expertise \"لست متأكدًا\" → \"دعني أتأكد\""],
+  ],
+  "no-generic-greeting": [
+    ["1:1-1:15 no-generic-greeting \"Dear customer,\""],
+    ["1:1-1:4 no-generic-greeting \"Hi,\""],
+    ["1:1-1:24 no-generic-greeting \"To whom it may concern,\""],
+    ["1:1-1:14 no-generic-greeting \"عزيزي العميل،\""],
+  ],
+  "require-thanks": [
+    ["3:1-3:26 require-thanks \"I've refunded the charge.\" → \"Thank you for reaching out. I've refunded the charge.\""],
+    ["3:1-3:70 require-thanks \"Your replacement ships today, and the tracking link is in your inbox.\" → \"Thank you for reaching out. Your replacement ships today, and the tracking link is in your inbox.\""],
+    ["3:1-3:28 require-thanks \"لقد أعدت المبلغ إلى بطاقتك.\" → \"شكرًا لتواصلك معنا. لقد أعدت المبلغ إلى بطاقتك.\""],
+  ],
+  "no-tone-mismatch": [
+    ["1:36-1:38 no-tone-mismatch \"😂\" → \"\"", "1:58-1:60 no-tone-mismatch \"!!\" → \".\""],
+    ["1:26-1:28 no-tone-mismatch \":)\" → \"\""],
+    ["3:17-3:19 no-tone-mismatch \"😂\" → \"\"", "3:35-3:37 no-tone-mismatch \"!!\" → \".\""],
+  ],
+  "no-wall-of-text": [
+    ["3:1-3:143 no-wall-of-text \"I looked at your account this morning and saw that the payment from last week failed because the card on file expired at the end of the month.\""],
+    ["3:1-3:97 no-wall-of-text \"First, sign in to your account and open the billing page, which is in the menu at the top right.\""],
+    ["3:1-3:76 no-wall-of-text \"راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن.\""],
+  ],
+  "no-unfilled-placeholder": [
+    ["1:4-1:19 no-unfilled-placeholder \"[Customer Name]\"", "3:17-3:20 no-unfilled-placeholder \"XXX\""],
+    ["1:4-1:35 no-unfilled-placeholder \"{{ticket.requester.first_name}}\"", "3:12-3:34 no-unfilled-placeholder \"{% if order.shipped %}\""],
+    ["1:7-1:19 no-unfilled-placeholder \"[اسم العميل]\""],
+  ],
+  "team-phrases": [
+    ["1:25-1:29 team-phrases \"ASAP\" → \"as soon as we can\""],
+    ["1:6-1:12 team-phrases \"ticket\" → \"request\""],
+    ["3:11-3:23 team-phrases \"في أسرعِ وقت\" → \"خلال يوم عمل\""],
+  ],
+  "valid-suppression": [
+    ["1:34-1:53 valid-suppression \"no-negativ-phrasing\""],
+    ["1:22-1:33 valid-suppression \"overpromise\""],
+    ["1:34-1:53 valid-suppression \"no-negativ-phrasing\""],
+  ],
+};
 
 interface Example {
   kind: 'not ok' | 'ok';
@@ -66,11 +120,19 @@ describe('rule docs', () => {
       if (id !== 'team-phrases') expect(rule.meta.examples?.ar).toBeDefined();
     });
 
+    const notOk = list.filter((e) => e.kind === 'not ok');
+    if (exactNotOk[id]) {
+      it(`${id}: every "not ok" example has its exact lines here`, () => {
+        expect(exactNotOk[id]!.length).toBe(notOk.length);
+      });
+    }
     for (const example of list) {
       it(`${id}: ${example.kind} example ${JSON.stringify(example.text.slice(0, 50))}`, () => {
         const rules = example.options ? { [id]: ['warn', example.options] as ['warn', Record<string, unknown>] } : {};
         const reported = lint(example.text, { channel: example.channel, rules }).filter((m) => m.ruleId === id);
-        if (example.kind === 'not ok') expect(reported.length).toBeGreaterThan(0);
+        const exact = exactNotOk[id]?.[notOk.indexOf(example)];
+        if (example.kind === 'not ok' && exact) expect(reported.map(line)).toEqual(exact);
+        else if (example.kind === 'not ok') expect(reported.length).toBeGreaterThan(0);
         else expect(reported.map((m) => m.actual)).toEqual([]);
       });
     }

@@ -13,7 +13,7 @@ export { proseOf } from './prose.js';
 export type { Channel, Format, LintOptions, ReplyMessage, Report, Rule, RuleMeta, RuleSetting, Severity, SeverityOrOff, PresetName } from './types.js';
 export { findDirectives, type Directive } from './directives.js';
 export { analyzeChecklist, checklistParts, isComplete, partDone, settled, type Checklist, type ChecklistItem, type ChecklistPart } from './checklist.js';
-export { findPlaceholders, findSyntaxProblems, type Placeholder } from './placeholders.js';
+export { findPlaceholders, findSyntaxProblems, type Placeholder, type PlaceholderOptions } from './placeholders.js';
 export { detectLanguage, languages, type Language } from './language.js';
 export { setParagraphCacheSize, withoutParagraphCache } from './context.js';
 export { draftState, holdForDraft, wholeReplyRules, defaultIdleAfterMs, type DraftSignals, type DraftState, type DraftReason } from './draft.js';

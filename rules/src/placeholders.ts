@@ -21,11 +21,33 @@ const arabicStandIn = 'اسم|أدخل|ادخل|أضف|رقم|تاريخ|الت�
 // No body holds the mark that opens its kind, so two places where a search starts never read the same text.
 const wellFormed = new RegExp(String.raw`\[(?:${arabicStandIn})(?![\u0621-\u064A])[^[\]\n]{0,40}\]|\{\{\{?[^{}\n]{1,200}\}?\}\}|\{%-?[^%\n]{1,200}-?%\}|\{#[^#\n]{0,200}#\}|%\{[^{}\n]{1,100}\}|\$\{[^{}\n]{1,100}\}|#\{[^{}\n]{1,100}\}|<#[^<>\n]{1,200}>|<\/#\w+>|(?<![\w{])\{[A-Za-z_][\w.]{0,60}\}(?!\})|%[A-Z][A-Z0-9_]{1,40}%|\[(?:${standIn})\b[^[\]\n]{0,40}\](?!\()|<(?:${anyCase('insert|add|your|customer')})\b[^<>\n]{0,40}>|<[A-Z][A-Z0-9 _]{2,40}>|(?<![\p{L}\p{N}])(?:X{3,}|x{3,})(?![\p{L}\p{N}])`, 'gu');
 
+/** A single-brace placeholder, `{customer_name}`: its name is all it has. */
+const singleBrace = /^\{[A-Za-z_][\w.]*\}$/u;
+/**
+ * A name a template system gives a field: `customer_name`, `ticket.id`,
+ * `firstName`, `NAME`, `order2`, or one naming what fields hold. A plain word
+ * in braces in a reply ("we use {braces} rarely") is the writer's own.
+ */
+const fieldName = new RegExp(String.raw`[_.\d]|^[a-z]+[A-Z]|^[A-Z]{2,}$|${anyCase('name|customer|client|agent|company|product|order|ticket|date|time|link|url|number|amount|email|phone|address|signature|user')}`, 'u');
+
+export interface PlaceholderOptions {
+  /**
+   * The text is a template, where placeholders are the point: every
+   * well-formed one counts, `{anything}` included. In a reply, a plain word in
+   * single braces counts only when it reads as a field's name.
+   */
+  template?: boolean;
+}
+
 /** Every placeholder in the text, in order. */
-export function findPlaceholders(text: string): Placeholder[] {
+export function findPlaceholders(text: string, options: PlaceholderOptions = {}): Placeholder[] {
   if (!/[{[<%$#]|XXX|xxx/.test(text)) return [];
   const found: Placeholder[] = [];
-  for (const match of text.matchAll(wellFormed)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  for (const match of text.matchAll(wellFormed)) {
+    const placeholder = match[0];
+    if (!options.template && singleBrace.test(placeholder) && !fieldName.test(placeholder.slice(1, -1))) continue;
+    found.push({ start: match.index, end: match.index + placeholder.length, text: placeholder });
+  }
   return found;
 }
 

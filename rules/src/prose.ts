@@ -253,7 +253,7 @@ const controlTag =
  * personal greeting) and control tags as nothing; both keep their length.
  */
 function neutralizePlaceholders(original: string, prose: string): string {
-  const placeholders = findPlaceholders(original);
+  const placeholders = findPlaceholders(original, { template: true });
   if (placeholders.length === 0) return prose;
   let result = '';
   let last = 0;

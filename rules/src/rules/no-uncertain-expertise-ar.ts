@@ -40,7 +40,34 @@ export function arabicUncertainExpertise(context: ReplyContext): Report[] {
   for (const { entry, start, end, actual, sentence } of arabicHits(context, table)) {
     if (sentence.region !== 'body') continue;
     if (entry.unless?.test(context.arabicSource.slice(end, sentence.end))) continue;
-    reports.push({ start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note });
+    reports.push(fitOpening(context.text, { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note }));
   }
   return reports;
+}
+
+const arabicWord = '[\u0621-\u064A\u064B-\u0652\u0640]';
+
+/**
+ * Fits the confident opening («دعني أتأكد من ذلك لك:») to what stands around
+ * the doubt, so the rewritten sentence reads as one:
+ * «لست متأكدًا، لكن المشكلة …» → «دعني أتأكد من ذلك لك: المشكلة …»؛
+ * «لست متأكدًا.» → «دعني أتأكد من ذلك لك.»؛ «أنا غير متأكد من الموعد» → «دعني أتأكد من الموعد»؛
+ * «لا أعرف سبب المشكلة» → «دعني أتحقق من سبب المشكلة»؛ «لا أعرف متى يصل» → «دعني أتحقق متى يصل».
+ */
+function fitOpening(text: string, report: Report): Report {
+  const opening = report.expected[0];
+  if (opening === undefined || !opening.endsWith(':')) return report;
+  // «أنا غير متأكد»: the pronoun goes with the doubt.
+  const pronoun = /(?:^|\s)((?:أنا|انا|نحن)\s+)$/u.exec(text.slice(Math.max(0, report.start - 10), report.start));
+  const start = pronoun ? report.start - pronoun[1]!.length : report.start;
+  const after = text.slice(report.end, report.end + 80);
+  const unsure = opening.startsWith('دعني أتأكد');
+  if (/^\s*(?:[.!?؟…]|$)/u.test(after)) return { ...report, start, expected: [opening.slice(0, -1)] };
+  const joined = new RegExp(`^\\s*[،,؛;](?:\\s*(?:و?لكن|إلا أن)(?!${arabicWord}))?`, 'u').exec(after);
+  if (joined) return { ...report, start, end: report.end + joined[0].length, expected: [opening] };
+  if (new RegExp(`^\\s+(?:متى|لماذا|لم|كيف|أين|ماذا|كم)(?!${arabicWord})`, 'u').test(after)) return { ...report, start, expected: ['دعني أتحقق'] };
+  if (unsure && new RegExp(`^\\s+من(?!${arabicWord})`, 'u').test(after)) return { ...report, start, expected: ['دعني أتأكد'] };
+  if (new RegExp(`^\\s+عن(?!${arabicWord})`, 'u').test(after)) return { ...report, start, expected: ['دعني أستفسر'] };
+  if (!unsure && new RegExp(`^\\s+${arabicWord}`, 'u').test(after)) return { ...report, start, expected: ['دعني أتحقق من'] };
+  return { ...report, start };
 }

@@ -1,6 +1,8 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, reportTable, type PhraseEntry } from '../phrases.js';
 import { arabicUncertainExpertise } from './no-uncertain-expertise-ar.js';
+import type { ReplyContext } from '../context.js';
+import type { Report } from '../types.js';
 
 const note =
   'The customer should feel served by a competent professional, never by a trainee (How to Deliver Excellent Customer Service, second rule). When you need to check, say so as an action: "let me confirm that for you".';
@@ -33,6 +35,31 @@ const entries: PhraseEntry[] = [
 
 const table = compileTable(entries);
 
+/**
+ * Fits a confident opening ("Let me confirm that for you:") to what follows
+ * the doubt, so the rewritten sentence reads as one:
+ * "I'm not sure, but it might be the cache." → "Let me confirm that for you: it might be the cache.";
+ * "I'm not sure." → "Let me confirm that for you.";
+ * "I don't know when it will be back." → "Let me find out when it will be back.";
+ * "I'm not sure of the date." → "Let me confirm the date."
+ */
+function fitOpening(context: ReplyContext, report: Report): Report {
+  const opening = report.expected[0];
+  if (opening === undefined || !opening.endsWith(':')) return report;
+  const after = context.text.slice(report.end, report.end + 80);
+  // "Let me confirm that for you:" → "Let me confirm"; "Let me find out for you:" → "Let me find out".
+  const verb = opening.replace(/(?: that)? for you:$/u, '');
+  if (/^\s*(?:[.!?…]|$)/u.test(after)) return { ...report, expected: [opening.slice(0, -1)] };
+  const joined = /^\s*[,;](?:\s*(?:but|though|however),?(?=\s))?/iu.exec(after);
+  if (joined) return { ...report, end: report.end + joined[0].length, expected: [opening] };
+  if (/^\s+(?:why|when|where|what|which|who|how|whether)\b/iu.test(after)) return { ...report, expected: [verb] };
+  // "of the date" reads as the thing to confirm; "about the refund" as the thing to find out about.
+  const of = /^\s+(?:of|about)(?=\s)/iu.exec(after);
+  if (of && verb.endsWith('confirm')) return { ...report, end: report.end + of[0].length, expected: [verb] };
+  if (/^\s+about\s/iu.test(after)) return { ...report, expected: [verb] };
+  return report;
+}
+
 export default defineRule(
   {
     id: 'no-uncertain-expertise',
@@ -45,5 +72,5 @@ export default defineRule(
     scope: 'paragraph',
     defaultOptions: {},
   },
-  (context) => (context.language === 'ar' ? arabicUncertainExpertise(context) : reportTable(context, table)),
+  (context) => (context.language === 'ar' ? arabicUncertainExpertise(context) : reportTable(context, table).map((report) => fitOpening(context, report))),
 );

@@ -1,0 +1,125 @@
+/**
+ * Changes to the rules that once went unnoticed by every test (issue #20),
+ * each pinned here by exact output so the change fails a named test:
+ *
+ * - an error report costing 10 points instead of 15 in the score;
+ * - no-negative-phrasing's "I believe you have to …" clause dropped;
+ * - an Arabic burden phrase dropped from its table;
+ * - no-wall-of-text reporting at its limit instead of above it;
+ * - the checklist no longer expecting an apology for a late order;
+ * - Arabic taa marbuta and final yaa no longer matched in either written form.
+ */
+import { describe, expect, it } from 'vitest';
+import { review } from './index.js';
+import { email, fixed, report } from '../test/helpers.js';
+import { modelReplies } from './checklist.test.js';
+
+const arabic = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
+
+describe('the score charges each report by its severity', () => {
+  it('takes 15 points for an error (an unfilled placeholder in an otherwise perfect reply)', () => {
+    const text = modelReplies.damagedPackage.replace('Dear Peter,', 'Dear [Customer Name],');
+    expect(report('no-unfilled-placeholder', text)).toEqual(['1:6-1:21 no-unfilled-placeholder "[Customer Name]"']);
+    const { score } = review(text);
+    expect(score.score).toBe(85);
+    expect(score.breakdown.at(-1)).toEqual({ label: 'no-unfilled-placeholder: "[Customer Name]" is a placeholder still waiting to be filled in', points: -15 });
+    expect(score.breakdown.reduce((sum, line) => sum + line.points, 0)).toBe(85);
+  });
+
+  it('takes 5 points for a warning and 1 for an info', () => {
+    const text = modelReplies.damagedPackage.replace('Going forward,', 'Going forward, you need to check the box, and');
+    expect(review(text).score.score).toBe(95);
+    // The same report at info severity.
+    expect(review(text, { rules: { 'no-negative-phrasing': 'info' } }).score.score).toBe(99);
+  });
+});
+
+describe('no-negative-phrasing after "I believe" (a burden no invitation can replace)', () => {
+  it.each([
+    ['I believe you have to restart the router.', '3:11-3:22 no-negative-phrasing "you have to"'],
+    ['We think that you need to restart the router.', '3:15-3:26 no-negative-phrasing "you need to"'],
+  ])('reports %j without a rewrite', (body, line) => {
+    expect(report('no-negative-phrasing', email(body))).toEqual([line]);
+  });
+});
+
+describe('no-negative-phrasing in Arabic: every burden phrase of the table', () => {
+  it.each([
+    ['عليك التحقق من رقم طلبك.', '3:1-3:12 no-negative-phrasing "عليك التحقق" → "دعنا نتحقق"', 'دعنا نتحقق من رقم طلبك.'],
+    ['عليك التأكد من عنوانك.', '3:1-3:12 no-negative-phrasing "عليك التأكد" → "دعنا نتأكد"', 'دعنا نتأكد من عنوانك.'],
+    ['يجب عليك أن تعيد تشغيل الجهاز.', '3:1-3:12 no-negative-phrasing "يجب عليك أن" → "يُرجى أن"', 'يُرجى أن تعيد تشغيل الجهاز.'],
+    ['يجب عليك إعادة تشغيل الجهاز.', '3:1-3:9 no-negative-phrasing "يجب عليك" → "يُرجى"', 'يُرجى إعادة تشغيل الجهاز.'],
+    ['يتوجب عليك إرسال صورة الفاتورة.', '3:1-3:11 no-negative-phrasing "يتوجب عليك" → "يُرجى"', 'يُرجى إرسال صورة الفاتورة.'],
+    ['يتعين عليك تسجيل الدخول مرة أخرى.', '3:1-3:11 no-negative-phrasing "يتعين عليك" → "يُرجى"', 'يُرجى تسجيل الدخول مرة أخرى.'],
+    ['عليك أن ترسل صورة الفاتورة.', '3:1-3:8 no-negative-phrasing "عليك أن" → "يُرجى أن"', 'يُرجى أن ترسل صورة الفاتورة.'],
+    ['أريدك أن ترسل صورة الفاتورة.', '3:1-3:9 no-negative-phrasing "أريدك أن" → "يُرجى أن"', 'يُرجى أن ترسل صورة الفاتورة.'],
+    ['أريد منك أن ترسل صورة الفاتورة.', '3:1-3:12 no-negative-phrasing "أريد منك أن" → "يُرجى أن"', 'يُرجى أن ترسل صورة الفاتورة.'],
+    ['أحتاج منك أن ترسل صورة الفاتورة.', '3:1-3:13 no-negative-phrasing "أحتاج منك أن" → "يُرجى أن"', 'يُرجى أن ترسل صورة الفاتورة.'],
+  ])('reports %j and rewrites it', (body, line, rewritten) => {
+    expect(report('no-negative-phrasing', arabic(body))).toEqual([line]);
+    expect(fixed('no-negative-phrasing', arabic(body))).toBe(arabic(rewritten));
+  });
+});
+
+describe('no-wall-of-text reports above its limits, not at them', () => {
+  const words = (n: number): string => `${'word '.repeat(n - 1)}end.`;
+  const sentences = (n: number): string => Array.from({ length: n }, (_, i) => `Step ${i + 1} done.`).join(' ');
+  const reasons = (text: string, options = {}): string[] => review(text, options).messages.filter((m) => m.ruleId === 'no-wall-of-text').map((m) => m.reason);
+
+  it('leaves a paragraph of exactly 120 words alone and reports one of 121', () => {
+    expect(reasons(email(words(120)))).toEqual([]);
+    expect(report('no-wall-of-text', email(words(121)))).toEqual([`3:1-3:605 no-wall-of-text ${JSON.stringify(words(121))}`]);
+    expect(reasons(email(words(121)))).toEqual(['A paragraph of 121 words and 1 sentence is hard to scan; break it up with line breaks, bullets or steps']);
+  });
+
+  it('leaves a paragraph of exactly 7 sentences alone and reports one of 8 at its first sentence', () => {
+    expect(reasons(email(sentences(7)))).toEqual([]);
+    expect(report('no-wall-of-text', email(sentences(8)))).toEqual(['3:1-3:13 no-wall-of-text "Step 1 done."']);
+    expect(reasons(email(sentences(8)))).toEqual(['A paragraph of 24 words and 8 sentences is hard to scan; break it up with line breaks, bullets or steps']);
+  });
+
+  it('follows its options', () => {
+    const options = { rules: { 'no-wall-of-text': ['warn', { maxParagraphWords: 20, maxParagraphSentences: 2 }] as ['warn', object] } };
+    expect(reasons(email(words(20)), options)).toEqual([]);
+    expect(reasons(email(words(21)), options)).toEqual(['A paragraph of 21 words and 1 sentence is hard to scan; break it up with line breaks, bullets or steps']);
+    expect(reasons(email(sentences(2)), options)).toEqual([]);
+    expect(reasons(email(sentences(3)), options)).toEqual(['A paragraph of 9 words and 3 sentences is hard to scan; break it up with line breaks, bullets or steps']);
+  });
+});
+
+describe('the checklist expects an apology when the company got something wrong', () => {
+  it('expects one for a late order, and scores its absence 0', () => {
+    const text = email('Your order is late. I have sent a replacement that should arrive on Friday. Thanks for your patience, and let me know if you have any questions.');
+    const { checklist, score } = review(text);
+    expect(checklist.apology).toEqual({ present: false, expected: true, specific: false });
+    expect(score.breakdown.find((line) => line.label === 'Specific apology')).toEqual({ label: 'Specific apology', points: 0 });
+    expect(score.score).toBe(80);
+  });
+
+  it('does not expect one when nothing went wrong', () => {
+    const text = email('Your order shipped today. I have sent you the tracking link. Thanks for your order, and let me know if you have any questions.');
+    const { checklist, score } = review(text);
+    expect(checklist.apology).toEqual({ present: false, expected: false, specific: false });
+    expect(score.breakdown.find((line) => line.label.startsWith('Specific apology'))).toEqual({ label: 'Specific apology (not needed here)', points: 10 });
+  });
+});
+
+describe('Arabic letters with several written forms match in each form', () => {
+  it.each([
+    // Final yaa written as alef maqsura, and the other way round.
+    ['لا يمكننى تغيير العنوان الآن.', '3:1-3:10 no-negative-phrasing "لا يمكننى"'],
+    ['لا يمكنني تغيير العنوان الآن.', '3:1-3:10 no-negative-phrasing "لا يمكنني"'],
+    ['لسنا قادرين علي تغيير العنوان الآن.', '3:1-3:16 no-negative-phrasing "لسنا قادرين علي"'],
+    ['لسنا قادرين على تغيير العنوان الآن.', '3:1-3:16 no-negative-phrasing "لسنا قادرين على"'],
+  ])('no-negative-phrasing reports %j', (body, line) => {
+    expect(report('no-negative-phrasing', arabic(body))).toEqual([line]);
+  });
+
+  it.each([
+    // Taa marbuta written as haa.
+    ['أنا متدربه وسأسأل زميلي عن طلبك.', '3:1-3:11 no-uncertain-expertise "أنا متدربه"'],
+    ['أنا متدربة وسأسأل زميلي عن طلبك.', '3:1-3:11 no-uncertain-expertise "أنا متدربة"'],
+  ])('no-uncertain-expertise reports %j', (body, line) => {
+    expect(report('no-uncertain-expertise', arabic(body))).toEqual([line]);
+  });
+});
