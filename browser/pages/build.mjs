@@ -1,0 +1,24 @@
+// Bundles the test pages' editors from the npm registry's packages into
+// pages/dist/, next to the pages' HTML: the Chromium tests and the benchmark
+// serve this folder from localhost.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+
+const here = new URL('.', import.meta.url);
+const path = (p) => new URL(p, here).pathname;
+const dist = path('dist');
+mkdirSync(dist, { recursive: true });
+const editors = readdirSync(path('.')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+await build({
+  entryPoints: Object.fromEntries(editors.map((name) => [name, path(`${name}.ts`)])),
+  outdir: dist,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'chrome120',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  loader: { '.svg': 'text' },
+});
+for (const file of readdirSync(path('.'))) if (file.endsWith('.html')) cpSync(path(file), `${dist}/${file}`);

@@ -1,0 +1,283 @@
+/**
+ * One reply box the extension follows: a textarea or the root of a
+ * contenteditable editor. It reads the text, asks the service worker for
+ * findings, and draws them in the overlay, following the text through
+ * scrolling, resizing and the editor's re-rendering.
+ */
+import type { Finding, LintResult } from '../messages.js';
+import { TextareaMirror } from './mirror.js';
+import type { Overlay } from './overlay.js';
+import { TextMap } from './text-map.js';
+
+export interface HitBox {
+  field: Field;
+  finding: Finding;
+  rect: DOMRect;
+}
+
+/** How long after the last keystroke the reply is linted, and the longest a run of typing waits. */
+const lintDelay = 250;
+const lintMaxWait = 1500;
+/** Matches the core's default: an idle writer is taken to be done after 30 s. */
+const idleAfter = 30_000;
+
+export class Field {
+  readonly kind: 'textarea' | 'rich';
+  private mapCache: TextMap | null = null;
+  private mirror: TextareaMirror | null = null;
+  private result: LintResult | null = null;
+  /** The text the current findings were computed for. */
+  private resultText = '';
+  private shown: Finding[] = [];
+  private underlines: HTMLDivElement[] = [];
+  hitBoxes: HitBox[] = [];
+  private readonly badge: HTMLButtonElement;
+  private readonly panel: HTMLDivElement;
+  private readonly observer: MutationObserver;
+  private readonly resize: ResizeObserver;
+  private lintTimer = 0;
+  private idleTimer = 0;
+  private firstPending = 0;
+  private lastEdit = 0;
+  private editOffset = -1;
+  private seq = 0;
+  private drawQueued = false;
+
+  constructor(
+    readonly element: HTMLElement,
+    private readonly overlay: Overlay,
+    private readonly origin: string,
+  ) {
+    this.kind = element instanceof HTMLTextAreaElement ? 'textarea' : 'rich';
+    if (element instanceof HTMLTextAreaElement) this.mirror = new TextareaMirror(element, overlay.root);
+    const doc = element.ownerDocument;
+    this.badge = doc.createElement('button');
+    this.badge.className = 'badge';
+    this.badge.type = 'button';
+    this.badge.hidden = true;
+    this.panel = doc.createElement('div');
+    this.panel.className = 'panel';
+    this.panel.hidden = true;
+    this.badge.addEventListener('click', () => {
+      this.panel.hidden = !this.panel.hidden;
+      this.draw();
+    });
+    overlay.layer.append(this.badge, this.panel);
+    this.observer = new MutationObserver(() => this.changed());
+    this.observer.observe(element, { childList: true, subtree: true, characterData: true });
+    this.resize = new ResizeObserver(() => this.queueDraw());
+    this.resize.observe(element);
+    element.addEventListener('input', this.onInput);
+    this.lint();
+  }
+
+  private readonly onInput = (): void => this.changed();
+
+  /** The text and its DOM map, rebuilt only after the DOM changed. */
+  map(): TextMap {
+    if (this.mapCache) return this.mapCache;
+    if (this.mirror) {
+      this.mirror.sync();
+      this.mapCache = TextMap.ofTextNode(this.mirror.text);
+    } else {
+      const quill = this.element.classList.contains('ql-editor');
+      this.mapCache = TextMap.ofElement(this.element, { paragraphGap: quill ? '\n' : '\n\n' });
+    }
+    return this.mapCache;
+  }
+
+  private changed(): void {
+    this.mapCache = null;
+    const now = performance.now();
+    this.lastEdit = now;
+    this.editOffset = this.caretOffset() ?? -1;
+    if (!this.lintTimer) this.firstPending = now;
+    clearTimeout(this.lintTimer);
+    const wait = Math.max(0, Math.min(lintDelay, this.firstPending + lintMaxWait - now));
+    this.lintTimer = window.setTimeout(() => this.lint(), wait);
+    // Whole-reply rules wait for the draft to be finished; an idle writer is taken to be done.
+    clearTimeout(this.idleTimer);
+    this.idleTimer = window.setTimeout(() => this.lint(), idleAfter + 50);
+    this.queueDraw();
+  }
+
+  /** The caret's offset in the reply, when the caret is in this box. */
+  caretOffset(): number | null {
+    if (this.element instanceof HTMLTextAreaElement) return this.element.selectionEnd;
+    const selection = this.element.ownerDocument.getSelection();
+    if (!selection || !selection.focusNode || !this.element.contains(selection.focusNode)) return null;
+    return this.map().offsetOf(selection.focusNode, selection.focusOffset);
+  }
+
+  async lint(): Promise<void> {
+    this.lintTimer = 0;
+    const text = this.map().text;
+    const seq = ++this.seq;
+    const idleMs = this.lastEdit ? performance.now() - this.lastEdit : idleAfter;
+    const editOffset = this.editOffset >= 0 ? this.editOffset : text.length;
+    let answer: (LintResult & { disabled?: boolean; error?: string }) | undefined;
+    try {
+      answer = await chrome.runtime.sendMessage({ type: 'lint', text, origin: this.origin, idleMs, editOffset });
+    } catch {
+      return; // The extension was reloaded or the worker is gone: this page's script is stale.
+    }
+    if (seq !== this.seq || !answer || answer.disabled || answer.error) return;
+    this.result = answer;
+    this.resultText = text;
+    this.element.dataset.replylintLinted = String(seq);
+    this.draw();
+  }
+
+  /** Findings moved to the current text: the ones in an edited stretch wait for the next lint. */
+  private currentFindings(text: string): Finding[] {
+    if (!this.result) return [];
+    const old = this.resultText;
+    if (old === text) return this.result.findings;
+    let prefix = 0;
+    const max = Math.min(old.length, text.length);
+    while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const delta = text.length - old.length;
+    const out: Finding[] = [];
+    for (const f of this.result.findings) {
+      if (f.end <= prefix) out.push(f);
+      else if (f.start >= old.length - suffix) out.push({ ...f, start: f.start + delta, end: f.end + delta });
+    }
+    return out;
+  }
+
+  queueDraw(): void {
+    if (this.drawQueued) return;
+    this.drawQueued = true;
+    requestAnimationFrame(() => {
+      this.drawQueued = false;
+      this.draw();
+    });
+  }
+
+  /** Places the underlines, the badge and its panel for the text as it is now. */
+  draw(): void {
+    if (!this.element.isConnected) return;
+    if (this.mirror) this.mirror.sync();
+    const map = this.map();
+    const findings = this.currentFindings(map.text);
+    this.shown = findings;
+    const box = this.element.getBoundingClientRect();
+    const view = this.element.ownerDocument.defaultView!;
+    const clip = { left: Math.max(box.left, 0), top: Math.max(box.top, 0), right: Math.min(box.right, view.innerWidth), bottom: Math.min(box.bottom, view.innerHeight) };
+    const boxes: HitBox[] = [];
+    let used = 0;
+    for (const finding of findings) {
+      for (const rect of map.rects(finding.start, finding.end)) {
+        if (rect.bottom < clip.top || rect.top > clip.bottom || rect.right < clip.left || rect.left > clip.right) continue;
+        boxes.push({ field: this, finding, rect });
+        let line = this.underlines[used];
+        if (!line) {
+          line = this.element.ownerDocument.createElement('div');
+          this.overlay.layer.append(line);
+          this.underlines.push(line);
+        }
+        used++;
+        line.className = `u ${finding.severity}`;
+        line.dataset.rule = finding.ruleId;
+        line.dataset.start = String(finding.start);
+        line.dataset.end = String(finding.end);
+        line.dataset.findingId = finding.id;
+        const left = Math.max(rect.left, clip.left);
+        const right = Math.min(rect.right, clip.right);
+        line.style.left = `${left}px`;
+        line.style.width = `${Math.max(0, right - left)}px`;
+        line.style.top = `${rect.top}px`;
+        line.style.height = `${rect.height - 1}px`;
+        line.hidden = false;
+      }
+    }
+    for (let i = used; i < this.underlines.length; i++) this.underlines[i]!.hidden = true;
+    this.hitBoxes = boxes;
+    this.drawBadge(box, findings.length);
+  }
+
+  private drawBadge(box: DOMRect, count: number): void {
+    const result = this.result;
+    if (!result || box.width === 0) {
+      this.badge.hidden = true;
+      this.panel.hidden = true;
+      return;
+    }
+    this.badge.hidden = false;
+    const score = result.score === null ? '–' : String(result.score);
+    this.badge.textContent = `${count} · ${score}`;
+    this.badge.classList.toggle('clean', count === 0);
+    this.badge.title = `replylint: ${count} finding${count === 1 ? '' : 's'}, score ${score}${result.held ? ` (${result.held} whole-reply check${result.held === 1 ? '' : 's'} wait until the draft is finished)` : ''}`;
+    this.badge.setAttribute('aria-label', this.badge.title);
+    this.badge.style.left = `${box.right - this.badge.offsetWidth - 6}px`;
+    this.badge.style.top = `${box.bottom - this.badge.offsetHeight - 6}px`;
+    if (!this.panel.hidden) {
+      const doc = this.element.ownerDocument;
+      const lines = result.checklist.map((item) => {
+        const li = doc.createElement('div');
+        li.className = !item.expected ? 'na' : item.present ? 'yes' : 'no';
+        li.textContent = item.label;
+        return li;
+      });
+      const head = doc.createElement('div');
+      head.textContent = `Score ${score}${result.held ? ` · ${result.held} held while drafting` : ''}`;
+      this.panel.replaceChildren(head, ...lines);
+      this.panel.style.left = `${Math.max(0, box.right - 220)}px`;
+      this.panel.style.top = `${Math.max(0, box.bottom - this.badge.offsetHeight - 12 - 24 * (lines.length + 1))}px`;
+    }
+  }
+
+  /** The finding under the caret, for the keyboard. */
+  findingAtCaret(): Finding | undefined {
+    const at = this.caretOffset();
+    if (at === null) return undefined;
+    return this.shown.find((f) => f.start <= at && at <= f.end);
+  }
+
+  /**
+   * Replaces a finding's words through the editor: the words are selected and
+   * the text inserted as typing would (beforeinput/input), so the editor's
+   * model, its undo history and the helpdesk's autosave all see the change.
+   */
+  async apply(finding: Finding, replacement: string): Promise<boolean> {
+    const map = this.map();
+    if (map.text.slice(finding.start, finding.end) !== finding.actual) return false;
+    const el = this.element;
+    const doc = el.ownerDocument;
+    el.focus({ preventScroll: true });
+    if (el instanceof HTMLTextAreaElement) {
+      el.setSelectionRange(finding.start, finding.end);
+    } else {
+      const range = map.range(finding.start, finding.end);
+      const selection = doc.getSelection();
+      if (!range || !selection) return false;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      // Editors read the DOM selection on selectionchange; let them take it before the insertion.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const done = replacement === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, replacement);
+    this.changed();
+    return done;
+  }
+
+  dismissLocally(finding: Finding): void {
+    if (!this.result) return;
+    this.result = { ...this.result, findings: this.result.findings.filter((f) => f.dismissKey !== finding.dismissKey) };
+    this.draw();
+  }
+
+  detach(): void {
+    this.observer.disconnect();
+    this.resize.disconnect();
+    this.element.removeEventListener('input', this.onInput);
+    clearTimeout(this.lintTimer);
+    clearTimeout(this.idleTimer);
+    for (const line of this.underlines) line.remove();
+    this.badge.remove();
+    this.panel.remove();
+    this.mirror?.remove();
+  }
+}
