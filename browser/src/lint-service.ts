@@ -4,7 +4,7 @@
  * browser needs on top: helpdesk placeholders are never reported nor
  * rewritten, and findings the agent dismissed on this site stay hidden.
  */
-import { checklistParts, draftState, findPlaceholders, holdForDraft, review, type LintOptions } from '@replylint/rules';
+import { checklistParts, draftState, findPlaceholders, holdForDraft, review, wholeReplyRules, type LintOptions } from '@replylint/rules';
 import type { Finding, LintResult } from './messages.js';
 import { dismissKey } from './settings.js';
 
@@ -43,6 +43,7 @@ export function lintReply({ text, options, dismissed, idleMs, editOffset }: Lint
       severity: m.severity,
       expected: m.expected.slice(0, 4),
       dismissKey: key,
+      wholeReply: wholeReplyRules.has(m.ruleId),
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -13,6 +13,8 @@ export interface Finding {
   severity: 'error' | 'warn' | 'info';
   expected: string[];
   dismissKey: string;
+  /** A judgement on the whole reply (no next step, no closing): drawn apart from phrase findings. */
+  wholeReply: boolean;
 }
 
 export interface ChecklistLine {

@@ -29,6 +29,11 @@ $('clear').addEventListener('click', () => {
     say('Team config removed.', true);
   });
 });
+$('forget').addEventListener('click', () => {
+  void chrome.storage.local.remove(storageKeys.dismissed).then(() => {
+    $('dismissed-count').textContent = '0';
+  });
+});
 $<HTMLInputElement>('file').addEventListener('change', (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
@@ -56,5 +61,7 @@ void (async () => {
     li.textContent = `${site} (${setting.channel})`;
     list.append(li);
   }
+  const dismissed = ((await chrome.storage.local.get(storageKeys.dismissed))[storageKeys.dismissed] ?? {}) as Record<string, string[]>;
+  $('dismissed-count').textContent = String(Object.values(dismissed).reduce((n, list) => n + list.length, 0));
   document.body.dataset.ready = 'true';
 })();

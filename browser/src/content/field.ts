@@ -124,7 +124,8 @@ export class Field {
     if (seq !== this.seq || !answer || answer.disabled || answer.error) return;
     this.result = answer;
     this.resultText = text;
-    this.element.dataset.replylintLinted = String(seq);
+    // A count on the extension's own element (never the editor's), for scripts that wait for a lint.
+    this.overlay.host.dataset.lints = String(Number(this.overlay.host.dataset.lints ?? '0') + 1);
     this.draw();
   }
 
@@ -179,7 +180,7 @@ export class Field {
           this.underlines.push(line);
         }
         used++;
-        line.className = `u ${finding.severity}`;
+        line.className = `u ${finding.severity}${finding.wholeReply ? ' whole' : ''}`;
         line.dataset.rule = finding.ruleId;
         line.dataset.start = String(finding.start);
         line.dataset.end = String(finding.end);
@@ -233,34 +234,62 @@ export class Field {
   findingAtCaret(): Finding | undefined {
     const at = this.caretOffset();
     if (at === null) return undefined;
-    return this.shown.find((f) => f.start <= at && at <= f.end);
+    const here = this.shown.filter((f) => f.start <= at && at <= f.end);
+    return here.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   }
 
   /**
-   * Replaces a finding's words through the editor: the words are selected and
-   * the text inserted as typing would (beforeinput/input), so the editor's
-   * model, its undo history and the helpdesk's autosave all see the change.
+   * Replaces a finding's words through the editor, so its model, its undo
+   * history and the helpdesk's autosave all see the change: the words are
+   * selected, then a beforeinput event asks the editor to insert the text
+   * (CKEditor 5, Lexical and other model-first editors take it from there);
+   * if the editor did not take it, the browser's own editing inserts it
+   * (execCommand, which fires input as typing does), which textareas, plain
+   * contenteditables, ProseMirror, Quill and TinyMCE observe.
    */
   async apply(finding: Finding, replacement: string): Promise<boolean> {
-    const map = this.map();
-    if (map.text.slice(finding.start, finding.end) !== finding.actual) return false;
+    const before = this.freshText();
+    if (before.slice(finding.start, finding.end) !== finding.actual) return false;
+    const wanted = before.slice(0, finding.start) + replacement + before.slice(finding.end);
     const el = this.element;
     const doc = el.ownerDocument;
+    if (!this.select(finding.start, finding.end)) return false;
+    // Editors take the DOM selection on selectionchange: let them, before asking for the insertion.
+    await settle(doc);
+    const ask = new InputEvent('beforeinput', { inputType: replacement === '' ? 'deleteContentBackward' : 'insertText', data: replacement === '' ? null : replacement, bubbles: true, cancelable: true, composed: true });
+    el.dispatchEvent(ask);
+    await settle(doc);
+    let now = this.freshText();
+    if (now === before) {
+      if (!this.select(finding.start, finding.end)) return false;
+      if (replacement === '') doc.execCommand('delete');
+      else doc.execCommand('insertText', false, replacement);
+      await settle(doc);
+      now = this.freshText();
+    }
+    this.changed();
+    return now === wanted;
+  }
+
+  private freshText(): string {
+    this.mapCache = null;
+    return this.map().text;
+  }
+
+  /** Selects [start, end) of the reply in the box, with the box focused. */
+  private select(start: number, end: number): boolean {
+    const el = this.element;
     el.focus({ preventScroll: true });
     if (el instanceof HTMLTextAreaElement) {
-      el.setSelectionRange(finding.start, finding.end);
-    } else {
-      const range = map.range(finding.start, finding.end);
-      const selection = doc.getSelection();
-      if (!range || !selection) return false;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      // Editors read the DOM selection on selectionchange; let them take it before the insertion.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      el.setSelectionRange(start, end);
+      return true;
     }
-    const done = replacement === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, replacement);
-    this.changed();
-    return done;
+    const range = this.map().range(start, end);
+    const selection = el.ownerDocument.getSelection();
+    if (!range || !selection) return false;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return true;
   }
 
   dismissLocally(finding: Finding): void {
@@ -280,4 +309,10 @@ export class Field {
     this.panel.remove();
     this.mirror?.remove();
   }
+}
+
+/** A task and a frame: long enough for an editor to react to a selection change or an input event. */
+function settle(doc: Document): Promise<void> {
+  const view = doc.defaultView ?? window;
+  return new Promise((resolve) => view.setTimeout(() => view.requestAnimationFrame(() => resolve()), 0));
 }

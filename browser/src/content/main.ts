@@ -60,14 +60,17 @@ const onScroll = (): void => {
   for (const field of fields.values()) field.queueDraw();
 };
 
+/** The finding under the pointer; where findings overlap (a phrase inside a flagged sentence), the narrowest. */
 function hitAt(x: number, y: number): HitBox | null {
+  let best: HitBox | null = null;
   for (const field of fields.values()) {
     for (const hit of field.hitBoxes) {
       const r = hit.rect;
-      if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 3) return hit;
+      if (x < r.left - 1 || x > r.right + 1 || y < r.top - 1 || y > r.bottom + 3) continue;
+      if (!best || hit.finding.end - hit.finding.start < best.finding.end - best.finding.start) best = hit;
     }
   }
-  return null;
+  return best;
 }
 
 const onPointer = (event: MouseEvent): void => {

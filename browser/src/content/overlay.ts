@@ -10,6 +10,7 @@ const css = `
 .u { position: fixed; height: 0; border-bottom: 2px solid #d97706; pointer-events: none; }
 .u.error { border-bottom-color: #dc2626; }
 .u.info { border-bottom-color: #2563eb; border-bottom-style: dotted; }
+.u.whole { border-bottom: 2px dotted #6366f1; transform: translateY(3px); }
 .u.active { border-bottom-width: 3px; background: rgba(217, 119, 6, 0.12); }
 .card { position: fixed; max-width: 360px; min-width: 240px; background: #fff; color: #111; font: 13px/1.4 system-ui, sans-serif;
   border: 1px solid #ccc; border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 10px 12px; pointer-events: auto; z-index: 2147483647; }

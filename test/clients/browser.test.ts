@@ -1,0 +1,358 @@
+/**
+ * The browser extension in real Chromium (Debian's package, driven by
+ * playwright-core, the unpacked extension loaded with --load-extension), on
+ * local test pages that embed the real editors from the npm registry. For each
+ * reply box: type a flawed reply a character at a time, find the underlines at
+ * the flagged words by geometry, insert a macro with a placeholder, open the
+ * card by hover and by keyboard, apply a rewrite and read the editor's own
+ * data and its undo step, dismiss a finding and reload.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module shared with the benchmark script
+import { launch, servePages, setSite } from '../../browser/scripts/harness.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const artifacts = `${root}test-artifacts/browser`;
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+
+interface Underline extends Box {
+  rule: string;
+  start: number;
+  end: number;
+}
+
+interface EditorCase {
+  name: string;
+  page: string;
+  /** The element the agent clicks into. */
+  editable: string;
+  /** One Enter between paragraphs (rich editors make a <p>) or two (plain boxes). */
+  paragraphBreak: string;
+  /** The editor's own idea of its content: getData(), its state, its value. */
+  data: (page: Page) => Promise<string>;
+  /** Loads content as the helpdesk would (a draft restored after a reload). */
+  load: (page: Page, paragraphs: string[]) => Promise<void>;
+  /** The flagged words have DOM text rects (every box but the textarea). */
+  domText: boolean;
+  autosave?: (page: Page) => Promise<string[]>;
+  /** Inserts a helpdesk macro at the caret the way the helpdesk would (the editor's API; else as text input). */
+  insertMacro?: (page: Page, text: string) => Promise<void>;
+}
+
+const reply = ['Hi Sam,', 'Thanks for your patience with the router 🙏. You need to restart the router before 5pm. Your replacement will definitely arrive tomorrow.', 'Best,', 'Ana'];
+
+const cases: EditorCase[] = [
+  {
+    name: 'textarea',
+    page: 'textarea.html',
+    editable: '#editor',
+    paragraphBreak: '\n\n',
+    data: (page) => page.$eval('#editor', (el) => (el as HTMLTextAreaElement).value),
+    load: (page, paragraphs) =>
+      page.$eval('#editor', (el, text) => {
+        (el as HTMLTextAreaElement).value = text;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }, paragraphs.join('\n\n')),
+    domText: false,
+  },
+  {
+    name: 'contenteditable',
+    page: 'contenteditable.html',
+    editable: '#editor',
+    paragraphBreak: '\n\n',
+    data: (page) => page.$eval('#editor', (el) => (el as HTMLElement).innerText),
+    load: (page, paragraphs) => page.$eval('#editor', (el, ps) => { el.innerHTML = ps.map((p) => `<div>${p}</div><div><br></div>`).join(''); }, paragraphs),
+    domText: true,
+  },
+  {
+    name: 'CKEditor 5',
+    page: 'ckeditor.html',
+    editable: '.ck-editor__editable',
+    paragraphBreak: '\n',
+    data: (page) => page.evaluate(() => window.editor.getData()),
+    load: (page, paragraphs) => page.evaluate((ps) => window.editor.setData(ps.map((p) => `<p>${p}</p>`).join('')), paragraphs),
+    domText: true,
+    autosave: (page) => page.evaluate(() => window.autosaved),
+    insertMacro: (page, text) => page.evaluate((t) => window.editor.execute('insertText', { text: t }), text),
+  },
+  {
+    name: 'ProseMirror',
+    page: 'prosemirror.html',
+    editable: '.ProseMirror',
+    paragraphBreak: '\n',
+    data: (page) => page.evaluate(() => window.pmText()),
+    load: (page, paragraphs) =>
+      page.evaluate((ps) => {
+        const { state } = window.view;
+        const nodes = ps.map((p) => state.schema.node('paragraph', null, state.schema.text(p)));
+        window.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, nodes));
+      }, paragraphs),
+    domText: true,
+  },
+];
+
+declare global {
+  interface Window {
+    editor: { getData(): string; setData(data: string): void; execute(command: string, options: object): void };
+    autosaved: string[];
+    view: any;
+    pmText(): string;
+  }
+}
+
+let server: { origin: string; close(): Promise<void> };
+let browser: { context: BrowserContext; extensionId: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ['browser/pages/build.mjs'], { cwd: root, stdio: 'inherit' });
+  mkdirSync(artifacts, { recursive: true });
+  server = await servePages();
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function lints(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.querySelector('replylint-overlay')?.getAttribute('data-lints') ?? '0'));
+}
+
+/** Waits for a lint that starts after now, and for the frame that draws it. */
+async function nextLint(page: Page, before: number): Promise<void> {
+  await page.waitForFunction((n) => Number(document.querySelector('replylint-overlay')?.getAttribute('data-lints') ?? '0') > n, before, { timeout: 10_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+async function underlines(page: Page): Promise<Underline[]> {
+  return page.evaluate(() => {
+    const host = document.querySelector('replylint-overlay');
+    return Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('.u:not([hidden])') ?? []).map((u) => {
+      const r = u.getBoundingClientRect();
+      return { rule: u.dataset.rule!, start: Number(u.dataset.start), end: Number(u.dataset.end), left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+    });
+  });
+}
+
+/** The client rects of a phrase in the editor's DOM, found without the extension's help. */
+async function textRects(page: Page, selector: string, phrase: string): Promise<Box[]> {
+  return page.$eval(selector, (root, needle) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      return Array.from(range.getClientRects()).map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height }));
+    }
+    return [];
+  }, phrase);
+}
+
+async function cardState(page: Page): Promise<{ hidden: boolean; opened?: string; message?: string; rewrites: string[]; focused?: string }> {
+  return page.evaluate(() => {
+    const root = document.querySelector('replylint-overlay')!.shadowRoot!;
+    const card = root.querySelector<HTMLElement>('.card')!;
+    return {
+      hidden: card.hidden,
+      opened: card.dataset.opened,
+      message: card.querySelector('.msg')?.textContent ?? undefined,
+      rewrites: Array.from(card.querySelectorAll<HTMLElement>('button.rewrite')).map((b) => b.dataset.rewrite ?? ''),
+      focused: (root.activeElement as HTMLElement | null)?.className,
+    };
+  });
+}
+
+/** Every case dismisses the same finding on the same test site: the options page's button brings them back. */
+async function forgetDismissed(): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.waitForSelector('body[data-ready="true"]');
+  await options.click('#forget');
+  await options.waitForFunction(() => document.querySelector('#dismissed-count')!.textContent === '0');
+  await options.close();
+}
+
+/** Moves the pointer off the reply and waits for a hover card to close. */
+async function pointerAway(page: Page): Promise<void> {
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() => document.querySelector('replylint-overlay')?.shadowRoot?.querySelector<HTMLElement>('.card')?.hidden !== false);
+}
+
+const center = (b: Box): { x: number; y: number } => ({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
+
+async function typeReply(page: Page, c: EditorCase, paragraphs: string[]): Promise<void> {
+  await page.click(c.editable);
+  // keyboard.type sends each character as its own key events: the agent typing.
+  for (const [i, p] of paragraphs.entries()) {
+    if (i > 0) for (const _ of c.paragraphBreak) await page.keyboard.press('Enter');
+    await page.keyboard.type(p);
+  }
+}
+
+describe('the browser extension in real Chromium', () => {
+  it('is off by default: a site not enabled gets no overlay and no lint', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/textarea.html`);
+    await typeReply(page, cases[0]!, ['You need to restart the router.']);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => document.querySelector('replylint-overlay'))).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.dataset.replylint)).toBeUndefined();
+    // Enabled from the real popup, for this site only.
+    await setSite(browser.context, browser.extensionId, page, true, 'email');
+    await page.waitForSelector('html[data-replylint="on"]');
+    await page.close();
+  });
+
+  for (const c of cases) {
+    it(`${c.name}: underlines, placeholder macro, card by hover and keyboard, rewrite with undo, dismiss across a reload`, async () => {
+      const page = await browser.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${server.origin}/${c.page}`);
+      await page.waitForSelector(c.editable);
+      await setSite(browser.context, browser.extensionId, page, true, 'email');
+      await forgetDismissed();
+      await page.bringToFront();
+      await page.waitForSelector('html[data-replylint="on"]');
+      const slug = c.name.toLowerCase().replace(/[^a-z0-9]+/gu, '-');
+
+      // 1. Type the flawed reply a character at a time; the underlines land on the flagged words.
+      const before = await lints(page);
+      await typeReply(page, c, reply);
+      await nextLint(page, before);
+      await page.waitForFunction(() => document.querySelector('replylint-overlay')?.shadowRoot?.querySelector('.u[data-rule="no-overpromise"]:not([hidden])'), null, { timeout: 10_000 });
+      let lines = await underlines(page);
+      const negative = lines.find((u) => u.rule === 'no-negative-phrasing')!;
+      const overpromise = lines.find((u) => u.rule === 'no-overpromise')!;
+      expect(negative, JSON.stringify(lines)).toBeDefined();
+      expect(overpromise).toBeDefined();
+      if (c.domText) {
+        for (const [line, phrase] of [[negative, 'You need to'], [overpromise, 'will definitely arrive']] as const) {
+          const [rect] = await textRects(page, c.editable, phrase);
+          expect(rect, phrase).toBeDefined();
+          expect(Math.abs(line.left - rect!.left)).toBeLessThan(1.5);
+          expect(Math.abs(line.right - rect!.right)).toBeLessThan(1.5);
+          expect(line.top).toBeGreaterThanOrEqual(rect!.top - 1.5);
+          expect(line.bottom).toBeLessThanOrEqual(rect!.bottom + 3);
+        }
+      }
+      // Independently of the DOM: a click in the middle of the underline puts the caret inside the flagged words.
+      await page.mouse.click(center(negative).x, center(negative).y);
+      const caret = await page.evaluate((sel) => {
+        const el = document.querySelector(sel) as HTMLElement;
+        if (el instanceof HTMLTextAreaElement) return { at: el.selectionStart, phrase: el.value.indexOf('You need to') };
+        const s = getSelection()!;
+        return { at: s.focusOffset, phrase: (s.focusNode as Text | null)?.data?.indexOf('You need to') ?? -1 };
+      }, c.editable);
+      expect(caret.phrase).toBeGreaterThanOrEqual(0);
+      expect(caret.at).toBeGreaterThanOrEqual(caret.phrase);
+      expect(caret.at).toBeLessThanOrEqual(caret.phrase + 'You need to'.length);
+
+      // 2. A macro with a placeholder, inserted at the start: never reported, never rewritten.
+      await pointerAway(page);
+      await page.click(c.editable);
+      await page.keyboard.press('Control+Home');
+      const beforeMacro = await lints(page);
+      const macro = 'Ticket {{ticket.id}}: ';
+      if (c.insertMacro) await c.insertMacro(page, macro);
+      else await page.evaluate((t) => document.execCommand('insertText', false, t), macro);
+      await nextLint(page, beforeMacro);
+      lines = await underlines(page);
+      if (c.domText) {
+        const [placeholder] = await textRects(page, c.editable, '{{ticket.id}}');
+        expect(placeholder).toBeDefined();
+        const hits = lines.filter((u) => u.right > placeholder!.left && u.left < placeholder!.right && u.bottom > placeholder!.top && u.top < placeholder!.bottom);
+        expect(hits).toEqual([]);
+      }
+      expect(lines.some((u) => u.rule === 'no-unfilled-placeholder')).toBe(false);
+      expect(await c.data(page)).toContain('{{ticket.id}}');
+      lines = await underlines(page);
+      const negative2 = lines.find((u) => u.rule === 'no-negative-phrasing')!;
+
+      // 3. The card by hover.
+      await page.mouse.move(center(negative2).x, center(negative2).y);
+      await page.waitForFunction(() => !document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
+      let card = await cardState(page);
+      expect(card.opened).toBe('hover');
+      expect(card.message?.length).toBeGreaterThan(10);
+      expect(card.rewrites).toContain('Please');
+      await page.screenshot({ path: `${artifacts}/${slug}-card-hover.png` });
+      await pointerAway(page);
+
+      // 4. The card by keyboard: the caret in the flagged words, Alt+Enter; Escape returns to the reply.
+      await page.mouse.click(center(negative2).x, center(negative2).y);
+      await pointerAway(page);
+      await page.keyboard.press('Alt+Enter');
+      await page.waitForFunction(() => !document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
+      card = await cardState(page);
+      expect(card.opened).toBe('keyboard');
+      expect(card.focused).toBe('rewrite');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
+      expect(await page.evaluate((sel) => document.querySelector(sel)!.contains(document.activeElement) || document.activeElement === document.querySelector(sel), c.editable)).toBe(true);
+
+      // 5. Apply a rewrite from the keyboard-opened card: the editor's own data changes, and one undo restores it.
+      const dataBefore = await c.data(page);
+      expect(dataBefore).toContain('You need to restart');
+      await page.keyboard.press('Alt+Enter');
+      await page.waitForFunction(() => !document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
+      const beforeApply = await lints(page);
+      await page.keyboard.press('Enter');
+      await nextLint(page, beforeApply);
+      const dataAfter = await c.data(page);
+      expect(dataAfter).toContain('Please restart the router');
+      expect(dataAfter).not.toContain('You need to');
+      expect(dataAfter).toContain('{{ticket.id}}');
+      expect((await underlines(page)).some((u) => u.rule === 'no-negative-phrasing')).toBe(false);
+      if (c.autosave) await expect.poll(async () => (await c.autosave!(page)).at(-1) ?? '').toContain('Please restart the router');
+      await page.screenshot({ path: `${artifacts}/${slug}-rewritten.png` });
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => c.data(page)).toContain('You need to restart');
+      expect(await c.data(page)).toContain('{{ticket.id}}');
+      await page.keyboard.press('Control+y');
+      await expect.poll(() => c.data(page)).toContain('Please restart the router');
+
+      // 6. Dismiss a finding; it stays dismissed after a reload (kept in the extension's storage, not in the text).
+      const beforeDismiss = await lints(page);
+      await page.mouse.move(5, 5);
+      await nextLint(page, beforeDismiss);
+      const promise = (await underlines(page)).find((u) => u.rule === 'no-overpromise')!;
+      expect(promise).toBeDefined();
+      await page.mouse.move(center(promise).x, center(promise).y);
+      await page.waitForFunction(() => !document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
+      await page.evaluate(() => document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card button.dismiss')!.click());
+      await page.waitForFunction(() => !document.querySelector('replylint-overlay')!.shadowRoot!.querySelector('.u[data-rule="no-overpromise"]:not([hidden])'));
+      const textAfterDismiss = await c.data(page);
+      expect(textAfterDismiss).toContain('will definitely arrive');
+      await page.reload();
+      await page.waitForSelector(c.editable);
+      await page.waitForSelector('html[data-replylint="on"]');
+      await page.waitForFunction(() => document.body.dataset.ready !== 'false');
+      await page.click(c.editable);
+      const beforeLoad = await lints(page);
+      await c.load(page, reply);
+      await nextLint(page, beforeLoad);
+      await page.waitForFunction(() => document.querySelector('replylint-overlay')?.shadowRoot?.querySelector('.u[data-rule="no-negative-phrasing"]:not([hidden])'), null, { timeout: 10_000 });
+      lines = await underlines(page);
+      expect(lines.some((u) => u.rule === 'no-overpromise')).toBe(false);
+      await page.screenshot({ path: `${artifacts}/${slug}-after-reload.png` });
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 120_000);
+  }
+});
