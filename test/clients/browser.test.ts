@@ -355,4 +355,53 @@ describe('the browser extension in real Chromium', () => {
       await page.close();
     }, 120_000);
   }
+
+  it('an Arabic reply in CKEditor 5 with dir="rtl": underlines under the right words, rewrite applied', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/ckeditor.html?dir=rtl`);
+    await page.waitForSelector('.ck-editor__editable[dir="rtl"]');
+    await setSite(browser.context, browser.extensionId, page, true, 'email');
+    await forgetDismissed();
+    await page.bringToFront();
+    await page.waitForSelector('html[data-replylint="on"]');
+    const ck: EditorCase = cases.find((c) => c.name === 'CKEditor 5')!;
+    // Mixed direction: a Latin order number inside the Arabic sentence.
+    const arabic = ['مرحبا سارة،', 'شكرا لصبرك. طلبك رقم A-1042 في الطريق. يجب عليك إعادة تشغيل الجهاز. سيصل طلبك غدا بالتأكيد.', 'مع التحية،', 'أنا'];
+    const before = await lints(page);
+    await typeReply(page, ck, arabic);
+    await nextLint(page, before);
+    await page.waitForFunction(() => document.querySelector('replylint-overlay')?.shadowRoot?.querySelector('.u[data-rule="no-negative-phrasing"]:not([hidden])'), null, { timeout: 10_000 });
+    const lines = await underlines(page);
+    for (const [rule, phrase] of [['no-negative-phrasing', 'يجب عليك'], ['no-overpromise', 'سيصل']] as const) {
+      const line = lines.find((u) => u.rule === rule);
+      expect(line, `${rule} in ${JSON.stringify(lines)}`).toBeDefined();
+      const [rect] = await textRects(page, ck.editable, phrase);
+      expect(rect).toBeDefined();
+      expect(Math.abs(line!.left - rect!.left)).toBeLessThan(1.5);
+      expect(Math.abs(line!.right - rect!.right)).toBeLessThan(1.5);
+      expect(Math.abs(line!.top - rect!.top)).toBeLessThan(3);
+    }
+    // RTL: the later words of a line sit further left.
+    const [order] = await textRects(page, ck.editable, 'A-1042');
+    const negative = lines.find((u) => u.rule === 'no-negative-phrasing')!;
+    if (Math.abs(order!.top - negative.top) < 3) expect(negative.right).toBeLessThan(order!.left);
+    await page.mouse.move(center(negative).x, center(negative).y);
+    await page.waitForFunction(() => !document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
+    const card = await cardState(page);
+    expect(card.rewrites.length).toBeGreaterThan(0);
+    const rewrite = card.rewrites[0]!;
+    await page.screenshot({ path: `${artifacts}/ckeditor-5-arabic-rtl-card.png` });
+    const beforeApply = await lints(page);
+    await page.evaluate(() => document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card button.rewrite')!.click());
+    await nextLint(page, beforeApply);
+    const data = await ck.data(page);
+    expect(data).toContain(`${rewrite} إعادة تشغيل الجهاز`);
+    expect(data).not.toContain('يجب عليك');
+    expect(data).toContain('A-1042');
+    await pointerAway(page);
+    await page.screenshot({ path: `${artifacts}/ckeditor-5-arabic-rtl-rewritten.png` });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => ck.data(page)).toContain('يجب عليك');
+    await page.close();
+  }, 120_000);
 });

@@ -37,6 +37,8 @@ export class Card {
       const node = doc.createElement(tag);
       node.className = className;
       if (text !== undefined) node.textContent = text;
+      // Arabic messages and rewrites read right to left inside the card.
+      if (text !== undefined) node.dir = 'auto';
       return node;
     };
     const rewrites = make('div', 'rewrites');
