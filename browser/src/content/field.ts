@@ -8,6 +8,7 @@ import type { Finding, LintResult } from '../messages.js';
 import { TextareaMirror } from './mirror.js';
 import type { Overlay } from './overlay.js';
 import { TextMap } from './text-map.js';
+import { timed } from './work.js';
 
 export interface HitBox {
   field: Field;
@@ -39,7 +40,7 @@ export class Field {
   private idleTimer = 0;
   private firstPending = 0;
   private lastEdit = 0;
-  private editOffset = -1;
+  private badgeKey = '';
   private seq = 0;
   private drawQueued = false;
 
@@ -63,15 +64,15 @@ export class Field {
       this.draw();
     });
     overlay.layer.append(this.badge, this.panel);
-    this.observer = new MutationObserver(() => this.changed());
+    this.observer = new MutationObserver(() => timed(() => this.changed()));
     this.observer.observe(element, { childList: true, subtree: true, characterData: true });
-    this.resize = new ResizeObserver(() => this.queueDraw());
+    this.resize = new ResizeObserver(() => timed(() => this.queueDraw()));
     this.resize.observe(element);
     element.addEventListener('input', this.onInput);
     this.lint();
   }
 
-  private readonly onInput = (): void => this.changed();
+  private readonly onInput = (): void => timed(() => this.changed());
 
   /** The text and its DOM map, rebuilt only after the DOM changed. */
   map(): TextMap {
@@ -90,7 +91,6 @@ export class Field {
     this.mapCache = null;
     const now = performance.now();
     this.lastEdit = now;
-    this.editOffset = this.caretOffset() ?? -1;
     if (!this.lintTimer) this.firstPending = now;
     clearTimeout(this.lintTimer);
     const wait = Math.max(0, Math.min(lintDelay, this.firstPending + lintMaxWait - now));
@@ -111,10 +111,10 @@ export class Field {
 
   async lint(): Promise<void> {
     this.lintTimer = 0;
-    const text = this.map().text;
+    const text = timed(() => this.map().text);
     const seq = ++this.seq;
     const idleMs = this.lastEdit ? performance.now() - this.lastEdit : idleAfter;
-    const editOffset = this.editOffset >= 0 ? this.editOffset : text.length;
+    const editOffset = this.lastEdit ? (timed(() => this.caretOffset()) ?? text.length) : text.length;
     let answer: (LintResult & { disabled?: boolean; error?: string }) | undefined;
     try {
       answer = await chrome.runtime.sendMessage({ type: 'lint', text, origin: this.origin, idleMs, editOffset });
@@ -124,9 +124,9 @@ export class Field {
     if (seq !== this.seq || !answer || answer.disabled || answer.error) return;
     this.result = answer;
     this.resultText = text;
+    timed(() => this.draw());
     // A count on the extension's own element (never the editor's), for scripts that wait for a lint.
     this.overlay.host.dataset.lints = String(Number(this.overlay.host.dataset.lints ?? '0') + 1);
-    this.draw();
   }
 
   /** Findings moved to the current text: the ones in an edited stretch wait for the next lint. */
@@ -153,7 +153,7 @@ export class Field {
     this.drawQueued = true;
     requestAnimationFrame(() => {
       this.drawQueued = false;
-      this.draw();
+      timed(() => this.draw());
     });
   }
 
@@ -187,14 +187,14 @@ export class Field {
         line.dataset.findingId = finding.id;
         const left = Math.max(rect.left, clip.left);
         const right = Math.min(rect.right, clip.right);
-        line.style.left = `${left}px`;
-        line.style.width = `${Math.max(0, right - left)}px`;
-        line.style.top = `${rect.top}px`;
-        line.style.height = `${rect.height - 1}px`;
-        line.hidden = false;
+        setStyle(line, 'left', `${left}px`);
+        setStyle(line, 'width', `${Math.max(0, right - left)}px`);
+        setStyle(line, 'top', `${rect.top}px`);
+        setStyle(line, 'height', `${rect.height - 1}px`);
+        if (line.hidden) line.hidden = false;
       }
     }
-    for (let i = used; i < this.underlines.length; i++) this.underlines[i]!.hidden = true;
+    for (let i = used; i < this.underlines.length; i++) if (!this.underlines[i]!.hidden) this.underlines[i]!.hidden = true;
     this.hitBoxes = boxes;
     this.drawBadge(box, findings.length);
   }
@@ -208,12 +208,21 @@ export class Field {
     }
     this.badge.hidden = false;
     const score = result.score === null ? '–' : String(result.score);
-    this.badge.textContent = `${count} · ${score}`;
+    const label = `${count} · ${score}`;
+    const key = `${label}|${result.held}`;
+    if (this.badgeKey === key && this.panel.hidden) {
+      setStyle(this.badge, 'left', `${box.right - 6}px`);
+      setStyle(this.badge, 'top', `${box.bottom - 6}px`);
+      return;
+    }
+    this.badgeKey = key;
+    this.badge.textContent = label;
     this.badge.classList.toggle('clean', count === 0);
     this.badge.title = `replylint: ${count} finding${count === 1 ? '' : 's'}, score ${score}${result.held ? ` (${result.held} whole-reply check${result.held === 1 ? '' : 's'} wait until the draft is finished)` : ''}`;
     this.badge.setAttribute('aria-label', this.badge.title);
-    this.badge.style.left = `${box.right - this.badge.offsetWidth - 6}px`;
-    this.badge.style.top = `${box.bottom - this.badge.offsetHeight - 6}px`;
+    // Anchored by its bottom-right corner (a transform in the stylesheet): placing it reads no layout.
+    setStyle(this.badge, 'left', `${box.right - 6}px`);
+    setStyle(this.badge, 'top', `${box.bottom - 6}px`);
     if (!this.panel.hidden) {
       const doc = this.element.ownerDocument;
       const lines = result.checklist.map((item) => {
@@ -225,8 +234,8 @@ export class Field {
       const head = doc.createElement('div');
       head.textContent = `Score ${score}${result.held ? ` · ${result.held} held while drafting` : ''}`;
       this.panel.replaceChildren(head, ...lines);
-      this.panel.style.left = `${Math.max(0, box.right - 220)}px`;
-      this.panel.style.top = `${Math.max(0, box.bottom - this.badge.offsetHeight - 12 - 24 * (lines.length + 1))}px`;
+      setStyle(this.panel, 'left', `${box.right - 6}px`);
+      setStyle(this.panel, 'top', `${box.bottom - 34}px`);
     }
   }
 
@@ -309,6 +318,11 @@ export class Field {
     this.panel.remove();
     this.mirror?.remove();
   }
+}
+
+/** Writes a style only when it changes: an unchanged overlay costs the page no style work. */
+function setStyle(el: HTMLElement, key: 'left' | 'top' | 'width' | 'height', value: string): void {
+  if (el.style[key] !== value) el.style[key] = value;
 }
 
 /** A task and a frame: long enough for an editor to react to a selection change or an input event. */

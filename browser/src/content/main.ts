@@ -9,6 +9,7 @@ import { Card } from './card.js';
 import { Field, type HitBox } from './field.js';
 import { Overlay } from './overlay.js';
 import { replyBoxOf } from './eligible.js';
+import { timed, workHost } from './work.js';
 
 const origin = location.origin;
 let overlay: Overlay | null = null;
@@ -50,15 +51,15 @@ function scan(): void {
   }
 }
 
-const onFocus = (event: FocusEvent): void => {
+const onFocus = (event: FocusEvent): void => timed(() => {
   const box = replyBoxOf(event.composedPath()[0] ?? event.target);
   if (box) attach(box);
   prune();
-};
+});
 
-const onScroll = (): void => {
+const onScroll = (): void => timed(() => {
   for (const field of fields.values()) field.queueDraw();
-};
+});
 
 /** The finding under the pointer; where findings overlap (a phrase inside a flagged sentence), the narrowest. */
 function hitAt(x: number, y: number): HitBox | null {
@@ -95,7 +96,7 @@ const onPointer = (event: MouseEvent): void => {
 };
 
 /** Alt+Enter in a reply box opens the card of the finding under the caret. */
-const onKey = (event: KeyboardEvent): void => {
+const onKey = (event: KeyboardEvent): void => timed(() => {
   if (!(event.altKey && event.key === 'Enter')) return;
   const box = replyBoxOf(event.composedPath()[0] ?? event.target);
   const field = box ? fields.get(box) : undefined;
@@ -106,7 +107,7 @@ const onKey = (event: KeyboardEvent): void => {
   const hit = field.hitBoxes.find((h) => h.finding.id === finding.id);
   const rect = hit?.rect ?? field.element.getBoundingClientRect();
   card?.show(field, finding, rect, true);
-};
+});
 
 function dismiss(field: Field, finding: Finding): void {
   field.dismissLocally(finding);
@@ -118,6 +119,7 @@ function start(): void {
   overlay = new Overlay(document);
   card = new Card(overlay, dismiss);
   document.documentElement.dataset.replylint = 'on';
+  workHost(overlay.host);
   window.addEventListener('focusin', onFocus, true);
   window.addEventListener('keydown', onKey, true);
   window.addEventListener('mousemove', onPointer, { passive: true, capture: true });
@@ -133,6 +135,7 @@ function stop(): void {
   overlay.remove();
   overlay = null;
   card = null;
+  workHost(null);
   delete document.documentElement.dataset.replylint;
   window.removeEventListener('focusin', onFocus, true);
   window.removeEventListener('keydown', onKey, true);

@@ -163,8 +163,11 @@ export class TextMap {
   rects(start: number, end: number): DOMRect[] {
     const out: DOMRect[] = [];
     const range = document.createRange();
-    for (const s of this.segments) {
-      if (!s.text || s.end <= start || s.start >= end) continue;
+    const segs = this.segments;
+    for (let i = Math.max(0, this.segmentAt(start, false)); i < segs.length; i++) {
+      const s = segs[i]!;
+      if (s.start >= end) break;
+      if (!s.text || s.end <= start) continue;
       range.setStart(s.text, Math.max(start, s.start) - s.start);
       range.setEnd(s.text, Math.min(end, s.end) - s.start);
       for (const r of Array.from(range.getClientRects())) if (r.width > 0.5 && r.height > 0) out.push(r);
