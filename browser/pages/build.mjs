@@ -8,6 +8,13 @@ const here = new URL('.', import.meta.url);
 const path = (p) => new URL(p, here).pathname;
 const dist = path('dist');
 mkdirSync(dist, { recursive: true });
+// npm may nest a copy of lexical under each @lexical/* package; Lexical needs exactly one in a page.
+const oneLexical = {
+  name: 'one-lexical',
+  setup(build) {
+    build.onResolve({ filter: /^lexical$/ }, (args) => (args.importer.includes(`${'/'}@lexical/`) ? build.resolve('lexical', { resolveDir: path('.'), kind: args.kind }) : undefined));
+  },
+};
 const editors = readdirSync(path('.')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 await build({
   entryPoints: Object.fromEntries(editors.map((name) => [name, path(`${name}.ts`)])),
@@ -20,5 +27,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   loader: { '.svg': 'text' },
+  plugins: [oneLexical],
 });
 for (const file of readdirSync(path('.'))) if (file.endsWith('.html')) cpSync(path(file), `${dist}/${file}`);
