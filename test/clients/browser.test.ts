@@ -268,6 +268,20 @@ describe('the browser extension in real Chromium', () => {
     // Enabled from the real popup, for this site only.
     await setSite(browser.context, browser.extensionId, page, true, 'email');
     await page.waitForSelector('html[data-replylint="on"]');
+    // Never in a box that sits in a form asking for a password (nor in any <input>): only the reply box gets underlines.
+    await page.click('#secret');
+    await page.keyboard.type('You need to restart the router.');
+    await page.fill('#editor', '');
+    const before = await lints(page);
+    await page.click('#editor');
+    await page.keyboard.type(' You need to restart the router.');
+    await nextLint(page, before);
+    await page.waitForTimeout(600);
+    const secret = await page.$eval('#secret', (el) => el.getBoundingClientRect().toJSON() as Box);
+    const reply = await page.$eval('#editor', (el) => el.getBoundingClientRect().toJSON() as Box);
+    const lines = await underlines(page);
+    expect(lines.filter((u) => u.top >= secret.top && u.bottom <= secret.bottom && u.left >= secret.left)).toEqual([]);
+    expect(lines.filter((u) => u.top >= reply.top && u.bottom <= reply.bottom).length).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -444,4 +458,56 @@ describe('the browser extension in real Chromium', () => {
     await expect.poll(() => ck.data(page)).toContain('يجب عليك');
     await page.close();
   }, 120_000);
+
+  it('CKEditor 5: positions through a numbered list and a soft line break', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/ckeditor.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await setSite(browser.context, browser.extensionId, page, true, 'email');
+    await page.bringToFront();
+    await page.waitForSelector('html[data-replylint="on"]');
+    await page.click('.ck-editor__editable');
+    const before = await lints(page);
+    await page.evaluate(() => window.editor.setData('<p>Hi Sam,</p><ol><li>Open the app settings.</li><li>You need to restart the router.</li></ol><p>Sorry 😞 for the wait. Your replacement will definitely arrive tomorrow.</p><p>Best,<br>Ana</p>'));
+    await nextLint(page, before);
+    await page.waitForFunction(() => document.querySelector('replylint-overlay')?.shadowRoot?.querySelector('.u[data-rule="no-overpromise"]:not([hidden])'), null, { timeout: 10_000 });
+    const lines = await underlines(page);
+    await expectUnderlined(page, '.ck-editor__editable', lines, 'no-negative-phrasing', 'You need to');
+    await expectUnderlined(page, '.ck-editor__editable', lines, 'no-overpromise', 'will definitely arrive');
+    await page.screenshot({ path: `${artifacts}/ckeditor-5-list.png` });
+    await page.close();
+  }, 60_000);
+
+  it('the options page checks a team config with the CLI schema, and the config applies', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForSelector('body[data-ready="true"]');
+    await options.fill('#source', '{ "rules": { "no-overpromise": "sometimes" } }');
+    await options.click('#save');
+    await expect.poll(() => options.textContent('#status')).toContain('must be one of');
+    await options.fill('#source', '{ "rules": { "no-such-rule": "off" } }');
+    await options.click('#save');
+    await expect.poll(() => options.textContent('#status')).toContain('no-such-rule: is not a known setting');
+    await options.fill('#source', 'rules:\n  no-overpromise: "off"\nglossary: [SKU]\n');
+    await options.click('#save');
+    await expect.poll(() => options.textContent('#status')).toContain('Saved');
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/textarea.html`);
+    await setSite(browser.context, browser.extensionId, page, true, 'email');
+    await page.waitForSelector('html[data-replylint="on"]');
+    const before = await lints(page);
+    await page.click('#editor');
+    await page.keyboard.type('You need to restart the router. Your replacement will definitely arrive tomorrow.');
+    await nextLint(page, before);
+    await page.waitForFunction(() => document.querySelector('replylint-overlay')?.shadowRoot?.querySelector('.u[data-rule="no-negative-phrasing"]:not([hidden])'));
+    expect((await underlines(page)).some((u) => u.rule === 'no-overpromise')).toBe(false);
+    await options.bringToFront();
+    await options.click('#clear');
+    await expect.poll(() => options.textContent('#status')).toContain('removed');
+    await page.bringToFront();
+    await page.keyboard.type(' ');
+    await page.waitForFunction(() => document.querySelector('replylint-overlay')?.shadowRoot?.querySelector('.u[data-rule="no-overpromise"]:not([hidden])'), null, { timeout: 10_000 });
+    await options.close();
+    await page.close();
+  }, 60_000);
 });
