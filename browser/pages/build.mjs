@@ -30,3 +30,6 @@ await build({
   plugins: [oneLexical],
 });
 for (const file of readdirSync(path('.'))) if (file.endsWith('.html')) cpSync(path(file), `${dist}/${file}`);
+// TinyMCE loads its theme, model, icons and skin from its own folder at run time: serve the npm package's files.
+const tinymce = new URL('../../node_modules/tinymce/', import.meta.url).pathname;
+for (const part of ['tinymce.min.js', 'models', 'themes', 'icons', 'skins', 'plugins/lists']) cpSync(`${tinymce}${part}`, `${dist}/tinymce/${part}`, { recursive: true });

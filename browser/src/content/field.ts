@@ -164,8 +164,9 @@ export class Field {
     const map = this.map();
     const findings = this.currentFindings(map.text);
     this.shown = findings;
-    const box = this.element.getBoundingClientRect();
     const view = this.element.ownerDocument.defaultView!;
+    // An editor whose root is its frame's <body> (TinyMCE) owns the whole frame's viewport.
+    const box = this.element === this.element.ownerDocument.body ? new DOMRect(0, 0, view.innerWidth, view.innerHeight) : this.element.getBoundingClientRect();
     const clip = { left: Math.max(box.left, 0), top: Math.max(box.top, 0), right: Math.min(box.right, view.innerWidth), bottom: Math.min(box.bottom, view.innerHeight) };
     const boxes: HitBox[] = [];
     let used = 0;

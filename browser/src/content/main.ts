@@ -11,7 +11,8 @@ import { Overlay } from './overlay.js';
 import { replyBoxOf } from './eligible.js';
 import { timed, workHost } from './work.js';
 
-const origin = location.origin;
+// The document's origin: an editor's about:srcdoc or about:blank frame (TinyMCE) has its page's, while its location says 'null'.
+const origin = self.origin;
 let overlay: Overlay | null = null;
 let card: Card | null = null;
 const fields = new Map<HTMLElement, Field>();
@@ -95,6 +96,14 @@ const onPointer = (event: MouseEvent): void => {
   });
 };
 
+/** The pointer left the window (or the editor's frame): no underline is hovered any more. */
+const onPointerOut = (event: MouseEvent): void => {
+  if (event.relatedTarget !== null || !hovered) return;
+  hovered = null;
+  clearTimeout(hoverTimer);
+  if (card?.isOpen) card.closeSoon();
+};
+
 /** Alt+Enter in a reply box opens the card of the finding under the caret. */
 const onKey = (event: KeyboardEvent): void => timed(() => {
   if (!(event.altKey && event.key === 'Enter')) return;
@@ -123,6 +132,7 @@ function start(): void {
   window.addEventListener('focusin', onFocus, true);
   window.addEventListener('keydown', onKey, true);
   window.addEventListener('mousemove', onPointer, { passive: true, capture: true });
+  document.addEventListener('mouseout', onPointerOut, { passive: true });
   window.addEventListener('scroll', onScroll, { passive: true, capture: true });
   window.addEventListener('resize', onScroll, { passive: true });
   scan();
@@ -140,6 +150,7 @@ function stop(): void {
   window.removeEventListener('focusin', onFocus, true);
   window.removeEventListener('keydown', onKey, true);
   window.removeEventListener('mousemove', onPointer, { capture: true });
+  document.removeEventListener('mouseout', onPointerOut);
   window.removeEventListener('scroll', onScroll, { capture: true });
   window.removeEventListener('resize', onScroll);
 }

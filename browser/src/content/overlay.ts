@@ -25,7 +25,7 @@ const css = `
 .card .actions { display: flex; gap: 6px; justify-content: space-between; align-items: center; }
 .card a { color: #2563eb; font-size: 12px; }
 .badge { position: fixed; pointer-events: auto; font: 12px/1 system-ui, sans-serif; background: #111827; color: #fff; border-radius: 10px;
-  padding: 4px 8px; cursor: pointer; border: none; opacity: .9; transform: translate(-100%, -100%); }
+  padding: 4px 8px; cursor: pointer; border: none; opacity: .9; transform: translate(-100%, -100%); white-space: nowrap; }
 .badge.clean { background: #047857; }
 .panel { position: fixed; pointer-events: auto; background: #fff; color: #111; font: 12px/1.5 system-ui, sans-serif; border: 1px solid #ccc;
   border-radius: 6px; padding: 8px 10px; box-shadow: 0 4px 16px rgba(0,0,0,.18); min-width: 200px; transform: translate(-100%, -100%); }
