@@ -234,6 +234,18 @@ async function cardState(page: Page | Frame): Promise<{ hidden: boolean; opened?
  * line's trailing space overhangs it).
  */
 async function expectUnderlined(page: Page | Frame, selector: string, lines: Underline[], rule: string, phrase: string): Promise<void> {
+  // A loaded machine may still be drawing the lint of a half-typed reply: look again (fresh underlines) for up to 15 s.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await checkUnderlined(page, selector, attempt === 0 ? lines : await underlines(page), rule, phrase);
+    } catch (error) {
+      if (attempt >= 30) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+async function checkUnderlined(page: Page | Frame, selector: string, lines: Underline[], rule: string, phrase: string): Promise<void> {
   // One box per line of text (a wrapped line's trailing space comes as its own rect).
   const rects: Box[] = [];
   for (const r of (await textRects(page, selector, phrase)).filter((x) => x.width > 0.5)) {
