@@ -476,7 +476,8 @@ describe('YAML replies given as aliases', () => {
     expect(results[1]!.messages.find((m) => m.ruleId === 'no-negative-phrasing')).toMatchObject({ line: 2, column: 27 });
     await cli(['--fix', 'macros.yaml'], { cwd: dir });
     const fixed = readFileSync(join(dir, 'macros.yaml'), 'utf8');
-    const invitation = '\\n\\nPlease reach out if anything else comes up.';
+    // After a sentence that opens with "Please", the invitation does not open with it again (#16).
+    const invitation = '\\n\\nLet us know if you have any other questions.';
     expect(fixed).toBe(yaml.replace('You need to restart the router.', `Please restart the router.${invitation}`).replace('You need to log in again.', `Please log in again.${invitation}`));
   });
 });
@@ -515,7 +516,7 @@ describe('UTF-16 files', () => {
     await cli(['--fix', 'reply.txt'], { cwd: dir });
     const fixed = readFileSync(join(dir, 'reply.txt'));
     expect(fixed.subarray(0, 2)).toEqual(utf16('', order));
-    expect(fixed).toEqual(utf16('Hi Sam,\n\nPlease clear your cookies.\n\nPlease reach out if anything else comes up.\n\nBest,\nAna\n', order));
+    expect(fixed).toEqual(utf16('Hi Sam,\n\nPlease clear your cookies.\n\nLet us know if you have any other questions.\n\nBest,\nAna\n', order));
   });
 
   it('UTF-32 is named as such, not called binary', async () => {
