@@ -51,9 +51,12 @@ for (const [, command, args] of commands) time(command, args); // warm the disk 
 const samples = commands.map(() => []);
 for (let i = 0; i < runs; i++) commands.forEach(([, command, args], c) => samples[c].push(time(command, args)));
 const floor = median(samples[0]);
+/** The medians of the one-file runs, for the targets. */
+const oneFile = [];
 commands.forEach(([name], c) => {
   const m = median(samples[c]);
   console.log(`  ${name.padEnd(34)} median ${m.toFixed(0).padStart(5)} ms   p90 ${p90(samples[c]).toFixed(0).padStart(5)} ms   above the floor ${(m - floor).toFixed(0).padStart(5)} ms`);
+  oneFile.push([name, m]);
 });
 
 const many = join(dir, 'many');
@@ -66,8 +69,18 @@ const bodies = [
 ];
 for (let i = 0; i < fileCount; i++) writeFileSync(join(many, `r${i}.txt`), `Hi Sam,\n\n${bodies[i % bodies.length]} (case ${i})\n\nPlease reach out if anything else comes up.\n\nThanks,\nAna\n`);
 console.log(`${fileCount} files in one run:`);
+const manyFiles = [];
 for (const [name, command, args] of commands.slice(1)) {
   const ms = time(command, [...args.slice(0, -1), 'many']);
   console.log(`  ${name.padEnd(34)} ${(ms / 1000).toFixed(2)} s`);
+  manyFiles.push([name, ms]);
 }
 rmSync(dir, { recursive: true, force: true });
+// The targets of the release artefacts (issue #17): one file in at most 150 ms whole-process, 10,000 files under 8 s.
+const released = oneFile.filter(([name]) => !/workspace|node -e/i.test(name));
+const fastest = Math.min(...released.map(([, ms]) => ms));
+console.log(`target: the bundled CLI or the executable lints one file in at most 150 ms: ${fastest <= 150 ? 'met' : 'missed'} (${fastest.toFixed(0)} ms)`);
+if (fileCount >= 10_000) {
+  const slowest = Math.max(...manyFiles.filter(([name]) => !/workspace/i.test(name)).map(([, ms]) => ms));
+  console.log(`target: 10,000 files in under 8 s: ${slowest < 8000 ? 'met' : 'missed'} (${(slowest / 1000).toFixed(2)} s)`);
+}
