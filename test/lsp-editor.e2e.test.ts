@@ -86,15 +86,15 @@ describe('draft-aware timing', () => {
     await client.open(uri, '');
     await type(client, uri, state, 'Hi Sam,\n\nYou need to clear your cookies. I have sent a new link');
     // Paused mid-sentence: the finished sentence's report shows, no whole-reply report does.
-    const paused = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'no-negative-phrasing'), 15_000);
+    const paused = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'no-negative-phrasing'), 40_000);
     await sleep(2500);
     const still = client.latest.get(uri)!.diagnostics as Diagnostic[];
     for (const diagnostics of [paused, still]) expect(codes(diagnostics).filter((c) => wholeReply.includes(c))).toEqual([]);
     // The sign-off says the draft is done: the missing closing invitation is reported.
-    const done = client.diagnostics(uri, (d) => d.some((x) => x.code === 'require-closing-invitation'), 15_000);
+    const done = client.diagnostics(uri, (d) => d.some((x) => x.code === 'require-closing-invitation'), 40_000);
     await type(client, uri, state, '.\n\nBest,\nAna');
     expect(codes(await done)).toContain('require-closing-invitation');
-  }, 60_000);
+  }, 120_000);
 
   it('reports on the whole reply once the draft is saved, or after the idle time the setting names', async () => {
     const client = await start({ settings: { draft: { idleSeconds: 1.5 } } });
