@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint, rules } from '../rules/src/index.js';
@@ -46,10 +46,11 @@ describe('the replylint binary', () => {
     for (const rule of rules) writeFileSync(join(dir, `${rule.meta.id}.txt`), rule.meta.example.bad);
     const result = replylint(['--format', 'json', '.'], undefined, dir);
     const files = JSON.parse(result.stdout) as Array<{ filePath: string; messages: JsonMessage[] }>;
-    expect(files.map((f) => f.filePath).sort()).toEqual(rules.map((r) => `${r.meta.id}.txt`).sort());
+    // JSON paths are absolute, as ESLint writes them.
+    expect(files.map((f) => basename(f.filePath)).sort()).toEqual(rules.map((r) => `${r.meta.id}.txt`).sort());
     for (const rule of rules) {
       const { id } = rule.meta;
-      const messages = files.find((f) => f.filePath === `${id}.txt`)!.messages;
+      const messages = files.find((f) => basename(f.filePath) === `${id}.txt`)!.messages;
       expect(messages.map((m) => m.ruleId), id).toContain(id);
       const core = lint(rule.meta.example.bad, { rules: { 'team-phrases': ['warn', { phrases }] } });
       const where = (m: { ruleId: string; actual: string; expected: string[] }, place: [number, number, number, number]) => `${place.join(':')} ${m.ruleId} ${JSON.stringify(m.actual)} ${JSON.stringify(m.expected)}`;

@@ -50,7 +50,6 @@ const knownVulnerable: ReadonlyArray<{ file: string; source?: string; sha256?: s
   { file: 'rules/src/checklist.ts', sha256: '5b2f1613d1de17b4b142e2cd30b06147c50706a54c6e29b3d3e3ce52a761e126', begins: String.raw`\brequest(?:ing)? you to\b|\b(?:please|kindly)\s+(?!accept\b` }, // line 75, vulnerable polynomial
   { file: 'rules/src/checklist.ts', sha256: '8895fa9caeb82b8a99c7a65fe578dc08cba0fb9c63baecdb65d6046058cd4849', begins: String.raw`\b(?:(?:we|i)\s+|(?:we|i)(?=['’]))?(?:(?:sincerely|truly|do)` }, // line 96, vulnerable polynomial
   { file: 'rules/src/checklist.ts', source: String.raw`[,!:—–.\s]+$` }, // line 218, vulnerable polynomial
-  { file: 'rules/src/checklist.ts', source: String.raw`^[\s>]*(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}[\s<]*$` }, // line 255, vulnerable polynomial
   { file: 'rules/src/checklist.ts', sha256: 'abb3025ee432ffc72469a18f66f855f2d326bac38495e5e9fb6a2571a4ae4610', begins: String.raw`(?:\brequest(?:ing)? you to\b|\b(?:please|kindly)\s+(?!accep` }, // built, vulnerable polynomial
   { file: 'cli/src/extract.ts', source: String.raw`<\/?(?:p|br|div|a|b|strong|em|ul|ol|li|span|table)\b[^>]*>` }, // line 108, vulnerable polynomial
   { file: 'cli/src/files.ts', sha256: 'ee79e0add59d65c2bc286148f5c28a6f11df18dd3068070fca766c65ae06c621', begins: String.raw`(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|\.rep` }, // line 10, vulnerable polynomial
@@ -60,6 +59,11 @@ const rewritten = 'recheck cannot decide it in 30 s; its file is being rewritten
 
 /** Patterns recheck cannot decide within its budget, each with the reason it stays. */
 const undecided: ReadonlyArray<{ file: string; source?: string; sha256?: string; begins?: string; reason: string }> = [
+  { file: 'rules/src/checklist.ts', sha256: '1fe93a05d17d188a', reason: 'read on one line at a time; it was polynomial in a line of spaces and recheck now runs out of its 30 s on it (the checklist is being reworked)' },
+  { file: 'rules/src/lang/en/reader.ts', sha256: '4efaa1c0fb16bc89', reason: 'bounded runs (at most 20 spaces, at most 4 words) keep it linear; recheck runs out of its 30 s on the bounded repetition' },
+  { file: 'rules/src/rules/no-unclear-instructions-ar.ts', sha256: '13cd9893d695d98a', reason: 'bounded runs (at most 20 spaces, at most 4 words) keep it linear; recheck runs out of its 30 s on the bounded repetition' },
+  { file: 'rules/src/instructions-ar.ts', sha256: 'f01605b4e0f4a0ae', reason: 'a flat list of words after bounded lead-ins; recheck runs out of its 30 s on its size' },
+  { file: 'rules/src/lang/ar/reader.ts', sha256: '82aa54a8700b7e65', reason: 'a flat list of words after bounded lead-ins; recheck runs out of its 30 s on its size' },
   { file: 'rules/src/checklist.ts', sha256: 'ee6746ec08162c1387ced810764b73d5d26d0de9bb856891d8cb193d97f9f13c', begins: String.raw`\b(?:i|we)(?:['’]ll|\s+will|\s+am going to|['’]m going to|\s`, reason: rewritten }, // line 69
   { file: 'rules/src/rules/no-overpromise.ts', source: String.raw`\b(?:ship\w*|deliver\w*|arriv\w*|packages?|parcels?|orders?|courier|dispatch\w*)\b`, reason: rewritten }, // line 104
   { file: 'rules/src/rules/no-overpromise.ts', source: String.raw`\b(?:repl(?:y|ies)|respon\w*|get back|contact\w*|hear from|emails?|answer\w*|call)\b`, reason: rewritten }, // line 105
@@ -202,7 +206,7 @@ describe('ReDoS', () => {
     }
 
     const matches = (entry: { file: string; source?: string; sha256?: string }, p: Pattern): boolean =>
-      entry.file === p.file && (entry.source === p.source || entry.sha256 === sha256(p.source));
+      entry.file === p.file && (entry.source === p.source || (entry.sha256 !== undefined && sha256(p.source).startsWith(entry.sha256)));
     const problems: string[] = [];
     const listed = new Set<object>();
     for (const [key, p] of patterns) {

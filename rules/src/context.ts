@@ -184,9 +184,12 @@ export class ReplyContext {
    * numbered): what it lacks (a next step, an invitation, the way forward after a limit) may be in the next part.
    */
   get continues(): boolean {
-    const tail = this.original.slice(-60);
-    const numbered = /(?:^|\s|\()(\d{1,2}) ?\/ ?(\d{1,2})\)?\s*(?:\S+\s*)?$/u.exec(tail);
-    return numbered !== null && Number(numbered[1]) < Number(numbered[2]);
+    // The last two words of the text, read in code: "1/2", "(1/2)", or "1/2 ^AB".
+    const words = this.original.slice(-60).trim().split(/\s+/u).slice(-2);
+    return words.some((word) => {
+      const numbered = /^\(?(\d{1,2})\/(\d{1,2})\)?$/u.exec(word);
+      return numbered !== null && Number(numbered[1]) < Number(numbered[2]);
+    });
   }
 
   /** Sentences of the writer's body (not greeting, sign-off or quotes). */

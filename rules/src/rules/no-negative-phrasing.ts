@@ -27,8 +27,14 @@ const clauseStart =
 /** "I believe you have to …" is a burden too, but no invitation fits after it: a person rewrites. */
 /** A cost the customer bears ("pay the return shipping yourself"): "please" would make it sound like a favour asked. */
 const costToCustomer = /^\s+(?:pay|cover|bear)\b|\b(?:yourself|at your (?:own )?(?:cost|expense))\b/i;
-/** The clause before is a condition: "If in doubt, …", "If you prefer, …". */
-const conditionBefore = /\b(?:if|unless|in case|whenever)\b[^.!?;,]{0,120},\s*$/i;
+/** The clause before is a condition: "If in doubt, …", "If you prefer, …"; read in code on the last 160 characters. */
+function conditionBefore(before: string): boolean {
+  const text = before.slice(-160).trimEnd();
+  if (!text.endsWith(',')) return false;
+  let start = text.length - 1;
+  while (start > 0 && !'.!?;,'.includes(text.charAt(start - 1))) start--;
+  return /\b(?:if|unless|in case|whenever)\b/i.test(text.slice(start, -1));
+}
 const hedgedOpening = /\b(?:i|we)\s+(?:believe|think|guess|['’]m afraid|am afraid|['’]re afraid|are afraid)(?:\s+that)?\s*$/i;
 
 const burden = (phrase: string): PhraseEntry => ({
@@ -70,7 +76,7 @@ const entries: PhraseEntry[] = [
     safe: true,
     note: burdenNote,
     // "If in doubt, you should choose the mailing list" is advice for a case, not a lecture.
-    unless: (hit) => expectation.test(hit.after) || /^\s+have\b/i.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) || conditionBefore.test(hit.before.slice(-160)),
+    unless: (hit) => expectation.test(hit.after) || /^\s+have\b/i.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) || conditionBefore(hit.before),
   },
   {
     pattern: "you (?:didn't|did not|haven't|have not|neglected to)",

@@ -35,7 +35,15 @@ const entries: Entry[] = [
 const table = arabicTable(entries);
 
 /** Something exact after a step: a quoted name («حفظ»، "Settings"), a Latin word (a menu or product name), a number, a link. */
-const exact = /[«"“][^»"”]{1,80}[»"”]|[A-Za-z]{2}|\d|https?:\/\//u;
+const exactWord = /[A-Za-z]{2}|\d|https?:\/\//u;
+/** A quoted name: an opening quotation mark with a closing one after it (read in code, from the first opener). */
+const exact = {
+  test(text: string): boolean {
+    if (exactWord.test(text)) return true;
+    const open = text.search(/[«"“]/u);
+    return open !== -1 && /[»"”]/u.test(text.slice(open + 1));
+  },
+};
 
 // Runs of white space are bounded, so a long blank run is not tried again from each of its spaces.
 const stepSeparator = foldedRegex(/\s{0,20}(?:،|,|؛)?\s{0,20}(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s{1,20}|\s{0,20}[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s{1,20}(?=[وف][\u0621-\u064A])/gu);

@@ -248,6 +248,16 @@ function factsOf(raw: RawClause): ClauseFacts {
   };
 }
 
+/** The text ends with a colon and nothing after it but marks and spaces ("If that doesn't work:**"), read from the end in code. */
+function endsWithColon(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === ':') return true;
+    if (/\w/u.test(c)) return false;
+  }
+  return false;
+}
+
 /** Where the first word at or after an offset starts. */
 function firstWordAt(text: string, at: number): number {
   let i = at;
@@ -436,7 +446,7 @@ export function readEnglish(input: SentenceInput): Reading {
   const isRequestQuestion = isQuestion && /^\W*(?:could|can|would|will) you\b|^\W*(?:would you mind|are you able|is it possible)\b|^\W*(?:please|kindly)\b/i.test(text.replace(/^\W*(?:@\S+\s*)*(?:(?:hi|hey|hello)\s+\S+\W*)?/i, ''));
   const stepClause = facts.some((f) => !f.clause.condition && (f.imperative || f.please) && !(f.words[0] === 'let' && (f.words[1] === 'us' || f.words[1] === 'me') && f.words[2] !== 'know'));
   // A lead-in that is only a condition ("If that doesn't work:") opens the steps that follow.
-  const conditionLeadIn = facts.length > 0 && facts.every((f) => f.clause.condition) && /:\W*$/.test(text);
+  const conditionLeadIn = facts.length > 0 && facts.every((f) => f.clause.condition) && endsWithColon(text);
   if ((stepClause && !isQuestion) || adviceWords.test(text) || isRequestQuestion || any(moreAdvice, text) || conditionLeadIn) acts.add('step');
   // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step.
   if (acts.has('step') && invitation && !adviceWords.test(invitationPhrases.reduce((rest, p) => rest.replace(p, ''), text)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(f.opener ?? ''))) {
