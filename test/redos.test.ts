@@ -60,13 +60,11 @@ const rewritten = 'recheck cannot decide it in 30 s; its file is being rewritten
 /** Patterns recheck cannot decide within its budget, each with the reason it stays. */
 const undecided: ReadonlyArray<{ file: string; source?: string; sha256?: string; begins?: string; reason: string }> = [
   { file: 'rules/src/checklist.ts', sha256: '1fe93a05d17d188a', reason: 'read on one line at a time; it was polynomial in a line of spaces and recheck now runs out of its 30 s on it (the checklist is being reworked)' },
+  { file: 'rules/src/lang/en/reader.ts', sha256: '94023db25bfc4e25', reason: 'a fixed alternation after one anchored run of non-letters; recheck timed out on it while the machine was loaded' },
   { file: 'rules/src/lang/en/reader.ts', sha256: '4efaa1c0fb16bc89', reason: 'bounded runs (at most 20 spaces, at most 4 words) keep it linear; recheck runs out of its 30 s on the bounded repetition' },
   { file: 'rules/src/rules/no-unclear-instructions-ar.ts', sha256: '13cd9893d695d98a', reason: 'bounded runs (at most 20 spaces, at most 4 words) keep it linear; recheck runs out of its 30 s on the bounded repetition' },
-  { file: 'rules/src/instructions-ar.ts', sha256: 'f01605b4e0f4a0ae', reason: 'a flat list of words after bounded lead-ins; recheck runs out of its 30 s on its size' },
   { file: 'rules/src/lang/ar/reader.ts', sha256: '82aa54a8700b7e65', reason: 'a flat list of words after bounded lead-ins; recheck runs out of its 30 s on its size' },
   { file: 'rules/src/checklist.ts', sha256: 'ee6746ec08162c1387ced810764b73d5d26d0de9bb856891d8cb193d97f9f13c', begins: String.raw`\b(?:i|we)(?:['’]ll|\s+will|\s+am going to|['’]m going to|\s`, reason: rewritten }, // line 69
-  { file: 'rules/src/rules/no-overpromise.ts', source: String.raw`\b(?:ship\w*|deliver\w*|arriv\w*|packages?|parcels?|orders?|courier|dispatch\w*)\b`, reason: rewritten }, // line 104
-  { file: 'rules/src/rules/no-overpromise.ts', source: String.raw`\b(?:repl(?:y|ies)|respon\w*|get back|contact\w*|hear from|emails?|answer\w*|call)\b`, reason: rewritten }, // line 105
   { file: 'rules/src/rules/no-overpromise.ts', sha256: 'ba93380d8e52abc5a39b55adc4895799526c7996d764d4575a382a67b2c41da4', begins: String.raw`(?<![A-Za-z0-9_\u00C0-\u024F'’-])(?!\s)(?:((?:(?:i|we)\s+(?:`, reason: rewritten }, // built
 ];
 
