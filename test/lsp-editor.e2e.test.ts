@@ -80,9 +80,7 @@ describe('draft-aware timing', () => {
   }
 
   it('holds whole-reply reports until the sign-off, while phrase reports on finished sentences show', async () => {
-    // The idle release is tested below; here it is set long so that a slow first lint on a loaded machine
-    // (over 30 s was seen with the whole suite running) cannot release the reports before the sign-off.
-    const client = await start({ settings: { draft: { idleSeconds: 600 } } });
+    const client = await start();
     const uri = 'untitled:Untitled-1';
     const state = { text: '', version: 1 };
     await client.open(uri, '');
