@@ -102,7 +102,7 @@ function inheritSteps(sentences: readonly ModelSentence[], original: string): Mo
     const item = lineStart !== -1 && listItem.test(original.slice(lineStart, Math.min(sentence.end, lineStart + 16)));
     const written = original.slice(sentence.start, sentence.end);
     let result = s;
-    if (item && leading && (s.act === 'news' || s.act === 'other') && !statement.test(original.slice(sentence.start, sentence.end))) {
+    if (item && leading && (s.act === 'news' || s.act === 'other') && !statement.test(written)) {
       const acts: Act[] = ['step', ...s.reading.acts.filter((a) => a !== 'news' && a !== 'other')];
       result = { sentence, reading: { ...s.reading, acts, agent: 'customer' }, act: 'step' };
     }
