@@ -280,7 +280,12 @@ async function forgetDismissed(): Promise<void> {
 
 /** Moves the pointer off the reply and waits for a hover card to close. */
 async function pointerAway(page: Page | Frame): Promise<void> {
-  await ('mouse' in page ? page : page.page()).mouse.move(5, 5);
+  const mouse = ('mouse' in page ? page : page.page()).mouse;
+  // For an editor in a frame, the pointer crosses the frame's empty corner on its way out, as a hand would:
+  // the frame's own idea of where the pointer is then lies on no underline.
+  const frameBox = 'mouse' in page || !page.parentFrame() ? null : await (await page.frameElement()).boundingBox();
+  if (frameBox) await mouse.move(frameBox.x + frameBox.width - 4, frameBox.y + frameBox.height - 4, { steps: 2 });
+  await mouse.move(5, 5, { steps: 2 });
   await page.waitForFunction(() => document.querySelector('replylint-overlay')?.shadowRoot?.querySelector<HTMLElement>('.card')?.hidden !== false);
 }
 

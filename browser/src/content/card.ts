@@ -112,6 +112,11 @@ export class Card {
     if (refocus && open) open.field.element.focus({ preventScroll: true });
   }
 
+  /** How the open card was opened: a hover card closes when the pointer leaves, a keyboard card stays. */
+  get openedBy(): 'hover' | 'keyboard' | null {
+    return this.el.hidden ? null : this.el.dataset.opened === 'keyboard' ? 'keyboard' : 'hover';
+  }
+
   get isOpen(): boolean {
     return !this.el.hidden;
   }

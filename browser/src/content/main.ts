@@ -20,6 +20,8 @@ let hoverTimer = 0;
 let hovered: HitBox | null = null;
 let pointerQueued = false;
 let lastPointer = { x: 0, y: 0 };
+/** The pointer has left this window (or the editor's frame) since its last move here. */
+let pointerOutside = false;
 
 async function enabledHere(): Promise<boolean> {
   const got = await chrome.storage.local.get(storageKeys.sites);
@@ -77,11 +79,12 @@ function hitAt(x: number, y: number): HitBox | null {
 
 const onPointer = (event: MouseEvent): void => {
   lastPointer = { x: event.clientX, y: event.clientY };
+  pointerOutside = false;
   if (pointerQueued) return;
   pointerQueued = true;
   requestAnimationFrame(() => {
     pointerQueued = false;
-    const hit = hitAt(lastPointer.x, lastPointer.y);
+    const hit = pointerOutside ? null : hitAt(lastPointer.x, lastPointer.y);
     if (hit && (!hovered || hovered.finding.id !== hit.finding.id)) {
       hovered = hit;
       clearTimeout(hoverTimer);
@@ -98,10 +101,12 @@ const onPointer = (event: MouseEvent): void => {
 
 /** The pointer left the window (or the editor's frame): no underline is hovered any more. */
 const onPointerOut = (event: MouseEvent): void => {
-  if (event.relatedTarget !== null || !hovered) return;
+  if (event.relatedTarget !== null) return;
+  // A move queued just before the pointer left must not hover what it left behind.
+  pointerOutside = true;
   hovered = null;
   clearTimeout(hoverTimer);
-  if (card?.isOpen) card.closeSoon();
+  if (card?.openedBy === 'hover' && !overlay?.root.querySelector('.card:hover')) card.closeSoon();
 };
 
 /** Alt+Enter in a reply box opens the card of the finding under the caret. */
