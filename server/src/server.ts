@@ -56,6 +56,8 @@ interface DocumentState {
   /** Whether the text is as last saved (opened from disk, or saved since the last edit): a saved draft is taken as finished. */
   saved: boolean;
   draftTimer?: NodeJS.Timeout;
+  /** Counts publish calls: only the newest one in flight sends (edits that queue up while a lint runs publish once). */
+  publishSeq?: number;
   /** The lint under way, for the version it is of: asking again for that version waits on it. */
   pending?: { version: number; checked: Promise<Checked> };
 }
@@ -408,9 +410,11 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   async function publish(uri: string): Promise<void> {
     const document = documents.get(uri);
     if (!document) return;
+    const s = state(uri);
+    const seq = (s.publishSeq = (s.publishSeq ?? 0) + 1);
     const diagnostics = await visibleDiagnostics(document);
     const latest = documents.get(uri);
-    if (!latest || latest.version !== document.version) return;
+    if (!latest || latest.version !== document.version || s.publishSeq !== seq) return;
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
