@@ -12,6 +12,14 @@ describe('draftState', () => {
   it('a sign-off finishes the draft', () => {
     expect(draftState(signed)).toEqual({ finished: true, reason: 'sign-off' });
   });
+  it('the first word of a paragraph being typed is not a sign-off, though it looks like a name', () => {
+    for (const text of ['Hi Sam,\n\nYou', 'Hi Sam,\n\nI', 'Hi Sam,\n\nThanks for writing in.\n\nYour order and', 'Hi Sam,\n\nThe order shipped\n\nAna']) {
+      expect(draftState(text, { editOffset: text.length - 1 }), text).toEqual({ finished: false, reason: 'typing' });
+    }
+    // A name below a finished sentence, or a closing line, does finish it.
+    expect(draftState('Hi Sam,\n\nThe order shipped today.\n\nAna').reason).toBe('sign-off');
+    expect(draftState('Hi Sam,\n\nThe order shipped today\n\nCheers,\nAna').reason).toBe('sign-off');
+  });
   it('saving finishes the draft', () => {
     expect(draftState(unfinished, { saved: true })).toEqual({ finished: true, reason: 'saved' });
   });

@@ -51,7 +51,7 @@ export function draftState(text: string, signals: DraftSignals = {}): DraftState
   if (signals.saved) return { finished: true, reason: 'saved' };
   if (signals.idleMs !== undefined && signals.idleMs >= idleAfter) return { finished: true, reason: 'idle' };
   const structure = analyzeStructure(text);
-  if (structure.signOff) return { finished: true, reason: 'sign-off' };
+  if (structure.signOff && signsOff(text, structure.body, structure.signOff)) return { finished: true, reason: 'sign-off' };
   if (signals.editOffset !== undefined) {
     // Editing an earlier paragraph of a reply whose end is already written.
     const last = structure.paragraphs[structure.paragraphs.length - 1];
@@ -60,6 +60,20 @@ export function draftState(text: string, signals: DraftSignals = {}): DraftState
     }
   }
   return { finished: false, reason: 'typing' };
+}
+
+/**
+ * Whether a sign-off the structure found ends the draft. A closing line
+ * ("Best,") does; a name-like line on its own does only below a finished
+ * sentence, since the first word of a new paragraph ("You", "I") looks like
+ * a name while it is being typed.
+ */
+function signsOff(text: string, body: { start: number; end: number }, signOff: { start: number; end: number }): boolean {
+  const prose = text.slice(body.start, body.end).trim();
+  if (prose === '') return false;
+  const firstLine = text.slice(signOff.start, signOff.end).split('\n', 1)[0]!.trim();
+  if (/[,،]$/u.test(firstLine) || text.slice(signOff.start, signOff.end).includes('\n')) return true;
+  return /[.!?؟…)\p{Extended_Pictographic}]$/u.test(prose);
 }
 
 /** The messages to show for a draft in this state: whole-reply reports wait until it is finished. */
