@@ -50,9 +50,35 @@ describe(id, () => {
     'If you can install plugins, install and activate Health Check.',
     'We checked the usual steps on our side and found the fault.',
     'Go to Settings > Privacy > Clear data, and tap Clear.',
+    // Exact enough though minimised: a quoted label, a numbered field, a named object.
+    "Just click 'Message' at the top of your profile.",
+    'Just select your problem in field #2, and scroll down.',
+    'Simply update the number in the description to include the order number.',
+    // A vague word the attached picture makes exact.
+    'I have attached a screenshot showing where you can find that option.',
+    // A purpose before the steps is not a step; a description whose verbs only look like steps is no list.
+    'To stop the emails, unsubscribe at the bottom of any of them and confirm.',
+    'This will disable all plugins, switch to a standard theme, allow you to turn plugins on and off and keep your visitors unaffected.',
+    // A term in a link's text leads to its explanation; a term after a product's name names the product; a warning is no step.
+    'Please connect over [SFTP](https://example.com/what-is-sftp) and upload the file.',
+    'Please update to the latest Angular CLI version.',
+    'Please do not share your FTP password with anyone.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);
+  });
+
+  it('reads a reply to a developer as one: code or two words of the trade make technical terms plain', () => {
+    expect(report(id, email('Please run `npm ci` again and check the API response.'))).toEqual([]);
+    expect(report(id, email('Thanks for the pull request. Please rebase on the main branch and update the API docs.'))).toEqual([]);
+    // One trade word is not enough: a customer may merge two accounts.
+    expect(only(id, email('Please merge the accounts and update the DNS settings.')).map((m) => m.actual)).toEqual(['DNS']);
+  });
+
+  it('leaves three short steps in a social post, where a list has no room, and lists them in an email', () => {
+    const tweet = 'Please save your data, delete the game, download it again and try again.';
+    expect(report(id, tweet, { channel: 'social' })).toEqual([]);
+    expect(only(id, email(tweet)).map((m) => m.message)).toEqual(['4 steps crammed into one sentence; a numbered list is easier to follow']);
   });
 
   it('never reports a term in the team glossary', () => {

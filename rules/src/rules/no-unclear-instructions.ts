@@ -27,6 +27,8 @@ const vagueObject =
   /^(?: (?:it|them|that|this|there|up|out|again|around|online|through|over|in))*(?: (?:your|the) (?:settings|account|inbox|email|app|website|site|page|profile|details|info|information|documentation|docs|faq|help cent(?:er|re)|manual|options|preferences|system|computer|phone|device))? ?(?:[.!,;)]|$| (?:and|or|then|to see|for)\b)/i;
 const vagueAfter = (after: string): boolean => vagueObject.test(after.slice(0, 160).replace(/\s+/g, ' '));
 
+const shownInPicture = /\b(?:screenshots?|screen ?shots?|images?|pictures?|photos?|video|gif|attached|as shown)\b/i;
+
 const entries: PhraseEntry[] = [
   {
     pattern:
@@ -49,6 +51,8 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" is vague inside an instruction; name the exact page, button or setting',
     expected: [],
     inConditions: true,
+    // "I will attach an image showing where you can find that option": the picture names it.
+    unless: (hit) => shownInPicture.test(hit.sentence.text),
   },
 ];
 
@@ -69,6 +73,16 @@ const nounUse =
   /^\s+(?:info|information|details|address|addresses|number|numbers|form|page|cent(?:er|re)|history|label|policy|request|team|status|settings|code|button|link|list|process|method|id|options?)\b/i;
 const lastWord = /(?:^|\s)([a-z-]+)\s*$/;
 const conditionOpener = /^(?:if|when|once|after|before|while|unless|in case)\b/i;
+const purposeOpener = /^(?:to|in order to|so that)\s/i;
+/** Lead words, a condition or a purpose before the first verb of an instruction: "Please, if it fails, restart …". */
+const beforeFirstStep = /^(?:(?:please|first|firstly|then|next|now|so|and|also|just|simply|kindly)[,:]? )*(?:(?:if|when|once|to|in order to)\b[^,]{0,80}, ?)?(?:(?:please|first|then|just|simply)[,:]? )*/i;
+const modalLead = /^(?:you(?:['’]ll| will)? (?:can|could|should|need to|have to|will need to|may want to|might want to|must) (?:also |just |simply |then |first )?)/i;
+
+/** Whether a sentence's first step tells the customer to act: not "Echo connects to …, play music, make calls". */
+function opensWithStep(step: string): boolean {
+  const rest = step.replace(/^[\s\-*•\d.)]*/u, '').replace(beforeFirstStep, '').replace(modalLead, '');
+  return imperativeVerbPattern.test(rest);
+}
 /** An explanation right after a term, read on the next 20 characters with single spaces: "SFTP (a secure way to …)", "DNS, which …". */
 const explanationAfter = /^(?: [\p{L}-]+){0,2} ?\(|^ ?[,،]? ?(?:which|i\.e\.|meaning|that is)\b|^ ?[,،]? ?(?:أي|يعني|بمعنى|وهو|وهي)(?![\u0621-\u064A])/iu;
 /** Read on the trimmed text. */
@@ -99,6 +113,8 @@ function splitSteps(sentence: string): string[] {
     const previousWord = lastWord.exec(previous)?.[1] ?? '';
     if (isImperativeVerb(previousWord)) continue;
     if (conditionOpener.test(previous.trim())) continue;
+    // "To remove unknown users, reset your password …": the purpose belongs to the step after it.
+    if (purposeOpener.test(previous.trim())) continue;
     // "Also, check …": a lead word is not a step of its own.
     if (leadOnly.test(previous.trim())) continue;
     // "… here: URL If the issue persists, let us know": a condition still open belongs to the step after it.
@@ -148,6 +164,34 @@ const jargonMatcher = memoizeByConfig(([glossary, extra]: [readonly string[], re
 const jargonFor = perObject((options: Options) => jargonMatcher([options.glossary, options.jargon]));
 
 const letterBefore = new RegExp(`[${termLetters}]`);
+/** A capitalised name right before the term, not at the sentence's start: "Angular CLI", "the Stripe API". */
+const productName = /(?:^|[^.!?:]\s)(?:[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]*) $/;
+const prohibition = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\b/i;
+
+/** Whether a range of the reply lies in a link's text, in Markdown or HTML; only the 300 characters before it are read. */
+function inLinkText(original: string, start: number, end: number): boolean {
+  const before = original.slice(Math.max(0, start - 300), start);
+  const html = before.lastIndexOf('<a ');
+  if (html !== -1 && before.indexOf('</a>', html) === -1 && before.indexOf('>', html) !== -1) return true;
+  const bracket = before.lastIndexOf('[');
+  if (bracket === -1 || before.indexOf(']', bracket) !== -1) return false;
+  const close = original.indexOf(']', end);
+  return close !== -1 && close - end < 300 && original[close + 1] === '(';
+}
+
+/** Signs of a developer as the reader: code, or two words of the trade (commits, pull requests, branches, the repository). */
+const codeSign = /`[^`\n]{1,200}`|^ {0,3}(?:```|~~~)/mu;
+const tradeWords = /\b(?:pull requests?|PRs?|repo|repository|commits?|branch(?:es)?|merged?|rebase|upstream|fork(?:ed)?|changelog|stack ?trace|traceback|maintainers?|CI|npm|pip|yarn|git|GitHub|GitLab|compiler|dependenc(?:y|ies)|config(?:uration)? file|command line|terminal)\b/g;
+function technicalReader(original: string): boolean {
+  if (codeSign.test(original)) return true;
+  const seen = new Set<string>();
+  tradeWords.lastIndex = 0;
+  for (const match of original.matchAll(tradeWords)) {
+    seen.add(match[0].toLowerCase().replace(/s$/u, ''));
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
 
 /** Jargon in the instructions, once per term; a Latin term in an Arabic instruction counts too. */
 function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
@@ -168,6 +212,10 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
         const end = start + term.length;
         const explained = explanationAfter.test(context.text.slice(end, end + 20).replace(/\s+/g, ' ')) || /\(\s*$/.test(context.text.slice(Math.max(0, start - 2), start));
         if (explained || reported.has(term.toLowerCase()) || context.isQuoted(start, end)) continue;
+        // A link's text leads to the explanation ("[SFTP](…/ftp-clients/)"); "Angular CLI", "the Stripe API" name a product.
+        if (inLinkText(context.original, start, end) || productName.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
+        // "Do not share your FTP details": a warning, not a step the customer must carry out.
+        if (prohibition.test(sentence.text)) continue;
         reported.add(term.toLowerCase());
         reports.push({
           start,
@@ -212,12 +260,14 @@ export default defineRule<Options>(
       reports.push({ start: hit.start, end: hit.end, message: entry.message.replace('{actual}', hit.actual.replace(/\s+/g, ' ')), expected: [] });
     }
 
-    for (const sentence of instructions) {
+    // A social post has no room for a list: three short steps in a tweet are how a tweet gives them.
+    for (const sentence of context.channel === 'social' ? [] : instructions) {
       // More steps than allowed need at least as many separators as the limit: most instructions have fewer.
       const flat = sentence.text.replace(/\s+/g, ' ');
       if (!hasSeparators(flat, options.maxStepsPerSentence)) continue;
       const steps = splitSteps(flat);
-      if (steps.length > options.maxStepsPerSentence) {
+      // A description whose verbs only look like steps ("This will disable all plugins, switch the theme, …") is no list.
+      if (steps.length > options.maxStepsPerSentence && opensWithStep(steps[0]!)) {
         reports.push({
           start: sentence.start,
           end: sentence.end,
@@ -227,7 +277,8 @@ export default defineRule<Options>(
       }
     }
 
-    if (options.audience !== 'technical') reportJargon(context, instructions, options, reports);
+    // Who reads it: a reply that quotes code or speaks of commits and pull requests is written to a developer.
+    if (options.audience !== 'technical' && !technicalReader(context.original)) reportJargon(context, instructions, options, reports);
     return reports;
   },
 );
@@ -246,6 +297,8 @@ function reportMinimised(_context: ReplyContext, instructions: ReadonlySet<Sente
       if (/(?:\bnot|n['’]t|\bnever|\bcan|\bcould|\bwill|\bwould) $/i.test(sentence.text.slice(Math.max(0, match.index - 20), match.index).replace(/\s+/g, ' '))) continue;
       // "Just click the link below": the thing to use is right there.
       if (/\b(?:below|above|link|button|attached)\b|https?:/i.test(sentence.text)) continue;
+      // "Just click 'Message' at the top of your profile", "just select your problem in field #2": exact enough.
+      if (!vagueAfter(sentence.text.slice(match.index + match[0].length))) continue;
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (reports.some((r) => r.start < end && r.end > start)) continue;
