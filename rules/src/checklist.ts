@@ -22,7 +22,7 @@ import { findPlaceholders } from './placeholders.js';
 function writesBack(text: string, language: Language): boolean {
   return language === 'ar'
     ? /(?:راسلنا|أرسل لنا|ارسل لنا|أرسلي لنا|تواصل معنا|اتصل بنا|رد على|الرد على|أخبرنا|أخبرني)/u.test(text)
-    : /\b(?:(?:dm|pm|message|email|e-mail|tweet|call|contact|write to|ping) (?:us|me)|reply (?:with|to (?:this|me|us))|respond (?:with|to this)|write back|send (?:us|me)|let (?:us|me) know|get in touch|reach out)\b/i.test(text);
+    : /\b(?:(?:dm|pm|message|email|e-mail|tweet|call|contact|write to|ping) (?:us|me)|(?:pop|drop|shoot|give) (?:us|me) an? (?:dm|pm|message|email|line|note|call|ring)|reply (?:with|to (?:this|me|us))|respond (?:with|to this)|write back|send (?:us|me)|let (?:us|me) know|get in touch|reach out)\b/i.test(text);
 }
 
 export interface ChecklistItem {
@@ -305,13 +305,20 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const signOffText = structure.signOff ? source.slice(structure.signOff.start, structure.signOff.end) : '';
   const thanksRange = thanksSentence ?? (signals.thanks.test(signOffText) ? structure.signOff : undefined);
 
-  // An invitation in any of its forms, or a request to write back, wherever it stands in the body.
-  const closingSentence = model.body.find((s) => s.reading.acts.includes('invitation') || (s.reading.acts.includes('step') && writesBack(s.sentence.text, context.language)))?.sentence;
+  // An invitation in any of its forms, a request to write back, or a question the customer is to answer
+  // ("could you tell me the last thing you tried?", "can you provide more details about:" above a list), wherever it stands in the body.
+  const closingSentence = model.body.find(
+    (s) =>
+      s.reading.acts.includes('invitation') ||
+      (s.reading.acts.includes('step') && writesBack(s.sentence.text, context.language)) ||
+      asksTheCustomer(s.sentence, s.reading.acts, context.language),
+  )?.sentence;
   const closingRange = closingSentence ?? (signals.invitation.test(signOffText) ? structure.signOff : undefined);
 
   // A wrapper template whose body is filled in from elsewhere ("%{response}") is judged on its frame only;
   // so is the second part of a reply split over several posts ("2/2 …"): the next step is in the first.
-  const framed = !wrapsContent(context) && !continuation.test(context.text.slice(0, 40));
+  // A body that is only a stand-in ("[No public comment - internal action only]") sends nothing to judge.
+  const framed = !wrapsContent(context) && !continuation.test(context.text.slice(0, 40)) && !isOnlyStandIns(context.original.slice(structure.body.start, structure.body.end));
 
   // Set on the item rather than spread into a new one: a spread of the two shapes item() returns cost
   // more than all the checklist's other objects together.
@@ -333,6 +340,12 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
     closingInvitation: item(closingRange, framed && email && body.length > 0),
     signOff: item(signOff, email),
   });
+}
+
+/** A request for what the customer knows, put as a question to them: "Could you tell me the last thing you tried?". */
+function asksTheCustomer(sentence: Sentence, acts: readonly string[], language: Language): boolean {
+  if (language !== 'en' || !(acts.includes('step') || acts.includes('question'))) return false;
+  return (sentence.isQuestion || /:\s*[*_]*\s*$/u.test(sentence.text)) && /^\W*(?:(?:to start|first|also|and|so),?\s+)?(?:can|could|would|will) you\b[^.?!]{0,40}\b(?:tell|share|provide|confirm|send|describe|explain|let)\b/i.test(sentence.text);
 }
 
 /** A stand-in waiting for real words: `[Customer Name]`, `<PROJECT NAME>`, `XXX` (template syntax such as `{{first_name}}` is not one). */

@@ -54,6 +54,9 @@ describe(id, () => {
     'The invoice is attached.',
     "We've extended your trial by 14 days.",
     'Please restart the app to see the change.',
+    // A question the writer answers, or one that asks nothing of the customer, invites no one back.
+    'Why did this happen? The courier lost the parcel, so I have sent a new one.',
+    'Could you believe it? Your parcel arrived at our depot today.',
   ];
   it.each(invalid)('reports %j', (text) => {
     expect(report(id, email(text))).toHaveLength(1);
@@ -70,6 +73,9 @@ describe(id, () => {
     "I've refunded it. Happy to help with anything else.",
     "I've refunded it, and I'll keep you posted on the replacement.",
     "I've refunded it. Write back any time.",
+    // A question the customer is to answer keeps the conversation open.
+    "Let's take it one piece at a time. To start, could you tell me the last thing you tried? I'll guide you from there.",
+    "I'd love to help.\n\nCan you provide more details about:\n\n1. What you're trying to do\n2. What device you're using",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);
