@@ -342,10 +342,17 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   });
 }
 
+/** Whether the text ends with a colon, before any white space and emphasis marks ("… about:**"). */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (/\s/u.test(text[end - 1]!) || text[end - 1] === '*' || text[end - 1] === '_')) end--;
+  return text[end - 1] === ':';
+}
+
 /** A request for what the customer knows, put as a question to them: "Could you tell me the last thing you tried?". */
 function asksTheCustomer(sentence: Sentence, acts: readonly string[], language: Language): boolean {
   if (language !== 'en' || !(acts.includes('step') || acts.includes('question'))) return false;
-  return (sentence.isQuestion || /:\s*[*_]*\s*$/u.test(sentence.text)) && /^\W*(?:(?:to start|first|also|and|so),?\s+)?(?:can|could|would|will) you\b[^.?!]{0,40}\b(?:tell|share|provide|confirm|send|describe|explain|let)\b/i.test(sentence.text);
+  return (sentence.isQuestion || endsWithColon(sentence.text)) && /^\W*(?:(?:to start|first|also|and|so),?\s+)?(?:can|could|would|will) you\b[^.?!]{0,40}\b(?:tell|share|provide|confirm|send|describe|explain|let)\b/i.test(sentence.text);
 }
 
 /** A stand-in waiting for real words: `[Customer Name]`, `<PROJECT NAME>`, `XXX` (template syntax such as `{{first_name}}` is not one). */

@@ -164,8 +164,16 @@ const jargonMatcher = memoizeByConfig(([glossary, extra]: [readonly string[], re
 const jargonFor = perObject((options: Options) => jargonMatcher([options.glossary, options.jargon]));
 
 const letterBefore = new RegExp(`[${termLetters}]`);
-/** A capitalised name right before the term, not at the sentence's start: "Angular CLI", "the Stripe API". */
-const productName = /(?:^|[^.!?:]\s)(?:[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]*) $/;
+/** A capitalised name: "Angular", "GitHub", "AWS". */
+const capitalisedWord = /^(?:[A-Z][a-z][A-Za-z]*|[A-Z]{2,}[a-z]*)$/;
+/** Whether a capitalised name stands right before the term, not at the sentence's start: "Angular CLI", "the Stripe API". */
+function afterProductName(before: string): boolean {
+  if (!before.endsWith(' ')) return false;
+  const words = before.trimEnd();
+  const at = words.lastIndexOf(' ') + 1;
+  if (at === 0 || !capitalisedWord.test(words.slice(at))) return false;
+  return !/[.!?:]/u.test(words[at - 2] ?? '.');
+}
 const prohibition = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\b/i;
 
 /** Whether a range of the reply lies in a link's text, in Markdown or HTML; only the 300 characters before it are read. */
@@ -213,7 +221,7 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
         const explained = explanationAfter.test(context.text.slice(end, end + 20).replace(/\s+/g, ' ')) || /\(\s*$/.test(context.text.slice(Math.max(0, start - 2), start));
         if (explained || reported.has(term.toLowerCase()) || context.isQuoted(start, end)) continue;
         // A link's text leads to the explanation ("[SFTP](…/ftp-clients/)"); "Angular CLI", "the Stripe API" name a product.
-        if (inLinkText(context.original, start, end) || productName.test(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
+        if (inLinkText(context.original, start, end) || afterProductName(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
         // "Do not share your FTP details": a warning, not a step the customer must carry out.
         if (prohibition.test(sentence.text)) continue;
         reported.add(term.toLowerCase());

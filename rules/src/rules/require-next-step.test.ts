@@ -59,6 +59,22 @@ describe(id, () => {
     expect(report(id, 'The store opens at nine.', { channel: 'chat' })).toEqual([]);
   });
 
+  // What will happen, who will help, where to go, what to send: each a next step after an apology, worded as real replies word them.
+  it.each([
+    'Sorry for the delay. The new departure time is 1:10pm.',
+    "I'm sorry about the wait. This should be rectified by the end of the day.",
+    'Sorry for the crowding on board. More carriages are coming from January to add seats.',
+    'Sorry for the delay. Our airport staff are ready to rebook you at the desk.',
+    "I'm sorry for the trouble, but this is a known issue we're actively working to fix.",
+    "Sorry, I couldn't follow that, kindly explain what happened when you logged in.",
+    "I'm sorry to hear this, please can you let me know which station you left from?",
+    "Sorry about that. If you contact our Sales team, they'll be able to assist.",
+    'Sorry for the wait. The order is being delayed at customs, not cancelled.',
+    'Sorry for the trouble. We appreciate your patience & will do our best to make up the time.',
+  ])('sees the next step in %j', (text) => {
+    expect(report(id, text, { channel: 'social' })).toEqual([]);
+  });
+
   it('leaves the second part of a reply posted in parts alone: its next step is in the first', () => {
     expect(report(id, '@152548 2/2 apologies for the inconvenience caused ^HP', { channel: 'social' })).toEqual([]);
     expect(report(id, '(2/2) We apologise for the inconvenience caused.', { channel: 'social' })).toEqual([]);

@@ -99,7 +99,7 @@ function clausesOf(tokens: Token[]): RawClause[] {
       if (token.w === 'in') i++;
       continue;
     }
-    if (joiners.has(token.w) && current.tokens.length > 0 && next !== undefined && (subjectPronouns.has(next) || next === 'please' || next === 'then' || next === 'also' || next === 'let' || next === 'feel' || next === 'we')) {
+    if (joiners.has(token.w) && current.tokens.length > 0 && next !== undefined && (subjectPronouns.has(next) || next === 'please' || next === 'kindly' || next === 'then' || next === 'also' || next === 'let' || next === 'feel' || next === 'we')) {
       flush();
       continue;
     }
@@ -162,6 +162,8 @@ function factsOf(raw: RawClause): ClauseFacts {
     if (words[i] === 'please' || words[i] === 'kindly') please = true;
     i++;
   }
+  // The lead words skipped before the content ("kindly" is one of the -ly words) may hold the "please" too.
+  for (let j = 0; j < from && !please; j++) if (words[j] === 'please' || words[j] === 'kindly') please = true;
   const first = words[i];
   // The verb group starts at the first finite word, or at a verb right after a pronoun subject.
   let v = -1;
@@ -284,7 +286,7 @@ const ruleWords =
   /\b(?:against (?:the |our |forum |community |site )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:violat\w+|breach\w*|break\w*) (?:the |our )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:result|results|resulting|lead|leads) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)|(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|removed|deleted|locked|blocked)|(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted)|(?:per|by|according to) (?:our |the )?(?:company )?(?:policy|rules|guidelines|terms)|polic(?:y|ies) (?:prohibits|forbids|does not allow|doesn['’]t allow|won['’]t allow|states|says|requires)|(?:please )?read (?:the |our )?(?:rules|guidelines|faq|forum rules|code of conduct|contributing guide|documentation) (?:before|first|carefully))/i;
 /** Invitations, as several small patterns (one large alternation is too much for the ReDoS check to decide). */
 const invitationPhrases: readonly RegExp[] = [
-  /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?:reach out|get in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
+  /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|what (?:time|date|day|train|flight|order|model|version|device|browser|error|email|account|happened|you (?:see|saw|get|got|tried|did|were))|when|where|who|whether|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?:reach out|get in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
   /\b(?:here (?:to help|for you|if you need (?:us|me|anything))|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
   /\b(?:(?:does|did) (?:that|this|it) (?:help|work|make sense|answer|clear|fix|solve|resolve|do the trick)|(?:any (?:other|more|further) questions|more questions|further questions)|(?:reply|respond) to this (?:email|message|ticket|e-mail|thread)|just (?:reply|respond|hit reply)|you (?:can|may) (?:always )?(?:reply|respond|reach us|contact us|get in touch|write))/i,
   /\b(?:keep (?:us|me) (?:posted|updated|in the loop)|keep you (?:posted|updated|informed|in the loop)|^\W*(?:(?:always|more than) )?(?:happy|glad) to (?:help|assist)|let (?:us|me) know how (?:it|that|you) (?:goes|get on|went)|we(?:['’]re| are) (?:just )?a (?:tweet|message|dm|call) away)/i,
@@ -312,6 +314,11 @@ const moreNextInfo: readonly RegExp[] = [
   /\b(?:here|below) (?:are|is|['’]s) (?:some |a few |good |two |three |four |several |the |a |our )?(?:ways|resources|links|options|steps|articles|guides|places|answers)\b/i,
   /\bwhat (?:will )?happens? next\b|\b(?:it|this) (?:contains|has|includes) (?:a lot of |lots of |more |some )?(?:other |useful |helpful |more )*(?:information|info|details|instructions|tips)\b/i,
   /\b(?:might|may|will|could) take (?:us |me )?(?:a (?:little )?while|some time|a bit)\b|\bthe (?:new|updated|revised|next) [a-z]+ (?:time|date)\b/i,
+  // What will happen: "this should be rectified", "departure is being delayed", "more carriages are coming from January".
+  /\b(?:should|will|['’]ll) be (?:rectified|fixed|resolved|restored|repaired|sorted|back (?:up|online|to normal|in stock)|reopened|running again|working again)\b/i,
+  /\b(?:is|are) (?:now |currently )?being (?:delayed|rescheduled|postponed|diverted|held)\b|\b(?:is|are) (?:coming|arriving|launching|returning|due) (?:in|from|on|by|back|this|next)\b/i,
+  // Someone stands ready: "our airport staff are best equipped and ready to rebook you", "they'll be able to assist".
+  /\b(?:best equipped|equipped|ready|on hand|standing by|be able) (?:and ready )?to (?:help|assist|rebook|support|advise|answer|sort)\b|\bwe see (?:a|an|the) (?:new |revised |updated )?(?:departure|arrival|delivery|dispatch|estimated) (?:time|date)\b/i,
 ];
 /** Refusals worded as policy or scope: "we only support …", "not accepting new …", "working as intended". */
 const moreRefusal: readonly RegExp[] = [
@@ -334,6 +341,10 @@ const moreRule: readonly RegExp[] = [
 const prohibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never)\s+(?!worry|hesitate|forget|panic|stress|fret|mind)[a-z]+/i;
 /** A state that says the work is done: "your account is ready", "it's on its way", "you're all set". */
 const doneState = /\b(?:is|are|['’]s|['’]re) (?:now |all |already )?(?:ready|set up|activated|all set|good to go|confirmed|booked|on (?:its|their|the) way|back (?:up|online|to normal))\b/i;
+/** "If you contact our Sales team, they'll be able to assist": where to go, put as a condition (not "if you contact us"). */
+const contactElsewhere = /^\W*if you (?:(?:could|can|would|just|please) )?(?:contact|call|visit|speak (?:to|with)|reach out to|get in touch with|go to|head to|pop into|drop into|ask) (?!us\b|me\b)/i;
+/** "We appreciate your patience & will do our best": a promise whose subject went before. */
+const andWill = /(?:\band|&|&amp;) (?:will|['’]ll) (?!not\b)(?:do|make|get|keep|be in touch|try|look|follow|send|update|contact|check|pass|share|let|work|fix|sort|arrange)\b/i;
 /** A sentence matches one of the patterns. */
 const any = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
 /** The subject is the writer's side by another name: "our customer care team", "a member of our team", "our staff". */
@@ -355,7 +366,7 @@ const certaintyWords =
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|org|net|io|co\.uk|co)\/\S*/i;
 const doneWords =
-  /\b(?:(?:i|we)(?:['’]ve| have)? (?:went ahead and|gone ahead and)|(?:has|have|had) (?:now |already |just |also )?been (?:\w+ )?(?:sent|processed|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added|reset|changed|merged|closed|reopened|created|assigned|unlocked|activated|applied|corrected|adjusted|refunded|received|noted|submitted|booked|scheduled|released|deployed|implemented|addressed|handled|taken care)|(?:is|are) (?:now |currently |actively |already |still )?being (?:worked on|looked into|investigated|fixed|processed|reviewed|handled|addressed|prepared|shipped|sent|dealt)|(?:is|are) (?:now )?(?:fixed|resolved|sorted|back (?:up|online)|live|up and running|restored|working again|in progress)|(?:i|we)(?:['’]re| are) (?:on it|on the case|aware|investigating|looking into|working on)|(?:is|are) (?:currently |actively |now |still )?(?:working (?:on|to)|looking into|investigating)|(?:have|has) (?:now |already |just )?(?:passed|forwarded|escalated|shared|sent|raised|reported|logged|fixed|resolved|refunded|credited|reset|updated)|(?:i|we) (?:just )?(?:did|made|sent|checked|tested|confirmed|refunded|reset|updated|fixed|resolved|cancell?ed|escalated|forwarded|passed|raised|reported|added|removed|changed|merged|closed|reopened|issued|processed|credited|shipped|replaced|restored|released|deployed|looked|reached out|contacted|emailed|called|spoke|talked|verified|flagged|noted|opened|filed|submitted|assigned|moved|renamed|applied|corrected|adjusted|waived|reversed|tagged|labell?ed|marked)\b)/i;
+  /\b(?:(?:i|we)(?:['’]ve| have)? (?:went ahead and|gone ahead and)|(?:has|have|had) (?:now |already |just |also )?been (?:\w+ )?(?:sent|processed|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added|reset|changed|merged|closed|reopened|created|assigned|unlocked|activated|applied|corrected|adjusted|refunded|received|noted|submitted|booked|scheduled|released|deployed|implemented|addressed|handled|taken care)|(?:is|are) (?:now |currently |actively |already |still )?being (?:worked on|looked into|investigated|fixed|processed|reviewed|handled|addressed|prepared|shipped|sent|dealt)|(?:is|are) (?:now )?(?:fixed|resolved|sorted|back (?:up|online)|live|up and running|restored|working again|in progress)|(?:i|we)(?:['’]re| are) (?:actively |currently |now |still )?(?:on it|on the case|aware|investigating|looking into|working on|working to)|(?:while|as) (?:we|they|our (?:\w+ )?team) (?:work|are working|continue to work) (?:to|on)|(?:is|are) (?:currently |actively |now |still )?(?:working (?:on|to)|looking into|investigating)|(?:have|has) (?:now |already |just )?(?:passed|forwarded|escalated|shared|sent|raised|reported|logged|fixed|resolved|refunded|credited|reset|updated)|(?:i|we) (?:just )?(?:did|made|sent|checked|tested|confirmed|refunded|reset|updated|fixed|resolved|cancell?ed|escalated|forwarded|passed|raised|reported|added|removed|changed|merged|closed|reopened|issued|processed|credited|shipped|replaced|restored|released|deployed|looked|reached out|contacted|emailed|called|spoke|talked|verified|flagged|noted|opened|filed|submitted|assigned|moved|renamed|applied|corrected|adjusted|waived|reversed|tagged|labell?ed|marked)\b)/i;
 const commitWords =
   /\b(?:(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]d be (?:happy|glad) to| would be (?:happy|glad) to|['’]d love to| would love to|['’]m happy to| am happy to|['’]re happy to| are happy to| can| could) (?!not\b|never\b|be (?:sorry|unable|happy to help|glad to help|here)|help you with (?:that|this|anything)|always)[a-z]+|let (?:me|us) (?!know\b)[a-z]+|(?:someone|a member of (?:our|the) team|(?:our|the) (?:\w+ )?team|a (?:specialist|technician|colleague|manager|supervisor|rep|representative|agent|teammate)|my colleagues?|our (?:specialists?|engineers?|developers?|agents?)) (?:will|['’]ll|is going to|are going to|should|can|may) (?!not\b)[a-z]+|you(?:['’]ll| will) (?:(?:also|then|now|soon|shortly|automatically) )?(?:receive|get|be (?:contacted|notified|refunded|emailed|sent|credited|able|given|issued)|hear (?:back|from)|see (?:a|an|the|your)|be getting)|(?:will|['’]ll) be (?:sent|emailed|processed|refunded|shipped|issued|credited|reviewed|updated|fixed|resolved|released|in touch|contacted|replaced|dispatched|arranged|escalated|passed|forwarded|investigated|looked)|will (?:follow up|get back|be in touch|reach out|contact you|update you|keep you))\b/i;
 /** A tweet's signature, read on the sentence with its white space made single: "- Becky", "^MM", "-Josh 2/2 https://…". */
@@ -447,7 +458,7 @@ export function readEnglish(input: SentenceInput): Reading {
   const stepClause = facts.some((f) => !f.clause.condition && (f.imperative || f.please) && !(f.words[0] === 'let' && (f.words[1] === 'us' || f.words[1] === 'me') && f.words[2] !== 'know'));
   // A lead-in that is only a condition ("If that doesn't work:") opens the steps that follow.
   const conditionLeadIn = facts.length > 0 && facts.every((f) => f.clause.condition) && endsWithColon(text);
-  if ((stepClause && !isQuestion) || adviceWords.test(text) || isRequestQuestion || any(moreAdvice, text) || conditionLeadIn) acts.add('step');
+  if ((stepClause && !isQuestion) || adviceWords.test(text) || isRequestQuestion || any(moreAdvice, text) || conditionLeadIn || contactElsewhere.test(text)) acts.add('step');
   // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step.
   if (acts.has('step') && invitation && !adviceWords.test(invitationPhrases.reduce((rest, p) => rest.replace(p, ''), text)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(f.opener ?? ''))) {
     acts.delete('step');
@@ -455,13 +466,13 @@ export function readEnglish(input: SentenceInput): Reading {
 
   const writerFuture = facts.some((f) => f.subject === 'writer' && f.future && !f.negated && !f.clause.condition);
   // "There's nothing we can do" is a refusal, not an offer.
-  if ((commitWords.test(text) && !refusalWords.test(text)) || writerFuture) acts.add('commitment');
+  if ((commitWords.test(text) && !refusalWords.test(text)) || writerFuture || (andWill.test(text) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
   const writerDone = facts.some(
     (f) => f.subject === 'writer' && !f.negated && !f.clause.condition && (f.perfect || f.pastTense || f.progressive) && f.verb !== undefined && !notActions.has(f.verb),
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
   if (doneWords.test(text) || writerDone || teamDone || (doneState.test(text) && !isQuestion && !facts.some((f) => f.clause.condition))) acts.add('action');
-  if (nextInfoWords.test(text) || any(moreNextInfo, text) || (contacts.length > 0 && !acts.has('step') && !acts.has('invitation')) || (times.length > 0 && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition))) {
+  if (nextInfoWords.test(text) || any(moreNextInfo, text) || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition))) {
     acts.add('next-info');
   }
   const writerDenies = facts.some((f) => f.subject === 'writer' && f.negated && !f.clause.condition && !f.pastTense && !f.perfect && f.verb !== undefined && !notRefusing.has(f.verb) && !/^(?:sorry|afraid|glad|happy)$/.test(f.verb));
