@@ -71,6 +71,26 @@ describe(id, () => {
     expect(report(id, email(text))).toEqual([]);
   });
 
+  // A limit with nothing offered after it, however it is worded: only a conditional offer of "anything else", a notice, the
+  // thing as the subject, or a pointer to more reading about the decision.
+  it.each([
+    "We don't offer a standby service to our customers. If we can help with anything else, please let us know.",
+    'Please note that we do not offer such services. Thank you for choosing us.',
+    "At this time the travel credit can't be transferred. Apologies for any confusion.",
+    "Unfortunately, because it has been more than 90 days, we can't accept the return. Is there anything else I can help with?",
+    'This is out of scope for the project. Please see this page for more information about our reasoning: https://example.com/scope',
+  ])('reports a door closed with nothing offered: %j', (text) => {
+    expect(report(id, text, { channel: 'social' }).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "We don't offer a standby service, but you can book a flexible fare here: https://example.com/fares",
+    "The travel credit can't be transferred, so I've refunded it to your card instead.",
+    'Please note that the store opens at nine tomorrow.',
+  ])('leaves a limit with a way forward, or a plain notice, alone: %j', (text) => {
+    expect(report(id, text, { channel: 'social' })).toEqual([]);
+  });
+
   it('leaves quoted customer text alone', () => {
     expect(report(id, email('> You must fix this now.\n> I can\'t log in.\n\nI\'ve reset your password.'))).toEqual([]);
     expect(report(id, `Hi Sam,\n\nI've reset it.\n\nBest,\nAna\n\nOn Mon, 3 Jun 2024, Sam wrote:\nYou must fix this, I can't log in.`)).toEqual([]);

@@ -198,7 +198,10 @@ export default defineRule(
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
     // Inside an invitation only a step or a commitment counts ("let me know which you prefer and I'll send the label"),
     // and not in a question ("anything else I can help you with?").
+    // A pointer to more reading about the decision ("see this article for more information", "our reasoning is here") explains it; it
+    // opens no way forward.
     const wayForward = context.continues || model.body.some((s) =>
+      !readMore.test(s.sentence.text) &&
       s.reading.acts.some((a) => forward.has(a) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion))),
     );
     const kept = reports.filter((report) => !(wayForward && isLimit(report, context.language)));
@@ -215,6 +218,9 @@ export default defineRule(
     return kept;
   },
 );
+
+/** A sentence that only points to more reading: "Please see this article for more information: …". */
+const readMore = /\b(?:for (?:more|further) (?:information|info|details)|more (?:information|info|details) (?:about|on|regarding) (?:this|that|our|the (?:reason|decision|policy))|(?:our|the) reasoning\b|to (?:learn|read|find out) (?:more|why))/i;
 
 /** Acts that give the customer a way forward. */
 const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info']);

@@ -210,7 +210,8 @@ function factsOf(raw: RawClause): ClauseFacts {
   const progressive = afterBe !== undefined && gerund(afterBe);
   const haveIndex = verbs.findIndex((w) => w === 'have' || w === 'has' || w === 'had');
   const afterHave = haveIndex >= 0 ? verbs.slice(haveIndex + 1).find((w) => !/^(?:not|now|already|just|also|since|recently|finally|successfully|been)$/.test(w) && !adverb(w)) : undefined;
-  const perfect = haveIndex >= 0 && afterHave !== undefined && past(afterHave) && !(verbs[haveIndex + 1] === 'to');
+  // "has been" is perfect whatever follows it ("it has been 90 days", "we have been working on it").
+  const perfect = haveIndex >= 0 && verbs[haveIndex + 1] !== 'to' && ((afterHave !== undefined && past(afterHave)) || verbs.slice(haveIndex + 1, haveIndex + 4).includes('been'));
   const pastTense = verbs[0] !== undefined && (/^(?:was|were|did)$/.test(verbs[0]) || (v > i && past(verbs[0]) && !finite.has(verbs[0])));
   const hedged = words.some((w) => hedges.has(w)) && !(modal === 'should' && subject === 'writer');
   let verb: string | undefined;
@@ -317,6 +318,8 @@ const moreNextInfo: readonly RegExp[] = [
   // What will happen: "this should be rectified", "departure is being delayed", "more carriages are coming from January".
   /\b(?:should|will|['’]ll) be (?:rectified|fixed|resolved|restored|repaired|sorted|back (?:up|online|to normal|in stock)|reopened|running again|working again)\b/i,
   /\b(?:is|are) (?:now |currently )?being (?:delayed|rescheduled|postponed|diverted|held)\b|\b(?:is|are) (?:coming|arriving|launching|returning|due) (?:in|from|on|by|back|this|next)\b/i,
+  // What the customer can expect from now on: "Going forward, you can expect to receive your order in better condition".
+  /\byou can (?:now |also )?expect (?:to (?:receive|get|see|hear)|your|a|an|the)\b|\b(?:going forward|from now on|in (?:the )?future),? (?:you|we|your|our)\b/i,
   // Someone stands ready: "our airport staff are best equipped and ready to rebook you", "they'll be able to assist".
   /\b(?:best equipped|equipped|ready|on hand|standing by|be able) (?:and ready )?to (?:help|assist|rebook|support|advise|answer|sort)\b|\bwe see (?:a|an|the) (?:new |revised |updated )?(?:departure|arrival|delivery|dispatch|estimated) (?:time|date)\b/i,
 ];
@@ -325,6 +328,8 @@ const moreRefusal: readonly RegExp[] = [
   /\b(?:i|we) only (?:support|offer|accept|provide|ship|allow)\b|\b(?:not|no longer) (?:accepting|taking|adding|supporting|offering)\b/i,
   /\bnon-goals?\b|\b(?:working|behaving|works|behaves) as (?:intended|designed|expected)\b|\bby design\b|\bnot (?:the )?(?:correct|right|appropriate) (?:place|forum|channel|venue)\b/i,
   /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
+  // Said of the thing, not the writer: "the Travel Bank can't be transferred", "that is not possible".
+  /\b(?:can['’]t|cannot|can not|won['’]t) be (?:transferred|refunded|returned|exchanged|changed|cancell?ed|extended|reissued|combined|applied|reversed|waived|accepted|processed|upgraded|downgraded|moved|reinstated|recovered|restored)\b|\b(?:it|that|this)(?:['’]s| is) not possible\b|\bthere(?:['’]s| is) no way (?:to|for us|we can)\b/i,
 ];
 /** Pleasantries anywhere in the sentence: "glad to clarify", "I hope this helps", "it means a lot to us". */
 const morePleasantry: readonly RegExp[] = [
@@ -345,6 +350,12 @@ const doneState = /\b(?:is|are|['’]s|['’]re) (?:now |all |already )?(?:ready
 const contactElsewhere = /^\W*if you (?:(?:could|can|would|just|please) )?(?:contact|call|visit|speak (?:to|with)|reach out to|get in touch with|go to|head to|pop into|drop into|ask) (?!us\b|me\b)/i;
 /** "We appreciate your patience & will do our best": a promise whose subject went before. */
 const andWill = /(?:\band|&|&amp;) (?:will|['’]ll) (?!not\b)(?:do|make|get|keep|be in touch|try|look|follow|send|update|contact|check|pass|share|let|work|fix|sort|arrange)\b/i;
+const noticeLead = /^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:note|be aware|be advised|keep in mind|bear in mind)\b/i;
+/** The verb a clause opens with, past a "please" or "kindly" before it. */
+function verbAfterPlease(f: ClauseFacts): string {
+  const at = f.opener === 'please' || f.opener === 'kindly' ? f.words.indexOf(f.opener) + 1 : -1;
+  return (at > 0 ? f.words[at] : f.opener) ?? '';
+}
 /** A sentence matches one of the patterns. */
 const any = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
 /** The subject is the writer's side by another name: "our customer care team", "a member of our team", "our staff". */
@@ -459,20 +470,24 @@ export function readEnglish(input: SentenceInput): Reading {
   // A lead-in that is only a condition ("If that doesn't work:") opens the steps that follow.
   const conditionLeadIn = facts.length > 0 && facts.every((f) => f.clause.condition) && endsWithColon(text);
   if ((stepClause && !isQuestion) || adviceWords.test(text) || isRequestQuestion || any(moreAdvice, text) || conditionLeadIn || contactElsewhere.test(text)) acts.add('step');
+  // "Please note that …", "keep in mind that …": information put as an imperative, not a step.
+  if (acts.has('step') && noticeLead.test(text) && facts.filter((f) => f.imperative || f.please).length <= 1 && !adviceWords.test(text)) acts.delete('step');
   // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step.
-  if (acts.has('step') && invitation && !adviceWords.test(invitationPhrases.reduce((rest, p) => rest.replace(p, ''), text)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(f.opener ?? ''))) {
+  if (acts.has('step') && invitation && !adviceWords.test(invitationPhrases.reduce((rest, p) => rest.replace(p, ''), text)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
     acts.delete('step');
   }
 
   const writerFuture = facts.some((f) => f.subject === 'writer' && f.future && !f.negated && !f.clause.condition);
   // "There's nothing we can do" is a refusal, not an offer.
-  if ((commitWords.test(text) && !refusalWords.test(text)) || writerFuture || (andWill.test(text) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
+  // A promise only inside a condition ("if we can help with anything else, …") promises nothing.
+  const promised = commitWords.test(text) && (facts.length < 2 || !facts.some((f) => f.clause.condition) || facts.some((f) => !f.clause.condition && commitWords.test(text.slice(f.clause.start - offset, f.clause.end - offset))));
+  if ((promised && !refusalWords.test(text)) || writerFuture || (andWill.test(text) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
   const writerDone = facts.some(
     (f) => f.subject === 'writer' && !f.negated && !f.clause.condition && (f.perfect || f.pastTense || f.progressive) && f.verb !== undefined && !notActions.has(f.verb),
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
   if (doneWords.test(text) || writerDone || teamDone || (doneState.test(text) && !isQuestion && !facts.some((f) => f.clause.condition))) acts.add('action');
-  if (nextInfoWords.test(text) || any(moreNextInfo, text) || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition))) {
+  if (nextInfoWords.test(text) || any(moreNextInfo, text) || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect))) {
     acts.add('next-info');
   }
   const writerDenies = facts.some((f) => f.subject === 'writer' && f.negated && !f.clause.condition && !f.pastTense && !f.perfect && f.verb !== undefined && !notRefusing.has(f.verb) && !/^(?:sorry|afraid|glad|happy)$/.test(f.verb));
