@@ -112,7 +112,7 @@ export function alignRuns(decoded: string, raw: string, rawStart: number, rawEnd
   return offsets;
 }
 
-const looksHtml = (text: string): boolean => /<\/?(?:p|br|div|a|b|strong|em|ul|ol|li|span|table)\b[^>]*>/iu.test(text);
+const looksHtml = (text: string): boolean => /<\/?(?:p|br|div|a|b|strong|em|ul|ol|li|span|table)\b[^<>]*>/iu.test(text);
 
 function jsonChild(node: JsonNode | undefined, key: string): JsonNode | undefined {
   if (node?.type !== 'object') return undefined;

@@ -7,7 +7,12 @@ export const replyExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.h
 /** Files that may hold many replies; read from folders only when they turn out to (see lintFile). */
 export const exportExtensions = new Set(['.json', '.yaml', '.yml', '.csv']);
 /** Never replies: config and tooling files. */
-const notReplies = /(?:^|\/)(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|\.replylintrc\.(?:json|ya?ml)|replylint\.config\.json|\.replylintcache|\.pre-commit[^/]*\.ya?ml|\.github\/.*)$/u;
+const notReplyNames = /^(?:package(?:-lock)?\.json|tsconfig[^/]*\.json|\.replylintrc\.(?:json|ya?ml)|replylint\.config\.json|\.replylintcache|\.pre-commit[^/]*\.ya?ml)$/u;
+/** A config or tooling file by its name, or anything under a `.github` folder; read on the path's parts, one name at a time. */
+function notAReply(path: string): boolean {
+  const parts = path.split('/');
+  return notReplyNames.test(parts[parts.length - 1]!) || parts.slice(0, -1).includes('.github');
+}
 
 /** Files larger than this are refused with a message rather than read: a reply is never this long. */
 export const defaultMaxFileSize = 10 * 1024 * 1024;
@@ -170,7 +175,7 @@ function walk(dir: string, root: string, out: Walk, visited: Set<string>): void 
       }
     }
     if (isDir) walk(full, root, out, visited);
-    else if (isFile && (replyExtensions.has(extname(entry.name).toLowerCase()) || exportExtensions.has(extname(entry.name).toLowerCase())) && !notReplies.test(full.split('\\').join('/'))) found.add(full);
+    else if (isFile && (replyExtensions.has(extname(entry.name).toLowerCase()) || exportExtensions.has(extname(entry.name).toLowerCase())) && !notAReply(full.split('\\').join('/'))) found.add(full);
   }
 }
 

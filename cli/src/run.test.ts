@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, rmSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { run, type JsonResult } from './index.js';
@@ -150,12 +152,23 @@ describe('replylint CLI', () => {
     expect(stderr).toContain('big.txt: file is 2.0 MiB, over the 1 MiB limit');
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports an unreadable file', async () => {
+  it('reports an unreadable file', async () => {
     const dir = workspace({ 'secret.txt': bad });
     chmodSync(join(dir, 'secret.txt'), 0o000);
-    const { code, stderr } = await cli(['secret.txt'], { cwd: dir });
-    expect(code).toBe(2);
-    expect(stderr).toContain('secret.txt: permission denied');
+    if (process.getuid?.() !== 0) {
+      const { code, stderr } = await cli(['secret.txt'], { cwd: dir });
+      expect(code).toBe(2);
+      expect(stderr).toContain('secret.txt: permission denied');
+      return;
+    }
+    // Root reads any file, and CI runs as root: the built command runs as an unprivileged user instead (setpriv, from
+    // util-linux, which every Debian has), so the permission is really denied.
+    chmodSync(dir, 0o755);
+    const bin = fileURLToPath(new URL('../bin/replylint.js', import.meta.url));
+    const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, 'secret.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('secret.txt: permission denied');
   });
 
   it('--fix applies only safe rewrites, atomically, and a second run finds nothing more to fix', async () => {

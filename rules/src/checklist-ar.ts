@@ -95,12 +95,22 @@ const genericTarget = arabicRegex(
   (p) => `^(?:${['العميل العزيز', 'عميلنا العزيز', 'عميلتنا العزيزة', 'عزيزي العميل', 'العميل', 'العميلة', 'العزيز', 'العزيزة', 'عميلنا', 'العملاء', 'الجميع', 'الفريق', 'صديقي', 'المستخدم', 'سيدي', 'سيدتي', 'سيدي العزيز', 'سيدتي العزيزة', 'السادة', 'سيدي سيدتي', 'بك', 'بكم'].map(p).join('|')})$`,
 );
 
+/** The text without white space and punctuation marks at either end, taken off in loops (an end-anchored pattern was quadratic). */
+function trimMarks(text: string): string {
+  const mark = (ch: string | undefined): boolean => ch !== undefined && (/\s/u.test(ch) || '،,!:.'.includes(ch));
+  let start = 0;
+  let end = text.length;
+  while (start < end && mark(text[start])) start++;
+  while (end > start && mark(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 /** Whether an Arabic greeting names the customer: «مرحبا جيرالدين»، «عزيزي بيتر»، not «عزيزي العميل» or a bare «السلام عليكم». */
 function greetsByName(greeting: string): boolean {
   let target = arabicSource(greeting).text.trim();
   for (let previous = ''; previous !== target; ) {
     previous = target;
-    target = target.replace(greetingWords, '').replace(/^[\s،,!:.]+|[\s،,!:.]+$/gu, '');
+    target = trimMarks(target.replace(greetingWords, ''));
   }
   if (target === '') return false;
   return !genericTarget.test(target);

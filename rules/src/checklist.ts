@@ -10,7 +10,7 @@
  */
 import type { ReplyContext, Sentence } from './context.js';
 import { isInstruction } from './instructions.js';
-import type { Range } from './structure.js';
+import { isWhiteSpace, type Range } from './structure.js';
 import type { Language } from './language.js';
 import { arabic } from './checklist-ar.js';
 import type { MatchSource } from './arabic.js';
@@ -212,11 +212,14 @@ function findSentence(context: ReplyContext, source: MatchSource, pattern: RegEx
 
 /** Whether the greeting names the customer: "Hi Geraldine," or "Hi {{first_name}},", not "Hi there," or "Dear customer". */
 function greetsByName(text: string): boolean {
-  const target = text
+  let target = text
     .replace(/^\s*(?:@\w+[\s,]*)*/, '')
     .replace(/^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b/i, '')
-    .replace(/[,!:—–.\s]+$/, '')
     .trim();
+  // The marks after the name, taken off from the end in a loop (a pattern anchored at the end was quadratic in a run of them).
+  let end = target.length;
+  while (end > 0 && (',!:—–.'.includes(target[end - 1]!) || isWhiteSpace(target.charCodeAt(end - 1)))) end--;
+  target = target.slice(0, end);
   if (target === '') return /@\w+/.test(text);
   return !genericGreetingTarget.test(target);
 }
