@@ -1,4 +1,5 @@
 /** The Action's entry point, bundled to action/dist/index.cjs by `npm run release`. */
+import './regexp-tiering.js';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { useWorker } from './pool.js';

@@ -5,6 +5,7 @@
  * `worker.cjs` built beside it, or, inside the single-file executable, the same
  * code stored as an asset and run from memory.
  */
+import './regexp-tiering.js';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { getAsset, isSea } from 'node:sea';

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './regexp-tiering.js';
 import { main } from './main.js';
 
 await main();

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // replylint-language-server: `--stdio`, `--node-ipc` or `--socket=<port>`, as vscode-languageserver reads them.
 // Started as a worker thread, the same script is the server's lint worker.
+import './regexp-tiering.js';
 import { isMainThread, workerData } from 'node:worker_threads';
 import lsp from 'vscode-languageserver/node.js';
 import { isLintWorker, serveLints } from './lint-worker.js';
