@@ -211,6 +211,8 @@ describe('the trainer report for a cohort: skills, progress, model answers, comm
       expect(await cell.getAttribute('class')).toMatch(/^band-(good|fair|poor)$/u);
     }
     await matrix.scrollIntoViewIfNeeded();
+    // Every skill fits a 1280-pixel window without scrolling sideways (a wider cohort scrolls, the names staying put).
+    expect(await page.evaluate(() => { const wrap = document.querySelector('.matrix-wrap')!; return wrap.scrollWidth - wrap.clientWidth; })).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(artifacts, 'report-5-matrix.png') });
     // Sorting by a column orders the trainees by it.
     await matrix.locator('thead th', { hasText: 'Greeting by name' }).locator('button').click();

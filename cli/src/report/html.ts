@@ -152,8 +152,12 @@ th button, .linklike { font: inherit; font-weight: bold; background: none; borde
 .linklike { font-weight: normal; color: #0645ad; text-decoration: underline; }
 td.num, th.num { text-align: right; }
 .matrix-wrap { overflow-x: auto; }
-#matrix th[scope="col"] { font-size: .8rem; vertical-align: bottom; min-width: 4.5rem; }
-#matrix td { text-align: center; white-space: nowrap; font-variant-numeric: tabular-nums; }
+#matrix th[scope="col"] { font-size: .8rem; vertical-align: bottom; min-width: 4rem; }
+#matrix th, #matrix td { padding: .3rem .3rem; }
+#matrix td { text-align: center; font-variant-numeric: tabular-nums; }
+#matrix td .delta { font-size: .72rem; }
+/* The trainee's name stays in view while a wide cohort's skills scroll past. */
+#matrix th[scope="row"] { position: sticky; left: 0; background: #fff; z-index: 1; }
 #matrix td a { color: inherit; }
 .band-good { background: #d8f5c8; } .band-fair { background: #fff3a8; } .band-poor { background: #ffd6d6; } .band-none { color: #555; }
 .delta { font-size: .8rem; display: block; } .delta.up { color: #0b6b2a; } .delta.down { color: #a4161a; } .delta.same { color: #555; }
