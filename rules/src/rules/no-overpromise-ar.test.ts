@@ -26,6 +26,9 @@ describe(`${id} in Arabic`, () => {
     ['سيتم رد المبلغ فورًا.', 'فورًا'],
     ['سيعود المنتج على الفور.', 'على الفور'],
     ['سيعود إلى المخزون الأسبوع القادم.', 'سيعود إلى المخزون'],
+    // Beyond the table's wordings: a certain outcome others deliver, with a hard time or a certainty marker.
+    ['المبلغ سيكون في حسابك غدًا.', 'غدًا'],
+    ['ستحصلين على المبلغ في حسابك البنكي خلال 3 أيام بالضبط.', 'بالضبط'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     expect(report(id, reply(text)).some((l) => l.includes(actual))).toBe(true);
@@ -45,6 +48,10 @@ describe(`${id} in Arabic`, () => {
     // From an Arabic UX-writing guide in the corpus: an instruction, and a purpose.
     'اكتب عما يحصل عليه المستخدم، ثم اربطها فورًا بسياق التحوّل.',
     'قدّم حلًا ليتمكّن المستخدمون من الرجوع وإتمام العملية فورًا.',
+    // The time an instruction gives the customer, the time of the writer's own deed, a time for no delivery.
+    'افتحي الرسالة التي ستصلك منّا واضغطي على الرابط خلال ساعة من وصولها.',
+    'أرسلت لك اليوم طلبًا بديلًا، وستصلك رسالة برقم التتبع حين يُشحن.',
+    'أتمنى أن تستمتعي بالطقس الدافئ الذي سيأتي هذا الأسبوع.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, reply(text))).toEqual([]);

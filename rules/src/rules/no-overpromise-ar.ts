@@ -3,9 +3,11 @@
  * and hard times for what others control, with Arabic messages and hedged
  * rewrites ("سيصل غدًا" → "من المتوقع أن يصل غدًا").
  */
-import { arabicHits, arabicTable, foldedRegex } from '../arabic.js';
+import { arabicHits, arabicSource, arabicTable, foldedRegex } from '../arabic.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
+import { modelOf } from '../model/reply-model.js';
+import { deliveryWords } from '../lang/ar/reader.js';
 
 const note =
   'قلّل الوعود وتجاوز التوقعات، وكن حذرًا بشكل خاص فيما يتعلق بالوقت؛ لا تقدم وعودًا في المناطق التي لا يمكنك التحكم فيها بالكامل، مثل أوقات الشحن («خدمة العملاء 101»، «فهم كيفية تحديد التوقعات الصحيحة»). لا تحدد موعدًا إلا إذا كنت متأكدًا من الالتزام به («كيفية تقديم خدمة العملاء المتميزة»).';
@@ -60,12 +62,30 @@ const negated = foldedRegex(/(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\
 
 export function arabicOverpromise(context: ReplyContext): Report[] {
   const reports: Report[] = [];
+  const model = modelOf(context);
   for (const { entry, start, end, actual, sentence, head } of arabicHits(context, table)) {
     if (sentence.region !== 'body' || hedged.test(head) || negated.test(head)) continue;
     if (entry.time && (!othersFuture.test(head) || ownAction.test(head) || capability.test(head))) continue;
+    // «اضغطي على الرابط خلال ساعة من وصولها»: the time an instruction gives the customer is theirs to keep.
+    if (entry.time && model.of(sentence)?.act === 'step') continue;
     const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note };
     if (entry.safe && entry.expected.length > 0) report.safe = true;
     reports.push(report);
+  }
+  // What the table does not list: a certain outcome others control («ستحصلين على المبلغ … خلال 3 أيام بالضبط»,
+  // «المبلغ سيكون في حسابك غدًا») with a hard time or a certainty marker, in any wording the reader understands.
+  for (const { sentence, reading } of model.body) {
+    if (reading.modality !== 'certain' || context.isQuoted(sentence.start, sentence.end)) continue;
+    if (reports.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
+    if (!reading.clauses.some((c) => !c.condition && c.agent === 'third' && c.outcome && c.modality === 'certain')) continue;
+    // «أرسلت لك اليوم طلبًا بديلًا، وستصلك رسالة …»: beside the writer's own deed the time is the deed's.
+    if (reading.certainty.length === 0 && reading.acts.includes('action')) continue;
+    // Only what others deliver to the customer (an order, a refund, a reply), not «الطقس الدافئ الذي سيأتي هذا الأسبوع».
+    if (!deliveryWords.test(arabicSource(sentence.text).text)) continue;
+    const at = reading.certainty[0] ?? reading.times[0];
+    if (!at) continue;
+    const actual = context.original.slice(at.start, at.end);
+    reports.push({ start: at.start, end: at.end, message: `«${actual}» يلتزم بنتيجة أو وقت لا تتحكم فيه؛ صِف ما تتوقعه بدلًا من ذلك`, expected: [], note });
   }
   return reports;
 }
