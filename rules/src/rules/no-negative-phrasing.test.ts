@@ -42,6 +42,13 @@ describe(id, () => {
     ["Our policy doesn't allow exchanges on sale items.", "Our policy doesn't allow"],
     ['Obviously, the battery must be charged first.', 'Obviously, the'],
     ["It won't be available in your region.", "won't be available"],
+    // Deflection, lectures and refusals in other words.
+    ["Please do believe we didn't mean it; such an issue was out of our control.", 'was out of our control'],
+    ['I already told you that the refund was processed.', 'I already told you'],
+    ['Did you even read my previous message?', 'Did you even'],
+    ["Returns shipping is the customer's responsibility.", "is the customer's responsibility"],
+    ['Your request has been denied.', 'Your request has been denied.'],
+    ["We won't be able to help you with that.", "We won't be able to"],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -66,6 +73,8 @@ describe(id, () => {
     'The customer wrote "you must be joking", and I understand why.',
     "We can't guarantee the aircraft, but I've noted your seat preference.",
     'Our lifetime guarantee covers this.',
+    "The delay is out of our control, but I've asked the courier to call you today.",
+    'Did you check your spam folder?',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

@@ -143,6 +143,26 @@ const entries: PhraseEntry[] = [
     note: blameNote,
   },
   {
+    // "Such kind of issue was out of our control": an excuse unless the reply then says what is being done (a limit).
+    pattern: '(?:was|is|were|are|be) (?:completely |totally |entirely |simply )?(?:out of our (?:hands|control)|beyond our control)',
+    message: '"{actual}" deflects; say what you are doing about it',
+    expected: [],
+    note: cantNote,
+  },
+  {
+    pattern: "(?:i|we) (?:already|previously) (?:told|explained to|informed) you|(?:i|we)(?:'ve| have) already (?:told|explained to|informed) you|did you even|have you even",
+    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    expected: [],
+    note: blameNote,
+    inQuestions: true,
+  },
+  {
+    pattern: "(?:is|are|was|remains) (?:the )?(?:customer's|buyer's|your own|your sole|solely your) responsibility",
+    message: '"{actual}" hands the problem back to the customer; say how you can help with it',
+    expected: [],
+    note: blameNote,
+  },
+  {
     pattern: "(?:that's|that is|it's|it is|this is|this isn't|that isn't|it isn't)? ?not our (?:fault|problem|responsibility)",
     message: '"{actual}" deflects blame; say what you can do about it',
     expected: [],

@@ -321,13 +321,14 @@ const moreNextInfo: readonly RegExp[] = [
   // What the customer can expect from now on: "Going forward, you can expect to receive your order in better condition".
   /\byou can (?:now |also )?expect (?:to (?:receive|get|see|hear)|your|a|an|the)\b|\b(?:going forward|from now on|in (?:the )?future),? (?:you|we|your|our)\b/i,
   // Someone stands ready: "our airport staff are best equipped and ready to rebook you", "they'll be able to assist".
-  /\b(?:best equipped|equipped|ready|on hand|standing by|be able) (?:and ready )?to (?:help|assist|rebook|support|advise|answer|sort)\b|\bwe see (?:a|an|the) (?:new |revised |updated )?(?:departure|arrival|delivery|dispatch|estimated) (?:time|date)\b/i,
+  /\b(?:best equipped|equipped|ready|on hand|standing by) (?:and ready )?to (?:help|assist|rebook|support|advise|answer|sort)\b|\b(?:they|he|she|team|staff|colleagues?|agents?|employees|specialists?|department)(?:['’]ll| will) be able to (?:help|assist|advise|support|sort)\b|\bwe see (?:a|an|the) (?:new |revised |updated )?(?:departure|arrival|delivery|dispatch|estimated) (?:time|date)\b/i,
 ];
 /** Refusals worded as policy or scope: "we only support …", "not accepting new …", "working as intended". */
 const moreRefusal: readonly RegExp[] = [
   /\b(?:i|we) only (?:support|offer|accept|provide|ship|allow)\b|\b(?:not|no longer) (?:accepting|taking|adding|supporting|offering)\b/i,
   /\bnon-goals?\b|\b(?:working|behaving|works|behaves) as (?:intended|designed|expected)\b|\bby design\b|\bnot (?:the )?(?:correct|right|appropriate) (?:place|forum|channel|venue)\b/i,
   /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
+  /\b(?:has|have|was|were) been (?:denied|declined|rejected|refused)\b|\b(?:i|we)(?:['’]ll| will)? (?:not|never|won['’]t) be able to (?:help|assist|offer|provide|refund|accept|process|change|do)\b/i,
   // Said of the thing, not the writer: "the Travel Bank can't be transferred", "that is not possible".
   /\b(?:can['’]t|cannot|can not|won['’]t) be (?:transferred|refunded|returned|exchanged|changed|cancell?ed|extended|reissued|combined|applied|reversed|waived|accepted|processed|upgraded|downgraded|moved|reinstated|recovered|restored)\b|\b(?:it|that|this)(?:['’]s| is) not possible\b|\bthere(?:['’]s| is) no way (?:to|for us|we can)\b/i,
 ];
@@ -350,7 +351,7 @@ const doneState = /\b(?:is|are|['’]s|['’]re) (?:now |all |already )?(?:ready
 const contactElsewhere = /^\W*if you (?:(?:could|can|would|just|please) )?(?:contact|call|visit|speak (?:to|with)|reach out to|get in touch with|go to|head to|pop into|drop into|ask) (?!us\b|me\b)/i;
 /** "We appreciate your patience & will do our best": a promise whose subject went before. */
 const andWill = /(?:\band|&|&amp;) (?:will|['’]ll) (?!not\b)(?:do|make|get|keep|be in touch|try|look|follow|send|update|contact|check|pass|share|let|work|fix|sort|arrange)\b/i;
-const noticeLead = /^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:note|be aware|be advised|keep in mind|bear in mind)\b/i;
+const noticeLead = /^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:do\s+)?(?:note|be aware|be advised|keep in mind|bear in mind|believe|understand|accept)\b/i;
 /** The verb a clause opens with, past a "please" or "kindly" before it. */
 function verbAfterPlease(f: ClauseFacts): string {
   const at = f.opener === 'please' || f.opener === 'kindly' ? f.words.indexOf(f.opener) + 1 : -1;
