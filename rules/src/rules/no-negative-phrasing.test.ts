@@ -49,6 +49,7 @@ describe(id, () => {
     ["Returns shipping is the customer's responsibility.", "is the customer's responsibility"],
     ['Your request has been denied.', 'Your request has been denied.'],
     ["We won't be able to help you with that.", "We won't be able to"],
+    ['You should have checked the size chart before ordering.', 'You should have'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -75,6 +76,10 @@ describe(id, () => {
     'Our lifetime guarantee covers this.',
     "The delay is out of our control, but I've asked the courier to call you today.",
     'Did you check your spam folder?',
+    // An epistemic "should have", an idiom of enthusiasm, praise worded with "can't".
+    'If you are on the Pro tier, then you should have the paid plan in your account.',
+    "It's flying off the shelves, so you have to be quick!",
+    "We can't think of anything better! Enjoy your new phone.",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

@@ -50,7 +50,8 @@ const burden = (phrase: string): PhraseEntry => ({
         : ['please', "let's", 'the next step is to'],
   safe: true,
   note: burdenNote,
-  unless: (hit) => !clauseStart.test(hit.before) && !hedgedOpening.test(hit.before),
+  // "It's flying off the shelves so you have to be quick!": an idiom of enthusiasm, not a task.
+  unless: (hit) => (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) || /^\s+(?:be quick|hurry|love (?:it|this|them)|try (?:it|this|them)(?: out)?|see (?:it|this|them) to believe)\b/i.test(hit.after),
 });
 
 const entries: PhraseEntry[] = [
@@ -67,7 +68,8 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" blames the customer for what already happened',
     expected: [],
     note: blameNote,
-    unless: (hit) => /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/i.test(hit.after),
+    // Blame needs a deed: "you should have read …"; "you should have the paid plan" (ought to possess) and "… received it" are expectations.
+    unless: (hit) => /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/i.test(hit.after) || !/^\s+(?:\w+ed|done|read|sent|told|written|taken|given|made|known|gone|come|chosen|bought|paid|kept|left|put|set)\b/i.test(hit.after),
   },
   {
     pattern: 'you should',

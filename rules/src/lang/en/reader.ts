@@ -493,7 +493,7 @@ export function readEnglish(input: SentenceInput): Reading {
   }
   const writerDenies = facts.some((f) => f.subject === 'writer' && f.negated && !f.clause.condition && !f.pastTense && !f.perfect && f.verb !== undefined && !notRefusing.has(f.verb) && !/^(?:sorry|afraid|glad|happy)$/.test(f.verb));
   if (any(moreRefusal, text) || writerDenies) acts.add('refusal');
-  if (refusalWords.test(text) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree)\b/i.test(text)) acts.add('refusal');
+  if (refusalWords.test(text) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree|think of)\b/i.test(text)) acts.add('refusal');
   if (ruleWords.test(text) || any(moreRule, text)) acts.add('rule');
   if (prohibition.test(text) && !invitation) {
     acts.delete('step');
