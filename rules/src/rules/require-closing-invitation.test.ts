@@ -73,6 +73,9 @@ describe(id, () => {
     "I've refunded it. Happy to help with anything else.",
     "I've refunded it, and I'll keep you posted on the replacement.",
     "I've refunded it. Write back any time.",
+    // "Tell me" as the way back, with the writer's promise to come back, or after a condition.
+    "I've listed the steps above. If you lose your place halfway, just tell me where you got to and I'll hop back in.",
+    "I've listed the steps above. If you'd prefer shorter steps, just tell me.",
     // A question the customer is to answer keeps the conversation open.
     "Let's take it one piece at a time. To start, could you tell me the last thing you tried? I'll guide you from there.",
     "I'd love to help.\n\nCan you provide more details about:\n\n1. What you're trying to do\n2. What device you're using",
