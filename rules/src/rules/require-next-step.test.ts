@@ -71,6 +71,7 @@ describe(id, () => {
     "Sorry about that. If you contact our Sales team, they'll be able to assist.",
     'Sorry for the wait. The order is being delayed at customs, not cancelled.',
     'Sorry for the trouble. We appreciate your patience & will do our best to make up the time.',
+    "Sorry about that! Please let us know if it doesn't arrive by tomorrow.",
   ])('sees the next step in %j', (text) => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });

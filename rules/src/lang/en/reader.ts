@@ -318,6 +318,8 @@ const moreNextInfo: readonly RegExp[] = [
   // What will happen: "this should be rectified", "departure is being delayed", "more carriages are coming from January".
   /\b(?:should|will|['’]ll) be (?:rectified|fixed|resolved|restored|repaired|sorted|back (?:up|online|to normal|in stock)|reopened|running again|working again)\b/i,
   /\b(?:is|are) (?:now |currently )?being (?:delayed|rescheduled|postponed|diverted|held)\b|\b(?:is|are) (?:coming|arriving|launching|returning|due) (?:in|from|on|by|back|this|next)\b/i,
+  // An expectation set inside a condition: "let us know if it doesn't arrive by tomorrow".
+  /\bif (?:it|they|the \w+|your \w+) (?:doesn['’]t|does not|don['’]t|do not|hasn['’]t|has not|haven['’]t|isn['’]t|is not) (?:arrive|arrived|show up|shown up|come|reach|reached|appear|appeared|update|updated|clear|cleared|land|landed)\b[^.!?]{0,30}\b(?:by|within|in the next)\b/i,
   // What the customer can expect from now on: "Going forward, you can expect to receive your order in better condition".
   /\byou can (?:now |also )?expect (?:to (?:receive|get|see|hear)|your|a|an|the)\b|\b(?:going forward|from now on|in (?:the )?future),? (?:you|we|your|our)\b/i,
   // Someone stands ready: "our airport staff are best equipped and ready to rebook you", "they'll be able to assist".
