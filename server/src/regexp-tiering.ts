@@ -4,8 +4,11 @@
  * tables are large alternations that the interpreter is slow on, so a one-file
  * lint (a pre-commit run, an editor's first check) spends most of its time
  * there; measured on one reply, the first lint takes 3-4 times less. The flag
- * is process-wide and set before any pattern runs.
+ * is process-wide: the main thread sets it before any pattern runs and before
+ * any worker starts. A worker must not (V8 flags changed while other threads
+ * run their isolates can crash the process), and inherits it anyway.
  */
 import { setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 
-setFlagsFromString('--no-regexp-tier-up');
+if (isMainThread) setFlagsFromString('--no-regexp-tier-up');
