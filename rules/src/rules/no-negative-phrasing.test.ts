@@ -50,6 +50,7 @@ describe(id, () => {
     ['Your request has been denied.', 'Your request has been denied.'],
     ["We won't be able to help you with that.", "We won't be able to"],
     ['You should have checked the size chart before ordering.', 'You should have'],
+    ["We're sorry about the wait, but we're afraid that you must install the update first.", 'you must'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));

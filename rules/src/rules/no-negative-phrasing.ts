@@ -35,7 +35,8 @@ function conditionBefore(before: string): boolean {
   while (start > 0 && !'.!?;,'.includes(text.charAt(start - 1))) start--;
   return /\b(?:if|unless|in case|whenever)\b/i.test(text.slice(start, -1));
 }
-const hedgedOpening = /\b(?:i|we)\s+(?:believe|think|guess|['’]m afraid|am afraid|['’]re afraid|are afraid)(?:\s+that)?\s*$/i;
+/** "I believe", "we're afraid that" (the contraction joins the pronoun with no space). */
+const hedgedOpening = /\b(?:i|we)(?:\s+(?:believe|think|guess|am afraid|are afraid)|['’](?:m|re) afraid)(?:\s+that)?\s*$/i;
 
 const burden = (phrase: string): PhraseEntry => ({
   pattern: phrase,

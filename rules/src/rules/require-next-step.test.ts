@@ -76,6 +76,11 @@ describe(id, () => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });
 
+  it('sees no next step in a time that is over: "that offer expired yesterday"', () => {
+    expect(report(id, "That offer expired yesterday, we're very sorry!", { channel: 'social' })).toHaveLength(1);
+    expect(report(id, "I'm sorry. The refund was already processed and should reflect soon.", { channel: 'social' })).toEqual([]);
+  });
+
   it('leaves the second part of a reply posted in parts alone: its next step is in the first', () => {
     expect(report(id, '@152548 2/2 apologies for the inconvenience caused ^HP', { channel: 'social' })).toEqual([]);
     expect(report(id, '(2/2) We apologise for the inconvenience caused.', { channel: 'social' })).toEqual([]);

@@ -351,6 +351,9 @@ const prohibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never)\s+(?!worry|he
 const doneState = /\b(?:is|are|['’]s|['’]re) (?:now |all |already )?(?:ready|set up|activated|all set|good to go|confirmed|booked|on (?:its|their|the) way|back (?:up|online|to normal))\b/i;
 /** "If you contact our Sales team, they'll be able to assist": where to go, put as a condition (not "if you contact us"). */
 const contactElsewhere = /^\W*if you (?:(?:could|can|would|just|please) )?(?:contact|call|visit|speak (?:to|with)|reach out to|get in touch with|go to|head to|pop into|drop into|ask) (?!us\b|me\b)/i;
+/** Times that are over: "that offer expired yesterday" says nothing of what comes next. */
+const pastTime = /\b(?:yesterday|last (?:night|week|month|year)|ago|earlier (?:today|this (?:week|month)))\b/i;
+const futureWord = /\b(?:will|should|['’]ll|going to)\b/;
 /** "We appreciate your patience & will do our best": a promise whose subject went before. */
 const andWill = /(?:\band|&|&amp;) (?:will|['’]ll) (?!not\b)(?:do|make|get|keep|be in touch|try|look|follow|send|update|contact|check|pass|share|let|work|fix|sort|arrange)\b/i;
 const noticeLead = /^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:do\s+)?(?:note|be aware|be advised|keep in mind|bear in mind|believe|understand|accept)\b/i;
@@ -490,7 +493,7 @@ export function readEnglish(input: SentenceInput): Reading {
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
   if (doneWords.test(text) || writerDone || teamDone || (doneState.test(text) && !isQuestion && !facts.some((f) => f.clause.condition))) acts.add('action');
-  if (nextInfoWords.test(text) || any(moreNextInfo, text) || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect))) {
+  if (nextInfoWords.test(text) || any(moreNextInfo, text) || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && !(pastTime.test(text) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
   }
   const writerDenies = facts.some((f) => f.subject === 'writer' && f.negated && !f.clause.condition && !f.pastTense && !f.perfect && f.verb !== undefined && !notRefusing.has(f.verb) && !/^(?:sorry|afraid|glad|happy)$/.test(f.verb));
