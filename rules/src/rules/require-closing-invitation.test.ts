@@ -84,6 +84,16 @@ describe(id, () => {
     expect(report(id, email(text))).toEqual([]);
   });
 
+  it('adds the invitation to an HTML reply as a paragraph of its own, after the closing tags of the last sentence', () => {
+    const html = '<p>Dear Sam,</p><p>You can view the progress <a href="https://example.com/t/12">online</a></p><p>Your Team</p>';
+    expect(fixed(id, html, { format: 'html' })).toBe(
+      '<p>Dear Sam,</p><p>You can view the progress <a href="https://example.com/t/12">online</a></p><p>Please reach out if anything else comes up.</p><p>Your Team</p>',
+    );
+    expect(fixed(id, '<div>Hi Sam,</div><div>I have <em>refunded</em> it.</div><div>Best,<br>Ana</div>', { format: 'html' })).toBe(
+      '<div>Hi Sam,</div><div>I have <em>refunded</em> it.</div><div>Please reach out if anything else comes up.</div><div>Best,<br>Ana</div>',
+    );
+  });
+
   it('does not run on chat or social replies', () => {
     expect(report(id, 'Your replacement is on its way.', { channel: 'chat' })).toEqual([]);
     expect(report(id, '@acme Your replacement is on its way. ^AB', { channel: 'social' })).toEqual([]);

@@ -32,6 +32,20 @@ export function ended(sentence: string, fullStop = '.'): string {
   return `${sentence.slice(0, end)}${fullStop}${sentence.slice(end)}`;
 }
 
+/**
+ * In an HTML reply, where the last sentence really ends: past the inline tags
+ * that close right after it (`</a>`, `</em>`), before the block that holds it
+ * (`</p>`, `</div>`). Undefined when no block closes there (plain text, Markdown).
+ */
+function htmlEnd(original: string, end: number): { end: number; block: string } | undefined {
+  let at = end;
+  for (let m = inlineClose.exec(original.slice(at, at + 24)); m; m = inlineClose.exec(original.slice(at, at + 24))) at += m[0].length;
+  const block = blockClose.exec(original.slice(at, at + 40));
+  return block ? { end: at, block: block[1]!.toLowerCase() } : undefined;
+}
+const inlineClose = /^<\/(?:a|em|strong|b|i|u|span|small|font|code)\s*>/i;
+const blockClose = /^\s*<\/(p|div|li|td|blockquote)\s*>/i;
+
 const firstWord = (text: string): string => (text.trim().split(/\s/u)[0] ?? '').toLowerCase();
 
 /** The invitations in the order to offer them: one that opens with the same word as the sentence before it ("Please … Please …") comes last. */
@@ -72,12 +86,15 @@ export default defineRule<Options>(
     const arabic = context.language === 'ar';
     // A team's own invitations are used as they are; the defaults follow the reply's language.
     const invitations = invitationOrder(arabic && options.invitations === englishInvitations ? arabicInvitations : options.invitations, actual);
-    const before = ended(actual);
+    const html = htmlEnd(context.original, last.end);
+    // Rewrites are written against the prose (markup blanked); the markup they pass over is carried back by lint.
+    const before = html ? text.slice(last.start, html.end) : ended(actual);
     const report: Report = {
       start: last.start,
-      end: last.end,
+      end: html?.end ?? last.end,
       message: arabic ? 'ينتهي الرد دون دعوة العميل إلى التواصل مجددًا؛ أضف دعوة ختامية قبل التوقيع' : 'The reply ends without inviting the customer back; add a closing invitation before the sign-off',
-      expected: invitations.map((line) => `${before}${separator}${line}`),
+      // In HTML the invitation is a paragraph of its own, after the closing tags of the last sentence (never inside its link).
+      expected: invitations.map((line) => (html ? `${before}</${html.block}><${html.block}>${line}` : `${before}${separator}${line}`)),
       safe: true,
     };
     if (arabic) report.note = 'اختتم بشكر العميل ودعوته إلى التواصل مجددًا حتى يعرف أن الباب مفتوح: «أخبرنا إذا كان لديك أي أسئلة أخرى» («خدمة العملاء 101»، «تعرف على كيفية إغلاق محادثة العميل»).';
