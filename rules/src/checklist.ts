@@ -14,7 +14,7 @@ import { isWhiteSpace, type Range } from './structure.js';
 import type { Language } from './language.js';
 import { arabic } from './checklist-ar.js';
 import type { MatchSource } from './arabic.js';
-import { modelOf } from './model/reply-model.js';
+import { endsWithColon, modelOf } from './model/reply-model.js';
 import { movingActs } from './model/acts.js';
 import { findPlaceholders } from './placeholders.js';
 
@@ -343,13 +343,6 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
     closingInvitation: item(closingRange, framed && email && body.length > 0),
     signOff: item(signOff, email),
   });
-}
-
-/** Whether the text ends with a colon, before any white space and emphasis marks ("… about:**"). */
-function endsWithColon(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && (/\s/u.test(text[end - 1]!) || text[end - 1] === '*' || text[end - 1] === '_')) end--;
-  return text[end - 1] === ':';
 }
 
 /** A request for what the customer knows, put as a question to them: "Could you tell me the last thing you tried?". */

@@ -74,7 +74,7 @@ function lineStartWithin(text: string, at: number, limit: number): number {
 }
 
 /** The text ends with a colon, past white space and emphasis marks ("**Here's how:**"), read from the end in code. */
-function endsWithColon(text: string): boolean {
+export function endsWithColon(text: string): boolean {
   let i = text.length;
   while (i > 0 && /[\s*_]/u.test(text.charAt(i - 1))) i--;
   return text.charAt(i - 1) === ':';
