@@ -5,19 +5,13 @@
  * compile code at run time), and turned into the core's LintOptions.
  */
 import { parse as parseYaml } from 'yaml';
-import { presets, type Channel, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
+import type { Channel, LintOptions } from '@replylint/rules';
+import { toLintOptions as settingsToOptions, type Settings } from '@replylint/cli/settings';
 // Written by build.mjs from the CLI's configSchema().
 import validateConfig from './generated/validate-config.js';
 
-export interface TeamSettings {
-  extends?: PresetName;
-  channel?: Channel;
-  language?: 'auto' | 'en' | 'ar';
-  rules?: Record<string, RuleSetting>;
-  glossary?: string[];
-  serviceLevels?: Record<string, string>;
-  phrases?: Array<{ phrase: string; preferred?: string | string[]; message?: string; severity?: string }>;
-}
+/** A team's settings as the options page keeps them: the CLI's, of which the file-only ones are ignored here. */
+export type TeamSettings = Settings;
 
 export type ParseResult = { ok: true; settings: TeamSettings; ignored: string[] } | { ok: false; error: string };
 
@@ -56,25 +50,12 @@ export function parseTeamConfig(text: string, name = 'pasted'): ParseResult {
   return { ok: true, settings: record as TeamSettings, ignored: fileOnly.filter((k) => k in record) };
 }
 
-function withOptions(rules: Record<string, RuleSetting>, preset: PresetName, id: string, options: Record<string, unknown>): void {
-  const current = rules[id] ?? presets[preset][id] ?? 'warn';
-  const [severity, existing] = Array.isArray(current) ? current : [current as SeverityOrOff, {}];
-  rules[id] = [severity, { ...existing, ...options }];
-}
-
 /**
- * The core's options for a reply box. Mirrors the CLI's toLintOptions
- * (cli/src/config.ts), which cannot be imported here: that module reads files.
- * A reply box holds helpdesk macros, so placeholders are expected (template).
+ * The core's options for a reply box: the team's settings read by the same
+ * function as the CLI and the language server, with the site's channel. A
+ * reply box holds helpdesk macros, so placeholders are expected (template).
  */
 export function toLintOptions(settings: TeamSettings | undefined, channel: Channel): LintOptions {
-  const s = settings ?? {};
-  const preset = s.extends ?? 'recommended';
-  const rules: Record<string, RuleSetting> = { ...s.rules };
-  if (s.glossary?.length) withOptions(rules, preset, 'no-unclear-instructions', { glossary: s.glossary });
-  if (s.serviceLevels && Object.keys(s.serviceLevels).length) withOptions(rules, preset, 'no-overpromise', { serviceLevels: s.serviceLevels });
-  if (s.phrases?.length) withOptions(rules, preset, 'team-phrases', { phrases: s.phrases });
-  const options: LintOptions = { preset, rules, channel, template: true, format: 'text' };
-  if (s.language && s.language !== 'auto') options.language = s.language;
-  return options;
+  const { replies: _replies, ...options } = settingsToOptions(settings ?? {});
+  return { ...options, channel, template: true, format: 'text' };
 }

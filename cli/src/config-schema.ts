@@ -74,6 +74,10 @@ export function settingsProperties(): Schema {
     format: { enum: ['text', 'markdown', 'html'], description: 'What the replies are written in (default: by file extension).' },
     template: { type: 'boolean', description: 'The files are templates: placeholders are expected, only broken syntax is reported.' },
     language: { enum: ['auto', ...languages], description: "The replies' language: auto (default) detects it per reply from its script; en or ar sets it." },
+    reportUnusedDisableDirectives: {
+      enum: ['off', 'info', 'warn', 'error'],
+      description: 'Report replylint-disable comments that silence nothing, at this severity (default off); the fix removes them.',
+    },
     rules: {
       type: 'object',
       additionalProperties: false,

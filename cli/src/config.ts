@@ -10,34 +10,14 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import ignore, { type Ignore } from 'ignore';
 import { isMap, isSeq, parse as parseYaml, parseDocument, YAMLParseError, type Node as YamlNode } from 'yaml';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { presets, type Channel, type Format, type Language, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
 import { configSchema } from './config-schema.js';
+import type { Settings } from './settings.js';
 import { compileGlob, GlobError } from './glob.js';
 import { closest } from './suggest.js';
 
 export const configFileNames = ['.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', 'replylint.config.json', 'package.json'] as const;
 
-export interface TeamPhrase {
-  phrase: string;
-  preferred?: string | string[];
-  message?: string;
-  severity?: 'info' | 'warn' | 'error';
-}
-
-export interface Settings {
-  /** A preset, or (in a config file) a shareable config package, which loading replaces by the preset it leads to. */
-  extends?: PresetName;
-  channel?: Channel;
-  format?: Format;
-  template?: boolean;
-  /** The replies' language: `auto` (default) detects it per reply from its script. */
-  language?: Language | 'auto';
-  rules?: Record<string, RuleSetting>;
-  glossary?: string[];
-  serviceLevels?: { firstResponse?: string; shipping?: string; refund?: string };
-  phrases?: TeamPhrase[];
-  replies?: { path?: string; text?: string; title?: string };
-}
+export type { Settings, TeamPhrase } from './settings.js';
 
 export interface ConfigFile extends Settings {
   root?: boolean;
@@ -325,28 +305,7 @@ function merge(base: Settings, over: Settings): Settings {
   };
 }
 
-/** Adds options to a rule's setting, keeping its severity (from the config, else the preset). */
-function withOptions(rules: Record<string, RuleSetting>, preset: PresetName, id: string, options: Record<string, unknown>): void {
-  const current = rules[id] ?? presets[preset][id] ?? 'warn';
-  const [severity, existing] = Array.isArray(current) ? current : [current as SeverityOrOff, {}];
-  rules[id] = [severity, { ...existing, ...options }];
-}
-
-/** The core's options for a file, from the settings that apply to it. */
-export function toLintOptions(settings: Settings): LintOptions & { replies?: Settings['replies'] } {
-  const preset = settings.extends ?? 'recommended';
-  const rules: Record<string, RuleSetting> = { ...settings.rules };
-  if (settings.glossary?.length) withOptions(rules, preset, 'no-unclear-instructions', { glossary: settings.glossary });
-  if (settings.serviceLevels && Object.keys(settings.serviceLevels).length) withOptions(rules, preset, 'no-overpromise', { serviceLevels: settings.serviceLevels });
-  if (settings.phrases?.length) withOptions(rules, preset, 'team-phrases', { phrases: settings.phrases });
-  const options: LintOptions & { replies?: Settings['replies'] } = { preset, rules };
-  if (settings.channel) options.channel = settings.channel;
-  if (settings.format) options.format = settings.format;
-  if (settings.template !== undefined) options.template = settings.template;
-  if (settings.language && settings.language !== 'auto') options.language = settings.language;
-  if (settings.replies && Object.keys(settings.replies).length) options.replies = settings.replies;
-  return options;
-}
+export { toLintOptions } from './settings.js';
 
 export interface FileConfig {
   /** The config file that applies, if any. */

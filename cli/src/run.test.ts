@@ -195,6 +195,30 @@ describe('replylint CLI', () => {
   });
 });
 
+describe('--report-unused-disable-directives', () => {
+  const stale = 'Hi Sam,\n\n<!-- replylint-disable-next-line no-overpromise -->\nThanks for your patience. Let us know if anything else comes up.\n\nBest,\nAna\n';
+
+  it('reports a suppression that silences nothing as an error, and --fix removes it', async () => {
+    const dir = workspace({ 'reply.md': stale });
+    expect((await cli(['reply.md'], { cwd: dir })).code).toBe(0);
+    const { code, stdout } = await cli(['--report-unused-disable-directives', 'reply.md'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain('3:1  error    Unused replylint-disable directive (no-overpromise): it silences nothing here; remove it → remove  valid-suppression');
+    await cli(['--report-unused-disable-directives', '--fix', 'reply.md'], { cwd: dir });
+    expect(readFileSync(join(dir, 'reply.md'), 'utf8')).toBe(stale.replace('<!-- replylint-disable-next-line no-overpromise -->\n', ''));
+  });
+
+  it('takes a severity from the command line or the config, and refuses an unknown one', async () => {
+    const dir = workspace({ 'reply.md': stale, '.replylintrc.json': '{ "reportUnusedDisableDirectives": "warn" }' });
+    const fromConfig = await cli(['reply.md'], { cwd: dir });
+    expect([fromConfig.code, fromConfig.stdout.includes('warning  Unused replylint-disable directive')]).toEqual([0, true]);
+    const off = await cli(['--report-unused-disable-directives-severity', 'off', 'reply.md'], { cwd: dir });
+    expect(off.stdout).not.toContain('Unused');
+    const wrong = await cli(['--report-unused-disable-directives-severity', 'loud', 'reply.md'], { cwd: dir });
+    expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringContaining('must be off, info, warn or error; got "loud"')]);
+  });
+});
+
 describe('--cache', () => {
   const when = new Date('2024-01-01T00:00:00Z');
   const results = (stdout: string): JsonResult[] => JSON.parse(stdout) as JsonResult[];

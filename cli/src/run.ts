@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createRequire } from 'node:module';
 import { join, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, channels, languages, presets, ruleIds, version, type Channel, type Language, type LintOptions, type PresetName, type RuleSetting } from '@replylint/rules';
+import { ConfigError, channels, languages, presets, ruleIds, version, type Channel, type Language, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
 import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
 import { lintFile, lintText, type FileResult } from './lint-files.js';
 import { maxThreads, processAll } from './pool.js';
@@ -64,6 +64,11 @@ Options:
                            terminal, or takes --channel, --language, --preset and
                            --init-templates <folder or glob> (repeatable)
   --quiet                  report errors only (warnings are not shown or counted)
+  --report-unused-disable-directives
+                           report replylint-disable comments that silence
+                           nothing, as errors (--fix removes them)
+  --report-unused-disable-directives-severity <level>
+                           the same at off, info, warn or error
   --max-warnings <n>       exit 1 when there are more warnings than this
   --fix                    apply the safe rewrites to the files, atomically
   --fix-dry-run            print the diff --fix would make; write nothing (with
@@ -98,6 +103,8 @@ const optionSpec = {
   init: { type: 'boolean', default: false },
   'init-templates': { type: 'string', multiple: true, default: [] as string[] },
   quiet: { type: 'boolean', default: false },
+  'report-unused-disable-directives': { type: 'boolean' },
+  'report-unused-disable-directives-severity': { type: 'string' },
   'max-warnings': { type: 'string', default: '-1' },
   fix: { type: 'boolean', default: false },
   'fix-dry-run': { type: 'boolean', default: false },
@@ -191,6 +198,12 @@ function parse(argv: readonly string[]): Parsed {
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin reads one reply from standard input; give no paths with it');
   if (v.stdin && v.fix) throw new UsageError('--fix writes files; it does not apply to --stdin (--fix-dry-run prints the fixed text)');
   const flags: LintOptions = { rules };
+  const unused = v['report-unused-disable-directives-severity'];
+  if (unused !== undefined && !['off', 'info', 'warn', 'error'].includes(unused)) {
+    throw new UsageError(`--report-unused-disable-directives-severity must be off, info, warn or error; got "${unused}"`);
+  }
+  if (unused !== undefined) flags.reportUnusedDisableDirectives = unused as SeverityOrOff;
+  else if (v['report-unused-disable-directives'] !== undefined) flags.reportUnusedDisableDirectives = v['report-unused-disable-directives'] ? 'error' : 'off';
   if (v.preset) flags.preset = v.preset as PresetName;
   if (v.channel) flags.channel = v.channel as Channel;
   if (v.template !== undefined) flags.template = v.template;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from './index.js';
+import { fixAll, lint } from './index.js';
 
 const watched = new Set(['no-negative-phrasing', 'no-overpromise']);
 const ids = (text: string): string[] => lint(text).filter((m) => watched.has(m.ruleId)).map((m) => `${m.place.start.line} ${m.ruleId}`);
@@ -41,3 +41,44 @@ describe('valid-suppression', () => {
     expect(text.slice(m[0]!.place.start.offset!, m[0]!.place.end.offset!)).toBe('no-negativ-phrasing');
   });
 });
+
+describe('unused disable directives (reportUnusedDisableDirectives)', () => {
+  const unused = (text: string, severity: 'warn' | 'error' | 'off' = 'error') =>
+    lint(text, { reportUnusedDisableDirectives: severity }).filter((m) => m.ruleId === 'valid-suppression');
+
+  it('are not reported unless asked', () => {
+    expect(lint(reply('<!-- replylint-disable-next-line no-overpromise -->\nThanks for waiting.')).filter((m) => m.ruleId === 'valid-suppression')).toEqual([]);
+  });
+
+  it('reports a directive that silenced nothing, at the severity asked, and its fix removes its line', () => {
+    const text = reply('<!-- replylint-disable-next-line no-overpromise -->\nThanks for waiting.');
+    const [m, ...rest] = unused(text, 'warn');
+    expect(rest).toEqual([]);
+    expect(m!.severity).toBe('warn');
+    expect(m!.place.start.line).toBe(3);
+    expect(m!.actual).toBe('<!-- replylint-disable-next-line no-overpromise -->\n');
+    expect(m!.expected).toEqual(['']);
+    expect(m!.safe).toBe(true);
+    expect(fixAll(text, { reportUnusedDisableDirectives: 'error' })).toBe(reply('Thanks for waiting.'));
+  });
+
+  it('leaves a directive that silenced its rule, by line or by region, and one without ids that silenced any rule', () => {
+    expect(unused(reply('<!-- replylint-disable-next-line no-negative-phrasing -->\nYou need to restart.'))).toEqual([]);
+    expect(unused(reply('<!-- replylint-disable no-overpromise -->\nIt will arrive tomorrow.\n<!-- replylint-enable -->'))).toEqual([]);
+    expect(unused(reply('<!-- replylint-disable -->\nYou need to restart.\n<!-- replylint-enable -->'))).toEqual([]);
+  });
+
+  it('names, without a fix, each rule of a directive that silenced only some of them', () => {
+    const m = unused(reply('<!-- replylint-disable-next-line no-negative-phrasing no-overpromise -->\nYou need to restart.'));
+    expect(m.map((x) => [x.actual, x.expected])).toEqual([['no-overpromise', []]]);
+  });
+
+  it('reports a directive sharing its line with text without taking the text, and leaves unknown ids to valid-suppression', () => {
+    const text = reply('Thanks for waiting. <!-- replylint-disable no-overpromise -->');
+    expect(unused(text).map((m) => m.actual)).toEqual(['<!-- replylint-disable no-overpromise -->']);
+    const typo = unused(reply('<!-- replylint-disable-next-line no-negative-phrasing no-such-rule -->\nYou need to restart.'), 'warn');
+    expect(typo.map((m) => m.actual)).toEqual(['no-such-rule']);
+    expect(typo[0]!.message).toContain('is not a replylint rule');
+  });
+});
+

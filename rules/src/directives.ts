@@ -56,12 +56,16 @@ export function blankDirectives(text: string, directives: readonly Directive[]):
  * Which reports the directives suppress, asked report by report. Each rule's
  * disable and enable directives are gathered once and searched by offset: a
  * pass over every directive per report was quadratic in a file of many.
+ * It also records which directive silenced which rule, so the ones that
+ * silenced nothing can be reported.
  */
 export class Suppressions {
-  /** Per rule: the offsets of the disable and enable directives that apply to it, and whether each disables. */
-  private readonly toggles = new Map<string, { starts: number[]; disables: boolean[] }>();
+  /** Per rule: the disable and enable directives that apply to it, in order, with their offsets. */
+  private readonly toggles = new Map<string, { starts: number[]; directives: Directive[] }>();
   /** disable-next-line directives by the line they silence. */
   private readonly nextLine = new Map<number, Directive[]>();
+  /** Per directive, the rules it silenced at least once. */
+  private readonly used = new Map<Directive, Set<string>>();
 
   constructor(private readonly directives: readonly Directive[]) {
     for (const d of directives) {
@@ -72,17 +76,28 @@ export class Suppressions {
     }
   }
 
+  private use(directive: Directive, ruleId: string): void {
+    const rules = this.used.get(directive);
+    if (rules) rules.add(ruleId);
+    else this.used.set(directive, new Set([ruleId]));
+  }
+
   /** Whether a report of `ruleId` starting at `offset` on `line` is suppressed. */
   has(ruleId: string, offset: number, line: number): boolean {
     const applies = (d: Directive): boolean => d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
-    if (this.nextLine.get(line)?.some(applies)) return true;
+    let suppressed = false;
+    for (const d of this.nextLine.get(line) ?? []) {
+      if (!applies(d)) continue;
+      this.use(d, ruleId);
+      suppressed = true;
+    }
     let toggles = this.toggles.get(ruleId);
     if (!toggles) {
-      toggles = { starts: [], disables: [] };
+      toggles = { starts: [], directives: [] };
       for (const d of this.directives) {
         if (d.kind === 'disable-next-line' || !applies(d)) continue;
         toggles.starts.push(d.start);
-        toggles.disables.push(d.kind === 'disable');
+        toggles.directives.push(d);
       }
       this.toggles.set(ruleId, toggles);
     }
@@ -94,6 +109,31 @@ export class Suppressions {
       if (toggles.starts[mid]! <= offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && toggles.disables[lo - 1]!;
+    const decides = lo > 0 ? toggles.directives[lo - 1]! : undefined;
+    if (decides?.kind === 'disable') {
+      this.use(decides, ruleId);
+      suppressed = true;
+    }
+    return suppressed;
+  }
+
+  /**
+   * The disable directives that silenced nothing, each with the rule ids it
+   * names that silenced nothing (empty when it names none and silenced no
+   * rule). Ids that are no rule at all are left to `valid-suppression`.
+   */
+  unused(isRule: (id: string) => boolean): Array<{ directive: Directive; ruleIds: string[] }> {
+    const result: Array<{ directive: Directive; ruleIds: string[] }> = [];
+    for (const d of this.directives) {
+      if (d.kind === 'enable') continue;
+      const used = this.used.get(d);
+      if (d.ruleIds.length === 0) {
+        if (!used) result.push({ directive: d, ruleIds: [] });
+        continue;
+      }
+      const idle = d.ruleIds.filter((id) => isRule(id) && !used?.has(id));
+      if (idle.length > 0) result.push({ directive: d, ruleIds: idle });
+    }
+    return result;
   }
 }

@@ -151,8 +151,63 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
       messages.push(message);
     }
   }
+  const unusedSeverity = options.reportUnusedDisableDirectives ?? 'off';
+  if (suppressions && unusedSeverity !== 'off') {
+    const rule = getRule('valid-suppression') as Rule<never>;
+    for (const report of unusedDirectiveReports(text, suppressions, language)) messages.push(toMessage(text, place, file.path, rule, unusedSeverity, report));
+  }
   messages.sort((a, b) => a.place.start.offset! - b.place.start.offset! || a.ruleId.localeCompare(b.ruleId));
   return { messages, context, language };
+}
+
+/**
+ * A disable directive that silenced nothing (`reportUnusedDisableDirectives`):
+ * the rule was fixed, the text changed, or the id names a rule that found
+ * nothing here. One that silenced nothing at all is removed by the fix, with
+ * its line when it stands alone on one; one that silenced some of its rules
+ * is reported on each idle id, for a person to edit.
+ */
+function unusedDirectiveReports(text: string, suppressions: Suppressions, language: Language): Report[] {
+  const arabic = language === 'ar';
+  const reports: Report[] = [];
+  for (const { directive, ruleIds } of suppressions.unused((id) => getRule(id) !== undefined)) {
+    const partly = ruleIds.length > 0 && ruleIds.length < directive.ruleIds.length;
+    if (partly) {
+      for (const id of ruleIds) {
+        const at = text.indexOf(id, directive.start);
+        reports.push({
+          start: at,
+          end: at + id.length,
+          message: arabic ? `لم تُبلِغ «${id}» عن شيء هنا، فلا حاجة إلى ذكرها في هذا الاستثناء` : `"${id}" reported nothing here, so this suppression need not name it`,
+          expected: [],
+        });
+      }
+      continue;
+    }
+    const what = ruleIds.length === 0 ? '' : ` (${ruleIds.join(', ')})`;
+    const { start, end } = wholeLine(text, directive.start, directive.end);
+    reports.push({
+      start,
+      end,
+      message: arabic ? `استثناء لا يُسكت شيئًا${what}؛ احذفه` : `Unused replylint-disable directive${what}: it silences nothing here; remove it`,
+      expected: [''],
+      safe: true,
+    });
+  }
+  return reports;
+}
+
+/** A range widened to its whole line, line break included, when nothing but white space shares the line with it. */
+function wholeLine(text: string, start: number, end: number): { start: number; end: number } {
+  let lineStart = start;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  let lineEnd = end;
+  while (lineEnd < text.length && (text[lineEnd] === ' ' || text[lineEnd] === '\t')) lineEnd++;
+  const alone = (lineStart === 0 || text[lineStart - 1] === '\n') && (lineEnd === text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r');
+  if (!alone) return { start, end };
+  if (text.startsWith('\r\n', lineEnd)) lineEnd += 2;
+  else if (lineEnd < text.length) lineEnd++;
+  return { start: lineStart, end: lineEnd };
 }
 
 /**

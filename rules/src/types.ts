@@ -33,6 +33,12 @@ export interface LintOptions {
   format?: Format;
   /** The reply's language; detected from its script when not given. */
   language?: Language;
+  /**
+   * Report `replylint-disable` directives that silence nothing, at this
+   * severity (default `off`), under the `valid-suppression` rule id; the fix
+   * removes them.
+   */
+  reportUnusedDisableDirectives?: SeverityOrOff;
 }
 
 export type PresetName = 'recommended' | 'strict';

@@ -14,6 +14,7 @@ describe('stylish rewrites', () => {
 
   it('keeps a replacement as the new text', () => {
     expect(describeRewrite('You need to', 'Please')).toBe('"Please"');
+    expect(describeRewrite('<!-- replylint-disable -->\n', '')).toBe('remove');
     expect(describeRewrite('restart.', 'Thank you for reaching out. restart.')).toBe('add before: "Thank you for reaching out."');
   });
 });

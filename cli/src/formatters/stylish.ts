@@ -71,9 +71,11 @@ export function formatStylish(results: readonly FileResult[], { color, score = f
 /**
  * A rewrite as a reader needs it: an insertion (the flagged text kept, a
  * closing invitation or thanks added before or after it) says only what is
- * added, instead of reprinting the paragraph; anything else is the new text.
+ * added, instead of reprinting the paragraph; a deletion says "remove"; anything
+ * else is the new text.
  */
 export function describeRewrite(actual: string, rewrite: string): string {
+  if (rewrite === '' && actual !== '') return 'remove';
   if (actual !== '' && rewrite.length > actual.length) {
     if (rewrite.startsWith(actual)) return `add: ${JSON.stringify(rewrite.slice(actual.length).trim())}`;
     if (rewrite.endsWith(actual)) return `add before: ${JSON.stringify(rewrite.slice(0, rewrite.length - actual.length).trim())}`;
