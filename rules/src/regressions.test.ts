@@ -7,10 +7,11 @@
  * - an Arabic burden phrase dropped from its table;
  * - no-wall-of-text reporting at its limit instead of above it;
  * - the checklist no longer expecting an apology for a late order;
- * - Arabic taa marbuta and final yaa no longer matched in either written form.
+ * - Arabic taa marbuta and final yaa no longer matched in either written form;
+ * - a hard-wrapped sentence read as something else than on one line.
  */
 import { describe, expect, it } from 'vitest';
-import { review } from './index.js';
+import { lint, readReply, review } from './index.js';
 import { email, fixed, report } from '../test/helpers.js';
 import { modelReplies } from './checklist.test.js';
 
@@ -123,5 +124,26 @@ describe('Arabic letters with several written forms match in each form', () => {
     ['أنا متدربة وسأسأل زميلي عن طلبك.', '3:1-3:11 no-uncertain-expertise "أنا متدربة"'],
   ])('no-uncertain-expertise reports %j', (body, line) => {
     expect(report('no-uncertain-expertise', arabic(body))).toEqual([line]);
+  });
+});
+
+describe('a hard-wrapped reply is read as the sentences it holds', () => {
+  const flat = "Hi Sam,\n\nYour parcel will definitely arrive tomorrow. You need to log in again to see it. We have refunded the charge.\n\nBest,\nAna\n";
+  // The same words wrapped as a mail client wraps them, with CRLF line ends, and with Markdown emphasis blanked out.
+  const wrapped = 'Hi Sam,\r\n\r\nYour parcel will\r\ndefinitely arrive\r\ntomorrow. You need\r\nto log in again to see it. We have\r\nrefunded the charge.\r\n\r\nBest,\r\nAna\r\n';
+  const acts = (text: string, format?: 'markdown'): string[] => readReply(text, format ? { format } : {}).sentences.map((s) => s.act);
+
+  it('gives every sentence the act it has on one line', () => {
+    expect(acts(wrapped)).toEqual(acts(flat));
+    expect(acts(flat)).toEqual(['greeting', 'next-info', 'step', 'action', 'sign-off', 'sign-off']);
+    expect(acts('Hi Sam,\n\nYou need to **log in** again.\n\nBest,\nAna', 'markdown')[1]).toBe('step');
+  });
+
+  it('reports the same rules, each on the words as written, line breaks included', () => {
+    const spans = (text: string) => lint(text).map((m) => [m.ruleId, m.actual.replace(/\s+/g, ' ')]);
+    expect(spans(wrapped)).toEqual(spans(flat));
+    const overpromise = lint(wrapped).find((m) => m.ruleId === 'no-overpromise')!;
+    expect(overpromise.actual).toBe('will\r\ndefinitely arrive');
+    expect(wrapped.slice(overpromise.place.start.offset!, overpromise.place.end.offset!)).toBe(overpromise.actual);
   });
 });

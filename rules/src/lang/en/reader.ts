@@ -418,8 +418,47 @@ export interface SentenceInput {
   region: 'greeting' | 'body' | 'signOff' | 'quoted';
 }
 
+/**
+ * A sentence with each run of white space made one space, and where each of
+ * its characters stands in the sentence as written: a reply hard-wrapped at
+ * 72 columns ("you need\nto restart"), a CRLF, or emphasis blanked out of
+ * Markdown ("you need   to") reads as the words it holds. Undefined when the
+ * sentence has no such run.
+ */
+function singleSpaced(text: string): { text: string; from: number[] } | undefined {
+  if (!/\s\s|[^\S ]/u.test(text)) return undefined;
+  let flat = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const space = /\s/u.test(text[i]!);
+    if (space && flat.endsWith(' ')) continue;
+    flat += space ? ' ' : text[i]!;
+    from.push(i);
+  }
+  return { text: flat, from };
+}
+
 /** Reads one English sentence. */
 export function readEnglish(input: SentenceInput): Reading {
+  const flat = singleSpaced(input.text);
+  if (!flat) return readSingleSpaced(input, (span) => span);
+  // Read on the single-spaced words, then put what was found back where it was written.
+  const { from } = flat;
+  const at = (i: number): number => (i < from.length ? from[i]! : input.text.length);
+  const back = <T extends Span>(span: T): T => {
+    const start = span.start - input.offset;
+    const end = span.end - input.offset;
+    return { ...span, start: input.offset + at(start), end: input.offset + (end > start ? at(end - 1) + 1 : at(start)) };
+  };
+  return readSingleSpaced({ ...input, text: flat.text }, back);
+}
+
+/**
+ * Reads a sentence whose white space is single; `back` moves a span found in
+ * its text to the sentence as written. Spans found in `original` (links,
+ * placeholders) are read there and need no moving.
+ */
+function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) => T): Reading {
   const { text, original, offset, isQuestion, region } = input;
   const tokens = tokenize(text, offset);
   const raws = clausesOf(tokens);
@@ -444,11 +483,12 @@ export function readEnglish(input: SentenceInput): Reading {
   }
   const clauses = facts.map((f) => f.clause);
   const acts = new Set<Act>();
-  const times = timeWords.flatMap((pattern) => allSpans(pattern, text, offset)).sort((a, b) => a.start - b.start);
+  const times = timeWords.flatMap((pattern) => allSpans(pattern, text, offset)).map(back);
   const named = placeholderTime.exec(original);
   if (named) times.push({ start: offset + named.index, end: offset + named.index + named[0].length });
-  const certainty = allSpans(certaintyWords, text, offset);
-  const contacts = [...allSpans(phone, text, offset), ...allSpans(url, original, offset)];
+  times.sort((a, b) => a.start - b.start);
+  const certainty = allSpans(certaintyWords, text, offset).map(back);
+  const contacts = [...allSpans(phone, text, offset).map(back), ...allSpans(url, original, offset)];
   const lower = text.toLowerCase().replace(/’/g, "'");
   const words = tokens.filter((t) => /\p{L}/u.test(t.w));
 
@@ -521,7 +561,7 @@ export function readEnglish(input: SentenceInput): Reading {
     agent: agentOf(primary, main),
     modality: main?.clause.modality ?? 'certain',
     specific,
-    clauses,
+    clauses: clauses.map(back),
     times,
     certainty,
     contacts,
