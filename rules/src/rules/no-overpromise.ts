@@ -27,6 +27,26 @@ const isOwnAction = (hit: PhraseHit): boolean => {
 const othersControl =
   /\b(?:orders?|packages?|parcels?|deliver\w*|ship\w*|refunds?|money|credit\w*|payments?|replacements?|courier|carrier|bank|team|engineers?|fix(?:es|ed)?|updates?|respon\w*|repl(?:y|ies)|emails?|technician|stock|items?|funds|arriv\w*|process\w*|resolv\w*|restor\w*|back online)\b/i;
 
+/**
+ * The company's own people serving the customer: "someone will be contacting
+ * you today", "our agents will be there to assist you", "our expert will be
+ * back in the office on Monday", "you'll be contacted within 14 days by our
+ * Product Quality Team". The writer's side keeps that time: it is a
+ * commitment, not a promise about what others control. Read on text with its
+ * white space made single.
+ */
+const ownPeople =
+  /\b(?:someone(?: from (?:our|the) (?:\w+ )?team)?|(?:a member|one|members) of (?:our|the|my) (?:\w+ )?team|our (?:[\w-]+ ){0,2}(?:team|agents?|experts?|specialists?|staff|representatives?|reps?|advisors?|advisers?|colleagues?|technicians?|managers?|supervisors?)|my (?:\w+ )?(?:colleagues?|team|manager|supervisor))\b/i;
+const serviceAfterPeople =
+  /^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following)\b/i;
+const servedBy = /\b(?:be|being) (?:contacted|called|emailed|assisted|helped|messaged|reached) (?:[^.!?]{0,60} )?by (?:someone|our|a member|one of|my|the \w+ team)\b/i;
+function ownService(text: string): boolean {
+  const flat = text.replace(/\s+/g, ' ');
+  if (servedBy.test(flat)) return true;
+  const people = ownPeople.exec(flat);
+  return people !== null && serviceAfterPeople.test(flat.slice(people.index + people[0].length).trimStart());
+}
+
 /** "We're unable to guarantee", "I wish we could guarantee", "we can't promise": honest, not a promise. */
 const negated = /\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can['’]t)\b[^.!?]{0,25}$/i;
 
@@ -53,8 +73,11 @@ const entries: PhraseEntry[] = [
     pattern: 'i promise|we promise|i can promise|we can promise|i assure you|we assure you|i can assure you|we can assure you',
     message: '"{actual}" promises an outcome; describe the steps you are taking instead',
     expected: [],
-    // An assurance about what already happened ("I can assure you it did") promises nothing to come.
-    unless: (hit) => /^\s+(?:that\s+)?(?:it|this|that|they|we|i|you|he|she|the \w+)\s+(?:did|was|were|had|has|have|is|are)\b(?!\s+(?:going|about)\b)/i.test(hit.after),
+    // An assurance about what already happened ("I can assure you it did") promises nothing to come;
+    // one about the company's own service ("we assure you that you will be assisted") is the writer's to keep.
+    unless: (hit) =>
+      /^\s+(?:that\s+)?(?:it|this|that|they|we|i|you|he|she|the \w+)\s+(?:did|was|were|had|has|have|is|are)\b(?!\s+(?:going|about)\b)/i.test(hit.after) ||
+      /^\s+(?:that\s+)?(?:you(?:['’]ll| will) be (?:assisted|helped|looked after|taken care of|contacted|supported)|we(?:['’]ll| will) (?:do|help|assist|look|take care))\b/i.test(hit.after),
   },
   {
     // Certainty about a future outcome: "it will definitely be fixed", "100% sure it arrives".
@@ -86,6 +109,8 @@ const entries: PhraseEntry[] = [
     expected: (hit) => (/^within/i.test(hit.actual) ? [`usually ${hit.actual}`] : ['shortly', 'as soon as possible']),
     unless: (hit) =>
       isOwnAction(hit) ||
+      // "You'll be contacted within 14 days by our Product Quality Team": the team's own service level; "right away" is still too soon to promise.
+      (/^within/i.test(hit.actual) && ownService(hit.sentence.text)) ||
       hedged.test(hit.before) ||
       negated.test(hit.before) ||
       !/\b(?:will|['’]ll|is going to|are going to|guarantee)/i.test(hit.before) ||
@@ -148,6 +173,14 @@ const placeholder = /[{%$[<][^{}%$[\]<>]{1,40}[}\]>%]/;
 /** A passive whose unnamed agent is the writer: "will be passed on", "will be forwarded to the team". */
 const writerPassive = /\bwill be (?:passed|forwarded|shared|logged|escalated|noted|recorded|raised|reported|flagged|sent (?:to|on)|fed back|added to)\b/i;
 
+/** Goods the writer's side receives from a supplier: "we'll be receiving stock", "we're getting a new shipment". */
+const supplied = /\b(?:receiv\w*|get(?:ting)?) (?:(?:a|the|more|new|some|our|fresh|another) )*(?:stock|shipments?|deliver(?:y|ies)|restock|inventory|supplies)\b/i;
+/** An outcome in the present tense, read on single-spaced text: "the new stock arrives on Monday", "your parcel ships tomorrow". */
+const presentOutcome =
+  /\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release))\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|is (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded))\b/i;
+/** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
+const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
+
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
 function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
   const reports: Report[] = [];
@@ -158,14 +191,22 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       (c) =>
         c.future &&
         !c.condition &&
-        c.agent !== 'writer' &&
         c.modality === 'certain' &&
-        (c.agent === 'third' || (c.outcome && (deliverable.test(context.original.slice(c.start, c.end)) || placeholder.test(context.original.slice(c.start, c.end))))),
+        !ownService(context.text.slice(c.start, c.end)) &&
+        // "There will be more weekly gifts": news of what is to come, unless it is something delivered to the customer.
+        !(/^\W*there (?:will|['’]ll)\b/i.test(context.text.slice(c.start, c.end)) && !deliverable.test(context.text.slice(c.start, c.end))) &&
+        (c.agent === 'writer'
+          ? // "We'll be receiving stock tomorrow": what the writer receives, a supplier sends.
+            supplied.test(context.text.slice(c.start, c.end).replace(/\s+/g, ' '))
+          : c.agent === 'third' ||
+            (c.outcome && (deliverable.test(context.original.slice(c.start, c.end)) || placeholder.test(context.original.slice(c.start, c.end)) || reading.certainty.length > 0))),
     );
-    if (!othersControl) continue;
+    // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
+    const arrivesAt = !othersControl && !reading.clauses.some((c) => c.condition) && presentOutcome.test(sentence.text.replace(/\s+/g, ' '));
+    if (!othersControl && !arrivesAt) continue;
     // "Your feedback will be passed on": the writer's own doing, in the passive.
     if (writerPassive.test(sentence.text)) continue;
-    const hard = english.hardTime.exec(sentence.text);
+    const hard = english.hardTime.exec(sentence.text) ?? (arrivesAt ? null : release.exec(sentence.text));
     const time = hard ? { start: sentence.start + hard.index, end: sentence.start + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
     const marker = reading.certainty[0];
     const at = marker ?? time;

@@ -173,7 +173,9 @@ function factsOf(raw: RawClause): ClauseFacts {
       v = j;
       break;
     }
-    if (j > i && subjectPronouns.has(words[j - 1]!) && (past(w) || baseVerbs.has(w) || /s$/.test(w))) {
+    // "This fix will be included": a word between a demonstrative and a finite verb is the demonstrative's noun.
+    const determiner = /^(?:this|that|these|those)$/.test(words[j - 1] ?? '') && words[j + 1] !== undefined && finite.has(words[j + 1]!);
+    if (j > i && subjectPronouns.has(words[j - 1]!) && !determiner && (past(w) || baseVerbs.has(w) || /s$/.test(w))) {
       v = j;
       break;
     }
