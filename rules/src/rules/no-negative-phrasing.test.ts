@@ -81,6 +81,16 @@ describe(id, () => {
     'If you are on the Pro tier, then you should have the paid plan in your account.',
     "It's flying off the shelves, so you have to be quick!",
     "We can't think of anything better! Enjoy your new phone.",
+    // From the shared corpus, judged by hand: a warning that protects the customer's data, hedged advice, a policy aimed at
+    // others, the writer's own limit, honest uncertainty, what the writer finds, and who decides.
+    "Please don't provide your order details here, as we consider them to be personal information.",
+    'This sounds like a question for the mailing list, so you should probably ask it there.',
+    'Our policy prohibits sellers from profiting on natural disasters, and the team is removing these listings.',
+    "We can't guarantee which aircraft will operate the route. It may be a refreshed cabin.",
+    "We wouldn't have the specifics on exactly when it will be made available by EA.",
+    "We're not seeing that you took that flight.",
+    'We do not determine what the broadcaster airs at certain times.',
+    "We cannot comment on another train operator's industrial action.",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

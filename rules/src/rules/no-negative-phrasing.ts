@@ -79,7 +79,8 @@ const entries: PhraseEntry[] = [
     safe: true,
     note: burdenNote,
     // "If in doubt, you should choose the mailing list" is advice for a case, not a lecture.
-    unless: (hit) => expectation.test(hit.after) || /^\s+have\b/i.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) || conditionBefore(hit.before),
+    // "You should probably ask on the mailing list": hedged advice, not a lecture.
+    unless: (hit) => expectation.test(hit.after) || /^\s+(?:have|probably|perhaps|maybe)\b/i.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) || conditionBefore(hit.before),
   },
   {
     pattern: "you (?:didn't|did not|haven't|have not|neglected to)",
@@ -96,7 +97,7 @@ const entries: PhraseEntry[] = [
     note: cantNote,
     // "We can't wait", "I can't thank you enough"; and "I can't reproduce the issue", a status of the investigation, not a refusal.
     unless: (hit) =>
-      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee|(?:seem to )?(?:reproduce|replicate)|(?:seem to )?see (?:the|this|that|any|your) (?:issue|problem|bug|error|crash))\b/i.test(
+      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee|(?:seem to )?(?:reproduce|replicate)|(?:seem to )?see (?:the|this|that|any|your) (?:issue|problem|bug|error|crash)|say (?:when|yet|for sure|exactly|how long|whether|for certain)|confirm (?:when|exactly|yet|whether|an? (?:date|time))|comment on|speculate|predict|give (?:you )?(?:an? )?(?:eta|exact|timeline|timeframe|date))\b/i.test(
         hit.after,
       ),
   },
@@ -196,6 +197,8 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" hides behind policy; explain the reason and the alternative',
     expected: [],
     note: policyNote,
+    // "Our policy prohibits sellers from profiting on tragedy" protects the customer from others; nothing is held against them.
+    unless: (hit) => /^\s+(?:sellers?|vendors?|merchants?|third[- ]part(?:y|ies)|scalpers|resellers|anyone|others|other (?:users|customers|members))\b/i.test(hit.after),
   },
 ];
 
@@ -232,7 +235,9 @@ export default defineRule(
     if (!wayForward && context.language === 'en') {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
       for (const { sentence, act } of model.body) {
-        if (act !== 'refusal' || kept.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
+        if (act !== 'refusal' || sentence.isQuestion || kept.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
+        // "We can't guarantee which aircraft will fly", "we wouldn't have the specifics on when": honest uncertainty, not a refusal.
+        if (honestUncertainty.test(sentence.text.replace(/\s+/g, ' '))) continue;
         const text = context.original.slice(sentence.start, sentence.end).trimEnd();
         kept.push({ start: sentence.start, end: sentence.start + text.length, message: 'This says what won\'t happen and offers nothing instead; add what the customer can do', expected: [], note: cantNote });
       }
@@ -244,6 +249,10 @@ export default defineRule(
 
 /** A sentence that only points to more reading: "Please see this article for more information: …". */
 const readMore = /\b(?:for (?:more|further) (?:information|info|details)|more (?:information|info|details) (?:about|on|regarding) (?:this|that|our|the (?:reason|decision|policy))|(?:our|the) reasoning\b|to (?:learn|read|find out) (?:more|why))/i;
+
+/** What the writer cannot know or promise, said plainly: the expectation-setting the source asks for. */
+const honestUncertainty =
+  /\b(?:can['’]?t|cannot|can not|(?:are|am|is)(?: not|n['’]t) able to|unable to|don['’]t|do not|wouldn['’]t|would not|won['’]t be able to) (?:guarantee|promise|confirm|predict|speculate|comment on|say (?:when|yet|for sure|exactly|how long|whether)|know (?:when|yet|exactly|how long)|have (?:the )?(?:specifics|details|information|an? (?:eta|timeline|timeframe|date|update)))\b/i;
 
 /** Acts that give the customer a way forward. */
 const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info']);
@@ -261,7 +270,8 @@ function rulesAndShouting(context: ReplyContext): Report[] {
   for (const [index, { sentence }] of body.entries()) {
     // Opening a reply with a prohibition is a lecture before any help.
     const m = index === 0 ? openingProhibition.exec(sentence.text) : null;
-    if (m) {
+    // "Please don't provide your order details here, we consider them personal": a warning that protects the customer.
+    if (m && !protective.test(sentence.text.slice(m.index + m[0].length).replace(/\s+/g, ' '))) {
       reports.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, message: `"${m[0].trim()}" opens with a prohibition; say what the customer can do instead`, expected: [], note: blameNote });
       continue;
     }
@@ -289,8 +299,12 @@ const ruleAtCustomer: readonly RegExp[] = [
   /\b(?:(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct))/i,
   /\b(?:(?:could|would|will|may|might|can) (?:result|lead) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*)/i,
   /\b(?:(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|blocked))/i,
-  /\b(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
+  // "It is not allowed", not "we are not allowed to access it" (the writer's own limit).
+  /\b(?<!\b(?:we|i|they) )(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
 ];
+/** After "don't share/provide/post …": the customer's own private data, which the warning keeps safe. */
+const protective =
+  /^(?: (?:your|any|the|such|personal|private|sensitive|full|account|order|card|payment|contact|login|security)){1,3} ?(?:details|information|info|data|numbers?|passwords?|pins?|codes?|credentials|addresses|address)\b|^(?: \w+){0,3} (?:publicly|in public|on (?:a )?public)\b/i;
 const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s+(?!worry|hesitate|forget to)[a-z]+/i;
 /** Words that make capitals an order rather than an acronym: "PLEASE DO NOT", "YOU MUST". */
 const shoutWords = new Set(['PLEASE', 'DO', "DON'T", 'DON’T', 'NOT', 'NEVER', 'STOP', 'MUST', 'YOU', 'YOUR', 'WILL', 'NO', 'ALWAYS', 'READ', 'ONLY', 'CANNOT', "CAN'T", 'CAN’T', 'AGAIN']);
