@@ -63,6 +63,7 @@ describe(id, () => {
   });
 
   const valid = [
+    "I've refunded the charge. If you decide you'd like us to help further, we're here.",
     "I've refunded the charge. Please reach out if anything else comes up.",
     "I've refunded the charge.\n\nLet us know if you have any other questions.",
     "I've refunded it. I'm here to help!",

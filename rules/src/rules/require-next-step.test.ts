@@ -72,6 +72,14 @@ describe(id, () => {
     'Sorry for the wait. The order is being delayed at customs, not cancelled.',
     'Sorry for the trouble. We appreciate your patience & will do our best to make up the time.',
     "Sorry about that! Please let us know if it doesn't arrive by tomorrow.",
+    // From the shared corpus, judged by hand: a connection offered, a fix made by someone else, work under way,
+    // stock awaited, a request put as "we only ask that you …", a case already handled.
+    "I'm sorry for the alteration. The service has terminated at Ealing Broadway with a connection to Paddington on another train.",
+    'Apologies for the delays. Network Rail have now rectified the issue.',
+    'Really sorry for the cancellation. Our maintenance teams are working hard to improve these issues.',
+    'Our apologies for the inconvenience. We hope to receive more inventory in the near future.',
+    'I apologize for the frustration. We only ask that you connect a device to the modem directly to test it.',
+    'We understand your issue has been discussed and communicated.',
   ])('sees the next step in %j', (text) => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });
