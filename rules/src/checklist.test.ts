@@ -172,6 +172,14 @@ describe('scores a trainer can defend', () => {
     expect(review(sign(body, 'Hi Grace,', 'Best,\nXXX')).checklist.signOff.present).toBe(true);
   });
 
+  it('expects no next step or invitation of a macro whose body is only a note to the agents', () => {
+    const note = review('[No public comment - internal action only]', { template: true });
+    expect([note.checklist.nextStep.expected, note.checklist.closingInvitation.expected]).toEqual([false, false]);
+    expect(note.messages.map((m) => m.ruleId)).toEqual([]);
+    // A body that only starts with brackets is a reply.
+    expect(review('[Update] Your order is delayed.', { template: true }).checklist.closingInvitation.expected).toBe(true);
+  });
+
   it('reports an empty reply as empty rather than scoring it', () => {
     for (const text of ['', '   \n\n  ']) {
       const result = review(text);

@@ -321,7 +321,9 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   // A wrapper template whose body is filled in from elsewhere ("%{response}") is judged on its frame only;
   // so is the second part of a reply split over several posts ("2/2 …"): the next step is in the first.
   // A body that is only a stand-in ("[No public comment - internal action only]") sends nothing to judge.
-  const framed = !wrapsContent(context) && !continuation.test(context.text.slice(0, 40)) && !isOnlyStandIns(context.original.slice(structure.body.start, structure.body.end));
+  // So is a body that is only a note to the agents in brackets ("[No public comment - internal action only]").
+  const bodyWritten = context.original.slice(structure.body.start, structure.body.end);
+  const framed = !wrapsContent(context) && !continuation.test(context.text.slice(0, 40)) && !isOnlyStandIns(bodyWritten) && !agentNote.test(bodyWritten.trim());
 
   // Set on the item rather than spread into a new one: a spread of the two shapes item() returns cost
   // more than all the checklist's other objects together.
@@ -357,6 +359,9 @@ const isStandIn = (placeholder: string): boolean => placeholder.startsWith('[') 
 function hasStandIn(text: string): boolean {
   return findPlaceholders(text).some((p) => isStandIn(p.text));
 }
+
+/** A body that is one bracketed note, not a link's text: "[No public comment - internal action only]". */
+const agentNote = /^\[[^[\]\n]{1,200}\]$/u;
 
 /** True when the text holds a stand-in and, without its stand-ins and closing punctuation, no letter. */
 function isOnlyStandIns(text: string): boolean {
