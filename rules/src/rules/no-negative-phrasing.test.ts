@@ -91,6 +91,11 @@ describe(id, () => {
     "We're not seeing that you took that flight.",
     'We do not determine what the broadcaster airs at certain times.',
     "We cannot comment on another train operator's industrial action.",
+    // A limit that gives the option in the same breath, a regret after the answer, and a way to follow the news.
+    "If the bag doesn't make it, we can't pay to have it shipped, but you would be able to pick it up.",
+    "This isn't the case unfortunately, Helen.",
+    "At the moment we don't have any information about double XP, so keep an eye on Twitter for news.",
+    "You're welcome to update this PR once the issue is open, though until then we won't be able to review it.",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

@@ -119,6 +119,8 @@ const entries: PhraseEntry[] = [
     message: '"Unfortunately" opens with what went wrong; lead with what you can do',
     note: cantNote,
     deletable: true,
+    // Only where it opens the news: "This isn't the case unfortunately, Helen" regrets an answer already given.
+    unless: (hit) => !/(?:^|[.!?,;:—–]\s*|\b(?:yes|no|ok|okay|so|but|and|hi|hello|hey|sadly)\s+)$/i.test(hit.before.replace(/^(?:@\w+\s+)+/u, '').slice(-40)),
   },
   {
     pattern: "i'm afraid(?: that)?|i am afraid(?: that)?",

@@ -313,6 +313,9 @@ const moreAdvice: readonly RegExp[] = [
   /^\W*(?:one|a) (?:moment|minute|sec|second),? please\b|\bbear with (?:me|us)\b|\bhang tight\b/i,
   /^\W*(?:here(?:['’]s| is) (?:how|what) (?:to|you can|you should)\b|to (?:fix|resolve|solve|do) (?:this|that|it)[,:])/i,
   /[\p{L}\d)*] ?(?:>|→|»|&gt;) ?\*{0,2}\p{Lu}/u,
+  // An option given, or somewhere to watch: "you're welcome to update this PR", "keep an eye on Twitter for news",
+  // "feel free to raise a request with the ESLint team".
+  /\byou(?:['’]re| are) (?:more than |very |always )?welcome to [a-z]+|\bkeep an eye (?:on|out for)\b|\bstay tuned\b|\bfeel free to (?:raise|open|file|submit|request|ask|post) (?:a|an|the|your|it|this)\b[^.!?]{0,60}\b(?:with|on|in|at|to) (?:the|their|its) (?!us\b)/i,
 ];
 /** News that is what happens next, or where to look: "here are three ways …", "here's what will happen next:". */
 const moreNextInfo: readonly RegExp[] = [
@@ -331,6 +334,8 @@ const moreNextInfo: readonly RegExp[] = [
   /\bwith (?:a|an) (?:connection|connecting (?:train|service|bus|flight)) (?:to|from|at)\b|\b(?:replacement|rail replacement) (?:bus|buses|coach|coaches|service|transport)\b|\balternative (?:route|service|transport|flight|train)s? (?:is|are|will|to|via)\b/i,
   // Stock the company awaits: "we hope to receive more inventory in the near future".
   /\b(?:we|i) (?:hope|expect|plan|aim) to (?:receive|get|have) (?:more |new |fresh |further )?(?:stock|inventory|supplies|shipments?|deliveries)\b/i,
+  // The option the customer still has: "but you would be able to pick it up".
+  /\byou(?:['’]d| would|['’]ll| will)? (?:still |also )?be able to (?!help|assist)[a-z]+/i,
   /\b(?:best equipped|equipped|ready|on hand|standing by) (?:and ready )?to (?:help|assist|rebook|support|advise|answer|sort)\b|\b(?:they|he|she|team|staff|colleagues?|agents?|employees|specialists?|department)(?:['’]ll| will) be able to (?:help|assist|advise|support|sort)\b|\bwe see (?:a|an|the) (?:new |revised |updated )?(?:departure|arrival|delivery|dispatch|estimated) (?:time|date)\b/i,
 ];
 /** Refusals worded as policy or scope: "we only support …", "not accepting new …", "working as intended". */
