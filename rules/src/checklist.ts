@@ -22,7 +22,7 @@ import { findPlaceholders } from './placeholders.js';
 function writesBack(text: string, language: Language): boolean {
   return language === 'ar'
     ? /(?:راسلنا|أرسل لنا|ارسل لنا|أرسلي لنا|تواصل معنا|اتصل بنا|رد على|الرد على|أخبرنا|أخبرني)/u.test(text)
-    : /\b(?:(?:dm|pm|message|email|e-mail|tweet|call|contact|write to|ping) (?:us|me)|(?:pop|drop|shoot|give) (?:us|me) an? (?:dm|pm|message|email|line|note|call|ring)|reply (?:with|to (?:this|me|us))|respond (?:with|to this)|write back|send (?:us|me)|let (?:us|me) know|get in touch|reach out)\b/i.test(text);
+    : /\b(?:(?:dm|pm|message|email|e-mail|tweet|call|contact|write to|ping) (?:us|me)|(?:pop|drop|shoot|give) (?:us|me) an? (?:dm|pm|message|email|line|note|call|ring)|reply (?:with|to (?:this|me|us))|respond (?:with|to this)|write back|send (?:us|me)|let (?:us|me) know|get in touch|reach out|(?:create|open|submit|file|raise|start) a new (?:ticket|request|case|issue|topic|thread))\b/i.test(text);
 }
 
 export interface ChecklistItem {
@@ -350,8 +350,15 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
 /** A request for what the customer knows, put as a question to them: "Could you tell me the last thing you tried?". */
 function asksTheCustomer(sentence: Sentence, acts: readonly string[], language: Language): boolean {
   if (language !== 'en' || !(acts.includes('step') || acts.includes('question'))) return false;
-  return (sentence.isQuestion || endsWithColon(sentence.text)) && /^\W*(?:(?:to start|first|also|and|so),?\s+)?(?:can|could|would|will) you\b[^.?!]{0,40}\b(?:tell|share|provide|confirm|send|describe|explain|let)\b/i.test(sentence.text);
+  if (!(sentence.isQuestion || endsWithColon(sentence.text))) return false;
+  // A lead clause may come first: "Before I run a few checks, can you confirm:".
+  const comma = sentence.text.indexOf(',');
+  const afterLead = comma > 0 && comma <= 60 ? sentence.text.slice(comma + 1) : undefined;
+  return [sentence.text, afterLead].some((text) => text !== undefined && requestToTell.test(text));
 }
+
+/** "Can you tell me …", "could you confirm:", past a lead word. */
+const requestToTell = /^\W*(?:(?:to start|first|also|and|so),?\s+)?(?:can|could|would|will) you\b[^.?!]{0,40}\b(?:tell|share|provide|confirm|send|describe|explain|let)\b/i;
 
 /** A stand-in waiting for real words: `[Customer Name]`, `<PROJECT NAME>`, `XXX` (template syntax such as `{{first_name}}` is not one). */
 const isStandIn = (placeholder: string): boolean => placeholder.startsWith('[') || (placeholder.startsWith('<') && !placeholder.startsWith('<#')) || /^[Xx]{3,}$/u.test(placeholder);

@@ -44,9 +44,15 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
   if (!/[{[<%$#]|XXX|xxx/.test(text)) return [];
   const found: Placeholder[] = [];
   for (const match of text.matchAll(wellFormed)) {
-    const placeholder = match[0];
+    let placeholder = match[0];
+    let start = match.index;
     if (!options.template && singleBrace.test(placeholder) && !fieldName.test(placeholder.slice(1, -1))) continue;
-    found.push({ start: match.index, end: match.index + placeholder.length, text: placeholder });
+    // HESK writes its fields between doubled signs ("%%SITE_URL%%"): the outer signs belong to the placeholder.
+    if (placeholder.startsWith('%') && !placeholder.startsWith('%{') && text[start - 1] === '%' && text[start + placeholder.length] === '%') {
+      start--;
+      placeholder = `%${placeholder}%`;
+    }
+    found.push({ start, end: start + placeholder.length, text: placeholder });
   }
   return found;
 }

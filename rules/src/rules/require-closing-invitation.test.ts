@@ -28,6 +28,23 @@ describe(id, () => {
     expect(fixed(id, 'Hi Sam,\n\nI have sent the label!')).toBe('Hi Sam,\n\nI have sent the label! Please reach out if anything else comes up.');
   });
 
+  it('leaves an emoticon, a link and a placeholder as written: no full stop changes or follows them', () => {
+    expect(ended('Have fun with OTOBO! :-)')).toBe('Have fun with OTOBO! :-)');
+    expect(ended('Thanks for your patience 💜')).toBe('Thanks for your patience 💜');
+    expect(ended('You can view it here: https://example.com/t/1')).toBe('You can view it here: https://example.com/t/1');
+    // The prose reads a placeholder as a name; the text as written decides.
+    expect(ended('Nnnnnnnnnnnnn', '.', '%%TRACK_URL%%')).toBe('Nnnnnnnnnnnnn');
+    const hesk = 'Dear %%NAME%%,\n\nOur staff has replied to your ticket.\n\nYou can view the ticket here:\n%%TRACK_URL%%\n\n\nSincerely,\n\n%%SITE_TITLE%%\n%%SITE_URL%%\n';
+    // HESK's doubled signs are one placeholder, so the sign-off is found and the invitation goes above it.
+    expect(fixed(id, hesk, { template: true })).toBe(hesk.replace('%%TRACK_URL%%\n', '%%TRACK_URL%%\n\nPlease reach out if anything else comes up.\n'));
+  });
+
+  it('takes a request to open a new ticket, or a question put after a lead clause, as the way back', () => {
+    expect(report(id, 'Hi Sam,\n\nYour previous ticket is closed, so your follow-up was rejected.\n\nPlease create a new ticket.\n\nYour OTOBO Team')).toEqual([]);
+    const ask = 'Hi Sam,\n\nThanks for letting us know.\n\nBefore I run a few checks, can you confirm:\n- the device you are using\n- the app version\n\nOnce I have that, I will get it sorted.\n\nBest,\nAna';
+    expect(report(id, ask)).toEqual([]);
+  });
+
   it('never doubles "Please": after a sentence that opens with it, another invitation comes first', () => {
     const text = 'Hi Sam,\n\nPlease restart the router\n\nBest,\nAna';
     expect(fixed(id, text)).toBe('Hi Sam,\n\nPlease restart the router.\n\nLet us know if you have any other questions.\n\nBest,\nAna');

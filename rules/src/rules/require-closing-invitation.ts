@@ -13,6 +13,10 @@ const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة 
 /** Characters that may close a sentence after its full stop: quotes and brackets. */
 const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
 const terminators = new Set(['.', '!', '?', '؟', '…', '。']);
+/** An emoticon or an emoji at the end of a text: ":-)", ";)", ":D", "<3", "🙂". */
+const emoticonEnd = /(?:[:;=8][-'^o]?[)(\]\[DPpO3/\\|*]|<3|\^_?\^|\p{Extended_Pictographic}\uFE0F?)$/u;
+/** A word that is a link, or a placeholder (the last word of a text, read alone). */
+const linkToken = /^(?:(?:https?:\/\/|www\.)\S+|%%?[A-Z][A-Z0-9_]*%%?|\{\{[^{}\s]+\}\}|%\{[^{}\s]+\}|\{[A-Za-z_][\w.]*\})$/u;
 /** Marks that end a clause but not a sentence: replaced by a full stop before an invitation. */
 const clauseMarks = new Set([',', ';', ':', '،', '؛', '-', '–', '—']);
 
@@ -21,9 +25,14 @@ const clauseMarks = new Set([',', ';', ':', '،', '؛', '-', '–', '—']);
  * stop, so the two never run on ("…your cookies Please reach out…"). Its
  * trailing spaces stay where they are.
  */
-export function ended(sentence: string, fullStop = '.'): string {
+export function ended(sentence: string, fullStop = '.', written = sentence): string {
   let end = sentence.length;
   while (end > 0 && /\s/u.test(sentence[end - 1]!)) end--;
+  // An emoticon or an emoji ends a sentence as it is: ":-)" must not become ":.)".
+  if (emoticonEnd.test(sentence.slice(Math.max(0, end - 8), end))) return sentence;
+  // A full stop glued to a link or a placeholder that stands for one ("%%TRACK_URL%%.") would become part of the address.
+  // Read on the text as written: in the prose a placeholder is a name.
+  if (linkToken.test(written.trimEnd().split(/\s/u).at(-1) ?? '')) return sentence;
   let mark = end;
   while (mark > 0 && closers.has(sentence[mark - 1]!)) mark--;
   const last = sentence[mark - 1];
@@ -88,7 +97,7 @@ export default defineRule<Options>(
     const invitations = invitationOrder(arabic && options.invitations === englishInvitations ? arabicInvitations : options.invitations, actual);
     const html = htmlEnd(context.original, last.end);
     // Rewrites are written against the prose (markup blanked); the markup they pass over is carried back by lint.
-    const before = html ? text.slice(last.start, html.end) : ended(actual);
+    const before = html ? text.slice(last.start, html.end) : ended(actual, '.', context.original.slice(last.start, last.end));
     const report: Report = {
       start: last.start,
       end: html?.end ?? last.end,
