@@ -94,6 +94,7 @@ describe(id, () => {
     // A limit that gives the option in the same breath, a regret after the answer, and a way to follow the news.
     "If the bag doesn't make it, we can't pay to have it shipped, but you would be able to pick it up.",
     "This isn't the case unfortunately, Helen.",
+    "We've passed this to the dev team. For now, you will need to remove the user manually in the admin console.",
     "At the moment we don't have any information about double XP, so keep an eye on Twitter for news.",
     "You're welcome to update this PR once the issue is open, though until then we won't be able to review it.",
   ];

@@ -52,8 +52,13 @@ const burden = (phrase: string): PhraseEntry => ({
   safe: true,
   note: burdenNote,
   // "It's flying off the shelves so you have to be quick!": an idiom of enthusiasm, not a task.
-  unless: (hit) => (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) || /^\s+(?:be quick|hurry|love (?:it|this|them)|try (?:it|this|them)(?: out)?|see (?:it|this|them) to believe)\b/i.test(hit.after),
+  // "For now, you will need to remove the user by hand": a workaround offered until a fix, not a burden laid on the customer.
+  unless: (hit) =>
+    (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) ||
+    /^\s+(?:be quick|hurry|love (?:it|this|them)|try (?:it|this|them)(?: out)?|see (?:it|this|them) to believe)\b/i.test(hit.after) ||
+    workaround.test(hit.before.slice(-40)),
 });
+const workaround = /\b(?:for now|in the meantime|meanwhile|until then|until (?:it|this|the fix) (?:is|has been) (?:fixed|released|resolved)|as a workaround|for the time being),?\s*$/i;
 
 const entries: PhraseEntry[] = [
   // Longer phrases first: at one position the first alternative that matches wins.

@@ -64,6 +64,7 @@ describe(id, () => {
     "As you've returned the product, you'll be contacted within 14 days by our Product Quality Team.",
     'We assure you that you will be assisted accordingly.',
     'There will be more weekly gifts every Tuesday, so stay tuned for next week!',
+    'Please drop us a note at the link and our team will follow up right away.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

@@ -109,8 +109,9 @@ const entries: PhraseEntry[] = [
     expected: (hit) => (/^within/i.test(hit.actual) ? [`usually ${hit.actual}`] : ['shortly', 'as soon as possible']),
     unless: (hit) =>
       isOwnAction(hit) ||
-      // "You'll be contacted within 14 days by our Product Quality Team": the team's own service level; "right away" is still too soon to promise.
-      (/^within/i.test(hit.actual) && ownService(hit.sentence.text)) ||
+      // "You'll be contacted within 14 days by our Product Quality Team", "our team will follow up right away": the company's own
+      // people keep their own time, as the writer does ("I'll look into it right away").
+      ownService(hit.sentence.text) ||
       hedged.test(hit.before) ||
       negated.test(hit.before) ||
       !/\b(?:will|['’]ll|is going to|are going to|guarantee)/i.test(hit.before) ||

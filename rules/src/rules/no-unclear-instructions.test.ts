@@ -63,6 +63,7 @@ describe(id, () => {
     'Please connect over [SFTP](https://example.com/what-is-sftp) and upload the file.',
     'Please update to the latest Angular CLI version.',
     'Please do not share your FTP password with anyone.',
+    'When you help on the forum, please do not ask or suggest that someone provide you their admin or FTP details.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

@@ -175,6 +175,13 @@ function afterProductName(before: string): boolean {
   return !/[.!?:]/u.test(words[at - 2] ?? '.');
 }
 const prohibition = /^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\b/i;
+const negation = /\b(?:do not|don['’]t|never|must not|mustn['’]t|should not|shouldn['’]t)\b/i;
+/** A "do not" or "never" earlier in the clause: read on the text before a term, from its last stop. */
+function negatedBefore(before: string): boolean {
+  let at = before.length;
+  while (at > 0 && !'.!?;'.includes(before[at - 1]!)) at--;
+  return negation.test(before.slice(at));
+}
 
 /** Whether a range of the reply lies in a link's text, in Markdown or HTML; only the 300 characters before it are read. */
 function inLinkText(original: string, start: number, end: number): boolean {
@@ -223,7 +230,8 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
         // A link's text leads to the explanation ("[SFTP](…/ftp-clients/)"); "Angular CLI", "the Stripe API" name a product.
         if (inLinkText(context.original, start, end) || afterProductName(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
         // "Do not share your FTP details": a warning, not a step the customer must carry out.
-        if (prohibition.test(sentence.text)) continue;
+        // So is a term the customer is told not to ask for or share ("do not ask or suggest that someone provide you FTP details").
+        if (prohibition.test(sentence.text) || negatedBefore(sentence.text.slice(Math.max(0, match.index - 100), match.index))) continue;
         reported.add(term.toLowerCase());
         reports.push({
           start,
