@@ -256,7 +256,7 @@ export function signalsFor(context: ReplyContext): Signals {
 }
 
 /** A placeholder for the whole message, on a line of its own: `%{response}`, `{{ message }}`, `{{{body}}}`. */
-const contentPlaceholder = /^[\s>]*(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}[\s<]*$/im;
+const contentPlaceholder = /^(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}$/i;
 
 /** The second or later part of a reply posted in parts: "@user 2/2 …", "(2/2) …". */
 const continuation = /^\s*(?:@\w+[\s,]*)*\(?[2-9]\s?\/\s?[2-9]\)?(?!\d)/;
@@ -265,7 +265,17 @@ const continuation = /^\s*(?:@\w+[\s,]*)*\(?[2-9]\s?\/\s?[2-9]\)?(?!\d)/;
 function wrapsContent(context: ReplyContext): boolean {
   if (!context.template) return false;
   const { body } = context.structure;
-  return contentPlaceholder.test(context.original.slice(body.start, body.end));
+  // A line that is the placeholder alone, past quote marks and tags' brackets: read line by line, each trimmed in code.
+  return context.original
+    .slice(body.start, body.end)
+    .split('\n')
+    .some((line) => {
+      let start = 0;
+      let end = line.length;
+      while (start < end && /[\s>]/u.test(line[start]!)) start++;
+      while (end > start && /[\s<]/u.test(line[end - 1]!)) end--;
+      return contentPlaceholder.test(line.slice(start, end));
+    });
 }
 
 /**

@@ -80,6 +80,7 @@ describe(id, () => {
     'Our apologies for the inconvenience. We hope to receive more inventory in the near future.',
     'I apologize for the frustration. We only ask that you connect a device to the modem directly to test it.',
     'We understand your issue has been discussed and communicated.',
+    'Captured. Sorry for the inconvenience.',
   ])('sees the next step in %j', (text) => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });

@@ -364,6 +364,8 @@ const prohibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never)\s+(?!worry|he
 const doneState = /\b(?:is|are|['’]s|['’]re) (?:now |all |already )?(?:ready|set up|activated|all set|good to go|confirmed|booked|on (?:its|their|the) way|back (?:up|online|to normal))\b/i;
 /** "If you contact our Sales team, they'll be able to assist": where to go, put as a condition (not "if you contact us"). */
 const contactElsewhere = /^\W*if you (?:(?:could|can|would|just|please) )?(?:contact|call|visit|speak (?:to|with)|reach out to|get in touch with|go to|head to|pop into|drop into|ask) (?!us\b|me\b)/i;
+/** A whole sentence that is only the deed done, as chat and social replies write it: "Captured.", "Noted!", "All sorted." */
+const bareDone = /^\W*(?:(?:all|now|already) )?(?:noted|captured|logged|done|fixed|sorted|updated|sent|refunded|cancell?ed|escalated|raised|reported|passed on|forwarded|processed|resolved|actioned|amended|corrected|changed|booked|added|removed)\W*$/i;
 /** Times that are over: "that offer expired yesterday" says nothing of what comes next. */
 const pastTime = /\b(?:yesterday|last (?:night|week|month|year)|ago|earlier (?:today|this (?:week|month)))\b/i;
 const futureWord = /\b(?:will|should|['’]ll|going to)\b/;
@@ -548,7 +550,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     (f) => f.subject === 'writer' && !f.negated && !f.clause.condition && (f.perfect || f.pastTense || f.progressive) && f.verb !== undefined && !notActions.has(f.verb),
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
-  if (doneWords.test(text) || writerDone || teamDone || (doneState.test(text) && !isQuestion && !facts.some((f) => f.clause.condition))) acts.add('action');
+  if (doneWords.test(text) || writerDone || teamDone || bareDone.test(text) || (doneState.test(text) && !isQuestion && !facts.some((f) => f.clause.condition))) acts.add('action');
   if (nextInfoWords.test(text) || any(moreNextInfo, text) || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && !(pastTime.test(text) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
   }
