@@ -373,3 +373,60 @@ describe('a real VS Code (code-server in headless Chromium)', () => {
     }
   }, 240_000);
 });
+
+// The first window above turns workspace trust off; this one keeps code-server's default, answers the
+// trust prompt "No", and checks the README's promise that the extension works in an untrusted workspace,
+// team config included (it is data, never run).
+describe('a real VS Code in Restricted Mode (an untrusted workspace)', () => {
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let log = '';
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('lints a reply with the team config after the user declines to trust the folder', async () => {
+    const entry = codeServerEntry();
+    const home = mkdtempSync(join(tmpdir(), 'replylint-vscode-restricted-'));
+    const extensions = join(home, 'extensions');
+    const userData = join(home, 'user-data');
+    const folder = join(home, 'workspace');
+    mkdirSync(join(userData, 'User'), { recursive: true });
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'reply.txt'), reply);
+    // The team turns one rule off: the reply's overpromise must not be reported, in Restricted Mode too.
+    writeFileSync(join(folder, '.replylintrc.json'), '{\n  "rules": { "no-overpromise": "off" }\n}\n');
+    // Only the noise is turned off; workspace trust keeps its default (on, with a prompt).
+    writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off' }));
+    const install = spawnSync(process.execPath, [entry, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], { encoding: 'utf8' });
+    expect(install.stdout + install.stderr).toContain('was successfully installed');
+    const port = await freePort();
+    server = spawn(process.execPath, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userData, '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check', folder], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+    server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+      await page.getByText('Do you trust the authors of the files in this folder?').waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: "No, I don't trust the authors" }).click();
+      await expect.poll(() => page.locator('.statusbar').innerText(), { timeout: 30_000 }).toMatch(/Restricted Mode/u);
+      await page.getByText('reply.txt', { exact: true }).first().click({ timeout: 60_000 });
+      await page.locator('.squiggly-warning').first().waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.locator('.statusbar').innerText(), { timeout: 20_000 }).toMatch(/replylint \d+\/100 · \d+ missing · 2 problems/u);
+      await page.keyboard.press('Control+Shift+M');
+      const problems = page.locator('.markers-panel');
+      await expect.poll(() => problems.innerText(), { timeout: 20_000 }).toMatch(/no-negative-phrasing/u);
+      expect(await problems.innerText()).not.toMatch(/no-overpromise/u);
+      await page.screenshot({ path: join(artifacts, 'vscode-restricted-mode.png') });
+    } catch (error) {
+      await page.screenshot({ path: join(artifacts, 'vscode-failure-restricted.png') }).catch(() => undefined);
+      throw new Error(`${(error as Error).message}\ncode-server log:\n${log.slice(-4000)}`);
+    }
+  }, 300_000);
+});
