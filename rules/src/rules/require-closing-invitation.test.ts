@@ -39,6 +39,12 @@ describe(id, () => {
     expect(fixed(id, hesk, { template: true })).toBe(hesk.replace('%%TRACK_URL%%\n', '%%TRACK_URL%%\n\nPlease reach out if anything else comes up.\n'));
   });
 
+  it('offers no rewrite into a last sentence cut off inside a placeholder or emphasis', () => {
+    const cut = 'Hi {customer_name},\nI’ve checked your account and your recent payment for **{product/plan**';
+    const [message] = lint(cut, { format: 'markdown', template: true }).filter((m) => m.ruleId === id);
+    expect([message!.expected, message!.safe]).toEqual([[], false]);
+  });
+
   it('takes a request to open a new ticket, or a question put after a lead clause, as the way back', () => {
     expect(report(id, 'Hi Sam,\n\nYour previous ticket is closed, so your follow-up was rejected.\n\nPlease create a new ticket.\n\nYour OTOBO Team')).toEqual([]);
     const ask = 'Hi Sam,\n\nThanks for letting us know.\n\nBefore I run a few checks, can you confirm:\n- the device you are using\n- the app version\n\nOnce I have that, I will get it sorted.\n\nBest,\nAna';

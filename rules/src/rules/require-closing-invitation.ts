@@ -55,6 +55,19 @@ function htmlEnd(original: string, end: number): { end: number; block: string } 
 const inlineClose = /^<\/(?:a|em|strong|b|i|u|span|small|font|code)\s*>/i;
 const blockClose = /^\s*<\/(p|div|li|td|blockquote)\s*>/i;
 
+/** Whether a text leaves a brace, a bracket or a double asterisk open: counted in code, one pass. */
+function unclosed(text: string): boolean {
+  let braces = 0;
+  let brackets = 0;
+  for (const c of text) {
+    if (c === '{') braces++;
+    else if (c === '}') braces--;
+    else if (c === '[') brackets++;
+    else if (c === ']') brackets--;
+  }
+  return braces > 0 || brackets > 0 || (text.split('**').length - 1) % 2 === 1;
+}
+
 const firstWord = (text: string): string => (text.trim().split(/\s/u)[0] ?? '').toLowerCase();
 
 /** The invitations in the order to offer them: one that opens with the same word as the sentence before it ("Please … Please …") comes last. */
@@ -96,6 +109,8 @@ export default defineRule<Options>(
     // A team's own invitations are used as they are; the defaults follow the reply's language.
     const invitations = invitationOrder(arabic && options.invitations === englishInvitations ? arabicInvitations : options.invitations, actual);
     const html = htmlEnd(context.original, last.end);
+    // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
+    const broken = unclosed(context.original.slice(last.start, last.end));
     // Rewrites are written against the prose (markup blanked); the markup they pass over is carried back by lint.
     const before = html ? text.slice(last.start, html.end) : ended(actual, '.', context.original.slice(last.start, last.end));
     const report: Report = {
@@ -103,8 +118,8 @@ export default defineRule<Options>(
       end: html?.end ?? last.end,
       message: arabic ? 'ينتهي الرد دون دعوة العميل إلى التواصل مجددًا؛ أضف دعوة ختامية قبل التوقيع' : 'The reply ends without inviting the customer back; add a closing invitation before the sign-off',
       // In HTML the invitation is a paragraph of its own, after the closing tags of the last sentence (never inside its link).
-      expected: invitations.map((line) => (html ? `${before}</${html.block}><${html.block}>${line}` : `${before}${separator}${line}`)),
-      safe: true,
+      expected: broken ? [] : invitations.map((line) => (html ? `${before}</${html.block}><${html.block}>${line}` : `${before}${separator}${line}`)),
+      safe: !broken,
     };
     if (arabic) report.note = 'اختتم بشكر العميل ودعوته إلى التواصل مجددًا حتى يعرف أن الباب مفتوح: «أخبرنا إذا كان لديك أي أسئلة أخرى» («خدمة العملاء 101»، «تعرف على كيفية إغلاق محادثة العميل»).';
     return [report];
