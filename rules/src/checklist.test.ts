@@ -180,6 +180,17 @@ describe('scores a trainer can defend', () => {
     expect(review('[Update] Your order is delayed.', { template: true }).checklist.closingInvitation.expected).toBe(true);
   });
 
+  it('does not judge as a reply a text that speaks to no one: a list of writing tips, a product blurb', () => {
+    for (const text of ['- Avoid jargon\n- Keep sentences short\n- Offer choices', 'osTicket is a widely-used open source support ticket system, simple and easy to set up.']) {
+      const { checklist, messages } = review(text);
+      expect([checklist.nextStep.expected, checklist.closingInvitation.expected, checklist.thanks.expected], text).toEqual([false, false, false]);
+      expect(messages.map((m) => m.ruleId)).not.toContain('require-closing-invitation');
+    }
+    // A reply without greeting or sign-off still speaks to the customer, or for the writer.
+    expect(review("I've refunded the charge.").checklist.closingInvitation.expected).toBe(true);
+    expect(review('Your order shipped today.').checklist.closingInvitation.expected).toBe(true);
+  });
+
   it('reports an empty reply as empty rather than scoring it', () => {
     for (const text of ['', '   \n\n  ']) {
       const result = review(text);

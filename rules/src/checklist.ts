@@ -333,7 +333,16 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   // A body that is only a stand-in ("[No public comment - internal action only]") sends nothing to judge.
   // So is a body that is only a note to the agents in brackets ("[No public comment - internal action only]").
   const bodyWritten = context.original.slice(structure.body.start, structure.body.end);
-  const framed = !wrapsContent(context) && !continuation.test(context.text.slice(0, 40)) && !isOnlyStandIns(bodyWritten) && !agentNote.test(bodyWritten.trim());
+  // A reply speaks from someone to someone: an English text with no greeting, no sign-off and no "you", "I" or "we"
+  // anywhere (a list of writing tips for staff, a product blurb) is not written to a customer, and is not judged as one.
+  const addressed =
+    context.language !== 'en' ||
+    channel !== 'email' ||
+    greetingRange !== undefined ||
+    structure.signOff !== undefined ||
+    person.test(bodyText) ||
+    model.has('apology', 'empathy', 'thanks', 'invitation', 'question');
+  const framed = addressed && !wrapsContent(context) && !continuation.test(context.text.slice(0, 40)) && !isOnlyStandIns(bodyWritten) && !agentNote.test(bodyWritten.trim());
 
   // Set on the item rather than spread into a new one: a spread of the two shapes item() returns cost
   // more than all the checklist's other objects together.
@@ -376,6 +385,9 @@ const isStandIn = (placeholder: string): boolean => placeholder.startsWith('[') 
 function hasStandIn(text: string): boolean {
   return findPlaceholders(text).some((p) => isStandIn(p.text));
 }
+
+/** A word by which a writer speaks to a reader, or of themselves. */
+const person = /\b(?:you|your|yours|yourself|u|i|we|our|ours|us|me|my)\b|\b(?:i|we)['’]/i;
 
 /** A body that is one bracketed note, not a link's text: "[No public comment - internal action only]". */
 const agentNote = /^\[[^[\]\n]{1,200}\]$/u;

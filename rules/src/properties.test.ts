@@ -64,8 +64,9 @@ describe('the core on arbitrary text', () => {
       }),
       { numRuns: 400 },
     );
-    // The generator must actually provoke reports, or the property says nothing.
-    expect(seen).toBeGreaterThan(400);
+    // The generator must actually provoke reports, or the property says nothing (text that speaks to no one is not
+    // judged for the parts of a reply, so arbitrary strings provoke fewer than they did).
+    expect(seen).toBeGreaterThan(300);
   });
 
   it('every offered rewrite yields text that lints without throwing', () => {
