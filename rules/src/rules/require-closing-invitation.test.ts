@@ -34,6 +34,10 @@ describe(id, () => {
     expect(ended('You can view it here: https://example.com/t/1')).toBe('You can view it here: https://example.com/t/1');
     // The prose reads a placeholder as a name; the text as written decides.
     expect(ended('Nnnnnnnnnnnnn', '.', '%%TRACK_URL%%')).toBe('Nnnnnnnnnnnnn');
+    expect(ended('- {Short workaround, if any}')).toBe('- {Short workaround, if any}');
+    // HTML laid out with <br>: the invitation gets breaks of its own, since a source line break renders as a space.
+    const overlimit = '<h3>Dear %{ticket.name.first},</h3>\nOne of your pending tickets must be closed. To update it, <a href="%{url}">login to our helpdesk</a>.\n<br>\n<br>\nThank you,<br/>\nSupport Ticket System';
+    expect(fixed(id, overlimit, { format: 'html', template: true })).toContain('login to our helpdesk</a>.<br><br>Please reach out if anything else comes up.\n<br>');
     const hesk = 'Dear %%NAME%%,\n\nOur staff has replied to your ticket.\n\nYou can view the ticket here:\n%%TRACK_URL%%\n\n\nSincerely,\n\n%%SITE_TITLE%%\n%%SITE_URL%%\n';
     // HESK's doubled signs are one placeholder, so the sign-off is found and the invitation goes above it.
     expect(fixed(id, hesk, { template: true })).toBe(hesk.replace('%%TRACK_URL%%\n', '%%TRACK_URL%%\n\nPlease reach out if anything else comes up.\n'));

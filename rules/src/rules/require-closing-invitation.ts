@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import type { Report } from '../types.js';
+import { findPlaceholders } from '../placeholders.js';
 
 export interface Options {
   /** The invitations offered as rewrites, first one preferred. */
@@ -31,8 +32,10 @@ export function ended(sentence: string, fullStop = '.', written = sentence): str
   // An emoticon or an emoji ends a sentence as it is: ":-)" must not become ":.)".
   if (emoticonEnd.test(sentence.slice(Math.max(0, end - 8), end))) return sentence;
   // A full stop glued to a link or a placeholder that stands for one ("%%TRACK_URL%%.") would become part of the address.
-  // Read on the text as written: in the prose a placeholder is a name.
-  if (linkToken.test(written.trimEnd().split(/\s/u).at(-1) ?? '')) return sentence;
+  // Read on the text as written: in the prose a placeholder is a name. A placeholder of several words
+  // ("- {Short workaround, if any}") ends the text as well.
+  const kept = written.trimEnd();
+  if (linkToken.test(kept.split(/\s/u).at(-1) ?? '') || findPlaceholders(kept).at(-1)?.end === kept.length || endsBracketed(kept)) return sentence;
   let mark = end;
   while (mark > 0 && closers.has(sentence[mark - 1]!)) mark--;
   const last = sentence[mark - 1];
@@ -54,6 +57,15 @@ function htmlEnd(original: string, end: number): { end: number; block: string } 
 }
 const inlineClose = /^<\/(?:a|em|strong|b|i|u|span|small|font|code)\s*>/i;
 const blockClose = /^\s*<\/(p|div|li|td|blockquote)\s*>/i;
+
+/** Whether a text ends with a bracketed stand-in of any words: "{Short workaround, if any}", "[insert date]". */
+function endsBracketed(text: string): boolean {
+  const close = text.at(-1);
+  const open = close === '}' ? '{' : close === ']' ? '[' : undefined;
+  if (!open) return false;
+  const at = text.lastIndexOf(open);
+  return at !== -1 && text.indexOf(close!, at) === text.length - 1;
+}
 
 /** Whether a text leaves a brace, a bracket or a double asterisk open: counted in code, one pass. */
 function unclosed(text: string): boolean {
@@ -111,6 +123,9 @@ export default defineRule<Options>(
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
     const broken = unclosed(context.original.slice(last.start, last.end));
+    // HTML that lays its lines out with <br> (no block closes after the sentence): a line break in the source would
+    // render as a space, so the invitation gets breaks of its own.
+    const lineBreaks = !html && /^\s*<br\s*\/?>/i.test(context.original.slice(last.end, last.end + 40));
     // Rewrites are written against the prose (markup blanked); the markup they pass over is carried back by lint.
     const before = html ? text.slice(last.start, html.end) : ended(actual, '.', context.original.slice(last.start, last.end));
     const report: Report = {
@@ -118,7 +133,7 @@ export default defineRule<Options>(
       end: html?.end ?? last.end,
       message: arabic ? 'ينتهي الرد دون دعوة العميل إلى التواصل مجددًا؛ أضف دعوة ختامية قبل التوقيع' : 'The reply ends without inviting the customer back; add a closing invitation before the sign-off',
       // In HTML the invitation is a paragraph of its own, after the closing tags of the last sentence (never inside its link).
-      expected: broken ? [] : invitations.map((line) => (html ? `${before}</${html.block}><${html.block}>${line}` : `${before}${separator}${line}`)),
+      expected: broken ? [] : invitations.map((line) => (html ? `${before}</${html.block}><${html.block}>${line}` : `${before}${lineBreaks ? '<br><br>' : separator}${line}`)),
       safe: !broken,
     };
     if (arabic) report.note = 'اختتم بشكر العميل ودعوته إلى التواصل مجددًا حتى يعرف أن الباب مفتوح: «أخبرنا إذا كان لديك أي أسئلة أخرى» («خدمة العملاء 101»، «تعرف على كيفية إغلاق محادثة العميل»).';
