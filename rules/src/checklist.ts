@@ -330,8 +330,8 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
 
   // A wrapper template whose body is filled in from elsewhere ("%{response}") is judged on its frame only;
   // so is the second part of a reply split over several posts ("2/2 …"): the next step is in the first.
-  // A body that is only a stand-in ("[No public comment - internal action only]") sends nothing to judge.
-  // So is a body that is only a note to the agents in brackets ("[No public comment - internal action only]").
+  // A body that is only a stand-in ("[Your answer here]") sends nothing to judge, nor does one that is only
+  // a note to the agents in brackets ("[No public comment - internal action only]").
   const bodyWritten = context.original.slice(structure.body.start, structure.body.end);
   // A reply speaks from someone to someone: an English text with no greeting, no sign-off and no "you", "I" or "we"
   // anywhere (a list of writing tips for staff, a product blurb) is not written to a customer, and is not judged as one.
@@ -372,8 +372,7 @@ function asksTheCustomer(sentence: Sentence, acts: readonly string[], language: 
   if (!(sentence.isQuestion || endsWithColon(sentence.text))) return false;
   // A lead clause may come first: "Before I run a few checks, can you confirm:".
   const comma = sentence.text.indexOf(',');
-  const afterLead = comma > 0 && comma <= 60 ? sentence.text.slice(comma + 1) : undefined;
-  return [sentence.text, afterLead].some((text) => text !== undefined && requestToTell.test(text));
+  return requestToTell.test(sentence.text) || (comma > 0 && comma <= 60 && requestToTell.test(sentence.text.slice(comma + 1)));
 }
 
 /** "Can you tell me …", "could you confirm:", past a lead word. */

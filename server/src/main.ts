@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // replylint-language-server: `--stdio`, `--node-ipc` or `--socket=<port>`, as vscode-languageserver reads them.
 // Started as a worker thread, the same script is the server's lint worker.
-import './regexp-tiering.js';
+// First: the CLI's regexp flag, set by the main thread before any pattern runs (see cli/src/regexp-tiering.ts).
+import '@replylint/cli/regexp-tiering';
 import { isMainThread, workerData } from 'node:worker_threads';
 import lsp from 'vscode-languageserver/node.js';
 import { isLintWorker, serveLints } from './lint-worker.js';

@@ -188,20 +188,17 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
   for (const { sentence, reading } of modelOf(context).body) {
     if (reading.modality !== 'certain' || context.isQuoted(sentence.start, sentence.end)) continue;
     if (table.some((r) => r.start >= sentence.start && r.end <= sentence.end)) continue;
-    const othersControl = reading.clauses.some(
-      (c) =>
-        c.future &&
-        !c.condition &&
-        c.modality === 'certain' &&
-        !ownService(context.text.slice(c.start, c.end)) &&
-        // "There will be more weekly gifts": news of what is to come, unless it is something delivered to the customer.
-        !(/^\W*there (?:will|['’]ll)\b/i.test(context.text.slice(c.start, c.end)) && !deliverable.test(context.text.slice(c.start, c.end))) &&
-        (c.agent === 'writer'
-          ? // "We'll be receiving stock tomorrow": what the writer receives, a supplier sends.
-            supplied.test(context.text.slice(c.start, c.end).replace(/\s+/g, ' '))
-          : c.agent === 'third' ||
-            (c.outcome && (deliverable.test(context.original.slice(c.start, c.end)) || placeholder.test(context.original.slice(c.start, c.end)) || reading.certainty.length > 0))),
-    );
+    const othersControl = reading.clauses.some((c) => {
+      if (!c.future || c.condition || c.modality !== 'certain') return false;
+      const said = context.text.slice(c.start, c.end);
+      const written = context.original.slice(c.start, c.end);
+      if (ownService(said)) return false;
+      // "There will be more weekly gifts": news of what is to come, unless it is something delivered to the customer.
+      if (/^\W*there (?:will|['’]ll)\b/i.test(said) && !deliverable.test(said)) return false;
+      // "We'll be receiving stock tomorrow": what the writer receives, a supplier sends.
+      if (c.agent === 'writer') return supplied.test(said.replace(/\s+/g, ' '));
+      return c.agent === 'third' || (c.outcome && (deliverable.test(written) || placeholder.test(written) || reading.certainty.length > 0));
+    });
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
     const arrivesAt = !othersControl && !reading.clauses.some((c) => c.condition) && presentOutcome.test(sentence.text.replace(/\s+/g, ' '));
     if (!othersControl && !arrivesAt) continue;

@@ -513,7 +513,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if (region === 'greeting') acts.add('greeting');
   if (region === 'signOff') acts.add('sign-off');
   if (region === 'body' && greetingStart.test(text) && words.length <= 6 && !thanksWords.test(text)) acts.add('greeting');
-  if (region === 'body' && signature.test(text.trim().replace(/\s+/g, ' '))) acts.add('sign-off');
+  if (region === 'body' && signature.test(text.trim())) acts.add('sign-off');
 
   // Invitations: phrases that keep the door open, and a condition on a need followed by a way to get in touch.
   let invitation = invitationPhrases.some((p) => p.test(text));
