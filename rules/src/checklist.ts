@@ -9,7 +9,6 @@
  * the parts again.
  */
 import type { ReplyContext, Sentence } from './context.js';
-import { isInstruction } from './instructions.js';
 import { isWhiteSpace, type Range } from './structure.js';
 import type { Language } from './language.js';
 import { arabic } from './checklist-ar.js';
@@ -17,6 +16,7 @@ import type { MatchSource } from './arabic.js';
 import { endsWithColon, modelOf } from './model/reply-model.js';
 import { movingActs } from './model/acts.js';
 import { findPlaceholders } from './placeholders.js';
+import { english as englishReader } from './lang/en/reader.js';
 
 /** A step that asks the customer to write back: "DM us your order number", "reply with a screenshot". */
 function writesBack(text: string, language: Language): boolean {
@@ -70,42 +70,15 @@ export function partDone(checklist: Checklist, part: ChecklistPart): boolean | u
   return part === 'apology' ? checklist.apology.present && checklist.apology.specific : item.present;
 }
 
-// --- Next step -------------------------------------------------------------
-
-/** Something done by the writer or the company: "I've refunded", "we've replied", "the refund was processed". */
-const doneGeneric =
-  /\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|now\s+|already\s+|also\s+)?(?!apologi[sz]ed|regretted|hoped|wanted|appreciated|noticed|experienced|loved|liked|enjoyed|failed|missed|understood)[a-z]{3,}ed\b|\b(?:has|have|was|were)\s+(?:(?:now|already|actually|just|also)\s+)*(?:been\s+)?(?:processed|sent|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added)\b/i;
-const actionTaken =
-  /\b(?:i|we)(?:['’]ve|\s+have|\s+just|\s+went ahead and|\s+already)?\s+(?:just\s+|now\s+|already\s+|gone ahead and\s+)?(?:sent|refunded|issued|processed|escalated|forwarded|updated|created|added|reset|credited|arranged|shipped|cancell?ed|changed|fixed|resolved|passed|reported|raised|logged|booked|scheduled|applied|extended|restored|replaced|attached|included|checked|confirmed|reached out|contacted|flagged|placed|submitted|opened|enabled|disabled|removed|upgraded|reactivated|unlocked|activated|requested|shared|noted|made a note|corrected|adjusted|waived|reversed|merged|released|deployed|re-?sent|set up|taken care|looked into|investigated|tested|verified|spoken|talked|filed|assigned|transferred|moved|emailed|called|ordered|approved|authori[sz]ed|prepared|initiated|started|completed|dispatched)\b/i;
-/** Something coming: "I'll check", "we will email you", "let me look", "we're looking into it". */
-const actionComing =
-  /\b(?:i|we)(?:['’]ll|\s+will|\s+am going to|['’]m going to|\s+are going to|['’]re going to|\s+would (?:be (?:happy|glad) to|like to|love to)|['’]d (?:be (?:happy|glad) to|like to|love to)|\s+can|['’]m happy to|\s+am happy to|['’]re happy to|\s+are happy to)\s+(?!not\b|never\b|be sorry\b)\S+|(?:^|\s)(?:&amp;|&|and) will \w+|\blet (?:me|us)\s+(?!know\b)\S+|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:now\s+|currently\s+|already\s+|actively\s+|still\s+|busy\s+)?(?:checking|looking|sending|escalating|investigating|working|processing|arranging|reviewing|following up|chasing|reaching out|passing|forwarding|refunding|replacing|shipping|preparing|fixing|updating|monitoring|trying|contacting|speaking|talking|waiting on|on it)\b|\bwhile we (?:work|look|investigate|check|fix)\b|\b(?:is|are) (?:now |currently |actively |already |still )?(?:working (?:on|to)|looking into|investigating|reviewing|fixing|taking (?:steps|action))\b|\bwe work (?:to|on)\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?!(?:experiencing|having|seeing|hearing|feeling|hoping|wondering|sorry|glad|thinking|unable|going through|getting (?:a lot|many|reports))\b)[a-z]{3,}ing\b/i;
-/** What happens next: "you'll receive", "a refund will be issued", "the team will contact you". */
-const whatHappensNext =
-  /\byou(?:['’]ll|\s+will|\s+should|\s+can)\s+(?:\S+\s+)?(?:receive|get|see|hear|expect|be (?:contacted|notified|refunded|emailed|able)|notice)\b|\bwill be\s+(?:sent|emailed|processed|refunded|shipped|delivered|in touch|contacted|credited|issued|reviewed|updated|fixed|resolved|released|back|available)\b|\b(?:someone|the team|our team|a (?:specialist|member of (?:our|the) team|colleague|technician|manager|supervisor)|my colleague|our (?:specialists?|engineers?|developers?|billing team|shipping team|warehouse))\s+will\b|\bnext steps?\b|\bexpect (?:a|an|to|it|your)\b|\b(?:is|are) on (?:its|their) way\b|\b(?:should|will) (?:reflect|arrive|be (?:delivered|there|with you|back)|show|appear|reach you|update|clear|resolve|work)\b/i;
-/** Something for the customer to do, beyond an instruction sentence: a link to act on, a direct message. */
-const customerAction =
-  /\brequest(?:ing)? you to\b|\b(?:please|kindly)\s+(?!accept\b|note\b|be\b|forgive\b|bear\b)\S+|\b(?:dm|message|email|call|text|ping|contact|reach) us\b|\bsend (?:us|me)\b|\breply (?:with|to)\b|\b(?:here|this link|the link below|the link above)\b.*\bhttps?:|https?:\/\/\S+/i;
-
-/** Questions that only make conversation do not move the case. */
-const smallTalk = /^\s*(?:how are you|how(?:['’]s| is) (?:it going|your day)|hope (?:you|all)|isn['’]t it|right)\b/i;
-
 // --- Closing --------------------------------------------------------------
 
 /** A closing invitation: the door is open. */
 const invitation =
   /\b(?:reach out|get in touch|contact (?:us|me)|let (?:us|me) know|don['’]t hesitate|do not hesitate|feel free|here to help|happy to help|glad to help|here for you|write (?:back|to us|us)|reply to this (?:email|message)|just reply|drop (?:us|me) a (?:line|note|message)|give (?:us|me) a (?:call|shout|ring)|get back to (?:us|me)|ping (?:us|me)|always here|any (?:other |more |further )?questions|anything else|any other (?:issues|problems|concerns)|more help|further (?:help|assistance)|(?:dm|message|email|call|text) us|hit reply|we['’]re around|i['’]m around|happy to (?:assist|answer)|available to help|(?:message|tell|email|text|call|ask|ping) (?:me|us)|follow up|update you|keep you (?:posted|updated|in the loop|informed)|share (?:any )?updates|keep an eye|(?:i|we) can help|guide you)\b/i;
 
-/** A closing invitation keeps the door open but is not itself a next step. */
-const invitationOnly =
-  /^(?:please\s+)?(?:let (?:me|us) know|feel free|(?:do not|don['’]t) hesitate|reach out|contact us|get in touch)\b.*\b(?:any (?:other |more |further )?questions|anything else|further (?:help|assistance)|more help|any (?:other |more )?(?:issues|problems|concerns))\b/i;
-
 // --- The rest ---------------------------------------------------------------
 
 const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/i;
-/** An apology that names nothing: "sorry for any inconvenience", "we apologise for the trouble". */
-const genericApology =
-  /\b(?:(?:we|i)\s+|(?:we|i)(?=['’]))?(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:am|are|['’]m|['’]re)?\s*(?:so |very |really |truly )?sorry|apologies|regret)\s+(?:for\s+)?(?:(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption)|any\s+delays?)(?:\s+(?:this|that|it)\s+(?:may\s+)?(?:have|has)\s+caused(?:\s+you)?|\s+caused(?:\s+to\s+you)?)?(?=[\s.!,]|$)(?!\s+(?:to|with|in|on|of|regarding|about|around|you['’]re|you are|you['’]ve|you have|your|this morning|today|yesterday)\b)/i;
 const thanksWords = /\b(?:thank(?:s| you)?|thx|appreciate[sd]?|grateful|gratitude|cheers)\b/i;
 const gratitude = /\b(?:thank|thanks|glad|love|loved|appreciate|made our day|so kind|too kind|delighted|happy to hear|great to hear|enjoy)/i;
 const acknowledgementWords =
@@ -142,15 +115,7 @@ export interface Signals {
   fault: RegExp;
   /** A refusal that is a decision on the customer's case (not a limitation such as "we don't offer that yet"): an explanation is due. */
   decision: RegExp;
-  /** Any sign of a next step: done, coming, what happens next, something for the customer to do. */
-  nextStep: RegExp;
   invitation: RegExp;
-  /** A sentence that only keeps the door open: not itself a next step. */
-  invitationOnly: RegExp;
-  /** Questions that only make conversation. */
-  smallTalk: RegExp;
-  /** `source`: the sentence as these patterns read it, when known. */
-  isInstruction: (sentence: { text: string; isQuestion: boolean }, source?: string) => boolean;
   greetsByName: (greeting: string) => boolean;
   /** The text these patterns read: the prose, or for Arabic the prose folded and unmarked, with offsets mapped back. */
   source: (context: ReplyContext) => MatchSource;
@@ -227,7 +192,8 @@ function greetsByName(text: string): boolean {
 /** The English signals. */
 export const english: Signals = {
   apology: apologyWords,
-  genericApology,
+  // The reader's, so the checklist and the sentence model agree on what names nothing.
+  genericApology: englishReader.genericApology,
   thanks: thanksWords,
   gratitude,
   acknowledgement: acknowledgementWords,
@@ -235,12 +201,7 @@ export const english: Signals = {
   problem: problemWords,
   fault: faultWords,
   decision: decisionWords,
-  // One pattern, so the reply is scanned once (which kind matched does not matter).
-  nextStep: new RegExp([customerAction, actionTaken, whatHappensNext, actionComing, doneGeneric].map((p) => `(?:${p.source})`).join('|'), 'i'),
   invitation,
-  invitationOnly,
-  smallTalk,
-  isInstruction,
   greetsByName,
   source: (context) => context.plainSource,
 };
