@@ -45,8 +45,10 @@ const exact = {
   },
 };
 
-// Runs of white space are bounded, so a long blank run is not tried again from each of its spaces.
-const stepSeparator = foldedRegex(/\s{0,20}(?:،|,|؛)?\s{0,20}(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s{1,20}|\s{0,20}[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s{1,20}(?=[وف][\u0621-\u064A])/gu);
+// No separator begins with white space: the parts are trimmed, so the space before «ثم» or «، و» need not be matched, and a
+// long blank run (a suppression comment blanked out) is not tried again from each of its spaces. Runs after a mark are bounded.
+// A space before «وثم» or «وبعد ذلك» is left to the first alternative, which takes the words with it.
+const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
 
 /** Splits an Arabic instruction at «ثم», «، و» or «وبعد ذلك» where an imperative follows; read in the match source, cut in the text as written. */
 function splitSteps(context: ReplyContext, sentence: Sentence): string[] {

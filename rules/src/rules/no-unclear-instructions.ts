@@ -317,7 +317,9 @@ function reportMinimised(_context: ReplyContext, instructions: ReadonlySet<Sente
       if (!vagueAfter(sentence.text.slice(match.index + match[0].length))) continue;
       const start = sentence.start + match.index;
       const end = start + match[0].length;
-      if (reports.some((r) => r.start < end && r.end > start)) continue;
+      // Sentences and matches come in order, so only the last report can overlap (asking all of them is quadratic).
+      const last = reports.at(-1);
+      if (last && last.start < end && last.end > start) continue;
       reports.push({ start, end, message: `"${match[0]}" minimises a step the customer may not know how to do; say exactly where and how`, expected: [] });
     }
   }
