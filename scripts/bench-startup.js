@@ -2,7 +2,7 @@
 // Whole-process time of `replylint` on one file, as pre-commit and editor
 // integrations run it (once per commit or save), for each way it ships: the
 // workspace CLI (cli/bin, many ES modules), the release tarball's bundle (with
-// V8's code cache) and the single-file executable; `node -e 0` is the floor no
+// V8's code cache) and the single-file executable (from a V8 start-up snapshot); `node -e 0` is the floor no
 // Node program can beat on this machine. Then 10,000 files in one run.
 //
 //   npm run bench:startup      # builds dist-release/ if missing; RUNS=30 FILES=10000 to change

@@ -179,7 +179,8 @@ function walk(dir: string, root: string, out: Walk, visited: Set<string>): void 
   }
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Made on first use: a decoder is a native object, which the executable's start-up snapshot cannot hold. */
+let decoder: InstanceType<typeof TextDecoder> | undefined;
 
 /** How a reply's text is stored, so --fix writes it back the same way. */
 export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be';
@@ -220,7 +221,7 @@ export function decodeReplyBytes(path: string, bytes: Uint8Array, maxSize = defa
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(path, 'binary file (contains NUL bytes), not a reply');
   let text: string;
   try {
-    text = decoder.decode(bytes);
+    text = (decoder ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     throw new InputError(path, `invalid UTF-8 at byte ${at}; save the file as UTF-8`);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { processFile, type FileDone, type FileJob } from './process-file.js';
 
 /**
@@ -14,8 +14,15 @@ type WorkerStarter = () => Worker | undefined;
 let startWorker: WorkerStarter = () => {
   const url = new URL('./worker.js', import.meta.url);
   // Run from TypeScript sources (as in tests) there is no compiled worker.
-  return existsSync(fileURLToPath(url)) ? new Worker(url) : undefined;
+  return existsSync(fileURLToPath(url)) ? new (workerThreads().Worker)(url) : undefined;
 };
+/**
+ * node:worker_threads, loaded when the first worker starts rather than with this
+ * module: the single-file executable's start-up snapshot (sea-snapshot.ts) must
+ * not hold it, since the shared counter its workers read the working folder
+ * through does not survive a snapshot (every worker then fails in process.cwd).
+ */
+export const workerThreads = (): typeof import('node:worker_threads') => process.getBuiltinModule('node:worker_threads');
 export function useWorker(starter: WorkerStarter): void {
   startWorker = starter;
 }

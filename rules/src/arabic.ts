@@ -147,11 +147,12 @@ export function arabicSource(text: string): MatchSource {
   return new MatchSource(decode(out.subarray(0, n)), text, origin, back);
 }
 
-const utf16 = new TextDecoder('utf-16le');
+/** Made on first use: a decoder is a native object, which a V8 start-up snapshot of the core cannot hold. */
+let utf16: InstanceType<typeof TextDecoder> | undefined;
 
 /** UTF-16 code units as a string: a short run directly, a long one through the decoder. */
 function decode(units: Uint16Array): string {
-  return units.length < 512 ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
+  return units.length < 512 ? String.fromCharCode.apply(null, units as unknown as number[]) : (utf16 ??= new TextDecoder('utf-16le')).decode(units);
 }
 
 /** The one form of a letter with several: alef forms to ا, ة to ه, ى to ي, ؤ to و, ئ to ي. */
