@@ -78,8 +78,7 @@ for (const [name, command, args] of commands.slice(1)) {
 rmSync(dir, { recursive: true, force: true });
 // The targets of the release artefacts (issue #17): one file in at most 150 ms whole-process, 10,000 files under 8 s.
 const released = oneFile.filter(([name]) => !/workspace|node -e/i.test(name));
-const fastest = Math.min(...released.map(([, ms]) => ms));
-console.log(`target: the bundled CLI or the executable lints one file in at most 150 ms: ${fastest <= 150 ? 'met' : 'missed'} (${fastest.toFixed(0)} ms)`);
+for (const [name, ms] of released) console.log(`target: ${name} lints one file in at most 150 ms: ${ms <= 150 ? 'met' : 'missed'} (${ms.toFixed(0)} ms)`);
 if (fileCount >= 10_000) {
   const slowest = Math.max(...manyFiles.filter(([name]) => !/workspace/i.test(name)).map(([, ms]) => ms));
   console.log(`target: 10,000 files in under 8 s: ${slowest < 8000 ? 'met' : 'missed'} (${(slowest / 1000).toFixed(2)} s)`);

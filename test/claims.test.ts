@@ -73,7 +73,7 @@ const claims: Claim[] = [
   { section: 'Measuring', promise: 'Target: 10,000 files in under 10 s here', benchmark: ['scripts/bench-files.js', 'target: 10,000 template files in under 10 s on this 2-core machine: '] },
   { section: 'Measuring', promise: 'Targets: under 10 MB, under 3 s', benchmark: ['scripts/bench-report.js', "targets: under 10 MB: ${size / 1048576 < 10 ? 'met' : 'missed'}; opens in under 3 s: "] },
   { section: 'Measuring', promise: '`npm run corpus -- <replies.jsonl | folder>` lints a corpus', tests: [] },
-  { section: 'Measuring', promise: '`npm run bench:startup` (also the end of `npm run bench`) times `replylint` on one file as a whole process', benchmark: ['scripts/bench-startup.js', 'target: the bundled CLI or the executable lints one file in at most 150 ms: '] },
+  { section: 'Measuring', promise: '`npm run bench:startup` (also the end of `npm run bench`) times `replylint` on one file as a whole process', benchmark: ['scripts/bench-startup.js', 'lints one file in at most 150 ms: ${ms <= 150 ? '] },
 ];
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

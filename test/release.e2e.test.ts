@@ -5,7 +5,7 @@
  * `node` on PATH.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,28 @@ describe('the CLI tarball, installed alone in an empty folder', () => {
     expect(manifest.dependencies ?? {}).toEqual({});
     for (const file of ['README.md', 'LICENSE', 'schema/replylint.schema.json', 'bin/replylint.cjs', 'dist/replylint.cjs', 'dist/worker.cjs']) expect(existsSync(join(installed, file)), file).toBe(true);
     expect(readdirSync(join(project, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['@replylint']);
+  }, 300_000);
+
+  it("keeps V8's code cache: made once, then used by later runs (a refused cache is written again at each exit), and one per install", () => {
+    const cache = mkdtempSync(join(tmpdir(), 'replylint-code-cache-'));
+    const env = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cache };
+    const bin = join(project, 'node_modules', '@replylint', 'cli', 'bin', 'replylint.cjs');
+    const lint = () => expect(spawnSync(process.execPath, [bin, 'replies'], { cwd: project, encoding: 'utf8', env }).stdout).toContain('no-negative-phrasing');
+    const folder = join(cache, 'replylint');
+    lint();
+    const [made] = readdirSync(folder);
+    expect(made).toMatch(/^code-[0-9a-f]{16}-[0-9a-f]{16}\.bin$/u);
+    const first = statSync(join(folder, made!)).mtimeMs;
+    lint();
+    lint();
+    expect(readdirSync(folder)).toEqual([made]);
+    expect(statSync(join(folder, made!)).mtimeMs).toBe(first);
+    // A cache this install left for an earlier bundle is replaced, not kept beside the new one.
+    const earlier = `${made!.slice(0, 22)}${'0'.repeat(16)}.bin`;
+    renameSync(join(folder, made!), join(folder, earlier));
+    lint();
+    expect(readdirSync(folder)).toEqual([made]);
+    rmSync(cache, { recursive: true, force: true });
   }, 300_000);
 
   it('npx replylint --help', () => {

@@ -1,16 +1,13 @@
 /**
- * The entry point of the bundled CLI (`npm run release`): the npm tarball's
- * `dist/replylint.cjs` and the single-file executable. A bundle has no
- * compiled worker.js beside pool.ts, so it says where its worker is: the
- * `worker.cjs` built beside it, or, inside the single-file executable, the same
- * code stored as an asset and run from memory.
+ * The entry point of the npm tarball's bundled CLI (`dist/replylint.cjs`,
+ * built by `npm run release`; the single-file executable has its own,
+ * sea-snapshot.ts). A bundle has no compiled worker.js beside pool.ts, so it
+ * says where its worker is: the `worker.cjs` built beside it.
  */
 import './regexp-tiering.js';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { getAsset, isSea } from 'node:sea';
-import { useWorker } from './pool.js';
+import { useWorker, workerThreads } from './pool.js';
 import { main } from './main.js';
 
-useWorker(() => (isSea() ? new Worker(getAsset('worker.cjs', 'utf8'), { eval: true }) : new Worker(join(__dirname, 'worker.cjs'))));
+useWorker(() => new (workerThreads().Worker)(join(__dirname, 'worker.cjs')));
 void main();

@@ -1,8 +1,8 @@
-import { createInterface } from 'node:readline/promises';
 import { run } from './run.js';
 
-/** One question on the terminal, one line back. */
+/** One question on the terminal, one line back (readline is loaded only here: only --init asks). */
 async function prompt(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     return await rl.question(question);

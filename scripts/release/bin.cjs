@@ -5,20 +5,39 @@
 // skip most of the compiling, which is a good part of a one-file lint. A cache
 // that is missing, unwritable or made by another Node version is simply not used.
 'use strict';
+const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
-const { readFileSync, writeFileSync, renameSync, mkdirSync } = require('node:fs');
+const { readFileSync, readdirSync, writeFileSync, renameSync, mkdirSync, rmSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { homedir } = require('node:os');
-const { createHash } = require('node:crypto');
 const Module = require('node:module');
+
+// The regexp flag the CLI sets first thing (src/regexp-tiering.ts), set before the bundle is compiled: V8 keeps the
+// flags a code cache was made under and rejects it under others, so a cache saved at exit, after the CLI had set
+// the flag, was refused by every later run that compiled before setting it.
+setFlagsFromString('--no-regexp-tier-up');
+
+/** FNV-1a (64-bit) of a string's UTF-16 units, as hex: a short, stable name for the cache file. */
+function fnv1a(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i += 1) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
+}
 
 const file = join(__dirname, '..', 'dist', 'replylint.cjs');
 const source = readFileSync(file, 'utf8');
 let cacheFile;
+let cacheFolder;
+let cachePrefix;
 if (!process.env.REPLYLINT_NO_CODE_CACHE) {
   const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  const key = createHash('sha256').update(process.version).update(process.arch).update(file).update(source).digest('hex').slice(0, 24);
-  cacheFile = join(base, 'replylint', `code-${key}.bin`);
+  // The bundle's identity by its place, size, time and inode (hashing its megabyte of text costs more than the
+  // cache saves); V8 also checks the source's length and its own version before using a cache.
+  // The name starts with the install's own part, so a new cache can replace the ones older versions left there.
+  const { size, mtimeMs, ino } = statSync(file);
+  cacheFolder = join(base, 'replylint');
+  cachePrefix = `code-${fnv1a(file)}-`;
+  cacheFile = join(cacheFolder, `${cachePrefix}${fnv1a(`${process.version}\0${process.arch}\0${size}\0${mtimeMs}\0${ino}`)}.bin`);
 }
 let cachedData;
 try {
@@ -35,6 +54,10 @@ if (cacheFile && (!cachedData || script.cachedDataRejected)) {
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, cacheFile);
+      // This install's caches for an earlier bundle or Node version are of no further use.
+      for (const name of readdirSync(cacheFolder)) {
+        if (name.startsWith(cachePrefix) && name.endsWith('.bin') && join(cacheFolder, name) !== cacheFile) rmSync(join(cacheFolder, name), { force: true });
+      }
     } catch {
       // No cache this time; the next run tries again.
     }
