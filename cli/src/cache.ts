@@ -8,7 +8,6 @@
  * something other than results is ignored with a warning, and every file is
  * linted as if there were no cache.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { checklistParts, version } from '@replylint/rules';
 import type { FileDone, FileJob } from './process-file.js';
@@ -20,7 +19,8 @@ interface Entry {
   done: FileDone;
 }
 
-const checksum = (entries: string): string => createHash('sha256').update(entries).digest('hex');
+// node:crypto is loaded here, on first use, since only --cache needs it and a one-file lint should not pay for it.
+const checksum = (entries: string): string => process.getBuiltinModule('node:crypto').createHash('sha256').update(entries).digest('hex');
 
 type Data = Record<string, unknown>;
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
