@@ -8,6 +8,7 @@
 import type { Act, Agent, Clause, Modality, Reading, Span } from '../../model/acts.js';
 import { primaryAct } from '../../model/acts.js';
 import { baseVerbs, pastForms } from './verbs.generated.js';
+import { lowerCase, lowered, type Lowered, type LoweredPattern } from '../../lowered.js';
 import { contractions, finite, hedges, leadWords, modals, notActions, notImperative, outcomeVerbs, subjectPronouns, suffixes, writerPronouns } from './words.js';
 
 interface Token {
@@ -274,21 +275,21 @@ function firstWordAt(text: string, at: number): number {
 
 const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|regret|my bad|our bad|our fault|my fault)\b/i;
 const empathyWords =
-  /\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why))|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want)|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i;
+  lowered(/\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why))|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want)|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i);
 /** An apology that names nothing: "sorry for any inconvenience", "we apologise for the trouble". */
 const genericApology =
   /\b(?:(?:we|i)\s+|(?:we|i)(?=['’]))?(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:(?:am|are|['’]m|['’]re)\s+)?(?:so |very |really |truly )?sorry|apologies|regret)\s+(?:for\s+)?(?:(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption)|any\s+delays?)(?:\s+(?:this|that|it)\s+(?:may\s+)?(?:have|has)\s+caused(?:\s+you)?|\s+caused(?:\s+to\s+you)?)?(?=[\s.!,]|$)(?!\s+(?:to|with|in|on|of|regarding|about|around|you['’]re|you are|you['’]ve|you have|your|this morning|today|yesterday)\b)/i;
-const bareApology = /^\W*(?:(?:we|i)\s+)?(?:(?:am|are|['’]m|['’]re)\s+)?(?:so\s+|very\s+|really\s+|truly\s+|sincerely\s+)?(?:sorry|apologies|apologi[sz]e)(?:\s+(?:about|for)\s+(?:this|that|it))?\W*$/i;
+const bareApology = lowered(/^\W*(?:(?:we|i)\s+)?(?:(?:am|are|['’]m|['’]re)\s+)?(?:so\s+|very\s+|really\s+|truly\s+|sincerely\s+)?(?:sorry|apologies|apologi[sz]e)(?:\s+(?:about|for)\s+(?:this|that|it))?\W*$/i);
 const thanksWords = /\b(?:thank(?:s| you)?|thx|ty|appreciate[sd]?|grateful|gratitude)\b/i;
-const greetingStart = /^[^A-Za-z@]*(?:@[^\s@]+\s+)*(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|salutations)\b/i;
+const greetingStart = lowered(/^[^A-Za-z@]*(?:@[^\s@]+\s+)*(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|salutations)\b/i);
 const pleasantry =
-  /^\W*(?:have an? (?:great|good|nice|lovely|wonderful|fantastic|awesome|safe|happy|amazing|fab)|enjoy|hope (?:this|that|it) (?:helps|clarifies|answers)|hope you(?:['’]re| are| have| had| enjoy| get| feel)|you['’]re (?:very )?welcome|you are (?:very )?welcome|no (?:problem|worries)|(?:glad|happy|great|good) to hear|glad (?:we|i|you|it|that)|congrat|welcome (?:to|aboard|back)|good luck|all the best|take care|cheers|happy (?:holidays|birthday|new year|to help)|wow|awesome|great|amazing|woo|yay|way to go|stay safe|best wishes)/i;
+  lowered(/^\W*(?:have an? (?:great|good|nice|lovely|wonderful|fantastic|awesome|safe|happy|amazing|fab)|enjoy|hope (?:this|that|it) (?:helps|clarifies|answers)|hope you(?:['’]re| are| have| had| enjoy| get| feel)|you['’]re (?:very )?welcome|you are (?:very )?welcome|no (?:problem|worries)|(?:glad|happy|great|good) to hear|glad (?:we|i|you|it|that)|congrat|welcome (?:to|aboard|back)|good luck|all the best|take care|cheers|happy (?:holidays|birthday|new year|to help)|wow|awesome|great|amazing|woo|yay|way to go|stay safe|best wishes)/i);
 const refusalWords =
-  /\b(?:(?:i|we)\s+(?:can\s*not|cannot|can['’]t|(?:are|am|['’]re|['’]m)\s+(?:not able|unable)|(?:won['’]t|will not) be able|(?:do not|don['’]t|does not|doesn['’]t) (?:offer|support|provide|allow|accept|ship|have|sell|carry|issue|give|do)|(?:no longer|don['’]t) (?:offer|support|sell|provide))|not (?:possible|supported|available|allowed|permitted|eligible|something we (?:can|do|offer))|impossible|nothing (?:i|we) can do|(?:there(?:['’]s| is) )?no way (?:for us )?to|no longer (?:available|supported|offered|possible)|out of (?:our|my) (?:hands|control)|(?:won['’]t|will not|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:fixing|fixed|implementing|accepting|refunding|refunded|supported|added|merged|considered)|(?:decline|declined|reject|rejected|close (?:this|it) as|closing (?:this|it) as|won['’]t fix|wontfix|not a bug|not planned|out of scope)\b)/i;
+  lowered(/\b(?:(?:i|we)\s+(?:can\s*not|cannot|can['’]t|(?:are|am|['’]re|['’]m)\s+(?:not able|unable)|(?:won['’]t|will not) be able|(?:do not|don['’]t|does not|doesn['’]t) (?:offer|support|provide|allow|accept|ship|have|sell|carry|issue|give|do)|(?:no longer|don['’]t) (?:offer|support|sell|provide))|not (?:possible|supported|available|allowed|permitted|eligible|something we (?:can|do|offer))|impossible|nothing (?:i|we) can do|(?:there(?:['’]s| is) )?no way (?:for us )?to|no longer (?:available|supported|offered|possible)|out of (?:our|my) (?:hands|control)|(?:won['’]t|will not|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:fixing|fixed|implementing|accepting|refunding|refunded|supported|added|merged|considered)|(?:decline|declined|reject|rejected|close (?:this|it) as|closing (?:this|it) as|won['’]t fix|wontfix|not a bug|not planned|out of scope)\b)/i);
 const ruleWords =
-  /\b(?:against (?:the |our |forum |community |site )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:violat\w+|breach\w*|break\w*) (?:the |our )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:result|results|resulting|lead|leads) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)|(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|removed|deleted|locked|blocked)|(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted)|(?:per|by|according to) (?:our |the )?(?:company )?(?:policy|rules|guidelines|terms)|polic(?:y|ies) (?:prohibits|forbids|does not allow|doesn['’]t allow|won['’]t allow|states|says|requires)|(?:please )?read (?:the |our )?(?:rules|guidelines|faq|forum rules|code of conduct|contributing guide|documentation) (?:before|first|carefully))/i;
+  lowered(/\b(?:against (?:the |our |forum |community |site )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:violat\w+|breach\w*|break\w*) (?:the |our )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:result|results|resulting|lead|leads) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)|(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|removed|deleted|locked|blocked)|(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted)|(?:per|by|according to) (?:our |the )?(?:company )?(?:policy|rules|guidelines|terms)|polic(?:y|ies) (?:prohibits|forbids|does not allow|doesn['’]t allow|won['’]t allow|states|says|requires)|(?:please )?read (?:the |our )?(?:rules|guidelines|faq|forum rules|code of conduct|contributing guide|documentation) (?:before|first|carefully))/i);
 /** Invitations, as several small patterns (one large alternation is too much for the ReDoS check to decide). */
-const invitationPhrases: readonly RegExp[] = [
+const invitationPhrases: readonly LoweredPattern[] = [
   /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|what (?:time|date|day|train|flight|order|model|version|device|browser|error|email|account|happened|you (?:see|saw|get|got|tried|did|were))|when|where|who|whether|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?:reach out|get in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
   /\b(?:here (?:to help|for you|if you need (?:us|me|anything))|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
   /\b(?:(?:does|did) (?:that|this|it) (?:help|work|make sense|answer|clear|fix|solve|resolve|do the trick)|(?:any (?:other|more|further) questions|more questions|further questions)|(?:reply|respond) to this (?:email|message|ticket|e-mail|thread)|just (?:reply|respond|hit reply)|you (?:can|may) (?:always )?(?:reply|respond|reach us|contact us|get in touch|write))/i,
@@ -297,14 +298,14 @@ const invitationPhrases: readonly RegExp[] = [
   /\b(?:(?:just )?tell (?:me|us)\b[^.!?]{0,60}\b(?:and|&) (?:i|we)(?:['’]ll| will) |(?:does|did) (?:that|this|it) (?:help|work)|^\W*if not,|^\W*if you(?:['’]d| would)? (?:prefer|like|want|wish)\b.*\b(?:i|we) (?:can|could|['’]d|would|will|['’]ll)\b)/i,
   // "If you decide you'd like us to help, we're here."
   /^\W*if (?:you|there)\b[^.!?]{0,80}, ?(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
-];
-const contactVerbs = /\b(?:dm|pm|message|contact|reach|call|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support))\b/i;
-const needWords = /\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else)\b/i;
-const adviceWords = /\b(?:(?:i|we)(?:['’]d| would)? (?:only |just |also |kindly |strongly )?(?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i;
+].map(lowered);
+const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support))\b/i);
+const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else)\b/i);
+const adviceWords = lowered(/\b(?:(?:i|we)(?:['’]d| would)? (?:only |just |also |kindly |strongly )?(?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i);
 const nextInfoWords =
-  /\b(?:(?:here(?:['’]s| is| are)|see|check out|this|the following|these|our) (?:a |the |an |our |some )?(?:link|guide|article|page|faq|doc|docs|documentation|instructions|steps|help (?:page|centre|center|article)|post|tutorial|video|thread|resource|info|information|details)|(?:article|guide|page|doc|docs|documentation|faq|link|post|video|tutorial) (?:explains|covers|shows|has|describes|walks|will help|should help|may help|might help|can help|with (?:more|details|steps|instructions))|(?:is|are|was|were) (?:due|expected|scheduled|estimated|set|planned|booked|rescheduled|delayed until) (?:to|for|on|at|by|in)|(?:takes?|take up to|can take|may take|usually take|typically take|normally take|should take|will take) (?:up to |around |about |approximately )?(?:\d|a few|one|two|three|four|five|seven|ten|24|48|72|several|between)|(?:next|new) (?:departure|train|flight|bus|service|delivery|update|release|version|step)|estimated (?:time|delivery|arrival)|(?:eta|e\.t\.a)|you can (?:find|see|read|view|check|track|learn|get more|download)|(?:available|open|online|live) (?:at|on|from|via|here|24\/7)|(?:call|phone|ring|reach|contact) (?:us |them |the team )?(?:on|at) (?:\+?\d)|(?:will|should|may|might|can) (?:be (?:able to )?(?:find|see)|see|find) (?:more|it|them|the|your) (?:in|at|on|under))\b/i;
+  lowered(/\b(?:(?:here(?:['’]s| is| are)|see|check out|this|the following|these|our) (?:a |the |an |our |some )?(?:link|guide|article|page|faq|doc|docs|documentation|instructions|steps|help (?:page|centre|center|article)|post|tutorial|video|thread|resource|info|information|details)|(?:article|guide|page|doc|docs|documentation|faq|link|post|video|tutorial) (?:explains|covers|shows|has|describes|walks|will help|should help|may help|might help|can help|with (?:more|details|steps|instructions))|(?:is|are|was|were) (?:due|expected|scheduled|estimated|set|planned|booked|rescheduled|delayed until) (?:to|for|on|at|by|in)|(?:takes?|take up to|can take|may take|usually take|typically take|normally take|should take|will take) (?:up to |around |about |approximately )?(?:\d|a few|one|two|three|four|five|seven|ten|24|48|72|several|between)|(?:next|new) (?:departure|train|flight|bus|service|delivery|update|release|version|step)|estimated (?:time|delivery|arrival)|(?:eta|e\.t\.a)|you can (?:find|see|read|view|check|track|learn|get more|download)|(?:available|open|online|live) (?:at|on|from|via|here|24\/7)|(?:call|phone|ring|reach|contact) (?:us |them |the team )?(?:on|at) (?:\+?\d)|(?:will|should|may|might|can) (?:be (?:able to )?(?:find|see)|see|find) (?:more|it|them|the|your) (?:in|at|on|under))\b/i);
 /** Advice and requests the grammar above misses: "it's quickest to …", "we'd like to see …", "one moment please", a menu path, "here's how to fix it:". */
-const moreAdvice: readonly RegExp[] = [
+const moreAdvice: readonly LoweredPattern[] = [
   /\b(?:it(?:['’]s| is)|it(?:['’]d| would| might| may) be|it might make|it makes) (?:probably |usually |often |always )?(?:quickest|easiest|simplest|fastest|safest|time|sense) to\b/i,
   /\bworth (?:checking|trying|testing|looking|a (?:try|look|shot))\b/i,
   /\b(?:i|we)(?:['’]d| would) (?:like|love|prefer) (?:to see|you to|it if you|to direct|to ask you|to get)\b/i,
@@ -312,13 +313,12 @@ const moreAdvice: readonly RegExp[] = [
   /\byour [a-z]+(?: [a-z]+)? (?:should|must|needs? to|has to|have to) (?:be|include|contain|have)\b/i,
   /^\W*(?:one|a) (?:moment|minute|sec|second),? please\b|\bbear with (?:me|us)\b|\bhang tight\b/i,
   /^\W*(?:here(?:['’]s| is) (?:how|what) (?:to|you can|you should)\b|to (?:fix|resolve|solve|do) (?:this|that|it)[,:])/i,
-  /[\p{L}\d)*] ?(?:>|→|»|&gt;) ?\*{0,2}\p{Lu}/u,
   // An option given, or somewhere to watch: "you're welcome to update this PR", "keep an eye on Twitter for news",
   // "feel free to raise a request with the ESLint team".
   /\byou(?:['’]re| are) (?:more than |very |always )?welcome to [a-z]+|\bkeep an eye (?:on|out for)\b|\bstay tuned\b|\bfeel free to (?:raise|open|file|submit|request|ask|post) (?:a|an|the|your|it|this)\b[^.!?]{0,60}\b(?:with|on|in|at|to) (?:the|their|its) (?!us\b)/i,
-];
+].map(lowered);
 /** News that is what happens next, or where to look: "here are three ways …", "here's what will happen next:". */
-const moreNextInfo: readonly RegExp[] = [
+const moreNextInfo: readonly LoweredPattern[] = [
   /\b(?:here|below) (?:are|is|['’]s) (?:some |a few |good |two |three |four |several |the |a |our )?(?:ways|resources|links|options|steps|articles|guides|places|answers)\b/i,
   /\bwhat (?:will )?happens? next\b|\b(?:it|this) (?:contains|has|includes) (?:a lot of |lots of |more |some )?(?:other |useful |helpful |more )*(?:information|info|details|instructions|tips)\b/i,
   /\b(?:might|may|will|could) take (?:us |me )?(?:a (?:little )?while|some time|a bit)\b|\bthe (?:new|updated|revised|next) [a-z]+ (?:time|date)\b/i,
@@ -337,48 +337,50 @@ const moreNextInfo: readonly RegExp[] = [
   // The option the customer still has: "but you would be able to pick it up".
   /\byou(?:['’]d| would|['’]ll| will)? (?:still |also )?be able to (?!help|assist)[a-z]+/i,
   /\b(?:best equipped|equipped|ready|on hand|standing by) (?:and ready )?to (?:help|assist|rebook|support|advise|answer|sort)\b|\b(?:they|he|she|team|staff|colleagues?|agents?|employees|specialists?|department)(?:['’]ll| will) be able to (?:help|assist|advise|support|sort)\b|\bwe see (?:a|an|the) (?:new |revised |updated )?(?:departure|arrival|delivery|dispatch|estimated) (?:time|date)\b/i,
-];
+].map(lowered);
 /** Refusals worded as policy or scope: "we only support …", "not accepting new …", "working as intended". */
-const moreRefusal: readonly RegExp[] = [
+const moreRefusal: readonly LoweredPattern[] = [
   /\b(?:i|we) only (?:support|offer|accept|provide|ship|allow)\b|\b(?:not|no longer) (?:accepting|taking|adding|supporting|offering)\b/i,
   /\bnon-goals?\b|\b(?:working|behaving|works|behaves) as (?:intended|designed|expected)\b|\bby design\b|\bnot (?:the )?(?:correct|right|appropriate) (?:place|forum|channel|venue)\b/i,
   /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
   /\b(?:has|have|was|were) been (?:denied|declined|rejected|refused)\b|\b(?:i|we)(?:['’]ll| will)? (?:not|never|won['’]t) be able to (?:help|assist|offer|provide|refund|accept|process|change|do)\b/i,
   // Said of the thing, not the writer: "the Travel Bank can't be transferred", "that is not possible".
   /\b(?:can['’]t|cannot|can not|won['’]t) be (?:transferred|refunded|returned|exchanged|changed|cancell?ed|extended|reissued|combined|applied|reversed|waived|accepted|processed|upgraded|downgraded|moved|reinstated|recovered|restored)\b|\b(?:it|that|this)(?:['’]s| is) not possible\b|\bthere(?:['’]s| is) no way (?:to|for us|we can)\b/i,
-];
+].map(lowered);
 /** Pleasantries anywhere in the sentence: "glad to clarify", "I hope this helps", "it means a lot to us". */
-const morePleasantry: readonly RegExp[] = [
+const morePleasantry: readonly LoweredPattern[] = [
   /\b(?:(?:i|we)(?:['’]m|['’]re| am| are) (?:so |really |very )?glad|glad to (?:help|clarify|hear|assist|be of)|(?:a|my|our) pleasure|(?:i|we) (?:really |sincerely )?hope (?:this|that|it|the above|our|my)|means? (?:a lot|so much|the world) to (?:us|me))\b/i,
   /^\W*(?:have fun|(?:we )?love (?:this|it|that|the idea)|keep (?:being|up the)|you['’]re making (?:us|me)|we['’]ve got you|we want to help|noticed your)\b/i,
-];
+].map(lowered);
 /** Rules stated as how a place works or what it requires: "the issue tracker is for bugs", "we require that all commits …", "against the mores of the forum". */
-const moreRule: readonly RegExp[] = [
+const moreRule: readonly LoweredPattern[] = [
   /\bagainst (?:the |our )?(?:[\w-]+ ){0,4}(?:rules|mores|etiquette|guidelines|polic(?:y|ies)|terms|code of conduct)\b|\b(?:basic|forum|community) etiquette\b/i,
   /\b(?:tracker|forum|repository|repo|board|channel|list|category|section) is (?:only |strictly |reserved )?(?:for|meant for|intended for)\b|\b(?:is|are) reserved for\b|\bwe use (?:the|this|our) [a-z ]{1,30}(?:to only|only to|only for|for only)\b/i,
   /\b(?:we|issues|reports|tickets|commits|contributions|posts|submissions|pull requests|prs) (?:require|requires|must|should (?:always )?follow)\b|\b(?:that|which|it) is required\b|\b(?:is|are) (?:mandatory|required (?:for|to|before|in order))\b/i,
-];
+].map(lowered);
 /** "Please don't …": a prohibition, unless it only reassures ("don't worry", "don't hesitate"). */
-const prohibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never)\s+(?!worry|hesitate|forget|panic|stress|fret|mind)[a-z]+/i;
+const prohibition = lowered(/^\W*(?:please\s+)?(?:don['’]t|do not|never)\s+(?!worry|hesitate|forget|panic|stress|fret|mind)[a-z]+/i);
 /** A state that says the work is done: "your account is ready", "it's on its way", "you're all set". */
-const doneState = /\b(?:is|are|['’]s|['’]re) (?:now |all |already )?(?:ready|set up|activated|all set|good to go|confirmed|booked|on (?:its|their|the) way|back (?:up|online|to normal))\b/i;
+const doneState = lowered(/\b(?:is|are|['’]s|['’]re) (?:now |all |already )?(?:ready|set up|activated|all set|good to go|confirmed|booked|on (?:its|their|the) way|back (?:up|online|to normal))\b/i);
 /** "If you contact our Sales team, they'll be able to assist": where to go, put as a condition (not "if you contact us"). */
-const contactElsewhere = /^\W*if you (?:(?:could|can|would|just|please) )?(?:contact|call|visit|speak (?:to|with)|reach out to|get in touch with|go to|head to|pop into|drop into|ask) (?!us\b|me\b)/i;
+const contactElsewhere = lowered(/^\W*if you (?:(?:could|can|would|just|please) )?(?:contact|call|visit|speak (?:to|with)|reach out to|get in touch with|go to|head to|pop into|drop into|ask) (?!us\b|me\b)/i);
 /** A whole sentence that is only the deed done, as chat and social replies write it: "Captured.", "Noted!", "All sorted." */
-const bareDone = /^\W*(?:(?:all|now|already) )?(?:noted|captured|logged|done|fixed|sorted|updated|sent|refunded|cancell?ed|escalated|raised|reported|passed on|forwarded|processed|resolved|actioned|amended|corrected|changed|booked|added|removed)\W*$/i;
+const bareDone = lowered(/^\W*(?:(?:all|now|already) )?(?:noted|captured|logged|done|fixed|sorted|updated|sent|refunded|cancell?ed|escalated|raised|reported|passed on|forwarded|processed|resolved|actioned|amended|corrected|changed|booked|added|removed)\W*$/i);
 /** Times that are over: "that offer expired yesterday" says nothing of what comes next. */
-const pastTime = /\b(?:yesterday|last (?:night|week|month|year)|ago|earlier (?:today|this (?:week|month)))\b/i;
+const pastTime = lowered(/\b(?:yesterday|last (?:night|week|month|year)|ago|earlier (?:today|this (?:week|month)))\b/i);
 const futureWord = /\b(?:will|should|['’]ll|going to)\b/;
 /** "We appreciate your patience & will do our best": a promise whose subject went before. */
-const andWill = /(?:\band|&|&amp;) (?:will|['’]ll) (?!not\b)(?:do|make|get|keep|be in touch|try|look|follow|send|update|contact|check|pass|share|let|work|fix|sort|arrange)\b/i;
-const noticeLead = /^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:do\s+)?(?:note|be aware|be advised|keep in mind|bear in mind|believe|understand|accept)\b/i;
+const andWill = lowered(/(?:\band|&|&amp;) (?:will|['’]ll) (?!not\b)(?:do|make|get|keep|be in touch|try|look|follow|send|update|contact|check|pass|share|let|work|fix|sort|arrange)\b/i);
+const noticeLead = lowered(/^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:do\s+)?(?:note|be aware|be advised|keep in mind|bear in mind|believe|understand|accept)\b/i);
 /** The verb a clause opens with, past a "please" or "kindly" before it. */
 function verbAfterPlease(f: ClauseFacts): string {
   const at = f.opener === 'please' || f.opener === 'kindly' ? f.words.indexOf(f.opener) + 1 : -1;
   return (at > 0 ? f.words[at] : f.opener) ?? '';
 }
 /** A sentence matches one of the patterns. */
-const any = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
+const any = (patterns: readonly LoweredPattern[], text: Lowered): boolean => patterns.some((p) => p.test(text));
+/** A menu path given as a step: "Settings > Privacy" (the capital after the arrow is what tells it from a comparison). */
+const menuPath = /[\p{L}\d)*] ?(?:>|→|»|&gt;) ?\*{0,2}\p{Lu}/u;
 /** The subject is the writer's side by another name: "our customer care team", "a member of our team", "our staff". */
 const teamWords = new Set(['team', 'staff', 'member', 'colleague', 'colleagues', 'agent', 'agents', 'specialist', 'specialists', 'engineers', 'developers', 'department', 'moderators', 'maintainers']);
 /** Verbs a writer may deny without refusing anything: "I don't know yet", "we don't mind". */
@@ -401,9 +403,9 @@ const certaintyWords =
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|org|net|io|co\.uk|co)\/\S*/i;
 const doneWords =
-  /\b(?:(?:i|we)(?:['’]ve| have)? (?:went ahead and|gone ahead and)|(?:has|have|had) (?:now |already |just |also )?been (?:\w+ )?(?:sent|processed|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added|reset|changed|merged|closed|reopened|created|assigned|unlocked|activated|applied|corrected|adjusted|refunded|received|noted|submitted|booked|scheduled|released|deployed|implemented|addressed|handled|taken care|discussed|communicated|rectified|repaired)|(?:is|are) (?:now |currently |actively |already |still )?being (?:worked on|looked into|investigated|fixed|processed|reviewed|handled|addressed|prepared|shipped|sent|dealt)|(?:is|are) (?:now )?(?:fixed|resolved|sorted|back (?:up|online)|live|up and running|restored|working again|in progress)|(?:i|we)(?:['’]re| are) (?:actively |currently |now |still )?(?:on it|on the case|aware|investigating|looking into|working on|working to)|(?:while|as) (?:we|they|our (?:\w+ )?team) (?:work|are working|continue to work) (?:to|on)|(?:is|are) (?:currently |actively |now |still )?(?:working (?:hard |tirelessly |closely |diligently )?(?:on|to)|looking into|investigating)|(?:have|has) (?:now |already |just |since )?(?:passed|forwarded|escalated|shared|sent|raised|reported|logged|fixed|resolved|rectified|repaired|cleared|restored|refunded|credited|reset|updated)|(?:i|we) (?:just )?(?:did|made|sent|checked|tested|confirmed|refunded|reset|updated|fixed|resolved|cancell?ed|escalated|forwarded|passed|raised|reported|added|removed|changed|merged|closed|reopened|issued|processed|credited|shipped|replaced|restored|released|deployed|looked|reached out|contacted|emailed|called|spoke|talked|verified|flagged|noted|opened|filed|submitted|assigned|moved|renamed|applied|corrected|adjusted|waived|reversed|tagged|labell?ed|marked)\b)/i;
+  lowered(/\b(?:(?:i|we)(?:['’]ve| have)? (?:went ahead and|gone ahead and)|(?:has|have|had) (?:now |already |just |also )?been (?:\w+ )?(?:sent|processed|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added|reset|changed|merged|closed|reopened|created|assigned|unlocked|activated|applied|corrected|adjusted|refunded|received|noted|submitted|booked|scheduled|released|deployed|implemented|addressed|handled|taken care|discussed|communicated|rectified|repaired)|(?:is|are) (?:now |currently |actively |already |still )?being (?:worked on|looked into|investigated|fixed|processed|reviewed|handled|addressed|prepared|shipped|sent|dealt)|(?:is|are) (?:now )?(?:fixed|resolved|sorted|back (?:up|online)|live|up and running|restored|working again|in progress)|(?:i|we)(?:['’]re| are) (?:actively |currently |now |still )?(?:on it|on the case|aware|investigating|looking into|working on|working to)|(?:while|as) (?:we|they|our (?:\w+ )?team) (?:work|are working|continue to work) (?:to|on)|(?:is|are) (?:currently |actively |now |still )?(?:working (?:hard |tirelessly |closely |diligently )?(?:on|to)|looking into|investigating)|(?:have|has) (?:now |already |just |since )?(?:passed|forwarded|escalated|shared|sent|raised|reported|logged|fixed|resolved|rectified|repaired|cleared|restored|refunded|credited|reset|updated)|(?:i|we) (?:just )?(?:did|made|sent|checked|tested|confirmed|refunded|reset|updated|fixed|resolved|cancell?ed|escalated|forwarded|passed|raised|reported|added|removed|changed|merged|closed|reopened|issued|processed|credited|shipped|replaced|restored|released|deployed|looked|reached out|contacted|emailed|called|spoke|talked|verified|flagged|noted|opened|filed|submitted|assigned|moved|renamed|applied|corrected|adjusted|waived|reversed|tagged|labell?ed|marked)\b)/i);
 const commitWords =
-  /\b(?:(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]d be (?:happy|glad) to| would be (?:happy|glad) to|['’]d love to| would love to|['’]m happy to| am happy to|['’]re happy to| are happy to| can| could) (?!not\b|never\b|be (?:sorry|unable|happy to help|glad to help|here)|help you with (?:that|this|anything)|always)[a-z]+|let (?:me|us) (?!know\b)[a-z]+|(?:someone|a member of (?:our|the) team|(?:our|the) (?:\w+ )?team|a (?:specialist|technician|colleague|manager|supervisor|rep|representative|agent|teammate)|my colleagues?|our (?:specialists?|engineers?|developers?|agents?)) (?:will|['’]ll|is going to|are going to|should|can|may) (?!not\b)[a-z]+|you(?:['’]ll| will) (?:(?:also|then|now|soon|shortly|automatically) )?(?:receive|get|be (?:contacted|notified|refunded|emailed|sent|credited|able|given|issued)|hear (?:back|from)|see (?:a|an|the|your)|be getting)|(?:will|['’]ll) be (?:sent|emailed|processed|refunded|shipped|issued|credited|reviewed|updated|fixed|resolved|released|in touch|contacted|replaced|dispatched|arranged|escalated|passed|forwarded|investigated|looked)|will (?:follow up|get back|be in touch|reach out|contact you|update you|keep you))\b/i;
+  lowered(/\b(?:(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]d be (?:happy|glad) to| would be (?:happy|glad) to|['’]d love to| would love to|['’]m happy to| am happy to|['’]re happy to| are happy to| can| could) (?!not\b|never\b|be (?:sorry|unable|happy to help|glad to help|here)|help you with (?:that|this|anything)|always)[a-z]+|let (?:me|us) (?!know\b)[a-z]+|(?:someone|a member of (?:our|the) team|(?:our|the) (?:\w+ )?team|a (?:specialist|technician|colleague|manager|supervisor|rep|representative|agent|teammate)|my colleagues?|our (?:specialists?|engineers?|developers?|agents?)) (?:will|['’]ll|is going to|are going to|should|can|may) (?!not\b)[a-z]+|you(?:['’]ll| will) (?:(?:also|then|now|soon|shortly|automatically) )?(?:receive|get|be (?:contacted|notified|refunded|emailed|sent|credited|able|given|issued)|hear (?:back|from)|see (?:a|an|the|your)|be getting)|(?:will|['’]ll) be (?:sent|emailed|processed|refunded|shipped|issued|credited|reviewed|updated|fixed|resolved|released|in touch|contacted|replaced|dispatched|arranged|escalated|passed|forwarded|investigated|looked)|will (?:follow up|get back|be in touch|reach out|contact you|update you|keep you))\b/i);
 /** A tweet's signature, read on the sentence with its white space made single: "- Becky", "^MM", "-Josh 2/2 https://…". */
 const signature = /^(?:[-–—~^*] ?\p{L}+(?: \p{L}+)?|\^\p{L}{1,4})(?: ?\d\/\d)?(?: https?:\/\/\S+)?$/u;
 const placeholderTime = /(?:\{|%|\$|\[|<)[^{}\[\]<>%$]{0,40}(?:time|date|day|days|eta|period|duration|hours|deadline|window|schedule|timeframe)[^{}\[\]<>%$]{0,40}(?:\}|%|\]|>)/i;
@@ -508,21 +510,22 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const certainty = allSpans(certaintyWords, text, offset).map(back);
   const contacts = [...allSpans(phone, text, offset).map(back), ...allSpans(url, original, offset)];
   const lower = text.toLowerCase().replace(/’/g, "'");
+  const folded = lowerCase(text);
   const words = tokens.filter((t) => /\p{L}/u.test(t.w));
 
   if (region === 'greeting') acts.add('greeting');
   if (region === 'signOff') acts.add('sign-off');
-  if (region === 'body' && greetingStart.test(text) && words.length <= 6 && !thanksWords.test(text)) acts.add('greeting');
+  if (region === 'body' && greetingStart.test(folded) && words.length <= 6 && !thanksWords.test(text)) acts.add('greeting');
   if (region === 'body' && signature.test(text.trim())) acts.add('sign-off');
 
   // Invitations: phrases that keep the door open, and a condition on a need followed by a way to get in touch.
-  let invitation = invitationPhrases.some((p) => p.test(text));
+  let invitation = invitationPhrases.some((p) => p.test(folded));
   let conditionalContact = false;
   for (let c = 0; c + 1 < facts.length; c++) {
     const cond = facts[c]!;
     if (!cond.clause.condition) continue;
-    const condText = lower.slice(cond.clause.start - offset, cond.clause.end - offset);
-    const rest = lower.slice(facts[c + 1]!.clause.start - offset);
+    const condText = lowerCase(lower.slice(cond.clause.start - offset, cond.clause.end - offset));
+    const rest = lowerCase(lower.slice(facts[c + 1]!.clause.start - offset));
     if (needWords.test(condText) && contactVerbs.test(rest)) conditionalContact = true;
   }
   // "If you need anything, we're here", and contact offered after a condition at the end.
@@ -533,44 +536,44 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const stepClause = facts.some((f) => !f.clause.condition && (f.imperative || f.please) && !(f.words[0] === 'let' && (f.words[1] === 'us' || f.words[1] === 'me') && f.words[2] !== 'know'));
   // A lead-in that is only a condition ("If that doesn't work:") opens the steps that follow.
   const conditionLeadIn = facts.length > 0 && facts.every((f) => f.clause.condition) && endsWithColon(text);
-  if ((stepClause && !isQuestion) || adviceWords.test(text) || isRequestQuestion || any(moreAdvice, text) || conditionLeadIn || contactElsewhere.test(text)) acts.add('step');
+  if ((stepClause && !isQuestion) || adviceWords.test(folded) || isRequestQuestion || any(moreAdvice, folded) || menuPath.test(text) || conditionLeadIn || contactElsewhere.test(folded)) acts.add('step');
   // "Please note that …", "keep in mind that …": information put as an imperative, not a step.
-  if (acts.has('step') && noticeLead.test(text) && facts.filter((f) => f.imperative || f.please).length <= 1 && !adviceWords.test(text)) acts.delete('step');
+  if (acts.has('step') && noticeLead.test(folded) && facts.filter((f) => f.imperative || f.please).length <= 1 && !adviceWords.test(folded)) acts.delete('step');
   // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step.
-  if (acts.has('step') && invitation && !adviceWords.test(invitationPhrases.reduce((rest, p) => rest.replace(p, ''), text)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
+  if (acts.has('step') && invitation && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
     acts.delete('step');
   }
 
   const writerFuture = facts.some((f) => f.subject === 'writer' && f.future && !f.negated && !f.clause.condition);
   // "There's nothing we can do" is a refusal, not an offer.
   // A promise only inside a condition ("if we can help with anything else, …") promises nothing.
-  const promised = commitWords.test(text) && (facts.length < 2 || !facts.some((f) => f.clause.condition) || facts.some((f) => !f.clause.condition && commitWords.test(text.slice(f.clause.start - offset, f.clause.end - offset))));
-  if ((promised && !refusalWords.test(text)) || writerFuture || (andWill.test(text) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
+  const promised = commitWords.test(folded) && (facts.length < 2 || !facts.some((f) => f.clause.condition) || facts.some((f) => !f.clause.condition && commitWords.test(lowerCase(text.slice(f.clause.start - offset, f.clause.end - offset)))));
+  if ((promised && !refusalWords.test(folded)) || writerFuture || (andWill.test(folded) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
   const writerDone = facts.some(
     (f) => f.subject === 'writer' && !f.negated && !f.clause.condition && (f.perfect || f.pastTense || f.progressive) && f.verb !== undefined && !notActions.has(f.verb),
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
-  if (doneWords.test(text) || writerDone || teamDone || bareDone.test(text) || (doneState.test(text) && !isQuestion && !facts.some((f) => f.clause.condition))) acts.add('action');
-  if (nextInfoWords.test(text) || any(moreNextInfo, text) || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && !(pastTime.test(text) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
+  if (doneWords.test(folded) || writerDone || teamDone || bareDone.test(folded) || (doneState.test(folded) && !isQuestion && !facts.some((f) => f.clause.condition))) acts.add('action');
+  if (nextInfoWords.test(folded) || any(moreNextInfo, folded) || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
   }
   const writerDenies = facts.some((f) => f.subject === 'writer' && f.negated && !f.clause.condition && !f.pastTense && !f.perfect && f.verb !== undefined && !notRefusing.has(f.verb) && !/^(?:sorry|afraid|glad|happy)$/.test(f.verb));
-  if (any(moreRefusal, text) || writerDenies) acts.add('refusal');
-  if (refusalWords.test(text) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree|think of)\b/i.test(text)) acts.add('refusal');
-  if (ruleWords.test(text) || any(moreRule, text)) acts.add('rule');
-  if (prohibition.test(text) && !invitation) {
+  if (any(moreRefusal, folded) || writerDenies) acts.add('refusal');
+  if (refusalWords.test(folded) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree|think of)\b/i.test(text)) acts.add('refusal');
+  if (ruleWords.test(folded) || any(moreRule, folded)) acts.add('rule');
+  if (prohibition.test(folded) && !invitation) {
     acts.delete('step');
     acts.add('rule');
   }
   const apology = apologyWords.test(text) && !/\bsorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel)|that you|if you)\b/i.test(text);
   if (apology) acts.add('apology');
-  if (empathyWords.test(text)) acts.add('empathy');
+  if (empathyWords.test(folded)) acts.add('empathy');
   if (thanksWords.test(text) && !/\bno,? thanks?\b|\bthanks to\b/i.test(text)) acts.add('thanks');
   if (isQuestion && !acts.has('step') && !acts.has('invitation')) acts.add('question');
-  if (pleasantry.test(text) || any(morePleasantry, text)) acts.add('other');
+  if (pleasantry.test(folded) || any(morePleasantry, folded)) acts.add('other');
   if (acts.size === 0) acts.add(words.length === 0 ? 'other' : 'news');
 
-  const specific = apology && !bareApology.test(text) && (!genericApology.test(text) || text.replace(genericApology, '').replace(/[\s.!,]/g, '').length > 25);
+  const specific = apology && !bareApology.test(folded) && (!genericApology.test(text) || text.replace(genericApology, '').replace(/[\s.!,]/g, '').length > 25);
   const primary = primaryAct(acts);
   const ordered: Act[] = [primary, ...[...acts].filter((a) => a !== primary)];
   const main = mainClause(facts, primary);

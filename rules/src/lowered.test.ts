@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { everyLowered, lowerCase, lowerSource, lowered } from './lowered.js';
+import { readEnglish } from './lang/en/reader.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('lowerSource', () => {
+  it('lower-cases letters and leaves escapes, properties, code points and group names as written', () => {
+    expect(lowerSource(String.raw`\bPlease\W+\S\B[A-Z\D]\p{L}\u00C0\x4A\cJ\u{1F600}(?<Name>Hi)\k<Name>(?<=X)(?<!Y)`)).toBe(
+      String.raw`\bplease\W+\S\B[a-z\D]\p{L}\u00C0\x4A\cJ\u{1F600}(?<Name>hi)\k<Name>(?<=x)(?<!y)`,
+    );
+  });
+
+  it('refuses a case property and a pattern without the i flag, or a global one', () => {
+    expect(() => lowered(/\p{Lu}x/iu)).toThrow(/depends on case/u);
+    expect(() => lowered(/please/)).toThrow(/i flag/u);
+    expect(() => lowered(/please/gi)).toThrow(/no g or y/u);
+  });
+});
+
+/** Sentences of the project's own English texts: the example replies, the rule docs (rules/docs) and the core's tests. */
+function sentences(): string[] {
+  const texts: string[] = [];
+  for (const f of readdirSync(join(root, 'examples'))) if (f.endsWith('.txt') || f.endsWith('.md')) texts.push(readFileSync(join(root, 'examples', f), 'utf8'));
+  for (const f of readdirSync(join(root, 'rules/docs'))) if (f.endsWith('.md')) texts.push(readFileSync(join(root, 'rules/docs', f), 'utf8'));
+  for (const f of readdirSync(join(root, 'rules/src'), { recursive: true, encoding: 'utf8' })) if (f.endsWith('.test.ts') && !f.includes('-ar')) texts.push(readFileSync(join(root, 'rules/src', f), 'utf8'));
+  return [...new Set(texts.join('\n').split(/(?<=[.!?])\s+|\n|['"`]/u).map((s) => s.trim()).filter((s) => s.length > 3))];
+}
+
+/** The same sentence in other cases: all capitals, each word capitalised, and letters alternating. */
+const variants = (s: string): string[] => [s, s.toUpperCase(), s.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), [...s].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join('')];
+
+describe('patterns read on lower-cased text', () => {
+  it('match exactly where the pattern as written (with the i flag) matches, in any case', () => {
+    readEnglish({ text: 'Hi.', original: 'Hi.', offset: 0, isQuestion: false, region: 'body' });
+    expect(everyLowered.length).toBeGreaterThan(40);
+    const all = sentences();
+    expect(all.length).toBeGreaterThan(2000);
+    let matched = 0;
+    const differ: string[] = [];
+    for (const p of everyLowered) {
+      let hit = false;
+      for (const s of all) {
+        for (const v of variants(s)) {
+          const written = p.written.test(v);
+          if (written !== p.test(lowerCase(v))) differ.push(`/${p.written.source.slice(0, 40)}…/ on ${JSON.stringify(v)}`);
+          hit ||= written;
+        }
+      }
+      if (hit) matched++;
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+    // Not an empty comparison: most patterns match some sentence of the project's texts.
+    expect(matched / everyLowered.length).toBeGreaterThan(0.6);
+  });
+});
