@@ -1,5 +1,6 @@
 import type { ReplyContext } from './context.js';
 import type { Range } from './structure.js';
+import { lowerCase, lowered } from './lowered.js';
 
 /** What makes a sentence an instruction to the customer, shared by the rules that judge instructions. */
 
@@ -12,12 +13,14 @@ const lead = '(?:(?:please|just|[a-z]+ly|then|first|next|now|so|and|also|afterwa
 
 // Spaces match any run of white space: masked markup ("**restart**") leaves several.
 const spaced = (source: string): string => source.replace(/ /g, '\\s+');
-const imperativeStart = new RegExp(`^[\\s\\-*•\\d.)]*${spaced(lead.replace(/'/g, "['’]"))}(?:${spaced(imperativeVerbs)})\\b`, 'i');
-const modalInstruction = new RegExp(spaced(`\\byou(?:['’]ll| will| may| might)?(?: also| just| then| now| first)? (?:can|could|need to|should|must|have to|may want to|might want to|will need to|need)(?: also| just| simply| then| now| first)? (?:${imperativeVerbs})\\b`), 'i');
+const imperativeStart = lowered(new RegExp(`^[\\s\\-*•\\d.)]*${spaced(lead.replace(/'/g, "['’]"))}(?:${spaced(imperativeVerbs)})\\b`, 'i'));
+const modalInstruction = lowered(new RegExp(spaced(`\\byou(?:['’]ll| will| may| might)?(?: also| just| then| now| first)? (?:can|could|need to|should|must|have to|may want to|might want to|will need to|need)(?: also| just| simply| then| now| first)? (?:${imperativeVerbs})\\b`), 'i'));
 
 /** A sentence that tells the customer to do something. Questions are not instructions. */
 export function isInstruction(sentence: { text: string; isQuestion: boolean }): boolean {
-  return !sentence.isQuestion && (imperativeStart.test(sentence.text) || modalInstruction.test(sentence.text));
+  if (sentence.isQuestion) return false;
+  const folded = lowerCase(sentence.text);
+  return imperativeStart.test(folded) || modalInstruction.test(folded);
 }
 
 export const imperativeVerbPattern = new RegExp(`^(?:${imperativeVerbs})\\b`, 'i');

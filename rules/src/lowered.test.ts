@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { everyLowered, lowerCase, lowerSource, lowered } from './lowered.js';
 import { readEnglish } from './lang/en/reader.js';
+import { everyTable } from './phrases.js';
+// Every module of the core, so each pattern it makes with lowered() is compared below.
+import './index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -34,6 +37,14 @@ function sentences(): string[] {
 const variants = (s: string): string[] => [s, s.toUpperCase(), s.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), [...s].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join('')];
 
 describe('patterns read on lower-cased text', () => {
+  it("find gives the text's own offsets, also where lower-casing would lengthen it", () => {
+    const please = lowered(/please\s+\w+/i);
+    expect(please.find('So, PLEASE Restart it')).toEqual({ index: 4, length: 14 });
+    // "İ" lower-cases to two code units: the written pattern is used, so the offset is not shifted.
+    expect(please.find('İstanbul: please check')).toEqual({ index: 10, length: 12 });
+    expect(please.find('nothing here')).toBeUndefined();
+  });
+
   it('match exactly where the pattern as written (with the i flag) matches, in any case', () => {
     readEnglish({ text: 'Hi.', original: 'Hi.', offset: 0, isQuestion: false, region: 'body' });
     expect(everyLowered.length).toBeGreaterThan(40);
@@ -45,8 +56,10 @@ describe('patterns read on lower-cased text', () => {
       let hit = false;
       for (const s of all) {
         for (const v of variants(s)) {
-          const written = p.written.test(v);
-          if (written !== p.test(lowerCase(v))) differ.push(`/${p.written.source.slice(0, 40)}…/ on ${JSON.stringify(v)}`);
+          const m = p.written.exec(v);
+          const written = m !== null;
+          const found = p.find(v);
+          if (written !== p.test(lowerCase(v)) || found?.index !== m?.index || found?.length !== m?.[0].length) differ.push(`/${p.written.source.slice(0, 40)}…/ on ${JSON.stringify(v)}`);
           hit ||= written;
         }
       }
@@ -55,5 +68,22 @@ describe('patterns read on lower-cased text', () => {
     expect(differ.slice(0, 5)).toEqual([]);
     // Not an empty comparison: most patterns match some sentence of the project's texts.
     expect(matched / everyLowered.length).toBeGreaterThan(0.6);
+  });
+
+  it("the phrase tables find the same phrases, at the same offsets, on the text lower-cased", () => {
+    expect(everyTable.length).toBeGreaterThan(3);
+    const hits = (regex: RegExp, text: string): string[] => [...text.matchAll(regex)].map((m) => `${m.index}+${m[0].length}:${m.findIndex((g, i) => i > 0 && g !== undefined)}`);
+    const all = sentences();
+    let found = 0;
+    for (const table of everyTable) {
+      for (const s of all) {
+        for (const v of variants(s)) {
+          const written = hits(table.regex, v);
+          expect(hits(table.lower, v.toLowerCase()), v).toEqual(written);
+          found += written.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(200);
   });
 });

@@ -22,36 +22,39 @@ export interface LoweredPattern {
   test(text: Lowered): boolean;
   /** The text with the first match removed (or replaced), still lower case. */
   replace(text: Lowered, by: string): Lowered;
+  /**
+   * Where the pattern first matches in a text as written. Found on the text
+   * lower-cased when that keeps its length (it does unless the text holds one
+   * of the few letters whose small form is longer, such as "İ"), else with the
+   * pattern as written, so the offsets are always the text's own.
+   */
+  find(text: string): { index: number; length: number } | undefined;
   /** The pattern as written, with its `i` flag (for tests that compare the two). */
   readonly written: RegExp;
 }
 
 /**
- * The pattern's source with every letter outside an escape in lower case:
- * `\W`, `\B`, `\p{…}`, `\u…` and a group's name keep their case.
+ * An escape (`\W`, `\B`, `\p{…}`, `\u…`, `\x…`, `\cJ`, `\k<…>`), a group's name, or a run of capitals: the
+ * first two are kept as written, the last is lower-cased.
  */
+const escapeOrCapitals = /\\(?:[pPu]\{[^}]*\}|k<[^>]*>|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|[^])|\(\?<[A-Za-z_$][\w$]*>|[A-Z]+/gu;
+const caseProperty = /\\[pP]\{(?:Lu|Ll|Lt|Uppercase|Lowercase)\b/u;
+
+/** The pattern's source with every letter outside an escape or a group's name in lower case. */
 export function lowerSource(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const next = source[i + 1] ?? '';
-      // \p{…}, \P{…}, \u{…} and \k<…> are copied whole; any other escape is its two characters.
-      const close = (next === 'p' || next === 'P' || next === 'u') && source[i + 2] === '{' ? source.indexOf('}', i) : next === 'k' && source[i + 2] === '<' ? source.indexOf('>', i) : -1;
-      const end = close >= 0 ? close + 1 : next === 'u' ? i + 6 : next === 'x' ? i + 4 : next === 'c' ? i + 3 : i + 2;
-      const escape = source.slice(i, end);
-      if (/^\\[pP]\{(?:Lu|Ll|Lt|Uppercase|Lowercase)/u.test(escape)) throw new Error(`lowered: ${escape} depends on case; keep the i flag for /${source}/`);
-      out += escape;
-      i = end - 1;
-    } else if (c === '(' && source.startsWith('(?<', i) && /[A-Za-z_$]/u.test(source[i + 3] ?? '')) {
-      const end = source.indexOf('>', i) + 1;
-      out += source.slice(i, end);
-      i = end - 1;
-    } else {
-      out += c.toLowerCase();
-    }
+  return source.replace(escapeOrCapitals, (m) => (m[0] === '\\' || m[0] === '(' ? m : m.toLowerCase()));
+}
+
+/** The last text lower-cased, kept: a sentence or a reply is searched by several patterns in turn. */
+let lastText = '';
+let lastLower = '';
+/** The text lower-cased (remembered for the next call with the same text). Its offsets are the text's only if the lengths are equal. */
+export function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
   }
-  return out;
+  return lastLower;
 }
 
 /** Every pattern made so far, for the test that compares each with the pattern as written. */
@@ -60,11 +63,19 @@ export const everyLowered: LoweredPattern[] = [];
 /** A pattern written with the `i` flag, made to run on lower-cased text without it. */
 export function lowered(written: RegExp): LoweredPattern {
   if (!written.flags.includes('i') || written.global || written.sticky) throw new Error(`lowered: /${written.source}/${written.flags} must have the i flag and no g or y`);
-  const pattern = new RegExp(lowerSource(written.source), written.flags.replace('i', ''));
+  if (caseProperty.test(written.source)) throw new Error(`lowered: a case property depends on case; keep the i flag for /${written.source}/`);
+  // Made on first use: a pattern the reply never reaches costs nothing.
+  let pattern: RegExp | undefined;
+  const compiled = (): RegExp => (pattern ??= new RegExp(lowerSource(written.source), written.flags.replace('i', '')));
   const made: LoweredPattern = {
     written,
-    test: (text) => pattern.test(text),
-    replace: (text, by) => text.replace(pattern, by) as Lowered,
+    test: (text) => compiled().test(text),
+    replace: (text, by) => text.replace(compiled(), by) as Lowered,
+    find: (text) => {
+      const lower = lowerOf(text);
+      const match = lower.length === text.length ? compiled().exec(lower) : written.exec(text);
+      return match ? { index: match.index, length: match[0].length } : undefined;
+    },
   };
   everyLowered.push(made);
   return made;

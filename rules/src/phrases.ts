@@ -10,6 +10,7 @@ import type { Report, Severity } from './types.js';
 import type { Edges, LiteralMatcher } from './literal-matcher.js';
 import { openConditions } from './open-conditions.js';
 import { isWhiteSpace } from './structure.js';
+import { lowerOf, lowerSource } from './lowered.js';
 
 export interface PhraseHit {
   start: number;
@@ -57,6 +58,8 @@ export interface PhraseEntry {
 export interface CompiledTable {
   entries: readonly PhraseEntry[];
   regex: RegExp;
+  /** The same alternation in lower case without the i flag, for the text lower-cased (see lowered.ts). */
+  lower: RegExp;
 }
 
 /** Literal phrases (a team's): entries in the order of the matcher's phrases, and the word edges a hit must stand on. */
@@ -78,6 +81,9 @@ const after = `(?![${letters}])`;
  */
 const before = `(?<![${letters}'’-])(?!\\s)`;
 
+/** Every table compiled so far, for the test that compares the lower-case copy with the table as written. */
+export const everyTable: CompiledTable[] = [];
+
 export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
   const alternatives = entries.map((entry) => {
     if (/\((?!\?)/u.test(entry.pattern.replace(/\\\(/gu, ''))) {
@@ -87,7 +93,10 @@ export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
     return `(${entry.pattern.replace(/'/gu, "['’]").replace(/ (?![?*+{])/gu, '\\s+')})`;
   });
   // A hit begins where no word goes on before it, and not on white space (a team's phrase may start with "(" or an apostrophe).
-  return { entries, regex: new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'gi') };
+  const source = `${before}(?:${alternatives.join('|')})${after}`;
+  const table = { entries, regex: new RegExp(source, 'gi'), lower: new RegExp(lowerSource(source), 'g') };
+  everyTable.push(table);
+  return table;
 }
 
 /** A condition still open before the hit: "If you need to …", "If you find an error in Blender you need to …" (no comma closes it). */
@@ -110,7 +119,7 @@ function leadInOf(sentence: Sentence): number {
 
 export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
   context: ReplyContext,
-  table: { entries: readonly Entry[]; regex: RegExp } | { entries: readonly Entry[]; matcher: LiteralMatcher; edges: Edges },
+  table: { entries: readonly Entry[]; regex: RegExp; lower: RegExp } | { entries: readonly Entry[]; matcher: LiteralMatcher; edges: Edges },
 ): Array<{ entry: Entry; hit: PhraseHit }> {
   const results: Array<{ entry: Entry; hit: PhraseHit }> = [];
   const { text } = context;
@@ -140,11 +149,16 @@ export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
     for (const { index, start, end } of table.matcher.find(text, body.start, body.end, table.edges)) consider(table.entries[index]!, start, end);
     return results;
   }
+  // Read on the text lower-cased, which compiles faster than the i flag, unless lower-casing changed its length
+  // (a rare letter such as "İ"): the offsets must be the text's. Only offsets and which entry matched are read.
+  const lower = lowerOf(text);
+  const useLower = lower.length === text.length;
+  const searched = useLower ? lower : text;
   // The compiled regex is shared; lint is synchronous, so setting lastIndex is enough.
-  const regex = table.regex;
+  const regex = useLower ? table.lower : table.regex;
   regex.lastIndex = body.start;
   let match: RegExpExecArray | null;
-  while ((match = regex.exec(text)) !== null && match.index < body.end) {
+  while ((match = regex.exec(searched)) !== null && match.index < body.end) {
     let index = 1;
     while (index < match.length && match[index] === undefined) index++;
     const entry = table.entries[index - 1];

@@ -4,6 +4,7 @@ import { arabicNegativePhrasing } from './no-negative-phrasing-ar.js';
 import { modelOf } from '../model/reply-model.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
+import { lowered, type LoweredPattern } from '../lowered.js';
 
 const burdenNote =
   'Phrases like "you must" or "I want you to" make the customer feel the burden of solving the problem is theirs (Customer Service 101, "Learn to use positive language"). Invite instead: "please …", "let\'s …", "the next step is to …".';
@@ -282,10 +283,12 @@ function rulesAndShouting(context: ReplyContext): Report[] {
       reports.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, message: `"${m[0].trim()}" opens with a prohibition; say what the customer can do instead`, expected: [], note: blameNote });
       continue;
     }
-    const match = ruleAtCustomer.map((p) => p.exec(sentence.text)).find((m) => m !== null);
+    let match: { index: number; length: number } | undefined;
+    for (const p of ruleAtCustomer) if ((match = p.find(sentence.text))) break;
     if (!match) continue;
     const start = sentence.start + match.index;
-    reports.push({ start, end: start + match[0].length, message: `"${match[0]}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`, expected: [], note: policyNote });
+    const quoted = sentence.text.slice(match.index, match.index + match.length);
+    reports.push({ start, end: start + match.length, message: `"${quoted}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`, expected: [], note: policyNote });
   }
   for (const run of shoutingRuns(context.text)) {
     const start = run.index;
@@ -297,7 +300,7 @@ function rulesAndShouting(context: ReplyContext): Report[] {
   return reports;
 }
 
-const ruleAtCustomer: readonly RegExp[] = [
+const ruleAtCustomer: readonly LoweredPattern[] = [
   /\b(?:as (?:requested|stated|explained|required|described) in the (?:template|guidelines|rules|docs|documentation))/i,
   /\b(?:(?:closed|archived|locked|deleted|removed|rejected) (?:due to|as per|per|because of|for) (?:the |our )?(?:\*\*)?(?:policy|rules|guidelines|[\w ]{0,20}not followed))/i,
   /\b(?:(?:as per|due to) the\s+(?:[\w-]+\s+){0,3}(?:rules|policy|guidelines))/i,
@@ -308,7 +311,7 @@ const ruleAtCustomer: readonly RegExp[] = [
   /\b(?:(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|blocked))/i,
   // "It is not allowed", not "we are not allowed to access it" (the writer's own limit).
   /\b(?<!\b(?:we|i|they) )(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
-];
+].map(lowered);
 /** After "don't share/provide/post …": the customer's own private data, which the warning keeps safe. */
 const protective =
   /^(?: (?:your|any|the|such|personal|private|sensitive|full|account|order|card|payment|contact|login|security)){1,3} ?(?:details|information|info|data|numbers?|passwords?|pins?|codes?|credentials|addresses|address)\b|^(?: \w+){0,3} (?:publicly|in public|on (?:a )?public)\b/i;
