@@ -147,3 +147,18 @@ describe('a hard-wrapped reply is read as the sentences it holds', () => {
     expect(wrapped.slice(overpromise.place.start.offset!, overpromise.place.end.offset!)).toBe(overpromise.actual);
   });
 });
+
+describe('a condition written without its comma ends where "please" opens the main clause', () => {
+  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+
+  it('reads an offer to come back after a condition as the invitation, comma or not', () => {
+    expect(act('If the problem still exists please open a new issue.')).toBe('invitation');
+    expect(act('If the problem still exists, please open a new issue.')).toBe('invitation');
+    expect(lint('Hi Sam,\n\nI have reset your password. If the problem still exists please open a new issue.\n\nBest,\nAna').map((m) => m.ruleId)).not.toContain('require-closing-invitation');
+  });
+
+  it('still reads a step after a condition as the step', () => {
+    expect(act('If it happens again please restart the app.')).toBe('step');
+    expect(act('If you can please send us the logs.')).toBe('step');
+  });
+});

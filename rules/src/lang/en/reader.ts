@@ -100,6 +100,13 @@ function clausesOf(tokens: Token[]): RawClause[] {
       if (token.w === 'in') i++;
       continue;
     }
+    // "If the problem persists please open a new issue": a condition written without its comma ends where a
+    // "please" opens the main clause.
+    if ((token.w === 'please' || token.w === 'kindly') && current.condition && current.tokens.length > 1) {
+      flush();
+      current.tokens.push(token);
+      continue;
+    }
     if (joiners.has(token.w) && current.tokens.length > 0 && next !== undefined && (subjectPronouns.has(next) || next === 'please' || next === 'kindly' || next === 'then' || next === 'also' || next === 'let' || next === 'feel' || next === 'we')) {
       flush();
       continue;
