@@ -24,7 +24,10 @@ const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
 
 function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(tokenPattern)) {
+  // exec from the start rather than matchAll, which copies the pattern for every sentence read.
+  tokenPattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = tokenPattern.exec(text)) !== null) {
     const raw = match[0];
     const start = offset + match.index;
     const end = start + raw.length;
@@ -427,7 +430,10 @@ function allSpans(pattern: RegExp, text: string, offset: number): Span[] {
     global = new RegExp(pattern.source, `${pattern.flags}g`);
     globals.set(pattern, global);
   }
-  for (const m of text.matchAll(global)) {
+  // exec from the start rather than matchAll, which copies the pattern on every call.
+  global.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = global.exec(text)) !== null) {
     if (m[0] === '') break;
     spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }
