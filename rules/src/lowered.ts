@@ -9,26 +9,33 @@
  *
  * `Lowered` is a string known to be lower case: a `LoweredPattern` takes no
  * other, so the compiler finds a sentence passed as written by mistake.
- * Matching only answers yes or no (or removes what matched); a lower-cased text
- * can differ in length from its source, so no position is read from it.
+ * Lower-casing here keeps the text's length (a letter whose small form is
+ * longer, such as "İ", is left as written, as the `i` flag leaves it), so an
+ * offset found in the lower-cased copy is the text's own.
  */
 export type Lowered = string & { readonly lowered: unique symbol };
 
-/** Text lower-cased for `LoweredPattern`s. */
-export const lowerCase = (text: string): Lowered => text.toLowerCase() as Lowered;
+/** Text lower-cased for `LoweredPattern`s, letter for letter: the same length as the text. */
+export function lowerCase(text: string): Lowered {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower as Lowered;
+  let out = '';
+  for (const c of text) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out as Lowered;
+}
 
 export interface LoweredPattern {
   /** Whether the pattern matches, as the original pattern would on the text as written. */
   test(text: Lowered): boolean;
   /** The text with the first match removed (or replaced), still lower case. */
   replace(text: Lowered, by: string): Lowered;
-  /**
-   * Where the pattern first matches in a text as written. Found on the text
-   * lower-cased when that keeps its length (it does unless the text holds one
-   * of the few letters whose small form is longer, such as "İ"), else with the
-   * pattern as written, so the offsets are always the text's own.
-   */
+  /** Where the pattern first matches in a text as written (found on its lower-cased copy, whose offsets are the text's). */
   find(text: string): { index: number; length: number } | undefined;
+  /** Every match in a text as written, in order, read the same way as `find` (an empty match ends the search). */
+  findAll(text: string): Array<{ index: number; length: number }>;
   /** The pattern as written, with its `i` flag (for tests that compare the two). */
   readonly written: RegExp;
 }
@@ -47,12 +54,12 @@ export function lowerSource(source: string): string {
 
 /** The last text lower-cased, kept: a sentence or a reply is searched by several patterns in turn. */
 let lastText = '';
-let lastLower = '';
-/** The text lower-cased (remembered for the next call with the same text). Its offsets are the text's only if the lengths are equal. */
-export function lowerOf(text: string): string {
+let lastLower = '' as Lowered;
+/** `lowerCase`, remembered for the next call with the same text. */
+export function lowerOf(text: string): Lowered {
   if (text !== lastText) {
     lastText = text;
-    lastLower = text.toLowerCase();
+    lastLower = lowerCase(text);
   }
   return lastLower;
 }
@@ -66,15 +73,23 @@ export function lowered(written: RegExp): LoweredPattern {
   if (caseProperty.test(written.source)) throw new Error(`lowered: a case property depends on case; keep the i flag for /${written.source}/`);
   // Made on first use: a pattern the reply never reaches costs nothing.
   let pattern: RegExp | undefined;
+  let global: RegExp | undefined;
   const compiled = (): RegExp => (pattern ??= new RegExp(lowerSource(written.source), written.flags.replace('i', '')));
   const made: LoweredPattern = {
     written,
     test: (text) => compiled().test(text),
     replace: (text, by) => text.replace(compiled(), by) as Lowered,
     find: (text) => {
-      const lower = lowerOf(text);
-      const match = lower.length === text.length ? compiled().exec(lower) : written.exec(text);
+      const match = compiled().exec(lowerOf(text));
       return match ? { index: match.index, length: match[0].length } : undefined;
+    },
+    findAll: (text) => {
+      const regex = (global ??= new RegExp(compiled().source, `${compiled().flags}g`));
+      const found: Array<{ index: number; length: number }> = [];
+      regex.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = regex.exec(lowerOf(text))) !== null && match[0] !== '') found.push({ index: match.index, length: match[0].length });
+      return found;
     },
   };
   everyLowered.push(made);

@@ -149,13 +149,11 @@ export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
     for (const { index, start, end } of table.matcher.find(text, body.start, body.end, table.edges)) consider(table.entries[index]!, start, end);
     return results;
   }
-  // Read on the text lower-cased, which compiles faster than the i flag, unless lower-casing changed its length
-  // (a rare letter such as "İ"): the offsets must be the text's. Only offsets and which entry matched are read.
-  const lower = lowerOf(text);
-  const useLower = lower.length === text.length;
-  const searched = useLower ? lower : text;
+  // Read on the text lower-cased (same length, so the offsets are the text's), which compiles faster than the
+  // i flag. Only offsets and which entry matched are read from it.
+  const searched = lowerOf(text);
   // The compiled regex is shared; lint is synchronous, so setting lastIndex is enough.
-  const regex = useLower ? table.lower : table.regex;
+  const regex = table.lower;
   regex.lastIndex = body.start;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(searched)) !== null && match.index < body.end) {

@@ -5,27 +5,28 @@ import { modelOf } from '../model/reply-model.js';
 import { english } from '../lang/en/reader.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
+import { lowerCase, lowered } from '../lowered.js';
 
 const note =
   '"Under-promise and over-deliver … be especially careful about time … don\'t make promises in areas you can\'t fully control, like ambitious shipping times" (Customer Service 101, "Set the right expectations"). Commit to a time only when you are sure you can keep it (How to Deliver Excellent Customer Service), and claim nothing you can\'t deliver (Customer Service Online, credibility).';
 
 /** A sentence that already hedges or speaks of the writer's own action needs no hedge. */
-const hedged = /\b(?:should|usually|typically|normally|generally|expect(?:ed)?|estimated?|likely|may|might|could|hope|hopefully|aim|try|tries|trying|approximately|about|around|up to|in most cases|most orders)\b/i;
+const hedged = lowered(/\b(?:should|usually|typically|normally|generally|expect(?:ed)?|estimated?|likely|may|might|could|hope|hopefully|aim|try|tries|trying|approximately|about|around|up to|in most cases|most orders)\b/i);
 
 /**
  * The writer's own action: "I'll look into it right away", "we will issue a refund immediately".
  * A third party named after the writer ("… and the courier will …") is no longer the writer's action.
  */
-const firstPerson = /\b(?:i|we|let me|let us)\b/i;
-const thirdParty = /\b(?:it|they|(?:your|the) (?:order|package|parcel|refund|delivery|item|replacement|courier|carrier|bank|payment|team|engineers?|technician|issue|fix|update))\s+(?:will|['’]ll|is going to|should)\b/i;
+const firstPerson = lowered(/\b(?:i|we|let me|let us)\b/i);
+const thirdParty = lowered(/\b(?:it|they|(?:your|the) (?:order|package|parcel|refund|delivery|item|replacement|courier|carrier|bank|payment|team|engineers?|technician|issue|fix|update))\s+(?:will|['’]ll|is going to|should)\b/i);
 const isOwnAction = (hit: PhraseHit): boolean => {
   const clause = hit.before.split(/[,;:]|\band\b|\bbut\b/i).at(-1) ?? '';
-  return firstPerson.test(hit.before) && !thirdParty.test(clause);
+  return firstPerson.test(lowerCase(hit.before)) && !thirdParty.test(lowerCase(clause));
 };
 
 /** Things whose timing others control: couriers, banks, other teams, stock. A hard time about anything else is the writer's to keep. */
 const othersControl =
-  /\b(?:orders?|packages?|parcels?|deliver\w*|ship\w*|refunds?|money|credit\w*|payments?|replacements?|courier|carrier|bank|team|engineers?|fix(?:es|ed)?|updates?|respon\w*|repl(?:y|ies)|emails?|technician|stock|items?|funds|arriv\w*|process\w*|resolv\w*|restor\w*|back online)\b/i;
+  lowered(/\b(?:orders?|packages?|parcels?|deliver\w*|ship\w*|refunds?|money|credit\w*|payments?|replacements?|courier|carrier|bank|team|engineers?|fix(?:es|ed)?|updates?|respon\w*|repl(?:y|ies)|emails?|technician|stock|items?|funds|arriv\w*|process\w*|resolv\w*|restor\w*|back online)\b/i);
 
 /**
  * The company's own people serving the customer: "someone will be contacting
@@ -38,17 +39,17 @@ const othersControl =
 const ownPeople =
   /\b(?:someone(?: from (?:our|the) (?:\w+ )?team)?|(?:a member|one|members) of (?:our|the|my) (?:\w+ )?team|our (?:[\w-]+ ){0,2}(?:team|agents?|experts?|specialists?|staff|representatives?|reps?|advisors?|advisers?|colleagues?|technicians?|managers?|supervisors?)|my (?:\w+ )?(?:colleagues?|team|manager|supervisor))\b/i;
 const serviceAfterPeople =
-  /^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following)\b/i;
-const servedBy = /\b(?:be|being) (?:contacted|called|emailed|assisted|helped|messaged|reached) (?:[^.!?]{0,60} )?by (?:someone|our|a member|one of|my|the \w+ team)\b/i;
+  lowered(/^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following)\b/i);
+const servedBy = lowered(/\b(?:be|being) (?:contacted|called|emailed|assisted|helped|messaged|reached) (?:[^.!?]{0,60} )?by (?:someone|our|a member|one of|my|the \w+ team)\b/i);
 function ownService(text: string): boolean {
   const flat = text.replace(/\s+/g, ' ');
-  if (servedBy.test(flat)) return true;
+  if (servedBy.test(lowerCase(flat))) return true;
   const people = ownPeople.exec(flat);
-  return people !== null && serviceAfterPeople.test(flat.slice(people.index + people[0].length).trimStart());
+  return people !== null && serviceAfterPeople.test(lowerCase(flat.slice(people.index + people[0].length).trimStart()));
 }
 
 /** "We're unable to guarantee", "I wish we could guarantee", "we can't promise": honest, not a promise. */
-const negated = /\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can['’]t)\b[^.!?]{0,25}$/i;
+const negated = lowered(/\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can['’]t)\b[^.!?]{0,25}$/i);
 
 const outcome =
   '(?:arrive|be delivered|be there|reach you|be shipped|ship|be dispatched|be back in stock|be restocked|be in stock|be fixed|be resolved|be sorted|be refunded|be credited|be processed|be approved|be replaced|be back online|be working|be released|be ready|be done|be completed|be live|be deployed|work|show up|appear|clear|go through|be reflected|be reversed|be available)';
@@ -66,7 +67,7 @@ const entries: PhraseEntry[] = [
     expected: [],
     // Only the verb promises: "we guarantee it will arrive", "delivery is guaranteed"; "our lifetime guarantee" is a product.
     unless: (hit) =>
-      negated.test(hit.before) ||
+      negated.test(lowerCase(hit.before)) ||
       !(/\b(?:i|we|can|will|['’]ll|to|is|are|be|it['’]s|that['’]s)\s+$/i.test(hit.before) || /^\s+(?:that|you|it|your|delivery|arrival|to)\b/i.test(hit.after)),
   },
   {
@@ -85,7 +86,7 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" sounds certain about something outside your control',
     expected: [],
     // "If I can update you sooner, I absolutely will": the writer's own action is theirs to be sure of.
-    unless: (hit) => hedged.test(hit.before) || negated.test(hit.before) || /\b(?:i|we)\s+$/i.test(hit.before),
+    unless: (hit) => hedged.test(lowerCase(hit.before)) || negated.test(lowerCase(hit.before)) || /\b(?:i|we)\s+$/i.test(hit.before),
   },
   {
     pattern: `(?:will|(?:it|they|that|this|he|she)'ll) (?:definitely |certainly |surely |absolutely )?${outcome}`,
@@ -98,7 +99,7 @@ const entries: PhraseEntry[] = [
     ]),
     safe: true,
     unless: (hit) =>
-      hedged.test(hit.before) ||
+      hedged.test(lowerCase(hit.before)) ||
       /\b(?:i|we|you)\s*$/i.test(hit.before) ||
       /\b(?:i|we)['’]$/i.test(hit.before) ||
       !/^\s+(?:by|on|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/i.test(hit.after),
@@ -112,10 +113,10 @@ const entries: PhraseEntry[] = [
       // "You'll be contacted within 14 days by our Product Quality Team", "our team will follow up right away": the company's own
       // people keep their own time, as the writer does ("I'll look into it right away").
       ownService(hit.sentence.text) ||
-      hedged.test(hit.before) ||
-      negated.test(hit.before) ||
+      hedged.test(lowerCase(hit.before)) ||
+      negated.test(lowerCase(hit.before)) ||
       !/\b(?:will|['’]ll|is going to|are going to|guarantee)/i.test(hit.before) ||
-      !othersControl.test(hit.sentence.text),
+      !othersControl.test(lowerCase(hit.sentence.text)),
   },
 ];
 
@@ -168,17 +169,17 @@ export default defineRule<Options>(
 );
 
 /** What a courier, a bank or another team delivers to the customer; a placeholder may stand for it. */
-const deliverable = /\b(?:refunds?|packages?|parcels?|orders?|money|funds|replacements?|credits?|payments?|items?|delivery|deliveries|shipments?|cards?|tickets?|response|reply|email|call|confirmation|amount)\b/i;
+const deliverable = lowered(/\b(?:refunds?|packages?|parcels?|orders?|money|funds|replacements?|credits?|payments?|items?|delivery|deliveries|shipments?|cards?|tickets?|response|reply|email|call|confirmation|amount)\b/i);
 const placeholder = /[{%$[<][^{}%$[\]<>]{1,40}[}\]>%]/;
 
 /** A passive whose unnamed agent is the writer: "will be passed on", "will be forwarded to the team". */
-const writerPassive = /\bwill be (?:passed|forwarded|shared|logged|escalated|noted|recorded|raised|reported|flagged|sent (?:to|on)|fed back|added to)\b/i;
+const writerPassive = lowered(/\bwill be (?:passed|forwarded|shared|logged|escalated|noted|recorded|raised|reported|flagged|sent (?:to|on)|fed back|added to)\b/i);
 
 /** Goods the writer's side receives from a supplier: "we'll be receiving stock", "we're getting a new shipment". */
-const supplied = /\b(?:receiv\w*|get(?:ting)?) (?:(?:a|the|more|new|some|our|fresh|another) )*(?:stock|shipments?|deliver(?:y|ies)|restock|inventory|supplies)\b/i;
+const supplied = lowered(/\b(?:receiv\w*|get(?:ting)?) (?:(?:a|the|more|new|some|our|fresh|another) )*(?:stock|shipments?|deliver(?:y|ies)|restock|inventory|supplies)\b/i);
 /** An outcome in the present tense, read on single-spaced text: "the new stock arrives on Monday", "your parcel ships tomorrow". */
 const presentOutcome =
-  /\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release))\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|is (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded))\b/i;
+  lowered(/\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release))\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|is (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded))\b/i);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
@@ -194,16 +195,16 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       const written = context.original.slice(c.start, c.end);
       if (ownService(said)) return false;
       // "There will be more weekly gifts": news of what is to come, unless it is something delivered to the customer.
-      if (/^\W*there (?:will|['’]ll)\b/i.test(said) && !deliverable.test(said)) return false;
+      if (/^\W*there (?:will|['’]ll)\b/i.test(said) && !deliverable.test(lowerCase(said))) return false;
       // "We'll be receiving stock tomorrow": what the writer receives, a supplier sends.
-      if (c.agent === 'writer') return supplied.test(said.replace(/\s+/g, ' '));
-      return c.agent === 'third' || (c.outcome && (deliverable.test(written) || placeholder.test(written) || reading.certainty.length > 0));
+      if (c.agent === 'writer') return supplied.test(lowerCase(said.replace(/\s+/g, ' ')));
+      return c.agent === 'third' || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0));
     });
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
-    const arrivesAt = !othersControl && !reading.clauses.some((c) => c.condition) && presentOutcome.test(sentence.text.replace(/\s+/g, ' '));
+    const arrivesAt = !othersControl && !reading.clauses.some((c) => c.condition) && presentOutcome.test(lowerCase(sentence.text.replace(/\s+/g, ' ')));
     if (!othersControl && !arrivesAt) continue;
     // "Your feedback will be passed on": the writer's own doing, in the passive.
-    if (writerPassive.test(sentence.text)) continue;
+    if (writerPassive.test(lowerCase(sentence.text))) continue;
     const hard = english.hardTime.exec(sentence.text) ?? (arrivesAt ? null : release.exec(sentence.text));
     const time = hard ? { start: sentence.start + hard.index, end: sentence.start + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
     const marker = reading.certainty[0];

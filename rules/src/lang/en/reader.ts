@@ -400,12 +400,12 @@ const notRefusing = new Set(['know', 'think', 'believe', 'mind', 'hesitate', 'wo
   'seeing', 'finding', 'showing', 'clear', 'determine', 'decide', 'control', 'set', 'choose', 'pick']);
 
 /** Dates, times and durations, as a few small patterns (one alternation of them all is too much for the ReDoS check to decide). */
-const timeWords: readonly RegExp[] = [
+const timeWords: readonly LoweredPattern[] = [
   /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|year|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
   /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|few|couple of|several)(?:\s*(?:-|–|to|or)\s*(?:\d+|two|three|four|five|seven|ten))? ?(?:more )?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|wks?)|\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|24\/7|end of (?:the )?(?:day|week|month))\b/i,
   /\b(?:asap|as soon as (?:possible|we can|i can)|shortly|soon|immediately|instantly|right away)\b/i,
   /\b(?:straight away|in a (?:moment|bit|while|minute|second)|within (?:the )?(?:hour|day|week|month)|same day|overnight|by (?:eod|cob|close of business))\b/i,
-];
+].map(lowered);
 const hardTime =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|on|before) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:within|in|by) (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|few|couple of)(?:\s*(?:-|–|to|or)\s*\d+)? ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|\d+(?:\s*(?:-|–|to)\s*\d+) ?(?:business |working )?(?:days?|weeks?|hours?)|immediately|instantly|right away|straight away|at once|within the hour|same day|overnight)\b/i;
 const certaintyWords =
@@ -516,7 +516,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   }
   const clauses = facts.map((f) => f.clause);
   const acts = new Set<Act>();
-  const times = timeWords.flatMap((pattern) => allSpans(pattern, text, offset)).map(back);
+  const times = timeWords.flatMap((pattern) => pattern.findAll(text).map(({ index, length }) => ({ start: offset + index, end: offset + index + length }))).map(back);
   const named = placeholderTime.exec(original);
   if (named) times.push({ start: offset + named.index, end: offset + named.index + named[0].length });
   times.sort((a, b) => a.start - b.start);
