@@ -25,10 +25,6 @@ const pkgDir = `${out}cli/`;
 const cli = JSON.parse(readFileSync(`${root}cli/package.json`, 'utf8'));
 const bundleOnly = process.argv.includes('--bundle-only');
 
-// CommonJS, so the same file runs as the single-file executable's main script
-// (Node 20 runs only CommonJS there). Packages that read import.meta.url get the
-// bundle's own URL; inside the executable's worker, which runs from memory, the
-// executable's path stands in.
 // fdir (under tinyglobby) tries, when its module loads, to require a `picomatch` from wherever the bundle sits:
 // from the user's node_modules for the npm package, and from the build machine's tree while the executable's snapshot
 // is made, which then refuses to start (a snapshot may not hold user modules). tinyglobby passes its own matcher, so
@@ -46,6 +42,10 @@ const noOptionalPicomatch = {
   },
 };
 
+// CommonJS, so the same file runs as the single-file executable's main script
+// (Node 20 runs only CommonJS there). Packages that read import.meta.url get the
+// bundle's own URL; inside the executable's worker, which runs from memory, the
+// executable's path stands in.
 const common = {
   bundle: true,
   plugins: [noOptionalPicomatch],

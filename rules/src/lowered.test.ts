@@ -83,8 +83,8 @@ describe('patterns read on lower-cased text', () => {
     for (const table of everyTable) {
       for (const s of all) {
         for (const v of variants(s)) {
-          const written = hits(table.regex, v);
-          expect(hits(table.lower, lowerCase(v)), v).toEqual(written);
+          const written = hits(new RegExp(table.written, 'gi'), v);
+          expect(hits(table.regex, lowerCase(v)), v).toEqual(written);
           found += written.length;
         }
       }

@@ -15,8 +15,8 @@
  */
 export type Lowered = string & { readonly lowered: unique symbol };
 
-/** Text lower-cased for `LoweredPattern`s, letter for letter: the same length as the text. */
-export function lowerCase(text: string): Lowered {
+/** The text lower-cased letter for letter: the same length as the text. */
+function lowerLetters(text: string): Lowered {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower as Lowered;
   let out = '';
@@ -26,6 +26,22 @@ export function lowerCase(text: string): Lowered {
   }
   return out as Lowered;
 }
+
+/** The last text lower-cased, kept: a sentence or a reply is searched by several patterns in turn. */
+let lastText = '';
+let lastLower = '' as Lowered;
+
+/** Text lower-cased for `LoweredPattern`s, the same length as the text (the last one is remembered). */
+export function lowerCase(text: string): Lowered {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = lowerLetters(text);
+  }
+  return lastLower;
+}
+
+/** Part of a lower-cased text, still lower case; its offsets are the text's. */
+export const lowerSlice = (text: Lowered, start: number, end?: number): Lowered => text.slice(start, end) as Lowered;
 
 export interface LoweredPattern {
   /** Whether the pattern matches, as the original pattern would on the text as written. */
@@ -52,18 +68,6 @@ export function lowerSource(source: string): string {
   return source.replace(escapeOrCapitals, (m) => (m[0] === '\\' || m[0] === '(' ? m : m.toLowerCase()));
 }
 
-/** The last text lower-cased, kept: a sentence or a reply is searched by several patterns in turn. */
-let lastText = '';
-let lastLower = '' as Lowered;
-/** `lowerCase`, remembered for the next call with the same text. */
-export function lowerOf(text: string): Lowered {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = lowerCase(text);
-  }
-  return lastLower;
-}
-
 /** Every pattern made so far, for the test that compares each with the pattern as written. */
 export const everyLowered: LoweredPattern[] = [];
 
@@ -80,15 +84,16 @@ export function lowered(written: RegExp): LoweredPattern {
     test: (text) => compiled().test(text),
     replace: (text, by) => text.replace(compiled(), by) as Lowered,
     find: (text) => {
-      const match = compiled().exec(lowerOf(text));
+      const match = compiled().exec(lowerCase(text));
       return match ? { index: match.index, length: match[0].length } : undefined;
     },
     findAll: (text) => {
       const regex = (global ??= new RegExp(compiled().source, `${compiled().flags}g`));
+      const lower = lowerCase(text);
       const found: Array<{ index: number; length: number }> = [];
       regex.lastIndex = 0;
       let match: RegExpExecArray | null;
-      while ((match = regex.exec(lowerOf(text))) !== null && match[0] !== '') found.push({ index: match.index, length: match[0].length });
+      while ((match = regex.exec(lower)) !== null && match[0] !== '') found.push({ index: match.index, length: match[0].length });
       return found;
     },
   };

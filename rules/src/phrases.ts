@@ -10,7 +10,7 @@ import type { Report, Severity } from './types.js';
 import type { Edges, LiteralMatcher } from './literal-matcher.js';
 import { openConditions } from './open-conditions.js';
 import { isWhiteSpace } from './structure.js';
-import { lowerOf, lowerSource } from './lowered.js';
+import { lowerCase, lowerSource } from './lowered.js';
 
 export interface PhraseHit {
   start: number;
@@ -57,9 +57,10 @@ export interface PhraseEntry {
 
 export interface CompiledTable {
   entries: readonly PhraseEntry[];
+  /** The alternation in lower case, without the i flag: it runs on the text lower-cased (see lowered.ts). */
   regex: RegExp;
-  /** The same alternation in lower case without the i flag, for the text lower-cased (see lowered.ts). */
-  lower: RegExp;
+  /** The alternation as written, read case-insensitively (the test compares the two). */
+  written: string;
 }
 
 /** Literal phrases (a team's): entries in the order of the matcher's phrases, and the word edges a hit must stand on. */
@@ -94,7 +95,7 @@ export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
   });
   // A hit begins where no word goes on before it, and not on white space (a team's phrase may start with "(" or an apostrophe).
   const source = `${before}(?:${alternatives.join('|')})${after}`;
-  const table = { entries, regex: new RegExp(source, 'gi'), lower: new RegExp(lowerSource(source), 'g') };
+  const table = { entries, regex: new RegExp(lowerSource(source), 'g'), written: source };
   everyTable.push(table);
   return table;
 }
@@ -119,7 +120,7 @@ function leadInOf(sentence: Sentence): number {
 
 export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
   context: ReplyContext,
-  table: { entries: readonly Entry[]; regex: RegExp; lower: RegExp } | { entries: readonly Entry[]; matcher: LiteralMatcher; edges: Edges },
+  table: { entries: readonly Entry[]; regex: RegExp } | { entries: readonly Entry[]; matcher: LiteralMatcher; edges: Edges },
 ): Array<{ entry: Entry; hit: PhraseHit }> {
   const results: Array<{ entry: Entry; hit: PhraseHit }> = [];
   const { text } = context;
@@ -151,9 +152,9 @@ export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
   }
   // Read on the text lower-cased (same length, so the offsets are the text's), which compiles faster than the
   // i flag. Only offsets and which entry matched are read from it.
-  const searched = lowerOf(text);
+  const searched = lowerCase(text);
   // The compiled regex is shared; lint is synchronous, so setting lastIndex is enough.
-  const regex = table.lower;
+  const regex = table.regex;
   regex.lastIndex = body.start;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(searched)) !== null && match.index < body.end) {

@@ -8,7 +8,7 @@
 import type { Act, Agent, Clause, Modality, Reading, Span } from '../../model/acts.js';
 import { primaryAct } from '../../model/acts.js';
 import { baseVerbs, pastForms } from './verbs.generated.js';
-import { lowerCase, lowered, type Lowered, type LoweredPattern } from '../../lowered.js';
+import { lowerCase, lowerSlice, lowered, type Lowered, type LoweredPattern } from '../../lowered.js';
 import { contractions, finite, hedges, leadWords, modals, notActions, notImperative, outcomeVerbs, subjectPronouns, suffixes, writerPronouns } from './words.js';
 
 interface Token {
@@ -522,8 +522,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   times.sort((a, b) => a.start - b.start);
   const certainty = allSpans(certaintyWords, text, offset).map(back);
   const contacts = [...allSpans(phone, text, offset).map(back), ...allSpans(url, original, offset)];
-  const lower = text.toLowerCase().replace(/’/g, "'");
   const folded = lowerCase(text);
+  // Curly apostrophes straightened: still lower case.
+  const lower = folded.replace(/’/g, "'") as Lowered;
   const words = tokens.filter((t) => /\p{L}/u.test(t.w));
 
   if (region === 'greeting') acts.add('greeting');
@@ -537,8 +538,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   for (let c = 0; c + 1 < facts.length; c++) {
     const cond = facts[c]!;
     if (!cond.clause.condition) continue;
-    const condText = lowerCase(lower.slice(cond.clause.start - offset, cond.clause.end - offset));
-    const rest = lowerCase(lower.slice(facts[c + 1]!.clause.start - offset));
+    const condText = lowerSlice(lower, cond.clause.start - offset, cond.clause.end - offset);
+    const rest = lowerSlice(lower, facts[c + 1]!.clause.start - offset);
     if (needWords.test(condText) && contactVerbs.test(rest)) conditionalContact = true;
   }
   // "If you need anything, we're here", and contact offered after a condition at the end.
@@ -560,7 +561,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const writerFuture = facts.some((f) => f.subject === 'writer' && f.future && !f.negated && !f.clause.condition);
   // "There's nothing we can do" is a refusal, not an offer.
   // A promise only inside a condition ("if we can help with anything else, …") promises nothing.
-  const promised = commitWords.test(folded) && (facts.length < 2 || !facts.some((f) => f.clause.condition) || facts.some((f) => !f.clause.condition && commitWords.test(lowerCase(text.slice(f.clause.start - offset, f.clause.end - offset)))));
+  const promised = commitWords.test(folded) && (facts.length < 2 || !facts.some((f) => f.clause.condition) || facts.some((f) => !f.clause.condition && commitWords.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset))));
   if ((promised && !refusalWords.test(folded)) || writerFuture || (andWill.test(folded) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
   const writerDone = facts.some(
     (f) => f.subject === 'writer' && !f.negated && !f.clause.condition && (f.perfect || f.pastTense || f.progressive) && f.verb !== undefined && !notActions.has(f.verb),
