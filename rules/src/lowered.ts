@@ -58,9 +58,10 @@ export interface LoweredPattern {
 
 /**
  * An escape (`\W`, `\B`, `\p{…}`, `\u…`, `\x…`, `\cJ`, `\k<…>`), a group's name, or a run of capitals: the
- * first two are kept as written, the last is lower-cased.
+ * first two are kept as written, the last is lower-cased. What is inside braces or angle brackets stops at a
+ * backslash, so a brace never closed is given up at the next escape rather than searched for to the end.
  */
-const escapeOrCapitals = /\\(?:[pPu]\{[^}]*\}|k<[^>]*>|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|[^])|\(\?<[A-Za-z_$][\w$]*>|[A-Z]+/gu;
+const escapeOrCapitals = /\\(?:[pPu]\{[^}\\]*\}|k<[^>\\]*>|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|[^])|\(\?<[A-Za-z_$][\w$]*>|[A-Z]+/gu;
 const caseProperty = /\\[pP]\{(?:Lu|Ll|Lt|Uppercase|Lowercase)\b/u;
 
 /** The pattern's source with every letter outside an escape or a group's name in lower case. */
