@@ -42,13 +42,35 @@ const noOptionalPicomatch = {
   },
 };
 
+// The Markdown and HTML parsers (remark-parse, rehype-parse and the packages under them: micromark, parse5, the
+// HTML schemas and entity tables) are half the bundle's modules, and a plain-text reply needs neither. rules/src/prose.ts
+// makes each parser on first use; here the package becomes a stand-in whose attacher requires the real one when called,
+// so esbuild wraps that package's modules to be evaluated then, not when the bundle loads. (The executable's snapshot
+// evaluates everything once at build time, so it keeps the direct imports.)
+const lazyParsers = {
+  name: 'lazy-parsers',
+  setup(b) {
+    b.onResolve({ filter: /^(?:remark-parse|rehype-parse)$/ }, async ({ path, importer, resolveDir, kind, pluginData }) => {
+      if (pluginData === 'real' || !/[\\/]rules[\\/]src[\\/]prose\.ts$/u.test(importer)) return undefined;
+      const real = await b.resolve(path, { importer, resolveDir, kind, pluginData: 'real' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'lazy-parser' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-parser' }, ({ path }) => ({
+      contents: `let real;\nexport default function lazyParser(options) {\n  real ??= require(${JSON.stringify(path)}).default;\n  return real.call(this, options);\n}\n`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 // CommonJS, so the same file runs as the single-file executable's main script
 // (Node 20 runs only CommonJS there). Packages that read import.meta.url get the
 // bundle's own URL; inside the executable's worker, which runs from memory, the
 // executable's path stands in.
 const common = {
   bundle: true,
-  plugins: [noOptionalPicomatch],
+  plugins: [noOptionalPicomatch, lazyParsers],
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -102,7 +124,7 @@ const blob = `${out}sea-prep.blob`;
 // Its main script is built into a V8 start-up snapshot (cli/src/sea-snapshot.ts): every module is loaded and every
 // phrase table compiled here, once, so a run starts from that heap instead of evaluating the bundle again.
 const snapshotMain = `${out}sea-snapshot.cjs`;
-await build({ ...common, entryPoints: [`${root}cli/src/sea-snapshot.ts`], outfile: snapshotMain });
+await build({ ...common, plugins: [noOptionalPicomatch], entryPoints: [`${root}cli/src/sea-snapshot.ts`], outfile: snapshotMain });
 writeFileSync(
   `${out}sea-config.json`,
   JSON.stringify({ main: snapshotMain, output: blob, disableExperimentalSEAWarning: true, useSnapshot: true, assets: { 'worker.cjs': `${pkgDir}dist/worker.cjs` } }),

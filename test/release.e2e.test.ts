@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-release');
 const bad = 'Hi Sam,\n\nYou need to clear your cookies.\n\nBest,\nAna\n';
+// Written for this test: a greeting, thanks, an apology, what was done, an invitation and a two-line sign-off.
+const arabic = 'مرحبا ليلى،\n\nشكرا لرسالتك. أعتذر عن التأخير في شحن طلبك.\n\nأرسلت لك رقم التتبع اليوم، ويمكنك متابعة الشحنة من صفحة طلباتك.\n\nإذا احتجت أي مساعدة أخرى، راسلينا.\n\nمع خالص التحية،\nسلمى\n';
 const clean = "Hi Sam,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nThanks,\nAna\n";
 let project: string;
 let tarball: string;
@@ -86,16 +88,31 @@ describe('the CLI tarball, installed alone in an empty folder', () => {
     expect(npx(['--bogus']).status).toBe(2);
   }, 300_000);
 
-  it('lints 300 files or more on worker threads (the bundled worker) with the same reports as one thread', () => {
+  it('lints 300 files or more on worker threads (the bundled worker) with the same reports as one thread and as the workspace CLI', () => {
     const many = join(project, 'many');
     mkdirSync(many);
-    for (let i = 0; i < 320; i++) writeFileSync(join(many, `r${String(i).padStart(3, '0')}.txt`), i % 2 ? bad : clean);
+    // Every kind of reply the bundle's build treats apart: plain text, Markdown and HTML (their parsers are loaded
+    // on first use) and Arabic (its tables are built from the patterns' written text).
+    const kinds: Array<[string, string]> = [
+      ['txt', bad],
+      ['txt', clean],
+      ['md', `# Re: your order\n\n${bad}`],
+      ['html', `<p>Hi Sam,</p><p>You need to clear your <b>cookies</b>.</p><p>Best,<br>Ana</p>`],
+      ['txt', arabic],
+    ];
+    for (let i = 0; i < 320; i++) {
+      const [extension, text] = kinds[i % kinds.length]!;
+      writeFileSync(join(many, `r${String(i).padStart(3, '0')}.${extension}`), text);
+    }
     const threaded = npx(['--format', 'json', '--concurrency', '2', 'many']);
     const single = npx(['--format', 'json', '--concurrency', '1', 'many']);
     expect(threaded.stderr).toBe('');
     expect(threaded.status).toBe(0);
     expect(threaded.stdout).toBe(single.stdout);
     expect((JSON.parse(threaded.stdout) as unknown[]).length).toBe(320);
+    // The workspace CLI runs the sources as built by tsc, module by module: the bundle must judge as they do.
+    const workspace = spawnSync(process.execPath, [join(root, 'cli/bin/replylint.js'), '--format', 'json', '--concurrency', '1', 'many'], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+    expect(threaded.stdout).toBe(workspace.stdout);
   }, 300_000);
 
   it('--print-config names the config file and the settings it gives', () => {

@@ -14,9 +14,15 @@ import { findPlaceholders } from './placeholders.js';
 
 export type Format = 'text' | 'markdown' | 'html';
 
-const markdown = unified().use(remarkParse).freeze();
-const htmlFragment = unified().use(rehypeParse, { fragment: true }).freeze();
-const htmlDocument = unified().use(rehypeParse, { fragment: false }).freeze();
+// Made on first use: a plain-text reply needs neither parser, and the release bundle loads each parser's modules
+// only when it is made (scripts/release.mjs), which a one-file lint of a .txt reply then never pays for.
+type Processor = { parse(text: string): unknown };
+let markdownParser: Processor | undefined;
+let htmlFragmentParser: Processor | undefined;
+let htmlDocumentParser: Processor | undefined;
+const markdown = (): Processor => (markdownParser ??= unified().use(remarkParse).freeze());
+const htmlFragment = (): Processor => (htmlFragmentParser ??= unified().use(rehypeParse, { fragment: true }).freeze());
+const htmlDocument = (): Processor => (htmlDocumentParser ??= unified().use(rehypeParse, { fragment: false }).freeze());
 
 /** A buffer of the original's length that starts blank (line breaks kept) and takes back the ranges that are prose. */
 class Mask {
@@ -145,7 +151,7 @@ function prepareMarkdown(text: string): { source: string; marks: number[] } {
 function markdownProse(text: string): string {
   const mask = new Mask(text);
   const { source, marks } = prepareMarkdown(text);
-  const tree = markdown.parse(source) as MdastRoot;
+  const tree = markdown().parse(source) as MdastRoot;
   // An explicit stack: inline nesting (emphasis in emphasis) has no limit of its own.
   const stack: Array<MdastRoot | MdastNode> = [tree];
   while (stack.length > 0) {
@@ -214,7 +220,7 @@ function limitHtmlNesting(text: string): string {
 function htmlProse(text: string): string {
   const mask = new Mask(text);
   // A whole document (an email template) parses as one, so <html>, <head> and <body> are tags, not text.
-  const parser = /<(?:!doctype|html|head|body)\b/iu.test(text) ? htmlDocument : htmlFragment;
+  const parser = /<(?:!doctype|html|head|body)\b/iu.test(text) ? htmlDocument() : htmlFragment();
   const tree = parser.parse(limitHtmlNesting(text)) as HastRoot;
   const visit = (node: HastRoot | HastNode): void => {
     const start = node.position?.start.offset;
