@@ -118,6 +118,15 @@ describe('the replylint binary', () => {
     expect(result.stdout).toContain('no-overpromise');
   });
 
+  it("stops quietly when the reader closes the pipe early (replylint … | head), keeping the exit code of the lint", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-pipe-'));
+    // Far more output than a pipe holds, so the CLI is still writing when head has gone.
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `r${i}.txt`), 'Hi Sam,\n\nYou need to clear your cookies. '.repeat(40));
+    const piped = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${bin}" --format json --rule no-negative-phrasing=error . | head -c 10 > /dev/null`], { cwd: dir, encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(1);
+  });
+
   it('prints help and version', () => {
     expect(replylint(['--help']).stdout).toContain('Usage: replylint');
     expect(replylint(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/u);

@@ -26,6 +26,11 @@ async function readStdin(limit: number): Promise<Uint8Array> {
 
 /** Runs the command line of this process and sets its exit code. Shared by `bin/replylint.js` and the bundles. */
 export async function main(): Promise<void> {
+  // A reader that stops early (`replylint … | head`) closes the pipe: what is left to print has nowhere to go, which
+  // is not an error of the lint. Without a listener Node throws it and prints a stack; the exit code stays the lint's.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   try {
     process.exitCode = await run(process.argv.slice(2), {
       cwd: process.cwd(),
