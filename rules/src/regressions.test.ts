@@ -162,3 +162,27 @@ describe('a condition written without its comma ends where "please" opens the ma
     expect(act('If you can please send us the logs.')).toBe('step');
   });
 });
+
+describe('a condition without its comma also ends where a new subject and its modal open the main clause', () => {
+  const reply = (body: string): string => `Hi Sam,\n\n${body}\n\nBest,\nAna`;
+  const overpromises = (body: string): string[] => lint(reply(body)).filter((m) => m.ruleId === 'no-overpromise').map((m) => m.actual);
+
+  it('judges a release promised after a step the customer may take', () => {
+    expect(overpromises('If you need the fix urgently you can grab a nightly build, otherwise the fix will be included in the next official update.')).toEqual(['in the next official update']);
+    expect(overpromises('If you need the fix urgently you can grab a nightly build, otherwise the fix should be included in the next official update.')).toEqual([]);
+  });
+
+  it("leaves the writer's own offer beside a step alone", () => {
+    expect(overpromises('We can issue you a full refund right now (and when the item arrives, you can send it back to us).')).toEqual([]);
+  });
+
+  it('keeps a relative clause inside its condition', () => {
+    const act = (sentence: string): string => readReply(reply(sentence)).sentences[1]!.act;
+    expect(act("If there's anything else we can help with, just give us a shout.")).toBe('invitation');
+  });
+
+  it('reads "will definitely" as certainty about an outcome, not about the writer\'s own work', () => {
+    expect(overpromises('It will definitely work after the update.')).toEqual(['will definitely']);
+    expect(overpromises("I'll definitely look into it for you today.")).toEqual([]);
+  });
+});

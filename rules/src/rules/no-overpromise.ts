@@ -187,9 +187,12 @@ const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |m
 function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
   const reports: Report[] = [];
   for (const { sentence, reading } of modelOf(context).body) {
-    if (reading.modality !== 'certain' || context.isQuoted(sentence.start, sentence.end)) continue;
+    // A sentence led by a step ("you can grab a nightly build, otherwise the fix will ship in the next release") is
+    // hedged by the step's "can", which says nothing of the clauses after it: those are judged clause by clause below.
+    const stepLed = reading.modality !== 'certain';
+    if ((stepLed && !(reading.acts[0] === 'step' && reading.modality === 'hedged')) || context.isQuoted(sentence.start, sentence.end)) continue;
     if (table.some((r) => r.start >= sentence.start && r.end <= sentence.end)) continue;
-    const othersControl = reading.clauses.some((c) => {
+    const controlling = reading.clauses.find((c) => {
       if (!c.future || c.condition || c.modality !== 'certain') return false;
       const said = context.text.slice(c.start, c.end);
       const written = context.original.slice(c.start, c.end);
@@ -200,6 +203,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       if (c.agent === 'writer') return supplied.test(lowerCase(said.replace(/\s+/g, ' ')));
       return c.agent === 'third' || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0));
     });
+    const othersControl = controlling !== undefined;
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
     const arrivesAt = !othersControl && !reading.clauses.some((c) => c.condition) && presentOutcome.test(lowerCase(sentence.text.replace(/\s+/g, ' ')));
     if (!othersControl && !arrivesAt) continue;
@@ -210,6 +214,8 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const marker = reading.certainty[0];
     const at = marker ?? time;
     if (!at) continue;
+    // In a step-led sentence only the clause others control is judged: "we can refund you right now" beside it is the writer's.
+    if (stepLed && !(controlling && at.start >= controlling.start && at.end <= controlling.end)) continue;
     // The text as written: placeholders are read as names ("Nnnn") in context.text, and a message must quote what the writer wrote.
     const actual = context.original.slice(at.start, at.end);
     reports.push({

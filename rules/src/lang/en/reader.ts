@@ -65,6 +65,10 @@ const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')', '!', '?', '
 const joiners = new Set(['and', 'or', 'but', 'so', 'then']);
 const subordinators = new Set(['if', 'unless', 'because', 'since', 'while', 'although', 'though', 'when', 'whenever', 'once', 'until', 'before', 'after', 'whether', 'where']);
 const conditions = new Set(['if', 'unless', 'whether', 'whenever']);
+/** Words a relative clause follows without its "that": "anything we can do", "one thing you could try". */
+const relativeHeads = new Set(['anything', 'something', 'everything', 'nothing', 'else', 'anyone', 'someone', 'anybody', 'somebody', 'more', 'other', 'one', 'ones', 'thing', 'things', 'way', 'ways', 'specific', 'further', 'questions', 'question', 'issues', 'issue', 'problems', 'problem']);
+/** Words after which a subject opens a clause inside the condition, not the main clause: "if you think you can …". */
+const clauseTaking = new Set(['that', 'think', 'thought', 'know', 'knew', 'believe', 'feel', 'sure', 'hope', 'guess', 'mean', 'say', 'said', 'wonder', 'see', 'decide', 'decided', 'find', 'found', 'realise', 'realize', 'whether', 'what', 'how', 'when', 'where', 'why', 'which', 'who', 'and', 'or']);
 
 interface RawClause {
   tokens: Token[];
@@ -106,6 +110,23 @@ function clausesOf(tokens: Token[]): RawClause[] {
     // "If the problem persists please open a new issue": a condition written without its comma ends where a
     // "please" opens the main clause.
     if ((token.w === 'please' || token.w === 'kindly') && current.condition && current.tokens.length > 1) {
+      flush();
+      current.tokens.push(token);
+      continue;
+    }
+    // … or where a new subject and its modal do: "If you need the fix urgently you can grab a nightly build", "if it
+    // still fails we will look again". Not after a verb that takes a clause ("if you think you can …"), nor where the
+    // subject opens a relative clause ("if there's anything (else) we can help with", "something specific I can do").
+    if (
+      current.condition &&
+      current.tokens.length > 2 &&
+      current.tokens[0]!.w !== 'there' &&
+      !relativeHeads.has(current.tokens[current.tokens.length - 1]!.w) &&
+      (token.w === 'you' || token.w === 'we' || token.w === 'i') &&
+      next !== undefined &&
+      modals.has(next) &&
+      !clauseTaking.has(current.tokens[current.tokens.length - 1]!.w)
+    ) {
       flush();
       current.tokens.push(token);
       continue;
@@ -409,7 +430,7 @@ const timeWords: readonly LoweredPattern[] = [
 const hardTime =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|on|before) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:within|in|by) (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|few|couple of)(?:\s*(?:-|–|to|or)\s*\d+)? ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|\d+(?:\s*(?:-|–|to)\s*\d+) ?(?:business |working )?(?:days?|weeks?|hours?)|immediately|instantly|right away|straight away|at once|within the hour|same day|overnight)\b/i;
 const certaintyWords =
-  /\b(?:guarantee[ds]?|100\s?%|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive)|no doubt|never (?:happen|occur) again)\b/i;
+  /\b(?:guarantee[ds]?|100\s?%|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again)\b/i;
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|org|net|io|co\.uk|co)\/\S*/i;
 const doneWords =
@@ -604,7 +625,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
 }
 
 function mainClause(facts: ClauseFacts[], act: Act): ClauseFacts | undefined {
-  if (act === 'step') return facts.find((f) => f.imperative || f.please) ?? facts.find((f) => f.subject === 'customer') ?? facts[0];
+  if (act === 'step') return facts.find((f) => f.imperative || f.please) ?? facts.find((f) => f.subject === 'customer' && !f.clause.condition) ?? facts.find((f) => f.subject === 'customer') ?? facts[0];
   if (act === 'commitment' || act === 'action') return facts.find((f) => f.subject === 'writer') ?? facts[0];
   return facts.find((f) => !f.clause.condition) ?? facts[0];
 }
