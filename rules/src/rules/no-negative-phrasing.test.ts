@@ -51,6 +51,13 @@ describe(id, () => {
     ["We won't be able to help you with that.", "We won't be able to"],
     ['You should have checked the size chart before ordering.', 'You should have'],
     ["We're sorry about the wait, but we're afraid that you must install the update first.", 'you must'],
+    // How the customer should have asked, instead of the answer.
+    ['This question has been answered many times on the forum.', 'has been answered many times'],
+    ['Please search the tracker before opening a new issue.', 'Please search the tracker before opening'],
+    ['The limit is clearly documented in the guide.', 'is clearly documented'],
+    ['Next time, please use the bug report template.', 'Next time, please'],
+    ['Please refrain from posting the same question twice.', 'Please refrain from'],
+    ["As you've been told, the store is closed on Sundays.", "As you've been told"],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -97,6 +104,10 @@ describe(id, () => {
     "We've passed this to the dev team. For now, you will need to remove the user manually in the admin console.",
     "At the moment we don't have any information about double XP, so keep an eye on Twitter for news.",
     "You're welcome to update this PR once the issue is open, though until then we won't be able to review it.",
+    // Others told the customer something: no lecture. Reading before a change is advice, not a scolding.
+    "I'm confused why you have been told this; please give us a call and we'll replace the order.",
+    'Please read the upgrade guide before upgrading to version 3.',
+    "Next time we ship an update, we'll email you first.",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

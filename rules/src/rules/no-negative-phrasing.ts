@@ -212,6 +212,21 @@ const entries: PhraseEntry[] = [
 
 const table = compileTable(entries);
 
+/**
+ * How the customer should have asked, in a table of its own: one alternation of every phrase is the slowest pattern
+ * the ReDoS check (test/redos.test.ts) has to decide, and a second small table keeps each within its budget.
+ */
+const lectures = compileTable([
+  {
+    // "This has been answered many times", "please search before posting", "next time, please use the template".
+    pattern:
+      "(?:has|have) (?:already )?been (?:answered|asked|discussed|reported|covered|explained|addressed) (?:many|several|multiple|numerous|countless|a number of) times|(?:is|are|was|were) (?:clearly|plainly|explicitly|already) (?:documented|stated|explained|written|described)|next time,? please|please refrain from|please (?:search|read|check|look at|review|consult)(?: (?!before )[a-z]+){0,4} before (?:posting|opening|asking|submitting|filing|creating|reporting|commenting|contacting|reaching out|writing)|you(?: were|'ve been| have been) already told|you(?:'ve| have) already been told|as you(?: were|'ve been| have been) told",
+    message: '"{actual}" lectures the customer on how they should have asked; answer, or point kindly to where the answer is',
+    expected: [],
+    note: blameNote,
+  },
+]);
+
 export default defineRule(
   {
     id: 'no-negative-phrasing',
@@ -226,7 +241,7 @@ export default defineRule(
     defaultOptions: {},
   },
   (context) => {
-    const reports = context.language === 'ar' ? arabicNegativePhrasing(context) : reportTable(context, table);
+    const reports = context.language === 'ar' ? arabicNegativePhrasing(context) : [...reportTable(context, table), ...reportTable(context, lectures)];
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
