@@ -186,3 +186,19 @@ describe('a condition without its comma also ends where a new subject and its mo
     expect(overpromises("I'll definitely look into it for you today.")).toEqual([]);
   });
 });
+
+describe('steps worded with a manner word, a prefixed verb or "be sure"', () => {
+  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+
+  it('reads them as steps', () => {
+    expect(act('Fully close and reopen the app.')).toBe('step');
+    expect(act('Always push sensitive issues to DM.')).toBe('step');
+    expect(act('If that resolves the issue, reactivate each plugin one by one.')).toBe('step');
+    expect(act('Be sure to back up your data first.')).toBe('step');
+  });
+
+  it('leaves a comment on the sentence and a noun in -s alone', () => {
+    expect(act('Obviously body heat adds to the rise in temperature.')).not.toBe('step');
+    expect(act('Reinstalls take about ten minutes.')).not.toBe('step');
+  });
+});

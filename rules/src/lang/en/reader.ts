@@ -160,6 +160,22 @@ const gerund = (w: string): boolean => /ing$/.test(w) && w.length > 4;
 /** An -ly adverb that may stand inside a verb group ("have manually credited"), not a verb such as "reply". */
 const adverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !baseVerbs.has(w);
 
+/**
+ * A base-form verb, also with a prefix the lexicon lacks: "reactivate", "uninstall", "re-enable", "deactivate". (Such
+ * a word followed by a verb in -s is a noun: "research shows".)
+ */
+function baseVerb(w: string): boolean {
+  if (baseVerbs.has(w)) return true;
+  const stem = /^(?:re-?|un|de|dis|pre)([a-z]{4,})$/.exec(w)?.[1];
+  return stem !== undefined && baseVerbs.has(stem);
+}
+
+/** How a step is done, said before its verb ("fully close", "always push"); not a comment on the sentence ("obviously"). */
+const manner = new Set(['always', 'fully', 'completely', 'gently', 'firmly', 'manually', 'temporarily', 'properly', 'securely', 'safely', 'slowly', 'directly', 'regularly', 'periodically', 'briefly', 'thoroughly', 'entirely', 'permanently', 'promptly', 'individually', 'separately']);
+
+/** "Be sure to …", "be careful when …": the one use of "be" that opens an imperative. */
+const carefulBe = new Set(['sure', 'careful', 'aware', 'mindful', 'patient', 'certain', 'prepared', 'ready', 'gentle']);
+
 interface ClauseFacts {
   clause: Clause;
   imperative: boolean;
@@ -190,7 +206,18 @@ function factsOf(raw: RawClause): ClauseFacts {
   const words = tokens.map((t) => t.w);
   let i = from;
   let please = false;
-  while (i < tokens.length && (words[i] === 'please' || words[i] === 'kindly' || words[i] === 'just' || words[i] === 'simply' || words[i] === 'also' || words[i] === 'then' || words[i] === 'now')) {
+  while (
+    i < tokens.length &&
+    (words[i] === 'please' ||
+      words[i] === 'kindly' ||
+      words[i] === 'just' ||
+      words[i] === 'simply' ||
+      words[i] === 'also' ||
+      words[i] === 'then' ||
+      words[i] === 'now' ||
+      // "Fully close and reopen the app", "always push sensitive issues to DM": a manner before the verb.
+      (manner.has(words[i]!) && words[i + 1] !== undefined && baseVerb(words[i + 1]!) && !finite.has(words[i + 1]!)))
+  ) {
     if (words[i] === 'please' || words[i] === 'kindly') please = true;
     i++;
   }
@@ -226,7 +253,7 @@ function factsOf(raw: RawClause): ClauseFacts {
   }
   const imperative =
     first !== undefined &&
-    (baseVerbs.has(first) || first === 'dm' || first === 'pm' || first === 'email' || first === 'text') &&
+    (baseVerbs.has(first) || (baseVerb(first) && !/^[a-z]+s$/.test(words[i + 1] ?? '')) || first === 'dm' || first === 'pm' || first === 'email' || first === 'text' || (first === 'be' && carefulBe.has(words[i + 1] ?? ''))) &&
     !notImperative.has(first) &&
     !(words[i + 1] !== undefined && finite.has(words[i + 1]!) && words[i + 1] !== 'be');
   let subject: ClauseFacts['subject'] = 'none';
