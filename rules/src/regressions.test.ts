@@ -202,3 +202,25 @@ describe('steps worded with a manner word, a prefixed verb or "be sure"', () => 
     expect(act('Reinstalls take about ten minutes.')).not.toBe('step');
   });
 });
+
+describe('"feel free to" and a step to take elsewhere', () => {
+  const reply = (body: string): string => `Hi Sam,\n\n${body}\n\nBest,\nAna`;
+  const act = (sentence: string): string => readReply(reply(sentence)).sentences[1]!.act;
+
+  it('is the step, not the invitation', () => {
+    expect(act('This is outside our scope, so feel free to raise a request with the ESLint team.')).toBe('step');
+    expect(act('Feel free to look for issues labelled help wanted.')).toBe('step');
+    expect(act('I am closing this issue, but feel free to ask for help via our help channels.')).toBe('step');
+  });
+
+  it('coming back to the writer is still the invitation', () => {
+    expect(act('Feel free to reach out if you have any other questions.')).toBe('invitation');
+    expect(act('Feel free to reopen this issue if it happens again.')).toBe('invitation');
+    expect(act('Feel free to ask if anything is unclear.')).toBe('invitation');
+  });
+
+  it('still leaves the door open, so the reply is not told to add an invitation', () => {
+    const ids = lint(reply("I've linked the known issues page. Feel free to follow our known issues list for updates.")).map((m) => m.ruleId);
+    expect(ids).not.toContain('require-closing-invitation');
+  });
+});

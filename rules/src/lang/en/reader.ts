@@ -357,6 +357,13 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // "If you decide you'd like us to help, we're here."
   /^\W*if (?:you|there)\b[^.!?]{0,80}, ?(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
 ].map(lowered);
+/**
+ * "Feel free to" and an action other than coming back to the writer ("… to raise a request with the ESLint team", "… to
+ * visit our support resources"). Reopening, questioning the answer or offering a fix is coming back.
+ */
+const feelFreeElsewhere = lowered(
+  /\bfeel free to (?!(?:reach|contact (?:us|me)|get (?:in touch|back to (?:us|me))|reply|respond|let (?:us|me) know|write (?:back|to (?:us|me))|message (?:us|me)|dm (?:us|me)|drop (?:us|me)|ping (?:us|me)|come back|call (?:us|me)|email (?:us|me)|tweet (?:us|me)|hit (?:us|me)|send (?:us|me)|ask(?! (?:for help |questions? )?(?:via|on|in|at|through) )|comment|follow up|update (?:us|me)|share|re-?open|question|(?:offer|submit|open|send|make) (?:us )?(?:a |an )?(?:pull request|pr|patch))\b)[a-z]+(?: [a-z]+){0,3}/i,
+);
 const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support))\b/i);
 const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else)\b/i);
 const adviceWords = lowered(/\b(?:(?:i|we)(?:['’]d| would)? (?:only |just |also |kindly |strongly )?(?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i);
@@ -581,7 +588,11 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if (region === 'body' && signature.test(text.trim())) acts.add('sign-off');
 
   // Invitations: phrases that keep the door open, and a condition on a need followed by a way to get in touch.
-  let invitation = invitationPhrases.some((p) => p.test(folded));
+  // "Feel free to raise a request with the ESLint team", "… to visit our support resources": a step to take elsewhere,
+  // not a door left open to the writer; what else the sentence says may still be the invitation.
+  const elsewhere = feelFreeElsewhere.find(folded);
+  const inviting = elsewhere ? (lowerSlice(folded, 0, elsewhere.index) + lowerSlice(folded, elsewhere.index + elsewhere.length)) as Lowered : folded;
+  let invitation = invitationPhrases.some((p) => p.test(inviting));
   let conditionalContact = false;
   for (let c = 0; c + 1 < facts.length; c++) {
     const cond = facts[c]!;
@@ -598,11 +609,11 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const stepClause = facts.some((f) => !f.clause.condition && (f.imperative || f.please) && !(f.words[0] === 'let' && (f.words[1] === 'us' || f.words[1] === 'me') && f.words[2] !== 'know'));
   // A lead-in that is only a condition ("If that doesn't work:") opens the steps that follow.
   const conditionLeadIn = facts.length > 0 && facts.every((f) => f.clause.condition) && endsWithColon(text);
-  if ((stepClause && !isQuestion) || adviceWords.test(folded) || isRequestQuestion || any(moreAdvice, folded) || menuPath.test(text) || conditionLeadIn || contactElsewhere.test(folded)) acts.add('step');
+  if ((stepClause && !isQuestion) || elsewhere || adviceWords.test(folded) || isRequestQuestion || any(moreAdvice, folded) || menuPath.test(text) || conditionLeadIn || contactElsewhere.test(folded)) acts.add('step');
   // "Please note that …", "keep in mind that …": information put as an imperative, not a step.
   if (acts.has('step') && noticeLead.test(folded) && facts.filter((f) => f.imperative || f.please).length <= 1 && !adviceWords.test(folded)) acts.delete('step');
   // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step.
-  if (acts.has('step') && invitation && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
+  if (acts.has('step') && invitation && !elsewhere && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
     acts.delete('step');
   }
 
