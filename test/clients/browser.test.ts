@@ -47,13 +47,6 @@ interface EditorCase {
   /** The flagged words have DOM text rects (every box but the textarea). */
   domText: boolean;
   autosave?: (page: Page) => Promise<string[]>;
-  /**
-   * Known gap, not checked: TinyMCE records no undo level for a rewrite the
-   * browser inserts (its undo manager makes levels from key events and its own
-   * commands), so Ctrl+Z takes back the macro before it and the rewrite is lost
-   * from its history. Applying through TinyMCE's API would fix it.
-   */
-  undoNotRecorded?: boolean;
   /** The frame the editor lives in, for editors in an iframe (TinyMCE). */
   frame?: (page: Page) => Promise<Frame>;
   /** Inserts a helpdesk macro at the caret the way the helpdesk would (the editor's API; else as text input). */
@@ -145,7 +138,6 @@ const cases: EditorCase[] = [
     load: (page, paragraphs) => page.evaluate((ps) => window.tiny.setContent(ps.map((p) => `<p>${p}</p>`).join('')), paragraphs),
     domText: true,
     insertMacro: (page, text) => page.evaluate((t) => window.tiny.insertContent(t), text),
-    undoNotRecorded: true,
   },
 ];
 
@@ -431,15 +423,13 @@ describe('the browser extension in real Chromium', () => {
       expect((await underlines(doc)).some((u) => u.rule === 'no-negative-phrasing')).toBe(false);
       if (c.autosave) await expect.poll(async () => (await c.autosave!(page)).at(-1) ?? '').toContain('Please restart the router');
       await page.screenshot({ path: `${artifacts}/${slug}-rewritten.png` });
-      if (!c.undoNotRecorded) {
-        await page.keyboard.press('Control+z');
-        await expect.poll(() => c.data(page)).toContain('You need to restart');
-        expect(await c.data(page)).toContain('{{ticket.id}}');
-        const beforeRedo = await lints(doc);
-        await page.keyboard.press('Control+Shift+z');
-        await expect.poll(() => c.data(page)).toContain('Please restart the router');
-        await nextLint(doc, beforeRedo);
-      }
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => c.data(page)).toContain('You need to restart');
+      expect(await c.data(page)).toContain('{{ticket.id}}');
+      const beforeRedo = await lints(doc);
+      await page.keyboard.press('Control+Shift+z');
+      await expect.poll(() => c.data(page)).toContain('Please restart the router');
+      await nextLint(doc, beforeRedo);
 
       // 6. Dismiss a finding; it stays dismissed after a reload (kept in the extension's storage, not in the text).
       await pointerAway(doc);

@@ -272,8 +272,17 @@ export class Field {
     let now = this.freshText();
     if (now === before) {
       if (!this.select(finding.start, finding.end)) return false;
+      // Editors that leave the edit to the browser keep their own undo history from events. TinyMCE makes an undo
+      // level from an input event of the kind a spelling correction fires ("insertReplacementText"), not from a
+      // script's insertText: one such event before the change keeps the text as it was, one after keeps the rewrite,
+      // so one undo takes back exactly the rewrite. A textarea's undo is the browser's own and needs neither.
+      const markUndoLevel = (): void => {
+        if (!(el instanceof HTMLTextAreaElement)) el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText', bubbles: true, composed: true }));
+      };
+      markUndoLevel();
       if (replacement === '') doc.execCommand('delete');
       else doc.execCommand('insertText', false, replacement);
+      markUndoLevel();
       await settle(doc);
       now = this.freshText();
     }
