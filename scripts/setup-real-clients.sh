@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the real-client tests need, from Debian's packages and the npm
-# registry only: Neovim (its built-in LSP client), Emacs with eglot, pre-commit, Chromium, and code-server
+# registry only: Neovim (its built-in LSP client), Emacs with eglot, pre-commit, Chromium, Firefox ESR, and code-server
 # (VS Code for the browser) built by hand, because its npm postinstall fails
 # offline. code-server is cached outside the checkout, keyed by version, so a
 # second run is quick.
@@ -15,6 +15,8 @@ CS_DIR="$CACHE/code-server-$CODE_SERVER_VERSION"
 need_apt=()
 command -v nvim >/dev/null || need_apt+=(neovim)
 command -v chromium >/dev/null || need_apt+=(chromium)
+# Firefox ESR, for the browser extension in Firefox (test/clients/firefox.test.ts, driven over its own Marionette).
+command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
 command -v rg >/dev/null || need_apt+=(ripgrep)
 command -v pre-commit >/dev/null || need_apt+=(pre-commit)
 # Emacs with eglot (an independent LSP client) and markdown-mode, for test/clients/emacs.test.ts.

@@ -38,6 +38,14 @@ const claims: Claim[] = [
   { section: 'Tests', promise: 'the release artefacts as a user gets them', tests: [['test/release.e2e.test.ts', 'installs with no dependencies to fetch, and carries schema, README and LICENSE'], ['test/release.e2e.test.ts', 'npx replylint --help'], ['test/release.e2e.test.ts', '--print-config names the config file and the settings it gives'], ['test/release.e2e.test.ts', "the README's $schema path exists in the install and is the config schema"], ['test/release.e2e.test.ts', 'lints a folder with no node on PATH']] },
   { section: 'Tests', promise: "the GitHub Action's entry point run as the runner runs it", tests: [['test/action.e2e.test.ts', 'lists every report in the step summary (more than the ten annotations GitHub shows), annotates, writes SARIF and keeps exit 1'], ['test/clients/pre-commit.test.ts', 'fail on a reply with an error-level finding, naming it']] },
   { section: 'Tests', promise: 'the browser extension in Chromium', tests: [['test/clients/browser.test.ts', 'is off by default: a site not enabled gets no overlay and no lint'], ['test/clients/browser.test.ts', 'an Arabic reply in CKEditor 5 with dir="rtl": underlines under the right words, rewrite applied']] },
+  {
+    section: 'Tests',
+    promise: "the same extension in Debian's Firefox ESR",
+    tests: [
+      ['test/clients/firefox.test.ts', 'installs as a temporary add-on from the same build as for Chromium, and is off on a site not enabled'],
+      ['test/clients/firefox.test.ts', ': enabled from the popup, underlines at the flagged words, a rewrite applied from the keyboard'],
+    ],
+  },
   { section: 'Tests', promise: 'a real VS Code (code-server in headless Chromium, driven by playwright-core)', tests: [['test/clients/vscode.test.ts', 'shows squiggles, opens the quick-fix menu, and applies a rewrite']] },
   { section: 'Tests', promise: 'the trainer report in Chromium', tests: [['test/clients/report.test.ts', 'shows the numbers the JSON output gives'], ['test/clients/report.test.ts', "shows a highlight\\'s message, why and rewrite on hover and on keyboard focus"], ['test/clients/report.test.ts', 'filters by rule and by group'], ['test/clients/report.test.ts', 'lays right-to-left text out right to left'], ['test/clients/report.test.ts', 'has no serious accessibility violations (axe-core)']] },
 
