@@ -46,7 +46,10 @@ try {
   cachedData = undefined;
 }
 const script = new Script(Module.wrap(source), { filename: file, cachedData });
-if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+// A run that only prints its version or its help compiles a sliver of the bundle: a cache made from it would be
+// accepted by every later run and never filled in, so such a run uses a cache but neither makes nor replaces one.
+const briefRun = process.argv.slice(2).some((arg) => arg === '--version' || arg === '-v' || arg === '--help' || arg === '-h');
+if (cacheFile && !briefRun && (!cachedData || script.cachedDataRejected)) {
   // Saved at exit, so the functions this run compiled lazily are in it too.
   process.once('exit', () => {
     try {
