@@ -224,3 +224,12 @@ describe('"feel free to" and a step to take elsewhere', () => {
     expect(ids).not.toContain('require-closing-invitation');
   });
 });
+
+describe('Arabic: «عليك» after a verb that takes it is "to you", not an obligation', () => {
+  const act = (sentence: string): string => readReply(`مرحبا ليلى،\n\n${sentence}\n\nمع التحية،\nنور`).sentences[1]!.act;
+
+  it('reads the reply promised to the customer as what will happen, and an obligation still as a step', () => {
+    expect(act('سيرد عليك القسم المختص قريبًا.')).not.toBe('step');
+    expect(act('عليك التحقق من رقم طلبك.')).toBe('step');
+  });
+});

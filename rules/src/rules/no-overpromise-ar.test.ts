@@ -29,6 +29,11 @@ describe(`${id} in Arabic`, () => {
     // Beyond the table's wordings: a certain outcome others deliver, with a hard time or a certainty marker.
     ['المبلغ سيكون في حسابك غدًا.', 'غدًا'],
     ['ستحصلين على المبلغ في حسابك البنكي خلال 3 أيام بالضبط.', 'بالضبط'],
+    // A refund with the time the bank keeps; a courier's call, another team's fix or reply, with a hard time.
+    ['سيتم استرداد المبلغ خلال 24 ساعة.', 'سيتم استرداد'],
+    ['المندوب سيتصل بك غدًا صباحًا.', 'غدًا'],
+    ['سيقوم الفريق الفني بحل المشكلة اليوم.', 'اليوم'],
+    ['سيرد عليك القسم المختص خلال ساعة.', 'خلال ساعة'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     expect(report(id, reply(text)).some((l) => l.includes(actual))).toBe(true);
@@ -52,6 +57,9 @@ describe(`${id} in Arabic`, () => {
     'افتحي الرسالة التي ستصلك منّا واضغطي على الرابط خلال ساعة من وصولها.',
     'أرسلت لك اليوم طلبًا بديلًا، وستصلك رسالة برقم التتبع حين يُشحن.',
     'أتمنى أن تستمتعي بالطقس الدافئ الذي سيأتي هذا الأسبوع.',
+    // A refund promised with no time: the writer's own to issue.
+    'إذا لم تصلك الشحنة، سيتم رد المبلغ إلى بطاقتك.',
+    'سيتم استرداد المبلغ إلى حسابك.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, reply(text))).toEqual([]);

@@ -19,6 +19,8 @@ interface Entry {
   safe?: boolean;
   /** A hard time word: quiet when the writer speaks of their own action. */
   time?: boolean;
+  /** A promise only when the sentence also gives a time («خلال 24 ساعة»، «غدًا»). */
+  withTime?: boolean;
 }
 
 const entries: Entry[] = [
@@ -36,9 +38,19 @@ const entries: Entry[] = [
       ['سيتم شحن', 'من المتوقع أن يتم شحن'],
       ['سيتم إصلاح', 'من المتوقع أن يتم إصلاح'],
       ['سيتم حل', 'من المتوقع أن يتم حل'],
+      ['سيتم توصيل', 'من المتوقع أن يتم توصيل'],
       ['سيعود إلى المخزون', 'من المتوقع أن يعود إلى المخزون'],
     ] as const
   ).map(([phrase, hedge]): Entry => ({ phrase, message: '«{actual}» يعد بنتيجة تعتمد على الآخرين؛ خفّف الصياغة', expected: [hedge], safe: true })),
+  // A refund is the writer's to issue; when it reaches the account is the bank's: a promise only with a time.
+  ...(
+    [
+      ['سيتم استرداد', 'من المتوقع أن يتم استرداد'],
+      ['سيتم رد المبلغ', 'من المتوقع أن يتم رد المبلغ'],
+      ['سيتم إرجاع المبلغ', 'من المتوقع أن يتم إرجاع المبلغ'],
+      ['سيتم تحويل المبلغ', 'من المتوقع أن يتم تحويل المبلغ'],
+    ] as const
+  ).map(([phrase, hedge]): Entry => ({ phrase, message: '«{actual}» يعد بوقت يحدده البنك لا أنت؛ خفّف الصياغة', expected: [hedge], safe: true, withTime: true })),
   ...['فورا', 'فوراً', 'على الفور', 'في الحال', 'خلال دقائق', 'خلال ساعة'].map(
     (phrase): Entry => ({ phrase, message: '«{actual}» يلتزم بوقت قد لا تتحكم فيه؛ أعطِ مدى يمكنك الالتزام به', expected: ['في أقرب وقت ممكن'], time: true }),
   ),
@@ -68,6 +80,7 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     if (entry.time && (!othersFuture.test(head) || ownAction.test(head) || capability.test(head))) continue;
     // «اضغطي على الرابط خلال ساعة من وصولها»: the time an instruction gives the customer is theirs to keep.
     if (entry.time && model.of(sentence)?.act === 'step') continue;
+    if (entry.withTime && (model.of(sentence)?.reading.times.length ?? 0) === 0) continue;
     const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note };
     if (entry.safe && entry.expected.length > 0) report.safe = true;
     reports.push(report);

@@ -31,6 +31,8 @@ const contact = words(['راسلنا', 'راسلني', 'راسلينا', 'راس
 /** Telling the writer directly, after any condition, keeps the door open: «إذا وصلك الطرد لاحقًا، أخبريني». */
 const tellUs = words(['أخبرنا', 'أخبرني', 'أخبرينا', 'أخبريني', 'أعلمنا', 'أعلمني', 'راسلنا', 'راسلني', 'راسلينا', 'راسليني', 'ردي على', 'رد على', 'أرسل لي رسالة', 'أرسلي لي رسالة', 'أرسل لنا رسالة', 'أرسلي لنا رسالة']);
 const need = words(['استمرت', 'استمر', 'ما زالت', 'مازالت', 'لا تزال', 'لم تحل', 'لم يحل', 'احتجت', 'تحتاج', 'أي', 'أسئلة', 'سؤال', 'استفسار', 'مساعدة', 'مشكلة', 'عادت', 'تكررت', 'واجهت', 'لم ينجح', 'لم تنجح', 'لم يعمل', 'رغبت', 'أردت']);
+/** «عليك» after a verb that takes it, «سيرد عليك القسم المختص»: to you, not the «عليك» of an obligation. */
+const answeringYou = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['سيرد', 'سنرد', 'سأرد', 'يرد', 'نرد', 'أرد', 'ترد', 'سترد', 'سنعرض', 'سأعرض', 'نعرض', 'أعرض', 'يعرض', 'سيعرض', 'نسلم', 'أسلم', 'يسلم', 'نطرح', 'أطرح'])})\\s+عليك`);
 const requests = words(['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'رجاء', 'يمكنك', 'بإمكانك', 'تستطيع', 'عليك', 'يجب عليك', 'يجب أن', 'يتعين عليك', 'ما عليك سوى', 'ننصحك', 'أنصحك', 'نوصي', 'أقترح', 'نقترح', 'هل يمكنك', 'هل بإمكانك', 'هل تستطيع', 'هل يمكن أن ترسل', 'لازم', 'لا بد', 'لابد']);
 const imperative = pattern((p) => `(?:^|[\\s،,:؛.\\-*•\\d)])(?:${alternation(p, ['ثم', 'فقط', 'ببساطة', 'أولا', 'بعد ذلك', 'أخيرا', 'الآن', 'أيضا'])}\\s+){0,3}[وف]?(?:${alternation(p, arabicImperatives)})(?![${L}])`);
 const commitment = pattern(
@@ -57,8 +59,11 @@ const hedge = words(['من المتوقع', 'عادة', 'غالبا', 'قد', '�
 const certainty = words(['بالضبط', 'بالتحديد', 'نضمن', 'أضمن', 'مضمون', 'مضمونة', 'بالتأكيد', 'بكل تأكيد', 'أؤكد لك', 'نؤكد لك', 'أعدك', 'نعدك', 'حتما', 'قطعا', 'دون شك', 'بلا شك', 'لن يتكرر', 'لن يحدث مرة أخرى', 'لن يحدث ذلك مجددا']);
 const writerFuture = pattern((p) => `(?<![${L}])[وف]?(?:سأ[${L}]{2,}|سن(?!ة|وات|وي|ين)[${L}]{3,}|${alternation(p, ['سوف أ', 'سوف ن', 'دعني', 'دعنا'])})`);
 const thirdFuture = pattern((p) => `(?<![${L}])[وف]?(?:سي(?!ارة|اسة)[${L}]{3,}|ستصل|ستكون|${alternation(p, ['سوف ي', 'سوف ت'])})`);
-/** What others deliver: orders, shipments, refunds, replies, fixes (shared with no-overpromise). */
-export const deliveryWords = words(['طلب', 'طلبك', 'شحن', 'الشحنة', 'طرد', 'استرداد', 'المبلغ', 'تسليم', 'وصول', 'يصل', 'تصل', 'سيصل', 'ستصل', 'سيصلك', 'ستصلك', 'ستتلقى', 'رد', 'الرد', 'التحديث', 'الإصلاح']);
+/** What others deliver: orders, shipments, refunds, replies, calls, fixes (shared with no-overpromise). */
+export const deliveryWords = words([
+  'طلب', 'طلبك', 'شحن', 'الشحنة', 'طرد', 'استرداد', 'المبلغ', 'تسليم', 'وصول', 'يصل', 'تصل', 'سيصل', 'ستصل', 'سيصلك', 'ستصلك', 'ستتلقى', 'رد', 'الرد', 'سيرد', 'يرد',
+  'سيتصل', 'يتصل', 'اتصال', 'مكالمة', 'التحديث', 'الإصلاح', 'إصلاح', 'بإصلاح', 'حل', 'بحل',
+]);
 const url = /https?:\/\/\S+|\bwww\.\S+/;
 const phone = /(?:\+?\d[\d\s-]{7,}\d)/;
 
@@ -85,7 +90,7 @@ export function readArabic(input: SentenceInput): Reading {
   const conditional = condition.test(s);
   const conditionalContact = conditional && ((need.test(s) && contact.test(s)) || tellUs.test(s));
   if (invitation.test(s) || (isQuestion && checkIn.test(s)) || conditionalContact) acts.add('invitation');
-  const request = requests.test(s) || (!isQuestion && imperative.test(s));
+  const request = requests.test(s.replace(answeringYou, ' ')) || (!isQuestion && imperative.test(s));
   if (request && !(acts.has('invitation') && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك/.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
   const afterBut = s.split(/(?:^|\s)و?لكن\s/u).at(-1) ?? s;
