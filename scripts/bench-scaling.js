@@ -70,6 +70,8 @@ const shapes = [
   ['white space run', (n) => [`${hi}Thanks${' '.repeat(n)}for waiting.${bye}`]],
   ['"?" repeated', (n) => [fill(n, '? ', hi, bye)]],
   ['quotes never closed', (n) => [fill(n, '"« “ ', hi, bye)]],
+  // Refusals with nothing offered: each sentence was checked against every report before it.
+  ['refusals with nothing offered, as lines', (n) => [fill(n, (i) => (i % 2 ? 'Unfortunately that is not possible.\n' : "We don't offer refunds on sale items.\n"), hi, bye)]],
 ];
 
 /** Each rule's own example of what it reports, repeated: as one sentence, as sentences, and as lines. */
