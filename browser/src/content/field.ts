@@ -252,8 +252,8 @@ export class Field {
    * Replaces a finding's words through the editor, so its model, its undo
    * history and the helpdesk's autosave all see the change: the words are
    * selected, then a beforeinput event asks the editor to insert the text
-   * (CKEditor 5, Lexical and other model-first editors take it from there);
-   * if the editor did not take it, the browser's own editing inserts it
+   * (CKEditor 5, Lexical and other model-first editors cancel it and take it
+   * from there); if the editor did not take it, the browser's own editing inserts it
    * (execCommand, which fires input as typing does), which textareas, plain
    * contenteditables, ProseMirror, Quill and TinyMCE observe.
    */
@@ -270,7 +270,16 @@ export class Field {
     el.dispatchEvent(ask);
     await settle(doc);
     let now = this.freshText();
-    if (now === before) {
+    // An editor that keeps its own model takes the request and changes the text in its own time: CKEditor 5 in
+    // Firefox neither cancels the event nor has its DOM updated by the next frame, and inserting the words again
+    // then wrote them twice. Such an editor (known by its root, or by cancelling the event) is waited for, up to
+    // half a second, and never given the browser's insertion as well.
+    const modelFirst = ask.defaultPrevented || el.closest(modelFirstEditors) !== null;
+    for (const until = Date.now() + 500; modelFirst && now === before && Date.now() < until; ) {
+      await settle(doc);
+      now = this.freshText();
+    }
+    if (now === before && !modelFirst) {
       if (!this.select(finding.start, finding.end)) return false;
       // Editors that leave the edit to the browser keep their own undo history from events. TinyMCE makes an undo
       // level from an input event of the kind a spelling correction fires ("insertReplacementText"), not from a
@@ -336,6 +345,12 @@ function setStyle(el: HTMLElement, key: 'left' | 'top' | 'width' | 'height', val
 }
 
 /** A task and a frame: long enough for an editor to react to a selection change or an input event. */
+/**
+ * The roots of editors that apply a script's beforeinput request to their own model: CKEditor 5. (Lexical, also
+ * model-first, leaves a script's request to the browser's insertion, which it then reads.)
+ */
+const modelFirstEditors = '.ck-editor__editable';
+
 function settle(doc: Document): Promise<void> {
   const view = doc.defaultView ?? window;
   return new Promise((resolve) => view.setTimeout(() => view.requestAnimationFrame(() => resolve()), 0));
