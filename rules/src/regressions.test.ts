@@ -233,3 +233,13 @@ describe('Arabic: «عليك» after a verb that takes it is "to you", not an ob
     expect(act('عليك التحقق من رقم طلبك.')).toBe('step');
   });
 });
+
+describe('a rule stated with a link to it', () => {
+  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`, { format: 'markdown' }).sentences[1]!.act;
+
+  it('is the rule, not news of what comes next', () => {
+    expect(act('Crossposting is against the forum [rules](https://forum.example.org/guidelines).')).toBe('rule');
+    // A link that is where to go next stays next-info.
+    expect(act('Here is the guide: [setup steps](https://help.example.com/setup).')).toBe('next-info');
+  });
+});

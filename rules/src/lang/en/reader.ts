@@ -627,7 +627,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
   if (doneWords.test(folded) || writerDone || teamDone || bareDone.test(folded) || (doneState.test(folded) && !isQuestion && !facts.some((f) => f.clause.condition))) acts.add('action');
-  if (nextInfoWords.test(folded) || any(moreNextInfo, folded) || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
+  const nextInfoByContent = nextInfoWords.test(folded) || any(moreNextInfo, folded);
+  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
   }
   const writerDenies = facts.some((f) => f.subject === 'writer' && f.negated && !f.clause.condition && !f.pastTense && !f.perfect && f.verb !== undefined && !notRefusing.has(f.verb) && !/^(?:sorry|afraid|glad|happy)$/.test(f.verb));
@@ -638,6 +639,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     acts.delete('step');
     acts.add('rule');
   }
+  // "Crossposting is against the forum [rules](…)": a link to the rule it states is the rule's source, not news of
+  // what comes next.
+  if (acts.has('rule') && acts.has('next-info') && !nextInfoByContent && times.length === 0 && url.test(original)) acts.delete('next-info');
   const apology = apologyWords.test(text) && !/\bsorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel)|that you|if you)\b/i.test(text);
   if (apology) acts.add('apology');
   if (empathyWords.test(folded)) acts.add('empathy');
