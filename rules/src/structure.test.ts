@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReplyContext, analyzeStructure } from './index.js';
-import { isWhiteSpace } from './structure.js';
+import { SpansInOrder, isWhiteSpace } from './structure.js';
 
 const part = (text: string, range: { start: number; end: number } | undefined): string | undefined => (range ? text.slice(range.start, range.end) : undefined);
 
@@ -83,5 +83,25 @@ describe('a heading above the greeting', () => {
     // A first sentence is not a heading.
     const plain = 'Thanks for waiting.\n\nHi again, your parcel left today.';
     expect(analyzeStructure(plain).greeting).toBeUndefined();
+  });
+});
+
+describe('SpansInOrder', () => {
+  it('answers as asking every span would, for sentences asked in order, reports overlapping or not', () => {
+    let seed = 12345;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let round = 0; round < 200; round++) {
+      const spans = Array.from({ length: random(12) }, () => {
+        const start = random(200);
+        return { start, end: start + 1 + random(40) };
+      });
+      const ask = new SpansInOrder(spans);
+      for (let start = random(10); start < 260; ) {
+        const end = start + 1 + random(30);
+        expect(ask.overlaps(start, end)).toBe(spans.some((s) => s.start < end && s.end > start));
+        expect(ask.within(start, end)).toBe(spans.some((s) => s.start >= start && s.end <= end));
+        start = end + random(5);
+      }
+    }
   });
 });

@@ -276,6 +276,39 @@ export function analyzeStructure(text: string): ReplyStructure {
   return result;
 }
 
+/**
+ * A rule's reports asked about sentence after sentence, in reading order: whether one of them overlaps, or lies
+ * within, a sentence. Each kind of question moves a pointer forward over the reports, so a whole reply's questions
+ * cost one pass over them; asking every report for every sentence was quadratic in a reply of many reports. The
+ * sentences asked about must come in order and not overlap one another; the reports may overlap.
+ */
+export class SpansInOrder {
+  private readonly sorted: readonly Range[];
+  private overlapAt = 0;
+  private withinAt = 0;
+
+  constructor(spans: readonly Range[]) {
+    this.sorted = [...spans].sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether a span overlaps `start`–`end`. */
+  overlaps(start: number, end: number): boolean {
+    const { sorted } = this;
+    // Spans that end before this sentence end before every later one too. The first that does not either overlaps it
+    // or starts after it, and then so does every span after it.
+    while (this.overlapAt < sorted.length && sorted[this.overlapAt]!.end <= start) this.overlapAt++;
+    return this.overlapAt < sorted.length && sorted[this.overlapAt]!.start < end;
+  }
+
+  /** Whether a span lies within `start`–`end`. */
+  within(start: number, end: number): boolean {
+    const { sorted } = this;
+    while (this.withinAt < sorted.length && sorted[this.withinAt]!.start < start) this.withinAt++;
+    for (let k = this.withinAt; k < sorted.length && sorted[k]!.start < end; k++) if (sorted[k]!.end <= end) return true;
+    return false;
+  }
+}
+
 /** Whether one of sorted, disjoint ranges holds `start`–`end`: a binary search, as a reply may quote thousands of times. */
 export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
   let lo = 0;

@@ -3,6 +3,7 @@ import { compileTable, reportTable, type PhraseEntry } from '../phrases.js';
 import { arabicNegativePhrasing } from './no-negative-phrasing-ar.js';
 import { modelOf } from '../model/reply-model.js';
 import type { ReplyContext } from '../context.js';
+import { SpansInOrder } from '../structure.js';
 import type { Report } from '../types.js';
 import { lowered, type LoweredPattern } from '../lowered.js';
 
@@ -257,14 +258,10 @@ export default defineRule(
     // English only: the Arabic reader does not yet tell a refusal from «لا يمكننا الانتظار» (we can't wait).
     if (!wayForward && context.language === 'en') {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
-      // Whether a report already covers the sentence: one pointer over the reports in order (asking each of them for each
-      // sentence was quadratic in a reply of many refusals). The refusals added below lie in their own sentences.
-      const covered = [...kept].sort((a, b) => a.start - b.start);
-      let next = 0;
+      // The refusals added below lie in their own sentences: only the reports before them can cover a sentence.
+      const covered = new SpansInOrder(kept);
       for (const { sentence, act } of model.body) {
-        if (act !== 'refusal' || sentence.isQuestion) continue;
-        while (next < covered.length && covered[next]!.end <= sentence.start) next++;
-        if (next < covered.length && covered[next]!.start < sentence.end) continue;
+        if (act !== 'refusal' || sentence.isQuestion || covered.overlaps(sentence.start, sentence.end)) continue;
         // "We can't guarantee which aircraft will fly", "we wouldn't have the specifics on when": honest uncertainty, not a refusal.
         if (honestUncertainty.test(sentence.text.replace(/\s+/g, ' '))) continue;
         const text = context.original.slice(sentence.start, sentence.end).trimEnd();

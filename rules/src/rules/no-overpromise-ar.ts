@@ -5,6 +5,7 @@
  */
 import { arabicHits, arabicSource, arabicTable, foldedRegex } from '../arabic.js';
 import type { ReplyContext } from '../context.js';
+import { SpansInOrder } from '../structure.js';
 import type { Report } from '../types.js';
 import { modelOf } from '../model/reply-model.js';
 import { deliveryWords } from '../lang/ar/reader.js';
@@ -87,13 +88,9 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
   }
   // What the table does not list: a certain outcome others control («ستحصلين على المبلغ … خلال 3 أيام بالضبط»,
   // «المبلغ سيكون في حسابك غدًا») with a hard time or a certainty marker, in any wording the reader understands.
-  // The table's reports come in order, as the sentences do: one pointer finds those inside a sentence (asking every
-  // report for every sentence was quadratic in a reply of many promises).
-  const fromTable = reports.length;
-  let next = 0;
+  const fromTable = new SpansInOrder(reports);
   for (const { sentence, reading } of model.body) {
-    while (next < fromTable && reports[next]!.end <= sentence.start) next++;
-    if (next < fromTable && reports[next]!.start < sentence.end) continue;
+    if (fromTable.overlaps(sentence.start, sentence.end)) continue;
     if (reading.modality !== 'certain' || context.isQuoted(sentence.start, sentence.end)) continue;
     if (!reading.clauses.some((c) => !c.condition && c.agent === 'third' && c.outcome && c.modality === 'certain')) continue;
     // «أرسلت لك اليوم طلبًا بديلًا، وستصلك رسالة …»: beside the writer's own deed the time is the deed's.

@@ -4,6 +4,7 @@ import { arabicOverpromise } from './no-overpromise-ar.js';
 import { modelOf } from '../model/reply-model.js';
 import { english } from '../lang/en/reader.js';
 import type { ReplyContext } from '../context.js';
+import { SpansInOrder } from '../structure.js';
 import type { Report } from '../types.js';
 import { lowerCase, lowered } from '../lowered.js';
 
@@ -186,19 +187,13 @@ const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |m
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
 function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
   const reports: Report[] = [];
-  const byStart = [...table].sort((a, b) => a.start - b.start);
-  let next = 0;
+  const reported = new SpansInOrder(table);
   for (const { sentence, reading } of modelOf(context).body) {
     // A sentence led by a step ("you can grab a nightly build, otherwise the fix will ship in the next release") is
     // hedged by the step's "can", which says nothing of the clauses after it: those are judged clause by clause below.
     const stepLed = reading.modality !== 'certain';
     if ((stepLed && !(reading.acts[0] === 'step' && reading.modality === 'hedged')) || context.isQuoted(sentence.start, sentence.end)) continue;
-    // The table's reports and the sentences both run in order: one pointer, not a scan of every report per sentence
-    // (a megabyte of one-line promises made that quadratic).
-    while (next < byStart.length && byStart[next]!.start < sentence.start) next++;
-    let reported = false;
-    for (let k = next; k < byStart.length && byStart[k]!.start < sentence.end && !reported; k++) reported = byStart[k]!.end <= sentence.end;
-    if (reported) continue;
+    if (reported.within(sentence.start, sentence.end)) continue;
     const controlling = reading.clauses.find((c) => {
       if (!c.future || c.condition || c.modality !== 'certain') return false;
       const said = context.text.slice(c.start, c.end);

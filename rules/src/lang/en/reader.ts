@@ -576,7 +576,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if (named) times.push({ start: offset + named.index, end: offset + named.index + named[0].length });
   times.sort((a, b) => a.start - b.start);
   const certainty = allSpans(certaintyWords, text, offset).map(back);
-  const contacts = [...allSpans(phone, text, offset).map(back), ...allSpans(url, original, offset)];
+  const links = allSpans(url, original, offset);
+  const contacts = [...allSpans(phone, text, offset).map(back), ...links];
   const folded = lowerCase(text);
   // Curly apostrophes straightened: still lower case.
   const lower = folded.replace(/’/g, "'") as Lowered;
@@ -641,7 +642,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   }
   // "Crossposting is against the forum [rules](…)": a link to the rule it states is the rule's source, not news of
   // what comes next.
-  if (acts.has('rule') && acts.has('next-info') && !nextInfoByContent && times.length === 0 && url.test(original)) acts.delete('next-info');
+  if (acts.has('rule') && acts.has('next-info') && !nextInfoByContent && times.length === 0 && links.length > 0) acts.delete('next-info');
   const apology = apologyWords.test(text) && !/\bsorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel)|that you|if you)\b/i.test(text);
   if (apology) acts.add('apology');
   if (empathyWords.test(folded)) acts.add('empathy');
