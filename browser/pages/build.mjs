@@ -1,12 +1,14 @@
 // Bundles the test pages' editors from the npm registry's packages into
-// pages/dist/, next to the pages' HTML: the Chromium tests and the benchmark
-// serve this folder from localhost.
+// pages/dist/ (or the folder given as the first argument), next to the pages'
+// HTML: the browser tests and the benchmark serve this folder from localhost.
+// Tests that run at the same time each build into a folder of their own, so
+// none serves a page while another rewrites it.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 
 const here = new URL('.', import.meta.url);
 const path = (p) => new URL(p, here).pathname;
-const dist = path('dist');
+const dist = process.argv[2] ?? path('dist');
 mkdirSync(dist, { recursive: true });
 // npm may nest a copy of lexical under each @lexical/* package; Lexical needs exactly one in a page.
 const oneLexical = {

@@ -8,7 +8,10 @@
  * the reply's offsets and by geometry against the text's own client rects),
  * the card opened from the keyboard and a rewrite applied.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ES modules shared with the Chromium harness
@@ -41,15 +44,21 @@ const reply = 'Hi Sam,\n\nThanks for your patience with the router. You need to 
 let firefox: Firefox;
 let server: { origin: string; close(): Promise<void> };
 
+let pages: string;
+
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  server = await servePages();
+  // The test pages, built into a folder of this test's own: the Chromium test builds pages/dist while this one runs.
+  pages = mkdtempSync(join(tmpdir(), 'replylint-firefox-pages-'));
+  execFileSync(process.execPath, ['browser/pages/build.mjs', pages], { cwd: root, stdio: 'inherit' });
+  server = await servePages(pages);
   firefox = await launchFirefox();
 }, 120_000);
 
 afterAll(async () => {
   await firefox?.close();
   await server?.close();
+  if (pages) rmSync(pages, { recursive: true, force: true });
 });
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
