@@ -252,10 +252,10 @@ export class Field {
    * Replaces a finding's words through the editor, so its model, its undo
    * history and the helpdesk's autosave all see the change: the words are
    * selected, then a beforeinput event asks the editor to insert the text
-   * (CKEditor 5, Lexical and other model-first editors cancel it and take it
-   * from there); if the editor did not take it, the browser's own editing inserts it
-   * (execCommand, which fires input as typing does), which textareas, plain
-   * contenteditables, ProseMirror, Quill and TinyMCE observe.
+   * (CKEditor 5 takes it from there, in its own time); if the editor did not
+   * take it, the browser's own editing inserts it (execCommand, which fires
+   * input as typing does), which textareas, plain contenteditables,
+   * ProseMirror, Quill, Lexical and TinyMCE observe.
    */
   async apply(finding: Finding, replacement: string): Promise<boolean> {
     const before = this.freshText();
@@ -344,13 +344,13 @@ function setStyle(el: HTMLElement, key: 'left' | 'top' | 'width' | 'height', val
   if (el.style[key] !== value) el.style[key] = value;
 }
 
-/** A task and a frame: long enough for an editor to react to a selection change or an input event. */
 /**
  * The roots of editors that apply a script's beforeinput request to their own model: CKEditor 5. (Lexical, also
  * model-first, leaves a script's request to the browser's insertion, which it then reads.)
  */
 const modelFirstEditors = '.ck-editor__editable';
 
+/** A task and a frame: long enough for an editor to react to a selection change or an input event. */
 function settle(doc: Document): Promise<void> {
   const view = doc.defaultView ?? window;
   return new Promise((resolve) => view.setTimeout(() => view.requestAnimationFrame(() => resolve()), 0));
