@@ -243,3 +243,34 @@ describe('a rule stated with a link to it', () => {
     expect(act('Here is the guide: [setup steps](https://help.example.com/setup).')).toBe('next-info');
   });
 });
+
+describe('addresses, field labels and lists of links', () => {
+  const acts = (text: string, format?: 'markdown'): string[] => readReply(text, format ? { format } : {}).sentences.map((s) => s.act);
+
+  it('reads an address as one thing, not as the words in it ("chat", "google", "download")', () => {
+    // "chat" in irc.libera.chat and "google" in the URL opened imperatives of their own.
+    expect(acts('Hi Sam,\n\nOur chat room is on irc.libera.chat for everyone.\n\nBest,\nAna')[1]).toBe('news');
+    expect(acts('Hi Sam,\n\nThe forum at https://groups.google.com/forum/project has the answers.\n\nBest,\nAna')[1]).not.toBe('step');
+    // A step with an address in it is still a step.
+    expect(acts('Hi Sam,\n\nPlease update the app from www.example.com/app today.\n\nBest,\nAna')[1]).toBe('step');
+  });
+
+  it('ends a clause at "otherwise", so what follows is read on its own', () => {
+    const model = readReply('Hi Sam,\n\nYou can grab a build from https://example.org/download otherwise this fix will be included in the next update.\n\nBest,\nAna');
+    expect(model.sentences[1]!.reading.clauses.length).toBe(2);
+  });
+
+  it('reads a label before a colon as a label, not an order', () => {
+    expect(acts('Hi Sam,\n\nPhone: 0800 123 456\n\nBest,\nAna')[1]).toBe('next-info');
+    expect(acts('Hi Sam,\n\nCall us on 0800 123 456.\n\nBest,\nAna')[1]).toBe('step');
+  });
+
+  it('reads a list of links as where to go next, and none of its items as a signature', () => {
+    const text = 'Thanks for opening this issue!\n\nFor usage questions, these are the places to ask:\n\n- [User documentation](https://docs.example.com)\n- [User forum](https://forum.example.com)\n';
+    expect(acts(text, 'markdown').slice(2)).toEqual(['next-info', 'next-info']);
+    // A tweet's signature is still one.
+    expect(readReply('@sam We have passed this on to the team. - Becky', { channel: 'social' }).sentences.at(-1)!.act).toBe('sign-off');
+    // A list item without a link is read as before.
+    expect(acts('Hi Sam,\n\nPlease send us:\n\n- the order number\n- the date\n\nBest,\nAna')[2]).toBe('step');
+  });
+});

@@ -74,6 +74,12 @@ export function endsWithColon(text: string): boolean {
   return text.charAt(i - 1) === ':';
 }
 
+/** A link on the line from `at`, read on at most its next 300 characters: a Markdown or HTML link, or a URL. */
+function linkOnLine(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  return /\]\(|<a\s|<?https?:\/\/|\bwww\./iu.test(text.slice(at, Math.min(end === -1 ? text.length : end, at + 300)));
+}
+
 /** An item that is a statement of its own ("This will increase your chances"), not a thing to do or send. */
 const statement = /^\W*(?:this|that|it|these|those|they|there|we|i|answers?|questions?)\b/iu;
 
@@ -96,7 +102,11 @@ function inheritSteps(sentences: readonly ModelSentence[], original: string): Mo
     const item = lineStart !== -1 && listItem.test(original.slice(lineStart, Math.min(sentence.end, lineStart + 16)));
     const written = original.slice(sentence.start, sentence.end);
     let result = s;
-    if (item && leading && (s.act === 'news' || s.act === 'other') && !statement.test(written)) {
+    if (item && (s.act === 'news' || s.act === 'other' || s.act === 'sign-off') && !statement.test(written) && linkOnLine(original, sentence.start)) {
+      // "- [User forum](https://…)": a list of where to read on or ask is information about what comes next.
+      const acts: Act[] = ['next-info', ...s.reading.acts.filter((a) => a !== 'news' && a !== 'other' && a !== 'sign-off')];
+      result = { sentence, reading: { ...s.reading, acts, agent: 'none' }, act: 'next-info' };
+    } else if (item && leading && (s.act === 'news' || s.act === 'other') && !statement.test(written)) {
       const acts: Act[] = ['step', ...s.reading.acts.filter((a) => a !== 'news' && a !== 'other')];
       result = { sentence, reading: { ...s.reading, acts, agent: 'customer' }, act: 'step' };
     }

@@ -20,10 +20,18 @@ interface Token {
   caps: boolean;
 }
 
-const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+const tokenPattern = /\uE000+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+/**
+ * Addresses, read as one token that is no word: "irc.libera.chat" or a path in a URL holds words ("chat", "google")
+ * that would otherwise open clauses of their own. Each alternative starts only where a run of such characters does.
+ */
+const address = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|chat|co|uk|app|dev|gov|edu|info|me|tv|gg)\b(?:\/\S*)?/giu;
+/** The address's characters as one run of a private-use character, so every offset stays where it was. */
+const inert = (found: string): string => '\uE000'.repeat(found.length);
 
-function tokenize(text: string, offset: number): Token[] {
+function tokenize(written: string, offset: number): Token[] {
   const tokens: Token[] = [];
+  const text = written.includes('.') || written.includes('@') ? written.replace(address, inert) : written;
   // exec from the start rather than matchAll, which copies the pattern for every sentence read.
   tokenPattern.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -31,6 +39,10 @@ function tokenize(text: string, offset: number): Token[] {
     const raw = match[0];
     const start = offset + match.index;
     const end = start + raw.length;
+    if (raw.charCodeAt(0) === 0xe000) {
+      tokens.push({ w: '<address>', start, end, caps: false });
+      continue;
+    }
     const w = raw.toLowerCase().replace(/’/g, "'");
     const caps = raw.length > 1 && /\p{L}/u.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
     const push = (word: string): void => {
@@ -62,7 +74,7 @@ function tokenize(text: string, offset: number): Token[] {
 }
 
 const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')', '!', '?', '.', '…']);
-const joiners = new Set(['and', 'or', 'but', 'so', 'then']);
+const joiners = new Set(['and', 'or', 'but', 'so', 'then', 'otherwise']);
 const subordinators = new Set(['if', 'unless', 'because', 'since', 'while', 'although', 'though', 'when', 'whenever', 'once', 'until', 'before', 'after', 'whether', 'where']);
 const conditions = new Set(['if', 'unless', 'whether', 'whenever']);
 /** Words a relative clause follows without its "that": "anything we can do", "one thing you could try". */
@@ -74,6 +86,8 @@ interface RawClause {
   tokens: Token[];
   condition: boolean;
   subordinate: boolean;
+  /** One word before a colon: a field's label ("Phone: 0800 …", "Email: …"), not an imperative. */
+  label?: boolean;
 }
 
 /** Cuts a sentence's tokens into clauses. */
@@ -88,6 +102,7 @@ function clausesOf(tokens: Token[]): RawClause[] {
     const token = tokens[i]!;
     const next = tokens[i + 1]?.w;
     if (clauseBreaks.has(token.w) || (token.w === '-' && i > 0)) {
+      if (token.w === ':' && clauses.length === 0 && current.tokens.filter((t) => /\p{L}/u.test(t.w)).length === 1) current.label = true;
       flush();
       continue;
     }
@@ -255,6 +270,7 @@ function factsOf(raw: RawClause): ClauseFacts {
     first !== undefined &&
     (baseVerbs.has(first) || (baseVerb(first) && !/^[a-z]+s$/.test(words[i + 1] ?? '')) || first === 'dm' || first === 'pm' || first === 'email' || first === 'text' || (first === 'be' && carefulBe.has(words[i + 1] ?? ''))) &&
     !notImperative.has(first) &&
+    raw.label !== true &&
     !(words[i + 1] !== undefined && finite.has(words[i + 1]!) && words[i + 1] !== 'be');
   let subject: ClauseFacts['subject'] = 'none';
   if (subjectWords.some((w) => writerPronouns.has(w)) || (subjectWords[0] === 'our' && (subjectWords[1] === 'team' || subjectWords.length === 1)) || (subjectWords.length === 2 && subjectWords[0] === 'the' && subjectWords[1] === 'team')) subject = 'writer';
@@ -471,8 +487,8 @@ const doneWords =
   lowered(/\b(?:(?:i|we)(?:['’]ve| have)? (?:went ahead and|gone ahead and)|(?:has|have|had) (?:now |already |just |also )?been (?:\w+ )?(?:sent|processed|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added|reset|changed|merged|closed|reopened|created|assigned|unlocked|activated|applied|corrected|adjusted|refunded|received|noted|submitted|booked|scheduled|released|deployed|implemented|addressed|handled|taken care|discussed|communicated|rectified|repaired)|(?:is|are) (?:now |currently |actively |already |still )?being (?:worked on|looked into|investigated|fixed|processed|reviewed|handled|addressed|prepared|shipped|sent|dealt)|(?:is|are) (?:now )?(?:fixed|resolved|sorted|back (?:up|online)|live|up and running|restored|working again|in progress)|(?:i|we)(?:['’]re| are) (?:actively |currently |now |still )?(?:on it|on the case|aware|investigating|looking into|working on|working to)|(?:while|as) (?:we|they|our (?:\w+ )?team) (?:work|are working|continue to work) (?:to|on)|(?:is|are) (?:currently |actively |now |still )?(?:working (?:hard |tirelessly |closely |diligently )?(?:on|to)|looking into|investigating)|(?:have|has) (?:now |already |just |since )?(?:passed|forwarded|escalated|shared|sent|raised|reported|logged|fixed|resolved|rectified|repaired|cleared|restored|refunded|credited|reset|updated)|(?:i|we) (?:just )?(?:did|made|sent|checked|tested|confirmed|refunded|reset|updated|fixed|resolved|cancell?ed|escalated|forwarded|passed|raised|reported|added|removed|changed|merged|closed|reopened|issued|processed|credited|shipped|replaced|restored|released|deployed|looked|reached out|contacted|emailed|called|spoke|talked|verified|flagged|noted|opened|filed|submitted|assigned|moved|renamed|applied|corrected|adjusted|waived|reversed|tagged|labell?ed|marked)\b)/i);
 const commitWords =
   lowered(/\b(?:(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]d be (?:happy|glad) to| would be (?:happy|glad) to|['’]d love to| would love to|['’]m happy to| am happy to|['’]re happy to| are happy to| can| could) (?!not\b|never\b|be (?:sorry|unable|happy to help|glad to help|here)|help you with (?:that|this|anything)|always)[a-z]+|let (?:me|us) (?!know\b)[a-z]+|(?:someone|a member of (?:our|the) team|(?:our|the) (?:\w+ )?team|a (?:specialist|technician|colleague|manager|supervisor|rep|representative|agent|teammate)|my colleagues?|our (?:specialists?|engineers?|developers?|agents?)) (?:will|['’]ll|is going to|are going to|should|can|may) (?!not\b)[a-z]+|you(?:['’]ll| will) (?:(?:also|then|now|soon|shortly|automatically) )?(?:receive|get|be (?:contacted|notified|refunded|emailed|sent|credited|able|given|issued)|hear (?:back|from)|see (?:a|an|the|your)|be getting)|(?:will|['’]ll) be (?:sent|emailed|processed|refunded|shipped|issued|credited|reviewed|updated|fixed|resolved|released|in touch|contacted|replaced|dispatched|arranged|escalated|passed|forwarded|investigated|looked)|will (?:follow up|get back|be in touch|reach out|contact you|update you|keep you))\b/i);
-/** A tweet's signature, read on the sentence with its white space made single: "- Becky", "^MM", "-Josh 2/2 https://…". */
-const signature = /^(?:[-–—~^*] ?\p{L}+(?: \p{L}+)?|\^\p{L}{1,4})(?: ?\d\/\d)?(?: https?:\/\/\S+)?$/u;
+/** A tweet's signature, read on the sentence with its white space made single: "- Becky", "^MM", "-Josh 2/2 https://…"; a name is capitalised ("- User forum" is a list item). */
+const signature = /^(?:[-–—~^*] ?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?|\^\p{L}{1,4})(?: ?\d\/\d)?(?: https?:\/\/\S+)?$/u;
 const placeholderTime = /(?:\{|%|\$|\[|<)[^{}\[\]<>%$]{0,40}(?:time|date|day|days|eta|period|duration|hours|deadline|window|schedule|timeframe)[^{}\[\]<>%$]{0,40}(?:\}|%|\]|>)/i;
 
 /** The global copy of a pattern, made once: every sentence of every reply is searched with it. */
