@@ -274,3 +274,28 @@ describe('addresses, field labels and lists of links', () => {
     expect(acts('Hi Sam,\n\nPlease send us:\n\n- the order number\n- the date\n\nBest,\nAna')[2]).toBe('step');
   });
 });
+
+describe('actions said as a state of the case, as ongoing work, or as a moderation', () => {
+  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+
+  it('reads them as actions', () => {
+    expect(act('Your previous ticket is closed.')).toBe('action');
+    expect(act('The order is now cancelled.')).toBe('action');
+    expect(act("I just wanted to let you know I'm still working on this for you.")).toBe('action');
+    expect(act('On it!')).toBe('action');
+    expect(act('You have been invited to join our support center.')).toBe('action');
+    expect(act('Closing this issue as it has been stale for six weeks.')).toBe('action');
+  });
+
+  it('not inside a condition, and not a gerund that is the subject', () => {
+    expect(act("If your order is cancelled, you'll get an email from us.")).not.toBe('action');
+    expect(act('Closing the app and opening it again often clears this.')).not.toBe('action');
+    expect(act('The store is closed on Sundays.')).not.toBe('action');
+  });
+
+  it('closing the thread is no way forward after a refusal', () => {
+    const ids = (text: string): string[] => lint(text, { channel: 'chat' }).map((m) => m.ruleId);
+    expect(ids("This is behaving as intended and is not an error in the code, so we won't change it. Closing.")).toContain('no-negative-phrasing');
+    expect(ids("We won't change this behaviour. I've added a setting for it in version 2.1 instead.")).not.toContain('no-negative-phrasing');
+  });
+});

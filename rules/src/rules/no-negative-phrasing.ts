@@ -249,10 +249,12 @@ export default defineRule(
     // Inside an invitation only a step or a commitment counts ("let me know which you prefer and I'll send the label"),
     // and not in a question ("anything else I can help you with?").
     // A pointer to more reading about the decision ("see this article for more information", "our reasoning is here") explains it; it
-    // opens no way forward.
+    // opens no way forward, and nor does closing the thread.
     const wayForward = context.continues || model.body.some((s) =>
       !readMore.test(s.sentence.text) &&
-      s.reading.acts.some((a) => forward.has(a) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion))),
+      s.reading.acts.some(
+        (a) => forward.has(a) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && closingThread.test(s.sentence.text.replace(/\s+/g, ' '))),
+      ),
     );
     const kept = reports.filter((report) => !(wayForward && isLimit(report, context.language)));
     // English only: the Arabic reader does not yet tell a refusal from «لا يمكننا الانتظار» (we can't wait).
@@ -279,6 +281,10 @@ const readMore = /\b(?:for (?:more|further) (?:information|info|details)|more (?
 /** What the writer cannot know or promise, said plainly: the expectation-setting the source asks for. */
 const honestUncertainty =
   /\b(?:can['’]?t|cannot|can not|(?:are|am|is)(?: not|n['’]t) able to|unable to|don['’]t|do not|wouldn['’]t|would not|won['’]t be able to) (?:guarantee|promise|confirm|predict|speculate|comment on|say (?:when|yet|for sure|exactly|how long|whether)|know (?:when|yet|exactly|how long)|have (?:the )?(?:specifics|details|information|an? (?:eta|timeline|timeframe|date|update)))\b/i;
+
+/** Closing the thread, done or announced: an action, but no way forward for the customer ("Closing.", "I'm locking this topic"). */
+const closingThread =
+  /^\W*(?:closing|locking|archiving)\b|\b(?:clos|lock|archiv)(?:e|es|ed|ing) (?:this|the|your) (?:issue|ticket|pr|pull request|thread|topic|question|post|report)\b|\b(?:issue|ticket|pr|pull request|thread|topic|question|post|report) (?:is|has been|will be) (?:now )?(?:closed|locked|archived)\b/i;
 
 /** Acts that give the customer a way forward. */
 const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info']);
