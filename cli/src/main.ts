@@ -1,4 +1,3 @@
-import { isatty } from 'node:tty';
 import { run } from './run.js';
 
 /** One question on the terminal, one line back (readline is loaded only here: only --init asks). */
@@ -40,8 +39,9 @@ export async function main(): Promise<void> {
       isTTY: process.stdout.isTTY === true,
       env: process.env,
       // Questions only when someone is at a terminal to answer them. (isatty, not process.stdin.isTTY: touching
-      // process.stdin builds its stream, 6 ms of a one-file lint that never reads it.)
-      ...(isatty(0) && process.stderr.isTTY ? { prompt } : {}),
+      // process.stdin builds its stream, 6 ms of a one-file lint that never reads it; and node:tty is loaded only
+      // when stderr is a terminal, as it is not under pre-commit or an editor.)
+      ...(process.stderr.isTTY && process.getBuiltinModule('node:tty').isatty(0) ? { prompt } : {}),
     });
   } catch (error) {
     process.stderr.write(`replylint: internal error: ${(error as Error).stack ?? String(error)}\nPlease report this with the input that caused it.\n`);
