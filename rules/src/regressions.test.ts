@@ -299,3 +299,19 @@ describe('actions said as a state of the case, as ongoing work, or as a moderati
     expect(ids("We won't change this behaviour. I've added a setting for it in version 2.1 instead.")).not.toContain('no-negative-phrasing');
   });
 });
+
+describe('steps asked as the writer\'s question, as a reminder, or as where a setting lives', () => {
+  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+
+  it('reads them as steps', () => {
+    expect(act('Sure, may I have your order ID please?')).toBe('step');
+    expect(act("Some uploaders overwrite files badly, so don't forget to delete the originals first.")).toBe('step');
+    expect(act('This can be disabled in the User Preferences.')).toBe('step');
+  });
+
+  it('leaves the writer\'s own memory, a question about a reason, and what others do alone', () => {
+    expect(act("We don't forget to thank the people who report bugs.")).not.toBe('step');
+    expect(act('May I ask the reason for the return?')).toBe('question');
+    expect(act('Refunds can be processed in three to five days.')).not.toBe('step');
+  });
+});

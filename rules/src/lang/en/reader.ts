@@ -397,6 +397,9 @@ const moreAdvice: readonly LoweredPattern[] = [
   // An option given, or somewhere to watch: "you're welcome to update this PR", "keep an eye on Twitter for news",
   // "feel free to raise a request with the ESLint team".
   /\byou(?:['’]re| are) (?:more than |very |always )?welcome to [a-z]+|\bkeep an eye (?:on|out for)\b|\bstay tuned\b|\bfeel free to (?:raise|open|file|submit|request|ask|post) (?:a|an|the|your|it|this)\b[^.!?]{0,60}\b(?:with|on|in|at|to) (?:the|their|its) (?!us\b)/i,
+  // The writer asking for what they need ("may I have your order ID, please?"), a reminder inside a longer sentence
+  // ("…, so don't forget to delete the originals"), and where a setting is changed ("this can be disabled in Preferences").
+  /\b(?:may|can|could) (?:i|we) (?:please )?(?:have|get|grab|take) (?:your|the|a|an)\b|(?<!\b(?:i|we|they) )(?:don['’]t|do not) forget to\b|\b(?:can|could) (?:also )?be (?:disabled|enabled|changed|set|turned (?:on|off)|switched (?:on|off)|adjusted|configured|reset|edited|removed|added|cancell?ed|updated) (?:in|from|via|under|through)\b/i,
 ].map(lowered);
 /** News that is what happens next, or where to look: "here are three ways …", "here's what will happen next:". */
 const moreNextInfo: readonly LoweredPattern[] = [
