@@ -4,7 +4,9 @@
  * sea-snapshot.ts). A bundle has no compiled worker.js beside pool.ts, so it
  * says where its worker is: the `worker.cjs` built beside it.
  */
-import './regexp-tiering.js';
+// No regexp-tiering.js: bin/replylint.cjs, the only way the bundle runs, sets the flag before it compiles the bundle
+// (V8 rejects a code cache made under other flags), and asking node:worker_threads whether this is the main thread
+// would cost a one-file lint the 3 ms of loading it.
 import { join } from 'node:path';
 import { useWorker, workerThreads } from './pool.js';
 import { main } from './main.js';

@@ -6,11 +6,11 @@
  * there; measured on one reply, the first lint takes 3-4 times less. The flag
  * is process-wide: the main thread sets it before any pattern runs and before
  * any worker starts. A worker must not (V8 flags changed while other threads
- * run their isolates can crash the process), and inherits it anyway: only the
- * entry points of the main thread import this module, never worker.ts (asking
- * node:worker_threads whether this is the main thread cost a one-file lint 3 ms
- * of loading it).
+ * run their isolates can crash the process: the language server's lint
+ * workers run its main.js, which imports this), and inherits it anyway. The
+ * bundled CLI does not import this module; its bin script sets the flag.
  */
 import { setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 
-setFlagsFromString('--no-regexp-tier-up');
+if (isMainThread) setFlagsFromString('--no-regexp-tier-up');
