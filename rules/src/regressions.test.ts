@@ -315,3 +315,18 @@ describe('steps asked as the writer\'s question, as a reminder, or as where a se
     expect(act('Refunds can be processed in three to five days.')).not.toBe('step');
   });
 });
+
+describe('refusals said as a wish taken back, or as a closing the writer must make', () => {
+  const acts = (sentence: string): string[] => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.reading.acts;
+
+  it('reads them as refusals, and the wish as no promise', () => {
+    expect(acts('We would love to be able to merge your changes, but it looks like the branch is not up to date.')[0]).toBe('refusal');
+    expect(acts('We would love to be able to merge your changes, but it looks like the branch is not up to date.')).not.toContain('commitment');
+    expect(acts('We have to close this PR to keep it available for a first-time contributor.')).toContain('refusal');
+  });
+
+  it('a wish followed by a request is the request; a wish kept is a promise', () => {
+    expect(acts("I'd love to help, but could you send me your order number first?")[0]).toBe('step');
+    expect(acts("We'd love to send you a replacement today.")[0]).toBe('commitment');
+  });
+});

@@ -430,7 +430,11 @@ const moreRefusal: readonly LoweredPattern[] = [
   /\b(?:has|have|was|were) been (?:denied|declined|rejected|refused)\b|\b(?:i|we)(?:['’]ll| will)? (?:not|never|won['’]t) be able to (?:help|assist|offer|provide|refund|accept|process|change|do)\b/i,
   // Said of the thing, not the writer: "the Travel Bank can't be transferred", "that is not possible".
   /\b(?:can['’]t|cannot|can not|won['’]t) be (?:transferred|refunded|returned|exchanged|changed|cancell?ed|extended|reissued|combined|applied|reversed|waived|accepted|processed|upgraded|downgraded|moved|reinstated|recovered|restored)\b|\b(?:it|that|this)(?:['’]s| is) not possible\b|\bthere(?:['’]s| is) no way (?:to|for us|we can)\b/i,
+  // Declining as an obligation: "we have to close this PR to keep it available for a first-time contributor".
+  /\b(?:i|we)(?:['’]ll| will)? (?:have|had|need) to (?:close|reject|decline|deny|lock|remove|delete|cancel|refuse)\b/i,
 ].map(lowered);
+/** A wish the writer then withholds: "We would love to merge your changes, but the build fails"; not "I'd love to help, but could you …". */
+const wishedBut = lowered(/^\W*(?:i|we)(?:['’]d| would) (?:love|like|be happy|be glad) to\b[^.!?]{0,120}?,? but\b/i);
 /** Pleasantries anywhere in the sentence: "glad to clarify", "I hope this helps", "it means a lot to us". */
 const morePleasantry: readonly LoweredPattern[] = [
   /\b(?:(?:i|we)(?:['’]m|['’]re| am| are) (?:so |really |very )?glad|glad to (?:help|clarify|hear|assist|be of)|(?:a|my|our) pleasure|(?:i|we) (?:really |sincerely )?hope (?:this|that|it|the above|our|my)|means? (?:a lot|so much|the world) to (?:us|me))\b/i,
@@ -657,6 +661,11 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   }
   const writerDenies = facts.some((f) => f.subject === 'writer' && f.negated && !f.clause.condition && !f.pastTense && !f.perfect && f.verb !== undefined && !notRefusing.has(f.verb) && !/^(?:sorry|afraid|glad|happy)$/.test(f.verb));
   if (any(moreRefusal, folded) || writerDenies) acts.add('refusal');
+  // The wish is no promise when "but" takes it back and no step follows (a step after it asks for what is missing).
+  if (wishedBut.test(folded) && !acts.has('step')) {
+    acts.delete('commitment');
+    acts.add('refusal');
+  }
   if (refusalWords.test(folded) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree|think of)\b/i.test(text)) acts.add('refusal');
   if (ruleWords.test(folded) || any(moreRule, folded)) acts.add('rule');
   if (prohibition.test(folded) && !invitation) {
