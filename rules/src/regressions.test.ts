@@ -330,3 +330,15 @@ describe('refusals said as a wish taken back, or as a closing the writer must ma
     expect(acts("We'd love to send you a replacement today.")[0]).toBe('commitment');
   });
 });
+
+describe('pleasantries worded other ways', () => {
+  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+
+  it('reads them as pleasantries, not news', () => {
+    expect(act("That's great to hear.")).toBe('other');
+    expect(act('I love the idea of supporting community organizers!')).toBe('other');
+    expect(act('In the meantime, keep being awesome!')).toBe('other');
+    // News that merely starts alike stays news.
+    expect(act('The idea behind the limit is to keep the servers fast.')).toBe('news');
+  });
+});

@@ -437,8 +437,8 @@ const moreRefusal: readonly LoweredPattern[] = [
 const wishedBut = lowered(/^\W*(?:i|we)(?:['’]d| would) (?:love|like|be happy|be glad) to\b[^.!?]{0,120}?,? but\b/i);
 /** Pleasantries anywhere in the sentence: "glad to clarify", "I hope this helps", "it means a lot to us". */
 const morePleasantry: readonly LoweredPattern[] = [
-  /\b(?:(?:i|we)(?:['’]m|['’]re| am| are) (?:so |really |very )?glad|glad to (?:help|clarify|hear|assist|be of)|(?:a|my|our) pleasure|(?:i|we) (?:really |sincerely )?hope (?:this|that|it|the above|our|my)|means? (?:a lot|so much|the world) to (?:us|me))\b/i,
-  /^\W*(?:have fun|(?:we )?love (?:this|it|that|the idea)|keep (?:being|up the)|you['’]re making (?:us|me)|we['’]ve got you|we want to help|noticed your)\b/i,
+  /\b(?:(?:i|we)(?:['’]m|['’]re| am| are) (?:so |really |very )?glad|(?:glad|great|good|nice|wonderful|lovely|fantastic|awesome) to (?:help|clarify|hear|assist|be of)|(?:a|my|our) pleasure|(?:i|we) (?:really |sincerely )?hope (?:this|that|it|the above|our|my)|means? (?:a lot|so much|the world) to (?:us|me))\b/i,
+  /^\W*(?:(?:in the meantime|until then|meanwhile),? )?(?:have fun|(?:i |we )?(?:really |just )?love (?:this|it|that|the idea)|keep (?:being|up the)|you['’]re making (?:us|me)|we['’]ve got you|we want to help|noticed your)\b/i,
 ].map(lowered);
 /** Rules stated as how a place works or what it requires: "the issue tracker is for bugs", "we require that all commits …", "against the mores of the forum". */
 const moreRule: readonly LoweredPattern[] = [
