@@ -342,3 +342,17 @@ describe('pleasantries worded other ways', () => {
     expect(act('The idea behind the limit is to keep the servers fast.')).toBe('news');
   });
 });
+
+describe('a letter saying what it is about, and "even" opening a clause', () => {
+  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+
+  it('reads them as news', () => {
+    expect(act('We are contacting you regarding the delivery status of your order.')).toBe('news');
+    expect(act('Angular CLI always runs some static analysis, even in JIT mode.')).toBe('news');
+  });
+
+  it('still reads the deed and the step', () => {
+    expect(act("We're contacting the courier about your parcel now.")).toBe('action');
+    expect(act('Even out the margins in the template, then save it.')).not.toBe('news');
+  });
+});

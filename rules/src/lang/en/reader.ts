@@ -433,6 +433,8 @@ const moreRefusal: readonly LoweredPattern[] = [
   // Declining as an obligation: "we have to close this PR to keep it available for a first-time contributor".
   /\b(?:i|we)(?:['’]ll| will)? (?:have|had|need) to (?:close|reject|decline|deny|lock|remove|delete|cancel|refuse)\b/i,
 ].map(lowered);
+/** A letter saying what it is about: "we are contacting you regarding …", "I'm writing to let you know …". */
+const aboutThisLetter = lowered(/^\W*(?:i|we)(?:['’]m|['’]re| am| are) (?:writing|contacting you|reaching out(?: to you)?|emailing you|getting in touch(?: with you)?) (?:regarding|about|concerning|in regards? to|to (?:let you know|inform you|update you|follow up))\b/i);
 /** A wish the writer then withholds: "We would love to merge your changes, but the build fails"; not "I'd love to help, but could you …". */
 const wishedBut = lowered(/^\W*(?:i|we)(?:['’]d| would) (?:love|like|be happy|be glad) to\b[^.!?]{0,120}?,? but\b/i);
 /** Pleasantries anywhere in the sentence: "glad to clarify", "I hope this helps", "it means a lot to us". */
@@ -650,7 +652,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // A promise only inside a condition ("if we can help with anything else, …") promises nothing.
   const promised = commitWords.test(folded) && (facts.length < 2 || !facts.some((f) => f.clause.condition) || facts.some((f) => !f.clause.condition && commitWords.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset))));
   if ((promised && !refusalWords.test(folded)) || writerFuture || (andWill.test(folded) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
-  const writerDone = facts.some(
+  // "We are contacting you regarding the delivery status": the letter saying what it is about, not a deed on the case.
+  const framing = aboutThisLetter.test(folded);
+  const writerDone = !framing && facts.some(
     (f) => f.subject === 'writer' && !f.negated && !f.clause.condition && (f.perfect || f.pastTense || f.progressive) && f.verb !== undefined && !notActions.has(f.verb),
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
