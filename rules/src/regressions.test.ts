@@ -356,3 +356,35 @@ describe('a letter saying what it is about, and "even" opening a clause', () => 
     expect(act('Even out the margins in the template, then save it.')).not.toBe('news');
   });
 });
+
+describe('commitments worded as "let\'s", "we\'d like to", "we\'re aiming to", and the company\'s passive future', () => {
+  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+
+  it('reads them as commitments', () => {
+    expect(act("Let's try a different way of explaining this.")).toBe('commitment');
+    expect(act("We'd like to look into what you are seeing with the hotspot.")).toBe('commitment');
+    expect(act('We would be more than happy to list this on our integrations page.')).toBe('commitment');
+    expect(act("We're aiming to have it resolved in the next 48-72 hours.")).toBe('commitment');
+    expect(act('Your email will be answered by a human as soon as possible.')).toBe('commitment');
+  });
+
+  it('not a request, a thanks or an apology put the same way', () => {
+    expect(act("We'd like to see the logs from your last run.")).toBe('step');
+    expect(act("We'd like to thank you for your patience.")).not.toBe('commitment');
+    expect(act("We'd like to apologize for the delay.")).not.toBe('commitment');
+  });
+});
+
+describe('a name after the salutation\'s comma', () => {
+  it('is part of the greeting: "Hi, {{name}}." and "Hello, Sam!" greet by name', () => {
+    const model = readReply('Hi, {{name}}. We want to let you know that your password was changed.', { template: true });
+    expect(model.sentences.map((s) => s.act)).toEqual(['greeting', 'news']);
+    const ids = lint('Hello, Sam! Your order has shipped and is on its way. Let me know if anything else comes up.\n\nBest,\nAna').map((m) => m.ruleId);
+    expect(ids).not.toContain('no-generic-greeting');
+  });
+
+  it('but a capitalised word that opens the body is not a name', () => {
+    const model = readReply('Hi, Thanks. We got your message and are on it.');
+    expect(model.sentences[1]!.act).toBe('thanks');
+  });
+});
