@@ -108,6 +108,11 @@ function isNameLike(raw: string): boolean {
   );
 }
 
+/** A name or a stand-in for one, then the end of the salutation: " {{name}}.", " Sam Lee!", " %{recipient.name}," (read on at most 60 characters). */
+const nameAfterComma = /^[ \t]*((?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})|\{\{[^{}\n]{1,40}\}\}|%\{[^}\n]{1,40}\}|\$\{[^}\n]{1,40}\}|\{[\w.]{1,40}\}|%%?[A-Z_]{1,30}%%?)[ \t]*[.!,:](?=\s|$)/u;
+/** Capitalised words that open the body, not a name: "Hi, Thanks for writing." */
+const notAName = /^(?:thanks?|thank you|welcome|hope|sorry|please|good|great|yes|no|ok|okay|sure|hello|hi|hey|dear|apologies|congratulations|unfortunately|i|we)$/iu;
+
 /** A short line with no full stop at its end, as a heading or a subject line is: "Re: order delay", "Your refund". */
 function isHeadingLine(line: string): boolean {
   const t = line.trim();
@@ -196,8 +201,12 @@ export function analyzeStructure(text: string): ReplyStructure {
   if (greetingWord.test(unmarked(rest))) {
     const stop = /[,!:—–،]/u.exec(rest);
     const words = rest.trim().split(/\s+/u).length;
-    if (stop && stop.index < 60) cursor += stop.index + 1;
-    else if (words <= 6) cursor = firstLine.end;
+    if (stop && stop.index < 60) {
+      cursor += stop.index + 1;
+      // "Hi, {{name}}.", "Hello, Sam!": the name after the salutation's comma is still the greeting.
+      const named = rest[stop.index] === ',' ? nameAfterComma.exec(rest.slice(stop.index + 1, stop.index + 61)) : null;
+      if (named && !notAName.test(named[1]!)) cursor += named[0].length;
+    } else if (words <= 6) cursor = firstLine.end;
     greeting = { start: firstLine.start, end: cursor };
   } else if (mentions) {
     greeting = { start: firstLine.start, end: cursor };
