@@ -1,0 +1,89 @@
+/**
+ * Exact outputs that no test pinned until a sampled mutation run
+ * (`npm run test:mutation:sample`) changed the code and every test still
+ * passed: an unknown rule option accepted, the long-quote bound moved by one,
+ * the burden phrase's rewrites emptied, a configured phrase's leading space
+ * kept, the Arabic reader's agent and modality of a deed done, an Arabic
+ * letter form no longer matched, the Arabic note of a rule emptied.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint, readReply } from './index.js';
+import { normalisePhrase } from './literal-matcher.js';
+
+describe('rule options', () => {
+  it('an option the rule does not have is a configuration error naming the rule and the option', () => {
+    expect(() => lint('Hi Sam,\n\nThanks.\n\nBest,\nAna', { rules: { 'no-wall-of-text': ['warn', { maxParagraphWords: 100, bogus: 1 }] } })).toThrow('Rule "no-wall-of-text": unknown option "bogus"');
+  });
+});
+
+describe('a rewrite that only adds to a long flagged sentence', () => {
+  /** A reply whose last body sentence is `length` characters long, and the closing-invitation report on it. */
+  const closing = (length: number) => {
+    const opening = 'I have checked your order and it left our warehouse this morning';
+    const sentence = `${opening}${' with the rest'.repeat(40)}`.slice(0, length - 1) + '.';
+    const text = `Hi Sam,\n\n${sentence}\n\nBest,\nAna`;
+    const message = lint(text).find((m) => m.ruleId === 'require-closing-invitation')!;
+    return { sentence, text, message };
+  };
+
+  it('quotes the sentence up to 300 characters', () => {
+    const { sentence, message } = closing(300);
+    expect(message.actual).toBe(sentence);
+    expect(message.expected[0]!.startsWith(sentence)).toBe(true);
+  });
+
+  it('past 300 characters offers the addition alone, at the sentence\'s end', () => {
+    const { sentence, text, message } = closing(301);
+    const end = text.indexOf(sentence) + sentence.length;
+    expect(message.actual).toBe('');
+    expect(message.place).toMatchObject({ start: { offset: end }, end: { offset: end } });
+    expect(message.expected[0]).not.toContain(sentence);
+    expect(message.expected[0]!.trim()).toMatch(/^Please reach out/);
+  });
+});
+
+describe('no-negative-phrasing rewrites of a burden', () => {
+  it('offers "Please", "Let\'s" and "The next step is to" for "You need to"', () => {
+    const message = lint('Hi Sam,\n\nYou need to restart the router.\n\nLet me know if that helps.\n\nBest,\nAna').find((m) => m.ruleId === 'no-negative-phrasing')!;
+    expect(message.actual).toBe('You need to');
+    expect(message.expected).toEqual(['Please', "Let's", 'The next step is to']);
+  });
+});
+
+describe('configured phrases', () => {
+  it('are read without the white space at either end, and with each run of it as one space', () => {
+    expect(normalisePhrase('  thank \t you  ')).toEqual(normalisePhrase('thank you'));
+  });
+});
+
+describe('the Arabic reader', () => {
+  const sentence = (text: string) => readReply(`مرحبا ليلى،\n\n${text}\n\nمع التحية،\nنور`).sentences[1]!;
+
+  it('reads the writer\'s deed as done by the writer, in the past', () => {
+    const { act, reading } = sentence('أرسلنا لك رابط الاسترداد على بريدك.');
+    expect(act).toBe('action');
+    expect(reading.agent).toBe('writer');
+    expect(reading.modality).toBe('past');
+  });
+
+  it('reads what a courier will bring as a third party\'s outcome, and the writer\'s promise as the writer\'s', () => {
+    expect(sentence('سيصلك الطرد يوم الخميس.').reading.agent).toBe('third');
+    expect(sentence('سأرسل لك رابط التتبع اليوم.').reading.agent).toBe('writer');
+  });
+
+  it('matches hamza on a seat of yaa in each of its written forms', () => {
+    // «أي أسئلة» alone makes this sentence an invitation, however the hamza is written.
+    expect(sentence('وصلتنا رسالتك، وسنرد خلال يومين.').reading.acts).not.toContain('invitation');
+    for (const questions of ['أسئلة', 'أسيلة', 'أسىلة']) {
+      expect(sentence(`وصلتنا رسالتك، وسنرد على أي ${questions} خلال يومين.`).reading.acts).toContain('invitation');
+    }
+  });
+});
+
+describe('the Arabic note of a rule', () => {
+  it('is the rule\'s own Arabic explanation, with its source', () => {
+    const message = lint(`مرحبا ليلى،\n\nأعتقد أن المشكلة من الخادم، لكنني لست متأكدًا.\n\nمع التحية،\nنور`).find((m) => m.ruleId === 'no-uncertain-expertise');
+    expect(message).toBeDefined();
+    expect(message!.note).toContain('يجب أن يشعر العميل بأنه يتعامل مع محترف كفء');
+  });
+});
