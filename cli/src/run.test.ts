@@ -577,6 +577,7 @@ describe('a file name that is not UTF-8', () => {
 describe('config errors say where (issue #17)', () => {
   it.each([
     ['.replylintrc.json', '{\n  "rules": {\n    "require-thanks": "error",\n  }\n}\n', '.replylintrc.json:4:3: invalid JSON: a trailing comma (JSON allows no comma before } or ])'],
+    ['.replylintrc.json', '{\n  // the team channel\n  "channel": "chat"\n}\n', '.replylintrc.json:2:3: invalid JSON: comments are not allowed in a JSON config (use .replylintrc.yaml for comments)'],
     ['.replylintrc.yaml', 'rules:\n  require-thanks: error\nchannel email\n  x: 1\n', '.replylintrc.yaml:3:1: invalid YAML: Implicit keys need to be on a single line\n'],
     ['.replylintrc.yaml', 'channel: chat\nrules:\n  require-thanks: loud\n', '.replylintrc.yaml:3:3: rules.require-thanks: must be one of'],
     ['.replylintrc.json', '{\n  "rules": {\n    "no-overpromis": "warn"\n  }\n}\n', '.replylintrc.json:3:5: rules.no-overpromis: is not a known setting (no such rule); did you mean no-overpromise?'],

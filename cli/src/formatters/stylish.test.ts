@@ -18,3 +18,18 @@ describe('stylish rewrites', () => {
     expect(describeRewrite('restart.', 'Thank you for reaching out. restart.')).toBe('add before: "Thank you for reaching out."');
   });
 });
+
+describe('stylish summary', () => {
+  it('counts the problems --fix can fix, and says nothing of it when none can be', () => {
+    // Two warnings; only the burden phrase has a safe rewrite.
+    const text = "Hi Sam,\n\nYou need to restart the router. Unfortunately, we can't refund it.\n\nLet me know if that helps.\n\nBest,\nAna\n";
+    const result = lintText('r.txt', text, {});
+    const safe = result.messages.filter((m) => m.safe).length;
+    expect(safe).toBe(1);
+    const out = formatStylish([result], { color: false });
+    expect(out).toContain(`✖ ${result.messages.length} problems (0 errors, ${result.messages.length} warnings)\n  1 of them can be fixed with --fix.`);
+    const none = lintText('r.txt', "Hi Sam,\n\nUnfortunately, we can't refund it.\n\nLet me know if that helps.\n\nBest,\nAna\n", {});
+    expect(none.messages.some((m) => m.safe)).toBe(false);
+    expect(formatStylish([none], { color: false })).not.toContain('can be fixed with --fix');
+  });
+});
