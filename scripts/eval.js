@@ -19,16 +19,35 @@ import { actOrder, lint, readReply } from '../rules/dist/index.js';
 import { loadReplies } from './replies.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
-    held: { type: 'boolean', default: false },
-    language: { type: 'string', multiple: true },
-    show: { type: 'string', multiple: true },
-    confusion: { type: 'boolean', default: false },
-    corpus: { type: 'string', default: join(root, '..', 'shared', 'corpus', 'real', 'replies.jsonl') },
-    limit: { type: 'string', default: '15' },
-  },
-});
+const usage = `usage: npm run eval -- [options]
+  --held               the held-back part beside the development part (the figures to report)
+  --show <kind>        the disagreements of a rule (negative, nextStep, invitation, overpromise, unclear) or an act
+  --limit <n>          how many disagreements --show prints (15)
+  --confusion          the commonest act confusions in the development part
+  --language <en|ar>   one language only
+  --corpus <path>      the English replies, if not at ../shared/corpus/real/replies.jsonl`;
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      held: { type: 'boolean', default: false },
+      language: { type: 'string', multiple: true },
+      show: { type: 'string', multiple: true },
+      confusion: { type: 'boolean', default: false },
+      corpus: { type: 'string', default: join(root, '..', 'shared', 'corpus', 'real', 'replies.jsonl') },
+      limit: { type: 'string', default: '15' },
+    },
+  });
+} catch (error) {
+  console.error(`eval: ${error.message}\n${usage}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
 
 const problems = {
   negative: 'no-negative-phrasing',
