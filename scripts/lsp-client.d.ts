@@ -5,8 +5,10 @@ import type { ProtocolConnection } from 'vscode-languageserver-protocol/node.js'
 export declare const serverBin: string;
 
 export declare class TestClient {
-  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean; rootUri?: string; server?: string });
-  readonly process: ChildProcess;
+  /** `streams`: talk to a server started in this process (its output is our input) instead of spawning the built one. */
+  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean; rootUri?: string; server?: string; streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } });
+  /** The spawned server; undefined for a server in this process. */
+  readonly process: ChildProcess | undefined;
   readonly connection: ProtocolConnection;
   readonly latest: Map<string, PublishDiagnosticsParams>;
   /** How many times diagnostics were published for each document. */

@@ -8,7 +8,10 @@ import rpc from 'vscode-languageserver-protocol/node.js';
 export const serverBin = fileURLToPath(new URL('../server/dist/main.js', import.meta.url));
 
 export class TestClient {
-  /** @param {{settings?: Record<string, unknown>, pull?: boolean, rootUri?: string, server?: string}} [options] */
+  /**
+   * @param {{settings?: Record<string, unknown>, pull?: boolean, rootUri?: string, server?: string, streams?: {input: NodeJS.ReadableStream, output: NodeJS.WritableStream}}} [options]
+   * `streams` talks to a server started in this process (its output, our input) instead of the built one.
+   */
   constructor(options = {}) {
     this.options = options;
     this.settings = options.settings ?? {};
@@ -18,8 +21,10 @@ export class TestClient {
     this.shownDocuments = [];
     // SERVER_PROF=<dir> writes a CPU profile of the server there when it exits (for the benchmarks).
     const profile = process.env.SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROF}`] : [];
-    this.process = spawn(process.execPath, [...profile, options.server ?? serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.process.stdout), new rpc.StreamMessageWriter(this.process.stdin));
+    this.process = options.streams ? undefined : spawn(process.execPath, [...profile, options.server ?? serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const input = options.streams?.input ?? this.process.stdout;
+    const output = options.streams?.output ?? this.process.stdin;
+    this.connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(input), new rpc.StreamMessageWriter(output));
     this.connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
       this.published.set(params.uri, (this.published.get(params.uri) ?? 0) + 1);
@@ -106,12 +111,14 @@ export class TestClient {
   async shutdown() {
     try {
       await this.connection.sendRequest(rpc.ShutdownRequest.type);
+      // A server in this process would end this process on exit.
+      if (!this.process) return;
       await this.connection.sendNotification(rpc.ExitNotification.type);
       // The profile is written on a clean exit only.
       if (process.env.SERVER_PROF) await new Promise((resolve) => this.process.once('exit', resolve));
     } finally {
       this.connection.dispose();
-      this.process.kill();
+      this.process?.kill();
     }
   }
 }

@@ -57,7 +57,7 @@ describe('the language server under a soak of random edits', () => {
       await client.change(doc.uri, doc.version, [{ range, text: insert }]);
       if (caughtUp) {
         await caughtUp;
-        memoryAtQuarter = rss(client.process.pid!);
+        memoryAtQuarter = rss(client.process!.pid!);
       }
       if (n % 100 === 0) await new Promise((r) => setTimeout(r, 5));
     }
@@ -76,8 +76,8 @@ describe('the language server under a soak of random edits', () => {
       }).sort();
       expect(got, doc.uri).toEqual(fresh);
     }
-    const memoryAtEnd = rss(client.process.pid!);
-    expect(client.process.exitCode).toBeNull();
+    const memoryAtEnd = rss(client.process!.pid!);
+    expect(client.process!.exitCode).toBeNull();
     // Flat: the last three quarters of the edits add little to what the first quarter needed.
     expect(memoryAtEnd).toBeLessThan(memoryAtQuarter * 1.5 + 30);
     await client.shutdown();
