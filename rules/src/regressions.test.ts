@@ -16,6 +16,10 @@ import { email, fixed, report } from '../test/helpers.js';
 import { modelReplies } from './checklist.test.js';
 
 const arabic = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
+/** The act of a sentence read as the body of a short email. */
+const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+/** The act of each sentence of a reply. */
+const acts = (text: string, format?: 'markdown'): string[] => readReply(text, format ? { format } : {}).sentences.map((s) => s.act);
 
 describe('the score charges each report by its severity', () => {
   it('takes 15 points for an error (an unfilled placeholder in an otherwise perfect reply)', () => {
@@ -131,7 +135,6 @@ describe('a hard-wrapped reply is read as the sentences it holds', () => {
   const flat = "Hi Sam,\n\nYour parcel will definitely arrive tomorrow. You need to log in again to see it. We have refunded the charge.\n\nBest,\nAna\n";
   // The same words wrapped as a mail client wraps them, with CRLF line ends, and with Markdown emphasis blanked out.
   const wrapped = 'Hi Sam,\r\n\r\nYour parcel will\r\ndefinitely arrive\r\ntomorrow. You need\r\nto log in again to see it. We have\r\nrefunded the charge.\r\n\r\nBest,\r\nAna\r\n';
-  const acts = (text: string, format?: 'markdown'): string[] => readReply(text, format ? { format } : {}).sentences.map((s) => s.act);
 
   it('gives every sentence the act it has on one line', () => {
     expect(acts(wrapped)).toEqual(acts(flat));
@@ -149,7 +152,6 @@ describe('a hard-wrapped reply is read as the sentences it holds', () => {
 });
 
 describe('a condition written without its comma ends where "please" opens the main clause', () => {
-  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
 
   it('reads an offer to come back after a condition as the invitation, comma or not', () => {
     expect(act('If the problem still exists please open a new issue.')).toBe('invitation');
@@ -188,7 +190,6 @@ describe('a condition without its comma also ends where a new subject and its mo
 });
 
 describe('steps worded with a manner word, a prefixed verb or "be sure"', () => {
-  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
 
   it('reads them as steps', () => {
     expect(act('Fully close and reopen the app.')).toBe('step');
@@ -245,7 +246,6 @@ describe('a rule stated with a link to it', () => {
 });
 
 describe('addresses, field labels and lists of links', () => {
-  const acts = (text: string, format?: 'markdown'): string[] => readReply(text, format ? { format } : {}).sentences.map((s) => s.act);
 
   it('reads an address as one thing, not as the words in it ("chat", "google", "download")', () => {
     // "chat" in irc.libera.chat and "google" in the URL opened imperatives of their own.
@@ -276,7 +276,6 @@ describe('addresses, field labels and lists of links', () => {
 });
 
 describe('actions said as a state of the case, as ongoing work, or as a moderation', () => {
-  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
 
   it('reads them as actions', () => {
     expect(act('Your previous ticket is closed.')).toBe('action');
@@ -301,7 +300,6 @@ describe('actions said as a state of the case, as ongoing work, or as a moderati
 });
 
 describe('steps asked as the writer\'s question, as a reminder, or as where a setting lives', () => {
-  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
 
   it('reads them as steps', () => {
     expect(act('Sure, may I have your order ID please?')).toBe('step');
@@ -332,7 +330,6 @@ describe('refusals said as a wish taken back, or as a closing the writer must ma
 });
 
 describe('pleasantries worded other ways', () => {
-  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
 
   it('reads them as pleasantries, not news', () => {
     expect(act("That's great to hear.")).toBe('other');
@@ -344,7 +341,6 @@ describe('pleasantries worded other ways', () => {
 });
 
 describe('a letter saying what it is about, and "even" opening a clause', () => {
-  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
 
   it('reads them as news', () => {
     expect(act('We are contacting you regarding the delivery status of your order.')).toBe('news');
@@ -358,7 +354,6 @@ describe('a letter saying what it is about, and "even" opening a clause', () => 
 });
 
 describe('commitments worded as "let\'s", "we\'d like to", "we\'re aiming to", and the company\'s passive future', () => {
-  const act = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
 
   it('reads them as commitments', () => {
     expect(act("Let's try a different way of explaining this.")).toBe('commitment');
