@@ -4,10 +4,12 @@
  * passed: an unknown rule option accepted, the long-quote bound moved by one,
  * the burden phrase's rewrites emptied, a configured phrase's leading space
  * kept, the Arabic reader's agent and modality of a deed done, an Arabic
- * letter form no longer matched, the Arabic note of a rule emptied.
+ * letter form no longer matched, the Arabic note of a rule emptied; and, in a
+ * second sample, the English reader's condition lead-in, the masked carriage
+ * returns of Markdown, the first written line of a greeting, and others below.
  */
 import { describe, expect, it } from 'vitest';
-import { lint, readReply } from './index.js';
+import { draftState, holdForDraft, lint, proseOf, readReply } from './index.js';
 import { normalisePhrase } from './literal-matcher.js';
 
 describe('rule options', () => {
@@ -85,5 +87,82 @@ describe('the Arabic note of a rule', () => {
     const message = lint(`مرحبا ليلى،\n\nأعتقد أن المشكلة من الخادم، لكنني لست متأكدًا.\n\nمع التحية،\nنور`).find((m) => m.ruleId === 'no-uncertain-expertise');
     expect(message).toBeDefined();
     expect(message!.note).toContain('يجب أن يشعر العميل بأنه يتعامل مع محترف كفء');
+  });
+});
+
+describe('the English reader', () => {
+  const sentence = (text: string) => readReply(`Hi Sam,\n\n${text}\n\nBest,\nAna`).sentences[1]!;
+
+  it('reads a lead-in that is only a condition, ending in a colon, as opening the steps after it', () => {
+    expect(sentence("If that doesn't work:").reading.acts).toEqual(['step']);
+    expect(sentence("If that doesn't work").reading.acts).toEqual(['news']);
+  });
+
+  it('does not read a label, a finding or a condition followed by a fact as a lead-in', () => {
+    expect(sentence('Details:').reading.acts).toEqual(['news']);
+    expect(sentence('Here is what I found:').reading.acts).toEqual(['news']);
+    expect(sentence('If you ordered before May, the terms were:').reading.acts).toEqual(['news']);
+  });
+});
+
+describe('masked markup', () => {
+  it('keeps carriage returns where it blanks Markdown out, so lines and offsets stay those of the file', () => {
+    expect(proseOf('```\r\ncode\r\n```\r\nHi Sam,\r\n', 'markdown')).toBe('   \r\n    \r\n   \r\nHi Sam,\r\n');
+  });
+});
+
+describe('the first written line', () => {
+  it('is found past lines of white space, for "To whom it may concern"', () => {
+    const text = '   \nTo whom it may concern,\n\nYour order shipped today.\n\nLet me know if you have questions.\n\nBest,\nAna';
+    const message = lint(text).find((m) => m.ruleId === 'no-generic-greeting')!;
+    expect(message.actual).toBe('To whom it may concern,');
+    expect(message.place).toMatchObject({ start: { offset: 4 }, end: { offset: 27 } });
+  });
+});
+
+describe('no-uncertain-expertise and what follows "not sure"', () => {
+  const report = (body: string) => {
+    const message = lint(`Hi Sam,\n\n${body} I will check.\n\nLet me know if you have questions.\n\nBest,\nAna`).find((m) => m.ruleId === 'no-uncertain-expertise')!;
+    return [message.actual, message.expected];
+  };
+
+  it('takes "of" right after it, across any white space, into the report', () => {
+    expect(report('I am not sure of the delivery date.')).toEqual(['I am not sure of', ['Let me confirm']]);
+    expect(report('I am not sure  of the delivery date.')).toEqual(['I am not sure  of', ['Let me confirm']]);
+  });
+
+  it('leaves an "of" further on alone', () => {
+    expect(report('I am not sure if the date is right of all.')).toEqual(['I am not sure', ['Let me confirm that for you:']]);
+  });
+});
+
+describe('Arabic rewrites', () => {
+  const message = (body: string, ruleId: string) => lint(`مرحبا سارة،\n\n${body}\n\nمع التحية،\nنور`).find((m) => m.ruleId === ruleId)!;
+
+  it('offers «يُرجى» and «دعنا» for «يجب عليك», both safe to apply', () => {
+    const report = message('يجب عليك إعادة تشغيل الجهاز.', 'no-negative-phrasing');
+    expect([report.actual, report.expected, report.safe]).toEqual(['يجب عليك', ['يُرجى', 'دعنا'], true]);
+  });
+
+  it('hedges a delivery the writer does not control, as a fix safe to apply', () => {
+    const report = message('سيتم توصيل الطلب غدا.', 'no-overpromise');
+    expect([report.actual, report.expected, report.safe]).toEqual(['سيتم توصيل', ['من المتوقع أن يتم توصيل'], true]);
+  });
+});
+
+describe('vague referents', () => {
+  it('are reported inside a condition too: the customer must find "that menu" to act on it', () => {
+    const text = 'Hi Sam,\n\nIf you cannot find that menu, restart the app and open Settings.\n\nLet me know if that helps.\n\nBest,\nAna';
+    const message = lint(text).find((m) => m.ruleId === 'no-unclear-instructions')!;
+    expect([message.actual, message.place.start.offset, message.place.end.offset]).toEqual(['that menu', 28, 37]);
+  });
+});
+
+describe('a draft still being written', () => {
+  it('holds back each of the four whole-reply rules, and nothing else', () => {
+    const text = 'Dear customer,\n\nYour order was delayed and';
+    const messages = lint(text);
+    expect(messages.map((m) => m.ruleId).sort()).toEqual(['no-generic-greeting', 'require-closing-invitation', 'require-next-step', 'require-thanks']);
+    expect(holdForDraft(messages, draftState(text))).toEqual({ shown: [], held: 4 });
   });
 });
