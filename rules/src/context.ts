@@ -156,6 +156,16 @@ export class ReplyContext {
     return inRanges(this.structure.quoted, start, end);
   }
 
+  /** The quotations a sentence holds inside it, not covering it whole ('run "git rebase" against …'): clipped to the sentence. */
+  quotationsIn(sentence: Sentence): Range[] {
+    const inside: Range[] = [];
+    for (const q of overlapping(this.structure.quoted, sentence.start, sentence.end)) {
+      if (q.start <= sentence.start && q.end >= sentence.end) return [];
+      inside.push({ start: Math.max(q.start, sentence.start), end: Math.min(q.end, sentence.end) });
+    }
+    return inside;
+  }
+
   private body: Sentence[] | undefined;
   private parts: Checklist | undefined;
   private arabic: MatchSource | undefined;
@@ -450,6 +460,20 @@ function regionOf(structure: ReplyStructure, start: number, end: number): Region
   return start < structure.body.start ? 'greeting' : 'signOff';
 }
 
+/** Whether only spaces and tabs stand between the line's start and `at`. */
+function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
+/** Whether only spaces and tabs stand between `at` and the line's end. */
+function closesLine(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
 /**
  * Sentences from the retext tree, split further where a reply's lines are
  * separate units (list items, sign-off lines, a line ending in punctuation),
@@ -459,9 +483,11 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
   const cuts = new Set<number>();
   if (structure.greeting) cuts.add(structure.greeting.end);
   if (structure.signOff) cuts.add(structure.signOff.start);
+  // A quoted line or trail stands apart from the writer's sentences; a quotation inside a line ('run "git rebase"
+  // against this branch', 'choose "Something Else"') is part of the sentence that holds it, so no cut is made there.
   for (const q of structure.quoted) {
-    cuts.add(q.start);
-    cuts.add(q.end);
+    if (opensLine(text, q.start)) cuts.add(q.start);
+    if (closesLine(text, q.end)) cuts.add(q.end);
   }
   const sentences: Sentence[] = [];
   const push = (rawStart: number, rawEnd: number): void => {

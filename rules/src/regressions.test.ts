@@ -383,3 +383,34 @@ describe('a name after the salutation\'s comma', () => {
     expect(model.sentences[1]!.act).toBe('thanks');
   });
 });
+
+describe('a quotation inside a sentence', () => {
+  const read = (text: string, format?: 'markdown') =>
+    readReply(`Hi Sam,\n\n${text}\n\nBest,\nAna`, format ? { format } : {}).sentences.filter((s) => s.sentence.region === 'body').map((s) => [s.sentence.text, s.reading.acts]);
+
+  it('keeps the sentence whole, so a quoted label does not cut a step in three', () => {
+    expect(read('Select the "Something Else" option from the flag dialog.')).toEqual([['Select the "Something Else" option from the flag dialog.', ['step']]]);
+    expect(read('You should be able to run `git fetch`, then choose “Merge” from the menu.', 'markdown')).toHaveLength(1);
+  });
+
+  it('reads the quoted words as a thing named, not as what the writer says', () => {
+    expect(read('You wrote: "You must refund me now." We have sent the refund.')).toEqual([
+      ['You wrote: "You must refund me now."', ['news']],
+      ['We have sent the refund.', ['action']],
+    ]);
+  });
+
+  it('still stands apart when it is a quoted line of its own', () => {
+    const model = readReply('Hi Sam,\n\n> You must refund me now.\n\nWe have sent the refund.\n\nBest,\nAna');
+    expect(model.sentences.map((s) => [s.sentence.text, s.sentence.region])).toContainEqual(['> You must refund me now.', 'quoted']);
+  });
+});
+
+describe('a condition followed by a way back in is an invitation only when the way back opens the clause', () => {
+  it('"If it persists, you can always send us a DM" invites; "please select … and provide a description" is a step', () => {
+    expect(act('If it persists, you can always send us a DM.')).toBe('invitation');
+    expect(act('If you have any questions, please do not hesitate to contact us.')).toBe('invitation');
+    const step = readReply('Hi Sam,\n\nIf the problem is not obvious, please select the Something Else option from the dialog and provide a description of the problem.\n\nBest,\nAna').sentences[1]!;
+    expect(step.reading.acts).toEqual(['step']);
+  });
+});

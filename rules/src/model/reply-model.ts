@@ -5,6 +5,7 @@
  * language pack's; the model knows no language.
  */
 import type { ReplyContext, Sentence } from '../context.js';
+import type { Range } from '../structure.js';
 import { packFor } from '../lang/packs.js';
 import type { Act, Reading, Span } from './acts.js';
 
@@ -25,9 +26,10 @@ export class ReplyModel {
     const { original } = context;
     this.sentences = context.sentences.map((sentence) => {
       const written = original.slice(sentence.start, sentence.end);
+      const text = withQuotationsInert(sentence, context.quotationsIn(sentence));
       // A long document is read again on every keystroke: a sentence already read is read from memory.
-      const key = `${context.language}\u0000${sentence.region}\u0000${sentence.isQuestion ? 1 : 0}\u0000${written}\u0000${written === sentence.text ? '' : sentence.text}`;
-      const read = remembered.get(key) ?? pack.read({ text: sentence.text, original: written, offset: 0, isQuestion: sentence.isQuestion, region: sentence.region });
+      const key = `${context.language}\u0000${sentence.region}\u0000${sentence.isQuestion ? 1 : 0}\u0000${written}\u0000${written === text ? '' : text}`;
+      const read = remembered.get(key) ?? pack.read({ text, original: written, offset: 0, isQuestion: sentence.isQuestion, region: sentence.region });
       remembered.set(key, read);
       const reading = shifted(read, sentence.start);
       return { sentence, reading, act: reading.acts[0] ?? 'other' };
@@ -54,6 +56,22 @@ export class ReplyModel {
   }
 
   #bySentence: Map<Sentence, ModelSentence> | undefined;
+}
+
+/**
+ * The sentence's text with each quotation inside it as one run of a private-use character, the mark the readers
+ * give an address: the customer's words or a quoted label ("Something Else") are a thing the sentence names, not
+ * words it says, so 'You wrote: "you must refund me"' is no burden and 'Choose "Don't sync"' no refusal.
+ */
+function withQuotationsInert(sentence: Sentence, quotations: readonly Range[]): string {
+  if (quotations.length === 0) return sentence.text;
+  let text = '';
+  let from = sentence.start;
+  for (const q of quotations) {
+    text += sentence.text.slice(from - sentence.start, q.start - sentence.start) + '\uE000'.repeat(q.end - q.start);
+    from = q.end;
+  }
+  return text + sentence.text.slice(from - sentence.start);
 }
 
 /** A list item: the line holding the sentence opens with a bullet or a number. */

@@ -555,6 +555,16 @@ function singleSpaced(text: string): { text: string; from: number[] } | undefine
   return { text: flat, from };
 }
 
+/** The offset `count` words on from `from` (or the text's end): read word by word, not by a pattern on a slice. */
+function wordsOn(text: string, from: number, count: number): number {
+  let i = from;
+  for (let seen = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (space && i > from && text.charCodeAt(i - 1) !== 32 && ++seen === count) break;
+  }
+  return i;
+}
+
 /** Reads one English sentence. */
 export function readEnglish(input: SentenceInput): Reading {
   const flat = singleSpaced(input.text);
@@ -628,7 +638,10 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     const cond = facts[c]!;
     if (!cond.clause.condition) continue;
     const condText = lowerSlice(lower, cond.clause.start - offset, cond.clause.end - offset);
-    const rest = lowerSlice(lower, facts[c + 1]!.clause.start - offset);
+    // The door is the clause's own opening ("please reach out", "you can always DM us", "we'll help"), not a verb
+    // further on: "if the problem isn't obvious, please select the option … and provide a description" is a step.
+    const opening = facts[c + 1]!.clause.start - offset;
+    const rest = lowerSlice(lower, opening, wordsOn(lower, opening, 7));
     if (needWords.test(condText) && contactVerbs.test(rest)) conditionalContact = true;
   }
   // "If you need anything, we're here", and contact offered after a condition at the end.
