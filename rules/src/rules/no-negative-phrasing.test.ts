@@ -58,6 +58,15 @@ describe(id, () => {
     ['Next time, please use the bug report template.', 'Next time, please'],
     ['Please refrain from posting the same question twice.', 'Please refrain from'],
     ["As you've been told, the store is closed on Sundays.", "As you've been told"],
+    // Telling the customer they are wrong, handing the problem back, pointing at someone else, and a threat in other words.
+    ['You are wrong about the second charge.', 'You are wrong'],
+    ['You misunderstood the offer.', 'You misunderstood'],
+    ['You must have mistyped the code.', 'You must have mistyped'],
+    ['It is your responsibility to keep your password safe.', 'It is your responsibility'],
+    ['That was your own mistake.', 'That was your own mistake'],
+    ['The delay was caused by the courier, not us.', 'not us'],
+    ['Failure to reply will result in account termination.', 'will result in account termination'],
+    ['Posting it again could lead to a permanent ban.', 'could lead to a permanent ban'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -108,6 +117,12 @@ describe(id, () => {
     "I'm confused why you have been told this; please give us a call and we'll replace the order.",
     'Please read the upgrade guide before upgrading to version 3.',
     "Next time we ship an update, we'll email you first.",
+    // Agreeing, reassuring, and "not us" inside a clause that goes on.
+    "You're not wrong to be frustrated, and I've refunded the fee.",
+    'You misunderstood nothing; the page was unclear, and I have fixed it.',
+    "It was sent by the warehouse, not us, so I've asked them to resend it.",
+    "It's your choice which plan suits you.",
+    'You must have received the email by now.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

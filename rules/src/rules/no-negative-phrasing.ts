@@ -58,6 +58,8 @@ const burden = (phrase: string): PhraseEntry => ({
   unless: (hit) =>
     (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) ||
     /^\s+(?:be quick|hurry|love (?:it|this|them)|try (?:it|this|them)(?: out)?|see (?:it|this|them) to believe)\b/i.test(hit.after) ||
+    // "You must have received it by now": a guess about the past, not a task (blame worded so is reported as blame).
+    (/must$/i.test(hit.actual) && /^\s+have\s+(?:been|[a-z]+(?:ed|en)|got|sent|seen|read|made|done|put|set|lost|left|hit|had|heard|bought|paid)\b/i.test(hit.after)) ||
     workaround.test(hit.before.slice(-40)),
 });
 const workaround = /\b(?:for now|in the meantime|meanwhile|until then|until (?:it|this|the fix) (?:is|has been) (?:fixed|released|resolved)|as a workaround|for the time being),?\s*$/i;
@@ -214,6 +216,38 @@ const entries: PhraseEntry[] = [
 const table = compileTable(entries);
 
 /**
+ * Telling the customer they are wrong, handing the problem back and pointing at someone else, in a table of its own
+ * for the same reason as the lectures below. "You must have mistyped it" is matched here; the burden table leaves a
+ * "you must have" with a past participle alone.
+ */
+const blame = compileTable([
+  {
+    // "You are wrong about the charge", "you misunderstood the offer", "you must have mistyped it".
+    pattern:
+      "you(?: are|'re| were) (?:simply |clearly |just )?(?:wrong|mistaken|incorrect)|you (?:have |'ve )?(?:misunderstood|misread|misinterpreted)|you must have (?:missed|misread|misunderstood|mistyped|overlooked|forgotten|ignored)",
+    message: '"{actual}" tells the customer they are wrong; set out the facts instead',
+    expected: [],
+    note: blameNote,
+    unless: (hit) => /^\s+nothing\b/i.test(hit.after),
+  },
+  {
+    // "It is your responsibility to keep your password safe", "that was your own mistake".
+    pattern: "(?:it is|it's|that is|that's|this is|it was|that was) (?:entirely |solely )?your (?:own )?(?:responsibility|fault|mistake|problem)",
+    message: '"{actual}" hands the problem back to the customer; say how you can help with it',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // "The delay was caused by the courier, not us": whoever caused it, the customer needs what happens next.
+    pattern: 'not (?:by )?us',
+    message: '"{actual}" deflects blame; say what you are doing about it',
+    expected: [],
+    note: blameNote,
+    unless: (hit) => !/,\s*$/.test(hit.before) || !/^\s*(?:[.!;]|$)/.test(hit.after),
+  },
+]);
+
+/**
  * How the customer should have asked, in a table of its own: one alternation of every phrase is the slowest pattern
  * the ReDoS check (test/redos.test.ts) has to decide, and a second small table keeps each within its budget.
  */
@@ -242,7 +276,7 @@ export default defineRule(
     defaultOptions: {},
   },
   (context) => {
-    const reports = context.language === 'ar' ? arabicNegativePhrasing(context) : [...reportTable(context, table), ...reportTable(context, lectures)];
+    const reports = context.language === 'ar' ? arabicNegativePhrasing(context) : [...reportTable(context, table), ...reportTable(context, blame), ...reportTable(context, lectures)];
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -331,7 +365,7 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   /\b(?:caused by your (?:changes|code|post|edits))/i,
   /\b(?:do not be surprised)/i,
   /\b(?:(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct))/i,
-  /\b(?:(?:could|would|will|may|might|can) (?:result|lead) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*)/i,
+  /\b(?:(?:could|would|will|may|might|can) (?:result in|lead to) (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*)/i,
   /\b(?:(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|blocked))/i,
   // "It is not allowed", not "we are not allowed to access it" (the writer's own limit).
   /\b(?<!\b(?:we|i|they) )(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
