@@ -34,6 +34,10 @@ describe(id, () => {
     ["We'll be receiving stock tomorrow.", 'tomorrow'],
     ['This fix will be included in the next release.', 'in the next release'],
     ["You'll definitely get it by Friday.", 'definitely get'],
+    // What the customer receives, named by a pronoun or seen on a statement: its time is still the courier's or the bank's.
+    ['You will receive it by Friday.', '3:21-3:30 no-overpromise "by Friday"'],
+    ["You'll get it tomorrow.", '3:15-3:23 no-overpromise "tomorrow"'],
+    ['You will see the refund on Monday.', '3:25-3:34 no-overpromise "on Monday"'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -65,6 +69,9 @@ describe(id, () => {
     'We assure you that you will be assisted accordingly.',
     'There will be more weekly gifts every Tuesday, so stay tuned for next week!',
     'Please drop us a note at the link and our team will follow up right away.',
+    // The time given with who decides it.
+    "You'll see it on your statement within {timeframe} (this depends on your bank).",
+    'You will see the refund on Monday or Tuesday, depending on your card issuer.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

@@ -172,6 +172,10 @@ export default defineRule<Options>(
 /** What a courier, a bank or another team delivers to the customer; a placeholder may stand for it. */
 const deliverable = lowered(/\b(?:refunds?|packages?|parcels?|orders?|money|funds|replacements?|credits?|payments?|items?|delivery|deliveries|shipments?|cards?|tickets?|response|reply|email|call|confirmation|amount)\b/i);
 const placeholder = /[{%$[<][^{}%$[\]<>]{1,40}[}\]>%]/;
+/** Who decides the time, said beside it: "this depends on your bank", "depending on your card issuer", "times vary". */
+const dependsOn = lowered(/\b(?:depends? on|depending on|dependent on|subject to|(?:times?|this|it) (?:may |can )?var(?:y|ies))\b/i);
+/** "You'll get it tomorrow", "you will have them by Friday": what the customer receives, named by a pronoun. */
+const receivedThing = lowered(/\byou(?:['’]ll| will) (?:receive|get|have|see) (?:it|them|this|these|those)\b/i);
 
 /** A passive whose unnamed agent is the writer: "will be passed on", "will be forwarded to the team". */
 const writerPassive = lowered(/\bwill be (?:passed|forwarded|shared|logged|escalated|noted|recorded|raised|reported|flagged|sent (?:to|on)|fed back|added to)\b/i);
@@ -194,6 +198,8 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const stepLed = reading.modality !== 'certain';
     if ((stepLed && !(reading.acts[0] === 'step' && reading.modality === 'hedged')) || context.isQuoted(sentence.start, sentence.end)) continue;
     if (reported.within(sentence.start, sentence.end)) continue;
+    // "You'll see it within 5 days (this depends on your bank)": the time is given with who decides it.
+    if (dependsOn.test(lowerCase(sentence.text))) continue;
     const controlling = reading.clauses.find((c) => {
       if (!c.future || c.condition || c.modality !== 'certain') return false;
       const said = context.text.slice(c.start, c.end);
@@ -203,7 +209,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       if (/^\W*there (?:will|['’]ll)\b/i.test(said) && !deliverable.test(lowerCase(said))) return false;
       // "We'll be receiving stock tomorrow": what the writer receives, a supplier sends.
       if (c.agent === 'writer') return supplied.test(lowerCase(said.replace(/\s+/g, ' ')));
-      return c.agent === 'third' || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0));
+      return c.agent === 'third' || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || receivedThing.test(lowerCase(written)) || reading.certainty.length > 0));
     });
     const othersControl = controlling !== undefined;
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".

@@ -65,5 +65,5 @@ export const outcomeVerbs = set(`
   arrive arrives arriving reach reaches delivered deliver ship shipped dispatched credited refunded processed
   reflected reflect show appear clear cleared approved fixed resolved sorted restored released back live ready
   available working work received receive get hear contacted notified emailed replaced returned completed done
-  reversed posted cleared land lands
+  reversed posted cleared land lands see
 `);
