@@ -414,3 +414,17 @@ describe('a condition followed by a way back in is an invitation only when the w
     expect(step.reading.acts).toEqual(['step']);
   });
 });
+
+describe('work in progress said with a contraction, and an offer of more help asked as a question', () => {
+  it('reads "It\'s being worked on" as an action, as "It is being looked into" was', () => {
+    expect(act("It's being worked on.")).toBe('action');
+    expect(act("They're being processed now.")).toBe('action');
+  });
+
+  it('reads "Is there anything else I can do?" as an invitation that commits to nothing', () => {
+    const sentence = readReply('Hi Sam,\n\nIs there anything else I can do?\n\nBest,\nAna').sentences[1]!;
+    expect(sentence.reading.acts).toEqual(['invitation']);
+    // So a reply that only sympathises still lacks a next step.
+    expect(lint('Hi Sam,\n\nI understand how annoying this is. Is there anything else I can do?\n\nBest,\nAna').map((m) => m.ruleId)).toContain('require-next-step');
+  });
+});
