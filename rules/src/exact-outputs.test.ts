@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftState, holdForDraft, lint, proseOf, readReply } from './index.js';
 import { normalisePhrase } from './literal-matcher.js';
+import { plainPhrase } from './arabic.js';
 
 describe('rule options', () => {
   it('an option the rule does not have is a configuration error naming the rule and the option', () => {
@@ -164,5 +165,33 @@ describe('a draft still being written', () => {
     const messages = lint(text);
     expect(messages.map((m) => m.ruleId).sort()).toEqual(['no-generic-greeting', 'require-closing-invitation', 'require-next-step', 'require-thanks']);
     expect(holdForDraft(messages, draftState(text))).toEqual({ shown: [], held: 4 });
+  });
+});
+
+describe('a third sample\'s survivors', () => {
+  it('an Arabic outcome others control, found by the reader, quotes its time with the rule\'s message and no rewrite', () => {
+    const message = lint('مرحبا سارة،\n\nالمبلغ سيكون في حسابك غدًا.\n\nمع التحية،\nنور').find((m) => m.ruleId === 'no-overpromise')!;
+    expect([message.actual, message.message, message.expected, message.place.start.offset, message.place.end.offset]).toEqual([
+      'غدًا',
+      '«غدًا» يلتزم بنتيجة أو وقت لا تتحكم فيه؛ صِف ما تتوقعه بدلًا من ذلك',
+      [],
+      35,
+      39,
+    ]);
+  });
+
+  it('a vague referent\'s message quotes it with its white space made single, and offers no rewrite', () => {
+    const message = lint('Hi Sam,\n\nOpen that\n  menu and restart the app.\n\nLet me know if that helps.\n\nBest,\nAna').find((m) => m.ruleId === 'no-unclear-instructions')!;
+    expect([message.actual, message.message, message.expected]).toEqual([
+      'that\n  menu',
+      '"that menu" is vague inside an instruction; name the exact page, button or setting',
+      [],
+    ]);
+  });
+
+  it('a configured Arabic phrase becomes a pattern with its metacharacters escaped and each space matching any white space', () => {
+    expect(plainPhrase('رقم (الطلب) كم؟')).toBe('رقم\\s+\\(الطلب\\)\\s+كم؟');
+    expect(new RegExp(plainPhrase('a.b c')).test('a.b \n c')).toBe(true);
+    expect(new RegExp(plainPhrase('a.b c')).test('axb c')).toBe(false);
   });
 });
