@@ -84,6 +84,9 @@ describe(id, () => {
     // A question the writer answers, or one that asks nothing of the customer, invites no one back.
     'Why did this happen? The courier lost the parcel, so I have sent a new one.',
     'Could you believe it? Your parcel arrived at our depot today.',
+    // Pleasantries and the writer's own watch are no way back in.
+    "I've refunded it. Have a great day!",
+    "I've refunded it. I'll keep an eye on the courier's updates.",
   ];
   it.each(invalid)('reports %j', (text) => {
     expect(report(id, email(text))).toHaveLength(1);
@@ -107,6 +110,13 @@ describe(id, () => {
     // A question the customer is to answer keeps the conversation open.
     "Let's take it one piece at a time. To start, could you tell me the last thing you tried? I'll guide you from there.",
     "I'd love to help.\n\nCan you provide more details about:\n\n1. What you're trying to do\n2. What device you're using",
+    // The condition said first, an offer of more asked as a question, and the door described rather than opened.
+    "I've refunded it. Any questions, give us a shout.",
+    "I've refunded it. Shout if you need anything else.",
+    "I've refunded it. Want me to do anything else?",
+    "I've refunded it. Reach us 24/7 on chat.",
+    "I've refunded it. Our team is available around the clock if you need us.",
+    "I've refunded it. You know where to find us!",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);
