@@ -29,3 +29,19 @@ describe('globs', () => {
     expect(matcher(`${'a'.repeat(100)}z`)).toBe(true);
   });
 });
+
+describe('a pattern that matches nothing', () => {
+  it('is an input error naming the pattern', async () => {
+    const { discover } = await import('./files.js');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-glob-'));
+    try {
+      const { errors } = await discover(['replies/**/*.txt'], dir);
+      expect(errors.map((e) => [e.path, e.message])).toEqual([['replies/**/*.txt', 'replies/**/*.txt: no files match this pattern']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

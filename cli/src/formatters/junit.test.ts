@@ -18,3 +18,15 @@ describe('--format junit', () => {
     expect(result.messages.length).toBeGreaterThan(0);
   });
 });
+
+describe('--format junit test cases', () => {
+  it('gives a clean reply one passing test case named after the file, and a reply with reports one failing case each', () => {
+    const clean = lintText('clean.txt', 'Hi Sam,\n\nThanks for writing in. I have refunded the charge, and it should reach your card within 5 business days.\n\nLet me know if anything else comes up.\n\nBest,\nAna', {});
+    expect(clean.messages).toEqual([]);
+    const flagged = lintText('flagged.txt', 'Hi Sam,\n\nYou must restart the router.\n\nBest,\nAna', {});
+    const xml = formatJunit([clean, flagged]);
+    expect(xml).toContain('  <testsuite name="clean.txt" tests="1" failures="0" errors="0" skipped="0" time="0">\n    <testcase name="clean.txt" classname="replylint" time="0"/>\n  </testsuite>');
+    expect(xml).toContain(`<testsuite name="flagged.txt" tests="${flagged.messages.length}" failures="${flagged.messages.length}"`);
+    expect(xml).not.toContain('<testcase name="flagged.txt" classname="replylint" time="0"/>');
+  });
+});
