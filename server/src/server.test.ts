@@ -15,12 +15,14 @@ import { startServer } from './server.js';
 
 const clients: TestClient[] = [];
 
-async function inProcess(settings: Record<string, unknown> = {}): Promise<TestClient> {
+/** A server and its client; `autoSave` is the editor's files.autoSave, as VS Code answers it ('off' by default). */
+async function inProcess(settings: Record<string, unknown> = {}, autoSave = 'off'): Promise<TestClient> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection = lsp.createConnection(lsp.ProposedFeatures.all, new lsp.StreamMessageReader(toServer), new lsp.StreamMessageWriter(toClient));
   startServer(connection, { warmUp: false });
   const client = new TestClient({ settings, streams: { input: toClient, output: toServer } });
+  client.connection.onRequest(rpc.ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'files.autoSave' ? autoSave : settings)));
   clients.push(client);
   await client.initialize();
   return client;
@@ -79,6 +81,18 @@ describe('the language server, in process', () => {
     for (const result of results) expect(others(result)).toEqual(others(reply));
   });
 
+  it('names a rewrite that adds paragraphs on one line, its line breaks shown as ⏎', async () => {
+    const client = await inProcess();
+    const published = client.diagnostics(uri, (d) => d.length > 0);
+    const ending = 'Hi Sam,\n\nThanks for the details. I have reset the router.\n\nBest,\nAna\n';
+    await client.open(uri, ending);
+    const diagnostics = await published;
+    const closing = diagnostics.filter((d) => JSON.stringify(d.code).includes('require-closing-invitation'));
+    expect(closing).toHaveLength(1);
+    const actions = (await client.connection.sendRequest(rpc.CodeActionRequest.type, { textDocument: { uri }, range: closing[0]!.range, context: { diagnostics: closing, only: ['quickfix'] } })) as lsp.CodeAction[];
+    expect(actions.map((a) => a.title)).toContain('Add "⏎  ⏎ Please reach out if anything else comes up."');
+  });
+
   it('clears the reports of a document once it is closed', async () => {
     const client = await inProcess();
     const published = client.diagnostics(uri, (d) => d.length > 0);
@@ -87,5 +101,51 @@ describe('the language server, in process', () => {
     const cleared = client.diagnostics(uri, (d) => d.length === 0);
     await client.close(uri);
     expect(await cleared).toEqual([]);
+  });
+
+  describe('a draft being written', () => {
+    const draftUri = 'file:///replies/draft.txt';
+    const opened = 'Hi Sam,\n\nYou need to restart the router';
+    const typed = `${opened} and`;
+    const ids = (d: lsp.Diagnostic[]): string[] => d.map((x) => (typeof x.code === 'object' ? (x.code as { value: string }).value : String(x.code))).sort();
+    const holds = (d: lsp.Diagnostic[]): boolean => ids(d).includes('no-negative-phrasing') && !ids(d).includes('require-closing-invitation');
+    const shows = (d: lsp.Diagnostic[]): boolean => ids(d).includes('require-closing-invitation');
+
+    async function typing(client: TestClient): Promise<void> {
+      const first = client.diagnostics(draftUri, shows);
+      await client.open(draftUri, opened);
+      // A file opened from disk is as saved: everything is shown.
+      await first;
+      const held = client.diagnostics(draftUri, holds);
+      await client.change(draftUri, 2, [{ text: typed }]);
+      // An edit starts a draft: the whole-reply reports wait while the phrase report shows at once.
+      await held;
+    }
+
+    it('holds the whole-reply reports while typing and shows them once the reply is saved', async () => {
+      const client = await inProcess();
+      await typing(client);
+      const shown = client.diagnostics(draftUri, shows);
+      await client.connection.sendNotification(rpc.DidSaveTextDocumentNotification.type, { textDocument: { uri: draftUri } });
+      expect(ids(await shown)).toContain('no-negative-phrasing');
+    });
+
+    it('with the editor saving by itself, a save is only a pause: the reports still wait', async () => {
+      const client = await inProcess({}, 'afterDelay');
+      await typing(client);
+      await client.connection.sendNotification(rpc.DidSaveTextDocumentNotification.type, { textDocument: { uri: draftUri } });
+      const { HoverRequest } = rpc;
+      // A request after the save is answered after the save is handled; the draft is then linted again.
+      await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: { line: 0, character: 0 } });
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(holds(client.latest.get(draftUri)!.diagnostics)).toBe(true);
+    });
+
+    it('shows them once the writer has been idle for the configured time', async () => {
+      const client = await inProcess({ draft: { idleSeconds: 2 } });
+      await typing(client);
+      const shown = await client.diagnostics(draftUri, shows, 8_000);
+      expect(ids(shown)).toContain('no-negative-phrasing');
+    });
   });
 });
