@@ -378,29 +378,42 @@ const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s
 const shoutWords = new Set(['PLEASE', 'DO', "DON'T", 'DON’T', 'NOT', 'NEVER', 'STOP', 'MUST', 'YOU', 'YOUR', 'WILL', 'NO', 'ALWAYS', 'READ', 'ONLY', 'CANNOT', "CAN'T", 'CAN’T', 'AGAIN']);
 const capitalWord = /^[A-Z]{2,}(?:['’][A-Z]+)?$/;
 
-/** Runs of two or more words in capitals that start with one of the order words. */
-function* shoutingRuns(text: string): Generator<{ index: number; text: string }> {
+/**
+ * Runs of two or more words in capitals that start with one of the order words. Every word of a reply is visited on
+ * every lint of it, so a word that cannot be in capitals is passed over by its first letter, and nothing is made for
+ * it: a 20,000-word document is linted again on each keystroke.
+ */
+function shoutingRuns(text: string): Array<{ index: number; text: string }> {
+  const runs: Array<{ index: number; text: string }> = [];
   let run: Array<{ index: number; word: string }> = [];
-  const flush = function* (): Generator<{ index: number; text: string }> {
+  const flush = (): void => {
     // The run starts at its first order word.
     const from = run.findIndex((w) => shoutWords.has(w.word));
     if (from !== -1 && run.length - from >= 2) {
       const first = run[from]!;
       const last = run.at(-1)!;
-      yield { index: first.index, text: text.slice(first.index, last.index + last.word.length) };
+      runs.push({ index: first.index, text: text.slice(first.index, last.index + last.word.length) });
     }
     run = [];
   };
-  for (const match of text.matchAll(/\S+/g)) {
+  const words = /\S+/g;
+  let match: RegExpExecArray | null;
+  while ((match = words.exec(text)) !== null) {
+    const first = match[0].charCodeAt(0);
+    if (first < 65 || first > 90) {
+      if (run.length > 0) flush();
+      continue;
+    }
     let cut = match[0].length;
     while (cut > 0 && '.,!?;:'.includes(match[0][cut - 1]!)) cut--;
     const word = match[0].slice(0, cut);
     if (capitalWord.test(word)) {
       run.push({ index: match.index, word });
-      if (word.length !== match[0].length) yield* flush();
-    } else yield* flush();
+      if (word.length !== match[0].length) flush();
+    } else if (run.length > 0) flush();
   }
-  yield* flush();
+  if (run.length > 0) flush();
+  return runs;
 }
 
 function sentenceCase(text: string, atStart: boolean): string {
