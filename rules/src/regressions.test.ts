@@ -428,3 +428,26 @@ describe('work in progress said with a contraction, and an offer of more help as
     expect(lint('Hi Sam,\n\nI understand how annoying this is. Is there anything else I can do?\n\nBest,\nAna').map((m) => m.ruleId)).toContain('require-next-step');
   });
 });
+
+describe('Arabic: the writers\' own past deed in any verb, said with «ـنا»', () => {
+  const read = (body: string) => readReply(arabic(body)).sentences[1]!;
+
+  it('reads «أصدرنا …», «حذفنا …» and «على أي حال، أصدرنا …» as actions done', () => {
+    for (const body of ['أصدرنا أمس إصلاحًا لمشكلة اختفاء المسودات.', 'حذفنا التقييمات المخالفة.', 'على أي حال، أصدرنا الاسترداد اليوم.']) {
+      const sentence = read(body);
+      expect(sentence.reading.acts).toContain('action');
+      expect(sentence.reading.modality).toBe('past');
+    }
+  });
+
+  it('leaves our nouns, «ـنا» as an object, and what we noticed alone', () => {
+    for (const body of ['فريقنا متاح طوال الأسبوع.', 'وصلتنا رسالتك أمس.', 'لاحظنا أنك نشرت روابط لمواقع خارجية.', 'يسعدنا تواصلك معنا.']) {
+      expect(read(body).reading.acts).not.toContain('action');
+    }
+  });
+
+  it('leaves a name that ends in «ـنا» in the sign-off alone', () => {
+    const model = readReply('مرحبا سارة،\n\nأصدرنا الاسترداد اليوم.\n\nمع التحية،\nلينا');
+    expect(model.sentences.at(-1)!.reading.acts).toEqual(['sign-off']);
+  });
+});

@@ -43,6 +43,16 @@ const action = pattern(
   (p) =>
     `(?<![${L}])[وف]?(?:${alternation(p, ['لقد', 'قمت', 'قمنا', 'أرسلت', 'أرسلنا', 'استرددت', 'استرددنا', 'أعدت', 'أعدنا', 'أصلحت', 'أصلحنا', 'ألغيت', 'ألغينا', 'أضفت', 'أضفنا', 'صعدت', 'صعدنا', 'أحلت', 'أحلنا', 'رفعت', 'رفعنا', 'راجعت', 'راجعنا', 'تحققت', 'تحققنا', 'تواصلت', 'تواصلنا', 'سجلت', 'سجلنا', 'أنشأت', 'أنشأنا', 'فعلت', 'فعلنا', 'حولت', 'حولنا', 'شحنا', 'أرفقت', 'أرفقنا', 'نعمل على', 'أعمل على', 'نحن بصدد', 'جار', 'جاري', 'يجري', 'قد تم', 'تم'])})(?![${L}])`,
 );
+/**
+ * A sentence opened by the writers' own past deed, in any verb: «أصدرنا الاسترداد اليوم»، «حذفنا التقييمات المخالفة»،
+ * «على أي حال، أصدرنا …». The perfect's «ـنا» is the writers' alone; nouns that take «ـنا» (our team, our policy) and
+ * the imperfect with «ـنا» as its object («يسعدنا»), a verb with «ـنا» as its object («وصلتنا رسالتك») and what the
+ * writers perceived («لاحظنا أن …») are left out. («ـت» is left to the list above: it is also «you».)
+ */
+const weDid = pattern(
+  (p) =>
+    `^[\\s\\-*•\\d.)]*(?:(?:${alternation(p, ['على أي حال', 'وفي الوقت نفسه', 'في الوقت نفسه', 'أخبار جيدة', 'أخبار سارة', 'بالفعل', 'للتو', 'اليوم', 'أمس', 'ثم', 'كما', 'أيضا'])})[\\s،,:]*){0,2}(?:لقد\\s+|قد\\s+)?(?![وف]?(?:${alternation(p, ['فريقنا', 'سياستنا', 'موقعنا', 'متجرنا', 'نظامنا', 'خدمتنا', 'شركتنا', 'مركزنا', 'تطبيقنا', 'منتجنا', 'قسمنا', 'هدفنا', 'عملاؤنا', 'لدينا', 'عندنا', 'علينا', 'إلينا', 'معنا', 'لنا', 'منا', 'عنا', 'هنا', 'إننا', 'لأننا', 'أننا', 'لكننا', 'بإمكاننا', 'أحيانا', 'حالنا', 'رأينا', 'لاحظنا', 'علمنا', 'سمعنا', 'فهمنا', 'شعرنا', 'سعدنا', 'تلقينا', 'استلمنا', 'وصلنا', 'لسنا', 'كنا', 'لعلنا', 'إنا'])})(?![${L}]))[وف]?(?!ي)[${L}]{2,6}(?<!ت)نا(?![${L}])`,
+);
 const nextInfo = words(['من المتوقع', 'يستغرق', 'تستغرق', 'عادة', 'الخطوة التالية', 'الخطوات التالية', 'موعد', 'المقال', 'الدليل', 'الرابط', 'صفحة المساعدة', 'على الرقم', 'الرقم', 'متاح من', 'متاحة من']);
 const times = words(['اليوم', 'غدا', 'الليلة', 'الأسبوع القادم', 'الأسبوع المقبل', 'خلال', 'بحلول', 'يوم', 'أيام', 'ساعة', 'ساعات', 'دقيقة', 'دقائق', 'أسبوع', 'أسابيع', 'شهر', 'فورا', 'حالا', 'على الفور', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']);
 const hardTime = words(['اليوم', 'غدا', 'الليلة', 'فورا', 'حالا', 'على الفور', 'خلال', 'بحلول', 'الأسبوع القادم', 'الأسبوع المقبل', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']);
@@ -95,7 +105,8 @@ export function readArabic(input: SentenceInput): Reading {
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
   const afterBut = s.split(/(?:^|\s)و?لكن\s/u).at(-1) ?? s;
   if (commitment.test(s) && (!refusal.test(s) || (afterBut !== s && commitment.test(afterBut) && !refusal.test(afterBut)))) acts.add('commitment');
-  if (action.test(s)) acts.add('action');
+  const weActed = region === 'body' && weDid.test(s);
+  if (action.test(s) || weActed) acts.add('action');
   const timeSpans = spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
   if (nextInfo.test(s) || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s))) acts.add('next-info');
@@ -113,7 +124,7 @@ export function readArabic(input: SentenceInput): Reading {
   const primary = primaryAct(acts);
   const hedged = hedge.test(s);
   const negated = /(?<![\u0621-\u064A])(?:لا|لن|لم|ليس|غير)(?![\u0621-\u064A])/.test(s);
-  const past = action.test(s);
+  const past = action.test(s) || weActed;
   const modality: Modality = conditional ? 'conditional' : negated ? 'negated' : hedged ? 'hedged' : past && !commitment.test(s) ? 'past' : 'certain';
   const future = writerFuture.test(s) || thirdFuture.test(s);
   const thirdOutcome = thirdFuture.test(s) || /ستتلقى|ستحصل|ستصلك|ستسترد/.test(s);
