@@ -123,6 +123,9 @@ describe(id, () => {
     "It was sent by the warehouse, not us, so I've asked them to resend it.",
     "It's your choice which plan suits you.",
     'You must have received the email by now.',
+    // A softener after the news, and honesty about a timeline nobody has yet.
+    "Departure is delayed, I'm afraid.",
+    "While we can't confirm a timeline, we'll update this thread as soon as the fix ships.",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);
@@ -146,6 +149,11 @@ describe(id, () => {
     'Please note that the store opens at nine tomorrow.',
   ])('leaves a limit with a way forward, or a plain notice, alone: %j', (text) => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
+  });
+
+  it('reports words in capitals once, under the report that already covers them', () => {
+    expect(report(id, email('PLEASE DO NOT reply to this email.'))).toEqual(['3:1-3:20 no-negative-phrasing "PLEASE DO NOT reply"']);
+    expect(report(id, email('Please read this. YOU MUST NOT share your password.'))).toEqual(['3:19-3:27 no-negative-phrasing "YOU MUST" → "PLEASE"']);
   });
 
   it('leaves quoted customer text alone', () => {

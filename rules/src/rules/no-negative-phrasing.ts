@@ -106,7 +106,7 @@ const entries: PhraseEntry[] = [
     note: cantNote,
     // "We can't wait", "I can't thank you enough"; and "I can't reproduce the issue", a status of the investigation, not a refusal.
     unless: (hit) =>
-      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee|(?:seem to )?(?:reproduce|replicate)|(?:seem to )?see (?:the|this|that|any|your) (?:issue|problem|bug|error|crash)|say (?:when|yet|for sure|exactly|how long|whether|for certain)|confirm (?:when|exactly|yet|whether|an? (?:date|time))|comment on|speculate|predict|give (?:you )?(?:an? )?(?:eta|exact|timeline|timeframe|date))\b/i.test(
+      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee|(?:seem to )?(?:reproduce|replicate)|(?:seem to )?see (?:the|this|that|any|your) (?:issue|problem|bug|error|crash)|say (?:when|yet|for sure|exactly|how long|whether|for certain)|confirm (?:when|exactly|yet|whether|an? (?:date|time))|(?:confirm|give|provide|share|offer|promise) (?:you )?(?:a |an |the |any |exact |specific |firm )*(?:timeline|timeframe|time ?frame|eta|date|time|schedule)|comment on|speculate|predict|give (?:you )?(?:an? )?(?:eta|exact|timeline|timeframe|date))\b/i.test(
         hit.after,
       ),
   },
@@ -137,6 +137,8 @@ const entries: PhraseEntry[] = [
     note: cantNote,
     // "I'm afraid not" and "I'm afraid so" are whole answers: deleting leaves nothing to read.
     deletable: (hit) => !/^\s*(?:,\s*)?(?:not|so)\b/i.test(hit.after),
+    // "Departure is delayed, I'm afraid.": a softener after news already given, not a limit put before an option.
+    unless: (hit) => /,\s*$/.test(hit.before) && /^\s*(?:[.!]|$)/.test(hit.after),
   },
   {
     pattern: "(?:won't|will not) be available until",
@@ -304,7 +306,7 @@ export default defineRule(
         kept.push({ start: sentence.start, end: sentence.start + text.length, message: 'This says what won\'t happen and offers nothing instead; add what the customer can do', expected: [], note: cantNote });
       }
     }
-    if (context.language === 'en') kept.push(...rulesAndShouting(context));
+    if (context.language === 'en') kept.push(...rulesAndShouting(context, kept));
     return kept;
   },
 );
@@ -330,7 +332,7 @@ function isLimit(report: Report, language: string): boolean {
 }
 
 /** Rules and threats quoted at the customer, and orders in capitals. */
-function rulesAndShouting(context: ReplyContext): Report[] {
+function rulesAndShouting(context: ReplyContext, earlier: readonly Report[]): Report[] {
   const reports: Report[] = [];
   const body = modelOf(context).body;
   for (const [index, { sentence }] of body.entries()) {
@@ -348,11 +350,14 @@ function rulesAndShouting(context: ReplyContext): Report[] {
     const quoted = sentence.text.slice(match.index, match.index + match.length);
     reports.push({ start, end: start + match.length, message: `"${quoted}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`, expected: [], note: policyNote });
   }
+  // Words in capitals already reported ("PLEASE DO NOT reply" as a prohibition, "YOU MUST" as a burden) are one report, not two.
+  const reported = new SpansInOrder([...earlier, ...reports]);
   for (const run of shoutingRuns(context.text)) {
     const start = run.index;
     const end = start + run.text.length;
     const sentence = context.sentenceAt(start);
     if (!sentence || sentence.region !== 'body' || end > sentence.end || context.isQuoted(start, end)) continue;
+    if (reported.overlaps(start, end)) continue;
     reports.push({ start, end, message: `"${run.text}" in capitals reads as shouting; write it in sentence case`, expected: [sentenceCase(run.text, start === sentence.start)], note: blameNote });
   }
   return reports;

@@ -372,7 +372,9 @@ const invitationPhrases: readonly LoweredPattern[] = [
   /\b(?:(?:just )?tell (?:me|us)\b[^.!?]{0,60}\b(?:and|&) (?:i|we)(?:['’]ll| will) |(?:does|did) (?:that|this|it) (?:help|work)|^\W*if not,|^\W*if you(?:['’]d| would)? (?:prefer|like|want|wish)\b.*\b(?:i|we) (?:can|could|['’]d|would|will|['’]ll)\b)/i,
   // The condition said first ("Any questions, give us a shout"), an offer of more asked as a question, and the door
   // described rather than opened ("you know where to find us", "reach us 24/7 on chat", "our team is on hand if you need us").
-  /\b(?:any (?:questions?|problems?|issues?|trouble|worries|concerns?)(?: at all)?,? (?:just )?(?:give (?:us|me) a (?:shout|call|ring|holler|buzz)|(?:let|tell) (?:us|me)|reach out|get in touch|ping (?:us|me)|shout|drop (?:us|me) a|message (?:us|me)|dm (?:us|me)|reply|write)|^\W*(?:just )?(?:shout|holler) if|(?:want|need|would you like) (?:me|us) to (?:do|help with|look (?:at|into)|check) anything else|you know where to find (?:us|me)|reach (?:us|me) (?:24\/7|any ?time|around the clock|on|at|via|by)|(?:we|i|our (?:\w+ )?team)(?:['’]re|['’]m| are| am| is) (?:available|on hand|here|around) (?:24\/7|around the clock|any ?time|all day|whenever|if you need))/i,
+  /\bany (?:questions?|problems?|issues?|trouble|worries|concerns?)(?: at all)?,? (?:just )?(?:give (?:us|me) a (?:shout|call|ring|holler|buzz)|(?:let|tell) (?:us|me)|reach out|get in touch|ping (?:us|me)|shout|drop (?:us|me) a|message (?:us|me)|dm (?:us|me)|reply|write)/i,
+  /^\W*(?:just )?(?:shout|holler) if|\b(?:want|need|would you like) (?:me|us) to (?:do|help with|look (?:at|into)|check) anything else|\byou know where to find (?:us|me)/i,
+  /\breach (?:us|me) (?:24\/7|any ?time|around the clock|on|at|via|by)|\b(?:we|i|our (?:\w+ )?team)(?:['’]re|['’]m| are| am| is) (?:available|on hand|here|around) (?:24\/7|around the clock|any ?time|all day|whenever|if you need)/i,
   // "If you decide you'd like us to help, we're here."
   /^\W*if (?:you|there)\b[^.!?]{0,80}, ?(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
 ].map(lowered);
