@@ -28,6 +28,7 @@ describe('a JSON config that does not parse', () => {
     ['{ "glossary": ["DNS", "SPF" }', '.replylintrc.json:1:29: invalid JSON: a ] was expected before this } (a list left open)'],
     ['{ "glossary": ["DNS", "SPF"', '.replylintrc.json:1:28: invalid JSON: a ] was expected (a list left open)'],
     ['{ "rules": [{ "a": 1 ] }', '.replylintrc.json:1:22: invalid JSON: a } was expected before this ] (an object left open)'],
+    ['{ "glossary": ["DNS"]] }', '.replylintrc.json:1:22: invalid JSON: an extra ] here'],
     ['{ "glossary": ["DNS"]', '.replylintrc.json:1:22: invalid JSON: a } was expected (an object left open)'],
     ['{ "glossary": ["DNS",] }', '.replylintrc.json:1:22: invalid JSON: a trailing comma (JSON allows no comma before } or ])'],
     ['{ "glossary" ["DNS"] }', '.replylintrc.json:1:14: invalid JSON: a colon was expected after the property name'],

@@ -125,7 +125,9 @@ function jsonProblem(text: string, error: ParseError): string {
       if (afterComma && closing) return 'a trailing comma (JSON allows no comma before } or ])';
       return error.offset >= text.length ? 'the file ends where a value was expected' : 'a value or a property name was expected here';
     case 'CommaExpected':
-      // A closing mark of the other kind where a comma could go: the list or object before it was left open.
+      // The same closing mark twice ("[\"DNS\"]]"): one too many. A closing mark of the other kind where a comma could
+      // go: the list or object before it was left open.
+      if (closing && text[before] === text[error.offset]) return `an extra ${text[error.offset]} here`;
       if (text[error.offset] === '}') return 'a ] was expected before this } (a list left open)';
       if (text[error.offset] === ']') return 'a } was expected before this ] (an object left open)';
       return 'a comma was expected here';

@@ -400,6 +400,18 @@ describe('a quotation inside a sentence', () => {
     ]);
   });
 
+  it('stands apart when it fills a line of its own, even with no stop around it', () => {
+    const model = readReply('Hi Sam,\n\nYou wrote\n"where is my order"\nand I have checked it today.\n\nBest,\nAna');
+    expect(model.sentences.map((s) => [s.sentence.text, s.sentence.region])).toEqual([
+      ['Hi Sam,', 'greeting'],
+      ['You wrote', 'body'],
+      ['"where is my order"', 'quoted'],
+      ['and I have checked it today.', 'body'],
+      ['Best,', 'signOff'],
+      ['Ana', 'signOff'],
+    ]);
+  });
+
   it('still stands apart when it is a quoted line of its own', () => {
     const model = readReply('Hi Sam,\n\n> You must refund me now.\n\nWe have sent the refund.\n\nBest,\nAna');
     expect(model.sentences.map((s) => [s.sentence.text, s.sentence.region])).toContainEqual(['> You must refund me now.', 'quoted']);
@@ -424,6 +436,8 @@ describe('work in progress said with a contraction, and an offer of more help as
   it('reads "Is there anything else I can do?" as an invitation that commits to nothing', () => {
     const sentence = readReply('Hi Sam,\n\nIs there anything else I can do?\n\nBest,\nAna').sentences[1]!;
     expect(sentence.reading.acts).toEqual(['invitation']);
+    // An offer made beside it is still an offer.
+    expect(readReply("Hi Sam,\n\nWe're happy to send a replacement; anything else I can help with?\n\nBest,\nAna").sentences[1]!.reading.acts).toContain('commitment');
     // So a reply that only sympathises still lacks a next step.
     expect(lint('Hi Sam,\n\nI understand how annoying this is. Is there anything else I can do?\n\nBest,\nAna').map((m) => m.ruleId)).toContain('require-next-step');
   });
@@ -444,6 +458,13 @@ describe('Arabic: the writers\' own past deed in any verb, said with «ـنا»'
     for (const body of ['فريقنا متاح طوال الأسبوع.', 'وصلتنا رسالتك أمس.', 'لاحظنا أنك نشرت روابط لمواقع خارجية.', 'يسعدنا تواصلك معنا.']) {
       expect(read(body).reading.acts).not.toContain('action');
     }
+  });
+
+  it('leaves requests with «ـنا» as their object, «حسنًا» and what we said before alone', () => {
+    expect(read('زودنا برقم الطلب من فضلك.').reading.acts).toEqual(['step']);
+    expect(read('أخبرنا إذا احتجت أي مساعدة أخرى.').reading.acts).toEqual(['invitation']);
+    expect(read('حسنًا، نتفهم انزعاجك.').reading.acts).not.toContain('action');
+    expect(lint(arabic('شكرًا لتواصلك معنا. نتفهم انزعاجك. أخبرنا إذا احتجت أي مساعدة أخرى.')).map((m) => m.ruleId)).toContain('require-next-step');
   });
 
   it('leaves a name that ends in «ـنا» in the sign-off alone', () => {

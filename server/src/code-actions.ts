@@ -14,7 +14,8 @@ function eolOf(document: TextDocument): string {
 }
 
 const short = (text: string): string => {
-  const line = text.replace(/\r?\n/gu, ' ⏎ ').trim();
+  // A run of line breaks (a blank line between paragraphs) is one mark.
+  const line = text.replace(/(?:\r?\n)+/gu, ' ⏎ ').trim();
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 };
 

@@ -90,7 +90,7 @@ describe('the language server, in process', () => {
     const closing = diagnostics.filter((d) => JSON.stringify(d.code).includes('require-closing-invitation'));
     expect(closing).toHaveLength(1);
     const actions = (await client.connection.sendRequest(rpc.CodeActionRequest.type, { textDocument: { uri }, range: closing[0]!.range, context: { diagnostics: closing, only: ['quickfix'] } })) as lsp.CodeAction[];
-    expect(actions.map((a) => a.title)).toContain('Add "⏎  ⏎ Please reach out if anything else comes up."');
+    expect(actions.map((a) => a.title)).toContain('Add "⏎ Please reach out if anything else comes up."');
   });
 
   it('clears the reports of a document once it is closed', async () => {

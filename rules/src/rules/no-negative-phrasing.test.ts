@@ -51,6 +51,9 @@ describe(id, () => {
     ["We won't be able to help you with that.", "We won't be able to"],
     ['You should have checked the size chart before ordering.', 'You should have'],
     ["We're sorry about the wait, but we're afraid that you must install the update first.", 'you must'],
+    // Requirements worded "you must have" + a participle are still burdens; only a guess about the past is not.
+    ['You must have been a member for 30 days to qualify.', 'You must'],
+    ['You must have installed version 3 or later.', 'You must'],
     // How the customer should have asked, instead of the answer.
     ['This question has been answered many times on the forum.', 'has been answered many times'],
     ['Please search the tracker before opening a new issue.', 'Please search the tracker before opening'],
@@ -123,6 +126,13 @@ describe(id, () => {
     "It was sent by the warehouse, not us, so I've asked them to resend it.",
     "It's your choice which plan suits you.",
     'You must have received the email by now.',
+    // Reassurance, doubt taken back, a redirection, a country, and a warning about data rather than a threat.
+    "Please don't think it's your fault; I've refunded the fee.",
+    "I don't want you to feel this is your fault, and I've refunded the fee.",
+    'I assumed you were mistaken, but you were right, and I have refunded the fee.',
+    'For a chargeback, please contact your bank, not us.',
+    "It's available in Canada, not US.",
+    'Clearing the cache can lead to data deletion, so back up your drafts first.',
     // A softener after the news, and honesty about a timeline nobody has yet.
     "Departure is delayed, I'm afraid.",
     "While we can't confirm a timeline, we'll update this thread as soon as the fix ships.",

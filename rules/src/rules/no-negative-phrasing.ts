@@ -58,8 +58,11 @@ const burden = (phrase: string): PhraseEntry => ({
   unless: (hit) =>
     (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) ||
     /^\s+(?:be quick|hurry|love (?:it|this|them)|try (?:it|this|them)(?: out)?|see (?:it|this|them) to believe)\b/i.test(hit.after) ||
-    // "You must have received it by now": a guess about the past, not a task (blame worded so is reported as blame).
-    (/must$/i.test(hit.actual) && /^\s+have\s+(?:been|[a-z]+(?:ed|en)|got|sent|seen|read|made|done|put|set|lost|left|hit|had|heard|bought|paid)\b/i.test(hit.after)) ||
+    // "You must have received it by now": a guess about the past, not a task; "you must have mistyped it" is reported
+    // as blame. "You must have been a member for 30 days" and "you must have installed version 3" are requirements.
+    (/must$/i.test(hit.actual) &&
+      (/^\s+have\s+(?:already\s+|probably\s+|surely\s+|likely\s+)?(?:received|got|gotten|seen|heard|noticed|missed|misread|misunderstood|mistyped|overlooked|forgotten|ignored)\b/i.test(hit.after) ||
+        /^\s+have\b[^.!?]{0,60}\bby now\b/i.test(hit.after))) ||
     workaround.test(hit.before.slice(-40)),
 });
 const workaround = /\b(?:for now|in the meantime|meanwhile|until then|until (?:it|this|the fix) (?:is|has been) (?:fixed|released|resolved)|as a workaround|for the time being),?\s*$/i;
@@ -230,7 +233,8 @@ const blame = compileTable([
     message: '"{actual}" tells the customer they are wrong; set out the facts instead',
     expected: [],
     note: blameNote,
-    unless: (hit) => /^\s+nothing\b/i.test(hit.after),
+    // "You misunderstood nothing"; "I assumed you were mistaken, but …": the writer's own doubt, taken back.
+    unless: (hit) => /^\s+nothing\b/i.test(hit.after) || /\b(?:assumed|thought|figured|feared|worried)\s+(?:that\s+)?$/i.test(hit.before),
   },
   {
     // "It is your responsibility to keep your password safe", "that was your own mistake".
@@ -238,6 +242,8 @@ const blame = compileTable([
     message: '"{actual}" hands the problem back to the customer; say how you can help with it',
     expected: [],
     note: blameNote,
+    // "Please don't think it's your fault", "I don't want you to feel this is your fault": reassurance.
+    unless: (hit) => /(?:\bnot|n['’]t|\bnever)\b[^.!?;]{0,40}\b(?:think|feel|believe|worry|assume|blame yourself)\b[^.!?;]{0,20}$/i.test(hit.before),
   },
   {
     // "The delay was caused by the courier, not us": whoever caused it, the customer needs what happens next.
@@ -245,7 +251,11 @@ const blame = compileTable([
     message: '"{actual}" deflects blame; say what you are doing about it',
     expected: [],
     note: blameNote,
-    unless: (hit) => !/,\s*$/.test(hit.before) || !/^\s*(?:[.!;]|$)/.test(hit.after),
+    // Only after who caused it ("caused by the courier, not us"): "contact your bank, not us" directs, and "not US" is a country.
+    unless: (hit) =>
+      !/\b(?:caus\w*|fault|done|made|decided|responsib\w*|by)\b[^,.;!?]{0,60},\s*$/i.test(hit.before) ||
+      !/^\s*(?:[.!;]|$)/.test(hit.after) ||
+      /US$/.test(hit.actual),
   },
 ]);
 
@@ -370,7 +380,7 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   /\b(?:caused by your (?:changes|code|post|edits))/i,
   /\b(?:do not be surprised)/i,
   /\b(?:(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct))/i,
-  /\b(?:(?:could|would|will|may|might|can) (?:result in|lead to) (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*)/i,
+  /\b(?:(?:could|would|will|may|might|can) (?:result in|lead to) (?:an? |the |your )?(?:(?:permanent|temporary|immediate|indefinite|account|forum|community|site) ){0,2}(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*)/i,
   /\b(?:(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|blocked))/i,
   // "It is not allowed", not "we are not allowed to access it" (the writer's own limit).
   /\b(?<!\b(?:we|i|they) )(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
@@ -378,7 +388,7 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
 /** After "don't share/provide/post …": the customer's own private data, which the warning keeps safe. */
 const protective =
   /^(?: (?:your|any|the|such|personal|private|sensitive|full|account|order|card|payment|contact|login|security)){1,3} ?(?:details|information|info|data|numbers?|passwords?|pins?|codes?|credentials|addresses|address)\b|^(?: \w+){0,3} (?:publicly|in public|on (?:a )?public)\b/i;
-const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s+(?!worry|hesitate|forget to)[a-z]+/i;
+const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s+(?!worry|hesitate|forget to|think|feel bad|blame yourself)[a-z]+/i;
 /** Words that make capitals an order rather than an acronym: "PLEASE DO NOT", "YOU MUST". */
 const shoutWords = new Set(['PLEASE', 'DO', "DON'T", 'DON’T', 'NOT', 'NEVER', 'STOP', 'MUST', 'YOU', 'YOUR', 'WILL', 'NO', 'ALWAYS', 'READ', 'ONLY', 'CANNOT', "CAN'T", 'CAN’T', 'AGAIN']);
 const capitalWord = /^[A-Z]{2,}(?:['’][A-Z]+)?$/;

@@ -71,6 +71,9 @@ describe(id, () => {
     'Please drop us a note at the link and our team will follow up right away.',
     // The time given with who decides it.
     "You'll see it on your statement within {timeframe} (this depends on your bank).",
+    "You'll see it on your statement within 5 business days (this depends on your bank).",
+    // "This" is not the thing delivered: an error met again is no promise.
+    "You'll get this error again tomorrow if the cache is not cleared.",
     'You will see the refund on Monday or Tuesday, depending on your card issuer.',
   ];
   it.each(valid)('leaves %j alone', (text) => {

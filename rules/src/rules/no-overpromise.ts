@@ -116,6 +116,7 @@ const entries: PhraseEntry[] = [
       ownService(hit.sentence.text) ||
       hedged.test(lowerCase(hit.before)) ||
       negated.test(lowerCase(hit.before)) ||
+      dependsOn.test(lowerCase(hit.sentence.text)) ||
       !/\b(?:will|['’]ll|is going to|are going to|guarantee)/i.test(hit.before) ||
       !othersControl.test(lowerCase(hit.sentence.text)),
   },
@@ -173,9 +174,11 @@ export default defineRule<Options>(
 const deliverable = lowered(/\b(?:refunds?|packages?|parcels?|orders?|money|funds|replacements?|credits?|payments?|items?|delivery|deliveries|shipments?|cards?|tickets?|response|reply|email|call|confirmation|amount)\b/i);
 const placeholder = /[{%$[<][^{}%$[\]<>]{1,40}[}\]>%]/;
 /** Who decides the time, said beside it: "this depends on your bank", "depending on your card issuer", "times vary". */
-const dependsOn = lowered(/\b(?:depends? on|depending on|dependent on|subject to|(?:times?|this|it) (?:may |can )?var(?:y|ies))\b/i);
+const dependsOn = lowered(
+  /\b(?:(?:depends?|depending|dependent) on (?:your |the |each |which )?(?:bank|card|card issuer|issuer|provider|carrier|courier|payment method|payment provider|region|location|country|network|postal service)|(?:processing |delivery |shipping |transfer )?times? (?:may |can )?vary|this (?:may |can )?vary)\b/i,
+);
 /** "You'll get it tomorrow", "you will have them by Friday": what the customer receives, named by a pronoun. */
-const receivedThing = lowered(/\byou(?:['’]ll| will) (?:receive|get|have|see) (?:it|them|this|these|those)\b/i);
+const receivedThing = lowered(/\byou(?:['’]ll| will) (?:receive|get|have|see) (?:it|them)\b/i);
 
 /** A passive whose unnamed agent is the writer: "will be passed on", "will be forwarded to the team". */
 const writerPassive = lowered(/\bwill be (?:passed|forwarded|shared|logged|escalated|noted|recorded|raised|reported|flagged|sent (?:to|on)|fed back|added to)\b/i);

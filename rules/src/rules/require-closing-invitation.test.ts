@@ -87,6 +87,9 @@ describe(id, () => {
     // Pleasantries and the writer's own watch are no way back in.
     "I've refunded it. Have a great day!",
     "I've refunded it. I'll keep an eye on the courier's updates.",
+    // The same words as a requirement or a statement, not a door held open.
+    "I've held the booking. You need to reach us by Friday to keep it.",
+    "You don't need us to do anything else; the refund is automatic.",
   ];
   it.each(invalid)('reports %j', (text) => {
     expect(report(id, email(text))).toHaveLength(1);

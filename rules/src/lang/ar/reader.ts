@@ -46,12 +46,14 @@ const action = pattern(
 /**
  * A sentence opened by the writers' own past deed, in any verb: «أصدرنا الاسترداد اليوم»، «حذفنا التقييمات المخالفة»،
  * «على أي حال، أصدرنا …». The perfect's «ـنا» is the writers' alone; nouns that take «ـنا» (our team, our policy) and
- * the imperfect with «ـنا» as its object («يسعدنا»), a verb with «ـنا» as its object («وصلتنا رسالتك») and what the
- * writers perceived («لاحظنا أن …») are left out. («ـت» is left to the list above: it is also «you».)
+ * the imperfect with «ـنا» as its object («يسعدنا»), a verb with «ـنا» as its object after «ـت» («وصلتنا رسالتك»; which
+ * also leaves out the rare perfect of a root ending in «ت», «أثبتنا»), an imperative with it («أخبرنا»، «زودنا»: those
+ * sentences ask, and are steps or invitations), «حسنًا», what the writers perceived («لاحظنا أن …») and what they said
+ * before («كما ذكرنا») are left out. («ـت» is left to the list above: it is also «you».)
  */
 const weDid = pattern(
   (p) =>
-    `^[\\s\\-*•\\d.)]*(?:(?:${alternation(p, ['على أي حال', 'وفي الوقت نفسه', 'في الوقت نفسه', 'أخبار جيدة', 'أخبار سارة', 'بالفعل', 'للتو', 'اليوم', 'أمس', 'ثم', 'كما', 'أيضا'])})[\\s،,:]*){0,2}(?:لقد\\s+|قد\\s+)?(?![وف]?(?:${alternation(p, ['فريقنا', 'سياستنا', 'موقعنا', 'متجرنا', 'نظامنا', 'خدمتنا', 'شركتنا', 'مركزنا', 'تطبيقنا', 'منتجنا', 'قسمنا', 'هدفنا', 'عملاؤنا', 'لدينا', 'عندنا', 'علينا', 'إلينا', 'معنا', 'لنا', 'منا', 'عنا', 'هنا', 'إننا', 'لأننا', 'أننا', 'لكننا', 'بإمكاننا', 'أحيانا', 'حالنا', 'رأينا', 'لاحظنا', 'علمنا', 'سمعنا', 'فهمنا', 'شعرنا', 'سعدنا', 'تلقينا', 'استلمنا', 'وصلنا', 'لسنا', 'كنا', 'لعلنا', 'إنا'])})(?![${L}]))[وف]?(?!ي)[${L}]{2,6}(?<!ت)نا(?![${L}])`,
+    `^[\\s\\-*•\\d.)]*(?:(?:${alternation(p, ['على أي حال', 'وفي الوقت نفسه', 'في الوقت نفسه', 'أخبار جيدة', 'أخبار سارة', 'بالفعل', 'للتو', 'اليوم', 'أمس', 'ثم', 'كما', 'أيضا'])})[\\s،,:]*){0,2}(?:لقد\\s+|قد\\s+)?(?![وف]?(?:${alternation(p, ['فريقنا', 'سياستنا', 'موقعنا', 'متجرنا', 'نظامنا', 'خدمتنا', 'شركتنا', 'مركزنا', 'تطبيقنا', 'منتجنا', 'قسمنا', 'هدفنا', 'عملاؤنا', 'لدينا', 'عندنا', 'علينا', 'إلينا', 'معنا', 'لنا', 'منا', 'عنا', 'هنا', 'إننا', 'لأننا', 'أننا', 'لكننا', 'بإمكاننا', 'أحيانا', 'حالنا', 'رأينا', 'لاحظنا', 'علمنا', 'سمعنا', 'فهمنا', 'شعرنا', 'سعدنا', 'تلقينا', 'استلمنا', 'وصلنا', 'لسنا', 'كنا', 'لعلنا', 'إنا', 'حسنا', 'جميعنا', 'كلنا', 'موظفونا', 'تسعدنا', 'ذكرنا', 'أشرنا', 'أوضحنا'])})(?![${L}]))[وف]?(?!ي)[${L}]{2,6}(?<!ت)نا(?![${L}])`,
 );
 const nextInfo = words(['من المتوقع', 'يستغرق', 'تستغرق', 'عادة', 'الخطوة التالية', 'الخطوات التالية', 'موعد', 'المقال', 'الدليل', 'الرابط', 'صفحة المساعدة', 'على الرقم', 'الرقم', 'متاح من', 'متاحة من']);
 const times = words(['اليوم', 'غدا', 'الليلة', 'الأسبوع القادم', 'الأسبوع المقبل', 'خلال', 'بحلول', 'يوم', 'أيام', 'ساعة', 'ساعات', 'دقيقة', 'دقائق', 'أسبوع', 'أسابيع', 'شهر', 'فورا', 'حالا', 'على الفور', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']);
@@ -105,7 +107,8 @@ export function readArabic(input: SentenceInput): Reading {
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
   const afterBut = s.split(/(?:^|\s)و?لكن\s/u).at(-1) ?? s;
   if (commitment.test(s) && (!refusal.test(s) || (afterBut !== s && commitment.test(afterBut) && !refusal.test(afterBut)))) acts.add('commitment');
-  const weActed = region === 'body' && weDid.test(s);
+  // «أخبرنا …»، «زودنا برقم الطلب»: an imperative with «ـنا» as its object asks; it reports nothing done.
+  const weActed = region === 'body' && !acts.has('step') && !acts.has('invitation') && weDid.test(s);
   if (action.test(s) || weActed) acts.add('action');
   const timeSpans = spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];

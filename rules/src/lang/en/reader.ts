@@ -373,8 +373,8 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // The condition said first ("Any questions, give us a shout"), an offer of more asked as a question, and the door
   // described rather than opened ("you know where to find us", "reach us 24/7 on chat", "our team is on hand if you need us").
   /\bany (?:questions?|problems?|issues?|trouble|worries|concerns?)(?: at all)?,? (?:just )?(?:give (?:us|me) a (?:shout|call|ring|holler|buzz)|(?:let|tell) (?:us|me)|reach out|get in touch|ping (?:us|me)|shout|drop (?:us|me) a|message (?:us|me)|dm (?:us|me)|reply|write)/i,
-  /^\W*(?:just )?(?:shout|holler) if|\b(?:want|need|would you like) (?:me|us) to (?:do|help with|look (?:at|into)|check) anything else|\byou know where to find (?:us|me)/i,
-  /\breach (?:us|me) (?:24\/7|any ?time|around the clock|on|at|via|by)|\b(?:we|i|our (?:\w+ )?team)(?:['’]re|['’]m| are| am| is) (?:available|on hand|here|around) (?:24\/7|around the clock|any ?time|all day|whenever|if you need)/i,
+  /^\W*(?:just )?(?:shout|holler) if\b|(?:^\W*|\bdo you |\bwould you like )(?:(?:want|need) )?(?:me|us) to (?:do|help with|look (?:at|into)|check) anything else\b|\byou know where to find (?:us|me)\b/i,
+  /(?:^\W*|\byou can (?:also |always )?)reach (?:us|me) (?:24\/7|any ?time|around the clock|on|at|via|by)\b|\b(?:we|i|our (?:\w+ )?team)(?:['’]re|['’]m| are| am| is) (?:available|on hand|here|around) (?:24\/7|around the clock|any ?time|all day|whenever|if you need)\b/i,
   // "If you decide you'd like us to help, we're here."
   /^\W*if (?:you|there)\b[^.!?]{0,80}, ?(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
 ].map(lowered);
@@ -669,8 +669,10 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "There's nothing we can do" is a refusal, not an offer.
   // A promise only inside a condition ("if we can help with anything else, …") promises nothing.
   const promised = commitWords.test(folded) && (facts.length < 2 || !facts.some((f) => f.clause.condition) || facts.some((f) => !f.clause.condition && commitWords.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset))));
-  // "Is there anything else I can do?" asks the customer back in; it promises nothing.
-  if ((promised && !refusalWords.test(folded) && !(isQuestion && invitation)) || writerFuture || (andWill.test(folded) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
+  // "Is there anything else I can do?" asks the customer back in; it promises nothing. What the question says beside
+  // the invitation still counts: "We're happy to send a replacement; anything else I can help with?"
+  const offersOnlyTheDoor = isQuestion && invitation && !commitWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ' ') as Lowered, folded));
+  if ((promised && !refusalWords.test(folded) && !offersOnlyTheDoor) || writerFuture || (andWill.test(folded) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
   // "We are contacting you regarding the delivery status": the letter saying what it is about, not a deed on the case.
   const framing = aboutThisLetter.test(folded);
   const writerDone = !framing && facts.some(
