@@ -67,6 +67,14 @@ const burden = (phrase: string): PhraseEntry => ({
 });
 const workaround = /\b(?:for now|in the meantime|meanwhile|until then|until (?:it|this|the fix) (?:is|has been) (?:fixed|released|resolved)|as a workaround|for the time being),?\s*$/i;
 
+/** The last 80 characters of a text after the last of the given marks: the clause a hit follows, found in code. */
+function lastClause(text: string, marks: string): string {
+  const tail = text.slice(-80);
+  let i = tail.length;
+  while (i > 0 && !marks.includes(tail[i - 1]!)) i--;
+  return tail.slice(i);
+}
+
 const entries: PhraseEntry[] = [
   // Longer phrases first: at one position the first alternative that matches wins.
   burden('you (?:must|need to|have to|have got to|are required to|will have to|will need to)'),
@@ -243,7 +251,10 @@ const blame = compileTable([
     expected: [],
     note: blameNote,
     // "Please don't think it's your fault", "I don't want you to feel this is your fault": reassurance.
-    unless: (hit) => /(?:\bnot|n['’]t|\bnever)\b[^.!?;]{0,40}\b(?:think|feel|believe|worry|assume|blame yourself)\b[^.!?;]{0,20}$/i.test(hit.before),
+    unless: (hit) => {
+      const clause = lastClause(hit.before, '.!?;');
+      return /(?:\bnot|n['’]t|\bnever)\b/i.test(clause) && /\b(?:think|feel|believe|worry|assume|blame yourself)\b/i.test(clause);
+    },
   },
   {
     // "The delay was caused by the courier, not us": whoever caused it, the customer needs what happens next.
@@ -252,10 +263,10 @@ const blame = compileTable([
     expected: [],
     note: blameNote,
     // Only after who caused it ("caused by the courier, not us"): "contact your bank, not us" directs, and "not US" is a country.
-    unless: (hit) =>
-      !/\b(?:caus\w*|fault|done|made|decided|responsib\w*|by)\b[^,.;!?]{0,60},\s*$/i.test(hit.before) ||
-      !/^\s*(?:[.!;]|$)/.test(hit.after) ||
-      /US$/.test(hit.actual),
+    unless: (hit) => {
+      const before = hit.before.trimEnd();
+      return !before.endsWith(',') || !/\b(?:caus\w*|fault|done|made|decided|responsib\w*|by)\b/i.test(lastClause(before.slice(0, -1), ',.;!?')) || !/^\s*(?:[.!;]|$)/.test(hit.after) || /US$/.test(hit.actual);
+    },
   },
 ]);
 
