@@ -195,3 +195,26 @@ describe('a third sample\'s survivors', () => {
     expect(new RegExp(plainPhrase('a.b c')).test('axb c')).toBe(false);
   });
 });
+
+describe('a fourth sample\'s survivors', () => {
+  const body = (text: string, channel: 'email' | 'social' = 'email') =>
+    readReply(channel === 'social' ? text : `Hi Sam,\n\n${text}\n\nBest,\nAna`, { channel }).sentences.filter((s) => s.sentence.region === 'body').map((s) => [s.sentence.text, s.reading.acts]);
+
+  it('reads a request asked as a question as a step, past a greeting run into it, and a plain question as a question', () => {
+    expect(body('Hi Sam could you send me the order number?', 'social')).toEqual([['Hi Sam could you send me the order number?', ['step']]]);
+    expect(body('Would you mind sending a screenshot?')).toEqual([['Would you mind sending a screenshot?', ['step']]]);
+    expect(body('Are you able to try another browser?')).toEqual([['Are you able to try another browser?', ['step']]]);
+    expect(body('Please could you confirm the address?')).toEqual([['Please could you confirm the address?', ['step']]]);
+    expect(body('Do you have the receipt?')).toEqual([['Do you have the receipt?', ['question']]]);
+  });
+
+  it('puts the team\'s own service level first in a hard time\'s rewrites, by what the sentence is about', () => {
+    const levels = { refund: 'within 5 business days', shipping: 'in 2-4 working days', firstResponse: 'within one working day' };
+    const rewrite = (sentence: string) =>
+      lint(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`, { rules: { 'no-overpromise': ['warn', { serviceLevels: levels }] } }).find((m) => m.actual === 'within 24 hours')!.expected;
+    expect(rewrite('Your refund will be processed within 24 hours.')).toEqual(['usually within 5 business days', 'usually within 24 hours']);
+    expect(rewrite('Your parcel will be dispatched within 24 hours.')).toEqual(['usually in 2-4 working days', 'usually within 24 hours']);
+    expect(rewrite('Our reply will reach you within 24 hours.')).toEqual(['usually within one working day', 'usually within 24 hours']);
+    expect(rewrite('The update will be released within 24 hours.')).toEqual(['usually within 24 hours']);
+  });
+});
