@@ -161,6 +161,12 @@ describe(id, () => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });
 
+  it('reads a run of capitals as ending at the first word that is not in capitals', () => {
+    // "YOU" and "PDF" are two runs of one word each, not one run from "YOU" to "PDF".
+    expect(report(id, email('Thanks! YOU can find the PDF in your inbox.'))).toEqual([]);
+    expect(report(id, email('Thanks! YOU MUST read the PDF.'))).toEqual(['3:9-3:17 no-negative-phrasing "YOU MUST" → "PLEASE"']);
+  });
+
   it('reports words in capitals once, under the report that already covers them', () => {
     expect(report(id, email('PLEASE DO NOT reply to this email.'))).toEqual(['3:1-3:20 no-negative-phrasing "PLEASE DO NOT reply"']);
     expect(report(id, email('Please read this. YOU MUST NOT share your password.'))).toEqual(['3:19-3:27 no-negative-phrasing "YOU MUST" → "PLEASE"']);
