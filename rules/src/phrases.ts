@@ -82,6 +82,17 @@ const after = `(?![${letters}])`;
  */
 const before = `(?<![${letters}'’-])(?!\\s)`;
 
+/**
+ * The clause a hit follows: what stands after the last of `marks` within the last `reach` characters of the text
+ * before it. Read back in code, one character at a time, instead of with an end-anchored pattern.
+ */
+export function lastClause(text: string, marks: string, reach: number): string {
+  const tail = text.slice(-reach);
+  let i = tail.length;
+  while (i > 0 && !marks.includes(tail[i - 1]!)) i--;
+  return tail.slice(i);
+}
+
 /** Every table compiled so far, for the test that compares the lower-case copy with the table as written. */
 export const everyTable: CompiledTable[] = [];
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { compileTable, reportTable, type PhraseEntry } from '../phrases.js';
+import { compileTable, lastClause, reportTable, type PhraseEntry } from '../phrases.js';
 import { arabicNegativePhrasing } from './no-negative-phrasing-ar.js';
 import { modelOf } from '../model/reply-model.js';
 import type { ReplyContext } from '../context.js';
@@ -32,10 +32,7 @@ const costToCustomer = /^\s+(?:pay|cover|bear)\b|\b(?:yourself|at your (?:own )?
 /** The clause before is a condition: "If in doubt, …", "If you prefer, …"; read in code on the last 160 characters. */
 function conditionBefore(before: string): boolean {
   const text = before.slice(-160).trimEnd();
-  if (!text.endsWith(',')) return false;
-  let start = text.length - 1;
-  while (start > 0 && !'.!?;,'.includes(text.charAt(start - 1))) start--;
-  return /\b(?:if|unless|in case|whenever)\b/i.test(text.slice(start, -1));
+  return text.endsWith(',') && /\b(?:if|unless|in case|whenever)\b/i.test(lastClause(text.slice(0, -1), '.!?;,', 160));
 }
 /** "I believe", "we're afraid that" (the contraction joins the pronoun with no space). */
 const hedgedOpening = /\b(?:i|we)(?:\s+(?:believe|think|guess|am afraid|are afraid)|['’](?:m|re) afraid)(?:\s+that)?\s*$/i;
@@ -66,14 +63,6 @@ const burden = (phrase: string): PhraseEntry => ({
     workaround.test(hit.before.slice(-40)),
 });
 const workaround = /\b(?:for now|in the meantime|meanwhile|until then|until (?:it|this|the fix) (?:is|has been) (?:fixed|released|resolved)|as a workaround|for the time being),?\s*$/i;
-
-/** The last 80 characters of a text after the last of the given marks: the clause a hit follows, found in code. */
-function lastClause(text: string, marks: string): string {
-  const tail = text.slice(-80);
-  let i = tail.length;
-  while (i > 0 && !marks.includes(tail[i - 1]!)) i--;
-  return tail.slice(i);
-}
 
 const entries: PhraseEntry[] = [
   // Longer phrases first: at one position the first alternative that matches wins.
@@ -252,7 +241,7 @@ const blame = compileTable([
     note: blameNote,
     // "Please don't think it's your fault", "I don't want you to feel this is your fault": reassurance.
     unless: (hit) => {
-      const clause = lastClause(hit.before, '.!?;');
+      const clause = lastClause(hit.before, '.!?;', 80);
       return /(?:\bnot|n['’]t|\bnever)\b/i.test(clause) && /\b(?:think|feel|believe|worry|assume|blame yourself)\b/i.test(clause);
     },
   },
@@ -265,7 +254,7 @@ const blame = compileTable([
     // Only after who caused it ("caused by the courier, not us"): "contact your bank, not us" directs, and "not US" is a country.
     unless: (hit) => {
       const before = hit.before.trimEnd();
-      return !before.endsWith(',') || !/\b(?:caus\w*|fault|done|made|decided|responsib\w*|by)\b/i.test(lastClause(before.slice(0, -1), ',.;!?')) || !/^\s*(?:[.!;]|$)/.test(hit.after) || /US$/.test(hit.actual);
+      return !before.endsWith(',') || !/\b(?:caus\w*|fault|done|made|decided|responsib\w*|by)\b/i.test(lastClause(before.slice(0, -1), ',.;!?', 80)) || !/^\s*(?:[.!;]|$)/.test(hit.after) || /US$/.test(hit.actual);
     },
   },
 ]);
@@ -413,6 +402,7 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
   const runs: Array<{ index: number; text: string }> = [];
   let run: Array<{ index: number; word: string }> = [];
   const flush = (): void => {
+    if (run.length === 0) return;
     // The run starts at its first order word.
     const from = run.findIndex((w) => shoutWords.has(w.word));
     if (from !== -1 && run.length - from >= 2) {
@@ -427,7 +417,7 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
   while ((match = words.exec(text)) !== null) {
     const first = match[0].charCodeAt(0);
     if (first < 65 || first > 90) {
-      if (run.length > 0) flush();
+      flush();
       continue;
     }
     let cut = match[0].length;
@@ -436,9 +426,9 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
     if (capitalWord.test(word)) {
       run.push({ index: match.index, word });
       if (word.length !== match[0].length) flush();
-    } else if (run.length > 0) flush();
+    } else flush();
   }
-  if (run.length > 0) flush();
+  flush();
   return runs;
 }
 

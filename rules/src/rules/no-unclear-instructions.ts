@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { compileTable, matchTable, type PhraseEntry } from '../phrases.js';
+import { compileTable, lastClause, matchTable, type PhraseEntry } from '../phrases.js';
 import { imperativeVerbPattern, isImperativeVerb, isInstruction, numberedList, withoutFinalStops } from '../instructions.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
@@ -90,10 +90,7 @@ const leadOnly = /^(?:also|then|first|firstly|next|finally|lastly|so|and|now|ple
 const conditionWord = /\b(?:if|when|once|unless|in case)\b/i;
 /** A condition opened in the text's last clause and not yet closed by punctuation; only the last 200 characters are read. */
 function openCondition(text: string): boolean {
-  const tail = text.slice(-200);
-  let i = tail.length;
-  while (i > 0 && !',;:.!?'.includes(tail[i - 1]!)) i--;
-  return conditionWord.test(tail.slice(i));
+  return conditionWord.test(lastClause(text, ',;:.!?', 200));
 }
 
 /**

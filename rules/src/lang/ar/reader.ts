@@ -108,8 +108,8 @@ export function readArabic(input: SentenceInput): Reading {
   const afterBut = s.split(/(?:^|\s)و?لكن\s/u).at(-1) ?? s;
   if (commitment.test(s) && (!refusal.test(s) || (afterBut !== s && commitment.test(afterBut) && !refusal.test(afterBut)))) acts.add('commitment');
   // «أخبرنا …»، «زودنا برقم الطلب»: an imperative with «ـنا» as its object asks; it reports nothing done.
-  const weActed = region === 'body' && !acts.has('step') && !acts.has('invitation') && weDid.test(s);
-  if (action.test(s) || weActed) acts.add('action');
+  const past = action.test(s) || (region === 'body' && !acts.has('step') && !acts.has('invitation') && weDid.test(s));
+  if (past) acts.add('action');
   const timeSpans = spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
   if (nextInfo.test(s) || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s))) acts.add('next-info');
@@ -127,7 +127,6 @@ export function readArabic(input: SentenceInput): Reading {
   const primary = primaryAct(acts);
   const hedged = hedge.test(s);
   const negated = /(?<![\u0621-\u064A])(?:لا|لن|لم|ليس|غير)(?![\u0621-\u064A])/.test(s);
-  const past = action.test(s) || weActed;
   const modality: Modality = conditional ? 'conditional' : negated ? 'negated' : hedged ? 'hedged' : past && !commitment.test(s) ? 'past' : 'certain';
   const future = writerFuture.test(s) || thirdFuture.test(s);
   const thirdOutcome = thirdFuture.test(s) || /ستتلقى|ستحصل|ستصلك|ستسترد/.test(s);
