@@ -17,7 +17,7 @@ import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, platform } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist-release/`;
@@ -42,25 +42,60 @@ const noOptionalPicomatch = {
   },
 };
 
-// The Markdown and HTML parsers (remark-parse, rehype-parse and the packages under them: micromark, parse5, the
-// HTML schemas and entity tables) are half the bundle's modules, and a plain-text reply needs neither. rules/src/prose.ts
-// makes each parser on first use; here the package becomes a stand-in whose attacher requires the real one when called,
-// so esbuild wraps that package's modules to be evaluated then, not when the bundle loads. (The executable's snapshot
-// evaluates everything once at build time, so it keeps the direct imports.)
-const lazyParsers = {
-  name: 'lazy-parsers',
+// What a one-file lint of a plain-text reply never touches is evaluated when first used, not when the bundle loads:
+// the Markdown and HTML parsers (remark-parse, rehype-parse and the packages under them: micromark, parse5, the HTML
+// schemas and entity tables, half the bundle's modules), the YAML parser (a YAML config or template) and the JSON
+// Schema validator (a config file). Each such import becomes a stand-in whose exports call the real module, which is
+// required on the first call, so esbuild wraps that package's modules to be evaluated then. The single-file
+// executable keeps them out of its start-up snapshot the same way: a snapshot's every object is rebuilt at each
+// start, and these packages' objects made a plain-text run some 15 ms slower than without them (bench:startup).
+const lazyModules = {
+  name: 'lazy-modules',
   setup(b) {
-    b.onResolve({ filter: /^(?:remark-parse|rehype-parse)$/ }, async ({ path, importer, resolveDir, kind, pluginData }) => {
-      if (pluginData === 'real' || !/[\\/]rules[\\/]src[\\/]prose\.ts$/u.test(importer)) return undefined;
+    /** Each package made lazy, and the sources whose imports of it are (only these, so nothing else changes unseen). */
+    const lazy = [
+      [/^(?:remark-parse|rehype-parse)$/u, /[\\/]rules[\\/]src[\\/]prose\.ts$/u],
+      [/^yaml$/u, /[\\/]cli[\\/]src[\\/](?:config|extract)\.ts$/u],
+      [/^ajv\/dist\/2020\.js$/u, /[\\/]cli[\\/]src[\\/]config\.ts$/u],
+    ];
+    b.onResolve({ filter: /^(?:remark-parse|rehype-parse|yaml|ajv\/dist\/2020\.js)$/ }, async ({ path, importer, resolveDir, kind, pluginData }) => {
+      if (pluginData === 'real' || !lazy.some(([name, from]) => name.test(path) && from.test(importer))) return undefined;
       const real = await b.resolve(path, { importer, resolveDir, kind, pluginData: 'real' });
       if (real.errors.length > 0) return { errors: real.errors };
-      return { path: real.path, namespace: 'lazy-parser' };
+      return { path: real.path, namespace: 'lazy-module' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'lazy-parser' }, ({ path }) => ({
-      contents: `let real;\nexport default function lazyParser(options) {\n  real ??= require(${JSON.stringify(path)}).default;\n  return real.call(this, options);\n}\n`,
-      loader: 'js',
-      resolveDir: root,
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, async ({ path }) => {
+      // The stand-in exports what the real module exports as functions (its functions and classes); an import of
+      // anything else fails the build ("No matching export"), so it cannot be made lazy by mistake.
+      const exported = await import(pathToFileURL(path).href);
+      const names = Object.keys(exported).filter((name) => typeof exported[name] === 'function');
+      const lines = [
+        'let real;',
+        `const load = () => (real ??= require(${JSON.stringify(path)}));`,
+        // Called, constructed, read or tested with instanceof, each stand-in does so on the real export.
+        'const lazy = (name) => new Proxy(function () {}, {',
+        '  apply: (_, self, args) => Reflect.apply(load()[name], self, args),',
+        '  construct: (_, args) => Reflect.construct(load()[name], args),',
+        '  get: (_, key) => (key === Symbol.hasInstance ? (value) => value instanceof load()[name] : Reflect.get(load()[name], key)),',
+        '});',
+        ...names.map((name) => (name === 'default' ? 'export default lazy("default");' : `export const ${name} = lazy(${JSON.stringify(name)});`)),
+      ];
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+    });
+  },
+};
+
+// jsonc-parser's formatter (which replylint does not use) fills caches of indentation strings when its module loads,
+// some 13,000 small strings; marked free of side effects, the unused module is left out of the bundles.
+const jsoncWithoutFormatter = {
+  name: 'jsonc-without-formatter',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async ({ path, importer, resolveDir, kind, pluginData }) => {
+      if (pluginData === 'jsonc' || !/[\\/]jsonc-parser[\\/]/u.test(importer)) return undefined;
+      const real = await b.resolve(path, { importer, resolveDir, kind, pluginData: 'jsonc' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { ...real, sideEffects: false };
+    });
   },
 };
 
@@ -70,7 +105,7 @@ const lazyParsers = {
 // executable's path stands in.
 const common = {
   bundle: true,
-  plugins: [noOptionalPicomatch, lazyParsers],
+  plugins: [noOptionalPicomatch, lazyModules, jsoncWithoutFormatter],
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -121,10 +156,10 @@ if (platform() !== 'linux' || arch() !== 'x64') {
 }
 const exe = `${out}replylint-linux-x64`;
 const blob = `${out}sea-prep.blob`;
-// Its main script is built into a V8 start-up snapshot (cli/src/sea-snapshot.ts): every module is loaded and every
-// phrase table compiled here, once, so a run starts from that heap instead of evaluating the bundle again.
+// Its main script is built into a V8 start-up snapshot (cli/src/sea-snapshot.ts): the modules are loaded and the
+// phrase tables made here, once, so a run starts from that heap instead of evaluating the bundle again.
 const snapshotMain = `${out}sea-snapshot.cjs`;
-await build({ ...common, plugins: [noOptionalPicomatch], entryPoints: [`${root}cli/src/sea-snapshot.ts`], outfile: snapshotMain });
+await build({ ...common, entryPoints: [`${root}cli/src/sea-snapshot.ts`], outfile: snapshotMain });
 writeFileSync(
   `${out}sea-config.json`,
   JSON.stringify({ main: snapshotMain, output: blob, disableExperimentalSEAWarning: true, useSnapshot: true, assets: { 'worker.cjs': `${pkgDir}dist/worker.cjs` } }),

@@ -159,4 +159,31 @@ describe('the single-file executable', () => {
     expect(spawnSync(exe, ['--version'], { encoding: 'utf8', env }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u);
     rmSync(bin, { recursive: true });
   }, 300_000);
+
+  it('the executable and the npm install read a YAML config, and name its mistakes, alike (the YAML parser and the schema validator are loaded on first use)', () => {
+    const exe = join(out, 'replylint-linux-x64');
+    const team = join(project, 'team');
+    mkdirSync(team);
+    writeFileSync(join(team, 'bad.txt'), bad);
+    const both = (args: string[]) => [spawnSync(exe, args, { cwd: team, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }), spawnSync('npx', ['--no-install', 'replylint', ...args], { cwd: team, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })];
+    writeFileSync(join(team, '.replylintrc.yaml'), 'rules:\n  no-negative-phrasing: off\n');
+    for (const result of both(['--format', 'json', 'bad.txt'])) {
+      expect(result.stderr).toBe('');
+      const rules = (JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);
+      expect(rules).toContain('require-thanks');
+      expect(rules).not.toContain('no-negative-phrasing');
+    }
+    writeFileSync(join(team, '.replylintrc.yaml'), 'rules:\n  no-such-rule: warn\n');
+    for (const result of both(['bad.txt'])) {
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('.replylintrc.yaml:2:3: rules.no-such-rule');
+    }
+    writeFileSync(join(team, '.replylintrc.yaml'), 'rules:\n  no-negative-phrasing: [off\n');
+    for (const result of both(['bad.txt'])) {
+      expect(result.status).toBe(2);
+      // The YAML parser finds the list unclosed where the file ends.
+      expect(result.stderr).toContain('.replylintrc.yaml:3:1: invalid YAML');
+    }
+    rmSync(team, { recursive: true });
+  }, 300_000);
 });

@@ -2,10 +2,11 @@
  * The single-file executable's entry point, built into a V8 start-up snapshot
  * (`useSnapshot` in the executable's configuration, see scripts/release.mjs).
  * This module runs once, on the build machine: it loads the CLI and the core,
- * so every module is evaluated and every phrase table compiled in the heap the
- * snapshot keeps. Each run of the executable starts from that heap and only
- * calls the function below, which is why one file lints in little more than
- * Node's own start-up.
+ * so their modules are evaluated and their phrase tables made in the heap the
+ * snapshot keeps (all but the parsers a plain-text reply does not need, which
+ * the build leaves to be loaded on first use: scripts/release.mjs). Each run
+ * of the executable starts from that heap and only calls the function below,
+ * which is why one file lints in little more than Node's own start-up.
  *
  * What runs here must not depend on the machine it runs on: nothing reads the
  * environment, the working folder or the terminal until `main()` is called,
