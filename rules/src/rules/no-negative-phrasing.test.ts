@@ -167,6 +167,20 @@ describe(id, () => {
     expect(report(id, email('Thanks! YOU MUST read the PDF.'))).toEqual(['3:9-3:17 no-negative-phrasing "YOU MUST" → "PLEASE"']);
   });
 
+  it("takes a template's stand-in in capitals for text to fill in, not shouting", () => {
+    expect(report(id, email('Our findings:\n\n* INSERT THINGS TO DO HERE\n\nI have closed the ticket.'))).toEqual([]);
+    expect(report(id, email('ADD YOUR NOTES HERE. I have closed the ticket.'))).toEqual([]);
+    // The same words as an order are still shouting.
+    expect(report(id, email('Our findings are below. PLEASE DO NOT reply here. I have closed the ticket.'))).toEqual(['3:25-3:38 no-negative-phrasing "PLEASE DO NOT" → "Please do not"']);
+  });
+
+  it('counts a request to share or send in a sentence that points to more reading as a way forward', () => {
+    const text = 'Unfortunately, there is a lot of misinformation about this. For more details, please share your contact info here: https://example.com/new and we will reach out.';
+    expect(report(id, text, { channel: 'social' })).toEqual([]);
+    // A pointer to reading alone gives no way forward.
+    expect(report(id, 'Unfortunately, that is not possible. Please see this article for more information: https://example.com/why', { channel: 'social' })).not.toEqual([]);
+  });
+
   it('reports words in capitals once, under the report that already covers them', () => {
     expect(report(id, email('PLEASE DO NOT reply to this email.'))).toEqual(['3:1-3:20 no-negative-phrasing "PLEASE DO NOT reply"']);
     expect(report(id, email('Please read this. YOU MUST NOT share your password.'))).toEqual(['3:19-3:27 no-negative-phrasing "YOU MUST" → "PLEASE"']);

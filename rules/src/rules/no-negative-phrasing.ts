@@ -296,8 +296,9 @@ export default defineRule(
     // and not in a question ("anything else I can help you with?").
     // A pointer to more reading about the decision ("see this article for more information", "our reasoning is here") explains it; it
     // opens no way forward, and nor does closing the thread.
+    // (A request to share or send something in the same sentence still is one: "For more details, please share your contact info here".)
     const wayForward = context.continues || model.body.some((s) =>
-      !readMore.test(s.sentence.text) &&
+      (!readMore.test(s.sentence.text) || contactRequest.test(s.sentence.text)) &&
       s.reading.acts.some(
         (a) => forward.has(a) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && closingThread.test(s.sentence.text.replace(/\s+/g, ' '))),
       ),
@@ -323,6 +324,9 @@ export default defineRule(
 
 /** A sentence that only points to more reading: "Please see this article for more information: …". */
 const readMore = /\b(?:for (?:more|further) (?:information|info|details)|more (?:information|info|details) (?:about|on|regarding) (?:this|that|our|the (?:reason|decision|policy))|(?:our|the) reasoning\b|to (?:learn|read|find out) (?:more|why))/i;
+
+/** A request to send, share or get in touch, which makes a sentence that points to more reading a way forward too. */
+const contactRequest = /\b(?:share|send|dm|contact|call|email|message|reach out to|get in touch|reply)\b/i;
 
 /** What the writer cannot know or promise, said plainly: the expectation-setting the source asks for. */
 const honestUncertainty =
@@ -392,6 +396,8 @@ const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s
 /** Words that make capitals an order rather than an acronym: "PLEASE DO NOT", "YOU MUST". */
 const shoutWords = new Set(['PLEASE', 'DO', "DON'T", 'DON’T', 'NOT', 'NEVER', 'STOP', 'MUST', 'YOU', 'YOUR', 'WILL', 'NO', 'ALWAYS', 'READ', 'ONLY', 'CANNOT', "CAN'T", 'CAN’T', 'AGAIN']);
 const capitalWord = /^[A-Z]{2,}(?:['’][A-Z]+)?$/;
+/** First words of a stand-in in capitals, left in a template for the agent to fill in. */
+const standIn = new Set(['INSERT', 'ADD', 'ENTER', 'FILL', 'REPLACE', 'PUT', 'TYPE', 'TODO', 'TBD', 'XXX']);
 
 /**
  * Runs of two or more words in capitals that start with one of the order words. Every word of a reply is visited on
@@ -403,8 +409,9 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
   let run: Array<{ index: number; word: string }> = [];
   const flush = (): void => {
     if (run.length === 0) return;
-    // The run starts at its first order word.
-    const from = run.findIndex((w) => shoutWords.has(w.word));
+    // The run starts at its first order word. One that opens with a word of a template's stand-in ("INSERT THINGS TO
+    // DO HERE", "ADD YOUR NAME") is text for the agent to replace, not an order to the customer.
+    const from = standIn.has(run[0]!.word) ? -1 : run.findIndex((w) => shoutWords.has(w.word));
     if (from !== -1 && run.length - from >= 2) {
       const first = run[from]!;
       const last = run.at(-1)!;
