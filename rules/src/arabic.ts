@@ -225,6 +225,8 @@ export function* arabicHits<Entry extends { phrase: string }>(
   context: ReplyContext,
   table: ArabicTable<Entry>,
   attaches: (entry: Entry) => boolean = () => false,
+  /** Entries that count inside a condition too: a threat is made in one («إذا تكرر ذلك سيتم تعليق حسابك»). */
+  inConditions: (entry: Entry) => boolean = () => false,
 ): Generator<ArabicHit<Entry>> {
   const { text } = context;
   const source = context.arabicSource;
@@ -248,7 +250,7 @@ export function* arabicHits<Entry extends { phrase: string }>(
     const sentence = context.sentenceAt(start);
     if (!sentence || sentence.region === 'quoted' || sentence.isQuestion || context.isQuoted(start, end)) continue;
     const head = source.slice(sentence.start, start);
-    if (inArabicCondition(sentence, source.sentence(sentence), head.length)) continue;
+    if (!inConditions(entry) && inArabicCondition(sentence, source.sentence(sentence), head.length)) continue;
     // The caller may run other tables over the text between two hits: keep this table's place.
     const resume = pattern.lastIndex;
     yield { entry, start, end, actual: text.slice(start, end), sentence, head };

@@ -3,7 +3,7 @@
  * messages and the rewrites Customer Service 101 gives ("عليك التحقق من رقم طلبك" →
  * "دعنا نتحقق من رقم طلبك"; "يجب عليك", "أريدك", "لا يمكنني").
  */
-import { arabicHits, arabicTable } from '../arabic.js';
+import { arabicHits, arabicTable, foldedRegex } from '../arabic.js';
 import { deletionRewrite, type PhraseHit } from '../phrases.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
@@ -22,6 +22,8 @@ interface ArabicEntry {
   deletable?: boolean;
   note: string;
   unless?: (hit: PhraseHit) => boolean;
+  /** Reported inside a condition too. */
+  inConditions?: boolean;
 }
 
 const burden = (phrase: string, expected: string[]): ArabicEntry => ({ phrase, message: '«{actual}» تُلقي العبء على العميل؛ ادعُه بدلًا من ذلك', expected, safe: true, note: burdenNote });
@@ -38,6 +40,12 @@ const entries: ArabicEntry[] = [
   burden('أريدك أن', ['يُرجى أن']),
   burden('أريد منك أن', ['يُرجى أن']),
   burden('أحتاج منك أن', ['يُرجى أن']),
+  // The spoken «لازم» and «لا بد أن» are «يجب» said to the customer; «ليس لازمًا» (there is no need) is reassurance.
+  // («لازم تلتزم» has no word-for-word rewrite: «يُرجى» takes «أن» or a verbal noun.)
+  { ...burden('لازم', []), safe: false, unless: (hit) => /(?:ليس|غير|مش)\s*$/u.test(hit.before) },
+  burden('لا بد أن', ['يُرجى أن']),
+  burden('لابد أن', ['يُرجى أن']),
+  burden('يلزمك أن', ['يُرجى أن']),
   {
     phrase: 'لا يمكننا الانتظار',
     message: '',
@@ -53,13 +61,30 @@ const entries: ArabicEntry[] = [
   ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', deletable: true, note: blameNote })),
   ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية', expected: [], note: blameNote })),
   ...['سياستنا لا تسمح', 'مخالف لسياستنا', 'ضد سياستنا', 'حسب سياستنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يختبئ خلف السياسة؛ اشرح السبب والبديل', expected: [], note: policyNote })),
+  // A sanction held over the customer: «ستؤدي إلى إيقاف حسابك», «قد يتم حظرك». (Not «سيتم حذف حسابك», which is what a
+  // customer who asked to leave is told.) The sanction is the phrase; what leads to it is read in the words before.
+  ...['إيقاف حسابك', 'حظر حسابك', 'تعليق حسابك', 'حظرك', 'إيقافك', 'حذف حسابك', 'إغلاق حسابك'].map(
+    (phrase): ArabicEntry => ({
+      phrase,
+      message: '«{actual}» يلوّح بعقوبة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
+      expected: [],
+      note: policyNote,
+      inConditions: true,
+      unless: (hit) => !(/^(?:حذف|إغلاق)/u.test(phrase) ? leadsTo : leadsToOrWillBe).test(hit.before.slice(-40)),
+    }),
+  ),
 ];
+
+/** «سيؤدي إلى», «قد تؤدي إلى» just before the hit (read on the sentence's last words, so the scan stays short). */
+const leadsTo = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)\s+$/u);
+/** The same, or «سيتم», «قد يتم» (it will be done). */
+const leadsToOrWillBe = foldedRegex(/(?:^|[^\u0621-\u064A])(?:[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)|[وف]?(?:س|سوف\s+|قد\s+)يتم)\s+$/u);
 
 const table = arabicTable(entries);
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];
-  for (const { entry, start, end, actual, sentence, head } of arabicHits(context, table, (e) => e.phrase.endsWith('ب'))) {
+  for (const { entry, start, end, actual, sentence, head } of arabicHits(context, table, (e) => e.phrase.endsWith('ب'), (e) => e.inConditions === true)) {
     if (sentence.region === 'signOff') continue;
     const hit: PhraseHit = { start, end, actual, sentence, atSentenceStart: head.trim() === '', before: head, after: context.text.slice(end, sentence.end) };
     if (entry.unless?.(hit)) continue;
