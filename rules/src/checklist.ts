@@ -275,8 +275,9 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const apology = specificApology ?? apologies[0];
 
   const nextStep = model.body.find((s) => s.reading.acts.some((act) => movingActs.has(act)))?.sentence;
-  // A reply that only thanks the customer for praise has no case to move.
-  const onlyGratitude = body.length > 0 && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
+  // A reply that only thanks the customer for praise has no case to move ("sorry for the delay, but glad you've
+  // arrived" apologises too: it is not only gratitude).
+  const onlyGratitude = body.length > 0 && apologies.length === 0 && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
 
   const thanksSentence = findSentence(context, source, signals.thanks);
   const signOffText = structure.signOff ? source.slice(structure.signOff.start, structure.signOff.end) : '';

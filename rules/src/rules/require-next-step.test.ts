@@ -85,6 +85,12 @@ describe(id, () => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });
 
+  it('takes gladness beside an apology for an apology, not for thanks for praise', () => {
+    expect(report(id, "We're sorry for the delay, but we're glad you've arrived now.", { channel: 'social' })).toHaveLength(1);
+    expect(report(id, 'Glad you made the onward flight, Rebecca, sorry to hear about the trouble on board.', { channel: 'social' })).toHaveLength(1);
+    expect(report(id, "We're so glad you're enjoying it. Thanks for the kind words!", { channel: 'social' })).toEqual([]);
+  });
+
   it('sees no next step in a time that is over: "that offer expired yesterday"', () => {
     expect(report(id, "That offer expired yesterday, we're very sorry!", { channel: 'social' })).toHaveLength(1);
     expect(report(id, "I'm sorry. The refund was already processed and should reflect soon.", { channel: 'social' })).toEqual([]);
