@@ -157,6 +157,8 @@ describe(id, () => {
     "We don't offer a standby service, but you can book a flexible fare here: https://example.com/fares",
     "The travel credit can't be transferred, so I've refunded it to your card instead.",
     'Please note that the store opens at nine tomorrow.',
+    // A question that moves the case: the writer is still on it.
+    "We wouldn't have access to your account from here for security reasons. What were you advised when you called us?",
   ])('leaves a limit with a way forward, or a plain notice, alone: %j', (text) => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });

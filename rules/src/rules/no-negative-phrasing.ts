@@ -336,8 +336,8 @@ const honestUncertainty =
 const closingThread =
   /^\W*(?:closing|locking|archiving)\b|\b(?:clos|lock|archiv)(?:e|es|ed|ing) (?:this|the|your) (?:issue|ticket|pr|pull request|thread|topic|question|post|report)\b|\b(?:issue|ticket|pr|pull request|thread|topic|question|post|report) (?:is|has been|will be) (?:now )?(?:closed|locked|archived)\b/i;
 
-/** Acts that give the customer a way forward. */
-const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info']);
+/** Acts that give the customer a way forward (a question that moves the case too: the writer is still working on it). */
+const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info', 'question']);
 
 /** Whether a report is of the can't-do family (a limit, "unfortunately", "I'm afraid"), not burden or blame. */
 function isLimit(report: Report, language: string): boolean {
