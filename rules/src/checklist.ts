@@ -19,13 +19,14 @@ import { findPlaceholders } from './placeholders.js';
 import { english as englishReader } from './lang/en/reader.js';
 
 /**
- * A step that leaves the door open: a request to write back ("DM us your order number", "reply with a screenshot"), or
- * anything the customer is told to "feel free" to do.
+ * A step that leaves the door open: a request to write back ("DM us your order number", "reply with a screenshot"),
+ * the way to add to the ticket ("to add comments to an open ticket, log in to our helpdesk"), or anything the
+ * customer is told to "feel free" to do.
  */
 function writesBack(text: string, language: Language): boolean {
   return language === 'ar'
     ? /(?:راسلنا|أرسل لنا|ارسل لنا|أرسلي لنا|تواصل معنا|اتصل بنا|رد على|الرد على|أخبرنا|أخبرني)/u.test(text)
-    : /\b(?:(?:dm|pm|message|email|e-mail|tweet|call|contact|write to|ping) (?:us|me)|(?:pop|drop|shoot|give) (?:us|me) an? (?:dm|pm|message|email|line|note|call|ring)|reply (?:with|to (?:this|me|us))|respond (?:with|to this)|write back|send (?:us|me)|let (?:us|me) know|get in touch|reach out|(?:create|open|submit|file|raise|start) a new (?:ticket|request|case|issue|topic|thread)|feel free to)\b/i.test(text);
+    : /\b(?:(?:dm|pm|message|email|e-mail|tweet|call|contact|write to|ping) (?:us|me)|(?:pop|drop|shoot|give) (?:us|me) an? (?:dm|pm|message|email|line|note|call|ring)|reply (?:with|to (?:this|me|us))|respond (?:with|to this)|write back|send (?:us|me)|let (?:us|me) know|get in touch|reach out|(?:create|open|submit|file|raise|start) a new (?:ticket|request|case|issue|topic|thread)|(?:add (?:a )?(?:comments?|notes?|details|information|a reply) to|comment on|update) (?:your|the|an|this) (?:open |existing )?(?:ticket|request|case)|feel free to)\b/i.test(text);
 }
 
 export interface ChecklistItem {

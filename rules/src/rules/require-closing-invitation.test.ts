@@ -120,6 +120,9 @@ describe(id, () => {
     "I've refunded it. Reach us 24/7 on chat.",
     "I've refunded it. Our team is available around the clock if you need us.",
     "I've refunded it. You know where to find us!",
+    // The way to add to the ticket, with or without the purpose clause's comma, and "login" written for "log in".
+    "You have reached the limit of open tickets. To update or add comments to an open ticket simply login to our helpdesk.",
+    "You have reached the limit of open tickets. To add a comment to your ticket, log in to our helpdesk.",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

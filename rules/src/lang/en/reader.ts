@@ -129,6 +129,14 @@ function clausesOf(tokens: Token[]): RawClause[] {
       current.tokens.push(token);
       continue;
     }
+    // "To update your ticket simply log in to the helpdesk": a purpose clause written without its comma ends where
+    // "simply" or "just" opens the main clause.
+    if ((token.w === 'simply' || token.w === 'just') && clauses.length === 0 && current.tokens[0]?.w === 'to' && current.tokens.length > 1) {
+      current.subordinate = true;
+      flush();
+      current.tokens.push(token);
+      continue;
+    }
     // … or where a new subject and its modal do: "If you need the fix urgently you can grab a nightly build", "if it
     // still fails we will look again". Not after a verb that takes a clause ("if you think you can …"), nor where the
     // subject opens a relative clause ("if there's anything (else) we can help with", "something specific I can do").
@@ -268,7 +276,15 @@ function factsOf(raw: RawClause): ClauseFacts {
   }
   const imperative =
     first !== undefined &&
-    (baseVerbs.has(first) || (baseVerb(first) && !/^[a-z]+s$/.test(words[i + 1] ?? '')) || first === 'dm' || first === 'pm' || first === 'email' || first === 'text' || (first === 'be' && carefulBe.has(words[i + 1] ?? ''))) &&
+    (baseVerbs.has(first) ||
+      (baseVerb(first) && !/^[a-z]+s$/.test(words[i + 1] ?? '')) ||
+      first === 'dm' ||
+      first === 'pm' ||
+      first === 'email' ||
+      first === 'text' ||
+      (first === 'be' && carefulBe.has(words[i + 1] ?? '')) ||
+      // "Login to our helpdesk": the noun written for the verb, before where to.
+      ((first === 'login' || first === 'logon' || first === 'signin') && /^(?:to|into|with|using|at|on)$/.test(words[i + 1] ?? ''))) &&
     !notImperative.has(first) &&
     raw.label !== true &&
     !(words[i + 1] !== undefined && finite.has(words[i + 1]!) && words[i + 1] !== 'be');
