@@ -38,6 +38,11 @@ describe(id, () => {
     ['You will receive it by Friday.', '3:21-3:30 no-overpromise "by Friday"'],
     ["You'll get it tomorrow.", '3:15-3:23 no-overpromise "tomorrow"'],
     ['You will see the refund on Monday.', '3:25-3:34 no-overpromise "on Monday"'],
+    // "Have" as receiving; the time in the promised clause, not the condition's; a state made certain; a departure.
+    ["You'll have it by Friday.", 'no-overpromise "by Friday"'],
+    ["If you order today, you'll have it by Friday.", 'no-overpromise "by Friday"'],
+    ['This is 100% fixed now.', '100% fixed'],
+    ['Your flight will depart on time.', 'will depart'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -75,6 +80,10 @@ describe(id, () => {
     // "This" is not the thing delivered: an error met again is no promise.
     "You'll get this error again tomorrow if the cache is not cleared.",
     'You will see the refund on Monday or Tuesday, depending on your card issuer.',
+    // The company's own systems keep their own clock.
+    'Your account will be closed in 30 days, as you asked.',
+    'Your password will expire in 90 days.',
+    "You'll have to wait until Friday.",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

@@ -41,10 +41,17 @@ const ownPeople =
   /\b(?:someone(?: from (?:our|the) (?:\w+ )?team)?|(?:a member|one|members) of (?:our|the|my) (?:\w+ )?team|our (?:[\w-]+ ){0,2}(?:team|agents?|experts?|specialists?|staff|representatives?|reps?|advisors?|advisers?|colleagues?|technicians?|managers?|supervisors?)|my (?:\w+ )?(?:colleagues?|team|manager|supervisor))\b/i;
 const serviceAfterPeople =
   lowered(/^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following)\b/i);
+/**
+ * What the company's own systems do on their own clock: "your account will be closed in 30 days", "your password will
+ * expire in 90 days", "the trial ends on 3 May". No courier or bank decides it.
+ */
+const ownSystem = lowered(
+  /\b(?:your|the|this) (?:[\w-]+ )?(?:account|password|subscription|plan|trial|membership|session|link|code|token|offer|promotion|promo|discount|coupon|voucher|invitation|invite) (?:will|['’]ll|is going to) (?:be (?:closed|deleted|cancell?ed|deactivated|locked|removed|renewed|reset|disabled|suspended|archived)|expire|close|end|renew|lapse|reset|run out|stop working)\b/i,
+);
 const servedBy = lowered(/\b(?:be|being) (?:contacted|called|emailed|assisted|helped|messaged|reached) (?:[^.!?]{0,60} )?by (?:someone|our|a member|one of|my|the \w+ team)\b/i);
 function ownService(text: string): boolean {
   const flat = text.replace(/\s+/g, ' ');
-  if (servedBy.test(lowerCase(flat))) return true;
+  if (servedBy.test(lowerCase(flat)) || ownSystem.test(lowerCase(flat))) return true;
   const people = ownPeople.exec(flat);
   return people !== null && serviceAfterPeople.test(lowerCase(flat.slice(people.index + people[0].length).trimStart()));
 }
@@ -53,7 +60,7 @@ function ownService(text: string): boolean {
 const negated = lowered(/\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can['’]t)\b[^.!?]{0,25}$/i);
 
 const outcome =
-  '(?:arrive|be delivered|be there|reach you|be shipped|ship|be dispatched|be back in stock|be restocked|be in stock|be fixed|be resolved|be sorted|be refunded|be credited|be processed|be approved|be replaced|be back online|be working|be released|be ready|be done|be completed|be live|be deployed|work|show up|appear|clear|go through|be reflected|be reversed|be available)';
+  '(?:arrive|depart|land|be on time|run on time|be delivered|be there|reach you|be shipped|ship|be dispatched|be back in stock|be restocked|be in stock|be fixed|be resolved|be sorted|be refunded|be credited|be processed|be approved|be replaced|be back online|be working|be released|be ready|be done|be completed|be live|be deployed|work|show up|appear|clear|go through|be reflected|be reversed|be available)';
 
 const entries: PhraseEntry[] = [
   {
@@ -83,7 +90,7 @@ const entries: PhraseEntry[] = [
   },
   {
     // Certainty about a future outcome: "it will definitely be fixed", "100% sure it arrives".
-    pattern: '(?:100\\s?%|one hundred percent) (?:sure|certain|guaranteed)|(?:definitely|certainly|surely|absolutely) (?:will|going to)',
+    pattern: '(?:100\\s?%|one hundred percent) (?:sure|certain|guaranteed|fixed|resolved|sorted|working)|(?:definitely|certainly|surely|absolutely) (?:will|going to)',
     message: '"{actual}" sounds certain about something outside your control',
     expected: [],
     // "If I can update you sooner, I absolutely will": the writer's own action is theirs to be sure of.
@@ -212,7 +219,8 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       if (/^\W*there (?:will|['’]ll)\b/i.test(said) && !deliverable.test(lowerCase(said))) return false;
       // "We'll be receiving stock tomorrow": what the writer receives, a supplier sends.
       if (c.agent === 'writer') return supplied.test(lowerCase(said.replace(/\s+/g, ' ')));
-      return c.agent === 'third' || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || receivedThing.test(lowerCase(written)) || reading.certainty.length > 0));
+      // "You'll have it by Friday": what the customer receives comes through others, whatever the verb.
+      return c.agent === 'third' || receivedThing.test(lowerCase(written)) || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0));
     });
     const othersControl = controlling !== undefined;
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
@@ -220,8 +228,11 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     if (!othersControl && !arrivesAt) continue;
     // "Your feedback will be passed on": the writer's own doing, in the passive.
     if (writerPassive.test(lowerCase(sentence.text))) continue;
-    const hard = english.hardTime.exec(sentence.text) ?? (arrivesAt ? null : release.exec(sentence.text));
-    const time = hard ? { start: sentence.start + hard.index, end: sentence.start + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
+    // The time in the clause others control, before any other in the sentence ("if you order today, you'll have it by Friday").
+    const inClause = controlling ? english.hardTime.exec(context.text.slice(controlling.start, controlling.end)) : null;
+    const hard = inClause ?? english.hardTime.exec(sentence.text) ?? (arrivesAt ? null : release.exec(sentence.text));
+    const from = inClause ? controlling!.start : sentence.start;
+    const time = hard ? { start: from + hard.index, end: from + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
     const marker = reading.certainty[0];
     const at = marker ?? time;
     if (!at) continue;
