@@ -70,6 +70,12 @@ describe(id, () => {
     ['The delay was caused by the courier, not us.', 'not us'],
     ['Failure to reply will result in account termination.', 'will result in account termination'],
     ['Posting it again could lead to a permanent ban.', 'could lead to a permanent ban'],
+    // Lectures, refusals and policy in other words.
+    ['I already explained this to you in my last email.', 'I already explained this'],
+    ['Please stop emailing us about this.', 'Please stop emailing'],
+    ['There is nothing more we can do.', 'There is nothing more we can do'],
+    ["This isn't something we can change.", "isn't something we can change"],
+    ['Our policy clearly states no refunds after 14 days.', 'policy clearly states no'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -159,6 +165,9 @@ describe(id, () => {
     'Please note that the store opens at nine tomorrow.',
     // A question that moves the case: the writer is still on it.
     "We wouldn't have access to your account from here for security reasons. What were you advised when you called us?",
+    // The alternative in the same sentence as the limit.
+    "We don't ship to PO boxes, but we can send it to a pickup point near you.",
+    'Our policy states that we refund within 5 days.',
   ])('leaves a limit with a way forward, or a plain notice, alone: %j', (text) => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });

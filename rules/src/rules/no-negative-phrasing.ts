@@ -5,7 +5,7 @@ import { modelOf } from '../model/reply-model.js';
 import type { ReplyContext } from '../context.js';
 import { SpansInOrder } from '../structure.js';
 import type { Report } from '../types.js';
-import { lowered, type LoweredPattern } from '../lowered.js';
+import { lowerCase, lowered, type LoweredPattern } from '../lowered.js';
 
 const burdenNote =
   'Phrases like "you must" or "I want you to" make the customer feel the burden of solving the problem is theirs (Customer Service 101, "Learn to use positive language"). Invite instead: "please …", "let\'s …", "the next step is to …".';
@@ -118,7 +118,7 @@ const entries: PhraseEntry[] = [
     unless: (hit) => /^\s+to (?:say|overstate|tell)\b/i.test(hit.after),
   },
   {
-    pattern: "(?:there's|there is) nothing (?:i|we) can do|nothing (?:i|we) can do",
+    pattern: "(?:(?:there's|there is) )?nothing (?:more |else |further )?(?:that )?(?:i|we) can do|(?:is|are|was)(?: not|n't) something (?:that )?(?:i|we) can (?:change|do|offer|provide|support|help with|make)",
     message: '"{actual}" leaves the customer with no options; offer the ones you have',
     expected: [],
     note: cantNote,
@@ -206,7 +206,7 @@ const entries: PhraseEntry[] = [
     deletable: true,
   },
   {
-    pattern: "against (?:our|the|company|store) policy|(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|permit|let)|(?:per|by) (?:our )?(?:company )?policy|policy (?:prohibits|forbids)",
+    pattern: "against (?:our|the|company|store) policy|(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|permit|let)|(?:per|by) (?:our )?(?:company )?policy|policy (?:prohibits|forbids)|policy (?:clearly |explicitly |strictly )?(?:states|says) (?:that )?(?:no|we (?:cannot|can't|do not|don't|won't)|you (?:must|cannot|can't|need to|have to))",
     message: '"{actual}" hides behind policy; explain the reason and the alternative',
     expected: [],
     note: policyNote,
@@ -267,7 +267,7 @@ const lectures = compileTable([
   {
     // "This has been answered many times", "please search before posting", "next time, please use the template".
     pattern:
-      "(?:has|have) (?:already )?been (?:answered|asked|discussed|reported|covered|explained|addressed) (?:many|several|multiple|numerous|countless|a number of) times|(?:is|are|was|were) (?:clearly|plainly|explicitly|already) (?:documented|stated|explained|written|described)|next time,? please|please refrain from|please (?:search|read|check|look at|review|consult)(?: (?!before )[a-z]+){0,4} before (?:posting|opening|asking|submitting|filing|creating|reporting|commenting|contacting|reaching out|writing)|you(?: were|'ve been| have been) already told|you(?:'ve| have) already been told|as you(?: were|'ve been| have been) told",
+      "(?:has|have) (?:already )?been (?:answered|asked|discussed|reported|covered|explained|addressed) (?:many|several|multiple|numerous|countless|a number of) times|(?:is|are|was|were) (?:clearly|plainly|explicitly|already) (?:documented|stated|explained|written|described)|next time,? please|please refrain from|please (?:search|read|check|look at|review|consult)(?: (?!before )[a-z]+){0,4} before (?:posting|opening|asking|submitting|filing|creating|reporting|commenting|contacting|reaching out|writing)|you(?: were|'ve been| have been) already told|you(?:'ve| have) already been told|as you(?: were|'ve been| have been) told|(?:i|we)(?:'ve| have)? (?:already|previously) (?:explained|said|stated|mentioned) (?:this|that|it)\\b|please stop (?:emailing|messaging|contacting|calling|posting|asking|spamming|tagging|bumping|commenting|opening)",
     message: '"{actual}" lectures the customer on how they should have asked; answer, or point kindly to where the answer is',
     expected: [],
     note: blameNote,
@@ -297,7 +297,9 @@ export default defineRule(
     // A pointer to more reading about the decision ("see this article for more information", "our reasoning is here") explains it; it
     // opens no way forward, and nor does closing the thread.
     // (A request to share or send something in the same sentence still is one: "For more details, please share your contact info here".)
+    // "There is nothing more we can do" names no step of the writer's: its "we can" is inside the negation.
     const wayForward = context.continues || model.body.some((s) =>
+      !negatedCan.test(lowerCase(s.sentence.text.replace(/\s+/g, ' '))) &&
       (!readMore.test(s.sentence.text) || contactRequest.test(s.sentence.text)) &&
       s.reading.acts.some(
         (a) => forward.has(a) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && closingThread.test(s.sentence.text.replace(/\s+/g, ' '))),
@@ -311,8 +313,10 @@ export default defineRule(
       const covered = new SpansInOrder(kept);
       for (const { sentence, act } of model.body) {
         if (act !== 'refusal' || sentence.isQuestion || covered.overlaps(sentence.start, sentence.end)) continue;
-        // "We can't guarantee which aircraft will fly", "we wouldn't have the specifics on when": honest uncertainty, not a refusal.
-        if (honestUncertainty.test(sentence.text.replace(/\s+/g, ' '))) continue;
+        // "We can't guarantee which aircraft will fly", "we wouldn't have the specifics on when": honest uncertainty, not a refusal;
+        // "we don't ship to PO boxes, but we can send it to a pickup point": the alternative is in the same sentence.
+        const flat = sentence.text.replace(/\s+/g, ' ');
+        if (honestUncertainty.test(flat) || offersInstead.test(lowerCase(flat))) continue;
         const text = context.original.slice(sentence.start, sentence.end).trimEnd();
         kept.push({ start: sentence.start, end: sentence.start + text.length, message: 'This says what won\'t happen and offers nothing instead; add what the customer can do', expected: [], note: cantNote });
       }
@@ -327,6 +331,12 @@ const readMore = /\b(?:for (?:more|further) (?:information|info|details)|more (?
 
 /** A request to send, share or get in touch, which makes a sentence that points to more reading a way forward too. */
 const contactRequest = /\b(?:share|send|dm|contact|call|email|message|reach out to|get in touch|reply)\b/i;
+
+/** "Nothing (more) we can do", "not something we can change": the writer's "can" negated by what comes before it. */
+const negatedCan = lowered(/(?:\bnothing (?:more |else |further )?(?:that )?|(?:\bnot|n['’]t) something (?:that )?)(?:i|we) can\b/i);
+
+/** An alternative offered after the limit, in the same sentence: "…, but we can send it to a pickup point", "…; instead, I've …". */
+const offersInstead = lowered(/\b(?:but|however|instead)\b,? (?:(?:we|i)(?: can| could| will|['’]ll|['’]d be happy to| would be happy to| have|['’]ve)|you can|you could)\b/i);
 
 /** What the writer cannot know or promise, said plainly: the expectation-setting the source asks for. */
 const honestUncertainty =
