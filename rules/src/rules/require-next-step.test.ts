@@ -50,6 +50,9 @@ describe(id, () => {
     'Thanks so much for the kind words! We love hearing this.',
     "Thanks for the feedback. I've passed it on to the product team.",
     'Sorry for the delay.\n\n1. Open the app.\n2. Tap Restore purchases.',
+    // A state brought about, told in the past passive.
+    'We apologise for the outage. Service was restored at 10:40.',
+    "Sorry for the double charge. The second payment was reversed this morning.",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);
