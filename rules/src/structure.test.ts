@@ -34,6 +34,15 @@ describe('reply structure', () => {
     expect(part(text, s.body)).toBe('Sorry to hear that! Please DM us your order number.');
   });
 
+  it('takes a first name alone after the last sentence of a tweet for its signature, not a closing word', () => {
+    const text = '@338882 Apologies for the problems this has caused. Lewis';
+    expect(part(text, analyzeStructure(text).signOff)).toBe('Lewis');
+    expect(part(text, analyzeStructure(text).body)).toBe('Apologies for the problems this has caused.');
+    for (const plain of ['@338882 Your refund is on its way. Enjoy', '@338882 That is all sorted now. Thanks', '@338882 Please restart the app and try again']) {
+      expect(analyzeStructure(plain).signOff, plain).toBeUndefined();
+    }
+  });
+
   it('treats > lines and an "On … wrote:" trail as quoted', () => {
     const text = 'Hi Sam,\n\n> I cannot log in.\n\nI reset it.\n\nBest,\nAna\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:\n> Help';
     const s = analyzeStructure(text);

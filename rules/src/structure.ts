@@ -54,6 +54,18 @@ const greetingWord = foldedRegex(
 const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^%\n]*(?:%(?!\})[^%\n]*)*%\}|\{[\w.]+\}|%\{[^}\n]+\}|\$\{[^}\n]+\}|#\{[^}\n]+\}|\[[^\]\n]{1,40}\]|<[A-Z][^>\n]{0,40}>|%[A-Z_]+%)$/u;
 
 /** Agent initials or a first name after a tweet: "^MM", "*SR", "-Becky", "~ Tom". */
+/**
+ * A first name alone after the last sentence, as a tweet is signed: "… this has caused. Lewis". Read on the line's
+ * last words only; a word that often ends a sentence on its own ("Thanks", "Enjoy") is not taken for a name.
+ */
+function trailingName(line: string): { index: number; 0: string } | null {
+  const tail = line.slice(-24);
+  const m = /[.!?)]\s+([\p{Lu}][\p{Ll}]{1,14})\s*$/u.exec(tail);
+  if (!m || notTrailingName.has(m[1]!.toLowerCase())) return null;
+  const at = line.length - tail.length + m.index + 1;
+  return { index: at, 0: line.slice(at) };
+}
+const notTrailingName = new Set(['thanks', 'thank', 'cheers', 'enjoy', 'bye', 'goodbye', 'congrats', 'congratulations', 'welcome', 'sorry', 'apologies', 'yes', 'no', 'okay', 'ok', 'sure', 'done', 'fixed', 'cool', 'great', 'awesome', 'perfect', 'nice', 'regards', 'best', 'hope', 'please', 'sincerely']);
 const inlineSignature = /(?:^|\s)(?:[\^*~]\s?[\p{Lu}][\p{L}]{0,14}|[-–—]\s?[\p{Lu}][\p{Ll}]{1,14}|[-–—]\s?[\p{Lu}]{2,3})\s*$/u;
 
 const quoteTrailHeader =
@@ -240,7 +252,7 @@ export function analyzeStructure(text: string): ReplyStructure {
   } else {
     // A signature at the end of the last line, as in a tweet: "… ^MM".
     const lastLine = lines[last]!;
-    const sig = inlineSignature.exec(lastLine.text);
+    const sig = inlineSignature.exec(lastLine.text) ?? trailingName(lastLine.text);
     if (sig && sig.index > 0) {
       signOffStart = lastLine.start + sig.index + (/^\s/u.test(sig[0]) ? 1 : 0);
       bodyEnd = signOffStart;
