@@ -53,6 +53,8 @@ describe(id, () => {
     // A state brought about, told in the past passive.
     'We apologise for the outage. Service was restored at 10:40.',
     "Sorry for the double charge. The second payment was reversed this morning.",
+    // A request that ends on its "please".
+    'Sorry for the trouble. Your order ID and email please.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

@@ -673,7 +673,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const stepClause = facts.some((f) => !f.clause.condition && (f.imperative || f.please) && !(f.words[0] === 'let' && (f.words[1] === 'us' || f.words[1] === 'me') && f.words[2] !== 'know'));
   // A lead-in that is only a condition ("If that doesn't work:") opens the steps that follow.
   const conditionLeadIn = facts.length > 0 && facts.every((f) => f.clause.condition) && endsWithColon(text);
-  if ((stepClause && !isQuestion) || elsewhere || adviceWords.test(folded) || isRequestQuestion || any(moreAdvice, folded) || menuPath.test(text) || conditionLeadIn || contactElsewhere.test(folded)) acts.add('step');
+  // "… you would give me the order ID and email please", "your order number, please": a request that ends on its "please".
+  const endsOnPlease = !isQuestion && words.length > 2 && words.at(-1)!.w.toLowerCase() === 'please';
+  if ((stepClause && !isQuestion) || endsOnPlease || elsewhere || adviceWords.test(folded) || isRequestQuestion || any(moreAdvice, folded) || menuPath.test(text) || conditionLeadIn || contactElsewhere.test(folded)) acts.add('step');
   // "Please note that …", "keep in mind that …": information put as an imperative, not a step.
   if (acts.has('step') && noticeLead.test(folded) && facts.filter((f) => f.imperative || f.please).length <= 1 && !adviceWords.test(folded)) acts.delete('step');
   // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step.
