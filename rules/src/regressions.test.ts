@@ -472,3 +472,21 @@ describe('Arabic: the writers\' own past deed in any verb, said with «ـنا»'
     expect(model.sentences.at(-1)!.reading.acts).toEqual(['sign-off']);
   });
 });
+
+describe('the reader: a choice put to the customer is a step, more help offered is the door', () => {
+  it.each([
+    ['If you would like to receive a paperback copy instead, please let me know as soon as possible.', 'step'],
+    ["If you don't want to wait for the new stock, please reply to this email and we will refund you.", 'step'],
+    ["If you'd like more help with this, let us know.", 'invitation'],
+    ['If you need anything else, please reply to this email.', 'invitation'],
+    // An offer after a preference is still the door left open.
+    ['If you prefer, I can also send you the steps by email.', 'invitation'],
+  ])('%j is a %s', (sentence, expected) => {
+    expect(act(sentence)).toBe(expected);
+  });
+
+  it('takes a sentence that ends on "please" for a request, and a tweet signed with a bare first name for its sign-off', () => {
+    expect(act('Your order ID and email please.')).toBe('step');
+    expect(readReply('@sam Apologies for the problems this has caused. Lewis', { channel: 'social' }).sentences.map((s) => s.act)).toEqual(['greeting', 'apology', 'sign-off']);
+  });
+});

@@ -402,6 +402,10 @@ const feelFreeElsewhere = lowered(
   /\bfeel free to (?!(?:reach|contact (?:us|me)|get (?:in touch|back to (?:us|me))|reply|respond|let (?:us|me) know|write (?:back|to (?:us|me))|message (?:us|me)|dm (?:us|me)|drop (?:us|me)|ping (?:us|me)|come back|call (?:us|me)|email (?:us|me)|tweet (?:us|me)|hit (?:us|me)|send (?:us|me)|ask(?! (?:for help |questions? )?(?:via|on|in|at|through) )|comment|follow up|update (?:us|me)|share|re-?open|question|(?:offer|submit|open|send|make) (?:us )?(?:a |an )?(?:pull request|pr|patch))\b)[a-z]+(?: [a-z]+){0,3}/i,
 );
 const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support))\b/i);
+/** A condition that is the customer's choice of an option ("you would like to receive a paperback copy", "you don't want to wait"), not more help. */
+const choosing = lowered(/^\W*you (?:would |['’]d |do not |don['’]t |would not |wouldn['’]t )?(?:like|prefer|rather|want|wish|decide|choose|agree)\b/i);
+const moreHelp = lowered(/\b(?:help|anything|further|more|questions?|assistance|support|else|other|issues?|problems?|trouble)\b/i);
+const asksToChoose = (condition: Lowered): boolean => choosing.test(condition) && !moreHelp.test(condition);
 const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else)\b/i);
 const adviceWords = lowered(/\b(?:(?:i|we)(?:['’]d| would)? (?:only |just |also |kindly |strongly )?(?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i);
 const nextInfoWords =
@@ -655,6 +659,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const inviting = elsewhere ? (lowerSlice(folded, 0, elsewhere.index) + lowerSlice(folded, elsewhere.index + elsewhere.length)) as Lowered : folded;
   let invitation = invitationPhrases.some((p) => p.test(inviting));
   let conditionalContact = false;
+  let choice = false;
   for (let c = 0; c + 1 < facts.length; c++) {
     const cond = facts[c]!;
     if (!cond.clause.condition) continue;
@@ -664,9 +669,13 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     const opening = facts[c + 1]!.clause.start - offset;
     const rest = lowerSlice(lower, opening, wordsOn(lower, opening, 7));
     if (needWords.test(condText) && contactVerbs.test(rest)) conditionalContact = true;
+    // "If you would like a paperback copy instead, please let me know": the customer is asked to choose, a step, not the
+    // door left open ("if you'd like more help, let us know" still is one, and so is an offer: "if you prefer, I can …").
+    if (!isQuestion && asksToChoose(condText) && contactVerbs.test(rest)) choice = true;
   }
   // "If you need anything, we're here", and contact offered after a condition at the end.
   if (conditionalContact) invitation = true;
+  if (choice) invitation = false;
   if (invitation) acts.add('invitation');
 
   const isRequestQuestion = isQuestion && /^\W*(?:could|can|would|will) you\b|^\W*(?:would you mind|are you able|is it possible)\b|^\W*(?:please|kindly)\b/i.test(text.replace(/^\W*(?:@\S+\s*)*(?:(?:hi|hey|hello)\s+\S+\W*)?/i, ''));
