@@ -490,3 +490,14 @@ describe('the reader: a choice put to the customer is a step, more help offered 
     expect(readReply('@sam Apologies for the problems this has caused. Lewis', { channel: 'social' }).sentences.map((s) => s.act)).toEqual(['greeting', 'apology', 'sign-off']);
   });
 });
+
+describe('the reader: what the writer did, in a hyphenated verb or an obligation met', () => {
+  it.each([
+    ["I've double-checked your account.", 'action'],
+    ['I had to take the waitlists out to get it to work.', 'action'],
+    ['We re-sent the invoice this morning.', 'action'],
+    ['You had to wait too long.', 'news'],
+  ])('%j is %s', (sentence, expected) => {
+    expect(act(sentence)).toBe(expected);
+  });
+});

@@ -20,7 +20,7 @@ interface Token {
   caps: boolean;
 }
 
-const tokenPattern = /\uE000+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+const tokenPattern = /\uE000+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /**
  * Addresses, read as one token that is no word: "irc.libera.chat" or a path in a URL holds words ("chat", "google")
  * that would otherwise open clauses of their own. Each alternative starts only where a run of such characters does.
@@ -178,7 +178,8 @@ function contentStart(tokens: Token[]): number {
 
 /** Words that may stand inside a verb group: "will not", "have already been", "am going to". */
 const groupWords = new Set(['not', 'never', 'now', 'already', 'just', 'also', 'still', 'been', 'being', 'going', 'able', 'definitely', 'certainly', 'surely', 'absolutely', 'currently', 'actively', 'finally', 'recently', 'really', 'then', 'soon', 'always', 'usually', 'probably', 'likely', 'be', 'get', 'got', 'gotten', 'happy', 'glad', 'unable', 'sorry', 'afraid']);
-const past = (w: string): boolean => pastForms.has(w) || (/ed$/.test(w) && w.length > 4);
+// "re-sent", "double-checked": a past form after a hyphenated prefix.
+const past = (w: string): boolean => pastForms.has(w) || (/ed$/.test(w) && w.length > 4) || (w.includes('-') && pastForms.has(w.replace(/^(?:re|un|pre|co|mis|double|triple|over|under)-/, '')));
 const gerund = (w: string): boolean => /ing$/.test(w) && w.length > 4;
 /** An -ly adverb that may stand inside a verb group ("have manually credited"), not a verb such as "reply". */
 const adverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !baseVerbs.has(w);
@@ -305,7 +306,8 @@ function factsOf(raw: RawClause): ClauseFacts {
   const afterHave = haveIndex >= 0 ? verbs.slice(haveIndex + 1).find((w) => !/^(?:not|now|already|just|also|since|recently|finally|successfully|been)$/.test(w) && !adverb(w)) : undefined;
   // "has been" is perfect whatever follows it ("it has been 90 days", "we have been working on it").
   const perfect = haveIndex >= 0 && verbs[haveIndex + 1] !== 'to' && ((afterHave !== undefined && past(afterHave)) || verbs.slice(haveIndex + 1, haveIndex + 4).includes('been'));
-  const pastTense = verbs[0] !== undefined && (/^(?:was|were|did)$/.test(verbs[0]) || (v > i && past(verbs[0]) && !finite.has(verbs[0])));
+  // "I had to take the waitlists out": an obligation in the past is a thing done.
+  const pastTense = verbs[0] !== undefined && (/^(?:was|were|did)$/.test(verbs[0]) || (v > i && past(verbs[0]) && !finite.has(verbs[0])) || (v > i && verbs[0] === 'had' && verbs[1] === 'to'));
   const hedged = words.some((w) => hedges.has(w)) && !(modal === 'should' && subject === 'writer');
   let verb: string | undefined;
   if (imperative) verb = first;
