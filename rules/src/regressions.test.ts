@@ -497,6 +497,8 @@ describe('the reader: what the writer did, in a hyphenated verb or an obligation
     ['I had to take the waitlists out to get it to work.', 'action'],
     ['We re-sent the invoice this morning.', 'action'],
     ['You had to wait too long.', 'news'],
+    // The writer's side named after "and" opens a clause of its own.
+    ["We've received your DM and a member of our team has reached out.", 'action'],
   ])('%j is %s', (sentence, expected) => {
     expect(act(sentence)).toBe(expected);
   });

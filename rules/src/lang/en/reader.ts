@@ -154,7 +154,10 @@ function clausesOf(tokens: Token[]): RawClause[] {
       current.tokens.push(token);
       continue;
     }
-    if (joiners.has(token.w) && current.tokens.length > 0 && next !== undefined && (subjectPronouns.has(next) || next === 'please' || next === 'kindly' || next === 'then' || next === 'also' || next === 'let' || next === 'feel' || next === 'we')) {
+    // A new subject after the joiner opens a clause: a pronoun, or the writer's side named ("… and our team has reached out",
+    // "… and a member of our team will call you").
+    const teamNext = ((next === 'our' || next === 'my') && teamWords.has(tokens[i + 2]?.w ?? '')) || (next === 'a' && tokens[i + 2]?.w === 'member' && tokens[i + 3]?.w === 'of');
+    if (joiners.has(token.w) && current.tokens.length > 0 && next !== undefined && (subjectPronouns.has(next) || teamNext || next === 'please' || next === 'kindly' || next === 'then' || next === 'also' || next === 'let' || next === 'feel' || next === 'we')) {
       flush();
       continue;
     }
