@@ -499,6 +499,9 @@ describe('the reader: what the writer did, in a hyphenated verb or an obligation
     ['You had to wait too long.', 'news'],
     // The writer's side named after "and" opens a clause of its own.
     ["We've received your DM and a member of our team has reached out.", 'action'],
+    // A heading that names a topic says nothing yet; a placeholder alone is read as what it stands for.
+    ['Regarding the last tournament prizes:', 'other'],
+    ['{explanation}', 'news'],
   ])('%j is %s', (sentence, expected) => {
     expect(act(sentence)).toBe(expected);
   });

@@ -595,6 +595,9 @@ function wordsOn(text: string, from: number, count: number): number {
   return i;
 }
 
+/** "Regarding the last tournament prizes:", "As for your refund:": a topic named above what is said about it. */
+const topicHeading = lowered(/^\W*(?:regarding|concerning|as for|re|about)\b[^.!?:]{0,80}:\W*$/i);
+
 /** Reads one English sentence. */
 export function readEnglish(input: SentenceInput): Reading {
   const flat = singleSpaced(input.text);
@@ -738,7 +741,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if (thanksWords.test(text) && !/\bno,? thanks?\b|\bthanks to\b/i.test(text)) acts.add('thanks');
   if (isQuestion && !acts.has('step') && !acts.has('invitation')) acts.add('question');
   if (pleasantry.test(folded) || any(morePleasantry, folded)) acts.add('other');
-  if (acts.size === 0) acts.add(words.length === 0 ? 'other' : 'news');
+  // Nothing said, or a heading that names a topic ("Regarding the last tournament prizes:"). (A placeholder alone is read
+  // as what it stands for: "{explanation}" is the news to come.)
+  if (acts.size === 0) acts.add(words.length === 0 || topicHeading.test(folded) ? 'other' : 'news');
 
   const specific = apology && !bareApology.test(folded) && (!genericApology.test(text) || text.replace(genericApology, '').replace(/[\s.!,]/g, '').length > 25);
   const primary = primaryAct(acts);
