@@ -47,6 +47,8 @@ describe(`${id} in Arabic`, () => {
     'سوف نتواصل معك فور وصول المنتج.',
     'يمكنني استبدال المنتج أو رد المبلغ، أيهما تفضل.',
     'جارٍ مراجعة طلبك الآن.',
+    // What the company will not do again is its commitment too.
+    'نعتذر عن الخصم المكرر. لن يتم خصم المبلغ مرة أخرى.',
   ];
   it.each(valid)('leaves %j alone', (body) => {
     expect(report(id, reply(body))).toEqual([]);
