@@ -23,6 +23,9 @@ import { english as englishReader } from './lang/en/reader.js';
  * the way to add to the ticket ("to add comments to an open ticket, log in to our helpdesk"), or anything the
  * customer is told to "feel free" to do.
  */
+/** A notice of a change made: "we want to inform you that your email has changed", "your password has been reset". */
+const changeNotice = /\b(?:we (?:want|wanted|would like) to (?:inform you|let you know) that\b[^.!?]{0,80}\b(?:has|have) (?:been )?(?:changed|updated|reset)|your (?:password|email(?: address)?|username|phone number|account details) (?:has|have) (?:been )?(?:changed|updated|reset))\b/i;
+
 function writesBack(text: string, language: Language): boolean {
   return language === 'ar'
     ? /(?:راسلنا|أرسل لنا|ارسل لنا|أرسلي لنا|تواصل معنا|اتصل بنا|رد على|الرد على|أخبرنا|أخبرني)/u.test(text)
@@ -278,6 +281,9 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const nextStep = model.body.find((s) => s.reading.acts.some((act) => movingActs.has(act)))?.sentence;
   // A reply that only thanks the customer for praise has no case to move ("sorry for the delay, but glad you've
   // arrived" apologises too: it is not only gratitude).
+  // Nor does a notice that something changed as the customer asked ("We want to inform you that your password has
+  // changed from your customer panel"): it tells what happened and asks nothing.
+  const onlyNotice = context.language === 'en' && body.length > 0 && apologies.length === 0 && body.every((s) => changeNotice.test(textOf(s)));
   const onlyGratitude = body.length > 0 && apologies.length === 0 && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
 
   const thanksSentence = findSentence(context, source, signals.thanks);
@@ -325,7 +331,7 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   return new ReplyChecklist(context, source, signals, framed && wentWrong, framed && (wentWrong || decided), {
     greeting,
     apology: apologyItem,
-    nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && (email || wentWrong || decided || apologies.length > 0)),
+    nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && !onlyNotice && (email || wentWrong || decided || apologies.length > 0)),
     thanks: item(thanksRange, framed && email),
     closingInvitation: item(closingRange, framed && email && body.length > 0),
     signOff: item(signOff, email),

@@ -90,6 +90,12 @@ describe(id, () => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });
 
+  it('asks no next step of a notice that a change was made, unless it apologises', () => {
+    expect(report(id, 'Hi Sam,\n\nWe want to inform you that your password has changed from your customer panel.')).toEqual([]);
+    expect(report(id, 'Hi Sam,\n\nYour email address has been updated.\n\nBest,\nAna')).toEqual([]);
+    expect(report(id, "Hi Sam,\n\nWe want to inform you that your password has changed. We're sorry for the trouble.\n\nBest,\nAna")).toHaveLength(1);
+  });
+
   it('takes gladness beside an apology for an apology, not for thanks for praise', () => {
     expect(report(id, "We're sorry for the delay, but we're glad you've arrived now.", { channel: 'social' })).toHaveLength(1);
     expect(report(id, 'Glad you made the onward flight, Rebecca, sorry to hear about the trouble on board.', { channel: 'social' })).toHaveLength(1);
