@@ -55,6 +55,8 @@ describe(id, () => {
     "Sorry for the double charge. The second payment was reversed this morning.",
     // A request that ends on its "please".
     'Sorry for the trouble. Your order ID and email please.',
+    // Who can help, named.
+    'Only our Group Reservations Team is able to assist you with this. Our apologies for the inconvenience.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

@@ -450,6 +450,8 @@ const moreNextInfo: readonly LoweredPattern[] = [
   /\b(?:we|i) (?:hope|expect|plan|aim) to (?:receive|get|have) (?:more |new |fresh |further )?(?:stock|inventory|supplies|shipments?|deliveries)\b/i,
   // The option the customer still has: "but you would be able to pick it up".
   /\byou(?:['’]d| would|['’]ll| will)? (?:still |also )?be able to (?!help|assist)[a-z]+/i,
+  // Who can help, named: "only our Group Reservations Team is able to assist you".
+  /\b(?:team|staff|department|desk|agents?|specialists?) (?:is|are) (?:(?:best|better) placed|(?:the )?(?:only )?(?:ones )?able) to (?:help|assist|advise|support|sort)\b/i,
   /\b(?:best equipped|equipped|ready|on hand|standing by) (?:and ready )?to (?:help|assist|rebook|support|advise|answer|sort)\b|\b(?:they|he|she|team|staff|colleagues?|agents?|employees|specialists?|department)(?:['’]ll| will) be able to (?:help|assist|advise|support|sort)\b|\bwe see (?:a|an|the) (?:new |revised |updated )?(?:departure|arrival|delivery|dispatch|estimated) (?:time|date)\b/i,
 ].map(lowered);
 /** Refusals worded as policy or scope: "we only support …", "not accepting new …", "working as intended". */
