@@ -297,9 +297,7 @@ export default defineRule(
     // A pointer to more reading about the decision ("see this article for more information", "our reasoning is here") explains it; it
     // opens no way forward, and nor does closing the thread.
     // (A request to share or send something in the same sentence still is one: "For more details, please share your contact info here".)
-    // "There is nothing more we can do" names no step of the writer's: its "we can" is inside the negation.
     const wayForward = context.continues || model.body.some((s) =>
-      !negatedCan.test(lowerCase(s.sentence.text.replace(/\s+/g, ' '))) &&
       (!readMore.test(s.sentence.text) || contactRequest.test(s.sentence.text)) &&
       s.reading.acts.some(
         (a) => forward.has(a) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && closingThread.test(s.sentence.text.replace(/\s+/g, ' '))),
@@ -331,9 +329,6 @@ const readMore = /\b(?:for (?:more|further) (?:information|info|details)|more (?
 
 /** A request to send, share or get in touch, which makes a sentence that points to more reading a way forward too. */
 const contactRequest = /\b(?:share|send|dm|contact|call|email|message|reach out to|get in touch|reply)\b/i;
-
-/** "Nothing (more) we can do", "not something we can change": the writer's "can" negated by what comes before it. */
-const negatedCan = lowered(/(?:\bnothing (?:more |else |further )?(?:that )?|(?:\bnot|n['’]t) something (?:that )?)(?:i|we) can\b/i);
 
 /** An alternative offered after the limit, in the same sentence: "…, but we can send it to a pickup point", "…; instead, I've …". */
 const offersInstead = lowered(/\b(?:but|however|instead)\b,? (?:(?:we|i)(?: can| could| will|['’]ll|['’]d be happy to| would be happy to| have|['’]ve)|you can|you could)\b/i);
