@@ -58,7 +58,8 @@ const lazyModules = {
       [/^yaml$/u, /[\\/]cli[\\/]src[\\/](?:config|extract)\.ts$/u],
       [/^ajv\/dist\/2020\.js$/u, /[\\/]cli[\\/]src[\\/]config\.ts$/u],
     ];
-    b.onResolve({ filter: /^(?:remark-parse|rehype-parse|yaml|ajv\/dist\/2020\.js)$/ }, async ({ path, importer, resolveDir, kind, pluginData }) => {
+    // esbuild's filter (a Go regular expression, no flags) is the packages' names from the list above.
+    b.onResolve({ filter: new RegExp(lazy.map(([name]) => name.source).join('|')) }, async ({ path, importer, resolveDir, kind, pluginData }) => {
       if (pluginData === 'real' || !lazy.some(([name, from]) => name.test(path) && from.test(importer))) return undefined;
       const real = await b.resolve(path, { importer, resolveDir, kind, pluginData: 'real' });
       if (real.errors.length > 0) return { errors: real.errors };

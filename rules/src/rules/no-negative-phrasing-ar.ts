@@ -28,6 +28,11 @@ interface ArabicEntry {
 
 const burden = (phrase: string, expected: string[]): ArabicEntry => ({ phrase, message: '«{actual}» تُلقي العبء على العميل؛ ادعُه بدلًا من ذلك', expected, safe: true, note: burdenNote });
 
+/** «سيؤدي إلى», «قد تؤدي إلى» just before the hit (read on the sentence's last words, so the scan stays short). */
+const leadsTo = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)\s+$/u);
+/** The same, or «سيتم», «قد يتم» (it will be done). */
+const leadsToOrWillBe = foldedRegex(/(?:^|[^\u0621-\u064A])(?:[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)|[وف]?(?:س|سوف\s+|قد\s+)يتم)\s+$/u);
+
 // Longer phrases first: at one position the first that matches wins.
 const entries: ArabicEntry[] = [
   burden('عليك التحقق', ['دعنا نتحقق']),
@@ -63,22 +68,18 @@ const entries: ArabicEntry[] = [
   ...['سياستنا لا تسمح', 'مخالف لسياستنا', 'ضد سياستنا', 'حسب سياستنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يختبئ خلف السياسة؛ اشرح السبب والبديل', expected: [], note: policyNote })),
   // A sanction held over the customer: «ستؤدي إلى إيقاف حسابك», «قد يتم حظرك». (Not «سيتم حذف حسابك», which is what a
   // customer who asked to leave is told.) The sanction is the phrase; what leads to it is read in the words before.
-  ...['إيقاف حسابك', 'حظر حسابك', 'تعليق حسابك', 'حظرك', 'إيقافك', 'حذف حسابك', 'إغلاق حسابك'].map(
-    (phrase): ArabicEntry => ({
+  ...['إيقاف حسابك', 'حظر حسابك', 'تعليق حسابك', 'حظرك', 'إيقافك', 'حذف حسابك', 'إغلاق حسابك'].map((phrase): ArabicEntry => {
+    const lead = /^(?:حذف|إغلاق)/u.test(phrase) ? leadsTo : leadsToOrWillBe;
+    return {
       phrase,
       message: '«{actual}» يلوّح بعقوبة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
       expected: [],
       note: policyNote,
       inConditions: true,
-      unless: (hit) => !(/^(?:حذف|إغلاق)/u.test(phrase) ? leadsTo : leadsToOrWillBe).test(hit.before.slice(-40)),
-    }),
-  ),
+      unless: (hit) => !lead.test(hit.before.slice(-40)),
+    };
+  }),
 ];
-
-/** «سيؤدي إلى», «قد تؤدي إلى» just before the hit (read on the sentence's last words, so the scan stays short). */
-const leadsTo = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)\s+$/u);
-/** The same, or «سيتم», «قد يتم» (it will be done). */
-const leadsToOrWillBe = foldedRegex(/(?:^|[^\u0621-\u064A])(?:[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)|[وف]?(?:س|سوف\s+|قد\s+)يتم)\s+$/u);
 
 const table = arabicTable(entries);
 

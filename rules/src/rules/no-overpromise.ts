@@ -51,7 +51,8 @@ const ownSystem = lowered(
 const servedBy = lowered(/\b(?:be|being) (?:contacted|called|emailed|assisted|helped|messaged|reached) (?:[^.!?]{0,60} )?by (?:someone|our|a member|one of|my|the \w+ team)\b/i);
 function ownService(text: string): boolean {
   const flat = text.replace(/\s+/g, ' ');
-  if (servedBy.test(lowerCase(flat)) || ownSystem.test(lowerCase(flat))) return true;
+  const lower = lowerCase(flat);
+  if (servedBy.test(lower) || ownSystem.test(lower)) return true;
   const people = ownPeople.exec(flat);
   return people !== null && serviceAfterPeople.test(lowerCase(flat.slice(people.index + people[0].length).trimStart()));
 }
