@@ -5,10 +5,12 @@
 // corpus text and stay outside the project; only the labels (ids, offsets and
 // the annotators' judgements) come back into eval/labels/.
 //
-//   node scripts/label-sample.js <replies.jsonl> <out-folder> [--batches N]
+//   node scripts/label-sample.js <replies.jsonl> <out-folder> [--batches N] [--round 2 --scale 0.5]
 //
 // The sample is deterministic: per source a fixed number of replies chosen by
-// a hash of their ids, tweets at most a third of the whole.
+// a hash of their ids, tweets at most a third of the whole. A later round
+// (`--round 2`) draws the replies that come next in the same hash order, so it
+// never repeats one labelled before; `--scale` sizes it against the first.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,9 +18,9 @@ import { ReplyContext, proseOf } from '../rules/dist/index.js';
 import { loadReplies } from './replies.js';
 import { hashId, isHeldBack } from './eval-split.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { batches: { type: 'string', default: '5' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { batches: { type: 'string', default: '5' }, round: { type: 'string', default: '1' }, scale: { type: 'string', default: '1' } } });
 if (positionals.length !== 2) {
-  console.error('usage: node scripts/label-sample.js <replies.jsonl> <out-folder> [--batches N]');
+  console.error('usage: node scripts/label-sample.js <replies.jsonl> <out-folder> [--batches N] [--round N --scale F]');
   process.exit(2);
 }
 const [corpus, out] = positionals;
@@ -34,10 +36,26 @@ for (const reply of loadReplies(corpus)) {
   list.push(reply);
   bySource.set(reply.source, list);
 }
+const round = Number(values.round);
+const scale = Number(values.scale);
+if (!Number.isInteger(round) || round < 1 || !(scale > 0)) {
+  console.error('label-sample: --round is a whole number from 1, --scale a positive number');
+  process.exit(2);
+}
 const sample = [];
 for (const [source, list] of bySource) {
   list.sort((a, b) => hashId(a.id) - hashId(b.id));
-  sample.push(...list.slice(0, quota[source] ?? other));
+  const size = quota[source] ?? other;
+  // Rounds before this one took `size` replies each; this one takes its scaled share of the next.
+  const from = size * (round - 1);
+  sample.push(...list.slice(from, from + Math.round(size * (round === 1 ? 1 : scale))));
+}
+if (round > 1) {
+  // Later rounds reach the end of the small sources: keep tweets to half of the round, the first in hash order.
+  const others = sample.filter((reply) => reply.channel !== 'social').length;
+  const tweets = sample.filter((reply) => reply.channel === 'social').sort((a, b) => hashId(a.id) - hashId(b.id));
+  const dropped = new Set(tweets.slice(others).map((reply) => reply.id));
+  sample.splice(0, sample.length, ...sample.filter((reply) => !dropped.has(reply.id)));
 }
 sample.sort((a, b) => hashId(a.id) - hashId(b.id));
 
