@@ -506,3 +506,13 @@ describe('the reader: what the writer did, in a hyphenated verb or an obligation
     expect(act(sentence)).toBe(expected);
   });
 });
+
+describe('what is not available is no news of where to find it', () => {
+  it.each([
+    ["I'm afraid that option isn't available on the Basic plan.", 'refusal'],
+    ['That option is no longer available on the Basic plan.', 'refusal'],
+    ['The Pro plan is available on our pricing page.', 'next-info'],
+  ])('%j is %s', (sentence, expected) => {
+    expect(act(sentence)).toBe(expected);
+  });
+});

@@ -76,6 +76,13 @@ describe(id, () => {
     ['There is nothing more we can do.', 'There is nothing more we can do'],
     ["This isn't something we can change.", "isn't something we can change"],
     ['Our policy clearly states no refunds after 14 days.', 'policy clearly states no'],
+    // The lesson given before the instruction, the company's constraints held up to be accepted, and a project's rule.
+    ['Before opening a new ticket, please search the help centre.', 'Before opening a new ticket, please'],
+    ['In future, please use the contact form instead of replying here.', 'In future, please'],
+    ['Remember that our agents handle hundreds of requests a day.', 'Remember that our'],
+    ['Please understand that the answer is still no.', 'Please understand that'],
+    ['We require that all pull requests include a test.', 'We require that all pull requests'],
+    ['Tickets must follow the template in the wiki.', 'Tickets must follow'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -142,6 +149,11 @@ describe(id, () => {
     // A softener after the news, and honesty about a timeline nobody has yet.
     "Departure is delayed, I'm afraid.",
     "While we can't confirm a timeline, we'll update this thread as soon as the fix ships.",
+    // Kind help about the future, remembering for the customer, and what this case needs (a step, not a rule).
+    'If you need help in future, please reach out here again.',
+    "Please remember that your discount code is on the receipt; I've resent it too.",
+    'We require your order number to find the booking, so please send it over.',
+    'If the ticket is closed, reply here and it will reopen.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);
@@ -195,6 +207,11 @@ describe(id, () => {
   it('reports words in capitals once, under the report that already covers them', () => {
     expect(report(id, email('PLEASE DO NOT reply to this email.'))).toEqual(['3:1-3:20 no-negative-phrasing "PLEASE DO NOT reply"']);
     expect(report(id, email('Please read this. YOU MUST NOT share your password.'))).toEqual(['3:19-3:27 no-negative-phrasing "YOU MUST" → "PLEASE"']);
+  });
+
+  it('reports blame put out of the company\'s hands, even where the reply then says what is being done', () => {
+    const text = email("The delay was out of our control. We've asked the carrier for an update and I'll email you tomorrow.");
+    expect(report(id, text)).toEqual(['3:11-3:33 no-negative-phrasing "was out of our control"']);
   });
 
   it('leaves quoted customer text alone', () => {

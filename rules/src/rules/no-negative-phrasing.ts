@@ -160,11 +160,14 @@ const entries: PhraseEntry[] = [
     note: blameNote,
   },
   {
-    // "Such kind of issue was out of our control": an excuse unless the reply then says what is being done (a limit).
+    // "Such kind of issue was out of our control": an excuse, even in a reply that goes on to say what is being done
+    // (the deflection is what the customer reads; the way forward does not take it back).
     pattern: '(?:was|is|were|are|be) (?:completely |totally |entirely |simply )?(?:out of our (?:hands|control)|beyond our control)',
     message: '"{actual}" deflects; say what you are doing about it',
     expected: [],
-    note: cantNote,
+    note: blameNote,
+    // "…out of our control, but I've asked the courier to call you today": the sentence itself turns to what is being done.
+    unless: (hit) => turnsToAction.test(hit.after.slice(0, 80)),
   },
   {
     pattern: "(?:i|we) (?:already|previously) (?:told|explained to|informed) you|(?:i|we)(?:'ve| have) already (?:told|explained to|informed) you|did you even|have you even",
@@ -272,6 +275,16 @@ const lectures = compileTable([
     expected: [],
     note: blameNote,
   },
+  {
+    // The same lesson given before the instruction ("Before filing an issue, please search …", "In future, please use the
+    // form"), and the company's constraints held up for the customer to accept ("Remember that we have a large number of
+    // issues", "Please understand if the answer is still no").
+    pattern:
+      "before (?:filing|opening|posting|submitting|creating|reporting|asking|raising)(?: (?:a|an|any|new|the|your|this|another|such))* (?:issues?|tickets?|bugs?|questions?|reports?|topics?|posts?|pull requests?|prs?|requests?),? please|in (?:the )?future,? please(?! (?:reach|contact|get in touch|let|feel|don't|do not))|remember that (?:we|our)\\b|please understand (?:that|if)\\b",
+    message: '"{actual}" lectures the customer; say what you need, and why, without the lesson',
+    expected: [],
+    note: blameNote,
+  },
 ]);
 
 export default defineRule(
@@ -323,6 +336,9 @@ export default defineRule(
     return kept;
   },
 );
+
+/** The rest of a sentence turning from an excuse to what the writer does about it: ", but I've asked …", "; however, we will …". */
+const turnsToAction = /^[^.!?]{0,40}?\b(?:but|however|so)\b,? (?:i|we)(?:['’](?:ve|ll|re|m)| have| will| are| am)?\b/i;
 
 /** A sentence that only points to more reading: "Please see this article for more information: …". */
 const readMore = /\b(?:for (?:more|further) (?:information|info|details)|more (?:information|info|details) (?:about|on|regarding) (?:this|that|our|the (?:reason|decision|policy))|(?:our|the) reasoning\b|to (?:learn|read|find out) (?:more|why))/i;
@@ -391,6 +407,9 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   /\b(?:(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct))/i,
   /\b(?:(?:could|would|will|may|might|can) (?:result in|lead to) (?:an? |the |your )?(?:(?:permanent|temporary|immediate|indefinite|account|forum|community|site) ){0,2}(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*)/i,
   /\b(?:(?:will|may|can|could|would|might) (?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|blocked))/i,
+  // A project's rule for what the customer sends: "We do require submissions to be free of merge commits", "Tickets must
+  // follow our guidelines". Not "we require your order number" (what this case needs: a step).
+  /\bwe (?:do |also |strictly )?require (?:that )?(?:all |every |each |any )?(?:submissions|issues|bug reports|pull requests|prs|commits|contributions|tickets|patches|posts)\b|\b(?:submissions|issues|bug reports|pull requests|prs|commits|contributions|tickets|patches|posts) (?:must|should|need to|have to|are required to) (?:always )?(?:follow|include|contain|have|be)\b/i,
   // "It is not allowed", not "we are not allowed to access it" (the writer's own limit).
   /\b(?<!\b(?:we|i|they) )(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
 ].map(lowered);
