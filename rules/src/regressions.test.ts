@@ -516,3 +516,24 @@ describe('what is not available is no news of where to find it', () => {
     expect(act(sentence)).toBe(expected);
   });
 });
+
+describe('the reader: effort with nothing in it, and the customer\'s report said back', () => {
+  it.each([
+    ['Please know that we are doing all we can to get the delayed parcels out as soon as possible.', 'news'],
+    ["We're doing our best to sort this out.", 'news'],
+    // Work named is work in progress, and a real time is something to hold on to.
+    ["We're working hard to reunite you with your bags.", 'action'],
+    ["We're doing all we can to have it delivered by Friday.", 'commitment'],
+    // The times in the customer's own report are not news of what comes next.
+    ['We understand that you used to get 8 hours of battery and now get only 1 hour.', 'empathy'],
+    ['The replacement battery will ship within 2 days.', 'next-info'],
+  ])('%j is %s', (sentence, expected) => {
+    expect(act(sentence)).toBe(expected);
+  });
+
+  it('leaves an apology followed only by effort without a next step', () => {
+    const steps = (text: string): string[] => lint(text, { channel: 'social' }).filter((m) => m.ruleId === 'require-next-step').map((m) => m.actual ?? '');
+    expect(steps("@sam I know the delays are frustrating. We're doing all we can to get them out as soon as possible. ^DS")).toEqual(['I know the delays are frustrating.']);
+    expect(steps("@sam I know the delays are frustrating. We're working hard to get your parcel to you by Friday. ^DS")).toEqual([]);
+  });
+});

@@ -371,6 +371,15 @@ function firstWordAt(text: string, at: number): number {
 const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|regret|my bad|our bad|our fault|my fault)\b/i;
 const empathyWords =
   lowered(/\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why))|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want)|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i);
+/** A sentence that opens by saying back what the customer told: "We understand that …", "I see that your order …". */
+const acknowledging = lowered(/^\W*(?:(?:i|we) (?:completely |totally |fully |can )?(?:understand|see|hear|know|realise|realize|recogni[sz]e|appreciate|note|noticed?|gather) (?:that|how)\b|(?:i|we)(?:['’]m| am|['’]re| are) sorry (?:to (?:hear|see|learn|read)|that)\b)/i);
+/** A time that names no time: "as soon as possible", "shortly". */
+const vagueTime = /^(?:asap|as soon as (?:possible|we can|i can)|shortly|soon|immediately|instantly|right away)$/i;
+/**
+ * Effort said without a deed, a time or a way to check on it: "we're doing all we can", "we're doing our best". (Work
+ * named is work in progress: "we're working hard to reunite you with your bags" tells what is being done.)
+ */
+const vagueEffort = lowered(/^\W*(?:please (?:know|rest assured|be assured) (?:that )?)?(?:(?:i|we)(?:['’]re| are|['’]m| am|['’]ll be| will be) )(?:doing (?:all|everything|what(?:ever)?) (?:that )?(?:we|i) can|doing (?:our|my) (?:very )?best|trying (?:our|my) (?:very )?best)\b/i);
 /** An apology that names nothing: "sorry for any inconvenience", "we apologise for the trouble". */
 const genericApology =
   /\b(?:(?:we|i)\s+|(?:we|i)(?=['’]))?(?:(?:sincerely|truly|do)\s+)?(?:apologi[sz]e|(?:(?:am|are|['’]m|['’]re)\s+)?(?:so |very |really |truly )?sorry|apologies|regret)\s+(?:for\s+)?(?:(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption)|any\s+delays?)(?:\s+(?:this|that|it)\s+(?:may\s+)?(?:have|has)\s+caused(?:\s+you)?|\s+caused(?:\s+to\s+you)?)?(?=[\s.!,]|$)(?!\s+(?:to|with|in|on|of|regarding|about|around|you['’]re|you are|you['’]ve|you have|your|this morning|today|yesterday)\b)/i;
@@ -499,7 +508,7 @@ const pastTime = lowered(/\b(?:yesterday|last (?:night|week|month|year)|ago|earl
 const futureWord = /\b(?:will|should|['’]ll|going to)\b/;
 /** "We appreciate your patience & will do our best": a promise whose subject went before. */
 const andWill = lowered(/(?:\band|&|&amp;) (?:will|['’]ll) (?!not\b)(?:do|make|get|keep|be in touch|try|look|follow|send|update|contact|check|pass|share|let|work|fix|sort|arrange)\b/i);
-const noticeLead = lowered(/^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:do\s+)?(?:note|be aware|be advised|keep in mind|bear in mind|believe|understand|accept)\b/i);
+const noticeLead = lowered(/^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:do\s+)?(?:note|know|be aware|be advised|keep in mind|bear in mind|believe|understand|accept)\b/i);
 /** The verb a clause opens with, past a "please" or "kindly" before it. */
 function verbAfterPlease(f: ClauseFacts): string {
   const at = f.opener === 'please' || f.opener === 'kindly' ? f.words.indexOf(f.opener) + 1 : -1;
@@ -720,8 +729,16 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
   if (doneWords.test(folded) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded)) acts.add('action');
   const nextInfoByContent = nextInfoWords.test(folded) || any(moreNextInfo, folded);
-  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
+  // "We understand that … earlier you were getting 8.5 hours and now only 1 hour": the customer's own report said back
+  // to them; its times tell nothing about what comes next.
+  const saysBack = acknowledging.test(folded);
+  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && !saysBack && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
+  }
+  // "We are doing all we can to get it delivered": effort with nothing in it the customer can hold on to.
+  if (vagueEffort.test(folded) && !timeWords.some((p) => p.findAll(text).some(({ index, length }) => !vagueTime.test(text.slice(index, index + length)))) && !named && contacts.length === 0 && links.length === 0 && !nextInfoByContent) {
+    acts.delete('action');
+    acts.delete('commitment');
   }
   const writerDenies = facts.some((f) => f.subject === 'writer' && f.negated && !f.clause.condition && !f.pastTense && !f.perfect && f.verb !== undefined && !notRefusing.has(f.verb) && !/^(?:sorry|afraid|glad|happy)$/.test(f.verb));
   if (any(moreRefusal, folded) || writerDenies) acts.add('refusal');
