@@ -537,3 +537,23 @@ describe('the reader: effort with nothing in it, and the customer\'s report said
     expect(steps("@sam I know the delays are frustrating. We're working hard to get your parcel to you by Friday. ^DS")).toEqual([]);
   });
 });
+
+describe('the reader: the writer coming back is a promise, and an option with its terms is no open door', () => {
+  it.each([
+    ["You can expect an update within two days, and I'll keep you posted sooner if anything changes.", 'commitment'],
+    ["If I haven't heard back by Friday, I'll reach out again and update you.", 'commitment'],
+    ['Keep us posted on how the new battery works.', 'invitation'],
+    ['If you spot anything else, keep the feedback coming!', 'invitation'],
+    ['If you find another bug, share it in this thread.', 'invitation'],
+    ['If you would like to get it, we can deliver the item in 20 to 45 business days.', 'commitment'],
+    ['If you prefer, I can also send you the steps by email.', 'invitation'],
+  ])('%j is %s', (sentence, expected) => {
+    expect(act(sentence)).toBe(expected);
+  });
+
+  it('asks for a closing invitation where the writer only promises to come back', () => {
+    const closing = (body: string): string[] => lint(email(body)).filter((m) => m.ruleId === 'require-closing-invitation').map((m) => m.actual ?? '');
+    expect(closing("I've passed this to our engineers, and I'll keep you posted.")).toEqual(["I've passed this to our engineers, and I'll keep you posted."]);
+    expect(closing("I've passed this to our engineers. Keep us posted if it happens again.")).toEqual([]);
+  });
+});

@@ -87,6 +87,9 @@ describe(id, () => {
     // Pleasantries and the writer's own watch are no way back in.
     "I've refunded it. Have a great day!",
     "I've refunded it. I'll keep an eye on the courier's updates.",
+    // The writer promising to come back is a commitment, not the customer's way back in.
+    "I've refunded it, and I'll keep you posted on the replacement.",
+    "I've chased the courier. If I haven't heard back by Friday, I'll reach out again.",
     // The same words as a requirement or a statement, not a door held open.
     "I've held the booking. You need to reach us by Friday to keep it.",
     "You don't need us to do anything else; the refund is automatic.",
@@ -105,7 +108,7 @@ describe(id, () => {
     "I've refunded it. If anything else comes up, just reply to this email.",
     "I've refunded it. Is there anything else I can help with?",
     "I've refunded it. Happy to help with anything else.",
-    "I've refunded it, and I'll keep you posted on the replacement.",
+    "I've refunded it, and I'll keep you posted on the replacement. Keep us posted if the card doesn't show it by Friday.",
     "I've refunded it. Write back any time.",
     // "Tell me" as the way back, with the writer's promise to come back, or after a condition.
     "I've listed the steps above. If you lose your place halfway, just tell me where you got to and I'll hop back in.",
