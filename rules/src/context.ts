@@ -45,6 +45,8 @@ export class ReplyContext {
   readonly eol: string;
   /** A longer reply's paragraphs, each with its text (one string, shared by the parse and report caches). */
   readonly chunks: Chunk[] | undefined;
+  /** True for one paragraph of a longer reply (`within`): what lies in the other paragraphs is not in sight. */
+  readonly isPart: boolean;
   private readonly starts: number[];
 
   constructor(
@@ -61,6 +63,7 @@ export class ReplyContext {
     this.original = original;
     this.channel = channel;
     this.template = template;
+    this.isPart = prepared !== undefined;
     this.structure = prepared?.structure ?? analyzeStructure(text);
     if (!prepared && text.length >= parseWholeLimit) this.chunks = paragraphChunks(text);
     this.sentences = prepared?.sentences ?? collectSentences(text, parseSentences(text, language, this.chunks), this.structure);

@@ -102,3 +102,29 @@ describe(id, () => {
     expect(only(id, email('Please open the panel and check the DNS.')).map((m) => m.actual)).toEqual(['DNS']);
   });
 });
+
+describe(`${id}: pointers to steps or links that are not there`, () => {
+  it('reports "the steps above" with no steps above, at the pointer', () => {
+    expect(report(id, email("Here's the information you asked for. Please follow the steps above before we move forward."))).toEqual([
+      '3:53-3:68 no-unclear-instructions "the steps above"',
+    ]);
+    expect(report(id, email('Please try the steps below.'))).toEqual(['3:12-3:27 no-unclear-instructions "the steps below"']);
+    // A link or a button below may be one the helpdesk adds under the text: only steps and details must be in it.
+    expect(report(id, email('Please use the link below to reset it.'))).toEqual([]);
+  });
+
+  it('leaves pointers to a list, a link or a placeholder for one alone', () => {
+    expect(report(id, email('1. Open Settings.\n2. Tap Privacy.\n\nIf that fails, please repeat the steps above.'))).toEqual([]);
+    expect(report(id, email('Please use the link below to reset it.\n\nhttps://example.com/reset'))).toEqual([]);
+    expect(report(id, email('Please use the link below to reset it: {{reset_url}}'))).toEqual([]);
+    expect(report(id, email('Can you try the steps below?\n\n- Close the app\n- Open it again'))).toEqual([]);
+  });
+
+  it('leaves a pointer alone in one paragraph of a long reply, where the steps may lie in another', () => {
+    const steps = '1. Open Settings.\n2. Tap Privacy.\n\n';
+    const filler = 'We checked your account and everything on our side looks fine today. '.repeat(70);
+    const text = email(`${steps}${filler}\n\nIf that fails, please repeat the steps above.`);
+    expect(text.length).toBeGreaterThan(4000);
+    expect(report(id, text)).toEqual([]);
+  });
+});

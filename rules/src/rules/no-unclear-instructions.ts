@@ -267,6 +267,7 @@ export default defineRule<Options>(
     const model = modelOf(context);
     const instructions = new Set(context.bodySentences().filter((s) => isInstruction(s) || model.of(s)?.reading.acts.includes('step') === true));
     reportMinimised(context, instructions, reports);
+    reportPointers(context, instructions, reports);
     // The vague phrases count only inside instructions: with none, the reply need not be scanned for them.
     for (const { entry, hit } of instructions.size > 0 ? matchTable(context, table) : []) {
       if (!instructions.has(hit.sentence)) continue;
@@ -318,6 +319,50 @@ function reportMinimised(_context: ReplyContext, instructions: ReadonlySet<Sente
       const last = reports.at(-1);
       if (last && last.start < end && last.end > start) continue;
       reports.push({ start, end, message: `"${match[0]}" minimises a step the customer may not know how to do; say exactly where and how`, expected: [] });
+    }
+  }
+}
+
+/** "The steps above", "the link below": an instruction that points at something elsewhere in the reply. */
+const pointer = /\b(?:(?:the|these|those) (?:steps|instructions|links?|options|articles?|guides?|forms?|details|information|info|resources|screenshots?|images?|videos?)|(?:the )?(?:above|below) (?:steps|instructions|links?|options))(?: (?:above|below))?\b/gi;
+/** What only the reply's own text can hold. */
+const textual = /\b(?:steps|instructions|options|details|information|info)\b/;
+/** What a pointer can point at: a link, a list item, code, an image, a button, or a placeholder that stands for a link. */
+const pointable = /https?:\/\/|www\.|\]\(|<(?:a|img|button|ol|ul|li)\b|^ {0,3}(?:[-*•]|\d{1,2}[.)])\s|^ {0,3}(?:```|~~~)|\{\{?[^{}\n]{0,40}(?:url|link|button)[^{}\n]{0,40}\}\}?|%\{[^{}\n]{0,40}(?:url|link)[^{}\n]{0,40}\}/gimu;
+
+/** Where the first and the last thing a pointer can point at begin: one pass over the reply, however many pointers it holds. */
+function pointableRange(original: string): { first: number; last: number } {
+  let first = -1;
+  let last = -1;
+  pointable.lastIndex = 0;
+  for (let m = pointable.exec(original); m !== null; m = pointable.exec(original)) {
+    if (first === -1) first = m.index;
+    last = m.index;
+    if (m[0].length === 0) pointable.lastIndex++;
+  }
+  return { first, last };
+}
+
+/** Pointers to steps or links that are not there: "please follow the steps above" in a reply with no steps above. */
+function reportPointers(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {
+  // One paragraph of a long reply cannot see the steps the others may hold.
+  if (context.isPart) return;
+  let range: { first: number; last: number } | undefined;
+  for (const sentence of instructions) {
+    pointer.lastIndex = 0;
+    for (const match of sentence.text.matchAll(pointer)) {
+      const words = match[0].toLowerCase();
+      const above = words.includes('above');
+      if (!above && !words.includes('below')) continue;
+      // A link, a form or a video "below" may be a button or a card the helpdesk or the platform adds under the text;
+      // steps and details below must be in it.
+      if (!above && !textual.test(words)) continue;
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      // Where it points: anywhere before the sentence, or anywhere from the pointer on (the sentence itself may hold the link).
+      range ??= pointableRange(context.original);
+      if (above ? range.first !== -1 && range.first < sentence.start : range.last >= start) continue;
+      reports.push({ start, end, message: `"${match[0]}" points at nothing in the reply; give them here, or link to them`, expected: [] });
     }
   }
 }
