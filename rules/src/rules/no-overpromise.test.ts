@@ -43,6 +43,10 @@ describe(id, () => {
     ["If you order today, you'll have it by Friday.", 'no-overpromise "by Friday"'],
     ['This is 100% fixed now.', '100% fixed'],
     ['Your flight will depart on time.', 'will depart'],
+    // An upper bound, a clock time, and a hedge taken back by a marker of certainty.
+    ['Delivery will take no more than 2 days.', 'no-overpromise "no more than 2 days"'],
+    ['The courier will deliver it before 5pm.', 'no-overpromise "before 5pm"'],
+    ['It should be there tomorrow without fail.', 'no-overpromise "without fail"'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -84,6 +88,10 @@ describe(id, () => {
     'Your account will be closed in 30 days, as you asked.',
     'Your password will expire in 90 days.',
     "You'll have to wait until Friday.",
+    // The company's own engineer keeps the company's time; assurance about the writer's own work; a plain hedge.
+    'Our engineer will call you before 5pm.',
+    'Rest assured that our team is working to have these listings removed!',
+    'It should be there tomorrow.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

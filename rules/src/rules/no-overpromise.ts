@@ -38,7 +38,7 @@ const othersControl =
  * white space made single.
  */
 const ownPeople =
-  /\b(?:someone(?: from (?:our|the) (?:\w+ )?team)?|(?:a member|one|members) of (?:our|the|my) (?:\w+ )?team|our (?:[\w-]+ ){0,2}(?:team|agents?|experts?|specialists?|staff|representatives?|reps?|advisors?|advisers?|colleagues?|technicians?|managers?|supervisors?)|my (?:\w+ )?(?:colleagues?|team|manager|supervisor))\b/i;
+  /\b(?:someone(?: from (?:our|the) (?:\w+ )?team)?|(?:a member|one|members) of (?:our|the|my) (?:\w+ )?team|our (?:[\w-]+ ){0,2}(?:team|agents?|experts?|specialists?|staff|representatives?|reps?|advisors?|advisers?|colleagues?|technicians?|engineers?|developers?|consultants?|coordinators?|managers?|supervisors?)|my (?:\w+ )?(?:colleagues?|team|manager|supervisor))\b/i;
 const serviceAfterPeople =
   lowered(/^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following)\b/i);
 /**
@@ -199,6 +199,9 @@ const presentOutcome =
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
+/** Markers that qualify the outcome itself, wherever they stand. */
+const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\bfor good)$/i;
+
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
 function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
   const reports: Report[] = [];
@@ -207,12 +210,19 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     // A sentence led by a step ("you can grab a nightly build, otherwise the fix will ship in the next release") is
     // hedged by the step's "can", which says nothing of the clauses after it: those are judged clause by clause below.
     const stepLed = reading.modality !== 'certain';
-    if ((stepLed && !(reading.acts[0] === 'step' && reading.modality === 'hedged')) || context.isQuoted(sentence.start, sentence.end)) continue;
+    // "It should be there tomorrow without fail": a marker of certainty takes back the hedge.
+    const sure = (c: { start: number; end: number }): boolean => reading.certainty.some((m) => m.start >= c.start && m.end <= c.end);
+    // "…fixes it for good", "…arrives without fail": a marker on the outcome itself, not a frame before a claim ("rest assured that …").
+    const sureOutcome = (c: { start: number; end: number }): boolean =>
+      reading.certainty.some((m) => m.start >= c.start && m.end <= c.end && outcomeMarker.test(context.text.slice(m.start, m.end)));
+    const hedgedButSure = reading.modality === 'hedged' && sure(sentence);
+    if ((stepLed && !hedgedButSure && !(reading.acts[0] === 'step' && reading.modality === 'hedged')) || context.isQuoted(sentence.start, sentence.end)) continue;
     if (reported.within(sentence.start, sentence.end)) continue;
     // "You'll see it within 5 days (this depends on your bank)": the time is given with who decides it.
     if (dependsOn.test(lowerCase(sentence.text))) continue;
     const controlling = reading.clauses.find((c) => {
-      if (!c.future || c.condition || c.modality !== 'certain') return false;
+      // A marker of certainty on an outcome makes a claim about what is to come in any tense: "this update fixes it for good".
+      if ((!c.future && !(c.outcome && sureOutcome(c))) || c.condition || (c.modality !== 'certain' && !(c.modality === 'hedged' && sure(c)))) return false;
       const said = context.text.slice(c.start, c.end);
       const written = context.original.slice(c.start, c.end);
       if (ownService(said)) return false;
