@@ -557,3 +557,15 @@ describe('the reader: the writer coming back is a promise, and an option with it
     expect(closing("I've passed this to our engineers. Keep us posted if it happens again.")).toEqual([]);
   });
 });
+
+describe('the reader: advice worded as what would help', () => {
+  it.each([
+    ['To resolve this problem, it may be helpful to create a new branch and cherry-pick your commits onto it.', 'step'],
+    ['A good way to make a minimal repro is to create a new app and add only the code that shows the problem.', 'step'],
+    ['A screenshot would come in handy.', 'step'],
+    // Said of what helped, or of the writer, it is news.
+    ['It was helpful to see the logs you sent.', 'news'],
+  ])('%j is %s', (sentence, expected) => {
+    expect(act(sentence)).toBe(expected);
+  });
+});

@@ -430,6 +430,9 @@ const nextInfoWords =
 const moreAdvice: readonly LoweredPattern[] = [
   /\b(?:it(?:['’]s| is)|it(?:['’]d| would| might| may) be|it might make|it makes) (?:probably |usually |often |always )?(?:quickest|easiest|simplest|fastest|safest|time|sense) to\b/i,
   /\bworth (?:checking|trying|testing|looking|a (?:try|look|shot))\b/i,
+  // Advice worded as what would help: "it may be helpful to create a new branch", "a good way to make a repro is to …",
+  // "a screenshot would come in handy".
+  /\b(?:it|this|that)(?:['’]s| is|['’]d be| would be| may be| might be| could be| can be| will be) (?:very |really |quite |often |usually )?(?:helpful|useful|a good idea|wise|advisable|best|better|worthwhile) (?:for you )?to [a-z]+|\b(?:a|the) (?:good|great|quick|simple|easy) way to [a-z][a-z ]{0,40}? is (?:to|by) [a-z]+|\bwould come in handy\b/i,
   /\b(?:i|we)(?:['’]d| would) (?:like|love|prefer) (?:to see|you to|it if you|to direct|to ask you|to get)\b/i,
   /\b(?:will|would|['’]ll) (?:have|need) to be [a-z]+ed\b|\byou(?:['’]ll| will| would|['’]d) (?:have|need) to\b/i,
   /\byour [a-z]+(?: [a-z]+)? (?:should|must|needs? to|has to|have to) (?:be|include|contain|have)\b/i,
