@@ -128,3 +128,15 @@ describe(`${id}: pointers to steps or links that are not there`, () => {
     expect(report(id, text)).toEqual([]);
   });
 });
+
+describe(`${id}: steps after a purpose or a condition`, () => {
+  it('counts every step after the purpose or the condition that opens the sentence', () => {
+    expect(fixed(id, 'To reset it, open the app, tap Settings, then tap Reset.')).toBe('1. To reset it, open the app.\n2. Tap Settings.\n3. Tap Reset.');
+    expect(fixed(id, 'If it fails, open the app, tap Settings, then tap Reset.')).toBe('1. If it fails, open the app.\n2. Tap Settings.\n3. Tap Reset.');
+  });
+
+  it('still reads a list of details as one step, and two steps after a purpose as two', () => {
+    expect(report(id, email('Please send us your contact info, email address and order number.'))).toEqual([]);
+    expect(report(id, email('To reset it, open the app and tap Reset.'))).toEqual([]);
+  });
+});

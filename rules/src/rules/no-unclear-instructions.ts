@@ -71,6 +71,8 @@ const stepSeparator = /(?:, ?| )(?:and then|then|after that|afterwards|and after
 /** "contact info", "email address": a verb-looking word that is a noun here, so no new step starts. */
 const nounUse =
   /^\s+(?:info|information|details|address|addresses|number|numbers|form|page|cent(?:er|re)|history|label|policy|request|team|status|settings|code|button|link|list|process|method|id|options?)\b/i;
+/** Verbs that are never the first word of a noun like "contact info": "tap Settings" is a step, whatever follows. */
+const neverNouns = new Set(['open', 'tap', 'click', 'go', 'select', 'press', 'choose', 'navigate', 'scroll', 'enter', 'visit', 'restart', 'reboot', 'reinstall', 'install', 'uninstall', 'download', 'clear', 'delete', 'remove', 'confirm', 'verify', 'disable', 'enable', 'follow', 'find', 'head', 'tick', 'untick', 'uncheck', 'launch', 'close', 'quit', 'unplug', 'pair', 'sync', 'refresh', 'reset', 'expand']);
 const lastWord = /(?:^|\s)([a-z-]+)\s*$/;
 const conditionOpener = /^(?:if|when|once|after|before|while|unless|in case)\b/i;
 const purposeOpener = /^(?:to|in order to|so that)\s/i;
@@ -102,18 +104,23 @@ function openCondition(text: string): boolean {
 function splitSteps(sentence: string): string[] {
   const parts: string[] = [];
   let last = 0;
+  // Where the text since the last separator begins: a condition or a purpose opens that piece, not the whole step so far
+  // ("To reset it, open the app, tap Settings, then tap Reset": only "To reset it" is the purpose).
+  let piece = 0;
   for (const match of sentence.matchAll(stepSeparator)) {
     const next = sentence.slice(match.index + match[0].length);
     const verb = /^\S+/.exec(next)?.[0] ?? '';
-    if (!imperativeVerbPattern.test(next) || nounUse.test(next.slice(verb.length))) continue;
+    const segment = sentence.slice(piece, match.index).trim();
+    piece = match.index + match[0].length;
+    if (!imperativeVerbPattern.test(next) || (!neverNouns.has(verb.toLowerCase()) && nounUse.test(next.slice(verb.length)))) continue;
     const previous = sentence.slice(last, match.index);
     const previousWord = lastWord.exec(previous)?.[1] ?? '';
     if (isImperativeVerb(previousWord)) continue;
-    if (conditionOpener.test(previous.trim())) continue;
+    if (conditionOpener.test(segment)) continue;
     // "To remove unknown users, reset your password …": the purpose belongs to the step after it.
-    if (purposeOpener.test(previous.trim())) continue;
+    if (purposeOpener.test(segment)) continue;
     // "Also, check …": a lead word is not a step of its own.
-    if (leadOnly.test(previous.trim())) continue;
+    if (leadOnly.test(segment)) continue;
     // "… here: URL If the issue persists, let us know": a condition still open belongs to the step after it.
     if (openCondition(previous)) continue;
     // "(username, email, order ID)": a list inside brackets is not a list of steps.
