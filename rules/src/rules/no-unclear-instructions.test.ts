@@ -140,3 +140,26 @@ describe(`${id}: steps after a purpose or a condition`, () => {
     expect(report(id, email('To reset it, open the app and tap Reset.'))).toEqual([]);
   });
 });
+
+describe(`${id}: a minimised step with any verb`, () => {
+  it.each([
+    ['Just quickly re-sync your account.', 'Just quickly re-sync'],
+    ['Just go into your settings and sort it out.', 'Just go'],
+    ['Just power cycle the modem.', 'Just power'],
+    ['Just tweak the settings a bit.', 'Just tweak'],
+    ['Just fiddle with it until it works.', 'Just fiddle'],
+  ])('reports %j', (text, actual) => {
+    expect(report(id, email(text))).toEqual([expect.stringContaining(`no-unclear-instructions "${actual}"`)]);
+  });
+
+  it.each([
+    // Exact after all: a quoted name, code, a name in capitals, a field number; and an option, not a step made light of.
+    "Just click 'Message' at the top of your profile.",
+    'Simply update the `XXXXXX` in the PR description.',
+    'Just tap Profile, then Log out.',
+    'Just select your problem in field #2 and scroll down.',
+    'You can just return one and keep the other.',
+  ])('leaves %j alone', (text) => {
+    expect(report(id, email(text))).toEqual([]);
+  });
+});

@@ -304,22 +304,46 @@ export default defineRule<Options>(
   },
 );
 
+/**
+ * What makes a minimised step exact after all, read on the rest of the sentence: a name in quotes or code, a menu
+ * path, a field or a number, a link, or a name in capitals past the verb ("just tap Profile").
+ */
+const exactAfter = (rest: string): boolean =>
+  /['‘’"“”`«»]|[>→›]|#\d|\b\d|https?:|www\./u.test(rest.slice(0, 160)) ||
+  /^\s+(?:\S+\s+){0,3}?(?:on |in |under |the )?[A-Z][a-z]/u.test(rest.slice(0, 80)) ||
+  // A place named past the object ("update the number in the description", "at the top of your profile"), unless the
+  // place is itself a whole area to search ("in your settings", "on the website").
+  placeNamed(rest.slice(0, 120));
+const placeAfter = /\b(?:in|on|under|at|from) (?:the|your) ([a-z]+)/iu;
+const wholeArea = /^(?:settings|account|inbox|email|app|website|site|page|profile|details|info|information|documentation|docs|faq|system|computer|phone|device|options|preferences|menu|dashboard|portal)$/iu;
+function placeNamed(rest: string): boolean {
+  const place = placeAfter.exec(rest);
+  return place !== null && !wholeArea.test(place[1]!);
+}
+
 /** "just pair it", "simply re-sync the app": any verb made to sound trivial, beyond the table's common ones. */
-const minimised = /\b(?:just|simply)\s+([a-z]+(?:-[a-z]+)?)\b/gi;
+const minimised = /\b(?:just|simply)\s+(?:(?:quickly|easily|briefly|simply)\s+)?([a-z]+(?:-[a-z]+)?)\b/gi;
+/** A verb of the lexicon or of the instruction list, or one of them with "re" before it ("reconfigure", "re-sync"). */
+const isVerb = (word: string): boolean => {
+  const bare = word.replace(/^re-?(?=[a-z]{3})/u, '');
+  return baseVerbs.has(word) || isImperativeVerb(word) || (bare !== word && (baseVerbs.has(bare) || isImperativeVerb(bare)));
+};
 /** Verbs after "just" that hide no steps: writing back, waiting, reading on. */
 const plainVerbs = new Set(['let', 'tell', 'reply', 'respond', 'ask', 'send', 'message', 'dm', 'email', 'contact', 'give', 'drop', 'ping', 'reach', 'wait', 'note', 'be', 'have', 'need', 'want', 'to', 'a', 'in', 'now', 'wanted', 'checking', 'like', 'make', 'say', 'call', 'hit', 'keep', 'confirm', 'share']);
 
-function reportMinimised(_context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {
+function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {
   for (const sentence of instructions) {
     for (const match of sentence.text.matchAll(minimised)) {
       const verb = match[1]!.toLowerCase();
-      if (plainVerbs.has(verb) || !baseVerbs.has(verb)) continue;
+      if (plainVerbs.has(verb) || !isVerb(verb)) continue;
       // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else.
       if (/(?:\bnot|n['’]t|\bnever|\bcan|\bcould|\bwill|\bwould) $/i.test(sentence.text.slice(Math.max(0, match.index - 20), match.index).replace(/\s+/g, ' '))) continue;
       // "Just click the link below": the thing to use is right there.
       if (/\b(?:below|above|link|button|attached)\b|https?:/i.test(sentence.text)) continue;
-      // "Just click 'Message' at the top of your profile", "just select your problem in field #2": exact enough.
-      if (!vagueAfter(sentence.text.slice(match.index + match[0].length))) continue;
+      // "Just click 'Message' at the top of your profile", "just select your problem in field #2": exact enough. Any
+      // other object leaves the steps to the customer: "simply reconfigure your router", "just re-sync your account".
+      // Read as written: the prose blanks code and quoted names.
+      if (exactAfter(context.original.slice(sentence.start + match.index + match[0].length, sentence.end))) continue;
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       // Sentences and matches come in order, so only the last report can overlap (asking all of them is quadratic).
