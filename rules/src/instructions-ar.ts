@@ -10,11 +10,16 @@ const masculine = [
   'اذهب', 'انتقل', 'انقر', 'اضغط', 'افتح', 'اختر', 'حدد', 'أدخل', 'اكتب', 'امسح', 'قم', 'جرب', 'تحقق', 'تأكد', 'أرسل',
   'راسل', 'اتصل', 'ابحث', 'احذف', 'أضف', 'أزل', 'ثبت', 'انسخ', 'الصق', 'اتبع', 'استخدم', 'أغلق', 'انتظر', 'اطبع',
   'أرفق', 'ارفع', 'املأ', 'أكمل', 'راجع', 'اسحب', 'أوقف', 'افصل', 'توجه', 'ادخل', 'اطلب', 'احفظ', 'أنشئ', 'انقل',
+  'ادفع', 'جدد', 'ألغ', 'اختار',
   'أعد تشغيل', 'أعد تعيين', 'أعد المحاولة', 'أعد تحميل', 'سجل الدخول', 'سجل الخروج', 'سجل دخولك',
+  // «غيّر» is also «غير» (other, not): only with what is changed.
+  'غير قيمة', 'غير إعدادات', 'غير إعداد', 'غير كلمة',
 ];
 /** The same verbs said to a woman («افتحي»، «امسحي»), most by adding «ي»; the hollow and two-word ones are written out. */
 const feminine = [
-  ...masculine.filter((v) => !v.includes(' ') && v !== 'قم' && v !== 'اختر').map((v) => `${v}ي`),
+  ...masculine.filter((v) => !v.includes(' ') && v !== 'قم' && v !== 'اختر' && v !== 'اختار').map((v) => `${v}ي`),
+  // «حدّث» is also «حدث» (happened); said to a woman it is only the imperative.
+  'حدثي',
   'اقرأ', 'اقرئي', 'قومي', 'اختاري', 'أعيدي تشغيل', 'أعيدي تعيين', 'أعيدي المحاولة', 'أعيدي تحميل', 'سجلي الدخول', 'سجلي الخروج', 'سجلي دخولك',
 ];
 export const arabicImperatives = [...masculine, ...feminine];
@@ -32,7 +37,8 @@ const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${al
 /** The verb may carry the conjunction و or ف, and is a word of its own. */
 const verb = (phrase: (text: string) => string): string => `[وف]?(?:${alternation(phrase, arabicImperatives)})(?![\\u0621-\\u064A])`;
 // At the sentence's start, or after a comma that ends an opening phrase: «بالنسبة للإشعارات، ببساطة اذهبي إلى …».
-const start = arabicRegex((p) => `(?:^|[،,:]\\s{0,4})[\\s\\-*•\\d.)]{0,8}${lead(p)}(?:${verb(p)}|[وف]?(?:${alternation(p, requests)})(?![\\u0621-\\u064A]))`);
+// After an emoji too, which ends a tweet's opening words: «سهلة 😊 فقط ألغي التجديد …».
+const start = arabicRegex((p) => `(?:^|[،,:]\\s{0,4}|[\\u2600-\\u27BF]\\uFE0F?\\s{1,4}|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]\\uFE0F?\\s{1,4})[\\s\\-*•\\d.)]{0,8}${lead(p)}(?:${verb(p)}|[وف]?(?:${alternation(p, requests)})(?![\\u0621-\\u064A]))`);
 
 /** An Arabic sentence that tells the customer to do something. Questions are not instructions. */
 export function isArabicInstruction(sentence: { text: string; isQuestion: boolean }, source?: string): boolean {

@@ -3,7 +3,7 @@
  * messages and the rewrites Customer Service 101 gives ("عليك التحقق من رقم طلبك" →
  * "دعنا نتحقق من رقم طلبك"; "يجب عليك", "أريدك", "لا يمكنني").
  */
-import { arabicHits, arabicTable, foldedRegex } from '../arabic.js';
+import { arabicHits, arabicSource, arabicTable, foldedRegex } from '../arabic.js';
 import { deletionRewrite, type PhraseHit } from '../phrases.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
@@ -79,7 +79,34 @@ const entries: ArabicEntry[] = [
       unless: (hit) => !lead.test(hit.before.slice(-40)),
     };
   }),
+  // The same sanction on anything of the customer's, made in a condition on what they do: «في حال تكرار ذلك سيتم إيقاف
+  // بطاقتك فورًا»، «سيتم إيقاف الخط نهائيًا إذا لم يتم السداد». (Without the condition, «سيتم إيقاف التجديد التلقائي» is what
+  // the customer asked for.)
+  ...['إيقاف', 'حظر', 'تعليق'].map((phrase): ArabicEntry => ({
+    phrase,
+    message: '«{actual}» يلوّح بعقوبة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
+    expected: [],
+    note: policyNote,
+    inConditions: true,
+    unless: (hit) => !willBeDone.test(hit.before.slice(-24)) || !onCondition.test(hit.before + arabicSource(hit.after).text),
+  })),
+  // A rule stated at the customer: «يُمنع نشر …»، «ممنوع …»، «غير مسموح بـ». Not a warning that keeps their data safe
+  // («يُمنع مشاركة كلمة المرور مع أي شخص»), and not the writer's own limit («لا يُسمح لنا»).
+  ...['يمنع', 'ممنوع', 'يحظر', 'محظور', 'غير مسموح'].map((phrase): ArabicEntry => ({
+    phrase,
+    message: '«{actual}» يقتبس قاعدة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
+    expected: [],
+    note: policyNote,
+    unless: (hit) => protective.test(arabicSource(hit.after.slice(0, 60)).text),
+  })),
 ];
+
+/** «سيتم»، «قد يتم»، «ستؤدي إلى» just before a sanction (read on the sentence's last words before it). */
+const willBeDone = leadsToOrWillBe;
+/** A condition on what the customer does, anywhere in the sentence. */
+const onCondition = foldedRegex(/(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|في حال|في حالة|عند)(?:[^\u0621-\u064A]|$)/u);
+/** What a protective warning keeps safe: the customer's passwords, codes and card or personal data. */
+const protective = foldedRegex(/^\s*(?:[\u0621-\u064A]+\s+){0,2}(?:كلمة المرور|كلمات المرور|الرقم السري|رمز|الرمز|كود|بياناتك الشخصية|معلوماتك الشخصية|البيانات الشخصية|المعلومات الشخصية)/u);
 
 const table = arabicTable(entries);
 

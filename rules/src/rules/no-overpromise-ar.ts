@@ -81,6 +81,8 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     if (entry.time && (!othersFuture.test(head) || ownAction.test(head) || capability.test(head))) continue;
     // «اضغطي على الرابط خلال ساعة من وصولها»: the time an instruction gives the customer is theirs to keep.
     if (entry.time && model.of(sentence)?.act === 'step') continue;
+    // «في حال تكرار ذلك سيتم إيقاف بطاقتك فورًا»: a threat (no-negative-phrasing's), not a promise.
+    if (entry.time && model.of(sentence)?.reading.acts.includes('rule')) continue;
     if (entry.withTime && (model.of(sentence)?.reading.times.length ?? 0) === 0) continue;
     const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note };
     if (entry.safe && entry.expected.length > 0) report.safe = true;
@@ -90,14 +92,20 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
   // «المبلغ سيكون في حسابك غدًا») with a hard time or a certainty marker, in any wording the reader understands.
   const fromTable = new SpansInOrder(reports);
   for (const { sentence, reading } of model.body) {
-    if (fromTable.overlaps(sentence.start, sentence.end)) continue;
-    if (reading.modality !== 'certain' || context.isQuoted(sentence.start, sentence.end)) continue;
-    if (!reading.clauses.some((c) => !c.condition && c.agent === 'third' && c.outcome && c.modality === 'certain')) continue;
+    if (fromTable.overlaps(sentence.start, sentence.end) || context.isQuoted(sentence.start, sentence.end)) continue;
+    // A sentence read as one clause is judged whole; one read in clauses («قمت بإلغاء الخصم، وسيتم إيداع المبلغ خلال 24
+    // ساعة») by the clause that promises, with the time or the certainty inside it.
+    const whole = reading.clauses.length === 1;
+    if (whole && reading.modality !== 'certain') continue;
+    if (reading.clauses.some((c) => c.condition)) continue;
+    const promising = reading.clauses.find((c) => !c.condition && c.agent === 'third' && c.outcome && c.modality === 'certain');
+    if (!promising) continue;
     // «أرسلت لك اليوم طلبًا بديلًا، وستصلك رسالة …»: beside the writer's own deed the time is the deed's.
-    if (reading.certainty.length === 0 && reading.acts.includes('action')) continue;
+    if (whole && reading.certainty.length === 0 && reading.acts.includes('action')) continue;
     // Only what others deliver to the customer (an order, a refund, a reply), not «الطقس الدافئ الذي سيأتي هذا الأسبوع».
-    if (!deliveryWords.test(arabicSource(sentence.text).text)) continue;
-    const at = reading.certainty[0] ?? reading.times[0];
+    if (!deliveryWords.test(arabicSource(context.text.slice(whole ? sentence.start : promising.start, whole ? sentence.end : promising.end)).text)) continue;
+    const inside = (span: { start: number; end: number }): boolean => whole || (span.start >= promising.start && span.end <= promising.end);
+    const at = reading.certainty.find(inside) ?? reading.times.find(inside);
     if (!at) continue;
     const actual = context.original.slice(at.start, at.end);
     reports.push({ start: at.start, end: at.end, message: `«${actual}» يلتزم بنتيجة أو وقت لا تتحكم فيه؛ صِف ما تتوقعه بدلًا من ذلك`, expected: [], note });

@@ -16,8 +16,10 @@ export const arabicNote =
 interface Entry {
   phrase: string;
   message: string;
-  /** Reported only when the rest of the sentence names nothing exact. */
+  /** Reported only when an imperative follows and the rest of the sentence names nothing exact. */
   whenVague?: boolean;
+  /** Reported only when nothing exact is named before it in the sentence («من هناك» after «الإعدادات» points somewhere). */
+  pointsBack?: boolean;
 }
 
 const minimised = '«{actual}» يهوّن من خطوة قد لا يعرف العميل كيف يقوم بها؛ قل بالضبط أين وكيف';
@@ -27,7 +29,8 @@ const vague = '«{actual}» غامض داخل التعليمات؛ سمِّ ال
 const entries: Entry[] = [
   ...['ما عليك سوى', 'ببساطة', 'فقط', 'يكفي أن'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true })),
   ...['بالطريقة المعتادة', 'الطريقة المعتادة', 'الخطوات المعتادة', 'كالمعتاد', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد'].map((phrase): Entry => ({ phrase, message: assumed })),
-  ...['ذلك الشيء', 'هذا الشيء', 'تلك الأشياء', 'تلك الصفحة', 'ذلك الخيار', 'ذلك الزر', 'تلك القائمة', 'ذلك الإعداد', 'تلك الشاشة', 'ذلك الرابط', 'ذلك القسم', 'في مكان ما', 'إلى هناك', 'هناك في', 'وما إلى ذلك', 'وغير ذلك', 'إلخ', 'شيء من هذا القبيل'].map(
+  ...['من هناك'].map((phrase): Entry => ({ phrase, message: vague, pointsBack: true })),
+  ...['ذلك الشيء', 'هذا الشيء', 'ذاك الخيار', 'لذاك الخيار', 'ذاك الزر', 'ذيك الصفحة', 'هذاك الخيار', 'تلك الأشياء', 'تلك الصفحة', 'ذلك الخيار', 'ذلك الزر', 'تلك القائمة', 'ذلك الإعداد', 'تلك الشاشة', 'ذلك الرابط', 'ذلك القسم', 'في مكان ما', 'إلى هناك', 'هناك في', 'وما إلى ذلك', 'وغير ذلك', 'إلخ', 'شيء من هذا القبيل'].map(
     (phrase): Entry => ({ phrase, message: vague }),
   ),
 ];
@@ -44,6 +47,9 @@ const exact = {
     return open !== -1 && /[»"”]/u.test(text.slice(open + 1));
   },
 };
+
+/** A place named in words: a menu, a page or a section given by its name («قائمة الإعدادات»، «صفحة الفواتير»، «في أعلى الصفحة»). */
+const namedPlace = foldedRegex(/(?:^|[^\u0621-\u064A])(?:قائمة|صفحة|قسم|تبويب|خانة|حقل|زر|شاشة)\s+[\u0621-\u064A]{3,}|(?:أعلى|أسفل|يمين|يسار)\s+(?:ال)?(?:صفحة|شاشة|القائمة)/u);
 
 // No separator begins with white space: the parts are trimmed, so the space before «ثم» or «، و» need not be matched, and a
 // long blank run (a suppression comment blanked out) is not tried again from each of its spaces. Runs after a mark are bounded.
@@ -81,9 +87,11 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     if (!instructions.has(sentence)) continue;
     // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact; «فقط تحقق من إعداداتك» is not.
     if (entry.whenVague) {
+      // «أرسل لنا صورة واحدة فقط»: «فقط» not followed by a step is "only", not a step made light of.
       const rest = context.text.slice(end, sentence.end);
-      if (exact.test(rest) || rest.trim().split(/\s+/u).length > 4) continue;
+      if ((entry.phrase === 'فقط' && !startsArabicStep(rest.trimStart())) || exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) continue;
     }
+    if (entry.pointsBack && (exact.test(context.text.slice(sentence.start, start)) || namedPlace.test(source.slice(sentence.start, start)))) continue;
     reports.push({ start, end, message: entry.message.replace('{actual}', actual), expected: [], note: arabicNote });
   }
   for (const sentence of instructions) {
