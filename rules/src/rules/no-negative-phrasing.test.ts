@@ -78,6 +78,8 @@ describe(id, () => {
     ['Our policy clearly states no refunds after 14 days.', 'policy clearly states no'],
     // The lesson given before the instruction, the company's constraints held up to be accepted, and a project's rule.
     ['Before opening a new ticket, please search the help centre.', 'Before opening a new ticket, please'],
+    ['Unfortunately, we do not ship to PO boxes.', 'Unfortunately, we'],
+    ['Unfortunately, any change would be as per the fare rules of your ticket.', 'Unfortunately, any'],
     ['In future, please use the contact form instead of replying here.', 'In future, please'],
     ['Remember that our agents handle hundreds of requests a day.', 'Remember that our'],
     ['Please understand that the answer is still no.', 'Please understand that'],
@@ -149,6 +151,9 @@ describe(id, () => {
     // A softener after the news, and honesty about a timeline nobody has yet.
     "Departure is delayed, I'm afraid.",
     "While we can't confirm a timeline, we'll update this thread as soon as the fix ships.",
+    // Regret before news, not before a no: honest expectation-setting.
+    'Unfortunately, the volume of orders was far higher than expected this week.',
+    'Unfortunately, loyalty points are added once the flight has been flown.',
     // Kind help about the future, remembering for the customer, and what this case needs (a step, not a rule).
     'If you need help in future, please reach out here again.',
     "Please remember that your discount code is on the receipt; I've resent it too.",

@@ -128,8 +128,11 @@ const entries: PhraseEntry[] = [
     message: '"Unfortunately" opens with what went wrong; lead with what you can do',
     note: cantNote,
     deletable: true,
-    // Only where it opens the news: "This isn't the case unfortunately, Helen" regrets an answer already given.
-    unless: (hit) => !/(?:^|[.!?,;:—–]\s*|\b(?:yes|no|ok|okay|so|but|and|hi|hello|hey|sadly)\s+)$/i.test(hit.before.replace(/^(?:@\w+\s+)+/u, '').slice(-40)),
+    // Only where it opens the news: "This isn't the case unfortunately, Helen" regrets an answer already given. And only
+    // before a no, a limit or a rule: "Unfortunately, the volume of orders was far higher than expected" is honest news.
+    unless: (hit) =>
+      !/(?:^|[.!?,;:—–]\s*|\b(?:yes|no|ok|okay|so|but|and|hi|hello|hey|sadly)\s+)$/i.test(hit.before.replace(/^(?:@\w+\s+)+/u, '').slice(-40)) ||
+      !limitAhead.test(hit.after.slice(0, 200)),
   },
   {
     pattern: "i'm afraid(?: that)?|i am afraid(?: that)?",
@@ -336,6 +339,9 @@ export default defineRule(
     return kept;
   },
 );
+
+/** What makes "unfortunately" the lead-in to a refusal: a no, a limit, a rule or a decision in the rest of its sentence. */
+const limitAhead = /^[^.!?]*?(?:\b(?:not|no|never|cannot|unable|only|nothing|neither|nor|impossible|out of (?:scope|stock|our)|as per|rules?|polic(?:y|ies)|terms|declined|rejected|denied|expired|ended|sold out|discontinued|closed)\b|n['’]t\b)/i;
 
 /** The rest of a sentence turning from an excuse to what the writer does about it: ", but I've asked …", "; however, we will …". */
 const turnsToAction = /^[^.!?]{0,40}?\b(?:but|however|so)\b,? (?:i|we)(?:['’](?:ve|ll|re|m)| have| will| are| am)?\b/i;
