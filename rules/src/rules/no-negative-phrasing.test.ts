@@ -79,6 +79,8 @@ describe(id, () => {
     // The lesson given before the instruction, the company's constraints held up to be accepted, and a project's rule.
     ['Before opening a new ticket, please search the help centre.', 'Before opening a new ticket, please'],
     ['Unfortunately, we do not ship to PO boxes.', 'Unfortunately, we'],
+    // Said without the goal it serves, the same words hand the task over.
+    ["You'll need to call the billing team yourself.", "You'll need to"],
     ['Unfortunately, any change would be as per the fare rules of your ticket.', 'Unfortunately, any'],
     ['In future, please use the contact form instead of replying here.', 'In future, please'],
     ['Remember that our agents handle hundreds of requests a day.', 'Remember that our'],
@@ -151,6 +153,9 @@ describe(id, () => {
     // A softener after the news, and honesty about a timeline nobody has yet.
     "Departure is delayed, I'm afraid.",
     "While we can't confirm a timeline, we'll update this thread as soon as the fix ships.",
+    // What the customer's own goal will need, said after it: a how-to, not an order.
+    "To prevent future recordings, you'll need to remove the show from your series list.",
+    'In order to resolve the conflict, you will have to sync the latest changes from main.',
     // Regret before news, not before a no: honest expectation-setting.
     'Unfortunately, the volume of orders was far higher than expected this week.',
     'Unfortunately, loyalty points are added once the flight has been flown.',

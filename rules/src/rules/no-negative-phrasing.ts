@@ -60,8 +60,19 @@ const burden = (phrase: string): PhraseEntry => ({
     (/must$/i.test(hit.actual) &&
       (/^\s+have\s+(?:already\s+|probably\s+|surely\s+|likely\s+)?(?:received|got|gotten|seen|heard|noticed|missed|misread|misunderstood|mistyped|overlooked|forgotten|ignored)\b/i.test(hit.after) ||
         /^\s+have\b[^.!?]{0,60}\bby now\b/i.test(hit.after))) ||
-    workaround.test(hit.before.slice(-40)),
+    workaround.test(hit.before.slice(-40)) ||
+    // "To prevent future recordings, you'll need to remove the show": what the customer's own goal requires, said as
+    // what will be needed. (The present "To get started, you need to check your order number" is still an order.)
+    (futureNeed.test(hit.actual) && purposeBefore(hit.before)),
 });
+const futureNeed = /^you(?:['’]ll| will) (?:need to|have to)$/i;
+/** Whether the clause before is a purpose closed by its comma ("To resolve this error, "): read in code on the last 120 characters. */
+function purposeBefore(before: string): boolean {
+  const text = before.slice(-120).trimEnd();
+  if (!text.endsWith(',')) return false;
+  const clause = text.slice(Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?'), text.lastIndexOf(':')) + 1, -1).trim();
+  return !clause.includes(',') && /^\W*(?:to|in order to)\s/i.test(clause);
+}
 const workaround = /\b(?:for now|in the meantime|meanwhile|until then|until (?:it|this|the fix) (?:is|has been) (?:fixed|released|resolved)|as a workaround|for the time being),?\s*$/i;
 
 const entries: PhraseEntry[] = [
