@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { email, fixed, only, report } from '../../test/helpers.js';
+import { lint } from '../index.js';
 
 const id = 'no-unclear-instructions';
 
@@ -161,5 +162,14 @@ describe(`${id}: a minimised step with any verb`, () => {
     'You can just return one and keep the other.',
   ])('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);
+  });
+});
+
+describe(`${id}: a developer as the reader`, () => {
+  it('leaves "just" with a step alone where the reply is written to a developer, and reports it to a customer', () => {
+    const body = 'If this matters to you, please just subscribe to the issue.';
+    expect(report(id, email(body))).toEqual([expect.stringContaining('no-unclear-instructions "just subscribe"')]);
+    expect(report(id, email(`${body} Commenting on pull requests does not move it up the repository's list.`))).toEqual([]);
+    expect(lint(email(body), { rules: { [id]: ['warn', { audience: 'technical' }] } }).filter((m) => m.ruleId === id)).toEqual([]);
   });
 });

@@ -273,7 +273,10 @@ export default defineRule<Options>(
     // The model's steps: any verb can open one, and "could you …?" asks for one too.
     const model = modelOf(context);
     const instructions = new Set(context.bodySentences().filter((s) => isInstruction(s) || model.of(s)?.reading.acts.includes('step') === true));
-    reportMinimised(context, instructions, reports);
+    // Who reads it: a reply that quotes code or speaks of commits and pull requests is written to a developer, who
+    // knows how to "just run npm install" or "just subscribe to the issue", and the terms of the trade.
+    const lay = options.audience !== 'technical' && !technicalReader(context.original);
+    if (lay) reportMinimised(context, instructions, reports);
     reportPointers(context, instructions, reports);
     // The vague phrases count only inside instructions: with none, the reply need not be scanned for them.
     for (const { entry, hit } of instructions.size > 0 ? matchTable(context, table) : []) {
@@ -298,8 +301,7 @@ export default defineRule<Options>(
       }
     }
 
-    // Who reads it: a reply that quotes code or speaks of commits and pull requests is written to a developer.
-    if (options.audience !== 'technical' && !technicalReader(context.original)) reportJargon(context, instructions, options, reports);
+    if (lay) reportJargon(context, instructions, options, reports);
     return reports;
   },
 );
