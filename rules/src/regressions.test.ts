@@ -569,3 +569,15 @@ describe('the reader: advice worded as what would help', () => {
     expect(act(sentence)).toBe(expected);
   });
 });
+
+describe('the reader: a refusal that sends the customer elsewhere, or follows an apology', () => {
+  it.each([
+    ['This appears to be something that should be filed against another project.', 'refusal'],
+    ['This request belongs in a different repository.', 'refusal'],
+    ["I'm sorry, but this issue is not caused by our library.", 'refusal'],
+    // An apology for what went wrong, and a condition, refuse nothing.
+    ["I'm sorry, but the parcel was delayed by the storm.", 'apology'],
+  ])('%j is %s', (sentence, expected) => {
+    expect(act(sentence)).toBe(expected);
+  });
+});

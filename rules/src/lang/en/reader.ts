@@ -472,6 +472,10 @@ const moreNextInfo: readonly LoweredPattern[] = [
 const moreRefusal: readonly LoweredPattern[] = [
   // The contracted "not" of refusalWords' "not possible": "that option isn't available on the Basic plan".
   /(?:is|are|was|were)n['’]t (?:possible|supported|available|allowed|permitted|eligible)\b/i,
+  // Sent elsewhere: "this should be filed against another project", "this belongs in a different repository".
+  /\b(?:should|needs? to|has to|must) be (?:filed|reported|raised|opened|posted|asked) (?:against|in|with|on|to) (?:another|a different|the (?:correct|right|appropriate|relevant))\b|\bbelongs? (?:in|to|on) (?:another|a different)\b/i,
+  // A no with the apology before it: "I'm sorry, but this issue is not caused by Angular".
+  /\bsorry,? but (?:this|that|it|the \w+|your \w+|we|i)\b[^.!?]{0,40}?\b(?:not|no longer|n['’]t|cannot)\b/i,
   /\b(?:i|we) only (?:support|offer|accept|provide|ship|allow)\b|\b(?:not|no longer) (?:accepting|taking|adding|supporting|offering)\b/i,
   /\bnon-goals?\b|\b(?:working|behaving|works|behaves) as (?:intended|designed|expected)\b|\bby design\b|\bnot (?:the )?(?:correct|right|appropriate) (?:place|forum|channel|venue)\b/i,
   /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
