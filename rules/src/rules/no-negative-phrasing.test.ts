@@ -79,6 +79,19 @@ describe(id, () => {
     // The lesson given before the instruction, the company's constraints held up to be accepted, and a project's rule.
     ['Before opening a new ticket, please search the help centre.', 'Before opening a new ticket, please'],
     ['Unfortunately, we do not ship to PO boxes.', 'Unfortunately, we'],
+    // The rule held over the customer, talking down, lectures for not remembering, a sanction's reason, dismissal, and
+    // refusals said of the product or of the people.
+    ["You're supposed to register the product within 30 days.", "You're supposed to"],
+    ['Clearly, the instructions were not followed.', 'Clearly, the'],
+    ['You were told this already in our previous email.', 'You were told this already'],
+    ['If you had read the manual, you would have known.', 'If you had read'],
+    ['This is the third time you have asked us this.', 'the third time you have asked'],
+    ['Your account was suspended for violating our terms.', 'for violating our terms'],
+    ['It is what it is.', 'It is what it is'],
+    ['The warranty does not cover accidental damage.', 'The warranty does not cover accidental damage.'],
+    ['That is simply not how our system works.', 'That is simply not how our system works.'],
+    ["That's not something we support.", "That's not something we support."],
+    ['Nobody here can help with that.', 'Nobody here can help with that.'],
     // Said without the goal it serves, the same words hand the task over.
     ["You'll need to call the billing team yourself.", "You'll need to"],
     ['Unfortunately, any change would be as per the fare rules of your ticket.', 'Unfortunately, any'],
@@ -153,6 +166,9 @@ describe(id, () => {
     // A softener after the news, and honesty about a timeline nobody has yet.
     "Departure is delayed, I'm afraid.",
     "While we can't confirm a timeline, we'll update this thread as soon as the fix ships.",
+    // A reassurance about the customer's data, and a step worded with "clearly".
+    'We do not share your data with third parties.',
+    'Clearly label the box with your order number.',
     // What the customer's own goal will need, said after it: a how-to, not an order.
     "To prevent future recordings, you'll need to remove the show from your series list.",
     'In order to resolve the conflict, you will have to sync the latest changes from main.',

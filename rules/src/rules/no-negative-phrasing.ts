@@ -79,6 +79,8 @@ const entries: PhraseEntry[] = [
   // Longer phrases first: at one position the first alternative that matches wins.
   burden('you (?:must|need to|have to|have got to|are required to|will have to|will need to)'),
   burden("you'(?:ll|ve got to) (?:have to|need to)"),
+  // "You're supposed to register it within 30 days": the rule the customer is held to ("you were supposed to" is blame).
+  { ...burden("you(?:'re| are) supposed to"), expected: [] },
   {
     ...burden('(?:i|we) (?:want|need) you to'),
     // "That's not the experience we want you to have" is empathy, not a task.
@@ -222,6 +224,7 @@ const entries: PhraseEntry[] = [
     note: blameNote,
     deletable: true,
   },
+
   {
     pattern: "against (?:our|the|company|store) policy|(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|permit|let)|(?:per|by) (?:our )?(?:company )?policy|policy (?:prohibits|forbids)|policy (?:clearly |explicitly |strictly )?(?:states|says) (?:that )?(?:no|we (?:cannot|can't|do not|don't|won't)|you (?:must|cannot|can't|need to|have to))",
     message: '"{actual}" hides behind policy; explain the reason and the alternative',
@@ -296,6 +299,28 @@ const lectures = compileTable([
     pattern:
       "before (?:filing|opening|posting|submitting|creating|reporting|asking|raising)(?: (?:a|an|any|new|the|your|this|another|such))* (?:issues?|tickets?|bugs?|questions?|reports?|topics?|posts?|pull requests?|prs?|requests?),? please|in (?:the )?future,? please(?! (?:reach|contact|get in touch|let|feel|don't|do not))|remember that (?:we|our)\\b|please understand (?:that|if)\\b",
     message: '"{actual}" lectures the customer; say what you need, and why, without the lesson',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // "Clearly, the instructions were not followed": the same, opening the sentence ("Clearly label the box" is a step).
+    pattern: 'clearly(?=,)',
+    message: '"{actual}" talks down to the customer',
+    note: blameNote,
+    deletable: true,
+    unless: (hit) => !hit.atSentenceStart,
+  },
+  {
+    // "You were told this already", "if you had read the manual, you would have known", "the third time you've asked".
+    pattern:
+      "you were told (?:this |that |it )?(?:already|before|previously)|if you had (?:read|followed|checked|looked at|paid attention to)|you would have known|(?:the )?(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time (?:that )?you(?:'ve| have)? (?:asked|contacted|written|emailed|called|messaged)",
+    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    pattern: 'it is what it is',
+    message: '"{actual}" dismisses the customer\'s feelings; acknowledge them instead',
     expected: [],
     note: blameNote,
   },
@@ -420,6 +445,7 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   /\b(?:(?:closed|archived|locked|deleted|removed|rejected) (?:due to|as per|per|because of|for) (?:the |our )?(?:\*\*)?(?:policy|rules|guidelines|[\w ]{0,20}not followed))/i,
   /\b(?:(?:as per|due to) the\s+(?:[\w-]+\s+){0,3}(?:rules|policy|guidelines))/i,
   /\b(?:caused by your (?:changes|code|post|edits))/i,
+  /\b(?:for|due to|because of) (?:violating|breaching|breaking) (?:the |our )?(?:[\w-]+ )?(?:rules|terms|polic(?:y|ies)|guidelines|code of conduct)/i,
   /\b(?:do not be surprised)/i,
   /\b(?:(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct))/i,
   /\b(?:(?:could|would|will|may|might|can) (?:result in|lead to) (?:an? |the |your )?(?:(?:permanent|temporary|immediate|indefinite|account|forum|community|site) ){0,2}(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*)/i,
