@@ -581,3 +581,15 @@ describe('the reader: a refusal that sends the customer elsewhere, or follows an
     expect(act(sentence)).toBe(expected);
   });
 });
+
+describe('the reader: what was done for the customer, in the simple past passive', () => {
+  it.each([
+    ['Your refund was issued this morning.', 'action'],
+    ['Your password was reset an hour ago.', 'action'],
+    ['The late fee was waived.', 'action'],
+    // What went wrong is news, not a deed done for the customer.
+    ['Our records show the flight was cancelled due to technical issues.', 'news'],
+  ])('%j is %s', (sentence, expected) => {
+    expect(act(sentence)).toBe(expected);
+  });
+});
