@@ -47,6 +47,11 @@ describe(id, () => {
     ['Delivery will take no more than 2 days.', 'no-overpromise "no more than 2 days"'],
     ['The courier will deliver it before 5pm.', 'no-overpromise "before 5pm"'],
     ['It should be there tomorrow without fail.', 'no-overpromise "without fail"'],
+    // The writer promising what a carrier delivers, the present progressive, the end of a day, a refund landing.
+    ["We'll get it to you by Friday.", 'no-overpromise "by Friday"'],
+    ['Your parcel is arriving tomorrow.', 'no-overpromise "tomorrow"'],
+    ["It's going to be there by noon.", 'no-overpromise "by noon"'],
+    ["You'll be refunded within 24 hours.", 'no-overpromise "within 24 hours"'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -92,6 +97,10 @@ describe(id, () => {
     'Our engineer will call you before 5pm.',
     'Rest assured that our team is working to have these listings removed!',
     'It should be there tomorrow.',
+    // The writer's own shipping, an expectation, and stock news hedged with "at least".
+    "We'll ship it today.",
+    'Your parcel is expected tomorrow.',
+    'We reached out to our supplier today, but the new stock is coming in at least 3 months.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

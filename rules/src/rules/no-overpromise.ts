@@ -186,7 +186,9 @@ const dependsOn = lowered(
   /\b(?:(?:depends?|depending|dependent) on (?:your |the |each |which )?(?:bank|card|card issuer|issuer|provider|carrier|courier|payment method|payment provider|region|location|country|network|postal service)|(?:processing |delivery |shipping |transfer )?times? (?:may |can )?vary|this (?:may |can )?vary)\b/i,
 );
 /** "You'll get it tomorrow", "you will have them by Friday": what the customer receives, named by a pronoun. */
-const receivedThing = lowered(/\byou(?:['’]ll| will) (?:receive|get|have|see) (?:it|them)\b/i);
+const receivedThing = lowered(/\byou(?:['’]ll| will) (?:receive|get|have|see) (?:it|them)\b|\byou(?:['’]ll| will) be (?:refunded|credited|reimbursed|paid)\b/i);
+/** The writer promising the delivery itself: "we'll get it to you by Friday", "I'll have them with you tomorrow". */
+const toYou = lowered(/\b(?:get|have) (?:it|them|this|these|the [a-z]+|your [a-z]+) (?:to|with) you\b/i);
 
 /** A passive whose unnamed agent is the writer: "will be passed on", "will be forwarded to the team". */
 const writerPassive = lowered(/\bwill be (?:passed|forwarded|shared|logged|escalated|noted|recorded|raised|reported|flagged|sent (?:to|on)|fed back|added to)\b/i);
@@ -195,7 +197,7 @@ const writerPassive = lowered(/\bwill be (?:passed|forwarded|shared|logged|escal
 const supplied = lowered(/\b(?:receiv\w*|get(?:ting)?) (?:(?:a|the|more|new|some|our|fresh|another) )*(?:stock|shipments?|deliver(?:y|ies)|restock|inventory|supplies)\b/i);
 /** An outcome in the present tense, read on single-spaced text: "the new stock arrives on Monday", "your parcel ships tomorrow". */
 const presentOutcome =
-  lowered(/\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release))\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|is (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded))\b/i);
+  lowered(/\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release))\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|is (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded)|(?:is|are|['’]s|['’]re) (?:arriving|landing|being delivered|being shipped|reaching you))\b/i);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
@@ -229,7 +231,8 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       // "There will be more weekly gifts": news of what is to come, unless it is something delivered to the customer.
       if (/^\W*there (?:will|['’]ll)\b/i.test(said) && !deliverable.test(lowerCase(said))) return false;
       // "We'll be receiving stock tomorrow": what the writer receives, a supplier sends.
-      if (c.agent === 'writer') return supplied.test(lowerCase(said.replace(/\s+/g, ' ')));
+      // "We'll get it to you by Friday": the writer promises what a carrier delivers.
+      if (c.agent === 'writer') return supplied.test(lowerCase(said.replace(/\s+/g, ' '))) || toYou.test(lowerCase(said.replace(/\s+/g, ' ')));
       // "You'll have it by Friday": what the customer receives comes through others, whatever the verb.
       return c.agent === 'third' || receivedThing.test(lowerCase(written)) || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0));
     });
