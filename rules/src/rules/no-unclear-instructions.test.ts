@@ -149,6 +149,10 @@ describe(`${id}: a minimised step with any verb`, () => {
     ['Just power cycle the modem.', 'Just power'],
     ['Just tweak the settings a bit.', 'Just tweak'],
     ['Just fiddle with it until it works.', 'Just fiddle'],
+    ['Simply reconfigure your router.', 'Simply reconfigure'],
+    // Assumed know-how in other words.
+    ['Make sure you set it up properly.', 'set it up properly'],
+    ['Please do the needful.', 'do the needful'],
   ])('reports %j', (text, actual) => {
     expect(report(id, email(text))).toEqual([expect.stringContaining(`no-unclear-instructions "${actual}"`)]);
   });
