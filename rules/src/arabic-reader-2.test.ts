@@ -75,3 +75,21 @@ describe('no-unclear-instructions in Arabic: minimised and vague steps in more f
     expect(reported('no-unclear-instructions', body)).toEqual([]);
   });
 });
+
+describe('the Arabic reader: work in progress by the team, the writers\' spoken future, and a spoken open door', () => {
+  it.each([
+    ['فريقنا يعمل على إصلاح العطل الآن.', 'action'],
+    ['راح نتصل فيك بكرة الصبح.', 'commitment'],
+    ['بنرسل لك رقم التتبع اليوم.', 'commitment'],
+    ['أنا موجود إذا احتجت شي.', 'invitation'],
+    ['نحن بالخدمة دائمًا.', 'invitation'],
+  ])('%j is %s', (body, expected) => {
+    expect(act(body)).toBe(expected);
+  });
+
+  it('takes them for a next step after an apology, and for the closing invitation', () => {
+    expect(reported('require-next-step', 'آسفين على التأخير، راح نتصل فيك بكرة الصبح.', 'social')).toEqual([]);
+    expect(reported('require-next-step', '@sara نعتذر. فريقنا يعمل على إصلاح العطل الآن.', 'social')).toEqual([]);
+    expect(reported('require-closing-invitation', 'قمت باسترداد رسوم الشحن. أنا موجود إذا احتجت شي.')).toEqual([]);
+  });
+});
