@@ -93,3 +93,25 @@ describe('the Arabic reader: work in progress by the team, the writers\' spoken 
     expect(reported('require-closing-invitation', 'قمت باسترداد رسوم الشحن. أنا موجود إذا احتجت شي.')).toEqual([]);
   });
 });
+
+describe('no-negative-phrasing in Arabic: lectures, blame, refusals and the burden in more words', () => {
+  it.each([
+    ['لقد أخبرناك بذلك من قبل.', 'أخبرناك بذلك'],
+    ['أنت لم تتبع التعليمات.', 'لم تتبع'],
+    ['طلبك مرفوض.', 'مرفوض'],
+    ['ما نقدر نسوي لك شي.', 'ما نقدر'],
+    ['لا نقبل الإرجاع بعد 14 يومًا.', 'لا نقبل'],
+    ['عليك الانتظار حتى نرد عليك.', 'عليك'],
+  ])('reports %j at %j', (body, actual) => {
+    expect(reported('no-negative-phrasing', body)).toEqual([actual]);
+  });
+
+  it.each([
+    // "All that we can", and «عليك» as "to you" after the verb that takes it.
+    'سنفعل كل ما نقدر عليه لحل المشكلة اليوم.',
+    'سنعرض عليك خيارين بعد مراجعة الطلب.',
+    'لا تقلق، لن يتم خصم أي مبلغ.',
+  ])('leaves %j alone', (body) => {
+    expect(reported('no-negative-phrasing', body)).toEqual([]);
+  });
+});

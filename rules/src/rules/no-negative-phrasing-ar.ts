@@ -49,6 +49,9 @@ const entries: ArabicEntry[] = [
   // («لازم تلتزم» has no word-for-word rewrite: «يُرجى» takes «أن» or a verbal noun.)
   { ...burden('لازم', []), safe: false, unless: (hit) => /(?:ليس|غير|مش)\s*$/u.test(hit.before) },
   burden('لا بد أن', ['يُرجى أن']),
+  // «عليك» opening a clause and followed by what the customer must do («عليك الانتظار حتى نرد»); after a verb that takes
+  // it («سنعرض عليك»، «يرد عليك») it is "to you", and mid-clause it is not the order.
+  { ...burden('عليك', []), safe: false, unless: (hit) => !clauseOpening.test(hit.before.slice(-24)) },
   burden('لابد أن', ['يُرجى أن']),
   burden('يلزمك أن', ['يُرجى أن']),
   {
@@ -60,9 +63,19 @@ const entries: ArabicEntry[] = [
   ...['لا يمكنني', 'لا يمكننا', 'لا أستطيع', 'لا نستطيع', 'لسنا قادرين على', 'لست قادرا على', 'لن نتمكن من', 'لن أتمكن من'].map(
     (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله', expected: [], note: cantNote }),
   ),
+  // The same in other words: spoken («ما نقدر»، «ما نستطيع»), of the offer («لا نقبل»، «لا نوفر»), and a no said of the request.
+  ...['ما نقدر', 'ما نستطيع', 'ما بنقدر', 'ما فينا', 'مش هنقدر', 'لا نقبل', 'لا نوفر', 'لا نقدم', 'لا ندعم'].map(
+    // «سنفعل كل ما نقدر عليه»: "all that we can", a promise.
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله', expected: [], note: cantNote, unless: (hit) => /(?:^|\s)(?:كل|بكل|قدر)\s*$/u.test(hit.before.slice(-12)) }),
+  ),
+  ...['مرفوض', 'تم رفض'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
   ...['غير ممكن', 'مستحيل', 'لا يوجد ما يمكننا فعله'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
   ...['للأسف', 'لسوء الحظ', 'مع الأسف'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» تبدأ بما حدث خطأ؛ ابدأ بما يمكنك فعله', deletable: true, note: cantNote })),
-  ...['لقد نسيت', 'نسيت أن', 'كان عليك', 'كان يجب عليك', 'لم تقم ب'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك', expected: [], note: blameNote })),
+  ...['لقد نسيت', 'نسيت أن', 'كان عليك', 'كان يجب عليك', 'لم تقم ب', 'لم تتبع', 'لم تلتزم', 'لم تقرأ'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك', expected: [], note: blameNote })),
+  // Said as the sentence's own verb, the reminder cannot be deleted: a person rewrites it.
+  ...['أخبرناك بذلك', 'سبق أن أخبرناك', 'سبق وأخبرناك', 'قلنا لك'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', expected: [], note: blameNote }),
+  ),
   ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', deletable: true, note: blameNote })),
   ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية', expected: [], note: blameNote })),
   ...['سياستنا لا تسمح', 'مخالف لسياستنا', 'ضد سياستنا', 'حسب سياستنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يختبئ خلف السياسة؛ اشرح السبب والبديل', expected: [], note: policyNote })),
@@ -88,7 +101,7 @@ const entries: ArabicEntry[] = [
     expected: [],
     note: policyNote,
     inConditions: true,
-    unless: (hit) => !willBeDone.test(hit.before.slice(-24)) || !onCondition.test(hit.before + arabicSource(hit.after).text),
+    unless: (hit) => !willBeDone.test(hit.before.slice(-24)) || !onCondition.test(hit.before.slice(-200) + arabicSource(hit.after.slice(0, 200)).text),
   })),
   // A rule stated at the customer: «يُمنع نشر …»، «ممنوع …»، «غير مسموح بـ». Not a warning that keeps their data safe
   // («يُمنع مشاركة كلمة المرور مع أي شخص»), and not the writer's own limit («لا يُسمح لنا»).
@@ -101,6 +114,8 @@ const entries: ArabicEntry[] = [
   })),
 ];
 
+/** The start of a clause, in the folded text before a hit: the sentence's start, a mark, or a lead word. */
+const clauseOpening = foldedRegex(/(?:^|[.،,؛:!؟]\s*|(?:^|\s)[وف]?(?:لذا|لذلك|الآن|فقط|أولا|ثم)\s+|^\s*[وف])$/u);
 /** «سيتم»، «قد يتم»، «ستؤدي إلى» just before a sanction (read on the sentence's last words before it). */
 const willBeDone = leadsToOrWillBe;
 /** A condition on what the customer does, anywhere in the sentence. */
