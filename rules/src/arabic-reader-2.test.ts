@@ -115,3 +115,18 @@ describe('no-negative-phrasing in Arabic: lectures, blame, refusals and the burd
     expect(reported('no-negative-phrasing', body)).toEqual([]);
   });
 });
+
+describe('no-overpromise in Arabic: «ست» + a verb, and the clause that both promises and names what is delivered', () => {
+  it.each([
+    ['شركة الشحن ستسلمك الطرد يوم الأحد.', 'الأحد'],
+    ['بالتأكيد ستُحل المشكلة بعد التحديث.', 'بالتأكيد'],
+    ['ستستلم البطاقة الجديدة خلال 3 أيام عمل.', 'خلال'],
+    ['ستفرج الجمارك عنها يوم الأحد، وستصلك مع شركة الشحن يوم الإثنين.', 'الإثنين'],
+  ])('reports %j at %j', (body, actual) => {
+    expect(reported('no-overpromise', body)).toEqual([actual]);
+  });
+
+  it.each(['يبلغ عدد الطلبات ستة طلبات هذا الأسبوع.', 'من المتوقع أن تصلك الشحنة غدًا.'])('leaves %j alone', (body) => {
+    expect(reported('no-overpromise', body)).toEqual([]);
+  });
+});

@@ -98,14 +98,17 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     const whole = reading.clauses.length === 1;
     if (whole && reading.modality !== 'certain') continue;
     if (reading.clauses.some((c) => c.condition)) continue;
-    const promising = reading.clauses.find((c) => !c.condition && c.agent === 'third' && c.outcome && c.modality === 'certain');
-    if (!promising) continue;
     // «أرسلت لك اليوم طلبًا بديلًا، وستصلك رسالة …»: beside the writer's own deed the time is the deed's.
     if (whole && reading.certainty.length === 0 && reading.acts.includes('action')) continue;
-    // Only what others deliver to the customer (an order, a refund, a reply), not «الطقس الدافئ الذي سيأتي هذا الأسبوع».
-    if (!deliveryWords.test(arabicSource(context.text.slice(whole ? sentence.start : promising.start, whole ? sentence.end : promising.end)).text)) continue;
-    const inside = (span: { start: number; end: number }): boolean => whole || (span.start >= promising.start && span.end <= promising.end);
-    const at = reading.certainty.find(inside) ?? reading.times.find(inside);
+    let at: { start: number; end: number } | undefined;
+    for (const c of reading.clauses) {
+      if (c.condition || c.agent !== 'third' || !c.outcome || c.modality !== 'certain') continue;
+      // Only what others deliver to the customer (an order, a refund, a reply), not «الطقس الدافئ الذي سيأتي هذا الأسبوع».
+      if (!deliveryWords.test(arabicSource(context.text.slice(whole ? sentence.start : c.start, whole ? sentence.end : c.end)).text)) continue;
+      const inside = (span: { start: number; end: number }): boolean => whole || (span.start >= c.start && span.end <= c.end);
+      at = reading.certainty.find(inside) ?? reading.times.find(inside);
+      if (at) break;
+    }
     if (!at) continue;
     const actual = context.original.slice(at.start, at.end);
     reports.push({ start: at.start, end: at.end, message: `«${actual}» يلتزم بنتيجة أو وقت لا تتحكم فيه؛ صِف ما تتوقعه بدلًا من ذلك`, expected: [], note });

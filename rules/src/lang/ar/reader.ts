@@ -80,7 +80,8 @@ const writerFuture = pattern((p) => `(?<![${L}])[وف]?(?:سأ(?!(?:ر|را|رة
 // read only on verbs of arriving and getting done, since «بيت» is a house).
 const thirdFuture = pattern(
   (p) =>
-    `(?<![${L}])[وف]?(?:سي(?!ارة|اسة)[${L}]{3,}|سيتم|ستصل|ستكون|${alternation(p, ['سوف ي', 'سوف ت'])}|(?:راح|رح)\\s+[يت][${L}]{2,}|[به][يت](?:وصل|صل|رجع|نحل|تحول|نزل|ودع|تم|خلص|كون)[${L}]{0,3}(?![${L}]))`,
+    // «ست» + a verb is "she/you will" («ستسلمك»، «ستُحل»، «ستستلم»); «ستة»، «ستين»، «ستون»، «ستار» are numbers and a curtain.
+    `(?<![${L}])[وف]?(?:سي(?!ارة|اسة)[${L}]{3,}|سيتم|ستصل|ستكون|ست(?!ة(?![${L}])|ين(?![${L}])|ون(?![${L}])|ار|ائر|وديو)[${L}]{2,}|${alternation(p, ['سوف ي', 'سوف ت'])}|(?:راح|رح)\\s+[يت][${L}]{2,}|[به][يت](?:وصل|صل|رجع|نحل|تحول|نزل|ودع|تم|خلص|كون)[${L}]{0,3}(?![${L}]))`,
 );
 /** What others deliver: orders, shipments, refunds, replies, calls, fixes (shared with no-overpromise). */
 export const deliveryWords = words([
