@@ -130,3 +130,12 @@ describe('no-overpromise in Arabic: «ست» + a verb, and the clause that both 
     expect(reported('no-overpromise', body)).toEqual([]);
   });
 });
+
+describe('no-unclear-instructions in Arabic: «أعد …» in more verbs', () => {
+  it.each([
+    ['فقط أعد ضبط الراوتر.', 'فقط'],
+    ['أعد التثبيت بالطريقة المعتادة.', 'بالطريقة المعتادة'],
+  ])('reports %j at %j', (body, actual) => {
+    expect(reported('no-unclear-instructions', body)).toEqual([actual]);
+  });
+});
