@@ -101,7 +101,7 @@ const entries: ArabicEntry[] = [
     expected: [],
     note: policyNote,
     inConditions: true,
-    unless: (hit) => !willBeDone.test(hit.before.slice(-24)) || !onCondition.test(hit.before.slice(-200) + arabicSource(hit.after.slice(0, 200)).text),
+    unless: (hit) => !leadsToOrWillBe.test(hit.before.slice(-24)) || !onCondition.test(hit.before.slice(-200) + arabicSource(hit.after.slice(0, 200)).text),
   })),
   // A rule stated at the customer: «يُمنع نشر …»، «ممنوع …»، «غير مسموح بـ». Not a warning that keeps their data safe
   // («يُمنع مشاركة كلمة المرور مع أي شخص»), and not the writer's own limit («لا يُسمح لنا»).
@@ -116,8 +116,6 @@ const entries: ArabicEntry[] = [
 
 /** The start of a clause, in the folded text before a hit: the sentence's start, a mark, or a lead word. */
 const clauseOpening = foldedRegex(/(?:^|[.،,؛:!؟]\s*|(?:^|\s)[وف]?(?:لذا|لذلك|الآن|فقط|أولا|ثم)\s+|^\s*[وف])$/u);
-/** «سيتم»، «قد يتم»، «ستؤدي إلى» just before a sanction (read on the sentence's last words before it). */
-const willBeDone = leadsToOrWillBe;
 /** A condition on what the customer does, anywhere in the sentence. */
 const onCondition = foldedRegex(/(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|في حال|في حالة|عند)(?:[^\u0621-\u064A]|$)/u);
 /** What a protective warning keeps safe: the customer's passwords, codes and card or personal data. */

@@ -101,6 +101,14 @@ function spans(regex: RegExp, source: ReturnType<typeof arabicSource>, offset: n
   return found;
 }
 
+/** How sure a sentence or a clause is: conditional, negated, hedged, past (a deed with no promise beside it), or certain. */
+function modalityOf(text: string, conditional: boolean, past: boolean): Modality {
+  if (conditional) return 'conditional';
+  if (/(?<![\u0621-\u064A])(?:لا|لن|لم|ليس|غير)(?![\u0621-\u064A])/.test(text)) return 'negated';
+  if (hedge.test(text)) return 'hedged';
+  return past && !commitment.test(text) ? 'past' : 'certain';
+}
+
 /** Where a clause opens with «و» and a future: «تم إرسال الحوالة وبتوصل …»، «قمت بإلغاء الخصم، وسيتم إيداع …». */
 const andFuture = new RegExp(`(?<=\\s)[وف](?=${thirdFuture.source.replace(/^\(\?<!\[[^\]]*\]\)\[وف\]\?/u, '')})`, 'gu');
 
@@ -122,11 +130,10 @@ function clausesOf(s: string, source: ReturnType<typeof arabicSource>, offset: n
     const part = s.slice(bounds[i], bounds[i + 1]);
     if (!/[\u0621-\u064A]/u.test(part)) continue;
     const conditional = condition.test(part);
-    const negated = /(?<![\u0621-\u064A])(?:لا|لن|لم|ليس|غير)(?![\u0621-\u064A])/.test(part);
     const past = action.test(part) || weDid.test(part);
     const writerWill = writerFuture.test(part) && !/(?<![\u0621-\u064A])[وف]?سيتم(?![\u0621-\u064A])/u.test(part);
     const outcome = thirdFuture.test(part) && !writerWill;
-    const modality: Modality = conditional ? 'conditional' : negated ? 'negated' : hedge.test(part) ? 'hedged' : past && !commitment.test(part) ? 'past' : 'certain';
+    const modality = modalityOf(part, conditional, past);
     clauses.push({
       start: offset + source.start(bounds[i]!),
       end: offset + source.end(bounds[i + 1]!),
@@ -176,9 +183,7 @@ export function readArabic(input: SentenceInput): Reading {
   if (acts.size === 0) acts.add(/[\u0621-\u064Aa-z]/i.test(s) ? 'news' : 'other');
 
   const primary = primaryAct(acts);
-  const hedged = hedge.test(s);
-  const negated = /(?<![\u0621-\u064A])(?:لا|لن|لم|ليس|غير)(?![\u0621-\u064A])/.test(s);
-  const modality: Modality = conditional ? 'conditional' : negated ? 'negated' : hedged ? 'hedged' : past && !commitment.test(s) ? 'past' : 'certain';
+  const modality = modalityOf(s, conditional, past);
   const future = writerFuture.test(s) || thirdFuture.test(s);
   const thirdOutcome = thirdFuture.test(s) || /ستتلقى|ستحصل|ستصلك|ستسترد/.test(s);
   const agent: Agent = ['greeting', 'sign-off', 'thanks', 'empathy', 'other'].includes(primary)
