@@ -281,6 +281,8 @@ async function pointerAway(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => document.querySelector('replylint-overlay')?.shadowRoot?.querySelector<HTMLElement>('.card')?.hidden !== false);
 }
 
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 const center = (b: Box): { x: number; y: number } => ({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
 
 async function typeReply(page: Page, doc: Page | Frame, c: EditorCase, paragraphs: string[]): Promise<void> {
@@ -404,9 +406,29 @@ describe('the browser extension in real Chromium', () => {
       card = await cardState(doc);
       expect(card.opened).toBe('keyboard');
       expect(card.focused).toBe('rewrite');
+      // The pointer crossing another underline and coming to rest off the text neither replaces nor closes it (past
+      // the hover delays): the agent is working from the keyboard.
+      const keyboardCard = card;
+      const otherFinding = lines.find((u) => u.rule === 'no-overpromise')!;
+      await page.mouse.move(center(otherFinding).x, center(otherFinding).y, { steps: 3 });
+      await sleep(600);
+      await page.mouse.move(5, 5, { steps: 3 });
+      await sleep(600);
+      expect(await cardState(doc)).toEqual(keyboardCard);
       await page.keyboard.press('Escape');
       await doc.waitForFunction(() => document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
       expect(await doc.evaluate((sel) => document.querySelector(sel)!.contains(document.activeElement) || document.activeElement === document.querySelector(sel), c.editable)).toBe(true);
+
+      // A click back into the reply closes it too.
+      await page.keyboard.press('Alt+Enter');
+      await doc.waitForFunction(() => document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.dataset.opened === 'keyboard');
+      await page.mouse.click(center(negative2).x, center(negative2).y);
+      await pointerAway(doc);
+      await doc.waitForFunction(() => document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
+      // The caret where the agent clicks, for the Alt+Enter below (TinyMCE puts it back where it was when its frame's
+      // body takes the focus back from the card: the second click places it).
+      await page.mouse.click(center(negative2).x, center(negative2).y);
+      await pointerAway(doc);
 
       // 5. Apply a rewrite from the keyboard-opened card: the editor's own data changes, and one undo restores it.
       const dataBefore = await c.data(page);

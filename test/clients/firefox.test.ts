@@ -237,6 +237,8 @@ describe('the browser extension in real Firefox', () => {
       await chord(m, ALT, ENTER);
       await waitFor('the card', () => run(m, `const card = document.querySelector('replylint-overlay').shadowRoot.querySelector('.card'); return !card.hidden && card.dataset.opened === 'keyboard';`));
       await screenshot(m, `${box.name}-card`);
+      // Still the keyboard's card, its first rewrite focused, after the screenshot (the pointer rests on the reply).
+      expect(await run(m, `const root = document.querySelector('replylint-overlay').shadowRoot; const card = root.querySelector('.card'); return [card.hidden, card.dataset.opened, root.activeElement?.className ?? null];`)).toEqual([false, 'keyboard', 'rewrite']);
       await chord(m, ENTER);
       const rewritten = await waitFor('the rewrite', async () => {
         const now = String(await run(m, box.text));

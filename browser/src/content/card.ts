@@ -25,6 +25,11 @@ export class Card {
     this.el.addEventListener('mouseenter', () => clearTimeout(this.closeTimer));
     this.el.addEventListener('mouseleave', () => this.closeSoon());
     this.el.addEventListener('keydown', (event) => this.onKey(event));
+    // A keyboard card closes when the agent goes elsewhere (a click back into the reply, Tab out of the card).
+    this.el.addEventListener('focusout', (event) => {
+      const to = event.relatedTarget;
+      if (this.openedBy === 'keyboard' && to && !this.el.contains(to as Node)) this.close(false);
+    });
     overlay.layer.append(this.el);
   }
 

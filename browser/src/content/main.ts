@@ -85,16 +85,23 @@ const onPointer = (event: MouseEvent): void => {
   requestAnimationFrame(() => {
     pointerQueued = false;
     const hit = pointerOutside ? null : hitAt(lastPointer.x, lastPointer.y);
+    // A card the agent opened from the keyboard stays until they leave it: the pointer resting on the reply (and the
+    // moves a browser fires by itself when the text under it reflows) must neither replace it nor close it.
+    if (card?.openedBy === 'keyboard') {
+      hovered = hit;
+      clearTimeout(hoverTimer);
+      return;
+    }
     if (hit && (!hovered || hovered.finding.id !== hit.finding.id)) {
       hovered = hit;
       clearTimeout(hoverTimer);
       hoverTimer = window.setTimeout(() => {
-        if (hovered === hit) card?.show(hit.field, hit.finding, hit.rect, false);
+        if (hovered === hit && card?.openedBy !== 'keyboard') card?.show(hit.field, hit.finding, hit.rect, false);
       }, 150);
     } else if (!hit && hovered) {
       hovered = null;
       clearTimeout(hoverTimer);
-      if (card?.isOpen && card.open?.finding && !overlay?.root.querySelector('.card:hover')) card.closeSoon();
+      if (card?.openedBy === 'hover' && !overlay?.root.querySelector('.card:hover')) card.closeSoon();
     }
   });
 };
@@ -118,6 +125,7 @@ const onKey = (event: KeyboardEvent): void => timed(() => {
   if (!field || !finding) return;
   event.preventDefault();
   event.stopPropagation();
+  clearTimeout(hoverTimer);
   const hit = field.hitBoxes.find((h) => h.finding.id === finding.id);
   const rect = hit?.rect ?? field.element.getBoundingClientRect();
   card?.show(field, finding, rect, true);
