@@ -150,6 +150,24 @@ export async function setSiteInFirefox(marionette, enabled, channel) {
   }
 }
 
+/** Loads the popup again in the window opened for it (the browser window that is not the tested one). */
+async function reloadPopup(marionette) {
+  await marionette.send('Marionette:SetContext', { value: 'chrome' });
+  try {
+    await run(
+      marionette,
+      `for (const w of Services.wm.getEnumerator('navigator:browser')) {
+         if (w.__replylintTested || !w.gBrowser) continue;
+         w.gBrowser.selectedBrowser.fixupAndLoadURIString(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+       }
+       return true;`,
+      [`${extensionOrigin}/popup.html`],
+    );
+  } finally {
+    await marionette.send('Marionette:SetContext', { value: 'content' });
+  }
+}
+
 async function setSiteOnce(marionette, enabled, channel, tested) {
   const before = await marionette.send('WebDriver:GetWindowHandles');
   await marionette.send('Marionette:SetContext', { value: 'chrome' });
@@ -181,7 +199,12 @@ async function setSiteOnce(marionette, enabled, channel, tested) {
     if (!popup) await sleep(100);
   }
   await marionette.send('WebDriver:SwitchToWindow', { handle: popup });
-  for (let i = 0; i < 300 && !String(await run(marionette, 'return location.href;')).startsWith(extensionOrigin); i++) await sleep(100);
+  // Under load the new window's own first page can win over the popup's load, and the window then stays on it (seen:
+  // 30 s on about:blank). The load is asked for again every 3 s until the popup's address is there.
+  for (let i = 0; i < 300 && !String(await run(marionette, 'return location.href;')).startsWith(extensionOrigin); i++) {
+    if (i % 30 === 29) await reloadPopup(marionette);
+    await sleep(100);
+  }
   // Its address may be set before its document has the extension API: wait for that too (up to 10 s), or the tab
   // query below meets an undefined "browser".
   const apiReady = `return document.readyState === 'complete' && Boolean((window.wrappedJSObject?.browser ?? window.browser)?.tabs);`;
