@@ -4,7 +4,10 @@
  * of the code's shape.
  */
 import { describe, expect, it } from 'vitest';
-import { lint, readReply } from './index.js';
+import { fixAll, lint, minimalEdit, readReply } from './index.js';
+import { isInstruction } from './instructions.js';
+import { compileTable, reportTable } from './phrases.js';
+import { ReplyContext } from './context.js';
 
 const email = (body: string): string => `Hi Sam,\n\n${body}\n\nLet me know if you have any questions.\n\nBest,\nAna`;
 const arabic = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nأخبرنا إذا كان لديك أي أسئلة أخرى.\n\nمع خالص التحية،\nنور`;
@@ -73,5 +76,86 @@ describe('directives, jargon, and what messages carry', () => {
     const expected = (body: string): unknown => lint(arabic(body), { language: 'ar' }).find((m) => m.ruleId === 'no-uncertain-expertise')?.expected;
     expect(expected('لست متأكدا من موعد الشحن.')).toEqual(['دعني أتأكد']);
     expect(expected('لست متأكدا.')).toEqual(['دعني أتأكد من ذلك لك']);
+  });
+});
+
+/*
+ * Survivors of the sixth sampled run (rules/src, 30 lines, seed 6): each case below fails under the mutants named.
+ */
+describe('the edit a quick fix sends (minimalEdit)', () => {
+  const apply = (before: string, edit: { start: number; end: number; text: string }): string => before.slice(0, edit.start) + edit.text + before.slice(edit.end);
+
+  it.each([
+    ['a word replaced between a common prefix and suffix', 'You need to restart it.', 'Please restart it.', { start: 0, end: 11, text: 'Please' }],
+    ['an insertion before a shared ending', 'Thanks.\n\nBest,\nAna', 'Thanks.\n\nPlease reach out.\n\nBest,\nAna', { start: 9, end: 9, text: 'Please reach out.\n\n' }],
+    ['a deletion at the end', 'Done, sorry.', 'Done.', { start: 4, end: 11, text: '' }],
+    // The prefix and the suffix may not claim the same letters: "aa" → "aaa" is one "a" added, once.
+    ['a letter added inside a run of the same letter', 'aa', 'aaa', { start: 2, end: 2, text: 'a' }],
+    ['a letter removed inside a run of the same letter', 'aaa', 'aa', { start: 2, end: 3, text: '' }],
+  ])('keeps only what changed: %s', (_kind, before, after, edit) => {
+    expect(minimalEdit(before, after)).toEqual(edit);
+    expect(apply(before, edit)).toBe(after);
+  });
+
+  it('sends nothing for a text that did not change', () => {
+    expect(minimalEdit('Same.', 'Same.')).toBeUndefined();
+  });
+});
+
+describe('the English reader, on verbs no list holds', () => {
+  const acts = (body: string): string[] => readReply(email(body)).sentences.slice(1, -3).map((s) => s.act);
+
+  it('reads a regular past form of a verb it has never seen as done ("reprovisioned", "re-sent")', () => {
+    expect(acts('We have reprovisioned your mailbox.')).toEqual(['action']);
+    expect(acts('We have re-sent your invoice.')).toEqual(['action']);
+    expect(acts('We have double-checked your order.')).toEqual(['action']);
+  });
+
+  it('does not take a short word ending in "ed" for a past form ("need", "feed")', () => {
+    expect(acts('We have a need for your order number.')).not.toEqual(['action']);
+  });
+
+  it('does not take any long word after "have" for a past form ("We have great news")', () => {
+    expect(acts('We have great news for you.')).toEqual(['news']);
+    expect(acts('We have plenty of stock.')).toEqual(['news']);
+  });
+});
+
+describe('rewrites and reports the mutants took away', () => {
+  it('rewrites "won\'t be available until" with --fix', () => {
+    expect(fixAll(email("The export won't be available until May."))).toContain('The export will be available from May.');
+  });
+
+  it('closes a doubt that ends the reply with a full stop, not a colon', () => {
+    const rewrites = lint("Hi Sam,\n\nThe renewal date? I'm not sure").filter((m) => m.ruleId === 'no-uncertain-expertise').map((m) => m.expected);
+    expect(rewrites).toEqual([['Let me confirm that for you']]);
+  });
+
+  it('reports a team phrase inside a question', () => {
+    const options = { rules: { 'team-phrases': ['warn', { phrases: [{ phrase: 'ASAP', preferred: 'as soon as you can' }] }] } } as Parameters<typeof lint>[1];
+    expect(reports('team-phrases', email('Could you send the file ASAP?'), options)).toEqual(['3:25 ASAP']);
+  });
+
+  it.each(['اهدأ من فضلك، سنحل المشكلة.', 'هذا ليس خطأنا، لكن سنساعدك.', 'ليس خطأنا أن الطرد تأخر.'])('reports the Arabic blame or dismissal in «%s»', (body) => {
+    expect(reports('no-negative-phrasing', arabic(body), { language: 'ar' })).toHaveLength(1);
+  });
+
+  it('reads an instruction whose words are spread by masked Markdown ("**Restart**  the router")', () => {
+    expect(isInstruction({ text: 'Please  restart   the router.', isQuestion: false })).toBe(true);
+    expect(isInstruction({ text: 'You  need   to restart the router.', isQuestion: false })).toBe(true);
+    expect(isInstruction({ text: 'We restarted the router.', isQuestion: false })).toBe(false);
+  });
+});
+
+describe('a phrase table whose pattern can match nothing', () => {
+  it('steps past the empty matches and still finds the phrases, once each', () => {
+    const table = compileTable([
+      { pattern: 'asap', message: '"{actual}" is shorthand', expected: [] },
+      { pattern: '(?:kindly )?', message: 'never reported: it matches nothing', expected: [] },
+    ]);
+    // A hit may not start after a letter or on white space: "(" after a space is where an empty match can stand.
+    const text = 'Hi Sam,\n\nPlease send it asap (and the label asap too).\n\nBest,\nAna';
+    const found = reportTable(new ReplyContext(text, 'email'), table).map((r) => text.slice(r.start, r.end));
+    expect(found).toEqual(['asap', 'asap']);
   });
 });
