@@ -593,3 +593,25 @@ describe('the reader: what was done for the customer, in the simple past passive
     expect(act(sentence)).toBe(expected);
   });
 });
+
+describe('invitations worded as a request for thoughts, a wish to talk, a later condition or an offer', () => {
+  it.each([
+    'Please accept my apologies and let me know your thoughts.',
+    'Let me know your feedback on the new layout.',
+    'If you wish to submit your feedback and discuss your experience with us, please send me another DM.',
+    'If you wish to provide additional comments or information, please reply to this email.',
+    'Please reach back out to us if there is anything we can do to assist.',
+    'Would you like us to take a look at your booking?',
+    'If you have more questions, feel free to stop by our forum.',
+  ])('reads "%s" as an invitation', (sentence) => {
+    expect(act(sentence)).toBe('invitation');
+  });
+
+  it.each([
+    ['a detail asked for', 'Let me know your order number.'],
+    ['a choice put to the customer', 'If you would like a paperback copy instead, please let me know.'],
+    ['a step elsewhere', 'Please reach out to your bank to release the hold.'],
+  ])('still reads %s as a step', (_kind, sentence) => {
+    expect(act(sentence)).toBe('step');
+  });
+});
