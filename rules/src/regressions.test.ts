@@ -615,3 +615,16 @@ describe('invitations worded as a request for thoughts, a wish to talk, a later 
     expect(act(sentence)).toBe('step');
   });
 });
+
+describe('what the writer cannot do is not what comes next', () => {
+  it('reads "unable to ship within the estimated delivery time frame" as a refusal, not next-info', () => {
+    expect(act("I'm sorry that we are unable to ship your product within the estimated delivery time frame.")).toBe('refusal');
+    expect(act("We can't guarantee a delivery window for this order.")).not.toBe('next-info');
+  });
+
+  it('still reads the news after a turn, or after a negation of something else, as next-info', () => {
+    expect(act("We can't ship it today, but the estimated delivery is Friday.")).toBe('next-info');
+    expect(act("It hasn't been cancelled but departure is being delayed I'm afraid.")).toBe('next-info');
+    expect(act('Your estimated delivery date is Friday.')).toBe('next-info');
+  });
+});

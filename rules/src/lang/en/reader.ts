@@ -532,6 +532,8 @@ function verbAfterPlease(f: ClauseFacts): string {
   return (at > 0 ? f.words[at] : f.opener) ?? '';
 }
 /** A sentence matches one of the patterns. */
+/** What the writer cannot do: "unable to", "can't", "won't be able to". */
+const inability = lowered(/\b(?:unable to|not able to|cannot|can['’]?t|could not|couldn['’]t|won['’]t be able to|will not be able to)\b/i);
 const any = (patterns: readonly LoweredPattern[], text: Lowered): boolean => patterns.some((p) => p.test(text));
 /** A menu path given as a step: "Settings > Privacy" (the capital after the arrow is what tells it from a comparison). */
 const menuPath = /[\p{L}\d)*] ?(?:>|→|»|&gt;) ?\*{0,2}\p{Lu}/u;
@@ -750,7 +752,19 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
   if (doneWords.test(folded) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded)) acts.add('action');
-  const nextInfoByContent = nextInfoWords.test(folded) || any(moreNextInfo, folded);
+  // "We are unable to ship it within the estimated delivery time frame": what cannot be done is not what comes next.
+  const deniedAt = (index: number): boolean => {
+    const fact = facts.find((f) => index >= f.clause.start - offset && index < f.clause.end - offset);
+    if (fact === undefined) return false;
+    // Only what is said since the clause's last turn: "it hasn't been cancelled but departure is being delayed".
+    const before = lowerSlice(folded, fact.clause.start - offset, index);
+    const turn = before.lastIndexOf(' but ');
+    return inability.test(turn >= 0 ? lowerSlice(before, turn, before.length) : before);
+  };
+  const nextInfoByContent = (nextInfoWords.test(folded) || any(moreNextInfo, folded)) && [nextInfoWords, ...moreNextInfo].some((p) => {
+    const hit = p.find(folded);
+    return hit !== undefined && !deniedAt(hit.index);
+  });
   // "We understand that … earlier you were getting 8.5 hours and now only 1 hour": the customer's own report said back
   // to them; its times tell nothing about what comes next.
   const saysBack = acknowledging.test(folded);
