@@ -628,3 +628,24 @@ describe('what the writer cannot do is not what comes next', () => {
     expect(act('Your estimated delivery date is Friday.')).toBe('next-info');
   });
 });
+
+describe('a deed said with an adverb between the writer and the verb', () => {
+  it.each([
+    'We also reached out to our supplier today.',
+    'We then refunded the order.',
+    'After reviewing your account I found a duplicate charge.',
+  ])('reads "%s" as an action', (sentence) => {
+    expect(act(sentence)).toBe('action');
+  });
+
+  it('reads the action first in "Before contacting you we also reached out to our supplier, but they said …"', () => {
+    const reading = readReply('Hi Sam,\n\nBefore contacting you we also reached out to our supplier today but they said the copies are coming in at least 3 months.\n\nBest,\nAna').sentences[1]!;
+    expect(reading.act).toBe('action');
+    expect(reading.reading.acts).toContain('next-info');
+  });
+
+  it('leaves a habit or a negation alone', () => {
+    expect(act('We also offer a discount.')).not.toBe('action');
+    expect(act('We never received your payment.')).not.toBe('action');
+  });
+});

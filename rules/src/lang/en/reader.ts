@@ -154,6 +154,13 @@ function clausesOf(tokens: Token[]): RawClause[] {
       current.tokens.push(token);
       continue;
     }
+    // A time clause on a gerund written without its comma ends where the writer's "we" or "I" opens the main clause:
+    // "Before contacting you we also reached out to our supplier", "After reviewing your account I found …".
+    if (current.subordinate && !current.condition && current.tokens.length >= 2 && /ing$/.test(current.tokens[0]!.w) && (token.w === 'we' || token.w === 'i') && next !== undefined && !clauseTaking.has(current.tokens[current.tokens.length - 1]!.w)) {
+      flush();
+      current.tokens.push(token);
+      continue;
+    }
     // A new subject after the joiner opens a clause: a pronoun, or the writer's side named ("… and our team has reached out",
     // "… and a member of our team will call you").
     const teamNext = ((next === 'our' || next === 'my') && teamWords.has(tokens[i + 2]?.w ?? '')) || (next === 'a' && tokens[i + 2]?.w === 'member' && tokens[i + 3]?.w === 'of');
@@ -183,6 +190,8 @@ function contentStart(tokens: Token[]): number {
 const groupWords = new Set(['not', 'never', 'now', 'already', 'just', 'also', 'still', 'been', 'being', 'going', 'able', 'definitely', 'certainly', 'surely', 'absolutely', 'currently', 'actively', 'finally', 'recently', 'really', 'then', 'soon', 'always', 'usually', 'probably', 'likely', 'be', 'get', 'got', 'gotten', 'happy', 'glad', 'unable', 'sorry', 'afraid']);
 // "re-sent", "double-checked": a past form after a hyphenated prefix.
 const past = (w: string): boolean => pastForms.has(w) || (/ed$/.test(w) && w.length > 4) || (w.includes('-') && pastForms.has(w.replace(/^(?:re|un|pre|co|mis|double|triple|over|under)-/, '')));
+/** Adverbs that may open a verb group, between its subject and its verb. */
+const groupAdverbs = /^(?:also|just|already|then|now|finally|recently|actually|again|immediately|quickly|personally|manually|still|never|always|usually|really|simply|kindly)$/;
 const gerund = (w: string): boolean => /ing$/.test(w) && w.length > 4;
 /** An -ly adverb that may stand inside a verb group ("have manually credited"), not a verb such as "reply". */
 const adverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !baseVerbs.has(w);
@@ -261,8 +270,11 @@ function factsOf(raw: RawClause): ClauseFacts {
     }
     // "This fix will be included": a word between a demonstrative and a finite verb is the demonstrative's noun.
     const determiner = /^(?:this|that|these|those)$/.test(words[j - 1] ?? '') && words[j + 1] !== undefined && finite.has(words[j + 1]!);
-    if (j > i && subjectPronouns.has(words[j - 1]!) && !determiner && (past(w) || baseVerbs.has(w) || /s$/.test(w))) {
-      v = j;
+    // Adverbs may stand between the pronoun and its verb: "we also reached out", "you just need to": the group starts at them.
+    let k = j - 1;
+    while (k > i && groupAdverbs.test(words[k]!)) k--;
+    if (j > i && subjectPronouns.has(words[k]!) && !determiner && (past(w) || baseVerbs.has(w) || /s$/.test(w))) {
+      v = k + 1;
       break;
     }
     if (j > i && /^(?:is|are|am)$/.test(w)) {
@@ -310,7 +322,9 @@ function factsOf(raw: RawClause): ClauseFacts {
   // "has been" is perfect whatever follows it ("it has been 90 days", "we have been working on it").
   const perfect = haveIndex >= 0 && verbs[haveIndex + 1] !== 'to' && ((afterHave !== undefined && past(afterHave)) || verbs.slice(haveIndex + 1, haveIndex + 4).includes('been'));
   // "I had to take the waitlists out": an obligation in the past is a thing done.
-  const pastTense = verbs[0] !== undefined && (/^(?:was|were|did)$/.test(verbs[0]) || (v > i && past(verbs[0]) && !finite.has(verbs[0])) || (v > i && verbs[0] === 'had' && verbs[1] === 'to'));
+  // The group's first verb, past the adverbs that may open it: "we also reached out", "I just sent it".
+  const lead = verbs.find((w) => !groupAdverbs.test(w) && !adverb(w));
+  const pastTense = lead !== undefined && (/^(?:was|were|did)$/.test(lead) || (v > i && past(lead) && !finite.has(lead)) || (v > i && lead === 'had' && verbs[verbs.indexOf(lead) + 1] === 'to'));
   const hedged = words.some((w) => hedges.has(w)) && !(modal === 'should' && subject === 'writer');
   let verb: string | undefined;
   if (imperative) verb = first;
