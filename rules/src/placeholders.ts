@@ -121,3 +121,27 @@ class Cursor {
     return this.at;
   }
 }
+
+/**
+ * A sentence of the body that is nothing but a placeholder ("**{explanation}**", "{{ticket.comment}}"): what the
+ * helpdesk puts there is unknown, so a rule that asks whether the reply holds something (a next step, steps to point
+ * at) cannot say it does not. Read on the reply as written.
+ */
+export function holdsOpaqueContent(original: string, sentences: ReadonlyArray<{ start: number; end: number; region: string }>): boolean {
+  if (!/[{[<%$]/u.test(original)) return false;
+  for (const sentence of sentences) {
+    if (sentence.region !== 'body') continue;
+    const text = original.slice(sentence.start, sentence.end);
+    const placeholders = findPlaceholders(text, { template: true });
+    if (placeholders.length === 0) continue;
+    let rest = '';
+    let last = 0;
+    for (const p of placeholders) {
+      rest += text.slice(last, p.start);
+      last = Math.max(last, p.end);
+    }
+    rest += text.slice(last);
+    if (!/[\p{L}\p{N}]/u.test(rest)) return true;
+  }
+  return false;
+}

@@ -177,3 +177,15 @@ describe(`${id}: a developer as the reader`, () => {
     expect(lint(email(body), { rules: { [id]: ['warn', { audience: 'technical' }] } }).filter((m) => m.ruleId === id)).toEqual([]);
   });
 });
+
+describe('"the steps above" in a template', () => {
+  const text = (above: string): string => `Hi {{ticket.requester.first_name}},\n\n${above}\n\nPlease follow the steps above and let us know how it goes.\n\nBest,\n{{current_user.name}}`;
+
+  it('points at a placeholder that stands as a paragraph of its own: the macro fills the steps in', () => {
+    expect(report('no-unclear-instructions', text('{{ticket.troubleshooting_steps}}'), { template: true })).toEqual([]);
+  });
+
+  it('still reports when what stands above is words with a name in them', () => {
+    expect(report('no-unclear-instructions', text('Thanks for writing in about {{ticket.title}}.'), { template: true })).toHaveLength(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { holdsOpaqueContent } from '../placeholders.js';
 import { compileTable, lastClause, matchTable, type PhraseEntry } from '../phrases.js';
 import { imperativeVerbPattern, isImperativeVerb, isInstruction, numberedList, withoutFinalStops } from '../instructions.js';
 import type { ReplyContext, Sentence } from '../context.js';
@@ -395,6 +396,8 @@ function reportPointers(context: ReplyContext, instructions: ReadonlySet<Sentenc
       // Where it points: anywhere before the sentence, or anywhere from the pointer on (the sentence itself may hold the link).
       range ??= pointableRange(context.original);
       if (above ? range.first !== -1 && range.first < sentence.start : range.last >= start) continue;
+      // A template's placeholder standing as a sentence of its own on that side ("**{clear explanation}**") may be the steps.
+      if (context.template && holdsOpaqueContent(context.original, context.sentences.filter((s) => (above ? s.end <= sentence.start : s.start >= sentence.end)))) continue;
       reports.push({ start, end, message: `"${match[0]}" points at nothing in the reply; give them here, or link to them`, expected: [] });
     }
   }

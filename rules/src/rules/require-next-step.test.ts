@@ -115,3 +115,20 @@ describe(id, () => {
     expect(report(id, '@152548 1/2 apologies for the inconvenience caused ^HP', { channel: 'social' })).toHaveLength(1);
   });
 });
+
+describe('require-next-step on a template whose answer is a placeholder', () => {
+  const template = (answer: string): string => `Hi {customer_name},\n\nHere’s the situation with **{issue}**:\n\n${answer}\n\nLet me know if you need anything else.\n\nBest,\n{agent_name}`;
+
+  it('stays quiet where a placeholder stands as a sentence of its own: the helpdesk may put the step there', () => {
+    expect(report(id, template('**{explanation}**'), { template: true, format: 'markdown' })).toEqual([]);
+    expect(report(id, template('{{ticket.latest_comment}}'), { template: true })).toEqual([]);
+  });
+
+  it('still reports where the placeholders are only names inside the words', () => {
+    expect(report(id, template('**{issue}** is a common question, {customer_name}.'), { template: true, format: 'markdown' })).toHaveLength(1);
+  });
+
+  it('still reports the same text when it is not a template', () => {
+    expect(report(id, template('**{explanation}**'), { format: 'markdown' })).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { modelOf } from '../model/reply-model.js';
+import { holdsOpaqueContent } from '../placeholders.js';
 
 const note =
   '"Don\'t let the placating \'We\'re sorry!\' do all the work." Follow an apology with a firm next step or a short list of realistic options, and say what you did (Customer Service 101, "Advocate for your customers", LATTE: Listen, Acknowledge, Take action, Thank, Explain).';
@@ -21,6 +22,8 @@ export default defineRule(
   (context) => {
     const { nextStep } = context.checklist;
     if (!nextStep.expected || nextStep.present || context.continues) return [];
+    // A template whose answer is a placeholder of its own ("**{explanation}**") may hold the step there.
+    if (context.template && holdsOpaqueContent(context.original, context.sentences)) return [];
     // An apology, or sympathy, with nothing behind it is the case the source warns about.
     const sorry = modelOf(context).body.find((s) => s.reading.acts.includes('apology') || s.reading.acts.includes('empathy'))?.sentence;
     const arabic = context.language === 'ar';
