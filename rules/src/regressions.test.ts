@@ -659,3 +659,18 @@ describe('an age limit is not a burden laid on the customer', () => {
     expect(report('no-negative-phrasing', email('You must be logged in to see the invoice.'))).toHaveLength(1);
   });
 });
+
+describe('where to read more, and how long to allow, are next-info', () => {
+  it.each([
+    'You can find our contribution guidelines in the documentation.',
+    'You can view the status of your ticket here:',
+    'You can read more about it on our help page.',
+    'Please allow 3-5 business days for the refund to complete to your account.',
+  ])('reads "%s" as next-info', (sentence) => {
+    expect(act(sentence)).toBe('next-info');
+  });
+
+  it.each(['You can find the setting under Preferences and switch it off.', 'You can check the box to opt out.', 'Please allow the app to access your camera.'])('still reads "%s" as a step', (sentence) => {
+    expect(act(sentence)).toBe('step');
+  });
+});

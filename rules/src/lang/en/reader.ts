@@ -546,6 +546,12 @@ function verbAfterPlease(f: ClauseFacts): string {
   return (at > 0 ? f.words[at] : f.opener) ?? '';
 }
 /** A sentence matches one of the patterns. */
+/** Where to read more, put as what the customer can do: "you can find our guidelines here", "you can read more at …". */
+const infoPointer = lowered(/\byou (?:can|may|could) (?:also |always )?(?:find|read|view|see|learn) (?:more|our|the|all|further|additional|detailed|a list|a full list|information|info|details|it|them|this|that|its|their)\b/i);
+/** How long to wait, put as a request: "please allow 3-5 business days", "allow up to 48 hours". */
+const allowTime = lowered(/^\W*(?:please |kindly )?allow (?:up to |about |around |approximately |at least )?(?:\d|one|two|three|four|five|seven|ten|a few|several|some)/i);
+/** A step that follows the pointer in the same sentence: "… and switch it off", "… then click Save". */
+const actionAfter = lowered(/\b(?:and|then),? (?:then )?(?:click|select|tap|turn|switch|change|enable|disable|set|enter|choose|follow|restart|update|install|open|send|reply|contact|fill)\b/i);
 /** What the writer cannot do: "unable to", "can't", "won't be able to". */
 const inability = lowered(/\b(?:unable to|not able to|cannot|can['’]?t|could not|couldn['’]t|won['’]t be able to|will not be able to)\b/i);
 const any = (patterns: readonly LoweredPattern[], text: Lowered): boolean => patterns.some((p) => p.test(text));
@@ -746,6 +752,12 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if ((stepClause && !isQuestion) || endsOnPlease || elsewhere || adviceWords.test(folded) || isRequestQuestion || any(moreAdvice, folded) || menuPath.test(text) || conditionLeadIn || contactElsewhere.test(folded)) acts.add('step');
   // "Please note that …", "keep in mind that …": information put as an imperative, not a step.
   if (acts.has('step') && noticeLead.test(folded) && facts.filter((f) => f.imperative || f.please).length <= 1 && !adviceWords.test(folded)) acts.delete('step');
+  // "You can find our contribution guidelines here", "Please allow 3-5 business days for the refund": where to read more,
+  // and how long to expect, said as something the customer may do; nothing to act on follows in the sentence.
+  if (acts.has('step') && (infoPointer.test(folded) || allowTime.test(folded)) && !actionAfter.test(folded)) {
+    acts.delete('step');
+    acts.add('next-info');
+  }
   // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step.
   if (acts.has('step') && invitation && !elsewhere && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
     acts.delete('step');
