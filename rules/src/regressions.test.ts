@@ -674,3 +674,13 @@ describe('where to read more, and how long to allow, are next-info', () => {
     expect(act(sentence)).toBe('step');
   });
 });
+
+describe('a short reaction on its own is a pleasantry', () => {
+  it.each(['Got it.', 'Good question!', 'But no worries!', "That's a great idea.", 'Happy contributing.'])('reads "%s" as other', (sentence) => {
+    expect(act(sentence)).toBe('other');
+  });
+
+  it('reads what follows the reaction in the same sentence', () => {
+    expect(act('Got it, we will refund you today.')).toBe('commitment');
+  });
+});

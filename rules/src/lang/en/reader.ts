@@ -515,6 +515,8 @@ const wishedBut = lowered(/^\W*(?:i|we)(?:['’]d| would) (?:love|like|be happy|
 const morePleasantry: readonly LoweredPattern[] = [
   /\b(?:(?:i|we)(?:['’]m|['’]re| am| are) (?:so |really |very )?glad|(?:glad|great|good|nice|wonderful|lovely|fantastic|awesome) to (?:help|clarify|hear|assist|be of)|(?:a|my|our) pleasure|(?:i|we) (?:really |sincerely )?hope (?:this|that|it|the above|our|my)|means? (?:a lot|so much|the world) to (?:us|me))\b/i,
   /^\W*(?:(?:in the meantime|until then|meanwhile),? )?(?:have fun|(?:i |we )?(?:really |just )?love (?:this|it|that|the idea)|keep (?:being|up the)|you['’]re making (?:us|me)|we['’]ve got you|we want to help|noticed your)\b/i,
+  // A short reaction on its own: "Got it.", "Good question!", "But no worries!", "That's a great idea.", "Happy contributing."
+  /^\W*(?:(?:but|and|so|oh|ah),? )?(?:got it|hmm+|good question|great question|fair question|no worries|(?:that['’]s|that is|what) (?:a )?(?:great|good|nice|lovely|fair|brilliant) (?:idea|question|point|suggestion)|great (?:idea|point|suggestion)|happy [a-z]+ing)\W*$/i,
 ].map(lowered);
 /** Rules stated as how a place works or what it requires: "the issue tracker is for bugs", "we require that all commits …", "against the mores of the forum". */
 const moreRule: readonly LoweredPattern[] = [
