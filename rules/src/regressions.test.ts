@@ -633,7 +633,7 @@ describe('a deed said with an adverb between the writer and the verb', () => {
   it.each([
     'We also reached out to our supplier today.',
     'We then refunded the order.',
-    'After reviewing your account I found a duplicate charge.',
+    'After reviewing your account I refunded the duplicate charge.',
   ])('reads "%s" as an action', (sentence) => {
     expect(act(sentence)).toBe('action');
   });
@@ -682,5 +682,19 @@ describe('a short reaction on its own is a pleasantry', () => {
 
   it('reads what follows the reaction in the same sentence', () => {
     expect(act('Got it, we will refund you today.')).toBe('commitment');
+  });
+});
+
+describe('a finding is news; a deed joined to it is an action', () => {
+  it('reads "We found that the item is out of stock" as news', () => {
+    expect(act('We found that the item is out of stock.')).toBe('news');
+  });
+
+  it('reads "We have found the cause and fixed it" as an action', () => {
+    expect(act('We have found the cause and fixed it.')).toBe('action');
+  });
+
+  it('does not take the rest of the sentence for the subject after an -ly adverb ("I sincerely apologize … this has caused")', () => {
+    expect(act('I sincerely apologize for any inconvenience this has caused to you.')).toBe('apology');
   });
 });

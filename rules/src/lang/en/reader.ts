@@ -272,7 +272,7 @@ function factsOf(raw: RawClause): ClauseFacts {
     const determiner = /^(?:this|that|these|those)$/.test(words[j - 1] ?? '') && words[j + 1] !== undefined && finite.has(words[j + 1]!);
     // Adverbs may stand between the pronoun and its verb: "we also reached out", "you just need to": the group starts at them.
     let k = j - 1;
-    while (k > i && groupAdverbs.test(words[k]!)) k--;
+    while (k > i && (groupAdverbs.test(words[k]!) || adverb(words[k]!))) k--;
     if (j > i && subjectPronouns.has(words[k]!) && !determiner && (past(w) || baseVerbs.has(w) || /s$/.test(w))) {
       v = k + 1;
       break;
@@ -554,6 +554,8 @@ const infoPointer = lowered(/\byou (?:can|may|could) (?:also |always )?(?:find|r
 const allowTime = lowered(/^\W*(?:please |kindly )?allow (?:up to |about |around |approximately |at least )?(?:\d|one|two|three|four|five|seven|ten|a few|several|some)/i);
 /** A step that follows the pointer in the same sentence: "… and switch it off", "… then click Save". */
 const actionAfter = lowered(/\b(?:and|then),? (?:then )?(?:click|select|tap|turn|switch|change|enable|disable|set|enter|choose|follow|restart|update|install|open|send|reply|contact|fill)\b/i);
+/** A deed joined to a finding by "and": "… and fixed it", "… and have refunded the order". */
+const andDone = lowered(/\band (?:then |also |have |has |already )*(?:[a-z]{3,}ed|sent|made|put|set up|rebuilt|re-?sent)\b/i);
 /** What the writer cannot do: "unable to", "can't", "won't be able to". */
 const inability = lowered(/\b(?:unable to|not able to|cannot|can['’]?t|could not|couldn['’]t|won['’]t be able to|will not be able to)\b/i);
 const any = (patterns: readonly LoweredPattern[], text: Lowered): boolean => patterns.some((p) => p.test(text));
@@ -776,7 +778,14 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "We are contacting you regarding the delivery status": the letter saying what it is about, not a deed on the case.
   const framing = aboutThisLetter.test(folded);
   const writerDone = !framing && facts.some(
-    (f) => f.subject === 'writer' && !f.negated && !f.clause.condition && (f.perfect || f.pastTense || f.progressive) && f.verb !== undefined && !notActions.has(f.verb),
+    (f) =>
+      f.subject === 'writer' &&
+      !f.negated &&
+      !f.clause.condition &&
+      (f.perfect || f.pastTense || f.progressive) &&
+      f.verb !== undefined &&
+      // "We have found the cause and fixed it": a finding, then a deed joined to it.
+      (!notActions.has(f.verb) || andDone.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset))),
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
   if (doneWords.test(folded) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded)) acts.add('action');
