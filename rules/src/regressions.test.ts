@@ -698,3 +698,10 @@ describe('a finding is news; a deed joined to it is an action', () => {
     expect(act('I sincerely apologize for any inconvenience this has caused to you.')).toBe('apology');
   });
 });
+
+describe('markup around a lead-in is no clause of its own', () => {
+  it('reads "**If it happens again:**" in a plain-text reply as the lead-in of the steps below', () => {
+    const sentences = readReply('Hi Sam,\n\n**If it happens again:**\n\n- Restart the app\n- Check your connection\n\nBest,\nAna').sentences;
+    expect(sentences[1]!.act).toBe('step');
+  });
+});

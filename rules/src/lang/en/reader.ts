@@ -95,7 +95,8 @@ function clausesOf(tokens: Token[]): RawClause[] {
   const clauses: RawClause[] = [];
   let current: RawClause = { tokens: [], condition: false, subordinate: false };
   const flush = (): void => {
-    if (current.tokens.length > 0) clauses.push(current);
+    // Markup left in the text ("**If it happens again:**") is no clause of its own.
+    if (current.tokens.some((t) => /[\p{L}\p{N}]/u.test(t.w))) clauses.push(current);
     current = { tokens: [], condition: false, subordinate: false };
   };
   for (let i = 0; i < tokens.length; i++) {
