@@ -246,3 +246,16 @@ describe(id, () => {
     expect(report(id, `Hi Sam,\n\nI've reset it.\n\nBest,\nAna\n\nOn Mon, 3 Jun 2024, Sam wrote:\nYou must fix this, I can't log in.`)).toEqual([]);
   });
 });
+
+describe('no-negative-phrasing: a request opened with "please do not" and its reason', () => {
+  it.each([
+    'Please do not change unrelated lines. It makes your contribution harder to review.',
+    'Please do not force-push to this branch, because it breaks the review history.',
+  ])('leaves "%s" alone: the reason is given', (body) => {
+    expect(report('no-negative-phrasing', email(body))).toEqual([]);
+  });
+
+  it('still reports the prohibition with no reason', () => {
+    expect(report('no-negative-phrasing', email('Please do not comment on closed issues. Open a new one instead.'))).toHaveLength(1);
+  });
+});

@@ -418,7 +418,10 @@ function rulesAndShouting(context: ReplyContext, earlier: readonly Report[]): Re
     // Opening a reply with a prohibition is a lecture before any help.
     const m = index === 0 ? openingProhibition.exec(sentence.text) : null;
     // "Please don't provide your order details here, we consider them personal": a warning that protects the customer.
-    if (m && !protective.test(sentence.text.slice(m.index + m[0].length).replace(/\s+/g, ' '))) {
+    // "Please do not change unrelated lines. It makes your contribution harder to review": a request with its reason
+    // given is an explanation, not a lecture.
+    const reasoned = m !== null && (reasonInside.test(sentence.text.slice(m.index + m[0].length)) || reasonNext.test(body[index + 1]?.sentence.text ?? ''));
+    if (m && !reasoned && !protective.test(sentence.text.slice(m.index + m[0].length).replace(/\s+/g, ' '))) {
       reports.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, message: `"${m[0].trim()}" opens with a prohibition; say what the customer can do instead`, expected: [], note: blameNote });
       continue;
     }
@@ -462,6 +465,10 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
 /** After "don't share/provide/post …": the customer's own private data, which the warning keeps safe. */
 const protective =
   /^(?: (?:your|any|the|such|personal|private|sensitive|full|account|order|card|payment|contact|login|security)){1,3} ?(?:details|information|info|data|numbers?|passwords?|pins?|codes?|credentials|addresses|address)\b|^(?: \w+){0,3} (?:publicly|in public|on (?:a )?public)\b/i;
+/** The reason for a request, in the sentence after it: "It makes your contribution harder to review", "This keeps the history clean". */
+const reasonNext = /^\W*(?:it|this|that|doing so|these|they)\s+(?:makes?|will make|would make|can|could|may|might|causes?|helps?|keeps?|means|would|will|adds?|breaks?|slows?)\b/i;
+/** … or in the same sentence: "… because it breaks the build", "… as it slows the review", "… so that the history stays clean". */
+const reasonInside = /\b(?:because|since (?:it|this|that|they)|as (?:it|this|that|they)|so that|in order to keep)\b/i;
 const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s+(?!worry|hesitate|forget to|think|feel bad|blame yourself)[a-z]+/i;
 /** Words that make capitals an order rather than an acronym: "PLEASE DO NOT", "YOU MUST". */
 const shoutWords = new Set(['PLEASE', 'DO', "DON'T", 'DON’T', 'NOT', 'NEVER', 'STOP', 'MUST', 'YOU', 'YOUR', 'WILL', 'NO', 'ALWAYS', 'READ', 'ONLY', 'CANNOT', "CAN'T", 'CAN’T', 'AGAIN']);
