@@ -139,3 +139,9 @@ describe('no-unclear-instructions in Arabic: «أعد …» in more verbs', () =
     expect(reported('no-unclear-instructions', body)).toEqual([actual]);
   });
 });
+
+describe('the Arabic reader: the writer\'s deeds in the first person singular', () => {
+  it.each(['نقلت اقتراحك إلى فريق المنتج.', 'حولت طلبك إلى قسم الفواتير.', 'أنشأت لك تذكرة جديدة برقم 4411.', 'استبدلت الجهاز المعطوب بجهاز جديد.', 'تابعت شحنتك مع قسم التخليص.'])('reads «%s» as an action', (body) => {
+    expect(act(body)).toBe('action');
+  });
+});
