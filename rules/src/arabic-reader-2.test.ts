@@ -145,3 +145,15 @@ describe('the Arabic reader: the writer\'s deeds in the first person singular', 
     expect(act(body)).toBe('action');
   });
 });
+
+describe('the Arabic reader: a purpose or a «let\'s» ended by a colon opens the steps below', () => {
+  const lead = (line: string): string => readReply(`مرحبا ليلى،\n\n${line}\n\n1. افتح التطبيق\n2. اضغط على الإعدادات\n\nمع خالص التحية،\nنور`, { language: 'ar' }).sentences[1]!.act;
+
+  it.each(['لتغيير عنوان الشحن:', 'لنُحدّث بيانات الدفع معًا:'])('reads «%s» as a step', (line) => {
+    expect(lead(line)).toBe('step');
+  });
+
+  it.each(['للأسف، هذا ما حدث:', 'لذلك قمنا بما يلي:'])('leaves «%s» to what it says', (line) => {
+    expect(lead(line)).not.toBe('step');
+  });
+});

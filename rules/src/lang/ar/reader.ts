@@ -147,6 +147,19 @@ function clausesOf(s: string, source: ReturnType<typeof arabicSource>, offset: n
   return clauses.length > 0 ? clauses : [whole];
 }
 
+/**
+ * A purpose or a «let's» that opens the steps below it, ended by a colon: «لإعادة تعيين كلمة المرور:»، «لنُعِد ضبط كلمة
+ * المرور معًا:». Read on the folded text, in code (a single pattern for it was too ambiguous for the ReDoS check); words
+ * that open with «ل» and are not a purpose («للأسف»، «لذلك»، «لكن»، «لقد») are left out.
+ */
+const notPurpose = new Set(['للاسف', 'لذلك', 'لذا', 'لكن', 'لقد', 'لم', 'لا', 'لدي', 'لدينا', 'لديك', 'لك', 'لكم', 'لي', 'لنا', 'لان', 'لهذا', 'لو', 'لما']);
+function stepsLeadIn(s: string): boolean {
+  const t = s.trimEnd();
+  if (!t.endsWith(':') || t.length > 100 || /[.!?؟]/u.test(t)) return false;
+  const first = /^[\s\-*•\d.)]*([\u0621-\u064A]+)/u.exec(t)?.[1] ?? '';
+  return first.length >= 4 && first.startsWith('ل') && !notPurpose.has(first);
+}
+
 /** Reads one Arabic sentence. */
 export function readArabic(input: SentenceInput): Reading {
   const { text, offset, isQuestion, region } = input;
@@ -160,7 +173,7 @@ export function readArabic(input: SentenceInput): Reading {
   const conditional = condition.test(s);
   const conditionalContact = conditional && ((need.test(s) && contact.test(s)) || tellUs.test(s));
   if (invitation.test(s) || (isQuestion && checkIn.test(s)) || conditionalContact) acts.add('invitation');
-  const request = requests.test(s.replace(answeringYou, ' ')) || (!isQuestion && imperative.test(s));
+  const request = requests.test(s.replace(answeringYou, ' ')) || (!isQuestion && imperative.test(s)) || stepsLeadIn(s);
   if (request && !(acts.has('invitation') && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك/.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
   const afterBut = s.split(/(?:^|\s)و?لكن\s/u).at(-1) ?? s;
