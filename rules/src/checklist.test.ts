@@ -213,3 +213,13 @@ describe('scores a trainer can defend', () => {
     }
   });
 });
+
+describe('a greeting after the @mentions of a social reply', () => {
+  it.each(['@acme_help @sam_lee Hi Sam, thanks for the photo.', '@acme_help, @sam_lee, Hello Sam! Thanks for the photo.', '  @sam_lee Hey Sam, thanks for the photo.'])('greets by name in "%s"', (text) => {
+    expect(review(text, { channel: 'social' }).checklist.greeting.named).toBe(true);
+  });
+
+  it.each(['@acme_help @sam_lee Hi there, thanks for the photo.', '@acme_help, @sam_lee, Hello everyone! Thanks for the photo.', '  @sam_lee Hey there, thanks for the photo.'])('does not greet by name in "%s"', (text) => {
+    expect(review(text, { channel: 'social' }).checklist.greeting.named).toBe(false);
+  });
+});

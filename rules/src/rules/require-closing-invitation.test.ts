@@ -146,3 +146,10 @@ describe(id, () => {
     expect(report(id, '@acme Your replacement is on its way. ^AB', { channel: 'social' })).toEqual([]);
   });
 });
+
+describe('the last sentence before an inserted invitation keeps a full stop it already has', () => {
+  it.each(['"', "'", '”', '’', ')', ']', '»', '*', '_'])('behind a closing %s', (closer) => {
+    expect(ended(`It is fixed.${closer}`)).toBe(`It is fixed.${closer}`);
+    expect(ended(`It is fixed${closer}`)).not.toBe(`It is fixed${closer}`);
+  });
+});
