@@ -40,3 +40,26 @@ describe('a JSON config that does not parse', () => {
     expect(problem(text)).toBe(message);
   });
 });
+
+describe('a YAML config that does not parse', () => {
+  function yamlProblem(text: string): string {
+    const path = join(dir, '.replylintrc.yaml');
+    writeFileSync(path, text);
+    try {
+      loadConfigFile(path, '.replylintrc.yaml');
+    } catch (error) {
+      return (error as Error).message.split('\n')[0]!;
+    }
+    return 'no error';
+  }
+
+  it.each([
+    ['rules:\n  a: 1\n  a: 2\n', '.replylintrc.yaml:3:3: invalid YAML: Map keys must be unique'],
+    ['a: b: c\n', '.replylintrc.yaml:1:4: invalid YAML: Nested mappings are not allowed in compact mappings'],
+    // No position in the parser's message: it is shown whole, with nothing cut from its end.
+    ['x: &a 1\ny: *b\n', '.replylintrc.yaml: invalid YAML: Unresolved alias (the anchor must be set before the alias): b'],
+    ['channel: email\n---\nchannel: chat\n', '.replylintrc.yaml:2:1: invalid YAML: a config file holds one document, and this one has a second after a "---" line'],
+  ])('%j: %s', (text, message) => {
+    expect(yamlProblem(text)).toBe(message);
+  });
+});

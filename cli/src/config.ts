@@ -239,7 +239,8 @@ function parseConfig(text: string, path: string, display: string, seen: Readonly
       // The YAML parser reports its own stack overflow as a parse error.
       if (/call stack/u.test((error as Error).message)) throw new ConfigSyntaxError(display, '', 'nested too deeply to read', where?.line, where?.col);
       // Its first line ends "at line 3, column 1:" before a code excerpt; the position goes in front instead.
-      const first = (error as Error).message.split('\n')[0]!;
+      // The parser's advice to call its own API ("please use YAML.parseAllDocuments()") means nothing to a user.
+      const first = (error as Error).message.split('\n')[0]!.replace(/^Source contains multiple documents; please use YAML\.parseAllDocuments\(\)/u, 'a config file holds one document, and this one has a second after a "---" line');
       const cut = first.lastIndexOf(' at line ');
       throw new ConfigSyntaxError(display, '', `invalid YAML: ${cut > 0 ? first.slice(0, cut) : (first.endsWith(':') ? first.slice(0, -1) : first)}`, where?.line, where?.col);
     }
