@@ -60,8 +60,6 @@ const burden = (phrase: string): PhraseEntry => ({
     (/must$/i.test(hit.actual) &&
       (/^\s+have\s+(?:already\s+|probably\s+|surely\s+|likely\s+)?(?:received|got|gotten|seen|heard|noticed|missed|misread|misunderstood|mistyped|overlooked|forgotten|ignored)\b/i.test(hit.after) ||
         /^\s+have\b[^.!?]{0,60}\bby now\b/i.test(hit.after))) ||
-    // "You must be at least 13 to use the forum": an age limit stated, nothing the customer could do.
-    /^\s+be\s+(?:at least |over |under |older than |aged? )?(?:\d{1,2}\b|of (?:legal )?age\b)/i.test(hit.after) ||
     workaround.test(hit.before.slice(-40)) ||
     // "To prevent future recordings, you'll need to remove the show": what the customer's own goal requires, said as
     // what will be needed. (The present "To get started, you need to check your order number" is still an order.)
