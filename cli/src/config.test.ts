@@ -11,12 +11,12 @@ import { loadConfigFile } from './config.js';
 const dir = mkdtempSync(join(tmpdir(), 'replylint-config-unit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The message loading a .replylintrc.json with this text throws. */
-function problem(text: string): string {
-  const path = join(dir, '.replylintrc.json');
+/** The message loading a config file of this name (a .replylintrc.json unless said) with this text throws. */
+function problem(text: string, name = '.replylintrc.json'): string {
+  const path = join(dir, name);
   writeFileSync(path, text);
   try {
-    loadConfigFile(path, '.replylintrc.json');
+    loadConfigFile(path, name);
   } catch (error) {
     return (error as Error).message;
   }
@@ -42,16 +42,7 @@ describe('a JSON config that does not parse', () => {
 });
 
 describe('a YAML config that does not parse', () => {
-  function yamlProblem(text: string): string {
-    const path = join(dir, '.replylintrc.yaml');
-    writeFileSync(path, text);
-    try {
-      loadConfigFile(path, '.replylintrc.yaml');
-    } catch (error) {
-      return (error as Error).message.split('\n')[0]!;
-    }
-    return 'no error';
-  }
+  const yamlProblem = (text: string): string => problem(text, '.replylintrc.yaml').split('\n')[0]!;
 
   it.each([
     ['rules:\n  a: 1\n  a: 2\n', '.replylintrc.yaml:3:3: invalid YAML: Map keys must be unique'],

@@ -488,6 +488,8 @@ const moreNextInfo: readonly LoweredPattern[] = [
   /\b(?:team|staff|department|desk|agents?|specialists?) (?:is|are) (?:(?:best|better) placed|(?:the )?(?:only )?(?:ones )?able) to (?:help|assist|advise|support|sort)\b/i,
   /\b(?:best equipped|equipped|ready|on hand|standing by) (?:and ready )?to (?:help|assist|rebook|support|advise|answer|sort)\b|\b(?:they|he|she|team|staff|colleagues?|agents?|employees|specialists?|department)(?:['’]ll| will) be able to (?:help|assist|advise|support|sort)\b|\bwe see (?:a|an|the) (?:new |revised |updated )?(?:departure|arrival|delivery|dispatch|estimated) (?:time|date)\b/i,
 ].map(lowered);
+/** Every pattern of content that tells what comes next, read one by one where the place of a hit matters. */
+const nextInfoPatterns: readonly LoweredPattern[] = [nextInfoWords, ...moreNextInfo];
 /** Refusals worded as policy or scope: "we only support …", "not accepting new …", "working as intended". */
 const moreRefusal: readonly LoweredPattern[] = [
   // The contracted "not" of refusalWords' "not possible": "that option isn't available on the Basic plan".
@@ -548,7 +550,6 @@ function verbAfterPlease(f: ClauseFacts): string {
   const at = f.opener === 'please' || f.opener === 'kindly' ? f.words.indexOf(f.opener) + 1 : -1;
   return (at > 0 ? f.words[at] : f.opener) ?? '';
 }
-/** A sentence matches one of the patterns. */
 /** Where to read more, put as what the customer can do: "you can find our guidelines here", "you can read more at …". */
 const infoPointer = lowered(/\byou (?:can|may|could) (?:also |always )?(?:find|read|view|see|learn) (?:more|our|the|all|further|additional|detailed|a list|a full list|information|info|details|it|them|this|that|its|their)\b/i);
 /** How long to wait, put as a request: "please allow 3-5 business days", "allow up to 48 hours". */
@@ -559,6 +560,7 @@ const actionAfter = lowered(/\b(?:and|then),? (?:then )?(?:click|select|tap|turn
 const andDone = lowered(/\band (?:then |also |have |has |already )*(?:[a-z]{3,}ed|sent|made|put|set up|rebuilt|re-?sent)\b/i);
 /** What the writer cannot do: "unable to", "can't", "won't be able to". */
 const inability = lowered(/\b(?:unable to|not able to|cannot|can['’]?t|could not|couldn['’]t|won['’]t be able to|will not be able to)\b/i);
+/** A sentence matches one of the patterns. */
 const any = (patterns: readonly LoweredPattern[], text: Lowered): boolean => patterns.some((p) => p.test(text));
 /** A menu path given as a step: "Settings > Privacy" (the capital after the arrow is what tells it from a comparison). */
 const menuPath = /[\p{L}\d)*] ?(?:>|→|»|&gt;) ?\*{0,2}\p{Lu}/u;
@@ -799,7 +801,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     const turn = before.lastIndexOf(' but ');
     return inability.test(turn >= 0 ? lowerSlice(before, turn, before.length) : before);
   };
-  const nextInfoByContent = (nextInfoWords.test(folded) || any(moreNextInfo, folded)) && [nextInfoWords, ...moreNextInfo].some((p) => {
+  const nextInfoByContent = nextInfoPatterns.some((p) => {
     const hit = p.find(folded);
     return hit !== undefined && !deniedAt(hit.index);
   });
