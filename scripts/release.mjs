@@ -13,6 +13,7 @@
 //   node scripts/release.mjs                 # everything
 //   node scripts/release.mjs --bundle-only   # the bundles only, not packed (the
 //                                            # postinstall step, which pre-commit's install runs)
+import { parse } from 'acorn';
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -100,6 +101,40 @@ const jsoncWithoutFormatter = {
   },
 };
 
+// esbuild writes its output in ASCII except inside regular-expression literals, which it leaves as written: the
+// Arabic phrase tables put a few hundred non-ASCII characters there. One of them makes the whole megabyte bundle a
+// two-byte string to V8, decoded from UTF-8 and widened on every start (some 10 ms of a one-file lint,
+// bench:startup), where an ASCII file is read as bytes. An escape in the literal would change its `source`, which
+// the Arabic tables fold letter by letter (rules/src/arabic.ts), so each such literal becomes `new RegExp` of a
+// string whose escapes JavaScript decodes: the same pattern, the same source, the same flags.
+const nonAscii = /[^\0-\x7F]/gu;
+/** A string literal of the text in ASCII: each code unit beyond it as its \\u escape (a pair for a code point beyond the BMP). */
+const asciiString = (text) => JSON.stringify(text).replace(/[^\0-\x7F]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+async function bundle(options) {
+  await build(options);
+  const text = readFileSync(options.outfile, 'utf8');
+  const literals = [];
+  parse(text, {
+    ecmaVersion: 'latest',
+    sourceType: 'script',
+    allowHashBang: true,
+    onToken: (token) => {
+      if (token.type.label === 'regexp' && /[^\0-\x7F]/u.test(token.value.pattern)) literals.push(token);
+    },
+  });
+  let ascii = '';
+  let at = 0;
+  for (const { start, end, value } of literals) {
+    // A space first: the minified code may have the literal right after a keyword (`return/…/`).
+    ascii += `${text.slice(at, start)} new RegExp(${asciiString(value.pattern)},${JSON.stringify(value.flags)})`;
+    at = end;
+  }
+  ascii += text.slice(at);
+  const left = ascii.match(nonAscii);
+  if (left) throw new Error(`release: ${options.outfile} still has non-ASCII characters outside regular expressions (${left.slice(0, 5).join(' ')})`);
+  writeFileSync(options.outfile, ascii);
+}
+
 // CommonJS, so the same file runs as the single-file executable's main script
 // (Node 20 runs only CommonJS there). Packages that read import.meta.url get the
 // bundle's own URL; inside the executable's worker, which runs from memory, the
@@ -123,10 +158,10 @@ const common = {
 
 rmSync(pkgDir, { recursive: true, force: true });
 mkdirSync(`${pkgDir}bin`, { recursive: true });
-await build({ ...common, entryPoints: [`${root}cli/src/bundle.ts`], outfile: `${pkgDir}dist/replylint.cjs` });
-await build({ ...common, entryPoints: [`${root}cli/src/worker.ts`], outfile: `${pkgDir}dist/worker.cjs` });
+await bundle({ ...common, entryPoints: [`${root}cli/src/bundle.ts`], outfile: `${pkgDir}dist/replylint.cjs` });
+await bundle({ ...common, entryPoints: [`${root}cli/src/worker.ts`], outfile: `${pkgDir}dist/worker.cjs` });
 // The GitHub Action's entry point (action.yml): the same CLI, plus what a workflow run shows.
-await build({ ...common, entryPoints: [`${root}cli/src/action-main.ts`], outfile: `${root}action/dist/index.cjs` });
+await bundle({ ...common, entryPoints: [`${root}cli/src/action-main.ts`], outfile: `${root}action/dist/index.cjs` });
 copyFileSync(`${pkgDir}dist/worker.cjs`, `${root}action/dist/worker.cjs`);
 copyFileSync(`${root}scripts/release/bin.cjs`, `${pkgDir}bin/replylint.cjs`);
 chmodSync(`${pkgDir}bin/replylint.cjs`, 0o755);
@@ -160,7 +195,7 @@ const blob = `${out}sea-prep.blob`;
 // Its main script is built into a V8 start-up snapshot (cli/src/sea-snapshot.ts): the modules are loaded and the
 // phrase tables made here, once, so a run starts from that heap instead of evaluating the bundle again.
 const snapshotMain = `${out}sea-snapshot.cjs`;
-await build({ ...common, entryPoints: [`${root}cli/src/sea-snapshot.ts`], outfile: snapshotMain });
+await bundle({ ...common, entryPoints: [`${root}cli/src/sea-snapshot.ts`], outfile: snapshotMain });
 writeFileSync(
   `${out}sea-config.json`,
   JSON.stringify({ main: snapshotMain, output: blob, disableExperimentalSEAWarning: true, useSnapshot: true, assets: { 'worker.cjs': `${pkgDir}dist/worker.cjs` } }),

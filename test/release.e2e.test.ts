@@ -48,6 +48,12 @@ describe('the CLI tarball, installed alone in an empty folder', () => {
     expect(readdirSync(join(project, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['@replylint']);
   }, 300_000);
 
+  it('ships its bundles in ASCII, which each start reads as bytes instead of decoding UTF-8 into a two-byte string', () => {
+    const dist = join(project, 'node_modules', '@replylint', 'cli', 'dist');
+    for (const file of ['replylint.cjs', 'worker.cjs']) expect(readFileSync(join(dist, file)).every((byte) => byte < 0x80), file).toBe(true);
+    expect(readFileSync(join(root, 'action', 'dist', 'index.cjs')).every((byte) => byte < 0x80)).toBe(true);
+  }, 300_000);
+
   it("keeps V8's code cache: made once by a lint, then used by later runs (a refused cache is written again at each exit), and one per install", () => {
     const cache = mkdtempSync(join(tmpdir(), 'replylint-code-cache-'));
     const env = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cache };
@@ -102,6 +108,10 @@ describe('the CLI tarball, installed alone in an empty folder', () => {
       ['md', `# Re: your order\n\n${bad}`],
       ['html', `<p>Hi Sam,</p><p>You need to clear your <b>cookies</b>.</p><p>Best,<br>Ana</p>`],
       ['txt', arabic],
+      // Reported Arabic and emoji: the build rewrites the non-ASCII regular expressions (the Arabic folding reads their
+      // source) so the bundle is ASCII.
+      ['txt', 'مرحبا ليلى،\n\nيجب عليك إعادة تشغيل الجهاز. سيصل طلبك غدا بالتأكيد 😀.\n\nمع التحية،\nسلمى\n'],
+      ['txt', 'Hi Sam 👋,\n\nYou need to clear your cookies 🍪. Your package will arrive tomorrow, guaranteed!\n\nBest,\nAna\n'],
     ];
     for (let i = 0; i < 320; i++) {
       const [extension, text] = kinds[i % kinds.length]!;
