@@ -603,6 +603,13 @@ describe('invitations worded as a request for thoughts, a wish to talk, a later 
     'Please reach back out to us if there is anything we can do to assist.',
     'Would you like us to take a look at your booking?',
     'If you have more questions, feel free to stop by our forum.',
+    // A time inside the condition, "should you" put first, the way in before the need, talking it over offered.
+    'If after the upgrade the problem still exists please open a new issue.',
+    'Should you still wish to discuss things further, please stop by one of our mailing lists.',
+    'Should you disagree with the decision, feel free to reply here.',
+    'Join us in our chat room if you need help contributing.',
+    'You are also welcome to discuss this further on our mailing list.',
+    "We'd be happy to discuss things.",
   ])('reads "%s" as an invitation', (sentence) => {
     expect(act(sentence)).toBe('invitation');
   });
@@ -611,8 +618,17 @@ describe('invitations worded as a request for thoughts, a wish to talk, a later 
     ['a detail asked for', 'Let me know your order number.'],
     ['a choice put to the customer', 'If you would like a paperback copy instead, please let me know.'],
     ['a step elsewhere', 'Please reach out to your bank to release the hold.'],
+    ['a step asked on a need that is not for help', 'Join the beta if you want the new editor early.'],
+    ['a request for more after a need that is not for help', 'Please send the logs if the problem persists.'],
   ])('still reads %s as a step', (_kind, sentence) => {
     expect(act(sentence)).toBe('step');
+  });
+});
+
+describe('"should you" opening a sentence', () => {
+  it('asks when the sentence is a question, and sets a condition when it is not', () => {
+    expect(act('Should you restart the router first?')).toBe('question');
+    expect(act('Should you need anything else, just let us know.')).toBe('invitation');
   });
 });
 

@@ -108,6 +108,9 @@ function clausesOf(tokens: Token[]): RawClause[] {
       continue;
     }
     if (subordinators.has(token.w) && !(token.w === 'once' && current.tokens.length > 0 && next !== undefined && subjectPronouns.has(next) === false)) {
+      // "If after the upgrade the problem still exists, …", "if once installed it fails": a time said inside the
+      // condition, which goes on.
+      if (current.condition && current.tokens.length === 0) continue;
       if (!(token.w === 'where' && current.tokens.length === 0)) {
         flush();
         current.condition = conditions.has(token.w);
@@ -116,7 +119,9 @@ function clausesOf(tokens: Token[]): RawClause[] {
       }
     }
     // "in case …", "should you …" open a condition.
-    if ((token.w === 'in' && next === 'case') || (token.w === 'should' && next === 'you' && current.tokens.length === 0 && clauses.length > 0)) {
+    // At the start of a sentence that asks nothing, "should you" is the condition put first: "Should you wish to
+    // discuss it further, please …" ("Should you restart it?" asks).
+    if ((token.w === 'in' && next === 'case') || (token.w === 'should' && next === 'you' && current.tokens.length === 0 && (clauses.length > 0 || !tokens.some((t) => t.w === '?')))) {
       flush();
       current.condition = true;
       current.subordinate = true;
@@ -425,6 +430,8 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // to take a look at your booking?").
   /\blet (?:us|me) know your (?:thoughts|feedback|views|opinion|comments|questions|concerns)\b|\b(?:reach|get) (?:back )?(?:out|in touch)(?: (?:to|with) (?:us|me))?(?: again)?,? (?:if|whenever|should|any ?time)\b|^\W*(?:would you like|do you want) (?:me|us) to (?:take a look|look into|check|help|assist|walk you through|call you|go over)\b/i,
   // "If you decide you'd like us to help, we're here."
+  // Talking it over offered ("You are also welcome to discuss this further on our mailing list", "We'd be happy to discuss things").
+  /\byou(?:['’]re| are) (?:also |always |more than |very )?welcome to (?:discuss|ask|reach|contact|come back|reply|re-?open|comment|share|join|post|get in touch|follow up|write|talk)\b|\b(?:we|i)(?:['’]d| would)(?: always)? be (?:more than )?(?:happy|glad|pleased) to (?:discuss|talk|chat|answer|hear)\b/i,
   /^\W*if (?:you|there)\b[^.!?]{0,80}, ?(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
 ].map(lowered);
 /**
@@ -442,7 +449,11 @@ const choosing = lowered(/^\W*you (?:would |['’]d |do not |don['’]t |would n
 // Talking it over is more help too: "if you wish to discuss your experience with us", "… to provide additional comments".
 const moreHelp = lowered(/\b(?:help|anything|further|more|questions?|assistance|support|else|other|issues?|problems?|trouble|feedback|comments?|thoughts|discuss|talk|chat|additional|disagree)\b/i);
 const asksToChoose = (condition: Lowered): boolean => choosing.test(condition) && !moreHelp.test(condition);
-const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else)\b/i);
+const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else|disagree)\b/i);
+/** A condition on wanting help or a word with the writer: "if you need help contributing", "if you disagree". */
+const helpNeed = lowered(/\b(?:questions?|help|assistance|support|discuss|discussion|talk|chat|disagree|concerns?|anything (?:else|more))\b/i);
+/** Ways to bring a need back: "join us in the chat room", "ask on the forum", "post in the mailing list". */
+const channelVerbs = lowered(/^\W*(?:(?:please|kindly|just|also|then|you can|you may|feel free to)\s+)*(?:join|ask|post|contact|reach|message|email|e-mail|call|write|reply|respond|tell|ping|dm|tweet|visit|stop by|drop by|come (?:back|by)|get in touch|let (?:us|me) know|open (?:a|an) (?:new )?(?:issue|ticket|thread|discussion))\b/i);
 const adviceWords = lowered(/\b(?:(?:i|we)(?:['’]d| would)? (?:only |just |also |kindly |strongly )?(?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i);
 const nextInfoWords =
   lowered(/\b(?:(?:here(?:['’]s| is| are)|see|check out|this|the following|these|our) (?:a |the |an |our |some )?(?:link|guide|article|page|faq|doc|docs|documentation|instructions|steps|help (?:page|centre|center|article)|post|tutorial|video|thread|resource|info|information|details)|(?:article|guide|page|doc|docs|documentation|faq|link|post|video|tutorial) (?:explains|covers|shows|has|describes|walks|will help|should help|may help|might help|can help|with (?:more|details|steps|instructions))|(?:is|are|was|were) (?:due|expected|scheduled|estimated|set|planned|booked|rescheduled|delayed until) (?:to|for|on|at|by|in)|(?:takes?|take up to|can take|may take|usually take|typically take|normally take|should take|will take) (?:up to |around |about |approximately )?(?:\d|a few|one|two|three|four|five|seven|ten|24|48|72|several|between)|(?:next|new) (?:departure|train|flight|bus|service|delivery|update|release|version|step)|estimated (?:time|delivery|arrival)|(?:eta|e\.t\.a)|you can (?:find|see|read|view|check|track|learn|get more|download)|(?<!(?:\bnot|n['’]t|\bno longer) )(?:available|open|online|live) (?:at|on|from|via|here|24\/7)|(?:call|phone|ring|reach|contact) (?:us |them |the team )?(?:on|at) (?:\+?\d)|(?:will|should|may|might|can) (?:be (?:able to )?(?:find|see)|see|find) (?:more|it|them|the|your) (?:in|at|on|under))\b/i);
@@ -745,6 +756,12 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "If you would like to get it, we can deliver it in 20 to 45 business days": an option with its terms, put to the
   // customer to choose, not more help offered ("if you prefer, I can also send the steps by email" still is).
   if (!isQuestion && optionWithTerms.test(folded) && times.length > 0) choice = true;
+  // The way in, then the need: "Join us in our chat room if you need help contributing".
+  for (let c = 0; c + 1 < facts.length; c++) {
+    const [way, need] = [facts[c]!, facts[c + 1]!];
+    if (way.clause.condition || !need.clause.condition || !(way.imperative || way.please)) continue;
+    if (channelVerbs.test(lowerSlice(lower, way.clause.start - offset, way.clause.end - offset)) && helpNeed.test(lowerSlice(lower, need.clause.start - offset, need.clause.end - offset))) conditionalContact = true;
+  }
   // "If you need anything, we're here", and contact offered after a condition at the end.
   if (conditionalContact) invitation = true;
   if (choice) invitation = false;
