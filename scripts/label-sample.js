@@ -6,19 +6,24 @@
 // the annotators' judgements) come back into eval/labels/.
 //
 //   node scripts/label-sample.js <replies.jsonl> <out-folder> [--batches N] [--round 2 --scale 0.5]
+//   node scripts/label-sample.js <replies.jsonl> <out-folder> --tweets 120 [--batches N]
 //
 // The sample is deterministic: per source a fixed number of replies chosen by
 // a hash of their ids, tweets at most a third of the whole. A later round
 // (`--round 2`) draws the replies that come next in the same hash order, so it
 // never repeats one labelled before; `--scale` sizes it against the first.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// After two rounds only tweets are left unlabelled (every other source has
+// been drawn in full): `--tweets N` draws N of them, shared among the tweet
+// sources by their quota, each the next in hash order not yet in
+// eval/labels/en.jsonl.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ReplyContext, proseOf } from '../rules/dist/index.js';
 import { loadReplies } from './replies.js';
 import { hashId, isHeldBack } from './eval-split.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { batches: { type: 'string', default: '5' }, round: { type: 'string', default: '1' }, scale: { type: 'string', default: '1' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { batches: { type: 'string', default: '5' }, round: { type: 'string', default: '1' }, scale: { type: 'string', default: '1' }, tweets: { type: 'string' } } });
 if (positionals.length !== 2) {
   console.error('usage: node scripts/label-sample.js <replies.jsonl> <out-folder> [--batches N] [--round N --scale F]');
   process.exit(2);
@@ -50,7 +55,26 @@ for (const [source, list] of bySource) {
   const from = size * (round - 1);
   sample.push(...list.slice(from, from + Math.round(size * (round === 1 ? 1 : scale))));
 }
-if (round > 1) {
+if (values.tweets !== undefined) {
+  const wanted = Number(values.tweets);
+  if (!Number.isInteger(wanted) || wanted < 1) {
+    console.error('label-sample: --tweets is a whole number from 1');
+    process.exit(2);
+  }
+  const labelled = new Set(
+    readFileSync(new URL('../eval/labels/en.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line).id),
+  );
+  const social = [...bySource].filter(([, list]) => list.some((reply) => reply.channel === 'social'));
+  const share = social.reduce((n, [source]) => n + (quota[source] ?? other), 0);
+  sample.length = 0;
+  for (const [source, list] of social) {
+    const fresh = list.filter((reply) => reply.channel === 'social' && !labelled.has(reply.id));
+    sample.push(...fresh.slice(0, Math.round((wanted * (quota[source] ?? other)) / share)));
+  }
+} else if (round > 1) {
   // Later rounds reach the end of the small sources: keep tweets to half of the round, the first in hash order.
   const others = sample.filter((reply) => reply.channel !== 'social').length;
   const tweets = sample.filter((reply) => reply.channel === 'social').sort((a, b) => hashId(a.id) - hashId(b.id));
