@@ -625,6 +625,18 @@ describe('invitations worded as a request for thoughts, a wish to talk, a later 
   });
 });
 
+describe('a deed that only sets the scene for a finding', () => {
+  it('is the background of the news, not a deed done for the customer', () => {
+    expect(act('As we prepared the shipment just now, we found the last item was taken by another customer.')).toBe('news');
+  });
+
+  it('still reads a deed in the main clause, or a deed with nothing else said, as the action', () => {
+    expect(act('As we discussed, I have refunded the order.')).toBe('action');
+    expect(act('After reviewing your account I refunded the duplicate charge.')).toBe('action');
+    expect(act('As you asked, we cancelled the order.')).toBe('action');
+  });
+});
+
 describe('"should you" opening a sentence', () => {
   it('asks when the sentence is a question, and sets a condition when it is not', () => {
     expect(act('Should you restart the router first?')).toBe('question');

@@ -118,6 +118,12 @@ function clausesOf(tokens: Token[]): RawClause[] {
         continue;
       }
     }
+    // "As we prepared the shipment, we found …": a sentence opened by "as" and a subject sets the scene for its main
+    // clause (not "as soon as", "as well as", "as you requested" inside a clause).
+    if (token.w === 'as' && i === 0 && next !== undefined && subjectPronouns.has(next) && next !== 'you') {
+      current.subordinate = true;
+      continue;
+    }
     // "in case …", "should you …" open a condition.
     // At the start of a sentence that asks nothing, "should you" is the condition put first: "Should you wish to
     // discuss it further, please …" ("Should you restart it?" asks).
@@ -239,6 +245,8 @@ interface ClauseFacts {
   words: string[];
   /** The clause's first word after list markers and lead words ("please" included). */
   opener?: string;
+  /** A subordinate clause other than a condition ("as we prepared it", "when we checked", "after reviewing it"). */
+  subordinate: boolean;
 }
 
 
@@ -366,6 +374,7 @@ function factsOf(raw: RawClause): ClauseFacts {
     ...(verb ? { verb } : {}),
     words,
     ...(words[from] !== undefined ? { opener: words[from] } : {}),
+    subordinate: raw.subordinate && !raw.condition,
   };
 }
 
@@ -797,9 +806,13 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if ((promised && !refusalWords.test(folded) && !offersOnlyTheDoor) || writerFuture || (andWill.test(folded) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
   // "We are contacting you regarding the delivery status": the letter saying what it is about, not a deed on the case.
   const framing = aboutThisLetter.test(folded);
+  // A deed that only sets the scene for a finding ("As we prepared the shipment just now, we found the item was taken")
+  // is the background of the news; one in the main clause is the deed ("After reviewing your account I refunded it").
+  const mainSays = facts.some((f) => !f.subordinate && !f.clause.condition && f.verb !== undefined);
   const writerDone = !framing && facts.some(
     (f) =>
       f.subject === 'writer' &&
+      !(f.subordinate && mainSays) &&
       !f.negated &&
       !f.clause.condition &&
       (f.perfect || f.pastTense || f.progressive) &&
