@@ -14,6 +14,16 @@ describe(id, () => {
     );
   });
 
+  it('reports a step made light of once, with its particle ("Simply log in"), whichever check found it', () => {
+    for (const [sentence, actual] of [
+      ['Simply log in and reset it.', 'Simply log in'],
+      ['Just sign in to see it.', 'Just sign in'],
+      ['Simply log into your account.', 'Simply log into'],
+    ]) {
+      expect(only(id, email(sentence!)).map((m) => m.actual)).toEqual([actual]);
+    }
+  });
+
   it('keeps CRLF in the numbered list', () => {
     expect(fixed(id, 'Hi Sam,\r\n\r\nOpen the app and then tap Profile and then tap Log out.\r\n\r\nBest,\r\nAna')).toContain('1. Open the app.\r\n2. Tap Profile.\r\n3. Tap Log out.');
   });

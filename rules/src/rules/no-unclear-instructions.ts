@@ -7,6 +7,7 @@ import type { Report } from '../types.js';
 import { memoizeByConfig, perObject } from '../memo.js';
 import { arabicNote, arabicUnclearInstructions } from './no-unclear-instructions-ar.js';
 import { modelOf } from '../model/reply-model.js';
+import { SpansInOrder } from '../structure.js';
 import { baseVerbs } from '../lang/en/verbs.generated.js';
 
 export interface Options {
@@ -30,15 +31,18 @@ const vagueAfter = (after: string): boolean => vagueObject.test(after.slice(0, 1
 
 const shownInPicture = /\b(?:screenshots?|screen ?shots?|images?|pictures?|photos?|video|gif|attached|as shown)\b/i;
 
+/** A common step made light of, with nothing after it to say where or how. */
+const lightEntry: PhraseEntry = {
+  pattern:
+    '(?:just|simply) (?:look|check|go|do|find|search|follow|use|try|update|reset|restart|log in|sign in|open|visit|change|install|download|clear|reinstall|refresh|google|fix|sort|figure|work)',
+  message: '"{actual}" minimises a step the customer may not know how to do; say exactly where and how',
+  expected: [],
+  inConditions: true,
+  unless: (hit) => !vagueAfter(hit.after),
+};
+
 const entries: PhraseEntry[] = [
-  {
-    pattern:
-      '(?:just|simply) (?:look|check|go|do|find|search|follow|use|try|update|reset|restart|log in|sign in|open|visit|change|install|download|clear|reinstall|refresh|google|fix|sort|figure|work)',
-    message: '"{actual}" minimises a step the customer may not know how to do; say exactly where and how',
-    expected: [],
-    inConditions: true,
-    unless: (hit) => !vagueAfter(hit.after),
-  },
+  lightEntry,
   {
     pattern:
       '(?:the|your) (?:usual|normal|standard|regular) (?:steps|way|process|procedure|place|method|route|thing)|as usual|the (?:same )?way you (?:always|normally|usually) do|do the needful|(?:set (?:it|this|them|everything) up|configure (?:it|this|them)|install (?:it|this|them)|do (?:it|this|that)) (?:properly|correctly|the right way)',
@@ -277,11 +281,16 @@ export default defineRule<Options>(
     // Who reads it: a reply that quotes code or speaks of commits and pull requests is written to a developer, who
     // knows how to "just run npm install" or "just subscribe to the issue", and the terms of the trade.
     const lay = options.audience !== 'technical' && !technicalReader(context.original);
-    if (lay) reportMinimised(context, instructions, reports);
+    const madeLight: Report[] = [];
+    if (lay) reportMinimised(context, instructions, madeLight);
+    reports.push(...madeLight);
     reportPointers(context, instructions, reports);
+    // "Simply log in": a step made light of is one report, whether the table or the verb after "simply" found it.
+    const madeLightSpans = new SpansInOrder(madeLight);
     // The vague phrases count only inside instructions: with none, the reply need not be scanned for them.
     for (const { entry, hit } of instructions.size > 0 ? matchTable(context, table) : []) {
       if (!instructions.has(hit.sentence)) continue;
+      if (entry === lightEntry && madeLightSpans.overlaps(hit.start, hit.end)) continue;
       reports.push({ start: hit.start, end: hit.end, message: entry.message.replace('{actual}', hit.actual.replace(/\s+/g, ' ')), expected: [] });
     }
 
@@ -348,11 +357,15 @@ function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Senten
       // Read as written: the prose blanks code and quoted names.
       if (exactAfter(context.original.slice(sentence.start + match.index + match[0].length, sentence.end))) continue;
       const start = sentence.start + match.index;
-      const end = start + match[0].length;
+      // "Simply log in", "just set up": the verb with its particle, where the two are one step.
+      const particle = /^\s+(in|into|out|on|off|up)\b/i.exec(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 8));
+      const phrasal = particle !== null && isImperativeVerb(`${verb} ${particle[1]!.toLowerCase()}`);
+      const end = start + match[0].length + (phrasal ? particle[0].length : 0);
+      const actual = context.text.slice(start, end);
       // Sentences and matches come in order, so only the last report can overlap (asking all of them is quadratic).
       const last = reports.at(-1);
       if (last && last.start < end && last.end > start) continue;
-      reports.push({ start, end, message: `"${match[0]}" minimises a step the customer may not know how to do; say exactly where and how`, expected: [] });
+      reports.push({ start, end, message: `"${actual}" minimises a step the customer may not know how to do; say exactly where and how`, expected: [] });
     }
   }
 }
