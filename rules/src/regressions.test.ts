@@ -637,6 +637,20 @@ describe('a deed that only sets the scene for a finding', () => {
   });
 });
 
+describe('news that only looks like an order', () => {
+  it.each([
+    // A field named in a few words, a record that says something, a reminder of a fact.
+    ['Order ID: 48213', 'news'],
+    ['Line check shows you have invited a guest to share data with you.', 'news'],
+    ['Remember that we have a large number of issues to resolve.', 'news'],
+    // Orders still: a step to remember, a check whose object shows something.
+    ['Remember to restart the router.', 'step'],
+    ['Confirm it shows the new name.', 'step'],
+  ])('%j is %s', (sentence, expected) => {
+    expect(act(sentence)).toBe(expected);
+  });
+});
+
 describe('"should you" opening a sentence', () => {
   it('asks when the sentence is a question, and sets a condition when it is not', () => {
     expect(act('Should you restart the router first?')).toBe('question');

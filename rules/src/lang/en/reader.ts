@@ -82,6 +82,9 @@ const relativeHeads = new Set(['anything', 'something', 'everything', 'nothing',
 /** Words after which a subject opens a clause inside the condition, not the main clause: "if you think you can …". */
 const clauseTaking = new Set(['that', 'think', 'thought', 'know', 'knew', 'believe', 'feel', 'sure', 'hope', 'guess', 'mean', 'say', 'said', 'wonder', 'see', 'decide', 'decided', 'find', 'found', 'realise', 'realize', 'whether', 'what', 'how', 'when', 'where', 'why', 'which', 'who', 'and', 'or']);
 
+/** The last word of a field's name before its colon ("Order ID:", "Ticket number:", "Delivery date:"). */
+const fieldNouns = new Set(['id', 'number', 'no', 'code', 'date', 'name', 'email', 'address', 'phone', 'status', 'reference', 'ref', 'total', 'amount', 'url', 'time', 'subject', 'priority', 'department']);
+
 interface RawClause {
   tokens: Token[];
   condition: boolean;
@@ -103,7 +106,9 @@ function clausesOf(tokens: Token[]): RawClause[] {
     const token = tokens[i]!;
     const next = tokens[i + 1]?.w;
     if (clauseBreaks.has(token.w) || (token.w === '-' && i > 0)) {
-      if (token.w === ':' && clauses.length === 0 && current.tokens.filter((t) => /\p{L}/u.test(t.w)).length === 1) current.label = true;
+      const labelWords = current.tokens.filter((t) => /\p{L}/u.test(t.w));
+      // "Phone: …", and a field named in a few words: "Order ID: …", "Tracking number: …".
+      if (token.w === ':' && clauses.length === 0 && (labelWords.length === 1 || (labelWords.length > 1 && labelWords.length <= 3 && fieldNouns.has(labelWords.at(-1)!.w)))) current.label = true;
       flush();
       continue;
     }
@@ -221,6 +226,11 @@ function baseVerb(w: string): boolean {
 /** How a step is done, said before its verb ("fully close", "always push"); not a comment on the sentence ("obviously"). */
 const manner = new Set(['always', 'fully', 'completely', 'gently', 'firmly', 'manually', 'temporarily', 'properly', 'securely', 'safely', 'slowly', 'directly', 'regularly', 'periodically', 'briefly', 'thoroughly', 'entirely', 'permanently', 'promptly', 'individually', 'separately']);
 
+/** What a record or a check says: the verb that shows the words before it are its subject. */
+const reportVerb = /^(?:shows|says|indicates|means|suggests|confirms|states|seems|appears|lists|mentions)$/;
+/** Words after an imperative's verb that may be the subject of a report verb after them ("confirm it shows …"). */
+const pointingWords = new Set(['it', 'this', 'that', 'what', 'which', 'there', 'he', 'she', 'they', 'everything', 'nothing', 'one', 'whether', 'if', 'how', 'where', 'the', 'your', 'our']);
+
 /** "Be sure to …", "be careful when …": the one use of "be" that opens an imperative. */
 const carefulBe = new Set(['sure', 'careful', 'aware', 'mindful', 'patient', 'certain', 'prepared', 'ready', 'gentle']);
 
@@ -317,7 +327,9 @@ function factsOf(raw: RawClause): ClauseFacts {
       ((first === 'login' || first === 'logon' || first === 'signin') && /^(?:to|into|with|using|at|on)$/.test(words[i + 1] ?? ''))) &&
     !notImperative.has(first) &&
     raw.label !== true &&
-    !(words[i + 1] !== undefined && finite.has(words[i + 1]!) && words[i + 1] !== 'be');
+    !(words[i + 1] !== undefined && finite.has(words[i + 1]!) && words[i + 1] !== 'be') &&
+    // "Line check shows you have …", "Record says …": a noun that a report verb follows is the subject, not an order.
+    !(reportVerb.test(words[i + 1] ?? '') || (reportVerb.test(words[i + 2] ?? '') && !pointingWords.has(words[i + 1] ?? '')));
   let subject: ClauseFacts['subject'] = 'none';
   if (subjectWords.some((w) => writerPronouns.has(w)) || (subjectWords[0] === 'our' && (subjectWords[1] === 'team' || subjectWords.length === 1)) || (subjectWords.length === 2 && subjectWords[0] === 'the' && subjectWords[1] === 'team')) subject = 'writer';
   else if (subjectWords[0] === 'you' || (subjectWords.length === 1 && subjectWords[0] === 'u')) subject = 'customer';
@@ -564,7 +576,7 @@ const pastTime = lowered(/\b(?:yesterday|last (?:night|week|month|year)|ago|earl
 const futureWord = /\b(?:will|should|['’]ll|going to)\b/;
 /** "We appreciate your patience & will do our best": a promise whose subject went before. */
 const andWill = lowered(/(?:\band|&|&amp;) (?:will|['’]ll) (?!not\b)(?:do|make|get|keep|be in touch|try|look|follow|send|update|contact|check|pass|share|let|work|fix|sort|arrange)\b/i);
-const noticeLead = lowered(/^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:do\s+)?(?:note|know|be aware|be advised|keep in mind|bear in mind|believe|understand|accept)\b/i);
+const noticeLead = lowered(/^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:do\s+)?(?:note|know|be aware|be advised|keep in mind|bear in mind|believe|understand|accept|remember that)\b/i);
 /** The verb a clause opens with, past a "please" or "kindly" before it. */
 function verbAfterPlease(f: ClauseFacts): string {
   const at = f.opener === 'please' || f.opener === 'kindly' ? f.words.indexOf(f.opener) + 1 : -1;
