@@ -737,3 +737,45 @@ describe('markup around a lead-in is no clause of its own', () => {
     expect(sentences[1]!.act).toBe('step');
   });
 });
+
+describe('Arabic: spoken forms of the acts, the plural of respect, blame pushed away, and a team line under the sign-off', () => {
+  const arAct = (body: string): string => readReply(arabic(body)).sentences[1]!.act;
+  const rules = (text: string, channel: 'email' | 'chat' | 'social' = 'email'): string[] => lint(text, { channel }).map((m) => m.ruleId);
+
+  it.each([
+    // Apologies and sympathy as spoken in Egypt, the Levant and the Maghreb.
+    ['بنعتذر عن التأخير في توصيل الأوردر.', 'apology'],
+    ['حقك علينا، الغلطة من عندنا.', 'apology'],
+    ['سمح لينا على التعطيل.', 'apology'],
+    ['إحنا فاهمين إن الموضوع ده متعب.', 'empathy'],
+    // The writers' spoken future, a spoken "you can" and imperatives after «بس».
+    ['هنبعتلك كود خصم النهارده.', 'commitment'],
+    ['غادي نتصلو بيك من بعد.', 'commitment'],
+    ['تقدر تلغي الاشتراك من صفحة الحساب.', 'step'],
+    ['بس ابعت صورة الفاتورة على الإيميل.', 'step'],
+    // A need, then a spoken "tell me/us".
+    ['ولو محتاجة أي تعديل تاني، قوليلي.', 'invitation'],
+    ['إذا بدك أي مساعدة تانية، احكينا.', 'invitation'],
+  ])('%j is %s', (body, expected) => {
+    expect(arAct(body)).toBe(expected);
+  });
+
+  it('still reads «هنا» and «هناك» as places, not as a promise', () => {
+    expect(arAct('الملف موجود هناك في المجلد الرئيسي.')).toBe('news');
+  });
+
+  it('reports the burden and the lecture said in the plural, and blame pushed away', () => {
+    expect(rules(arabic('يجب عليكم إرفاق كشف الحساب قبل نهاية الشهر.'))).toContain('no-negative-phrasing');
+    expect(rules(arabic('كما ذكرنا لكم سابقًا، لا نقبل الطلبات بالبريد.'))).toContain('no-negative-phrasing');
+    expect(rules(arabic('نود التوضيح بأن التأخير ليس من طرفنا، والمسألة خارجة عن سيطرتنا.'))).toContain('no-negative-phrasing');
+  });
+
+  it('finds the sign-off above a team or company line, and keeps a short last line without a closing as the body', () => {
+    const signed = 'مرحبا ليلى،\n\nشحنّا طلبك اليوم، ويمكنك تتبعه من صفحة طلباتك.\n\nمع التحية،\nمركز الاتصال – متجر النخيل\n';
+    const sentences = readReply(signed).sentences;
+    expect(sentences.at(-1)!.act).toBe('sign-off');
+    expect(sentences.filter((s) => s.act === 'sign-off').map((s) => s.sentence.text).join(' ')).toContain('متجر النخيل');
+    const unsigned = 'مرحبا ليلى،\n\nشحنّا طلبك اليوم.\n\nلو عندك أي استفسار إحنا موجودين\n';
+    expect(readReply(unsigned).sentences.at(-1)!.act).toBe('invitation');
+  });
+});

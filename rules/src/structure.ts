@@ -120,6 +120,9 @@ function isNameLike(raw: string): boolean {
   );
 }
 
+/** Up to six words with Arabic in them, joined by spaces or a dash, with no sentence punctuation: a team or company line. */
+const arabicTeamLine = /^(?=[^\n]*[\u0621-\u064A])[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+(?:\s+(?:[-–—|]\s+)?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+){0,5}$/u;
+
 /** A name or a stand-in for one, then the end of the salutation: " {{name}}.", " Sam Lee!", " %{recipient.name}," (read on at most 60 characters). */
 const nameAfterComma = /^[ \t]*((?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})|\{\{[^{}\n]{1,40}\}\}|%\{[^}\n]{1,40}\}|\$\{[^}\n]{1,40}\}|\{[\w.]{1,40}\}|%%?[A-Z_]{1,30}%%?)[ \t]*[.!,:](?=\s|$)/u;
 /** Capitalised words that open the body, not a name: "Hi, Thanks for writing." */
@@ -229,6 +232,9 @@ export function analyzeStructure(text: string): ReplyStructure {
   let signOffStart: number | undefined;
   let nameStart: number | undefined;
   let nameLines = 0;
+  // A team or company line in Arabic («خدمة عملاء شوز ماركت»، «مركز الاتصال – مصرف الأمانة») is walked over only on the
+  // way to a closing phrase: without one, such a line is as likely the body's last sentence left without its stop.
+  let teamLineSeen = false;
   for (let i = last; i > first && i >= last - 6; i--) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
@@ -238,7 +244,12 @@ export function analyzeStructure(text: string): ReplyStructure {
       break;
     }
     if (isNameLike(t) && nameLines < 3) {
-      nameStart = line.start;
+      if (!teamLineSeen) nameStart = line.start;
+      nameLines++;
+      continue;
+    }
+    if (arabicTeamLine.test(t) && nameLines < 3) {
+      teamLineSeen = true;
       nameLines++;
       continue;
     }

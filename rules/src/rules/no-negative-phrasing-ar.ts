@@ -41,6 +41,13 @@ const entries: ArabicEntry[] = [
   burden('يجب عليك', ['يُرجى', 'دعنا']),
   burden('يتوجب عليك', ['يُرجى']),
   burden('يتعين عليك', ['يُرجى']),
+  // The same said to a customer addressed in the plural of respect («يجب عليكم الحضور»، «يتوجب عليكم إرفاق …»).
+  burden('يجب عليكم أن', ['يُرجى أن']),
+  burden('يجب عليكم', ['يُرجى']),
+  burden('يتوجب عليكم', ['يُرجى']),
+  burden('يتعين عليكم', ['يُرجى']),
+  burden('عليكم أن', ['يُرجى أن']),
+  burden('يلزمكم أن', ['يُرجى أن']),
   burden('عليك أن', ['يُرجى أن']),
   burden('أريدك أن', ['يُرجى أن']),
   burden('أريد منك أن', ['يُرجى أن']),
@@ -71,13 +78,14 @@ const entries: ArabicEntry[] = [
   ...['مرفوض', 'تم رفض'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
   ...['غير ممكن', 'مستحيل', 'لا يوجد ما يمكننا فعله'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
   ...['للأسف', 'لسوء الحظ', 'مع الأسف'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» تبدأ بما حدث خطأ؛ ابدأ بما يمكنك فعله', deletable: true, note: cantNote })),
-  ...['لقد نسيت', 'نسيت أن', 'كان عليك', 'كان يجب عليك', 'لم تقم ب', 'لم تتبع', 'لم تلتزم', 'لم تقرأ'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك', expected: [], note: blameNote })),
+  ...['لقد نسيت', 'نسيت أن', 'كان عليك', 'كان يجب عليك', 'كان عليكم', 'كان يجب عليكم', 'كان ينبغي عليك', 'كان ينبغي عليكم', 'لم تقم ب', 'لم تتبع', 'لم تلتزم', 'لم تقرأ'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك', expected: [], note: blameNote })),
   // Said as the sentence's own verb, the reminder cannot be deleted: a person rewrites it.
   ...['أخبرناك بذلك', 'سبق أن أخبرناك', 'سبق وأخبرناك', 'قلنا لك'].map(
     (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', expected: [], note: blameNote }),
   ),
-  ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', deletable: true, note: blameNote })),
-  ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية', expected: [], note: blameNote })),
+  ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك', 'كما ذكرنا لكم', 'كما ذكرنا لك', 'كما ذكرت لك', 'كما أخبرناك', 'كما أخبرناكم', 'كما أوضحنا', 'كما أوضحت لك', 'كما سبق وذكرنا', 'كما سبق أن ذكرنا', 'كما سبق وأوضحنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', deletable: true, note: blameNote })),
+  // Blame pushed away: «التأخير ليس من طرفنا»، «المسألة خارجة عن سيطرتنا»، «لسنا مسؤولين عن …».
+  ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا', 'ليس من طرفنا', 'ليس من جهتنا', 'ليست من طرفنا', 'خارج عن سيطرتنا', 'خارجة عن سيطرتنا', 'خارج عن إرادتنا', 'خارجة عن إرادتنا', 'لسنا مسؤولين', 'ليست مسؤوليتنا', 'ليس مسؤوليتنا', 'مش غلطتنا', 'مش مسؤوليتنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية', expected: [], note: blameNote })),
   ...['سياستنا لا تسمح', 'مخالف لسياستنا', 'ضد سياستنا', 'حسب سياستنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يختبئ خلف السياسة؛ اشرح السبب والبديل', expected: [], note: policyNote })),
   // A sanction held over the customer: «ستؤدي إلى إيقاف حسابك», «قد يتم حظرك». (Not «سيتم حذف حسابك», which is what a
   // customer who asked to leave is told.) The sanction is the phrase; what leads to it is read in the words before.
