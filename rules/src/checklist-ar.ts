@@ -8,6 +8,7 @@
  */
 import { alternation, arabicRegex, arabicSource } from './arabic.js';
 import type { Signals } from './checklist.js';
+import { arabicApologies, arabicSympathy } from './lang/ar/reader.js';
 
 type Phrase = (text: string) => string;
 
@@ -20,7 +21,8 @@ function words(phrase: Phrase, phrases: readonly string[], options: { article?: 
 /** Alternatives, as one pattern for a match source (see arabicRegex). */
 const regex = (...sources: Array<(phrase: Phrase) => string>): RegExp => arabicRegex((phrase) => sources.map((source) => `(?:${source(phrase)})`).join('|'));
 
-const apologies = ['آسف', 'آسفة', 'آسفون', 'أعتذر', 'نعتذر', 'اعتذار', 'اعتذاري', 'اعتذارنا', 'نأسف', 'يؤسفني', 'يؤسفنا', 'المعذرة', 'عذرا'];
+// The reader's words, so the checklist and the reading of each sentence agree on what apologises.
+const apologies = arabicApologies;
 const apology = regex((p) => words(p, apologies));
 
 /**
@@ -35,7 +37,7 @@ const thanks = regex((p) => words(p, ['شكرا', 'شكر', 'نشكر', 'أشك�
 const gratitude = regex((p) => words(p, ['شكرا', 'شكر', 'نشكر', 'أشكر', 'نقدر', 'أقدر', 'ممتن', 'ممتنون', 'سعداء', 'سعيد', 'يسعدنا', 'يسعدني', 'استمتع', 'رائع']));
 
 const acknowledgement = regex(
-  (p) => words(p, ['أفهم', 'نفهم', 'أتفهم', 'نتفهم', 'أدرك', 'ندرك', 'أقدر شعورك', 'يبدو ذلك', 'يبدو هذا', 'لسماع', 'لمعرفة', 'محبط', 'محبطا', 'مزعج', 'مزعجا', 'مخيب', 'مرهق']),
+  (p) => words(p, [...arabicSympathy, 'يبدو ذلك', 'يبدو هذا']),
   (p) => `${words(p, ['شكرا', 'نشكرك', 'أشكرك', 'شكرا لك', 'شكرا لكم'])}\\s+(?:لك\\s+|لكم\\s+)?(?:على|ل)\\s*(?:${['تواصل', 'إرسال', 'لفت', 'إعلام', 'إبلاغ', 'ملاحظات', 'صبر', 'رسالت', 'إخبار', 'مراسلت', 'الكتابة', 'اتصال'].map(p).join('|')})`,
 );
 

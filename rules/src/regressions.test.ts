@@ -770,6 +770,11 @@ describe('Arabic: spoken forms of the acts, the plural of respect, blame pushed 
     expect(rules(arabic('نود التوضيح بأن التأخير ليس من طرفنا، والمسألة خارجة عن سيطرتنا.'))).toContain('no-negative-phrasing');
   });
 
+  it('expects a next step after a spoken apology in a chat, as after a written one', () => {
+    expect(rules('أهلاً يا أستاذة هالة، حقك علينا وبنعتذر جدًا عن اللي حصل امبارح.', 'chat')).toContain('require-next-step');
+    expect(rules('أهلاً يا أستاذة هالة، بنعتذر جدًا عن تأخير الأوردر، وهنبعتلك المندوب بكرة الصبح.', 'chat')).not.toContain('require-next-step');
+  });
+
   it('finds the sign-off above a team or company line, and keeps a short last line without a closing as the body', () => {
     const signed = 'مرحبا ليلى،\n\nشحنّا طلبك اليوم، ويمكنك تتبعه من صفحة طلباتك.\n\nمع التحية،\nمركز الاتصال – متجر النخيل\n';
     const sentences = readReply(signed).sentences;
