@@ -87,3 +87,21 @@ describe('work kept out of the paragraph caches', () => {
     expect(withoutParagraphCache(() => lint(document).map(shape))).toEqual(cached);
   });
 });
+
+describe('a paragraph remembered under its shape', () => {
+  it('is found again only under the same language and channel, the same written text and the same layout', () => {
+    setParagraphCacheSize(8);
+    const shape = { head: 'en|email', written: undefined, layout: [0, 1] };
+    // Each field on its own makes it another paragraph: another head, written form, a longer layout that starts the
+    // same, a layout that differs in one place. (A paragraph keeps a few shapes: each is tried on a paragraph of its own.)
+    const others = [{ ...shape, head: 'en|chat' }, { ...shape, written: '**A paragraph** remembered by shape.' }, { ...shape, layout: [0, 1, 2] }, { ...shape, layout: [0, 2] }];
+    others.forEach((other, i) => {
+      const paragraph = `Paragraph ${i} remembered by shape.`;
+      const remembered = paragraphReports(paragraph, shape)!;
+      expect(paragraphReports(paragraph, { ...shape, layout: [...shape.layout] })).toBe(remembered);
+      expect(paragraphReports(paragraph, other), JSON.stringify(other)).not.toBe(remembered);
+      expect(paragraphReports(paragraph, shape)).toBe(remembered);
+    });
+    setParagraphCacheSize(4000);
+  });
+});

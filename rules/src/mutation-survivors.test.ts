@@ -1,10 +1,10 @@
 /**
- * Behaviour that mutants of the fifth sampled mutation run (rules/src, 60 lines, seed 5) changed without any test
+ * Behaviour that mutants of sampled mutation runs (rules/src: 60 lines, seed 5; 30 lines, seed 13) changed without any test
  * failing: each case below fails under one or more of them. The cases are what a user would expect of the rules, not
  * of the code's shape.
  */
 import { describe, expect, it } from 'vitest';
-import { fixAll, lint, minimalEdit, readReply } from './index.js';
+import { findSyntaxProblems, fixAll, lint, minimalEdit, readReply, review } from './index.js';
 import { isInstruction } from './instructions.js';
 import { compileTable, reportTable } from './phrases.js';
 import { ReplyContext } from './context.js';
@@ -157,5 +157,49 @@ describe('a phrase table whose pattern can match nothing', () => {
     const text = 'Hi Sam,\n\nPlease send it asap (and the label asap too).\n\nBest,\nAna';
     const found = reportTable(new ReplyContext(text, 'email'), table).map((r) => text.slice(r.start, r.end));
     expect(found).toEqual(['asap', 'asap']);
+  });
+});
+
+// Seed 13 (rules/src, 30 lines): the template blocks' closing tags, the notice of a change the customer made, and
+// "you need to have" before what the customer is to enjoy.
+describe('a template block closed however its tag is spaced', () => {
+  it.each([
+    ['no spaces', '{%if vip%}Thanks for being a member.{%endif%}'],
+    ['two spaces before the close', '{% if vip %}Thanks for being a member.{% endif  %}'],
+    ['trimming dashes', '{%- if vip -%}Thanks for being a member.{%- endif -%}'],
+    ['a space before the braces', '{{#if vip}}Thanks for being a member.{{/if }}'],
+    ['spaces around the slash', '{{#if vip}}Thanks for being a member.{{ / if }}'],
+  ])('is closed (%s)', (_kind, text) => {
+    expect(findSyntaxProblems(text)).toEqual([]);
+  });
+
+  it('still finds a block left open', () => {
+    expect(findSyntaxProblems('{%if vip%}Thanks for being a member.').length).toBe(1);
+  });
+});
+
+describe('a notice that something the customer changed has changed', () => {
+  it.each([
+    'We want to inform you that the password of your account has been changed from your customer panel.',
+    'We would like to let you know that the phone number on your profile has changed.',
+    'Your password has changed, as you asked.',
+  ])('needs no next step: %j', (body) => {
+    const text = `Hi Sam,\n\n${body}\n\nBest,\nAna`;
+    expect(review(text).checklist.nextStep.expected).toBe(false);
+  });
+
+  it('a notice of something else still needs one', () => {
+    expect(review('Hi Sam,\n\nWe want to inform you that your order is late.\n\nBest,\nAna').checklist.nextStep.expected).toBe(true);
+  });
+});
+
+describe('"we want you to" before a feeling, and before a task', () => {
+  it('leaves the wish for what the customer feels alone, however the line breaks before it', () => {
+    expect(reports('no-negative-phrasing', email("That's not the experience we want you to have."))).toEqual([]);
+    expect(reports('no-negative-phrasing', email("That's not the experience we want you to\n  have with us."))).toEqual([]);
+  });
+
+  it('reports the task, even when a feeling comes later in the sentence', () => {
+    expect(reports('no-negative-phrasing', email('We need you to send us the logs so that you have a record of it.'))).toEqual(['3:1 We need you to']);
   });
 });
