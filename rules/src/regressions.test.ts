@@ -637,6 +637,21 @@ describe('a deed that only sets the scene for a finding', () => {
   });
 });
 
+describe('a wish to help with nothing said of how', () => {
+  it.each(["We'd like to help.", 'We can help.', "I'd love to help out!", 'I can help with that.'])('%j is goodwill, not a commitment', (sentence) => {
+    expect(act(sentence)).toBe('other');
+  });
+
+  it('still reads help with its content as the commitment', () => {
+    expect(act("We'd like to help you get a refund.")).toBe('commitment');
+    expect(act('I can help you reset it today.')).toBe('commitment');
+  });
+
+  it('leaves an apology followed only by it without a next step', () => {
+    expect(lint('@sam Yes. I apologize for the inconvenience. We can help. -Dustin', { channel: 'social' }).map((m) => m.ruleId)).toContain('require-next-step');
+  });
+});
+
 describe('news that only looks like an order', () => {
   it.each([
     // A field named in a few words, a record that says something, a reminder of a fact.

@@ -546,6 +546,8 @@ const moreRefusal: readonly LoweredPattern[] = [
 const aboutThisLetter = lowered(/^\W*(?:i|we)(?:['’]m|['’]re| am| are) (?:writing|contacting you|reaching out(?: to you)?|emailing you|getting in touch(?: with you)?) (?:regarding|about|concerning|in regards? to|to (?:let you know|inform you|update you|follow up))\b/i);
 /** A wish the writer then withholds: "We would love to merge your changes, but the build fails"; not "I'd love to help, but could you …". */
 const wishedBut = lowered(/^\W*(?:i|we)(?:['’]d| would) (?:love|like|be happy|be glad) to\b[^.!?]{0,120}?,? but\b/i);
+/** A wish or an offer to help and nothing more: "We'd like to help.", "I can help with that.", "We'd love to help out!" */
+const bareHelpOffer = lowered(/^\W*(?:we|i)(?:['’]d| would| can| could)? (?:(?:like|love|want|wish) to |be (?:happy|glad|pleased) to )?(?:help|assist)(?: you| out)?(?: with (?:this|that|it))?[.!]*$/i);
 /** Pleasantries anywhere in the sentence: "glad to clarify", "I hope this helps", "it means a lot to us". */
 const morePleasantry: readonly LoweredPattern[] = [
   /\b(?:(?:i|we)(?:['’]m|['’]re| am| are) (?:so |really |very )?glad|(?:glad|great|good|nice|wonderful|lovely|fantastic|awesome) to (?:help|clarify|hear|assist|be of)|(?:a|my|our) pleasure|(?:i|we) (?:really |sincerely )?hope (?:this|that|it|the above|our|my)|means? (?:a lot|so much|the world) to (?:us|me))\b/i,
@@ -880,6 +882,12 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if (thanksWords.test(text) && !/\bno,? thanks?\b|\bthanks to\b/i.test(text)) acts.add('thanks');
   if (isQuestion && !acts.has('step') && !acts.has('invitation')) acts.add('question');
   if (pleasantry.test(folded) || any(morePleasantry, folded)) acts.add('other');
+  // "We'd like to help.", "We can help.": a wish to help with nothing said of how is goodwill, not a commitment (an
+  // offer of help alone is no next step).
+  if (bareHelpOffer.test(folded)) {
+    acts.delete('commitment');
+    acts.add('other');
+  }
   // Nothing said, or a heading that names a topic ("Regarding the last tournament prizes:"). (A placeholder alone is read
   // as what it stands for: "{explanation}" is the news to come.)
   if (acts.size === 0) acts.add(words.length === 0 || topicHeading.test(folded) ? 'other' : 'news');
