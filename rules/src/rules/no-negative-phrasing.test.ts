@@ -37,6 +37,8 @@ describe(id, () => {
     ['You should have read the terms.', 'You should have'],
     ["That's not our fault.", "That's not our fault"],
     ['Like I said, the store opens at nine.', 'Like I said, the'],
+    ['As mentioned earlier, we deliver before the estimated date.', 'As mentioned earlier, we'],
+    ['As explained before, the fee is fixed.', 'As explained before, the'],
     ['Please calm down so we can help.', 'calm down'],
     ['Refunds after 30 days are against our policy.', 'against our policy'],
     ["Our policy doesn't allow exchanges on sale items.", "Our policy doesn't allow"],
@@ -106,6 +108,9 @@ describe(id, () => {
   });
 
   const valid = [
+    // A pointer within the reply is no reminder of what the customer forgot.
+    'As noted earlier in this email, the fee is fixed.',
+    'As mentioned above, the store opens at nine.',
     // An issue tracker's status, from the shared corpus: not a refusal.
     "I can't reproduce the issue with the latest build; could you share your settings file?",
     "We couldn't see the error in the logs you attached, so I've asked for a debug build.",

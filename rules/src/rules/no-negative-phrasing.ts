@@ -205,13 +205,6 @@ const entries: PhraseEntry[] = [
     note: blameNote,
   },
   {
-    pattern:
-      'as (?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|like i (?:said|told you)(?: before)?|as previously (?:stated|mentioned)',
-    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
-    note: blameNote,
-    deletable: true,
-  },
-  {
     pattern: 'calm down',
     message: '"{actual}" dismisses the customer\'s feelings; acknowledge them instead',
     expected: [],
@@ -284,6 +277,17 @@ const blame = compileTable([
  * the ReDoS check (test/redos.test.ts) has to decide, and a second small table keeps each within its budget.
  */
 const lectures = compileTable([
+  // "As I said", "as mentioned earlier": a reminder the customer did not ask for (here rather than in the first table,
+  // which is at the ReDoS check's budget).
+  {
+    pattern:
+      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously))|like i (?:said|told you)(?: before)?',
+    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    note: blameNote,
+    deletable: true,
+    // "As noted earlier in this email": a pointer within the reply, not a reminder of what the customer forgot.
+    unless: (hit) => /^\s+in (?:this|my|our|the) (?:e-?mail|message|reply|letter|post|thread|tweet)\b/i.test(hit.after),
+  },
   {
     // "This has been answered many times", "please search before posting", "next time, please use the template".
     pattern:
