@@ -203,3 +203,34 @@ describe('"we want you to" before a feeling, and before a task', () => {
     expect(reports('no-negative-phrasing', email('We need you to send us the logs so that you have a record of it.'))).toEqual(['3:1 We need you to']);
   });
 });
+
+// Seed 17 (rules/src, 30 lines): an Arabic question read as a question only when it asks nothing of the customer and
+// opens no door, template problems in the order they stand, and the Arabic reminder that only a person can rewrite.
+describe('an Arabic question', () => {
+  const actsOf = (sentence: string): string[] => readReply(arabic(sentence)).sentences[1]!.reading.acts;
+
+  it('that asks for a fact is a question', () => {
+    expect(actsOf('ما هو رقم طلبك؟')).toEqual(['question']);
+  });
+
+  it('that asks the customer to act is a step, and one that opens the door an invitation, not questions too', () => {
+    expect(actsOf('هل يمكنك إرسال صورة الفاتورة؟')).toEqual(['step']);
+    expect(actsOf('هل هناك أي شيء آخر يمكنني مساعدتك فيه؟')).not.toContain('question');
+  });
+});
+
+describe('template problems', () => {
+  it('come in the order they stand in the text, a block left open before a brace left open', () => {
+    const text = '{% if vip %}Hello {{ name, thanks for writing.';
+    const problems = findSyntaxProblems(text);
+    expect(problems.map((p) => p.start)).toEqual([0, text.indexOf('{{')]);
+  });
+});
+
+describe('the Arabic reminder said as the sentence\'s own verb', () => {
+  it('is reported as a lecture, with no rewrite offered', () => {
+    const reminder = lint(arabic('قلنا لك إن الاسترداد يستغرق خمسة أيام عمل.'), { language: 'ar' }).find((m) => m.ruleId === 'no-negative-phrasing');
+    expect(reminder?.reason).toContain('يعظ العميل');
+    expect(reminder?.expected).toEqual([]);
+  });
+});
