@@ -637,6 +637,13 @@ describe('a deed that only sets the scene for a finding', () => {
   });
 });
 
+describe('a purpose said first without its comma', () => {
+  it('ends where "please" opens the main clause, which is the step', () => {
+    expect(act('For more context please look at the design document.')).toBe('step');
+    expect(act('To change the date please use the booking page.')).toBe('step');
+  });
+});
+
 describe('a wish to help with nothing said of how', () => {
   it.each(["We'd like to help.", 'We can help.', "I'd love to help out!", 'I can help with that.'])('%j is goodwill, not a commitment', (sentence) => {
     expect(act(sentence)).toBe('other');

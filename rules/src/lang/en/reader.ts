@@ -141,7 +141,9 @@ function clausesOf(tokens: Token[]): RawClause[] {
     }
     // "If the problem persists please open a new issue": a condition written without its comma ends where a
     // "please" opens the main clause.
-    if ((token.w === 'please' || token.w === 'kindly') && current.condition && current.tokens.length > 1) {
+    // So does a purpose said first without its comma: "For more context please look here", "To reopen it please reply".
+    const purposeLead = current.tokens[0]?.w === 'for' || current.tokens[0]?.w === 'to';
+    if ((token.w === 'please' || token.w === 'kindly') && (current.condition || purposeLead) && current.tokens.length > 1) {
       flush();
       current.tokens.push(token);
       continue;
