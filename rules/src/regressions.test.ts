@@ -616,6 +616,8 @@ describe('invitations worded as a request for thoughts, a wish to talk, a later 
 
   it.each([
     ['a detail asked for', 'Let me know your order number.'],
+    ['what went wrong asked for', 'Please let us know what went wrong with the delivery.'],
+    ['more about the problem asked for', 'Let us know more about the error you see.'],
     ['a choice put to the customer', 'If you would like a paperback copy instead, please let me know.'],
     ['a step elsewhere', 'Please reach out to your bank to release the hold.'],
     ['a step asked on a need that is not for help', 'Join the beta if you want the new editor early.'],
