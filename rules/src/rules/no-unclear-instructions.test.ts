@@ -24,6 +24,17 @@ describe(id, () => {
     }
   });
 
+  it('for a technical reader, reports only steps chained in sequence, not a list joined by "and"', () => {
+    const technical = { channel: 'chat' as const, rules: { 'no-unclear-instructions': ['warn', { audience: 'technical' }] as ['warn', { audience: string }] } };
+    const crammed = (sentence: string, options = {}): number => only(id, email(sentence), options).filter((m) => /crammed/.test(m.reason)).length;
+    const joined = 'Please open the app and choose your plan and confirm the payment.';
+    const chained = 'Open the settings page, then click Billing, then choose a new plan.';
+    expect(crammed(joined, technical)).toBe(0);
+    expect(crammed(chained, technical)).toBe(1);
+    // A customer still gets the list either way.
+    expect(crammed(joined)).toBe(1);
+  });
+
   it('keeps CRLF in the numbered list', () => {
     expect(fixed(id, 'Hi Sam,\r\n\r\nOpen the app and then tap Profile and then tap Log out.\r\n\r\nBest,\r\nAna')).toContain('1. Open the app.\r\n2. Tap Profile.\r\n3. Tap Log out.');
   });

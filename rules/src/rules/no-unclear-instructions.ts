@@ -148,6 +148,9 @@ function hasSeparators(sentence: string, count: number): boolean {
   return found >= count;
 }
 
+/** Words that put steps in sequence. */
+const sequenceWord = /\b(?:then|after that|afterwards|next)\b/i;
+
 /** A step as a list item: no bullet, no "please" or "then" before it, no full stop after it, a capital first. */
 function listItem(step: string): string {
   const clean = withoutFinalStops(step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/i, ''));
@@ -299,6 +302,9 @@ export default defineRule<Options>(
       // More steps than allowed need at least as many separators as the limit: most instructions have fewer.
       const flat = sentence.text.replace(/\s+/g, ' ');
       if (!hasSeparators(flat, options.maxStepsPerSentence)) continue;
+      // A developer follows "file a new issue and give the version and the steps to reproduce": for a technical reader
+      // only a chain in sequence ("… then … then …") is crammed.
+      if (!lay && !sequenceWord.test(flat)) continue;
       const steps = splitSteps(flat);
       // A description whose verbs only look like steps ("This will disable all plugins, switch the theme, …") is no list.
       if (steps.length > options.maxStepsPerSentence && opensWithStep(steps[0]!)) {
