@@ -234,3 +234,14 @@ describe('the Arabic reminder said as the sentence\'s own verb', () => {
     expect(reminder?.expected).toEqual([]);
   });
 });
+
+// Seed 23 (rules/src, 20 lines): a list of links is where to go next, and only that.
+describe('a list of links to where to ask', () => {
+  it('reads each item as next-info alone, whatever else its words said', () => {
+    const text = 'Hi Sam,\n\nYou can ask in these places:\n\n- [User forum](https://forum.example.com)\n- [Mailing list](https://lists.example.com)\n\nBest,\nAna\n';
+    for (const format of ['markdown', 'text'] as const) {
+      const items = readReply(text, { format }).sentences.filter((s) => s.sentence.text.startsWith('-'));
+      expect(items.map((s) => s.reading.acts), format).toEqual([['next-info'], ['next-info']]);
+    }
+  });
+});
