@@ -245,3 +245,17 @@ describe('a list of links to where to ask', () => {
     }
   });
 });
+
+describe('seed 23: an Arabic burden with its rewrite, and an indented quotation', () => {
+  it('rewrites «يلزمك أن» as «يُرجى أن»', () => {
+    const burden = lint(arabic('يلزمك أن ترسلي صورة الهوية.')).find((m) => m.ruleId === 'no-negative-phrasing');
+    expect([burden?.actual, burden?.expected]).toEqual(['يلزمك أن', ['يُرجى أن']]);
+  });
+
+  it('leaves a quoted line alone when it is indented, and reads a menu path with ">" as the writer\'s own', () => {
+    const quoted = 'Hi Sam,\n\n  > You need to restart it, you said.\n\nI have refunded the order.\n\nBest,\nAna';
+    expect(reports('no-negative-phrasing', quoted)).toEqual([]);
+    const path = 'Hi Sam,\n\nSettings>Privacy: you need to clear the cache there.\n\nBest,\nAna';
+    expect(reports('no-negative-phrasing', path)).toEqual(['3:19 you need to']);
+  });
+});
