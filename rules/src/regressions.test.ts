@@ -788,6 +788,12 @@ describe('Arabic: spoken forms of the acts, the plural of respect, blame pushed 
     expect(arAct('الملف موجود هناك في المجلد الرئيسي.')).toBe('news');
   });
 
+  it('reports "you should have" once, as blame, not also as the burden inside it', () => {
+    const found = lint(arabic('كان يجب عليكم قراءة الشروط قبل الطلب.')).filter((m) => m.ruleId === 'no-negative-phrasing');
+    expect(found.map((m) => m.actual)).toEqual(['كان يجب عليكم']);
+    expect(found[0]!.reason).toContain('يلوم العميل');
+  });
+
   it('reports the burden and the lecture said in the plural, and blame pushed away', () => {
     expect(rules(arabic('يجب عليكم إرفاق كشف الحساب قبل نهاية الشهر.'))).toContain('no-negative-phrasing');
     expect(rules(arabic('كما ذكرنا لكم سابقًا، لا نقبل الطلبات بالبريد.'))).toContain('no-negative-phrasing');

@@ -78,6 +78,14 @@ const entries: ArabicEntry[] = [
   ...['مرفوض', 'تم رفض'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
   ...['غير ممكن', 'مستحيل', 'لا يوجد ما يمكننا فعله'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
   ...['للأسف', 'لسوء الحظ', 'مع الأسف'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» تبدأ بما حدث خطأ؛ ابدأ بما يمكنك فعله', deletable: true, note: cantNote })),
+];
+
+/**
+ * Blame, reminders, blame pushed away, policy, sanctions and rules, in a table of their own: one alternation of every
+ * phrase was at the ReDoS check's budget (test/redos.test.ts), as the English tables were. Hits of the two tables are
+ * merged as one table's would be: the leftmost first, the longest where two start together.
+ */
+const blameEntries: ArabicEntry[] = [
   ...['لقد نسيت', 'نسيت أن', 'كان عليك', 'كان يجب عليك', 'كان عليكم', 'كان يجب عليكم', 'كان ينبغي عليك', 'كان ينبغي عليكم', 'لم تقم ب', 'لم تتبع', 'لم تلتزم', 'لم تقرأ'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك', expected: [], note: blameNote })),
   // Said as the sentence's own verb, the reminder cannot be deleted: a person rewrites it.
   ...['أخبرناك بذلك', 'سبق أن أخبرناك', 'سبق وأخبرناك', 'قلنا لك'].map(
@@ -130,10 +138,17 @@ const onCondition = foldedRegex(/(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|ف�
 const protective = foldedRegex(/^\s*(?:[\u0621-\u064A]+\s+){0,2}(?:كلمة المرور|كلمات المرور|الرقم السري|رمز|الرمز|كود|بياناتك الشخصية|معلوماتك الشخصية|البيانات الشخصية|المعلومات الشخصية)/u);
 
 const table = arabicTable(entries);
+const blameTable = arabicTable(blameEntries);
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];
-  for (const { entry, start, end, actual, sentence, head } of arabicHits(context, table, (e) => e.phrase.endsWith('ب'), (e) => e.inConditions === true)) {
+  const attaches = (e: ArabicEntry): boolean => e.phrase.endsWith('ب');
+  const inConditions = (e: ArabicEntry): boolean => e.inConditions === true;
+  const hits = [...arabicHits(context, table, attaches, inConditions), ...arabicHits(context, blameTable, attaches, inConditions)].sort((a, b) => a.start - b.start || b.end - a.end);
+  let reached = -1;
+  for (const { entry, start, end, actual, sentence, head } of hits) {
+    if (start < reached) continue;
+    reached = end;
     if (sentence.region === 'signOff') continue;
     const hit: PhraseHit = { start, end, actual, sentence, atSentenceStart: head.trim() === '', before: head, after: context.text.slice(end, sentence.end) };
     if (entry.unless?.(hit)) continue;
