@@ -22,15 +22,14 @@ function words(phrase: Phrase, phrases: readonly string[], options: { article?: 
 const regex = (...sources: Array<(phrase: Phrase) => string>): RegExp => arabicRegex((phrase) => sources.map((source) => `(?:${source(phrase)})`).join('|'));
 
 // The reader's words, so the checklist and the reading of each sentence agree on what apologises.
-const apologies = arabicApologies;
-const apology = regex((p) => words(p, apologies));
+const apology = regex((p) => words(p, arabicApologies));
 
 /**
  * «نعتذر عن أي إزعاج»، «نأسف للإزعاج»، «عذرًا على المشكلة»: sorry for nothing in particular.
  * The noun must end the clause: «نعتذر عن تأخير طلبك» names what was late, so it is specific.
  */
 const genericApology = arabicRegex(
-  (p) => `${words(p, apologies)}\\s+(?:(?:جدا|كثيرا|بشدة)\\s+)?(?:عن|على|لل|ل)\\s*(?:أي\\s+|اي\\s+|كل\\s+)?(?:ال)?(?:${['إزعاج', 'ازعاج', 'مشكلة', 'مشكلات', 'مشاكل', 'تأخير', 'خلل', 'التباس', 'لبس', 'إحراج', 'متاعب', 'مضايقة'].map(p).join('|')})(?:\\s+(?:قد\\s+)?(?:(?:يكون|تكون|كان)\\s+)?(?:سببه|سببها|تسبب|تسببت|سببناه|سببناها)(?:\\s+(?:لك|لكم))?|\\s+(?:الذي|التي)\\s+(?:قد\\s+)?(?:سببه|سببها|تسبب|تسببت)(?:\\s+(?:لك|لكم))?)?(?:\\s+(?:هذا|ذلك|هذه))?(?=\\s*(?:[.!،,؛]|$))`,
+  (p) => `${words(p, arabicApologies)}\\s+(?:(?:جدا|كثيرا|بشدة)\\s+)?(?:عن|على|لل|ل)\\s*(?:أي\\s+|اي\\s+|كل\\s+)?(?:ال)?(?:${['إزعاج', 'ازعاج', 'مشكلة', 'مشكلات', 'مشاكل', 'تأخير', 'خلل', 'التباس', 'لبس', 'إحراج', 'متاعب', 'مضايقة'].map(p).join('|')})(?:\\s+(?:قد\\s+)?(?:(?:يكون|تكون|كان)\\s+)?(?:سببه|سببها|تسبب|تسببت|سببناه|سببناها)(?:\\s+(?:لك|لكم))?|\\s+(?:الذي|التي)\\s+(?:قد\\s+)?(?:سببه|سببها|تسبب|تسببت)(?:\\s+(?:لك|لكم))?)?(?:\\s+(?:هذا|ذلك|هذه))?(?=\\s*(?:[.!،,؛]|$))`,
 );
 
 const thanks = regex((p) => words(p, ['شكرا', 'شكر', 'نشكر', 'أشكر', 'نقدر', 'أقدر', 'ممتن', 'ممتنون', 'نثمن', 'أثمن', 'بالشكر', 'الشكر']));

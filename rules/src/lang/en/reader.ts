@@ -765,13 +765,20 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   let invitation = invitationPhrases.some((p) => p.test(inviting));
   let conditionalContact = false;
   let choice = false;
+  /** A clause's words, lower-cased with straight apostrophes. */
+  const clauseText = (f: ClauseFacts): Lowered => lowerSlice(lower, f.clause.start - offset, f.clause.end - offset);
   for (let c = 0; c + 1 < facts.length; c++) {
     const cond = facts[c]!;
-    if (!cond.clause.condition) continue;
-    const condText = lowerSlice(lower, cond.clause.start - offset, cond.clause.end - offset);
+    const next = facts[c + 1]!;
+    if (!cond.clause.condition) {
+      // The way in, then the need: "Join us in our chat room if you need help contributing".
+      if (next.clause.condition && (cond.imperative || cond.please) && channelVerbs.test(clauseText(cond)) && helpNeed.test(clauseText(next))) conditionalContact = true;
+      continue;
+    }
+    const condText = clauseText(cond);
     // The door is the clause's own opening ("please reach out", "you can always DM us", "we'll help"), not a verb
     // further on: "if the problem isn't obvious, please select the option … and provide a description" is a step.
-    const opening = facts[c + 1]!.clause.start - offset;
+    const opening = next.clause.start - offset;
     const rest = lowerSlice(lower, opening, wordsOn(lower, opening, 7));
     if (needWords.test(condText) && contactVerbs.test(rest)) conditionalContact = true;
     // "If you would like a paperback copy instead, please let me know": the customer is asked to choose, a step, not the
@@ -781,12 +788,6 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "If you would like to get it, we can deliver it in 20 to 45 business days": an option with its terms, put to the
   // customer to choose, not more help offered ("if you prefer, I can also send the steps by email" still is).
   if (!isQuestion && optionWithTerms.test(folded) && times.length > 0) choice = true;
-  // The way in, then the need: "Join us in our chat room if you need help contributing".
-  for (let c = 0; c + 1 < facts.length; c++) {
-    const [way, need] = [facts[c]!, facts[c + 1]!];
-    if (way.clause.condition || !need.clause.condition || !(way.imperative || way.please)) continue;
-    if (channelVerbs.test(lowerSlice(lower, way.clause.start - offset, way.clause.end - offset)) && helpNeed.test(lowerSlice(lower, need.clause.start - offset, need.clause.end - offset))) conditionalContact = true;
-  }
   // "If you need anything, we're here", and contact offered after a condition at the end.
   if (conditionalContact) invitation = true;
   if (choice) invitation = false;
