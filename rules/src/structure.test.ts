@@ -43,6 +43,27 @@ describe('reply structure', () => {
     }
   });
 
+  it('takes initials after a slash, in lower case after a dash, or in capitals after the last sentence for a tweet signature', () => {
+    const cases: Array<[string, string]> = [
+      ['@807621 Everything is looking good on our end now - are you still having this issue? /FR', '/FR'],
+      ['@user Were there any changes made before the issue happened? –jeh', '–jeh'],
+      ['@367320 Line check shows you have invited guest sharing data with you. UO', 'UO'],
+    ];
+    for (const [text, expected] of cases) expect(part(text, analyzeStructure(text).signOff), text).toBe(expected);
+    // A short word in capitals that ends the text on its own, a path, or a dash inside a sentence are not initials.
+    for (const plain of ['@338882 Your order ships from the US. FAQ', '@338882 Open the folder /tmp', '@338882 It is the best plan - by far', '@338882 Is that OK']) {
+      expect(analyzeStructure(plain).signOff, plain).toBeUndefined();
+    }
+  });
+
+  it('takes a name with a full stop under a closing phrase for the signature', () => {
+    const text = '@311738 Please clear the cache from your handset. \nRegards,\nDarshan.';
+    expect(part(text, analyzeStructure(text).signOff)).toBe('Regards,\nDarshan.');
+    // Without the closing phrase above it, a capitalised word and a stop is the body's last sentence.
+    const plain = 'Hi Sam,\n\nYour refund is on its way.\n\nEnjoy.';
+    expect(analyzeStructure(plain).signOff).toBeUndefined();
+  });
+
   it('treats > lines and an "On … wrote:" trail as quoted', () => {
     const text = 'Hi Sam,\n\n> I cannot log in.\n\nI reset it.\n\nBest,\nAna\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:\n> Help';
     const s = analyzeStructure(text);

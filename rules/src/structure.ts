@@ -60,13 +60,17 @@ const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^%\n]*(?:%(?!\})[^%
  */
 function trailingName(line: string): { index: number; 0: string } | null {
   const tail = line.slice(-24);
-  const m = /[.!?)]\s+([\p{Lu}][\p{Ll}]{1,14})\s*$/u.exec(tail);
+  // Or the agent's initials in capitals: "… sharing data with you. UO".
+  const m = /[.!?)]\s+([\p{Lu}][\p{Ll}]{1,14}|[\p{Lu}]{2,3})\s*$/u.exec(tail);
   if (!m || notTrailingName.has(m[1]!.toLowerCase())) return null;
   const at = line.length - tail.length + m.index + 1;
   return { index: at, 0: line.slice(at) };
 }
-const notTrailingName = new Set(['thanks', 'thank', 'cheers', 'enjoy', 'bye', 'goodbye', 'congrats', 'congratulations', 'welcome', 'sorry', 'apologies', 'yes', 'no', 'okay', 'ok', 'sure', 'done', 'fixed', 'cool', 'great', 'awesome', 'perfect', 'nice', 'regards', 'best', 'hope', 'please', 'sincerely']);
-const inlineSignature = /(?:^|\s)(?:[\^*~]\s?[\p{Lu}][\p{L}]{0,14}|[-–—]\s?[\p{Lu}][\p{Ll}]{1,14}|[-–—]\s?[\p{Lu}]{2,3})\s*$/u;
+const notTrailingName = new Set(['thanks', 'thank', 'cheers', 'enjoy', 'bye', 'goodbye', 'congrats', 'congratulations', 'welcome', 'sorry', 'apologies', 'yes', 'no', 'okay', 'ok', 'sure', 'done', 'fixed', 'cool', 'great', 'awesome', 'perfect', 'nice', 'regards', 'best', 'hope', 'please', 'sincerely',
+  // Short words in capitals that end a sentence on their own, not initials.
+  'us', 'uk', 'eu', 'usa', 'faq', 'tv', 'pc', 'id', 'dm', 'pm', 'am', 'atm', 'ty', 'thx', 'lol', 'omg', 'ps', 'fyi', 'asap']);
+// "/FR" and "–jeh" (initials after a slash, or in lower case right after a dash) sign tweets as "^MM" does.
+const inlineSignature = /(?:^|\s)(?:[\^*~]\s?[\p{Lu}][\p{L}]{0,14}|[-–—]\s?[\p{Lu}][\p{Ll}]{1,14}|[-–—/]\s?[\p{Lu}]{2,3}|[-–—]\p{Ll}{2,3})\s*$/u;
 
 const quoteTrailHeader =
   /^(?:On\s.{4,200}\swrote:|-{2,}\s*Original Message\s*-{2,}|_{5,}|From:\s.+)\s*$/iu;
@@ -118,6 +122,15 @@ function isNameLike(raw: string): boolean {
   return words.every(
     (w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:of|the|at|and|&|de|van|von)$/u.test(w) || placeholderOnly.test(w) || /^[\w.+-]+@[\w.-]+$/u.test(w) || /^\+?[\d\s()-]{7,}$/u.test(w),
   );
+}
+
+/** Whether the nearest line above `i` with text on it is a closing phrase ("Regards,", "Best wishes"). */
+function closingAbove(lines: readonly Line[], i: number, first: number): boolean {
+  for (let j = i - 1; j > first; j--) {
+    const t = lines[j]!.text.trim();
+    if (t !== '') return closingPhrase.test(t);
+  }
+  return false;
 }
 
 /** Up to six words with Arabic in them, joined by spaces or a dash, with no sentence punctuation: a team or company line. */
@@ -243,7 +256,9 @@ export function analyzeStructure(text: string): ReplyStructure {
       signOffStart = line.start;
       break;
     }
-    if (isNameLike(t) && nameLines < 3) {
+    // "Regards,\nDarshan.": a name with a full stop, when the closing phrase is right above it.
+    const stopName = nameLines === 0 && /^[\p{Lu}][\p{Ll}'’-]+(?:\s[\p{Lu}][\p{Ll}'’-]+)?\.$/u.test(t) && closingAbove(lines, i, first);
+    if ((isNameLike(t) || stopName) && nameLines < 3) {
       if (!teamLineSeen) nameStart = line.start;
       nameLines++;
       continue;
