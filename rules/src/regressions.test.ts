@@ -370,6 +370,23 @@ describe('commitments worded as "let\'s", "we\'d like to", "we\'re aiming to", a
   });
 });
 
+describe('"we can" as the purpose or the limit of something else', () => {
+  const acts = (sentence: string): string[] => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.reading.acts;
+
+  it('is no promise: the request, the limit or the hedge is what the sentence says', () => {
+    expect(acts('Please send us a DM so we can take a closer look.')).toEqual(['step']);
+    expect(acts('We require that all commits are signed before we can merge them.')).not.toContain('commitment');
+    expect(acts('We have had many reports about this, as far as we can tell it is a driver bug.')).not.toContain('commitment');
+  });
+
+  it('a promise beside it is still one, and "so" opening a new promise keeps it', () => {
+    expect(acts("Please send us a DM and we'll take a closer look.")).toContain('commitment');
+    expect(acts("I know billing can be confusing, so let me break it down.")).toContain('commitment');
+    expect(acts("Here's what we'll do next:")).toContain('commitment');
+    expect(acts('We can send a replacement today.')).toContain('commitment');
+  });
+});
+
 describe('a name after the salutation\'s comma', () => {
   it('is part of the greeting: "Hi, {{name}}." and "Hello, Sam!" greet by name', () => {
     const model = readReply('Hi, {{name}}. We want to let you know that your password was changed.', { template: true });
