@@ -387,6 +387,26 @@ describe('"we can" as the purpose or the limit of something else', () => {
   });
 });
 
+describe('"Happy to help!" opening a reply', () => {
+  const reply = (body: string): string => `Hi Sam,\n\n${body}\n\nBest,\nAna`;
+
+  it('is a pleasantry before the answer, not the closing invitation', () => {
+    const text = reply('Happy to help! Your refund was sent today, and it should reach your card by Friday.');
+    expect(readReply(text).sentences[1]!.reading.acts).toEqual(['other']);
+    expect(lint(text).filter((m) => m.ruleId === 'require-closing-invitation')).toHaveLength(1);
+    expect(readReply(reply("We're here for you, Kirsty! Your refund was sent today.")).sentences[1]!.act).toBe('other');
+  });
+
+  it('still invites where it closes the reply, or is all the reply says', () => {
+    const closing = reply('Your refund was sent today, and it should reach your card by Friday. Happy to help!');
+    expect(readReply(closing).sentences.filter((s) => s.sentence.region === 'body').at(-1)!.act).toBe('invitation');
+    expect(lint(closing).filter((m) => m.ruleId === 'require-closing-invitation')).toHaveLength(0);
+    expect(readReply(reply("We're here to help.")).sentences[1]!.act).toBe('invitation');
+    // An offer with more in it than goodwill is still an invitation where it opens the reply.
+    expect(readReply(reply("We're here to help if anything else comes up. Your refund was sent today.")).sentences[1]!.act).toBe('invitation');
+  });
+});
+
 describe('a name after the salutation\'s comma', () => {
   it('is part of the greeting: "Hi, {{name}}." and "Hello, Sam!" greet by name', () => {
     const model = readReply('Hi, {{name}}. We want to let you know that your password was changed.', { template: true });

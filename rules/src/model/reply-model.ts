@@ -24,12 +24,15 @@ export class ReplyModel {
   constructor(context: ReplyContext) {
     const pack = packFor(context.language);
     const { original } = context;
-    this.sentences = context.sentences.map((sentence) => {
+    const firstBody = context.sentences.findIndex((s) => s.region === 'body');
+    const opener = firstBody !== -1 && context.sentences[firstBody + 1]?.region === 'body' ? firstBody : -1;
+    this.sentences = context.sentences.map((sentence, index) => {
       const written = original.slice(sentence.start, sentence.end);
       const text = withQuotationsInert(sentence, context.quotationsIn(sentence));
+      const opensBody = index === opener;
       // A long document is read again on every keystroke: a sentence already read is read from memory.
-      const key = `${context.language}\u0000${sentence.region}\u0000${sentence.isQuestion ? 1 : 0}\u0000${written}\u0000${written === text ? '' : text}`;
-      const read = remembered.get(key) ?? pack.read({ text, original: written, offset: 0, isQuestion: sentence.isQuestion, region: sentence.region });
+      const key = `${context.language}\u0000${sentence.region}${opensBody ? '^' : ''}\u0000${sentence.isQuestion ? 1 : 0}\u0000${written}\u0000${written === text ? '' : text}`;
+      const read = remembered.get(key) ?? pack.read({ text, original: written, offset: 0, isQuestion: sentence.isQuestion, region: sentence.region, opensBody });
       remembered.set(key, read);
       const reading = shifted(read, sentence.start);
       return { sentence, reading, act: reading.acts[0] ?? 'other' };

@@ -548,6 +548,8 @@ const moreRefusal: readonly LoweredPattern[] = [
 const aboutThisLetter = lowered(/^\W*(?:i|we)(?:['’]m|['’]re| am| are) (?:writing|contacting you|reaching out(?: to you)?|emailing you|getting in touch(?: with you)?) (?:regarding|about|concerning|in regards? to|to (?:let you know|inform you|update you|follow up))\b/i);
 /** A wish the writer then withholds: "We would love to merge your changes, but the build fails"; not "I'd love to help, but could you …". */
 const wishedBut = lowered(/^\W*(?:i|we)(?:['’]d| would) (?:love|like|be happy|be glad) to\b[^.!?]{0,120}?,? but\b/i);
+/** Goodwill that opens a reply: "Here to help!", "We're here for you 😉", "Glad to help, Sam!" (a name after a comma at most). */
+const helpOpener = lowered(/^\W*(?:(?:we|i)(?:['’]re|['’]m| are| am) )?(?:always |more than |so )?(?:here (?:to help|for you|to assist)|(?:happy|glad) to (?:help|assist))(?: you)?(?:,? [a-z]+)?[^a-z]*$/i);
 /** A wish or an offer to help and nothing more: "We'd like to help.", "I can help with that.", "We'd love to help out!" */
 const bareHelpOffer = lowered(/^\W*(?:we|i)(?:['’]d| would| can| could)? (?:(?:like|love|want|wish) to |be (?:happy|glad|pleased) to )?(?:help|assist)(?: you| out)?(?: with (?:this|that|it))?[.!]*$/i);
 /** Pleasantries anywhere in the sentence: "glad to clarify", "I hope this helps", "it means a lot to us". */
@@ -670,6 +672,8 @@ export interface SentenceInput {
   offset: number;
   isQuestion: boolean;
   region: 'greeting' | 'body' | 'signOff' | 'quoted';
+  /** The body's first sentence, with more of the body after it: where "Happy to help!" opens a reply, not closes it. */
+  opensBody?: boolean;
 }
 
 /**
@@ -801,6 +805,11 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "If you need anything, we're here", and contact offered after a condition at the end.
   if (conditionalContact) invitation = true;
   if (choice) invitation = false;
+  // "Here to help!", "Happy to help, Kirsty!" opening a reply is a pleasantry before the answer, not a door left open.
+  if (invitation && input.opensBody && helpOpener.test(folded)) {
+    invitation = false;
+    acts.add('other');
+  }
   if (invitation) acts.add('invitation');
 
   const isRequestQuestion = isQuestion && /^\W*(?:could|can|would|will) you\b|^\W*(?:would you mind|are you able|is it possible)\b|^\W*(?:please|kindly)\b/i.test(text.replace(/^\W*(?:@\S+\s*)*(?:(?:hi|hey|hello)\s+\S+\W*)?/i, ''));
