@@ -407,6 +407,15 @@ describe('"Happy to help!" opening a reply', () => {
   });
 });
 
+describe('a tweet signature followed by its links', () => {
+  it('is the sign-off, and its links tell nothing of what comes next', () => {
+    const model = readReply('@sam Sorry to hear that! Please DM us your order number.\n^ML https://t.co/abc https://t.co/def', { channel: 'social' });
+    const last = model.sentences.at(-1)!;
+    expect(last.reading.acts).toContain('sign-off');
+    expect(last.reading.acts).not.toContain('next-info');
+  });
+});
+
 describe('a name after the salutation\'s comma', () => {
   it('is part of the greeting: "Hi, {{name}}." and "Hello, Sam!" greet by name', () => {
     const model = readReply('Hi, {{name}}. We want to let you know that your password was changed.', { template: true });

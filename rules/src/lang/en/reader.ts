@@ -640,7 +640,7 @@ function promises(text: Lowered): boolean {
   return commitWords.findAll(text).some(({ index }) => !(/^(?:i|we) (?:can|could)\b/.test(text.slice(index, index + 9)) && subordinateLead.test(text.slice(Math.max(0, index - 16), index))));
 }
 /** A tweet's signature, read on the sentence with its white space made single: "- Becky", "^MM", "-Josh 2/2 https://…"; a name is capitalised ("- User forum" is a list item). */
-const signature = /^(?:[-–—~^*] ?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?|\^\p{L}{1,4})(?: ?\d\/\d)?(?: https?:\/\/\S+)?$/u;
+const signature = /^(?:[-–—~^*] ?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?|\^\p{L}{1,4})(?: ?\d\/\d)?(?: https?:\/\/\S+){0,3}$/u;
 const placeholderTime = /(?:\{|%|\$|\[|<)[^{}\[\]<>%$]{0,40}(?:time|date|day|days|eta|period|duration|hours|deadline|window|schedule|timeframe)[^{}\[\]<>%$]{0,40}(?:\}|%|\]|>)/i;
 
 /** The global copy of a pattern, made once: every sentence of every reply is searched with it. */
@@ -874,7 +874,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "We understand that … earlier you were getting 8.5 hours and now only 1 hour": the customer's own report said back
   // to them; its times tell nothing about what comes next.
   const saysBack = acknowledging.test(folded);
-  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step')) || (times.length > 0 && !saysBack && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
+  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (times.length > 0 && !saysBack && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
   }
   // "We are doing all we can to get it delivered": effort with nothing in it the customer can hold on to.
