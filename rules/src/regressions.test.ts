@@ -416,6 +416,21 @@ describe('a tweet signature followed by its links', () => {
   });
 });
 
+describe('news the customer told, said back', () => {
+  const acts = (sentence: string): string[] => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.reading.acts;
+
+  it('is not a deed of the writer\'s, and nor is wondering or suggesting', () => {
+    expect(acts("We're sorry to hear your flight has been cancelled.")).not.toContain('action');
+    expect(acts('I am wondering which solution you prefer.')).not.toContain('action');
+  });
+
+  it('the writer\'s own deed still is one', () => {
+    expect(acts('Your flight has been cancelled and the fare refunded.')).toContain('action');
+    expect(acts("Sorry for the wait: your order has been refunded.")).toContain('action');
+    expect(acts("We're looking into it now.")).toContain('action');
+  });
+});
+
 describe('a name after the salutation\'s comma', () => {
   it('is part of the greeting: "Hi, {{name}}." and "Hello, Sam!" greet by name', () => {
     const model = readReply('Hi, {{name}}. We want to let you know that your password was changed.', { template: true });

@@ -48,6 +48,7 @@ describe('reply structure', () => {
       ['@807621 Everything is looking good on our end now - are you still having this issue? /FR', '/FR'],
       ['@user Were there any changes made before the issue happened? –jeh', '–jeh'],
       ['@367320 Line check shows you have invited guest sharing data with you. UO', 'UO'],
+      ['@788266 Your issue has been discussed and communicated. Regards Dinesh.', 'Regards Dinesh.'],
     ];
     for (const [text, expected] of cases) expect(part(text, analyzeStructure(text).signOff), text).toBe(expected);
     // A short word in capitals that ends the text on its own, a path, or a dash inside a sentence are not initials.

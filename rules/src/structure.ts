@@ -59,11 +59,18 @@ const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^%\n]*(?:%(?!\})[^%
  * last words only; a word that often ends a sentence on its own ("Thanks", "Enjoy") is not taken for a name.
  */
 function trailingName(line: string): { index: number; 0: string } | null {
-  const tail = line.slice(-24);
+  const tail = line.slice(-40);
+  // "… and communicated. Regards Dinesh.": a closing word and the name, on the last line of a tweet.
+  const closed = /[.!?)]\s+(?:(?:kind |best |warm )?regards|thanks|cheers|best|br),?\s+[\p{Lu}][\p{Ll}]{1,14}\.?\s*$/iu.exec(tail);
+  if (closed) {
+    const at = line.length - tail.length + closed.index + 1;
+    return { index: at, 0: line.slice(at) };
+  }
   // Or the agent's initials in capitals: "… sharing data with you. UO".
-  const m = /[.!?)]\s+([\p{Lu}][\p{Ll}]{1,14}|[\p{Lu}]{2,3})\s*$/u.exec(tail);
+  const short = tail.slice(-24);
+  const m = /[.!?)]\s+([\p{Lu}][\p{Ll}]{1,14}|[\p{Lu}]{2,3})\s*$/u.exec(short);
   if (!m || notTrailingName.has(m[1]!.toLowerCase())) return null;
-  const at = line.length - tail.length + m.index + 1;
+  const at = line.length - short.length + m.index + 1;
   return { index: at, 0: line.slice(at) };
 }
 const notTrailingName = new Set(['thanks', 'thank', 'cheers', 'enjoy', 'bye', 'goodbye', 'congrats', 'congratulations', 'welcome', 'sorry', 'apologies', 'yes', 'no', 'okay', 'ok', 'sure', 'done', 'fixed', 'cool', 'great', 'awesome', 'perfect', 'nice', 'regards', 'best', 'hope', 'please', 'sincerely',

@@ -639,6 +639,17 @@ const subordinateLead = /\b(?:so|so that|before|until|as far as|as much as|wheth
 function promises(text: Lowered): boolean {
   return commitWords.findAll(text).some(({ index }) => !(/^(?:i|we) (?:can|could)\b/.test(text.slice(index, index + 9)) && subordinateLead.test(text.slice(Math.max(0, index - 16), index))));
 }
+/**
+ * Sympathy for what the customer told, before the deed it reports: "sorry to hear (that) …". ("We understand your issue
+ * has been discussed" reports the case handled: a hand review of the corpus read it as a way forward.)
+ */
+const sympathyLead = /\b(?:sorry|sad|disappointed|upset|frustrating|frustrated) (?:to (?:hear|see|learn|read|know)|that)\b/g;
+/** Whether the text ends inside a clause of sympathy: read in code, as a pattern ending in "[^.]*$" is tried from every start. */
+function endsInSympathy(text: string): boolean {
+  let last = -1;
+  for (const m of text.matchAll(sympathyLead)) last = m.index + m[0].length;
+  return last !== -1 && !/[.!?;]/.test(text.slice(last));
+}
 /** A tweet's signature, read on the sentence with its white space made single: "- Becky", "^MM", "-Josh 2/2 https://…"; a name is capitalised ("- User forum" is a list item). */
 const signature = /^(?:[-–—~^*] ?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?|\^\p{L}{1,4})(?: ?\d\/\d)?(?: https?:\/\/\S+){0,3}$/u;
 const placeholderTime = /(?:\{|%|\$|\[|<)[^{}\[\]<>%$]{0,40}(?:time|date|day|days|eta|period|duration|hours|deadline|window|schedule|timeframe)[^{}\[\]<>%$]{0,40}(?:\}|%|\]|>)/i;
@@ -857,7 +868,10 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
       (!notActions.has(f.verb) || andDone.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset))),
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
-  if (doneWords.test(folded) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded)) acts.add('action');
+  // "We're sorry to hear your flight has been cancelled": the customer's news said back, not a deed of the writer's.
+  const doneHit = doneWords.find(folded);
+  const doneSaidBack = doneHit !== undefined && endsInSympathy(lowerSlice(folded, Math.max(0, doneHit.index - 60), doneHit.index));
+  if ((doneHit !== undefined && !doneSaidBack) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded)) acts.add('action');
   // "We are unable to ship it within the estimated delivery time frame": what cannot be done is not what comes next.
   const deniedAt = (index: number): boolean => {
     const fact = facts.find((f) => index >= f.clause.start - offset && index < f.clause.end - offset);

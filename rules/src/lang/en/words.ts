@@ -59,6 +59,7 @@ export const notActions = set(`
   appreciate understand realise realize notice apologize apologise regret miss enjoy mean meant
   found discovered learned learnt
   afraid sorry glad happy sad unable able sure aware here there going
+  wondering wonder wondered hoping wishing seeing hearing experiencing suggesting suggest suggested
 `);
 
 /** Verbs whose future is an outcome others control: a courier delivers, a bank credits. */
