@@ -101,6 +101,20 @@ describe(id, () => {
     ['Remember that our agents handle hundreds of requests a day.', 'Remember that our'],
     ['Please understand that the answer is still no.', 'Please understand that'],
     ['Tickets must follow the template in the wiki.', 'Tickets must follow'],
+    // Policy held up as the reason for a limit, warnings and legal lines, and blame, each with a way forward beside it.
+    ['Due to our privacy policy, we will have to speak to the account holder. Please ask them to call us.', 'Due to our privacy policy'],
+    ['We operate a strict no-refund policy on sale items. I can offer you store credit instead.', 'We operate a strict no-refund policy'],
+    ['We reserve the right to cancel orders with a wrong address. Please check it on the order page.', 'We reserve the right to'],
+    ['Failure to do so will result in your account being suspended. Please update your details here: https://example.com', 'Failure to do so will result in'],
+    ['Repeated chargebacks can lead to your account being closed. Please contact us first next time.', 'can lead to your account being closed'],
+    ['Any further abuse of the chat will end this conversation. I can still help with your order.', 'Any further abuse'],
+    ['We are not liable for losses caused by the courier. I have opened a claim with them for you.', 'We are not liable for'],
+    ['Keep in mind that our team monitors activity for abuse. Your account is active again.', 'our team monitors activity for'],
+    ["You clearly didn't follow the setup guide; the steps are here: https://example.com/setup", "You clearly didn't"],
+    ['You are using it wrong; hold the button for five seconds instead.', 'You are using it wrong'],
+    ["I've told you already that the order shipped on Monday. Here is the tracking link: https://example.com", "I've told you already"],
+    ['You agreed to these terms when you signed up; the fee is in section 4.', 'You agreed to these terms'],
+    ["You're not entitled to a refund after 30 days, but I can offer store credit.", "You're not entitled to"],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -186,6 +200,12 @@ describe(id, () => {
     "Please remember that your discount code is on the receipt; I've resent it too.",
     'We require your order number to find the booking, so please send it over.',
     'If the ticket is closed, reply here and it will reopen.',
+    // Policy that gives the customer something, with its terms; a policy named as information; watching a status page.
+    "As per our refund policy, you can return it within 30 days as long as you haven't opened it.",
+    'According to our policy, you are entitled to a full refund, which I have issued today.',
+    'We have a 30-day return policy, so you can still send it back until June 5.',
+    'We monitor the status page closely and will post updates there.',
+    "I've told you what I know so far, and I'll write again tomorrow with the courier's answer.",
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);

@@ -259,6 +259,14 @@ const blame = compileTable([
     },
   },
   {
+    // "You clearly didn't follow the setup guide", "you are using it wrong", "this is a user error", "you agreed to these terms".
+    pattern:
+      "you (?:clearly|obviously|evidently|simply|just) (?:didn't|did not|haven't|have not|failed to|forgot to|ignored|missed|misread|misunderstood)|you(?:'re| are) (?:using|doing|installing|setting up|configuring|holding|reading) (?:it|this|that|them|the \\w+) (?:wrong(?:ly)?|incorrectly|the wrong way)|(?:this|that|it) (?:is|was)(?: simply| clearly)? (?:a )?user error|you (?:agreed|consented) to (?:these|the|our|those) (?:terms|conditions|rules|polic(?:y|ies))|you(?:'re| are) not entitled to",
+    message: '"{actual}" tells the customer they are wrong; set out the facts and what they can do',
+    expected: [],
+    note: blameNote,
+  },
+  {
     // "The delay was caused by the courier, not us": whoever caused it, the customer needs what happens next.
     pattern: 'not (?:by )?us',
     message: '"{actual}" deflects blame; say what you are doing about it',
@@ -323,12 +331,63 @@ const lectures = compileTable([
     note: blameNote,
   },
   {
+    pattern: "(?:i|we)(?:'ve| have)? (?:already )?told you (?:this |that |it )?(?:already|before|twice|earlier|several times|many times|more than once)|(?:i|we) already told you|this is the (?:last|final) time (?:i|we)(?:'ll| will)? ?(?:remind|tell|ask|warn)",
+    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    expected: [],
+    note: blameNote,
+  },
+  {
     pattern: 'it is what it is',
     message: '"{actual}" dismisses the customer\'s feelings; acknowledge them instead',
     expected: [],
     note: blameNote,
   },
 ]);
+
+/**
+ * Policy held up as the reason, warnings and legal lines put to the customer, in a table of their own for the same
+ * reason as the lectures: "Due to our privacy policy, we will have to …", "We reserve the right to …", "Failure to do so
+ * will result in your account being suspended", "We are not liable for …", "We monitor all accounts for abuse".
+ */
+const warnings = compileTable([
+  {
+    // Only where the policy is the reason for a no, a limit or a demand: "As per our policy, you're entitled to a full
+    // refund" gives the customer something.
+    pattern:
+      '(?:as per|according to|in line with|in accordance with|under|due to|because of) (?:our|the|company|store) (?:[a-z-]+ ){0,2}(?:terms(?: and conditions| of (?:service|use))?|t&cs|polic(?:y|ies))|our (?:[a-z-]+ )?policy (?:is|states|says) that|we (?:operate|have|enforce|follow|run) an? (?:[a-z0-9-]+ ){0,3}policy',
+    message: '"{actual}" hides behind policy; explain the reason and the alternative',
+    expected: [],
+    note: policyNote,
+    unless: (hit) => !policyLimit.test(withoutConditions(hit.sentence.text)) && !/\b(?:strict|zero[- ]tolerance|no[- ]\w+) policy\b/i.test(hit.sentence.text),
+  },
+  {
+    pattern:
+      "we reserve the right to|failure to (?:do so|comply|respond|provide|follow)[a-z ]{0,30} (?:will|may|could|can) (?:result in|lead to)|(?:will|may|could|can|would) (?:result in|lead to) (?:your|the) (?:account|membership|access|listing|order|subscription|post|thread|profile)s? (?:being |getting )?(?:closed|suspended|terminated|banned|blocked|cancell?ed|removed|deleted|locked|restricted)|any further (?:abuse|violations?|misuse|breaches|offen[cs]es?|attempts|messages)",
+    message: '"{actual}" warns the customer; say what you need and why, and what they can do',
+    expected: [],
+    note: policyNote,
+  },
+  {
+    pattern:
+      "(?:we|the company) (?:are|is|cannot be|can't be|will not be|won't be) (?:not )?(?:held )?(?:liable|accountable) for|(?:we|our (?:[a-z]+ )?teams?) (?:actively |continually |constantly |closely |routinely )?monitors? (?:all )?(?:accounts?|activity|usage|behaviou?r|traffic)(?: closely)? (?:for|in case of)",
+    message: '"{actual}" reads as a warning to the customer; say what you can do for them',
+    expected: [],
+    note: policyNote,
+  },
+]);
+
+/**
+ * A sentence without its conditions ("… as long as you haven't downloaded it", "if you don't need it"): the terms a
+ * permission comes with are no limit put to the customer. A condition runs to the next comma or semicolon.
+ */
+function withoutConditions(text: string): string {
+  return text.replace(/\s+/g, ' ').split(/[,;]/).map((part) => {
+    const at = part.search(/\b(?:as long as|so long as|provided|if|unless)\b/i);
+    return at === -1 ? part : part.slice(0, at);
+  }).join(',');
+}
+/** A no, a limit or a demand in the sentence that cites a policy: read on the sentence with its white space made single. */
+const policyLimit = /\b(?:not|no|never|cannot|unable|only|nothing|refuse[sd]?|denied|declined|rejected|ineligible|will have to|must|need to|have to|required?)\b|n['’]t\b/i;
 
 export default defineRule(
   {
@@ -344,7 +403,7 @@ export default defineRule(
     defaultOptions: {},
   },
   (context) => {
-    const reports = context.language === 'ar' ? arabicNegativePhrasing(context) : [...reportTable(context, table), ...reportTable(context, blame), ...reportTable(context, lectures)];
+    const reports = context.language === 'ar' ? arabicNegativePhrasing(context) : [...reportTable(context, table), ...reportTable(context, blame), ...reportTable(context, lectures), ...reportTable(context, warnings)];
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
