@@ -52,6 +52,9 @@ describe(id, () => {
     ['Your parcel is arriving tomorrow.', 'no-overpromise "tomorrow"'],
     ["It's going to be there by noon.", 'no-overpromise "by noon"'],
     ["You'll be refunded within 24 hours.", 'no-overpromise "within 24 hours"'],
+    // "100%" before the word that follows it (no word boundary after a per cent sign), and "100 percent".
+    ['It will 100% be there by the weekend.', 'no-overpromise "100%"'],
+    ['It will be fixed, 100 percent.', 'no-overpromise "100 percent"'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
