@@ -51,6 +51,12 @@ describe(id, () => {
     ['You need to lower the TTL.', '"TTL"'],
     ['Log in, open Billing, download the invoice and send it to us.', 'Log in'],
     ['Restart the phone, then open the app, then sign in again.', 'Restart the phone'],
+    // An apostrophe inside a word is no quoted name; a link in an earlier step of the sentence is not this step's.
+    ["Simply reinstall the driver and you're good.", '"Simply reinstall"'],
+    ['Are you able to go to https://example.com/photos and just verify the pictures are there?', '"just verify"'],
+    // A link named as where to go, in a reply that holds none.
+    ['Please go to our secure link so we can assist you.', '"our secure link"'],
+    ['Please use the link to send the tracking number.', '"the link"'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const messages = report(id, email(text));
@@ -58,6 +64,12 @@ describe(id, () => {
   });
 
   const valid = [
+    // The link is in the reply, under it as a button, or in an earlier message; the quoted name makes the step exact.
+    'Please go to our secure link so we can assist you: https://example.com/secure',
+    'Please use the link below to upload the photos.',
+    'Please use the secure link provided earlier to share your details.',
+    'Just follow the link in the email we sent you.',
+    "Simply tap 'Restore purchases' and you're done.",
     // From the shared corpus, reviewed by hand: a lead word, an open condition, a list in brackets.
     'Also, check out the best practices here: https://example.com/end-screens If the issue persists, let us know.',
     'Please contact us at the link below, and provide your account details (username, email, transaction ID, purchase date).',

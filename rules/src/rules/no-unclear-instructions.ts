@@ -327,11 +327,13 @@ export default defineRule<Options>(
  * path, a field or a number, a link, or a name in capitals past the verb ("just tap Profile").
  */
 const exactAfter = (rest: string): boolean =>
-  /['‘’"“”`«»]|[>→›]|#\d|\b\d|https?:|www\./u.test(rest.slice(0, 160)) ||
+  // An apostrophe inside a word ("you're", "driver's") quotes nothing.
+  /['‘’"“”`«»]|[>→›]|#\d|\b\d|https?:|www\./u.test(rest.slice(0, 160).replace(inWordApostrophe, '')) ||
   /^\s+(?:\S+\s+){0,3}?(?:on |in |under |the )?[A-Z][a-z]/u.test(rest.slice(0, 80)) ||
   // A place named past the object ("update the number in the description", "at the top of your profile"), unless the
   // place is itself a whole area to search ("in your settings", "on the website").
   placeNamed(rest.slice(0, 120));
+const inWordApostrophe = /(?<=\p{L})['’](?=\p{L})/gu;
 const placeAfter = /\b(?:in|on|under|at|from) (?:the|your) ([a-z]+)/iu;
 const wholeArea = /^(?:settings|account|inbox|email|app|website|site|page|profile|details|info|information|documentation|docs|faq|system|computer|phone|device|options|preferences|menu|dashboard|portal)$/iu;
 function placeNamed(rest: string): boolean {
@@ -356,8 +358,9 @@ function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Senten
       if (plainVerbs.has(verb) || !isVerb(verb)) continue;
       // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else.
       if (/(?:\bnot|n['’]t|\bnever|\bcan|\bcould|\bwill|\bwould) $/i.test(sentence.text.slice(Math.max(0, match.index - 20), match.index).replace(/\s+/g, ' '))) continue;
-      // "Just click the link below": the thing to use is right there.
-      if (/\b(?:below|above|link|button|attached)\b|https?:/i.test(sentence.text)) continue;
+      // "Just click the link below": the thing to use is right there. Read on the step's own words: in "go to <link> and
+      // just verify the pictures are there", the link is the first step's.
+      if (/\b(?:below|above|link|button|attached)\b|https?:/i.test(sentence.text.slice(match.index))) continue;
       // "Just click 'Message' at the top of your profile", "just select your problem in field #2": exact enough. Any
       // other object leaves the steps to the customer: "simply reconfigure your router", "just re-sync your account".
       // Read as written: the prose blanks code and quoted names.
@@ -396,6 +399,12 @@ function pointableRange(original: string): { first: number; last: number } {
   return { first, last };
 }
 
+/** A link named as where to go, with no side: "please go to our secure link", "use this link". */
+const namedLink = /\b(?:go to|use|click(?: on)?|follow|visit|open|tap(?: on)?|through|via) (?:our|the|this|that) (?:secure |following |attached |dedicated |private |special )?link\b/gi;
+
+/** What puts a named link outside the reply, or under it: read on the next words with single spaces. */
+const linkElsewhere = /^ (?:below|above|underneath|(?:(?:that|which) )?(?:we|i)(?:['’]ve| have)? (?:sent|provided|shared|gave|posted|emailed|messaged|dm['’]?e?d)|(?:sent|provided|shared|given|posted|emailed|messaged) (?:to you |you )?(?:earlier|before|previously|already|in|via|by)|in (?:the|our|your|my|that|this|a) (?:previous |earlier |last |first |other )?(?:e-?mail|message|post|tweet|dm|text|sms|reply|thread|chat))/i;
+
 /** Pointers to steps or links that are not there: "please follow the steps above" in a reply with no steps above. */
 function reportPointers(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {
   // One paragraph of a long reply cannot see the steps the others may hold.
@@ -418,6 +427,17 @@ function reportPointers(context: ReplyContext, instructions: ReadonlySet<Sentenc
       // A template's placeholder standing as a sentence of its own on that side ("**{clear explanation}**") may be the steps.
       if (context.template && holdsOpaqueContent(context.original, context.sentences.filter((s) => (above ? s.end <= sentence.start : s.start >= sentence.end)))) continue;
       reports.push({ start, end, message: `"${match[0]}" points at nothing in the reply; give them here, or link to them`, expected: [] });
+    }
+    // "Please go to our secure link so we can assist you" in a reply that holds no link at all.
+    namedLink.lastIndex = 0;
+    for (const match of sentence.text.matchAll(namedLink)) {
+      range ??= pointableRange(context.original);
+      if (range.first !== -1 || (context.template && holdsOpaqueContent(context.original, context.sentences))) continue;
+      // "The link below" may be a button the helpdesk adds; "the link we sent earlier", "the link in our last email" is elsewhere.
+      if (linkElsewhere.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 60).replace(/\s+/g, ' '))) continue;
+      const start = sentence.start + match.index + match[0].search(/\b(?:our|the|this|that) /i);
+      const end = sentence.start + match.index + match[0].length;
+      reports.push({ start, end, message: `"${context.text.slice(start, end)}" points at a link the reply does not hold; add the link`, expected: [] });
     }
   }
 }
