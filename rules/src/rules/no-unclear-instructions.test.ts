@@ -57,6 +57,8 @@ describe(id, () => {
     // A link named as where to go, in a reply that holds none.
     ['Please go to our secure link so we can assist you.', '"our secure link"'],
     ['Please use the link to send the tracking number.', '"the link"'],
+    ['Do it the way you did last time.', '"the way you did last time"'],
+    ['Set up the printer like last time.', '"like last time"'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const messages = report(id, email(text));

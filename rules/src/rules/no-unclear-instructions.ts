@@ -45,7 +45,7 @@ const entries: PhraseEntry[] = [
   lightEntry,
   {
     pattern:
-      '(?:the|your) (?:usual|normal|standard|regular) (?:steps|way|process|procedure|place|method|route|thing)|as usual|the (?:same )?way you (?:always|normally|usually) do|do the needful|(?:set (?:it|this|them|everything) up|configure (?:it|this|them)|install (?:it|this|them)|do (?:it|this|that)) (?:properly|correctly|the right way)',
+      '(?:the|your) (?:usual|normal|standard|regular) (?:steps|way|process|procedure|place|method|route|thing)|as usual|the (?:same )?way you (?:always|normally|usually) do|(?:the (?:same )?way|like|as) you did (?:it |this |that )?(?:last time|before|previously)|(?:the )?same as (?:last time|before)|like last time|do the needful|(?:set (?:it|this|them|everything) up|configure (?:it|this|them)|install (?:it|this|them)|do (?:it|this|that)) (?:properly|correctly|the right way)',
     message: '"{actual}" assumes the customer knows the steps; spell them out',
     expected: [],
     inConditions: true,
