@@ -71,6 +71,8 @@ describe(id, () => {
     'Please use the link below to upload the photos.',
     'Please use the secure link provided earlier to share your details.',
     'Just follow the link in the email we sent you.',
+    'To reset your password, click "Forgot password" and follow the link we email you.',
+    "Please use the link you'll receive by text to confirm the delivery slot.",
     "Simply tap 'Restore purchases' and you're done.",
     // From the shared corpus, reviewed by hand: a lead word, an open condition, a list in brackets.
     'Also, check out the best practices here: https://example.com/end-screens If the issue persists, let us know.',

@@ -403,7 +403,7 @@ function pointableRange(original: string): { first: number; last: number } {
 const namedLink = /\b(?:go to|use|click(?: on)?|follow|visit|open|tap(?: on)?|through|via) (?:our|the|this|that) (?:secure |following |attached |dedicated |private |special )?link\b/gi;
 
 /** What puts a named link outside the reply, or under it: read on the next words with single spaces. */
-const linkElsewhere = /^ (?:below|above|underneath|(?:(?:that|which) )?(?:we|i)(?:['’]ve| have)? (?:sent|provided|shared|gave|posted|emailed|messaged|dm['’]?e?d)|(?:sent|provided|shared|given|posted|emailed|messaged) (?:to you |you )?(?:earlier|before|previously|already|in|via|by)|in (?:the|our|your|my|that|this|a) (?:previous |earlier |last |first |other )?(?:e-?mail|message|post|tweet|dm|text|sms|reply|thread|chat))/i;
+const linkElsewhere = /^ (?:below|above|underneath|(?:(?:that|which) )?(?:we|i)(?:['’]ve| have|['’]ll| will)? (?:sent|send|provided|provide|shared|share|gave|give|posted|post|e-?mailed|e-?mail|messaged|message|texted|text|dm['’]?e?d|dm)|(?:(?:that|which) )?you(?:['’]ll| will| have| should| can)? (?:receive|received|get|got|find)|(?:sent|provided|shared|given|posted|emailed|messaged) (?:to you |you )?(?:earlier|before|previously|already|in|via|by)|in (?:the|our|your|my|that|this|a) (?:previous |earlier |last |first |other )?(?:e-?mail|message|post|tweet|dm|text|sms|reply|thread|chat))/i;
 
 /** Pointers to steps or links that are not there: "please follow the steps above" in a reply with no steps above. */
 function reportPointers(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {
