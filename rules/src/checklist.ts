@@ -14,7 +14,7 @@ import type { Language } from './language.js';
 import { arabic } from './checklist-ar.js';
 import type { MatchSource } from './arabic.js';
 import { endsWithColon, modelOf } from './model/reply-model.js';
-import { movingActs } from './model/acts.js';
+import { moves } from './model/acts.js';
 import { findPlaceholders } from './placeholders.js';
 import { english as englishReader } from './lang/en/reader.js';
 
@@ -278,7 +278,8 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const specificApology = apologies.find((s) => !signals.genericApology.test(textOf(s)) || textOf(s).replace(signals.genericApology, '').replace(/[\s.!,،]/g, '').length > 25);
   const apology = specificApology ?? apologies[0];
 
-  const nextStep = model.body.find((s) => s.reading.acts.some((act) => movingActs.has(act)))?.sentence;
+  // A promise with nothing firm in it ("we'll get this sorted together") is no next step.
+  const nextStep = model.body.find((s) => moves(s.reading))?.sentence;
   // A reply that only thanks the customer for praise has no case to move ("sorry for the delay, but glad you've
   // arrived" apologises too: it is not only gratitude).
   // Nor does a notice that something changed as the customer asked ("We want to inform you that your password has

@@ -64,6 +64,8 @@ export interface Reading {
   certainty: Span[];
   /** Phone numbers and links: somewhere the customer can go next. */
   contacts: Span[];
+  /** A promise with nothing firm in it ("we'll get this sorted", "I'll do my best"): a commitment, but no next step. */
+  hollow?: boolean;
 }
 
 /** The primary act of a list of acts: the first in `actOrder`. */
@@ -82,3 +84,8 @@ export function primaryAct(acts: Iterable<Act>): Act {
 
 /** Acts that move the case forward: something done, coming, to do, or known next. */
 export const movingActs: ReadonlySet<Act> = new Set<Act>(['step', 'commitment', 'action', 'next-info', 'question']);
+
+/** Whether a reading moves the case: one of the moving acts, and not only a promise with nothing firm in it. */
+export function moves(reading: Reading): boolean {
+  return reading.acts.some((act) => movingActs.has(act) && !(act === 'commitment' && reading.hollow === true));
+}

@@ -176,6 +176,7 @@ function shifted(reading: Reading, by: number): Reading {
     times: shift(reading.times, by),
     certainty: shift(reading.certainty, by),
     contacts: shift(reading.contacts, by),
+    ...(reading.hollow ? { hollow: true } : {}),
   };
 }
 

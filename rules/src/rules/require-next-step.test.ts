@@ -25,6 +25,11 @@ describe(id, () => {
     'That sounds frustrating. We know billing problems are annoying.',
     "We're sorry. Let us know if you have any other questions.",
     'Sorry for the wait! Feel free to reach out if anything else comes up.',
+    // A promise with nothing firm in it: no deed, no time, no place.
+    "That sounds really stressful. I'll walk you through this gently, and we'll get this sorted together.",
+    "Sorry about the trouble with your order. We'll do our best to help.",
+    "We apologise for the mix-up. We'll do everything we can to make it right.",
+    "I'm sorry for the delay. We'll sort it out.",
   ];
   it.each(invalid)('reports %j', (text) => {
     expect(report(id, email(text))).toHaveLength(1);
@@ -53,6 +58,10 @@ describe(id, () => {
     // A state brought about, told in the past passive.
     'We apologise for the outage. Service was restored at 10:40.',
     "Sorry for the double charge. The second payment was reversed this morning.",
+    // The same promises with a deed, a time or a request beside them.
+    "Sorry about the trouble. Please DM us your order number and we'll sort it out.",
+    "Sorry for the delay. We'll get this sorted by Friday.",
+    "Sorry for the confusion. We'll help you change the address on the order page.",
     // A request that ends on its "please".
     'Sorry for the trouble. Your order ID and email please.',
     // Who can help, named.

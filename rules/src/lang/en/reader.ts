@@ -650,6 +650,8 @@ function endsInSympathy(text: string): boolean {
   for (const m of text.matchAll(sympathyLead)) last = m.index + m[0].length;
   return last !== -1 && !/[.!?;]/.test(text.slice(last));
 }
+/** A promise with nothing firm in it, read from where the promise starts: "we'll sort it out", "I'll walk you through it". */
+const hollowPromise = /^(?:i|we)(?:['’]ll| will| are going to|['’]re going to) (?:(?:do|try) (?:our|my) (?:very )?best|do (?:everything|all|whatever)\b|(?:get|have) (?:this|it|that|things|everything) (?:sorted|resolved|fixed|taken care of|figured out)|sort (?:this|it|that|things) out|figure (?:this|it) out|make (?:it|this|that|things) right|walk you through (?:this|it|that)\b|help(?: you)?(?: out)?(?: with (?:this|that|it))?(?:[.!,;]|$| (?:and|as|if|however|in any way)\b)|take care of (?:this|it|that|you)\b|look after you\b)/;
 /** A tweet's signature, read on the sentence with its white space made single: "- Becky", "^MM", "-Josh 2/2 https://…"; a name is capitalised ("- User forum" is a list item). */
 const signature = /^(?:[-–—~^*] ?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?|\^\p{L}{1,4})(?: ?\d\/\d)?(?: https?:\/\/\S+){0,3}$/u;
 const placeholderTime = /(?:\{|%|\$|\[|<)[^{}\[\]<>%$]{0,40}(?:time|date|day|days|eta|period|duration|hours|deadline|window|schedule|timeframe)[^{}\[\]<>%$]{0,40}(?:\}|%|\]|>)/i;
@@ -932,7 +934,10 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const primary = primaryAct(acts);
   const ordered: Act[] = [primary, ...[...acts].filter((a) => a !== primary)];
   const main = mainClause(facts, primary);
+  // "We'll get this sorted together", "I'll do my best to help": a promise with no deed, time or place in it.
+  const hollow = acts.has('commitment') && times.length === 0 && contacts.length === 0 && !andWill.test(folded) && commitWords.findAll(folded).every(({ index }) => hollowPromise.test(lowerSlice(folded, index, index + 60)) || /\b(?:everything|all|whatever|anything) $/.test(folded.slice(Math.max(0, index - 12), index)));
   return {
+    ...(hollow ? { hollow } : {}),
     acts: ordered,
     agent: agentOf(primary, main),
     modality: main?.clause.modality ?? 'certain',
