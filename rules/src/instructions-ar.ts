@@ -25,6 +25,11 @@ const feminine = [
   'اقرأ', 'اقرئي', 'قومي', 'اختاري', 'أعيدي تشغيل', 'أعيدي تعيين', 'أعيدي المحاولة', 'أعيدي تحميل', 'سجلي الدخول', 'سجلي الخروج', 'سجلي دخولك',
 ];
 export const arabicImperatives = [...masculine, ...feminine];
+/**
+ * «غيّر الحجز»، «غيّر العنوان» opening a sentence (or its step, after a lead such as «ببساطة»): the imperative. Only
+ * there: inside a sentence «غير العنوان المسجل» is "other than the address on file", so the reader's list leaves them out.
+ */
+const changeAtStart = ['غير الحجز', 'غير الموعد', 'غير العنوان', 'غير الباقة', 'غير الخطة', 'غير طريقة', 'غير اللغة', 'غيري الحجز', 'غيري الموعد', 'غيري العنوان'];
 // Left out on purpose: words that are as often a noun or a past tense ("حدث" happened, "وصل" arrived,
 // "عطل" a fault, "غير" other or not, "فعل" did, "شغل" work), which would make statements read as instructions.
 
@@ -37,7 +42,7 @@ const leads = ['ثم', 'أولا', 'ثانيا', 'بعد ذلك', 'بعدها', 
 
 const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${alternation(phrase, leads)})[،,:]?\\s+)){0,4}`;
 /** The verb may carry the conjunction و or ف, and is a word of its own. */
-const verb = (phrase: (text: string) => string): string => `[وف]?(?:${alternation(phrase, arabicImperatives)})(?![\\u0621-\\u064A])`;
+const verb = (phrase: (text: string) => string): string => `[وف]?(?:${alternation(phrase, [...arabicImperatives, ...changeAtStart])})(?![\\u0621-\\u064A])`;
 // At the sentence's start, or after a comma that ends an opening phrase: «بالنسبة للإشعارات، ببساطة اذهبي إلى …».
 // After an emoji too, which ends a tweet's opening words: «سهلة 😊 فقط ألغي التجديد …».
 const start = arabicRegex((p) => `(?:^|[،,:]\\s{0,4}|[\\u2600-\\u27BF]\\uFE0F?\\s{1,4}|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]\\uFE0F?\\s{1,4})[\\s\\-*•\\d.)]{0,8}${lead(p)}(?:${verb(p)}|[وف]?(?:${alternation(p, requests)})(?![\\u0621-\\u064A]))`);

@@ -34,6 +34,10 @@ describe(`${id} in Arabic`, () => {
     ['المندوب سيتصل بك غدًا صباحًا.', 'غدًا'],
     ['سيقوم الفريق الفني بحل المشكلة اليوم.', 'اليوم'],
     ['سيرد عليك القسم المختص خلال ساعة.', 'خلال ساعة'],
+    // A marker of certainty on any outcome others control; "never again" in the spoken dialects, one report for the pair.
+    ['النتائج ستكون جاهزة غدًا صباحًا مؤكد.', 'مؤكد'],
+    ['الخدمة رجعت في منطقتك وما راح تنقطع مرة ثانية أبدًا.', 'مرة ثانية أبدًا'],
+    ['المشكلة انحلت ومش هتتكرر تاني أبدًا.', 'مش هتتكرر تاني أبدًا'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     expect(report(id, reply(text)).some((l) => l.includes(actual))).toBe(true);
@@ -48,6 +52,8 @@ describe(`${id} in Arabic`, () => {
     'لا نضمن نوع الطائرة، لكنني أضفت ملاحظة إلى حجزك.',
     'هل سيصل الطلب قبل الجمعة؟',
     'إذا لم يصل الطلب، سنرسل بديلًا.',
+    // «أكيد!» opening an answer is "sure", not a marker of certainty.
+    'أكيد! الطلب من المتوقع أن يصل خلال أسبوع.',
     'لقد أعدت المبلغ إلى بطاقتك.',
     'نتوقع أن يصل طلبك غدًا.',
     // From an Arabic UX-writing guide in the corpus: an instruction, and a purpose.

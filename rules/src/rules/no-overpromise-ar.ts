@@ -28,6 +28,10 @@ const entries: Entry[] = [
   { phrase: 'أعدك بأن هذا لن يتكرر', message: '«{actual}» وعد لا يستطيع أحد ضمانه', expected: ['نتخذ خطوات حتى لا يتكرر ذلك'] },
   { phrase: 'لن يتكرر هذا أبدا', message: '«{actual}» وعد لا يستطيع أحد ضمانه', expected: ['نتخذ خطوات حتى لا يتكرر ذلك'] },
   { phrase: 'لن يحدث هذا مرة أخرى', message: '«{actual}» وعد لا يستطيع أحد ضمانه', expected: ['نتخذ خطوات حتى لا يتكرر ذلك'] },
+  // The same promise in the spoken dialects: «وما راح تنقطع مرة ثانية أبدًا»، «ومش هتتكرر تاني أبدًا».
+  ...['مرة ثانية أبدا', 'مرة تانية أبدا', 'تاني أبدا', 'مرة أخرى أبدا', 'ما راح يتكرر', 'ما راح تتكرر', 'ما رح يتكرر', 'ما رح تتكرر', 'مش هيتكرر', 'مش هتتكرر', 'مش حيتكرر', 'مش حتتكرر'].map(
+    (phrase): Entry => ({ phrase, message: '«{actual}» وعد لا يستطيع أحد ضمانه', expected: ['نتخذ خطوات حتى لا يتكرر ذلك'] }),
+  ),
   ...['أعدك', 'نعدك', 'أضمن لك', 'نضمن لك', 'نضمن', 'مضمون', 'بكل تأكيد', 'مئة بالمئة'].map(
     (phrase): Entry => ({ phrase, message: '«{actual}» وعد بنتيجة قد لا تتحكم فيها؛ صِف ما تتوقعه بدلًا من ذلك', expected: [] }),
   ),
@@ -73,6 +77,11 @@ const othersFuture = foldedRegex(/(?:^|[\s،,])[وف]?(?:سي|ست)[\u0621-\u064
 const capability = foldedRegex(/(?:ستتمكن|تتمكن|يمكنك|بإمكانك|تستطيع|ستستطيع)/u);
 const negated = foldedRegex(/(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u);
 
+/** «أكيد!»، «بالتأكيد،» opening a sentence: "sure", an answer, not a marker of certainty on what follows. */
+function interjection(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
+  return text.slice(sentenceStart, span.start).trim() === '' && /^\s*[!،,.:]/u.test(text.slice(span.end, span.end + 3));
+}
+
 export function arabicOverpromise(context: ReplyContext): Report[] {
   const reports: Report[] = [];
   const model = modelOf(context);
@@ -84,6 +93,13 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     // «في حال تكرار ذلك سيتم إيقاف بطاقتك فورًا»: a threat (no-negative-phrasing's), not a promise.
     if (entry.time && model.of(sentence)?.reading.acts.includes('rule')) continue;
     if (entry.withTime && (model.of(sentence)?.reading.times.length ?? 0) === 0) continue;
+    // «ومش هتتكرر تاني أبدًا»: two phrases of one promise, side by side, are one report.
+    const previous = reports.at(-1);
+    if (previous && previous.message === entry.message.replace('{actual}', context.original.slice(previous.start, previous.end)) && /^\s*$/u.test(context.original.slice(previous.end, start))) {
+      previous.end = end;
+      previous.message = entry.message.replace('{actual}', context.original.slice(previous.start, end));
+      continue;
+    }
     const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note };
     if (entry.safe && entry.expected.length > 0) report.safe = true;
     reports.push(report);
@@ -103,9 +119,15 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     let at: { start: number; end: number } | undefined;
     for (const c of reading.clauses) {
       if (c.condition || c.agent !== 'third' || !c.outcome || c.modality !== 'certain') continue;
-      // Only what others deliver to the customer (an order, a refund, a reply), not «الطقس الدافئ الذي سيأتي هذا الأسبوع».
-      if (!deliveryWords.test(arabicSource(context.text.slice(whole ? sentence.start : c.start, whole ? sentence.end : c.end)).text)) continue;
       const inside = (span: { start: number; end: number }): boolean => whole || (span.start >= c.start && span.end <= c.end);
+      // Only what others deliver to the customer (an order, a refund, a reply), not «الطقس الدافئ الذي سيأتي هذا الأسبوع»;
+      // a marker of certainty on any outcome others control («النتائج ستكون جاهزة غدًا مؤكد») is a promise whatever it is of.
+      const marked = reading.certainty.find((span) => inside(span) && !interjection(context.text, sentence.start, span));
+      if (marked) {
+        at = marked;
+        break;
+      }
+      if (!deliveryWords.test(arabicSource(context.text.slice(whole ? sentence.start : c.start, whole ? sentence.end : c.end)).text)) continue;
       at = reading.certainty.find(inside) ?? reading.times.find(inside);
       if (at) break;
     }
