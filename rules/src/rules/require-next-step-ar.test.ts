@@ -12,6 +12,10 @@ describe(`${id} in Arabic`, () => {
     expect(message!.note).toContain('«خدمة العملاء 101»');
   });
 
+  it('says sympathy, not apology, when the sentence only sympathises', () => {
+    expect(only(id, reply('نحن نعلم أن هذا الأمر مزعج.'))[0]!.reason).toContain('لا تتبع هذا التعاطفَ خطوةٌ تالية');
+  });
+
   const invalid = [
     'نحن آسفون جدًا لأن طلبك تأخر.',
     'نعتذر عن التأخير في شحن طلبك.',

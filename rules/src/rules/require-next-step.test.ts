@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { email, report } from '../../test/helpers.js';
+import { email, only, report } from '../../test/helpers.js';
 
 const id = 'require-next-step';
 
@@ -8,6 +8,11 @@ describe(id, () => {
     expect(report(id, email("I'm so sorry your order hasn't arrived."))).toEqual([
       `3:1-3:40 require-next-step "I'm so sorry your order hasn't arrived."`,
     ]);
+  });
+
+  it('says whether it is an apology or sympathy that has nothing after it', () => {
+    expect(only(id, email("I'm so sorry your order hasn't arrived."))[0]!.reason).toMatch(/^This apology is not followed by a next step/);
+    expect(only(id, email('I understand how frustrating this is.'))[0]!.reason).toMatch(/^This sympathy is not followed by a next step/);
   });
 
   it("reports on the body's last paragraph when there is no apology", () => {

@@ -25,7 +25,10 @@ export default defineRule(
     // A template whose answer is a placeholder of its own ("**{explanation}**") may hold the step there.
     if (context.template && holdsOpaqueContent(context.original, context.sentences)) return [];
     // An apology, or sympathy, with nothing behind it is the case the source warns about.
-    const sorry = modelOf(context).body.find((s) => s.reading.acts.includes('apology') || s.reading.acts.includes('empathy'))?.sentence;
+    const sorryRead = modelOf(context).body.find((s) => s.reading.acts.includes('apology') || s.reading.acts.includes('empathy'));
+    const sorry = sorryRead?.sentence;
+    // "I understand how frustrating this is" sympathises; it is no apology, and the message says which it is.
+    const apologises = sorryRead?.reading.acts.includes('apology') === true;
     const arabic = context.language === 'ar';
     // In chat and social replies, often mid-conversation, only a bare apology is worth a report.
     if (!sorry && context.channel !== 'email') return [];
@@ -35,8 +38,8 @@ export default defineRule(
           start: sorry.start,
           end: sorry.end,
           message: arabic
-            ? 'لا تتبع هذا الاعتذارَ خطوةٌ تالية؛ قل ما فعلته، أو ما سيحدث بعد ذلك، أو ما يمكن للعميل فعله'
-            : 'This apology is not followed by a next step; say what you have done, what will happen next, or what the customer can do',
+            ? `لا تتبع ${apologises ? 'هذا الاعتذارَ' : 'هذا التعاطفَ'} خطوةٌ تالية؛ قل ما فعلته، أو ما سيحدث بعد ذلك، أو ما يمكن للعميل فعله`
+            : `This ${apologises ? 'apology' : 'sympathy'} is not followed by a next step; say what you have done, what will happen next, or what the customer can do`,
           expected: [],
           ...(arabic ? { note: arabicNote } : {}),
         },
