@@ -431,6 +431,17 @@ describe('news the customer told, said back', () => {
   });
 });
 
+describe('a template\'s placeholder standing alone', () => {
+  it('is read by its name', () => {
+    const acts = (placeholder: string): string => readReply(`Hi {{name}},\n\nThanks for writing in.\n\n${placeholder}\n\nWe will reply soon.\n\nBest,\nAna`, { template: true }).sentences[2]!.act;
+    expect(acts('%%TRACK_URL%%')).toBe('next-info');
+    expect(acts('{step 1}')).toBe('step');
+    expect(acts('<OTOBO_CUSTOMER_EMAIL[6]>')).toBe('other');
+    expect(acts('<< CHOOSE AS APPROPRIATE >>')).toBe('other');
+    expect(acts('{explanation}')).toBe('news');
+  });
+});
+
 describe('a name after the salutation\'s comma', () => {
   it('is part of the greeting: "Hi, {{name}}." and "Hello, Sam!" greet by name', () => {
     const model = readReply('Hi, {{name}}. We want to let you know that your password was changed.', { template: true });

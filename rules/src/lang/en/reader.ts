@@ -652,6 +652,17 @@ function endsInSympathy(text: string): boolean {
 }
 /** A promise with nothing firm in it, read from where the promise starts: "we'll sort it out", "I'll walk you through it". */
 const hollowPromise = /^(?:i|we)(?:['’]ll| will| are going to|['’]re going to) (?:(?:do|try) (?:our|my) (?:very )?best|do (?:everything|all|whatever)\b|(?:get|have) (?:this|it|that|things|everything) (?:sorted|resolved|fixed|taken care of|figured out)|sort (?:this|it|that|things) out|figure (?:this|it) out|make (?:it|this|that|things) right|walk you through (?:this|it|that)\b|help(?: you)?(?: out)?(?: with (?:this|that|it))?(?:[.!,;]|$| (?:and|as|if|however|in any way)\b)|take care of (?:this|it|that|you)\b|look after you\b)/;
+/** A sentence that is one placeholder, in any of the helpdesks' syntaxes (read on the trimmed sentence); a group holds its name. */
+const placeholderAlone = /^(?:\{\{([^{}\n]{1,80})\}\}|\{%([^%\n]{1,80})%\}|%\{([^}\n]{1,80})\}|\$\{([^}\n]{1,80})\}|\{([^{}\n]{1,80})\}|%%([A-Za-z_]{1,40})%%|<<([^<>\n]{1,80})>>|<([A-Z][A-Z0-9_]{1,40}(?:\[\d+\])?)>|\[([^\]\n]{1,80})\])[.:]?$/;
+/** What a placeholder's name says it stands for. */
+function placeholderAct(match: RegExpExecArray | string): Act {
+  const name = (typeof match === 'string' ? match : match.slice(1).find((g) => g !== undefined) ?? '').toLowerCase();
+  if (/url|link|href/.test(name)) return 'next-info';
+  if (/\bsteps?\b|instruction/.test(name.replace(/[_.]/g, ' '))) return 'step';
+  if (/signature|sign[ _-]?off|agent|staff/.test(name)) return 'sign-off';
+  if (/content|message|e-?mail|body|quote|transaction|original|thread|choose|select|insert|todo|tbd/.test(name)) return 'other';
+  return 'news';
+}
 /** A tweet's signature, read on the sentence with its white space made single: "- Becky", "^MM", "-Josh 2/2 https://…"; a name is capitalised ("- User forum" is a list item). */
 const signature = /^(?:[-–—~^*] ?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?|\^\p{L}{1,4})(?: ?\d\/\d)?(?: https?:\/\/\S+){0,3}$/u;
 const placeholderTime = /(?:\{|%|\$|\[|<)[^{}\[\]<>%$]{0,40}(?:time|date|day|days|eta|period|duration|hours|deadline|window|schedule|timeframe)[^{}\[\]<>%$]{0,40}(?:\}|%|\]|>)/i;
@@ -928,6 +939,10 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   }
   // Nothing said, or a heading that names a topic ("Regarding the last tournament prizes:"). (A placeholder alone is read
   // as what it stands for: "{explanation}" is the news to come.)
+  // A template's placeholder standing alone is read by its name: "%%TRACK_URL%%" is where to look next, "{step 1}" a step,
+  // "%{signature}" the sign-off, "<OTOBO_CUSTOMER_EMAIL[6]>" the customer's message quoted, "{explanation}" the news.
+  const alone = acts.size === 0 ? placeholderAlone.exec(input.original.trim()) : null;
+  if (alone) acts.add(placeholderAct(alone));
   if (acts.size === 0) acts.add(words.length === 0 || topicHeading.test(folded) ? 'other' : 'news');
 
   const specific = apology && !bareApology.test(folded) && (!genericApology.test(text) || text.replace(genericApology, '').replace(/[\s.!,]/g, '').length > 25);
