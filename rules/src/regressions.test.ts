@@ -335,8 +335,13 @@ describe('pleasantries worded other ways', () => {
     expect(act("That's great to hear.")).toBe('other');
     expect(act('I love the idea of supporting community organizers!')).toBe('other');
     expect(act('In the meantime, keep being awesome!')).toBe('other');
+    expect(act('What a cool dude, Sarah!')).toBe('other');
+    expect(act("That's what we're here for.")).toBe('other');
+    expect(act("I'm pumped to hear our team knocked it out of the park.")).toBe('other');
+    expect(act('We really like this idea, particularly:')).toBe('other');
     // News that merely starts alike stays news.
     expect(act('The idea behind the limit is to keep the servers fast.')).toBe('news');
+    expect(act('What a delay means for your order is a new delivery date.')).not.toBe('other');
   });
 });
 

@@ -558,6 +558,9 @@ const morePleasantry: readonly LoweredPattern[] = [
   /^\W*(?:(?:in the meantime|until then|meanwhile),? )?(?:have fun|(?:i |we )?(?:really |just )?love (?:this|it|that|the idea)|keep (?:being|up the)|you['’]re making (?:us|me)|we['’]ve got you|we want to help|noticed your)\b/i,
   // A short reaction on its own: "Got it.", "Good question!", "But no worries!", "That's a great idea.", "Happy contributing."
   /^\W*(?:(?:but|and|so|oh|ah),? )?(?:got it|hmm+|good question|great question|fair question|no worries|(?:that['’]s|that is|what) (?:a )?(?:great|good|nice|lovely|fair|brilliant) (?:idea|question|point|suggestion)|great (?:idea|point|suggestion)|happy [a-z]+ing)\W*$/i,
+  // Cheer and chit-chat: "What a cool dude, Sarah!", "That's what we're here for.", "I'm pumped to hear our team …",
+  // "We really like this idea", "Help is here."
+  /^\W*what an? [a-z]+(?: [a-z]+){0,3}[,!]|\b(?:that['’]s|this is) what (?:we|i)(?:['’]re| are|['’]m| am) (?:here|there) for\b|\b(?:i|we)(?:['’]m|['’]re| am| are) (?:so |really |very )?(?:pumped|thrilled|excited|stoked|delighted|chuffed) (?:to hear|to see|that|for you)\b|^\W*(?:we|i) (?:really |truly )?(?:like|love) (?:this|the|your) (?:idea|suggestion|work|post|photo|pic|picture|enthusiasm)\b|^\W*help is (?:here|on (?:the|its) way)\W*$/i,
 ].map(lowered);
 /** Rules stated as how a place works or what it requires: "the issue tracker is for bugs", "we require that all commits …", "against the mores of the forum". */
 const moreRule: readonly LoweredPattern[] = [
