@@ -259,3 +259,49 @@ describe('seed 23: an Arabic burden with its rewrite, and an indented quotation'
     expect(reports('no-negative-phrasing', path)).toEqual(['3:19 you need to']);
   });
 });
+
+// Survivors of the sampled run on rules/src, 30 lines, seed 41.
+describe('behaviour the seed-41 sample changed without a test failing', () => {
+  it('a draft with a greeting and a sign-off but no body yet is still being written', async () => {
+    const { draftState } = await import('./index.js');
+    // Agents often type the frame first ("Hi Sam," … "Best, Ana") and fill the body in after.
+    expect(draftState('Hi Sam,\n\nBest,\nAna')).toEqual({ finished: false, reason: 'typing' });
+    expect(draftState('Hi Sam,\n\nYour refund is on its way.\n\nBest,\nAna')).toEqual({ finished: true, reason: 'sign-off' });
+  });
+
+  it.each([
+    'MAC address', 'BIOS', 'UEFI', 'nameserver', 'nameservers', 'propagation', 'webhook', 'endpoint', 'CORS', 'URI', 'regex',
+    'localhost', 'subnet', 'port forwarding', 'cache busting', 'hard refresh', 'CLI', 'JSON', 'XML', 'YAML', 'HSTS', 'NAT',
+  ])('reports the built-in jargon term "%s" in an email instruction', (term) => {
+    const text = email(`Please check the ${term} in your account settings.`);
+    expect(lint(text, { channel: 'email' }).filter((m) => m.ruleId === 'no-unclear-instructions').map((m) => m.actual)).toEqual([term]);
+  });
+
+  it('every report of every rule says why it matters', () => {
+    const text = 'Hi Sam,\n\nYou must cancel the subscription yourself. Just go to that page and do it.\n\nBest,\nAna';
+    const messages = lint(text, { rules: { 'team-phrases': ['warn', { phrases: [{ phrase: 'yourself' }] }] } });
+    expect(new Set(messages.map((m) => m.ruleId))).toEqual(
+      new Set(['no-negative-phrasing', 'no-unclear-instructions', 'require-closing-invitation', 'require-thanks', 'team-phrases']),
+    );
+    for (const m of messages) expect(m.note?.length ?? 0, m.ruleId ?? '').toBeGreaterThan(40);
+    expect(messages.find((m) => m.ruleId === 'team-phrases')!.note).toMatch(/style guide/);
+  });
+
+  it('a phone number of seven digits on its own line is part of the signature', () => {
+    const text = 'Hi Sam,\n\nYour refund is on its way.\n\nAna Lee\n5550123';
+    const model = readReply(text);
+    expect(model.sentences.filter((s) => s.sentence.region === 'body').map((s) => s.sentence.text)).toEqual(['Your refund is on its way.']);
+  });
+
+  it('"Here\'s how to …" opening a sentence and "To fix this, …" are steps', () => {
+    const acts = (body: string): string[] => readReply(email(body)).sentences.filter((s) => s.sentence.region === 'body')[0]!.reading.acts.slice();
+    expect(acts("Here's how to update your card details.")).toContain('step');
+    expect(acts('To fix it: the reset button is on the settings page.')).toContain('step');
+  });
+
+  it('an Arabic phone number written in groups is where to find help', () => {
+    const body = (s: string): string[] =>
+      readReply(`مرحبا ليلى،\n\n${s}\n\nمع خالص التحية،\nنور`, { language: 'ar' }).sentences.filter((x) => x.sentence.region === 'body')[0]!.reading.acts.slice();
+    expect(body('رقم خدمة العملاء 0800 123 4567')).toEqual(['next-info']);
+  });
+});

@@ -393,8 +393,8 @@ function pointableRange(original: string): { first: number; last: number } {
   pointable.lastIndex = 0;
   for (let m = pointable.exec(original); m !== null; m = pointable.exec(original)) {
     if (first === -1) first = m.index;
+    // Every alternative of `pointable` takes at least one character, so the search always moves on.
     last = m.index;
-    if (m[0].length === 0) pointable.lastIndex++;
   }
   return { first, last };
 }
