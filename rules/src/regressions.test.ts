@@ -891,3 +891,26 @@ describe('Arabic: spoken forms of the acts, the plural of respect, blame pushed 
     expect(readReply(unsigned).sentences.at(-1)!.act).toBe('invitation');
   });
 });
+
+describe('"you must/should/can" before a verb that starts with an excluded word', () => {
+  // "rest" was left out for "you can rest assured", and "restart" starts with it: "You should restart the router" was
+  // read as news, so a reply whose only step it was had "no next step" and the score took 25 points off.
+  it.each([
+    ['You should restart the router.'],
+    ['You must restart the app.'],
+    ['You can restore the file from the bin.'],
+    ['You can hearten the team with a review.'],
+  ])('%s is a step', (sentence) => {
+    expect(act(sentence)).toBe('step');
+  });
+
+  it('"you can rest assured" and "you can count on us" are still no step', () => {
+    expect(act('You can rest assured it is fixed.')).not.toBe('step');
+    expect(act('You can count on us.')).not.toBe('step');
+  });
+
+  it('a reply whose one step is "You should restart the router" has a next step', () => {
+    const text = 'Hi Sam,\n\nThanks for writing in. You should restart the router.\n\nLet me know if you have any questions.\n\nBest,\nAna';
+    expect(lint(text).filter((m) => m.ruleId === 'require-next-step')).toEqual([]);
+  });
+});
