@@ -287,6 +287,18 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const onlyNotice = context.language === 'en' && body.length > 0 && apologies.length === 0 && body.every((s) => changeNotice.test(textOf(s)));
   const onlyGratitude = body.length > 0 && apologies.length === 0 && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
 
+  // Thanks are owed to a customer who wrote in. A notice the company sends of its own accord ("Welcome to Acme!", "Your
+  // refund of $20 has been processed", "You have been invited to join …") answers no one, unless it shows it does (in
+  // English): a person speaking ("I've refunded the charge"), something that went wrong or was refused, a question put to
+  // the customer, or what they sent or asked, named ("your request", "as you mentioned").
+  const unprompted =
+    context.language === 'en' &&
+    companyNotice.test(bodyText) &&
+    !wentWrong &&
+    !decided &&
+    !singularWriter.test(bodyText) &&
+    !repliesTo.test(bodyText) &&
+    !model.has('apology', 'empathy', 'question', 'refusal');
   const thanksSentence = findSentence(context, source, signals.thanks);
   const signOffText = structure.signOff ? source.slice(structure.signOff.start, structure.signOff.end) : '';
   const thanksRange = thanksSentence ?? (signals.thanks.test(signOffText) ? structure.signOff : undefined);
@@ -333,7 +345,7 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
     greeting,
     apology: apologyItem,
     nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && !onlyNotice && (email || wentWrong || decided || apologies.length > 0)),
-    thanks: item(thanksRange, framed && email),
+    thanks: item(thanksRange, framed && email && (!unprompted || thanksRange !== undefined)),
     closingInvitation: item(closingRange, framed && email && body.length > 0),
     signOff: item(signOff, email),
   });
@@ -359,6 +371,14 @@ function hasStandIn(text: string): boolean {
 }
 
 /** A word by which a writer speaks to a reader, or of themselves. */
+/** What a company sends of its own accord: a welcome, something created, processed or changed on the customer's behalf, an invitation. */
+const companyNotice =
+  /\bwelcome (?:to|aboard)\b|\byour (?:new )?(?:account|profile|subscription|membership|order|refund|payment|invoice|booking|reservation|password|e-?mail address|username|plan)\b[^.!?\n]{0,60}?\b(?:has been|have been|is now|was|is) (?:successfully )?(?:created|activated|approved|processed|issued|confirmed|shipped|dispatched|renewed|changed|updated|reset|registered|set up|ready|enabled|disabled)\b|\byou(?:['’]ve| have) been (?:invited|added|registered|subscribed|enrolled)\b|\bwe (?:want|wanted|would like) to (?:inform you|let you know)\b|\bthis (?:e-?mail|message) (?:confirms|is to confirm)\b|\bthis is an? (?:automated|automatic)\b/i;
+/** The writer speaking as one person: a reply written by an agent, not a notice sent by a system. */
+const singularWriter = /\bI(?:['’](?:m|ve|ll|d))?\b/;
+/** What the customer sent or asked, named: "your request", "the issue you reported", "as you mentioned". */
+const repliesTo =
+  /\byour (?:question|request|e-?mail|message|note|report|ticket|enquiry|inquiry|query|concern|complaint|feedback|comment|post|reply|issue|problem|call|chat)s?\b|\byou(?:['’]ve| have)? (?:asked|mentioned|reported|wrote|said|requested|contacted|reached out|told|sent|shared|raised|flagged|noticed|described|explained|experienced|encountered)\b|\b(?:as|like) you (?:asked|requested|mentioned|said)\b/i;
 const person = /\b(?:you|your|yours|yourself|u|i|we|our|ours|us|me|my)\b|\b(?:i|we)['’]/i;
 
 /** A body that is one bracketed note, not a link's text: "[No public comment - internal action only]". */

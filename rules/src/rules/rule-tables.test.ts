@@ -238,7 +238,15 @@ table("require-thanks", en, {}, [
   ["I've sent a new link.", ["3:1-3:22 require-thanks \"I've sent a new link.\" → \"Thank you for reaching out. I've sent a new link.\""]],
   ["We moved your delivery to Friday.", ["3:1-3:34 require-thanks \"We moved your delivery to Friday.\" → \"Thank you for reaching out. We moved your delivery to Friday.\""]],
   ["Your subscription is cancelled, as you asked.", ["3:1-3:46 require-thanks \"Your subscription is cancelled, as you asked.\" → \"Thank you for reaching out. Your subscription is cancelled, as you asked.\""]],
+  // A confirmation that answers the customer: what they asked is named, or a person speaks.
+  ["Your refund has been processed, as you requested.", ["3:1-3:50 require-thanks \"Your refund has been processed, as you requested.\" → \"Thank you for reaching out. Your refund has been processed, as you requested.\""]],
+  ["Your account has been created. I set it up myself.", ["3:1-3:31 require-thanks \"Your account has been created.\" → \"Thank you for reaching out. Your account has been created.\""]],
 ], [
+  // Notices the company sends of its own accord answer no one: no thanks is due.
+  "Welcome to Acme! Your account is ready, and you can log in any time.",
+  "Your refund of $20 has been processed and will show on your statement within 5-10 business days.",
+  "You have been invited to join our support center. Click the button below to set your password.",
+
   "Thanks for flagging this. I've refunded it.",
   "I appreciate your patience; the fix is live.",
   "Thank you for the report.",
