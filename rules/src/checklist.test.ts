@@ -181,7 +181,12 @@ describe('scores a trainer can defend', () => {
   });
 
   it('does not judge as a reply a text that speaks to no one: a list of writing tips, a product blurb', () => {
-    for (const text of ['- Avoid jargon\n- Keep sentences short\n- Offer choices', 'osTicket is a widely-used open source support ticket system, simple and easy to set up.']) {
+    for (const text of [
+      '- Avoid jargon\n- Keep sentences short\n- Offer choices',
+      'osTicket is a widely-used open source support ticket system, simple and easy to set up.',
+      // A word of feeling in a tip is not sympathy said to anyone.
+      '- **Formal:** escalations, sensitive topics\n- **Empathetic:** emotional, stressful, or complex issues\n\nTone should adapt to:\n- customer preference\n- communication channel',
+    ]) {
       const { checklist, messages } = review(text);
       expect([checklist.nextStep.expected, checklist.closingInvitation.expected, checklist.thanks.expected], text).toEqual([false, false, false]);
       expect(messages.map((m) => m.ruleId)).not.toContain('require-closing-invitation');
@@ -189,6 +194,7 @@ describe('scores a trainer can defend', () => {
     // A reply without greeting or sign-off still speaks to the customer, or for the writer.
     expect(review("I've refunded the charge.").checklist.closingInvitation.expected).toBe(true);
     expect(review('Your order shipped today.').checklist.closingInvitation.expected).toBe(true);
+    expect(review('Sorry about the mix-up. Your order shipped today.').checklist.closingInvitation.expected).toBe(true);
   });
 
   it('reports an empty reply as empty rather than scoring it', () => {

@@ -320,13 +320,14 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const bodyWritten = context.original.slice(structure.body.start, structure.body.end);
   // A reply speaks from someone to someone: an English text with no greeting, no sign-off and no "you", "I" or "we"
   // anywhere (a list of writing tips for staff, a product blurb) is not written to a customer, and is not judged as one.
+  // A word of feeling ("Empathetic: emotional, stressful issues") is no sign of one: sympathy is said to someone.
   const addressed =
     context.language !== 'en' ||
     channel !== 'email' ||
     greetingRange !== undefined ||
     structure.signOff !== undefined ||
     person.test(bodyText) ||
-    model.has('apology', 'empathy', 'thanks', 'invitation', 'question');
+    model.has('apology', 'thanks', 'invitation', 'question');
   const framed = addressed && !wrapsContent(context) && !continuation.test(context.text.slice(0, 40)) && !isOnlyStandIns(bodyWritten) && !agentNote.test(bodyWritten.trim());
 
   // Set on the item rather than spread into a new one: a spread of the two shapes item() returns cost
