@@ -123,6 +123,28 @@ describe(id, () => {
     expect(report(id, "I'm sorry. The refund was already processed and should reflect soon.", { channel: 'social' })).toEqual([]);
   });
 
+  it('takes moving this matter to private messages for the next step on social media, not a door left open for anything else', () => {
+    // The case goes to DM: the usual next step of a public reply.
+    for (const text of [
+      '@sam Sorry for the late reply. Please DM us if you still need assistance. ^KM',
+      "@sam Our apologies, if you'd like to share additional details about your concern, please feel free to DM us. ^JD",
+      "@sam Sorry to see this. Please feel free to DM us if you would like to discuss this further. -Jack",
+      '@sam Sorry about that! Please feel free to DM us with details.',
+      '@sam Sorry about that! Feel free to send us a DM with your booking reference.',
+    ]) {
+      expect(report(id, text, { channel: 'social' }), text).toEqual([]);
+    }
+    // Help with anything else, offered after the apology, is still no next step for this problem.
+    for (const text of [
+      '@sam Sorry to hear that! DM us if there is anything else we can do.',
+      "@sam We're sorry to hear this. Please DM us if there's anything we can help with in the meantime.",
+      '@sam Sorry! If you need anything else, DM us any time.',
+      '@sam Sorry to hear that! Let us know if you have any other questions.',
+    ]) {
+      expect(report(id, text, { channel: 'social' }), text).toHaveLength(1);
+    }
+  });
+
   it('leaves the second part of a reply posted in parts alone: its next step is in the first', () => {
     expect(report(id, '@152548 2/2 apologies for the inconvenience caused ^HP', { channel: 'social' })).toEqual([]);
     expect(report(id, '(2/2) We apologise for the inconvenience caused.', { channel: 'social' })).toEqual([]);
