@@ -115,6 +115,9 @@ describe(id, () => {
     ["I've told you already that the order shipped on Monday. Here is the tracking link: https://example.com", "I've told you already"],
     ['You agreed to these terms when you signed up; the fee is in section 4.', 'You agreed to these terms'],
     ["You're not entitled to a refund after 30 days, but I can offer store credit.", "You're not entitled to"],
+    ['You are expected to provide a minimal reproduction.', 'You are expected to'],
+    ['This question has been asked and answered many times before; the answer is in the FAQ.', 'has been asked and answered many times'],
+    ['Your topic has been closed because it violates the forum rules.', 'because it violates the forum rules'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));

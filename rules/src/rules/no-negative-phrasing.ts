@@ -77,7 +77,7 @@ const workaround = /\b(?:for now|in the meantime|meanwhile|until then|until (?:i
 
 const entries: PhraseEntry[] = [
   // Longer phrases first: at one position the first alternative that matches wins.
-  burden('you (?:must|need to|have to|have got to|are required to|will have to|will need to)'),
+  burden('you (?:must|need to|have to|have got to|are required to|are expected to|will have to|will need to)'),
   burden("you'(?:ll|ve got to) (?:have to|need to)"),
   // "You're supposed to register it within 30 days": the rule the customer is held to ("you were supposed to" is blame).
   { ...burden("you(?:'re| are) supposed to"), expected: [] },
@@ -299,7 +299,7 @@ const lectures = compileTable([
   {
     // "This has been answered many times", "please search before posting", "next time, please use the template".
     pattern:
-      "(?:has|have) (?:already )?been (?:answered|asked|discussed|reported|covered|explained|addressed) (?:many|several|multiple|numerous|countless|a number of) times|(?:is|are|was|were) (?:clearly|plainly|explicitly|already) (?:documented|stated|explained|written|described)|next time,? please|please refrain from|please (?:search|read|check|look at|review|consult)(?: (?!before )[a-z]+){0,4} before (?:posting|opening|asking|submitting|filing|creating|reporting|commenting|contacting|reaching out|writing)|you(?: were|'ve been| have been) already told|you(?:'ve| have) already been told|as you(?: were|'ve been| have been) told|(?:i|we)(?:'ve| have)? (?:already|previously) (?:explained|said|stated|mentioned) (?:this|that|it)\\b|please stop (?:emailing|messaging|contacting|calling|posting|asking|spamming|tagging|bumping|commenting|opening)",
+      "(?:has|have) (?:already )?been (?:answered|asked|discussed|reported|covered|explained|addressed)(?: and (?:answered|discussed|explained))? (?:many|several|multiple|numerous|countless|a number of) times|(?:is|are|was|were) (?:clearly|plainly|explicitly|already) (?:documented|stated|explained|written|described)|next time,? please|please refrain from|please (?:search|read|check|look at|review|consult)(?: (?!before )[a-z]+){0,4} before (?:posting|opening|asking|submitting|filing|creating|reporting|commenting|contacting|reaching out|writing)|you(?: were|'ve been| have been) already told|you(?:'ve| have) already been told|as you(?: were|'ve been| have been) told|(?:i|we)(?:'ve| have)? (?:already|previously) (?:explained|said|stated|mentioned) (?:this|that|it)\\b|please stop (?:emailing|messaging|contacting|calling|posting|asking|spamming|tagging|bumping|commenting|opening)",
     message: '"{actual}" lectures the customer on how they should have asked; answer, or point kindly to where the answer is',
     expected: [],
     note: blameNote,
@@ -512,7 +512,7 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   /\b(?:(?:closed|archived|locked|deleted|removed|rejected) (?:due to|as per|per|because of|for) (?:the |our )?(?:\*\*)?(?:policy|rules|guidelines|[\w ]{0,20}not followed))/i,
   /\b(?:(?:as per|due to) the\s+(?:[\w-]+\s+){0,3}(?:rules|policy|guidelines))/i,
   /\b(?:caused by your (?:changes|code|post|edits))/i,
-  /\b(?:for|due to|because of) (?:violating|breaching|breaking) (?:the |our )?(?:[\w-]+ )?(?:rules|terms|polic(?:y|ies)|guidelines|code of conduct)/i,
+  /\b(?:(?:for|due to|because of) (?:violating|breaching|breaking)|because (?:it|this|that|they|your (?:post|topic|comment|message|issue|review|account)) (?:violates?|breaches|breaks|goes against|go against)) (?:the |our )?(?:[\w-]+ )?(?:rules|terms|polic(?:y|ies)|guidelines|code of conduct)/i,
   /\b(?:do not be surprised)/i,
   /\b(?:(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct))/i,
   /\b(?:(?:could|would|will|may|might|can) (?:result in|lead to) (?:an? |the |your )?(?:(?:permanent|temporary|immediate|indefinite|account|forum|community|site) ){0,2}(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*)/i,
