@@ -49,9 +49,11 @@ const start = arabicRegex((p) => `(?:^|[،,:]\\s{0,4}|[\\u2600-\\u27BF]\\uFE0F?\
 
 /**
  * «أعد» / «أعيدي» with whatever is done again («أعد ضبط الراوتر»، «أعد التثبيت»), in a pattern of its own: added to the
- * list above, the one pattern grew too large for the ReDoS check to decide in its budget.
+ * list above, the one pattern grew too large for the ReDoS check to decide in its budget. The Gulf «سوّي» (do: «سوّي
+ * ريستارت») and «غيّر الإعداد» at the start of a step («غيّر» is also «غير», other) are read here for the same reason.
  */
-const again = (p: (text: string) => string): string => `${lead(p)}[وف]?(?:${alternation(p, ['أعد', 'أعيدي'])})(?![\\u0621-\\u064A])`;
+const again = (p: (text: string) => string): string =>
+  `${lead(p)}[وف]?(?:${alternation(p, ['أعد', 'أعيدي', 'سوي', 'غير الإعداد', 'غير الإعدادات', 'غير الخيار', 'غيري الإعداد', 'غيري الخيار'])})(?![\\u0621-\\u064A])`;
 const startAgain = arabicRegex((p) => `(?:^|[،,:]\\s{0,4})[\\s\\-*•\\d.)]{0,8}${again(p)}`);
 
 /** An Arabic sentence that tells the customer to do something. Questions are not instructions. */

@@ -4,7 +4,7 @@
  * instruction («ذلك الخيار»، «في مكان ما»), and too many steps in one
  * sentence, with Arabic messages.
  */
-import { arabicHits, arabicTable, foldedRegex } from '../arabic.js';
+import { arabicHits, arabicTable, foldArabic, foldedRegex } from '../arabic.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import { isArabicInstruction, startsArabicStep } from '../instructions-ar.js';
 import { numberedList, withoutFinalStops } from '../instructions.js';
@@ -20,17 +20,43 @@ interface Entry {
   whenVague?: boolean;
   /** Reported only when nothing exact is named before it in the sentence («من هناك» after «الإعدادات» points somewhere). */
   pointsBack?: boolean;
+  /** An instruction by itself, whatever the sentence opens with. */
+  instructs?: boolean;
+  /** Reported only at the start of the sentence, before its step («بس» elsewhere is also "but"). */
+  opensStep?: boolean;
+  /** Reported only beside a thing on the screen, the word after it («ذاك الزر») or before it («الخيار إياه»), which the report takes in. */
+  pointer?: 'next' | 'previous';
 }
 
 const minimised = '«{actual}» يهوّن من خطوة قد لا يعرف العميل كيف يقوم بها؛ قل بالضبط أين وكيف';
 const assumed = '«{actual}» يفترض أن العميل يعرف الخطوات؛ اكتبها له';
 const vague = '«{actual}» غامض داخل التعليمات؛ سمِّ الصفحة أو الزر أو الإعداد بالضبط';
 
+/** What an instruction points at on a screen, with its article («الزر»، «للقائمة»): a pointer to one of these with nothing named is vague. */
+const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة)$/u);
+/** Demonstratives that point away («ذلك»، «تلك»، and the spoken «ذاك»، «هذاك»، «ذيك»، «داك»): «هذا الرابط» points within the reply. */
+const pointingAway = ['ذلك', 'ذاك', 'تلك', 'تيك', 'ذيك', 'هذاك', 'هذيك', 'داك', 'ديك', 'هداك', 'هديك'];
+
 const entries: Entry[] = [
-  ...['ما عليك سوى', 'ببساطة', 'فقط', 'يكفي أن'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true })),
-  ...['بالطريقة المعتادة', 'الطريقة المعتادة', 'الخطوات المعتادة', 'كالمعتاد', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد'].map((phrase): Entry => ({ phrase, message: assumed })),
+  ...['ما عليك سوى', 'ليس عليك سوى', 'عليك فقط', 'ببساطة', 'فقط', 'يكفي أن'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true })),
+  // «كل ما عليك فعله هو …» ("all you have to do is …") makes the sentence an instruction by itself.
+  { phrase: 'كل ما عليك', message: minimised, whenVague: true, instructs: true },
+  // The spoken «بس» ("just") opening the step: «بس سوّي ريستارت للراوتر».
+  { phrase: 'بس', message: minimised, whenVague: true, opensStep: true },
+  ...[
+    'بالطريقة المعتادة', 'الطريقة المعتادة', 'الطريقة العادية', 'الخطوات المعتادة', 'الإعداد المعتاد', 'الإعدادات المعتادة', 'كالمعتاد', 'كالعادة', 'زي العادة', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد',
+    // "Like last time": what the customer did before, which the reply does not repeat.
+    'مثل المرة السابقة', 'مثل المرة الماضية', 'كالمرة السابقة', 'كالمرة الماضية', 'كما فعلت في المرة السابقة', 'كما فعلت المرة الماضية', 'زي المرة اللي فاتت', 'زي آخر مرة', 'زي المرة الماضية', 'متل المرة الماضية', 'متل آخر مرة', 'مثل آخر مرة', 'بحال المرة اللي فاتت', 'كيف المرة الماضية',
+  ].map((phrase): Entry => ({ phrase, message: assumed })),
   ...['من هناك'].map((phrase): Entry => ({ phrase, message: vague, pointsBack: true })),
-  ...['ذلك الشيء', 'هذا الشيء', 'ذاك الخيار', 'لذاك الخيار', 'ذاك الزر', 'ذيك الصفحة', 'هذاك الخيار', 'تلك الأشياء', 'تلك الصفحة', 'ذلك الخيار', 'ذلك الزر', 'تلك القائمة', 'ذلك الإعداد', 'تلك الشاشة', 'ذلك الرابط', 'ذلك القسم', 'في مكان ما', 'إلى هناك', 'هناك في', 'وما إلى ذلك', 'وغير ذلك', 'إلخ', 'شيء من هذا القبيل'].map(
+  // A thing on the screen pointed at from afar («ذاك الزر»، «تلك القائمة») or as "the one you know" («الخيار إياه»، «الصفحة
+  // إياها»): the word that points is in the table, the thing beside it is read in code (a table of every pair was too
+  // large a pattern for the ReDoS check to decide).
+  ...pointingAway.map((phrase): Entry => ({ phrase, message: vague, pointer: 'next' })),
+  ...['إياه', 'إياها'].map((phrase): Entry => ({ phrase, message: vague, pointer: 'previous' })),
+  // "Go there" said with a verb of going: «هناك» alone is also "there is" («هناك مشكلة»).
+  ...['روح هناك', 'روحي هناك', 'رح هناك', 'اذهب هناك', 'ادخل هناك', 'لهناك', 'على هناك', 'هنيك'].map((phrase): Entry => ({ phrase, message: vague })),
+  ...['ذلك الشيء', 'هذا الشيء', 'لذاك الخيار', 'تلك الأشياء', 'في مكان ما', 'إلى هناك', 'هناك في', 'وما إلى ذلك', 'وغير ذلك', 'إلخ', 'شيء من هذا القبيل'].map(
     (phrase): Entry => ({ phrase, message: vague }),
   ),
 ];
@@ -73,6 +99,27 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** The word right after `from` (past white space), up to `limit`: letters and marks, without the punctuation after it. */
+function wordAfter(text: string, from: number, limit: number): { start: number; end: number; text: string } | undefined {
+  let start = from;
+  while (start < limit && /\s/u.test(text[start]!)) start++;
+  let end = start;
+  while (end < limit && /[\p{L}\p{M}\u0640]/u.test(text[end]!)) end++;
+  return end > start ? { start, end, text: text.slice(start, end) } : undefined;
+}
+
+/** The word right before `to` (past white space), down to `limit`. */
+function wordBefore(text: string, to: number, limit: number): { start: number; end: number; text: string } | undefined {
+  let end = to;
+  while (end > limit && /\s/u.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > limit && /[\p{L}\p{M}\u0640]/u.test(text[start - 1]!)) start--;
+  return end > start ? { start, end, text: text.slice(start, end) } : undefined;
+}
+
+/** A word without its marks and tatweel, as the folded patterns read it. */
+const unmarkedWord = (word: string): string => word.replace(/[\p{M}\u0640]/gu, '');
+
 /** A step as a list item: no bullet, no «يرجى» or «ثم» before it, no conjunction on its verb, no full stop after it. */
 function listItem(step: string): string {
   return withoutFinalStops(step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '').replace(/^[وف](?=[\u0621-\u064A]{3})/u, ''));
@@ -82,16 +129,24 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   const reports: Report[] = [];
   const source = context.arabicSource;
   const instructions = new Set(context.bodySentences().filter((s) => isArabicInstruction(s, source.sentence(s))));
-  if (instructions.size === 0) return { reports, instructions };
   for (const { entry, start, end, actual, sentence } of arabicHits(context, table)) {
-    if (!instructions.has(sentence)) continue;
+    if (!instructions.has(sentence) && !entry.instructs) continue;
     // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact; «فقط تحقق من إعداداتك» is not.
     if (entry.whenVague) {
       // «أرسل لنا صورة واحدة فقط»: «فقط» not followed by a step is "only", not a step made light of.
       const rest = context.text.slice(end, sentence.end);
-      if ((entry.phrase === 'فقط' && !startsArabicStep(rest.trimStart())) || exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) continue;
+      if (((entry.phrase === 'فقط' || entry.opensStep) && !startsArabicStep(rest.trimStart())) || exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) continue;
+      if (entry.opensStep && !/^[\s\p{P}]*$/u.test(context.text.slice(sentence.start, start))) continue;
     }
     if (entry.pointsBack && (exact.test(context.text.slice(sentence.start, start)) || namedPlace.test(source.slice(sentence.start, start)))) continue;
+    if (entry.pointer) {
+      const word = entry.pointer === 'next' ? wordAfter(context.text, end, sentence.end) : wordBefore(context.text, start, sentence.start);
+      if (!word || !screenThing.test(foldArabic(unmarkedWord(word.text)))) continue;
+      const from = Math.min(start, word.start);
+      const to = Math.max(end, word.end);
+      reports.push({ start: from, end: to, message: entry.message.replace('{actual}', context.text.slice(from, to)), expected: [], note: arabicNote });
+      continue;
+    }
     reports.push({ start, end, message: entry.message.replace('{actual}', actual), expected: [], note: arabicNote });
   }
   for (const sentence of instructions) {
