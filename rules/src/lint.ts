@@ -344,6 +344,11 @@ function checkByParagraph(context: ReplyContext, parts: Part[], resolved: Resolv
   return reports;
 }
 
+/** The text with each run of white space made one space. */
+function singleSpaced(text: string): string {
+  return /\s\s|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 function toMessage(
   text: string,
   place: ReturnType<typeof location>,
@@ -358,7 +363,9 @@ function toMessage(
   // A lint message is data, not a thrown error: skip capturing a stack trace, the costliest part of constructing one.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  const message = new VFileMessage(report.message, {
+  // A message is one line: a phrase quoted from prose whose markup was blanked ("as per the <a href=…>Forum Rules</a>")
+  // or that runs over a line break is quoted with its white space made single.
+  const message = new VFileMessage(singleSpaced(report.message), {
     // toPoint gives a new point with its offset each time: the message can keep it as it is.
     place: { start, end },
     ruleId: rule.meta.id,

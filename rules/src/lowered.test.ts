@@ -48,7 +48,9 @@ describe('patterns read on lower-cased text', () => {
     expect(please.find('nothing here')).toBeUndefined();
   });
 
-  it('match exactly where the pattern as written (with the i flag) matches, in any case', () => {
+  // Every lowered pattern against every sentence of the project's texts, in several cases: seconds of work that grow with
+  // the patterns and the texts, so it gets a correctness test's time, not the default 20 s.
+  it('match exactly where the pattern as written (with the i flag) matches, in any case', { timeout: 120_000 }, () => {
     readEnglish({ text: 'Hi.', original: 'Hi.', offset: 0, isQuestion: false, region: 'body' });
     expect(everyLowered.length).toBeGreaterThan(40);
     const all = sentences();

@@ -914,3 +914,16 @@ describe('"you must/should/can" before a verb that starts with an excluded word'
     expect(lint(text).filter((m) => m.ruleId === 'require-next-step')).toEqual([]);
   });
 });
+
+describe('a message is one line, whatever the quoted phrase spans', () => {
+  it('quotes a phrase around a link in HTML without the blanked markup', () => {
+    const text = 'Hi Sam,<br>\n<br>\nThis topic will be closed as per the <a href="https://example.com/support/guidelines/#paid-help">Forum Rules</a>.<br>\n<br>\nBest,<br>\nAna';
+    const reasons = lint(text, { format: 'html' }).filter((m) => m.ruleId === 'no-negative-phrasing').map((m) => m.reason);
+    expect(reasons).toEqual(['"as per the Forum Rules" quotes a rule or a threat at the customer; say what you need and why, and what they can do']);
+  });
+
+  it('quotes a hard-wrapped phrase on one line', () => {
+    const reasons = lint('Hi Sam,\n\nYou\nmust restart the app.\n\nBest,\nAna').filter((m) => m.ruleId === 'no-negative-phrasing').map((m) => m.reason);
+    expect(reasons).toEqual(['"You must" puts the burden on the customer; invite them instead']);
+  });
+});
