@@ -19,8 +19,10 @@ const standIn = anyCase('insert|add|enter|your|customer|client|agent|company|pro
 const arabicStandIn = 'اسم|أدخل|ادخل|أضف|رقم|تاريخ|التاريخ|رابط|الرابط|المبلغ|مبلغ|اسمك|توقيعك|عنوان';
 
 // No body holds the mark that opens its kind, so two places where a search starts never read the same text.
-const wellFormed = new RegExp(String.raw`\[(?:${arabicStandIn})(?![\u0621-\u064A])[^[\]\n]{0,40}\]|\{\{\{?[^{}\n]{1,200}\}?\}\}|\{%-?[^%\n]{1,200}-?%\}|\{#[^#\n]{0,200}#\}|%\{[^{}\n]{1,100}\}|\$\{[^{}\n]{1,100}\}|#\{[^{}\n]{1,100}\}|<#[^<>\n]{1,200}>|<\/#\w+>|(?<![\w{])\{[A-Za-z_][\w.]{0,60}\}(?!\})|%[A-Z][A-Z0-9_]{1,40}%|\[(?:${standIn})\b[^[\]\n]{0,40}\](?!\()|<(?:${anyCase('insert|add|your|customer')})\b[^<>\n]{0,40}>|<[A-Z][A-Z0-9 _]{2,40}>|(?<![\p{L}\p{N}])(?:X{3,}|x{3,})(?![\p{L}\p{N}])`, 'gu');
+const wellFormed = new RegExp(String.raw`\[(?:${arabicStandIn})(?![\u0621-\u064A])[^[\]\n]{0,40}\]|\{\{\{?[^{}\n]{1,200}\}?\}\}|\{%-?[^%\n]{1,200}-?%\}|\{#[^#\n]{0,200}#\}|%\{[^{}\n]{1,100}\}|\$\{[^{}\n]{1,100}\}|#\{[^{}\n]{1,100}\}|<#[^<>\n]{1,200}>|<\/#\w+>|(?<![\w{])\{[A-Za-z_][\w. /&-]{0,60}\}(?!\})|%[A-Z][A-Z0-9_]{1,40}%|\[(?:${standIn})\b[^[\]\n]{0,40}\](?!\()|<(?:${anyCase('insert|add|your|customer')})\b[^<>\n]{0,40}>|<[A-Z][A-Z0-9 _]{2,40}>|(?<![\p{L}\p{N}])(?:X{3,}|x{3,})(?![\p{L}\p{N}])`, 'gu');
 
+/** Single braces, not `{{`, `{%` or `{#`. */
+const isSingleBrace = (placeholder: string): boolean => placeholder.startsWith('{') && !/^\{[{%#]/u.test(placeholder);
 /** A single-brace placeholder, `{customer_name}`: its name is all it has. */
 const singleBrace = /^\{[A-Za-z_][\w.]*\}$/u;
 /**
@@ -46,7 +48,9 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
   for (const match of text.matchAll(wellFormed)) {
     let placeholder = match[0];
     let start = match.index;
-    if (!options.template && singleBrace.test(placeholder) && !fieldName.test(placeholder.slice(1, -1))) continue;
+    // In single braces, a template's stand-in may be words ("{clear explanation}", "{team/partner}"); in a reply only a
+    // field's name counts ("{customer_name}", not "we use {braces} rarely" or "{a b}").
+    if (!options.template && isSingleBrace(placeholder) && (!singleBrace.test(placeholder) || !fieldName.test(placeholder.slice(1, -1)))) continue;
     // HESK writes its fields between doubled signs ("%%SITE_URL%%"): the outer signs belong to the placeholder.
     if (placeholder.startsWith('%') && !placeholder.startsWith('%{') && text[start - 1] === '%' && text[start + placeholder.length] === '%') {
       start--;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findPlaceholders } from '../placeholders.js';
 import { email, fixed, only, report } from '../../test/helpers.js';
 import { lint } from '../index.js';
 
@@ -220,6 +221,15 @@ describe('"the steps above" in a template', () => {
 
   it('points at a placeholder that stands as a paragraph of its own: the macro fills the steps in', () => {
     expect(report('no-unclear-instructions', text('{{ticket.troubleshooting_steps}}'), { template: true })).toEqual([]);
+  });
+
+  it("reads a template's stand-in in words as a placeholder, and by its name: an explanation is not steps", () => {
+    // The cx-macros kind of template: "{clear explanation}", "{team/partner}" are placeholders, not prose in braces.
+    expect(findPlaceholders('Here it is: **{clear explanation}** from {team/partner}.', { template: true }).map((p) => p.text)).toEqual(['{clear explanation}', '{team/partner}']);
+    // In a reply, only a field's name in single braces is one.
+    expect(findPlaceholders('We use {braces} rarely, and {a b} even less; hi {customer_name}.').map((p) => p.text)).toEqual(['{customer_name}']);
+    expect(report('no-unclear-instructions', text('**{clear explanation}**'), { template: true })).toHaveLength(1);
+    expect(report('no-unclear-instructions', text('**{troubleshooting steps}**'), { template: true })).toEqual([]);
   });
 
   it('still reports when what stands above is words with a name in them', () => {

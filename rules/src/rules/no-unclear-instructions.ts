@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { holdsOpaqueContent } from '../placeholders.js';
+import { findPlaceholders, holdsOpaqueContent } from '../placeholders.js';
 import { compileTable, lastClause, matchTable, type PhraseEntry } from '../phrases.js';
 import { imperativeVerbPattern, isImperativeVerb, isInstruction, numberedList, withoutFinalStops } from '../instructions.js';
 import type { ReplyContext, Sentence } from '../context.js';
@@ -399,6 +399,18 @@ function pointableRange(original: string): { first: number; last: number } {
   return { first, last };
 }
 
+/**
+ * A sentence of the body that is only a placeholder the helpdesk may fill with steps ("{{ticket.troubleshooting_steps}}",
+ * "{instructions}"), not one whose name says it holds something else ("{clear explanation}", "{issue}", "{amount}").
+ */
+function mayHoldSteps(original: string, sentence: { start: number; end: number; region: string }): boolean {
+  if (sentence.region !== 'body' || !holdsOpaqueContent(original, [sentence])) return false;
+  const names = findPlaceholders(original.slice(sentence.start, sentence.end), { template: true }).map((p) => p.text.toLowerCase());
+  return names.some((name) => !notSteps.test(name));
+}
+/** Placeholder names that say what they hold, and it is not steps. */
+const notSteps = /explanation|reason|issue|answer|summary|name|date|time|amount|price|number|email|signature|greeting|title|subject/;
+
 /** A link named as where to go, with no side: "please go to our secure link", "use this link". */
 const namedLink = /\b(?:go to|use|click(?: on)?|follow|visit|open|tap(?: on)?|through|via) (?:our|the|this|that) (?:secure |following |attached |dedicated |private |special )?link\b/gi;
 
@@ -425,7 +437,7 @@ function reportPointers(context: ReplyContext, instructions: ReadonlySet<Sentenc
       range ??= pointableRange(context.original);
       if (above ? range.first !== -1 && range.first < sentence.start : range.last >= start) continue;
       // A template's placeholder standing as a sentence of its own on that side ("**{clear explanation}**") may be the steps.
-      if (context.template && holdsOpaqueContent(context.original, context.sentences.filter((s) => (above ? s.end <= sentence.start : s.start >= sentence.end)))) continue;
+      if (context.template && context.sentences.some((s) => (above ? s.end <= sentence.start : s.start >= sentence.end) && mayHoldSteps(context.original, s))) continue;
       reports.push({ start, end, message: `"${match[0]}" points at nothing in the reply; give them here, or link to them`, expected: [] });
     }
     // "Please go to our secure link so we can assist you" in a reply that holds no link at all.
