@@ -305,3 +305,36 @@ describe('behaviour the seed-41 sample changed without a test failing', () => {
     expect(body('رقم خدمة العملاء 0800 123 4567')).toEqual(['next-info']);
   });
 });
+
+// Survivors of the sampled run on rules/src, 30 lines, seed 47. (The quotation's mask of the same length and fitCase's
+// early return for an empty rewrite gave mutants no output could tell apart; the first case pins the offsets anyway.)
+describe('behaviour the seed-47 sample changed without a test failing', () => {
+  it('reads a sentence with a quotation in it at the right offsets after the quotation', () => {
+    const text = email('The courier said "we are on it" and your parcel will arrive on Friday.');
+    expect(reports('no-overpromise', text)).toEqual(['3:49 will arrive']);
+  });
+
+  it('expects no next step of a reply with a greeting and a sign-off but no body', () => {
+    const { checklist } = review('Hi Sam,\n\nBest,\nAna');
+    expect(checklist.nextStep.expected).toBe(false);
+    expect(review('Hi Sam,\n\nThe outage is over.\n\nBest,\nAna').checklist.nextStep.expected).toBe(true);
+  });
+
+  it('"I\'m afraid" after news and its comma is a softener; before more words it still leads with the limit', () => {
+    expect(reports('no-negative-phrasing', email("Departure is delayed, I'm afraid."))).toEqual([]);
+    expect(reports('no-negative-phrasing', email("Departure is delayed, I'm afraid!"))).toEqual([]);
+    expect(reports('no-negative-phrasing', email("Departure is delayed, I'm afraid"))).toEqual([]);
+    expect(reports('no-negative-phrasing', email("Departure is delayed,  I'm afraid."))).toEqual([]);
+    expect(reports('no-negative-phrasing', email("Departure is delayed,  I'm afraid we can't rebook you."))).not.toEqual([]);
+    expect(reports('no-negative-phrasing', email("I'm afraid. Departure is delayed."))).not.toEqual([]);
+    // The comma must be the one right before it.
+    expect(reports('no-negative-phrasing', email("Yes, the departure is delayed I'm afraid."))).not.toEqual([]);
+  });
+
+  it('shouting needs two words in capitals from its first order word', () => {
+    expect(reports('no-negative-phrasing', email('PLEASE DO restart the app.'))).toEqual(['3:1 PLEASE DO']);
+    expect(reports('no-negative-phrasing', email('Please DO restart the app.'))).toEqual([]);
+    expect(reports('no-negative-phrasing', email('The ACME NOT working page is gone.'))).toEqual([]);
+  });
+
+});
