@@ -371,7 +371,6 @@ function hasStandIn(text: string): boolean {
   return findPlaceholders(text).some((p) => isStandIn(p.text));
 }
 
-/** A word by which a writer speaks to a reader, or of themselves. */
 /** What a company sends of its own accord: a welcome, something created, processed or changed on the customer's behalf, an invitation. */
 const companyNotice =
   /\bwelcome (?:to|aboard)\b|\byour (?:new )?(?:account|profile|subscription|membership|order|refund|payment|invoice|booking|reservation|password|e-?mail address|username|plan)\b[^.!?\n]{0,60}?\b(?:has been|have been|is now|was|is) (?:successfully )?(?:created|activated|approved|processed|issued|confirmed|shipped|dispatched|renewed|changed|updated|reset|registered|set up|ready|enabled|disabled)\b|\byou(?:['’]ve| have) been (?:invited|added|registered|subscribed|enrolled)\b|\bwe (?:want|wanted|would like) to (?:inform you|let you know)\b|\bthis (?:e-?mail|message) (?:confirms|is to confirm)\b|\bthis is an? (?:automated|automatic)\b/i;
@@ -380,6 +379,7 @@ const singularWriter = /\bI(?:['’](?:m|ve|ll|d))?\b/;
 /** What the customer sent or asked, named: "your request", "the issue you reported", "as you mentioned". */
 const repliesTo =
   /\byour (?:question|request|e-?mail|message|note|report|ticket|enquiry|inquiry|query|concern|complaint|feedback|comment|post|reply|issue|problem|call|chat)s?\b|\byou(?:['’]ve| have)? (?:asked|mentioned|reported|wrote|said|requested|contacted|reached out|told|sent|shared|raised|flagged|noticed|described|explained|experienced|encountered)\b|\b(?:as|like) you (?:asked|requested|mentioned|said)\b/i;
+/** A word by which a writer speaks to a reader, or of themselves. */
 const person = /\b(?:you|your|yours|yourself|u|i|we|our|ours|us|me|my)\b|\b(?:i|we)['’]/i;
 
 /** A body that is one bracketed note, not a link's text: "[No public comment - internal action only]". */

@@ -37,10 +37,13 @@ const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|
 /** Demonstratives that point away («ذلك»، «تلك»، and the spoken «ذاك»، «هذاك»، «ذيك»، «داك»): «هذا الرابط» points within the reply. */
 const pointingAway = ['ذلك', 'ذاك', 'تلك', 'تيك', 'ذيك', 'هذاك', 'هذيك', 'داك', 'ديك', 'هداك', 'هديك'];
 
+/** The word of the one phrase that instructs by itself, as the folded source spells it. */
+const instructingWord = 'عليك';
+
 const entries: Entry[] = [
   ...['ما عليك سوى', 'ليس عليك سوى', 'عليك فقط', 'ببساطة', 'فقط', 'يكفي أن'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true })),
   // «كل ما عليك فعله هو …» ("all you have to do is …") makes the sentence an instruction by itself.
-  { phrase: 'كل ما عليك', message: minimised, whenVague: true, instructs: true },
+  { phrase: `كل ما ${instructingWord}`, message: minimised, whenVague: true, instructs: true },
   // The spoken «بس» ("just") opening the step: «بس سوّي ريستارت للراوتر».
   { phrase: 'بس', message: minimised, whenVague: true, opensStep: true },
   ...[
@@ -129,6 +132,9 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   const reports: Report[] = [];
   const source = context.arabicSource;
   const instructions = new Set(context.bodySentences().filter((s) => isArabicInstruction(s, source.sentence(s))));
+  // With no instruction, only a phrase that instructs by itself («كل ما عليك …») can be reported: skip the table's pass
+  // over the reply unless its word is there (the source is folded and unmarked, as the table reads it).
+  if (instructions.size === 0 && !source.text.includes(instructingWord)) return { reports, instructions };
   for (const { entry, start, end, actual, sentence } of arabicHits(context, table)) {
     if (!instructions.has(sentence) && !entry.instructs) continue;
     // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact; «فقط تحقق من إعداداتك» is not.

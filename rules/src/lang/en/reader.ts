@@ -475,7 +475,6 @@ const asksToChoose = (condition: Lowered): boolean => choosing.test(condition) &
 const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else|disagree)\b/i);
 /** A condition on wanting help or a word with the writer: "if you need help contributing", "if you disagree". */
 const helpNeed = lowered(/\b(?:questions?|help|assistance|support|discuss|discussion|talk|chat|disagree|concerns?|anything (?:else|more))\b/i);
-/** Ways to bring a need back: "join us in the chat room", "ask on the forum", "post in the mailing list". */
 /** A way to write in, then what to send by it: "DM us with the details", "email me your order number", "send us a DM with your booking reference". */
 const sendsContent = lowered(
   /\b(?:dm|pm|message|e-?mail|tweet|send|write to|contact) (?:us|me)(?: (?:a (?:dm|pm|message|note|line|email)|privately|directly|(?:via|in|over|by) (?:dm|pm|direct message|email)))?,? (?:with |including )?(?:the |your |more |some |any |all |a few |a |an )?(?:[a-z]+ ){0,2}?(?:details|info|information|number|reference|address|name|screenshot|photo|picture|receipt|code|id)\b/i,
@@ -486,6 +485,7 @@ const laterNeed = lowered(/\b(?:if|should|in case)\b[^,.!?]{0,60}?\b(?:again|sti
 const privateChannel = lowered(/\b(?:dm|pm|direct message|private message|inbox)\b|\bmessage us privately\b/i);
 /** A need other than the one in hand: "anything else", "any other questions", "if it happens again". */
 const otherNeed = lowered(/\b(?:anything else|anything (?:we|i) (?:can|could)|any (?:other|further|more)|other (?:questions|issues|concerns|problems)|further questions|more questions|again|in (?:the )?future)\b/i);
+/** Ways to bring a need back: "join us in the chat room", "ask on the forum", "post in the mailing list". */
 const channelVerbs = lowered(/^\W*(?:(?:please|kindly|just|also|then|you can|you may|feel free to)\s+)*(?:join|ask|post|contact|reach|message|email|e-mail|call|write|reply|respond|tell|ping|dm|tweet|visit|stop by|drop by|come (?:back|by)|get in touch|let (?:us|me) know|open (?:a|an) (?:new )?(?:issue|ticket|thread|discussion))\b/i);
 const adviceWords = lowered(/\b(?:(?:i|we)(?:['’]d| would)? (?:only |just |also |kindly |strongly )?(?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!(?:expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)\b)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i);
 const nextInfoWords =
@@ -867,14 +867,13 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // An imperative that only opens a door ("let us know if …", "feel free to reach out") is the invitation, not a step;
   // one that says what to send ("feel free to DM us with the details", "… DM us your booking reference") asks for it.
   // A condition on a later need still makes it the door left open: "if it happens again, DM us with the details".
-  const asksForContent = invitation && sendsContent.test(folded) && !laterNeed.test(folded);
   // On social media the case moves to private messages: "Our apologies, if you'd like to share additional details,
   // please feel free to DM us", "Please DM us if you still need assistance" take this matter on, as a step does; "DM us
   // if there's anything else" still only leaves the door open.
-  const toPrivate = invitation && privateChannel.test(folded) && !otherNeed.test(folded);
-  if (toPrivate) acts.add('step');
-  if (asksForContent) acts.add('step');
-  if (acts.has('step') && invitation && !elsewhere && !asksForContent && !toPrivate && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
+  const takesItOn =
+    invitation && ((sendsContent.test(folded) && !laterNeed.test(folded)) || (privateChannel.test(folded) && !otherNeed.test(folded)));
+  if (takesItOn) acts.add('step');
+  if (acts.has('step') && invitation && !elsewhere && !takesItOn && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
     acts.delete('step');
   }
 
