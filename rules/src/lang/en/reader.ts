@@ -479,8 +479,26 @@ const helpNeed = lowered(/\b(?:questions?|help|assistance|support|discuss|discus
 const sendsContent = lowered(
   /\b(?:dm|pm|message|e-?mail|tweet|send|write to|contact) (?:us|me)(?: (?:a (?:dm|pm|message|note|line|email)|privately|directly|(?:via|in|over|by) (?:dm|pm|direct message|email)))?,? (?:with |including )?(?:the |your |more |some |any |all |a few |a |an )?(?:[a-z]+ ){0,2}?(?:details|info|information|number|reference|address|name|screenshot|photo|picture|receipt|code|id)\b/i,
 );
-/** A condition on a need that may come later: "if it happens again", "if you still …", "if you have any other questions". */
-const laterNeed = lowered(/\b(?:if|should|in case)\b[^,.!?]{0,60}?\b(?:again|still|persists?|continues?|recurs?|anything else|any (?:other|further|more)|further (?:help|assistance|questions)|more (?:help|questions))\b/i);
+/**
+ * A condition on a need that may come later: "if it happens again", "if you still …", "if you have any other questions".
+ * Read in code, the condition word and then up to 60 characters of its clause: as one pattern, with a lazy gap between
+ * them, the ReDoS check could not always decide it within its budget.
+ */
+function laterNeedIn(folded: string): boolean {
+  for (const m of folded.matchAll(conditionWord)) {
+    const from = m.index + m[0].length;
+    // The clause, up to its punctuation: a need word may start within its first 60 characters (and run past them).
+    let to = from;
+    while (to < folded.length && to - from < 60 + longestNeed && !',.!?'.includes(folded[to]!)) to++;
+    const clause = folded.slice(from, to);
+    for (const need of clause.matchAll(laterNeedWords)) if (need.index <= 60) return true;
+  }
+  return false;
+}
+const conditionWord = /\b(?:if|should|in case)\b/g;
+const laterNeedWords = /\b(?:again|still|persists?|continues?|recurs?|anything else|any (?:other|further|more)|further (?:help|assistance|questions)|more (?:help|questions))\b/g;
+/** The longest need word above ("further assistance"). */
+const longestNeed = 'further assistance'.length;
 /** A private channel the case moves to. */
 const privateChannel = lowered(/\b(?:dm|pm|direct message|private message|inbox)\b|\bmessage us privately\b/i);
 /** A need other than the one in hand: "anything else", "any other questions", "if it happens again". */
@@ -871,7 +889,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // please feel free to DM us", "Please DM us if you still need assistance" take this matter on, as a step does; "DM us
   // if there's anything else" still only leaves the door open.
   const takesItOn =
-    invitation && ((sendsContent.test(folded) && !laterNeed.test(folded)) || (privateChannel.test(folded) && !otherNeed.test(folded)));
+    invitation && ((sendsContent.test(folded) && !laterNeedIn(folded)) || (privateChannel.test(folded) && !otherNeed.test(folded)));
   if (takesItOn) acts.add('step');
   if (acts.has('step') && invitation && !elsewhere && !takesItOn && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
     acts.delete('step');
