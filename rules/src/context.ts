@@ -8,6 +8,7 @@ import { Generations } from './memo.js';
 import type { Language } from './language.js';
 import { analyzeChecklist, type Checklist } from './checklist.js';
 import { arabicSource, MatchSource } from './arabic.js';
+import type { Reading } from './model/acts.js';
 
 const englishParser = unified().use(retextEnglish).freeze();
 /**
@@ -47,6 +48,12 @@ export class ReplyContext {
   readonly chunks: Chunk[] | undefined;
   /** True for one paragraph of a longer reply (`within`): what lies in the other paragraphs is not in sight. */
   readonly isPart: boolean;
+  /**
+   * A long reply's sentence readings by their reading key (the reply model's), shared with its paragraphs: each
+   * sentence is read once per analysis, though the reply and its paragraphs each have a model. Undefined for a
+   * reply short enough to be read in one piece.
+   */
+  readonly readings: Map<string, Reading> | undefined;
   private readonly starts: number[];
 
   constructor(
@@ -56,7 +63,7 @@ export class ReplyContext {
     original = text,
     language: Language = 'en',
     /** A part of a reply already analysed: its structure and sentences, as `within` cuts them. */
-    prepared?: { structure: ReplyStructure; sentences: Sentence[]; eol: string },
+    prepared?: { structure: ReplyStructure; sentences: Sentence[]; eol: string; readings: Map<string, Reading> | undefined },
   ) {
     this.language = language;
     this.text = text;
@@ -68,6 +75,7 @@ export class ReplyContext {
     if (!prepared && text.length >= parseWholeLimit) this.chunks = paragraphChunks(text);
     this.sentences = prepared?.sentences ?? collectSentences(text, parseSentences(text, language, this.chunks), this.structure);
     this.eol = prepared?.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
+    this.readings = prepared ? prepared.readings : this.chunks && new Map();
     this.starts = this.sentences.map((s) => s.start);
   }
 
@@ -93,7 +101,7 @@ export class ReplyContext {
       quoted: all(structure.quoted),
     };
     const sentences = this.sentencesIn(start, end).map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
-    return new ReplyContext(text, this.channel, this.template, this.original.slice(start, end), this.language, { structure: part, sentences, eol: this.eol });
+    return new ReplyContext(text, this.channel, this.template, this.original.slice(start, end), this.language, { structure: part, sentences, eol: this.eol, readings: this.readings });
   }
 
   /**

@@ -32,8 +32,10 @@ export class ReplyModel {
       const opensBody = index === opener;
       // A long document is read again on every keystroke: a sentence already read is read from memory.
       const key = `${context.language}\u0000${sentence.region}${opensBody ? '^' : ''}\u0000${sentence.isQuestion ? 1 : 0}\u0000${written}\u0000${written === text ? '' : text}`;
-      const read = remembered.get(key) ?? pack.read({ text, original: written, offset: 0, isQuestion: sentence.isQuestion, region: sentence.region, opensBody });
+      const read =
+        context.readings?.get(key) ?? remembered.get(key) ?? pack.read({ text, original: written, offset: 0, isQuestion: sentence.isQuestion, region: sentence.region, opensBody });
       remembered.set(key, read);
+      context.readings?.set(key, read);
       const reading = shifted(read, sentence.start);
       return { sentence, reading, act: reading.acts[0] ?? 'other' };
     });
@@ -162,7 +164,8 @@ const remembered = {
   },
 };
 
-const shift = <T extends Span>(spans: readonly T[], by: number): T[] => spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
+/** Spans moved by `by`; an empty list is shared as it is (most sentences name no time, certainty or contact). */
+const shift = <T extends Span>(spans: T[], by: number): T[] => (spans.length === 0 ? spans : spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by })));
 
 /** A reading made at offset 0, moved to where its sentence starts. */
 function shifted(reading: Reading, by: number): Reading {
