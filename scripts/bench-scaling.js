@@ -5,7 +5,9 @@
 // child process of its own with a time limit, so a hang costs its limit and
 // memory is the child's peak. Prints time and memory per size, the growth
 // exponent between sizes, flags growth faster than n·log n, and says whether
-// the target (every shape under 2 s at 1 MB) is met.
+// the target (every shape under 2 s at 1 MB) is met. Each figure is the median
+// of RUNS children (3 unless set): one child's time on this shared two-core
+// machine varies by a third from run to run.
 //
 // `npm run bench:scaling -- --fuzz [seconds] [--skip word,word]` instead lints
 // random mixes of rule tokens (fast-check) for a time budget and reports any
@@ -22,6 +24,8 @@ const sizes = [1_000, 10_000, 100_000, 1_000_000];
 const targetMs = 2000;
 /** A child still running after this is stopped: the shape has missed, and its larger sizes are not tried. */
 const limitMs = 20_000;
+/** Children per shape and size; the median is reported. */
+const runs = Math.max(1, Number(process.env.RUNS ?? 3));
 
 /** Repeats `unit` (a string or a function of the repetition) until the text reaches `size` code units. */
 function fill(size, unit, head = '', tail = '') {
@@ -110,11 +114,23 @@ async function measureOne(name, size) {
   process.stdout.write(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS / 1024, messages: messages.length, length: text.length }));
 }
 
-function runChild(name, size) {
+function runOnce(name, size) {
   const result = spawnSync(process.execPath, ['--stack-size=984', fileURLToPath(import.meta.url), '--one', name, String(size)], { encoding: 'utf8', timeout: limitMs, maxBuffer: 1 << 20 });
   if (result.error?.code === 'ETIMEDOUT' || result.signal) return { timeout: true };
   if (result.status !== 0) return { error: (result.stderr.split('\n').find((l) => /Error/u.test(l)) ?? result.stderr).slice(0, 80) };
   return JSON.parse(result.stdout);
+}
+
+/** The median of `runs` children's times (and the most memory any used); a timeout or an error in any ends it. */
+function runChild(name, size) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const r = runOnce(name, size);
+    if (r.timeout || r.error) return r;
+    results.push(r);
+  }
+  results.sort((a, b) => a.ms - b.ms);
+  return { ...results[Math.floor((results.length - 1) / 2)], rss: Math.max(...results.map((r) => r.rss)) };
 }
 
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
@@ -122,7 +138,7 @@ const pad = (text, width) => String(text).padEnd(width);
 
 async function scaling(filter) {
   const all = [...shapes, ...(await ruleShapes())].filter(([name]) => !filter || name.toLowerCase().includes(filter.toLowerCase()));
-  console.log(`replylint core scaling: lint() per input, each size in its own process (limit ${limitMs / 1000} s); target: every shape under ${targetMs / 1000} s at 1 MB.`);
+  console.log(`replylint core scaling: lint() per input, each size in its own process (limit ${limitMs / 1000} s), median of ${runs} runs; target: every shape under ${targetMs / 1000} s at 1 MB.`);
   console.log('exponent k: time grows as n^k from the size before (1 is linear; n·log n is about 1.05–1.1 here); "!" marks growth faster than n·log n.\n');
   console.log(`${pad('shape', 52)}${sizes.map((s) => pad(`${s / 1000} KB`, 22)).join('')}verdict`);
   const missed = [];

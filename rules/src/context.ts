@@ -8,7 +8,7 @@ import { Generations } from './memo.js';
 import type { Language } from './language.js';
 import { analyzeChecklist, type Checklist } from './checklist.js';
 import { arabicSource, MatchSource } from './arabic.js';
-import type { Reading } from './model/acts.js';
+import type { RememberedReading } from './model/reply-model.js';
 
 const englishParser = unified().use(retextEnglish).freeze();
 /**
@@ -49,11 +49,11 @@ export class ReplyContext {
   /** True for one paragraph of a longer reply (`within`): what lies in the other paragraphs is not in sight. */
   readonly isPart: boolean;
   /**
-   * A long reply's sentence readings by their reading key (the reply model's), shared with its paragraphs: each
+   * A long reply's sentence readings by their words (the reply model's memory), shared with its paragraphs: each
    * sentence is read once per analysis, though the reply and its paragraphs each have a model. Undefined for a
    * reply short enough to be read in one piece.
    */
-  readonly readings: Map<string, Reading> | undefined;
+  readonly readings: Map<string, RememberedReading> | undefined;
   private readonly starts: number[];
 
   constructor(
@@ -63,7 +63,7 @@ export class ReplyContext {
     original = text,
     language: Language = 'en',
     /** A part of a reply already analysed: its structure and sentences, as `within` cuts them. */
-    prepared?: { structure: ReplyStructure; sentences: Sentence[]; eol: string; readings: Map<string, Reading> | undefined },
+    prepared?: { structure: ReplyStructure; sentences: Sentence[]; eol: string; readings: Map<string, RememberedReading> | undefined },
   ) {
     this.language = language;
     this.text = text;

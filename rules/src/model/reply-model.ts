@@ -8,6 +8,7 @@ import type { ReplyContext, Sentence } from '../context.js';
 import type { Range } from '../structure.js';
 import { packFor } from '../lang/packs.js';
 import type { Act, Reading, Span } from './acts.js';
+import type { Language } from '../language.js';
 
 export interface ModelSentence {
   sentence: Sentence;
@@ -30,12 +31,16 @@ export class ReplyModel {
       const written = original.slice(sentence.start, sentence.end);
       const text = withQuotationsInert(sentence, context.quotationsIn(sentence));
       const opensBody = index === opener;
-      // A long document is read again on every keystroke: a sentence already read is read from memory.
-      const key = `${context.language}\u0000${sentence.region}${opensBody ? '^' : ''}\u0000${sentence.isQuestion ? 1 : 0}\u0000${written}\u0000${written === text ? '' : text}`;
+      // A long document is read again on every keystroke: a sentence already read is read from memory, found by its
+      // words as written and then by what else its reading depends on.
+      const tag = regionTags[sentence.region] + (opensBody ? 4 : 0) + (sentence.isQuestion ? 8 : 0);
+      const inert = written === text ? undefined : text;
       const read =
-        context.readings?.get(key) ?? remembered.get(key) ?? pack.read({ text, original: written, offset: 0, isQuestion: sentence.isQuestion, region: sentence.region, opensBody });
-      remembered.set(key, read);
-      context.readings?.set(key, read);
+        recall(context.readings?.get(written), context.language, tag, inert) ??
+        remembered.get(written, context.language, tag, inert) ??
+        pack.read({ text, original: written, offset: 0, isQuestion: sentence.isQuestion, region: sentence.region, opensBody });
+      remembered.keep(written, context.language, tag, inert, read);
+      if (context.readings) keep(context.readings, written, context.language, tag, inert, read);
       const reading = shifted(read, sentence.start);
       return { sentence, reading, act: reading.acts[0] ?? 'other' };
     });
@@ -141,22 +146,51 @@ function inheritSteps(sentences: readonly ModelSentence[], original: string): Mo
 }
 
 /**
- * Readings of sentences by their text and place, in two generations: what is
+ * A reading remembered for a sentence's words as written, with what else it was read by: the language, the place
+ * (region, opening the body, a question: `tag`) and the text the reader saw when quotations in it were made inert.
+ * The few readings of the same words in other places are chained.
+ */
+export interface RememberedReading {
+  language: Language;
+  tag: number;
+  inert: string | undefined;
+  reading: Reading;
+  next: RememberedReading | undefined;
+}
+
+const regionTags: Record<Sentence['region'], number> = { greeting: 0, body: 1, signOff: 2, quoted: 3 };
+
+function recall(entry: RememberedReading | undefined, language: Language, tag: number, inert: string | undefined): Reading | undefined {
+  for (let e = entry; e; e = e.next) if (e.tag === tag && e.language === language && e.inert === inert) return e.reading;
+  return undefined;
+}
+
+/** Remembers a reading in a map by words as written, unless it is there already. */
+function keep(map: Map<string, RememberedReading>, written: string, language: Language, tag: number, inert: string | undefined, reading: Reading): void {
+  const first = map.get(written);
+  if (recall(first, language, tag, inert) === reading) return;
+  map.set(written, { language, tag, inert, reading, next: first });
+}
+
+/**
+ * Readings of sentences by their words and place, in two generations: what is
  * read or used goes into the young one; when it is full it becomes the old one
- * and the oldest readings go. At most twice `generation` readings are kept,
- * and what a document still uses always survives. (Evicting one entry at a
- * time from the front of one Map is slow in V8: its deleted slots are walked
- * again on every eviction, a third of a 1 MB lint.)
+ * and the oldest readings go. At most twice `generation` sentences' readings are
+ * kept, and what a document still uses always survives. (Evicting one entry at
+ * a time from the front of one Map is slow in V8: its deleted slots are walked
+ * again on every eviction, a third of a 1 MB lint.) Keyed by the words alone, a
+ * slice of the reply, not a key string built for each sentence: building one
+ * was a tenth of what a long reply's lint allocated.
  */
 const remembered = {
   generation: 10_000,
-  young: new Map<string, Reading>(),
-  old: new Map<string, Reading>(),
-  get(key: string): Reading | undefined {
-    return this.young.get(key) ?? this.old.get(key);
+  young: new Map<string, RememberedReading>(),
+  old: new Map<string, RememberedReading>(),
+  get(written: string, language: Language, tag: number, inert: string | undefined): Reading | undefined {
+    return recall(this.young.get(written), language, tag, inert) ?? recall(this.old.get(written), language, tag, inert);
   },
-  set(key: string, reading: Reading): void {
-    this.young.set(key, reading);
+  keep(written: string, language: Language, tag: number, inert: string | undefined, reading: Reading): void {
+    keep(this.young, written, language, tag, inert, reading);
     if (this.young.size >= this.generation) {
       this.old = this.young;
       this.young = new Map();
