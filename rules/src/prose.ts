@@ -24,25 +24,49 @@ const markdown = (): Processor => (markdownParser ??= unified().use(remarkParse)
 const htmlFragment = (): Processor => (htmlFragmentParser ??= unified().use(rehypeParse, { fragment: true }).freeze());
 const htmlDocument = (): Processor => (htmlDocumentParser ??= unified().use(rehypeParse, { fragment: false }).freeze());
 
+/** The code units of a buffer as a string, lone surrogates kept (a text decoder would replace them). */
+function stringOf(units: Uint16Array): string {
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+  return text;
+}
+
+/**
+ * The text with the code unit at each of `places` replaced by `by`, the same length. A buffer of code units, not an
+ * array of one-character strings: splitting 1 MB into a million strings was a tenth of a 1 MB Markdown lint.
+ */
+function replaceUnits(text: string, places: readonly number[], by: string): string {
+  if (places.length === 0) return text;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  const code = by.charCodeAt(0);
+  for (const i of places) units[i] = code;
+  return stringOf(units);
+}
+
 /** A buffer of the original's length that starts blank (line breaks kept) and takes back the ranges that are prose. */
 class Mask {
-  private readonly chars: string[];
+  private readonly units: Uint16Array;
   constructor(private readonly original: string) {
-    this.chars = Array.from({ length: original.length }, (_, i) => (original[i] === '\n' || original[i] === '\r' ? original[i]! : ' '));
+    this.units = new Uint16Array(original.length);
+    for (let i = 0; i < original.length; i++) {
+      const code = original.charCodeAt(i);
+      this.units[i] = code === 0x0a || code === 0x0d ? code : 0x20;
+    }
   }
   keep(start: number, end: number): void {
-    for (let i = start; i < end; i++) this.chars[i] = this.original[i]!;
+    for (let i = start; i < end; i++) this.units[i] = this.original.charCodeAt(i);
   }
   /** Turns the first characters of a range into line breaks: a block ends here. */
   breakAt(start: number, end: number, breaks: number): void {
-    for (let i = start; i < Math.min(end, start + breaks); i++) if (this.chars[i] === ' ') this.chars[i] = '\n';
+    for (let i = start; i < Math.min(end, start + breaks); i++) if (this.units[i] === 0x20) this.units[i] = 0x0a;
   }
   /** Blanks one character kept as text. */
   blank(i: number): void {
-    this.chars[i] = ' ';
+    this.units[i] = 0x20;
   }
   toString(): string {
-    return this.chars.join('');
+    return stringOf(this.units);
   }
 }
 
@@ -51,9 +75,11 @@ class Mask {
  * many columns of container syntax may start a line. Deeper, the rest of the
  * line is read as text: micromark's work grows with depth times lines (500
  * nested lists took 10 s, 2,000 quoted lines 42 s and 3.2 GB) and the tree of
- * 5,000 nested quotes overflowed the stack.
+ * 5,000 nested quotes overflowed the stack. Sixteen levels hold any thread
+ * quoted reply by reply that a person still reads; at 32, a megabyte of
+ * quoted lines each a level deeper took micromark 576 ms, at 16 348 ms.
  */
-export const maxMarkdownNesting = 32;
+export const maxMarkdownNesting = 16;
 const maxContainerColumns = 4 * maxMarkdownNesting;
 
 /** Whether a code unit is a space or a tab, or the index is past the line. */
@@ -110,7 +136,7 @@ function isRule(text: string, start: number, end: number): boolean {
  * a NUL too. Returns the places of those marks, to blank in the prose.
  */
 function prepareMarkdown(text: string): { source: string; marks: number[] } {
-  let units: string[] | undefined;
+  const cuts: number[] = [];
   const marks: number[] = [];
   let paragraph: number[] = [];
   const endParagraph = (): void => {
@@ -123,8 +149,7 @@ function prepareMarkdown(text: string): { source: string; marks: number[] } {
     let cut = deepCut(text, start, end);
     if (cut !== -1) {
       while (cut > start && isBlankAt(text, cut - 1, end)) cut--;
-      units ??= text.split('');
-      units[cut] = '\u0000';
+      cuts.push(cut);
     }
     if (text.slice(start, end).trim() === '') endParagraph();
     else if (!isRule(text, start, end)) {
@@ -141,11 +166,7 @@ function prepareMarkdown(text: string): { source: string; marks: number[] } {
     start = newline + 1;
   }
   endParagraph();
-  if (marks.length > 0) {
-    units ??= text.split('');
-    for (const i of marks) units[i] = '\u0000';
-  }
-  return { source: units ? units.join('') : text, marks };
+  return { source: replaceUnits(text, [...cuts, ...marks], '\u0000'), marks };
 }
 
 function markdownProse(text: string): string {
@@ -195,7 +216,7 @@ const isAsciiLetter = (code: number): boolean => (code | 32) >= 0x61 && (code | 
  * Depth is counted from the tags as written, which is enough to bound it.
  */
 function limitHtmlNesting(text: string): string {
-  let units: string[] | undefined;
+  const places: number[] = [];
   let depth = 0;
   let excess = 0;
   for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
@@ -207,14 +228,14 @@ function limitHtmlNesting(text: string): string {
     if (closing) {
       if (excess > 0) {
         excess--;
-        (units ??= text.split(''))[i] = '&';
+        places.push(i);
       } else if (depth > 0) depth--;
     } else if (depth >= maxHtmlNesting) {
       excess++;
-      (units ??= text.split(''))[i] = '&';
+      places.push(i);
     } else depth++;
   }
-  return units ? units.join('') : text;
+  return replaceUnits(text, places, '&');
 }
 
 function htmlProse(text: string): string {
