@@ -178,6 +178,7 @@ export class ReplyContext {
   }
 
   private body: Sentence[] | undefined;
+  private scoped: Part[] | undefined;
   private parts: Checklist | undefined;
   private arabic: MatchSource | undefined;
   private plain: MatchSource | undefined;
@@ -192,6 +193,37 @@ export class ReplyContext {
   get plainSource(): MatchSource {
     this.plain ??= new MatchSource(this.text);
     return this.plain;
+  }
+
+  /**
+   * A long reply's paragraphs, each with its remembered reports (when the paragraph cache is on), for what is
+   * checked paragraph by paragraph; undefined for a reply short enough to be checked whole, and for a part.
+   */
+  get scopedParts(): readonly Part[] | undefined {
+    if (!scoping || this.isPart || !this.chunks || this.text.length < wholeTextLimit) return undefined;
+    this.scoped ??= paragraphParts(this, this.chunks);
+    return this.scoped;
+  }
+
+  /**
+   * What `find` reports in each paragraph of a long reply, each paragraph read as a reply of its own (`within`) and
+   * its reports remembered with it by `key` while its text and shape stay the same, in the reply's offsets; in a
+   * shorter reply, what it reports in the whole. For the part of a reply-scoped rule that looks no further than a
+   * sentence (its phrase tables): a keystroke in a long document then looks again at one paragraph, not all.
+   */
+  paragraphwise(key: string, find: (part: ReplyContext) => Report[]): Report[] {
+    const parts = this.scopedParts;
+    if (!parts) return find(this);
+    const reports: Report[] = [];
+    for (const part of parts) {
+      let found = part.remembered?.get(key);
+      if (!found) {
+        found = find(this.within(part.start, part.end));
+        part.remembered?.set(key, found);
+      }
+      for (const report of found) reports.push(moved(report, part.start));
+    }
+    return reports;
   }
 
   /** Which parts of a good reply are present, and where (computed once). */
@@ -343,6 +375,43 @@ export const wholeTextLimit = 4000;
 
 export interface Chunk extends Range {
   text: string;
+}
+
+/** A paragraph of a long reply, with its remembered reports by rule (or by a rule's part), looked up once per lint. */
+export interface Part extends Chunk {
+  remembered: Map<string, Report[]> | undefined;
+}
+
+let scoping = true;
+
+/** Turns paragraph-by-paragraph checking of long replies off (on by default): for tests that compare the two. */
+export function setScoping(enabled: boolean): void {
+  scoping = enabled;
+}
+
+/** The paragraphs of a long reply, each with what a paragraph-scoped check sees of it. */
+function paragraphParts(context: ReplyContext, chunks: readonly Chunk[]): Part[] {
+  const { original } = context;
+  const head = `${context.language}\u0000${context.channel}\u0000${context.template}\u0000${context.eol}`;
+  return chunks.map((chunk) => {
+    const written = original === context.text ? undefined : original.slice(chunk.start, chunk.end);
+    const shape = { head, written: written === chunk.text ? undefined : written, layout: context.layoutOf(chunk.start, chunk.end) };
+    return { start: chunk.start, end: chunk.end, text: chunk.text, remembered: paragraphReports(chunk.text, shape) };
+  });
+}
+
+/** A report moved by `by` characters (fields copied one by one: faster than a spread of an object of any shape). */
+export function moved(report: Report, by: number): Report {
+  return {
+    start: report.start + by,
+    end: report.end + by,
+    message: report.message,
+    expected: report.expected,
+    safe: report.safe,
+    note: report.note,
+    severity: report.severity,
+    once: report.once,
+  };
 }
 
 /** The text's paragraphs: the stretches between blank lines that hold something. */

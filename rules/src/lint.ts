@@ -1,6 +1,6 @@
 import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
-import { ReplyContext, paragraphReports, wholeTextLimit, type Chunk } from './context.js';
+import { ReplyContext, moved, setScoping, type Part } from './context.js';
 import { proseOf } from './prose.js';
 import { detectLanguage, languages, type Language } from './language.js';
 import { perObject } from './memo.js';
@@ -139,10 +139,10 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   const place = location(text);
   const file = { path: options.filePath };
   const messages: ReplyMessage[] = [];
-  const chunks = ruleScoping && prose.length >= wholeTextLimit ? context.chunks : undefined;
   const applying = active.filter(({ rule }) => !rule.meta.appliesTo || rule.meta.appliesTo(context));
-  const byParagraph = chunks ? applying.filter(({ rule }) => rule.meta.scope === 'paragraph') : [];
-  const paragraphFound = chunks && byParagraph.length > 0 ? checkByParagraph(context, paragraphParts(context, chunks), byParagraph) : undefined;
+  const byParagraph = applying.filter(({ rule }) => rule.meta.scope === 'paragraph');
+  const parts = byParagraph.length > 0 ? context.scopedParts : undefined;
+  const paragraphFound = parts ? checkByParagraph(context, parts, byParagraph) : undefined;
   for (const resolved of applying) {
     const { rule, severity, options: ruleOptions } = resolved;
     const reports = paragraphFound?.get(resolved) ?? rule.check(context, ruleOptions as never);
@@ -278,41 +278,9 @@ function dedupe(reports: Report[]): Report[] {
   });
 }
 
-let ruleScoping = true;
-
 /** Turns paragraph-by-paragraph checking of long replies off (true by default): for tests that compare the two. */
 export function setRuleScoping(enabled: boolean): void {
-  ruleScoping = enabled;
-}
-
-interface Part extends Chunk {
-  /** Its remembered reports by rule, looked up once per lint. */
-  remembered: Map<string, Report[]> | undefined;
-}
-
-/** The paragraphs of a long reply, each with what a paragraph-scoped rule sees of it. */
-function paragraphParts(context: ReplyContext, chunks: readonly Chunk[]): Part[] {
-  const { original } = context;
-  const head = `${context.language}\u0000${context.channel}\u0000${context.template}\u0000${context.eol}`;
-  return chunks.map((chunk) => {
-    const written = original === context.text ? undefined : original.slice(chunk.start, chunk.end);
-    const shape = { head, written: written === chunk.text ? undefined : written, layout: context.layoutOf(chunk.start, chunk.end) };
-    return { start: chunk.start, end: chunk.end, text: chunk.text, remembered: paragraphReports(chunk.text, shape) };
-  });
-}
-
-/** A report moved by `by` characters (fields copied one by one: faster than a spread of an object of any shape). */
-function moved(report: Report, by: number): Report {
-  return {
-    start: report.start + by,
-    end: report.end + by,
-    message: report.message,
-    expected: report.expected,
-    safe: report.safe,
-    note: report.note,
-    severity: report.severity,
-    once: report.once,
-  };
+  setScoping(enabled);
 }
 
 /**

@@ -403,7 +403,12 @@ export default defineRule(
     defaultOptions: {},
   },
   (context) => {
-    const reports = context.language === 'ar' ? arabicNegativePhrasing(context) : [...reportTable(context, table), ...reportTable(context, blame), ...reportTable(context, lectures), ...reportTable(context, warnings)];
+    // The phrase tables look no further than a sentence: in a long document they are run paragraph by paragraph and
+    // remembered with each paragraph; what needs the whole reply (the way forward, the opening) is decided below.
+    const reports =
+      context.language === 'ar'
+        ? arabicNegativePhrasing(context)
+        : context.paragraphwise('no-negative-phrasing\u0000tables', (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, warnings)]);
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -476,23 +481,21 @@ function isLimit(report: Report, language: string): boolean {
 function rulesAndShouting(context: ReplyContext, earlier: readonly Report[]): Report[] {
   const reports: Report[] = [];
   const body = modelOf(context).body;
-  for (const [index, { sentence }] of body.entries()) {
-    // Opening a reply with a prohibition is a lecture before any help.
-    const m = index === 0 ? openingProhibition.exec(sentence.text) : null;
-    // "Please don't provide your order details here, we consider them personal": a warning that protects the customer.
-    // "Please do not change unrelated lines. It makes your contribution harder to review": a request with its reason
-    // given is an explanation, not a lecture.
-    const reasoned = m !== null && (reasonInside.test(sentence.text.slice(m.index + m[0].length)) || reasonNext.test(body[index + 1]?.sentence.text ?? ''));
-    if (m && !reasoned && !protective.test(sentence.text.slice(m.index + m[0].length).replace(/\s+/g, ' '))) {
-      reports.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, message: `"${m[0].trim()}" opens with a prohibition; say what the customer can do instead`, expected: [], note: blameNote });
-      continue;
-    }
-    let match: { index: number; length: number } | undefined;
-    for (const p of ruleAtCustomer) if ((match = p.find(sentence.text))) break;
-    if (!match) continue;
-    const start = sentence.start + match.index;
-    const quoted = sentence.text.slice(match.index, match.index + match.length);
-    reports.push({ start, end: start + match.length, message: `"${quoted}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`, expected: [], note: policyNote });
+  // Opening a reply with a prohibition is a lecture before any help.
+  const first = body[0]?.sentence;
+  const m = first ? openingProhibition.exec(first.text) : null;
+  // "Please don't provide your order details here, we consider them personal": a warning that protects the customer.
+  // "Please do not change unrelated lines. It makes your contribution harder to review": a request with its reason
+  // given is an explanation, not a lecture.
+  const reasoned = m !== null && (reasonInside.test(first!.text.slice(m.index + m[0].length)) || reasonNext.test(body[1]?.sentence.text ?? ''));
+  const opening = first && m && !reasoned && !protective.test(first.text.slice(m.index + m[0].length).replace(/\s+/g, ' ')) ? first : undefined;
+  if (opening && m) {
+    reports.push({ start: opening.start + m.index, end: opening.start + m.index + m[0].length, message: `"${m[0].trim()}" opens with a prohibition; say what the customer can do instead`, expected: [], note: blameNote });
+  }
+  // Rules quoted at the customer lie in one sentence: found paragraph by paragraph in a long document (an opening
+  // prohibition is the one report its sentence gets).
+  for (const report of context.paragraphwise('no-negative-phrasing\u0000rules', rulesAtCustomer)) {
+    if (!opening || report.start < opening.start || report.start >= opening.end) reports.push(report);
   }
   // Words in capitals already reported ("PLEASE DO NOT reply" as a prohibition, "YOU MUST" as a burden) are one report, not two.
   const reported = new SpansInOrder([...earlier, ...reports]);
@@ -503,6 +506,20 @@ function rulesAndShouting(context: ReplyContext, earlier: readonly Report[]): Re
     if (!sentence || sentence.region !== 'body' || end > sentence.end || context.isQuoted(start, end)) continue;
     if (reported.overlaps(start, end)) continue;
     reports.push({ start, end, message: `"${run.text}" in capitals reads as shouting; write it in sentence case`, expected: [sentenceCase(run.text, start === sentence.start)], note: blameNote });
+  }
+  return reports;
+}
+
+/** Each body sentence's first rule or threat quoted at the customer. */
+function rulesAtCustomer(context: ReplyContext): Report[] {
+  const reports: Report[] = [];
+  for (const { sentence } of modelOf(context).body) {
+    let match: { index: number; length: number } | undefined;
+    for (const p of ruleAtCustomer) if ((match = p.find(sentence.text))) break;
+    if (!match) continue;
+    const start = sentence.start + match.index;
+    const quoted = sentence.text.slice(match.index, match.index + match.length);
+    reports.push({ start, end: start + match.length, message: `"${quoted}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`, expected: [], note: policyNote });
   }
   return reports;
 }
