@@ -510,10 +510,10 @@ function rulesAndShouting(context: ReplyContext, earlier: readonly Report[]): Re
   return reports;
 }
 
-/** Each body sentence's first rule or threat quoted at the customer. */
+/** Each body sentence's first rule or threat quoted at the customer (its words alone: no reading of it is needed). */
 function rulesAtCustomer(context: ReplyContext): Report[] {
   const reports: Report[] = [];
-  for (const { sentence } of modelOf(context).body) {
+  for (const sentence of context.bodySentences()) {
     let match: { index: number; length: number } | undefined;
     for (const p of ruleAtCustomer) if ((match = p.find(sentence.text))) break;
     if (!match) continue;

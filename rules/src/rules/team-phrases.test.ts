@@ -49,6 +49,27 @@ describe('team-phrases, matched as literal text', () => {
     expect(messages[1]!.expected).toEqual(['term 37']);
   });
 
+  it(`lints with ${maxTeamPhrases.toLocaleString('en')} phrases of 200 characters, the most allowed (issue #15)`, { timeout: 300_000 }, () => {
+    // Four million states: the matcher once keyed its edges by state * 65,536 + code, which past 32,768 states hashed
+    // heap numbers (21 s and 2.4 GB to build this, where it takes a few seconds now).
+    const words = ['alpha', 'bravo', 'delta', 'gamma', 'kappa', 'omega', 'sigma', 'theta'];
+    const phraseOf = (i: number): string => {
+      let phrase = `code ${i.toString(36)}`;
+      for (let k = 0; phrase.length < 200; k++) phrase += ` ${words[(i * 7 + k * 3) % 8]}${(i + k) % 10}`;
+      return phrase.slice(0, 200);
+    };
+    const phrases = Array.from({ length: maxTeamPhrases }, (_, i) => ({ phrase: phraseOf(i), preferred: `code ${i}` }));
+    const options = withPhrases(phrases);
+    // A long near miss of one phrase (all but its last word), then two phrases in full: one in capitals, one over a
+    // line break.
+    const nearMiss = phraseOf(7).slice(0, 190);
+    const wrapped = phraseOf(19_999).replace(' ', '\n  ');
+    const text = reply(`See ${nearMiss} and ${phraseOf(12_345).toUpperCase()}, then ${wrapped}.`);
+    const found = hits(text, options);
+    expect(found.map((h) => h[2])).toEqual([phraseOf(12_345).toUpperCase(), wrapped]);
+    for (const [start, end, actual] of found) expect(text.slice(start, end)).toBe(actual);
+  });
+
   it(`refuses more than ${maxTeamPhrases.toLocaleString('en')} phrases with a ConfigError that does not quote them`, () => {
     const phrases = Array.from({ length: maxTeamPhrases + 1 }, (_, i) => ({ phrase: `secret phrase ${i}` }));
     let error: unknown;
