@@ -182,6 +182,7 @@ export class LiteralMatcher {
   find(text: string, from: number, to: number, edges: Edges): LiteralHit[] {
     // Where each of the last `longest` normalised code units of the text came from: its first and one past its last
     // code unit as written, in rings indexed by the unit's count.
+    // One more than needed (the last `longest` units would do), so that a matcher with no phrase still has a ring.
     const size = this.longest + 1;
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
