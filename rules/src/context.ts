@@ -51,7 +51,7 @@ export class ReplyContext {
   /**
    * A long reply's sentence readings by their words (the reply model's memory), shared with its paragraphs: each
    * sentence is read once per analysis, though the reply and its paragraphs each have a model. Undefined for a
-   * reply short enough to be read in one piece.
+   * reply short enough to be checked in one piece.
    */
   readonly readings: Map<string, RememberedReading> | undefined;
   private readonly starts: number[];
@@ -75,7 +75,8 @@ export class ReplyContext {
     if (!prepared && text.length >= parseWholeLimit) this.chunks = paragraphChunks(text);
     this.sentences = prepared?.sentences ?? collectSentences(text, parseSentences(text, language, this.chunks), this.structure);
     this.eol = prepared?.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
-    this.readings = prepared ? prepared.readings : this.chunks && new Map();
+    // Only a reply long enough to be checked paragraph by paragraph has more than one model to share readings between.
+    this.readings = prepared ? prepared.readings : this.chunks && text.length >= wholeTextLimit ? new Map() : undefined;
     this.starts = this.sentences.map((s) => s.start);
   }
 
@@ -199,31 +200,40 @@ export class ReplyContext {
    * A long reply's paragraphs, each with its remembered reports (when the paragraph cache is on), for what is
    * checked paragraph by paragraph; undefined for a reply short enough to be checked whole, and for a part.
    */
-  get scopedParts(): readonly Part[] | undefined {
+  private get scopedParts(): readonly Part[] | undefined {
     if (!scoping || this.isPart || !this.chunks || this.text.length < wholeTextLimit) return undefined;
     this.scoped ??= paragraphParts(this, this.chunks);
     return this.scoped;
   }
 
   /**
-   * What `find` reports in each paragraph of a long reply, each paragraph read as a reply of its own (`within`) and
-   * its reports remembered with it by `key` while its text and shape stay the same, in the reply's offsets; in a
-   * shorter reply, what it reports in the whole. For the part of a reply-scoped rule that looks no further than a
-   * sentence (its phrase tables): a keystroke in a long document then looks again at one paragraph, not all.
+   * What each check reports in each paragraph of a long reply, each paragraph read as a reply of its own (`within`)
+   * and its reports remembered with it by the check's key while its text and shape stay the same, in the reply's
+   * offsets; in a shorter reply, what each reports in the whole. One list per check, in order. Paragraph first,
+   * then check: a paragraph's analysis serves all the checks and is let go before the next, so a long document
+   * never holds every paragraph's at once (holding them made a third of a 1 MB lint garbage collection). For the
+   * paragraph-scoped rules, and for the part of a reply-scoped rule that looks no further than a sentence: a
+   * keystroke in a long document then looks again at one paragraph, not all.
    */
-  paragraphwise(key: string, find: (part: ReplyContext) => Report[]): Report[] {
+  paragraphwise(checks: readonly ParagraphCheck[]): Report[][] {
     const parts = this.scopedParts;
-    if (!parts) return find(this);
-    const reports: Report[] = [];
+    if (!parts) return checks.map(({ find }) => find(this));
+    const found = checks.map((): Report[] => []);
     for (const part of parts) {
-      let found = part.remembered?.get(key);
-      if (!found) {
-        found = find(this.within(part.start, part.end));
-        part.remembered?.set(key, found);
+      let partContext: ReplyContext | undefined;
+      for (let i = 0; i < checks.length; i++) {
+        const { key, find } = checks[i]!;
+        let reports = part.remembered?.get(key);
+        if (!reports) {
+          partContext ??= this.within(part.start, part.end);
+          reports = find(partContext);
+          part.remembered?.set(key, reports);
+        }
+        const into = found[i]!;
+        for (const report of reports) into.push(moved(report, part.start));
       }
-      for (const report of found) reports.push(moved(report, part.start));
     }
-    return reports;
+    return found;
   }
 
   /** Which parts of a good reply are present, and where (computed once). */
@@ -377,8 +387,14 @@ export interface Chunk extends Range {
   text: string;
 }
 
-/** A paragraph of a long reply, with its remembered reports by rule (or by a rule's part), looked up once per lint. */
-export interface Part extends Chunk {
+/** A check run paragraph by paragraph (`paragraphwise`): its reports are remembered with each paragraph by `key`. */
+export interface ParagraphCheck {
+  key: string;
+  find: (part: ReplyContext) => Report[];
+}
+
+/** A paragraph of a long reply, with its remembered reports by check, looked up once per lint. */
+interface Part extends Chunk {
   remembered: Map<string, Report[]> | undefined;
 }
 
@@ -401,7 +417,7 @@ function paragraphParts(context: ReplyContext, chunks: readonly Chunk[]): Part[]
 }
 
 /** A report moved by `by` characters (fields copied one by one: faster than a spread of an object of any shape). */
-export function moved(report: Report, by: number): Report {
+function moved(report: Report, by: number): Report {
   return {
     start: report.start + by,
     end: report.end + by,

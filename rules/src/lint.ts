@@ -1,6 +1,6 @@
 import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
-import { ReplyContext, moved, setScoping, type Part } from './context.js';
+import { ReplyContext, setScoping } from './context.js';
 import { proseOf } from './prose.js';
 import { detectLanguage, languages, type Language } from './language.js';
 import { perObject } from './memo.js';
@@ -141,11 +141,11 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   const messages: ReplyMessage[] = [];
   const applying = active.filter(({ rule }) => !rule.meta.appliesTo || rule.meta.appliesTo(context));
   const byParagraph = applying.filter(({ rule }) => rule.meta.scope === 'paragraph');
-  const parts = byParagraph.length > 0 ? context.scopedParts : undefined;
-  const paragraphFound = parts ? checkByParagraph(context, parts, byParagraph) : undefined;
+  const found = context.paragraphwise(byParagraph.map((resolved) => ({ key: ruleKeyOf(resolved), find: (part) => resolved.rule.check(part, resolved.options as never) })));
+  const paragraphFound = new Map(byParagraph.map((resolved, i) => [resolved, found[i]!]));
   for (const resolved of applying) {
     const { rule, severity, options: ruleOptions } = resolved;
-    const reports = paragraphFound?.get(resolved) ?? rule.check(context, ruleOptions as never);
+    const reports = paragraphFound.get(resolved) ?? rule.check(context, ruleOptions as never);
     for (const report of dedupe(reports)) {
       const message = toMessage(text, place, file.path, rule, report.severity ?? severity, bounded(text, keepMarkup(text, prose, report)));
       if (suppressions?.has(rule.meta.id, report.start, message.place.start.line)) continue;
@@ -290,34 +290,6 @@ export function setRuleScoping(enabled: boolean): void {
  * instead of comparing the characters of a key built anew.
  */
 const ruleKeyOf = perObject(({ rule, options }: Resolved) => `${rule.meta.id}\u0000${JSON.stringify(options)}`);
-
-/**
- * Runs the paragraph-scoped rules paragraph by paragraph, reusing each
- * paragraph's reports while its text, its shape and the rule's options stay
- * the same. Reports come back by rule, in the reply's offsets. Paragraph
- * first, then rule: a paragraph's analysis serves all its rules and is let go
- * before the next, so a long document never holds every paragraph's at once
- * (holding them made a third of a 1 MB lint garbage collection).
- */
-function checkByParagraph(context: ReplyContext, parts: readonly Part[], rules: readonly Resolved[]): Map<Resolved, Report[]> {
-  const keys = rules.map(ruleKeyOf);
-  const found = rules.map((): Report[] => []);
-  for (const part of parts) {
-    let partContext: ReplyContext | undefined;
-    for (let i = 0; i < rules.length; i++) {
-      const { rule, options } = rules[i]!;
-      let reports = part.remembered?.get(keys[i]!);
-      if (!reports) {
-        partContext ??= context.within(part.start, part.end);
-        reports = rule.check(partContext, options as never);
-        part.remembered?.set(keys[i]!, reports);
-      }
-      const into = found[i]!;
-      for (const report of reports) into.push(moved(report, part.start));
-    }
-  }
-  return new Map(rules.map((resolved, i) => [resolved, found[i]!]));
-}
 
 /** The text with each run of white space made one space. */
 function singleSpaced(text: string): string {

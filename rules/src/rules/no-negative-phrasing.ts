@@ -408,7 +408,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise('no-negative-phrasing\u0000tables', (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, warnings)]);
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, warnings)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -494,7 +494,7 @@ function rulesAndShouting(context: ReplyContext, earlier: readonly Report[]): Re
   }
   // Rules quoted at the customer lie in one sentence: found paragraph by paragraph in a long document (an opening
   // prohibition is the one report its sentence gets).
-  for (const report of context.paragraphwise('no-negative-phrasing\u0000rules', rulesAtCustomer)) {
+  for (const report of context.paragraphwise([{ key: 'no-negative-phrasing\u0000rules', find: rulesAtCustomer }])[0]!) {
     if (!opening || report.start < opening.start || report.start >= opening.end) reports.push(report);
   }
   // Words in capitals already reported ("PLEASE DO NOT reply" as a prohibition, "YOU MUST" as a burden) are one report, not two.
