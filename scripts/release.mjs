@@ -211,7 +211,11 @@ const said = built.stderr
   .join('\n')
   .trim();
 if (said) console.error(said);
-if (built.status !== 0) throw new Error(`release: building the executable's snapshot failed (exit ${built.status})`);
+if (built.status !== 0) {
+  // V8's own failures (a fatal check while writing the snapshot) are printed on standard output.
+  if (built.stdout.trim()) console.error(built.stdout.trim());
+  throw new Error(`release: building the executable's snapshot failed (${built.signal ?? `exit ${built.status}`})`);
+}
 rmSync(snapshotMain);
 rmSync(exe, { force: true });
 copyFileSync(process.execPath, exe);

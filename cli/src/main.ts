@@ -1,4 +1,6 @@
+import { setFlagsFromString } from 'node:v8';
 import { run } from './run.js';
+import { regexpFlagsFor } from './regexp-speed.js';
 
 /** One question on the terminal, one line back (readline is loaded only here: only --init asks). */
 async function prompt(question: string): Promise<string> {
@@ -38,6 +40,7 @@ export async function main(): Promise<void> {
       readStdin,
       isTTY: process.stdout.isTTY === true,
       env: process.env,
+      tuneRegexps: (bytes) => setFlagsFromString(regexpFlagsFor(bytes)),
       // Questions only when someone is at a terminal to answer them. (isatty, not process.stdin.isTTY: touching
       // process.stdin builds its stream, 6 ms of a one-file lint that never reads it; and node:tty is loaded only
       // when stderr is a terminal, as it is not under pre-commit or an editor.)

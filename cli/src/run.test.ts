@@ -8,6 +8,7 @@ import { isMainThread } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { run, type JsonResult } from './index.js';
 import { parseCsv } from './extract.js';
+import { regexpFlagsFor, smallRunBytes } from './regexp-speed.js';
 
 async function cli(args: string[], options: { cwd?: string; stdin?: string | Uint8Array } = {}) {
   let stdout = '';
@@ -688,5 +689,50 @@ describe('--init (issue #17)', () => {
     expect(code).toBe(0);
     const printed = JSON.parse((await cli(['--print-config', 'templates/x.txt'], { cwd: dir })).stdout);
     expect(printed).toMatchObject({ channel: 'social', language: 'en', preset: 'strict', template: true });
+  });
+});
+
+describe('the patterns compiled for the size of the run', () => {
+  async function told(args: string[], options: { cwd?: string; stdin?: string } = {}) {
+    const calls: number[] = [];
+    const code = await run(args, {
+      cwd: options.cwd ?? process.cwd(),
+      stdout: () => {},
+      stderr: () => {},
+      readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
+      isTTY: false,
+      env: {},
+      tuneRegexps: (bytes) => calls.push(bytes),
+    });
+    return { code, calls };
+  }
+
+  it('tells the entry point the bytes of the files it lints, once, before linting', async () => {
+    const dir = workspace({ 'a.txt': bad, 'b.txt': clean, 'notes/c.txt': bad });
+    const { code, calls } = await told(['.'], { cwd: dir });
+    expect(code).toBe(0); // warnings only
+    expect(calls).toEqual([Buffer.byteLength(bad) * 2 + Buffer.byteLength(clean)]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts only until the run is past the small-run size, and stats no more files', async () => {
+    const big = `Hi Sam,\n\n${'Thanks for your patience while we look into it. '.repeat(400)}\n\nBest,\nAna\n`;
+    const dir = workspace({ 'a.txt': big, 'b.txt': big, 'c.txt': big });
+    const { calls } = await told(['.'], { cwd: dir });
+    // Each file is over 16 KB: the first one passes the limit, and the count stops there.
+    expect(calls).toEqual([Buffer.byteLength(big)]);
+    expect(regexpFlagsFor(calls[0]!)).toBe('--regexp-optimization');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('tells the bytes read from standard input', async () => {
+    const { calls } = await told(['--stdin'], { stdin: 'Hi Sam, ça va ?' });
+    expect(calls).toEqual([Buffer.byteLength('Hi Sam, ça va ?')]);
+  });
+
+  it('a small run compiles its patterns unoptimised, a larger one optimised, the limit itself small', () => {
+    expect(regexpFlagsFor(0)).toBe('--no-regexp-optimization');
+    expect(regexpFlagsFor(smallRunBytes)).toBe('--no-regexp-optimization');
+    expect(regexpFlagsFor(smallRunBytes + 1)).toBe('--regexp-optimization');
   });
 });

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +7,7 @@ import { ConfigError, channels, languages, presets, ruleIds, version, type Chann
 import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
 import { lintFile, lintText, type FileResult } from './lint-files.js';
 import { maxThreads, processAll } from './pool.js';
+import { smallRunBytes } from './regexp-speed.js';
 import { ResultCache } from './cache.js';
 import { writeReport } from './write.js';
 import { printable } from './printable.js';
@@ -30,11 +32,30 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Asks one question on the terminal (for --init); absent when no one can answer. */
   prompt?: (question: string) => Promise<string>;
+  /**
+   * Told how many bytes the run lints (counted up to a little past `smallRunBytes`), once, before the first lint:
+   * the process's entry point then chooses how V8 compiles the rules' patterns (regexp-speed.ts).
+   */
+  tuneRegexps?: (bytes: number) => void;
 }
 
 const formats = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 /** A built-in format, or a formatter module named by path or package. */
 type OutputFormat = (typeof formats)[number] | { module: string };
+
+/** The size of the files the jobs read, counted until it passes `smallRunBytes` (a file that cannot be read counts nothing here). */
+function inputBytes(jobs: readonly FileJob[]): number {
+  let bytes = 0;
+  for (const job of jobs) {
+    if (bytes > smallRunBytes) break;
+    try {
+      bytes += statSync(job.absolute).size;
+    } catch {
+      // Said when the file is read.
+    }
+  }
+  return bytes;
+}
 
 export const usage = `Usage: replylint [options] [paths or globs…]
        replylint report [options] <paths or globs…>   (an HTML report for trainers)
@@ -394,6 +415,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const bytes = await io.readStdin(args.maxFileSize);
       if (bytes.byteLength > args.maxFileSize) throw new InputError(args.stdinFilename, `standard input is over the ${(args.maxFileSize / 1048576).toFixed(0)} MiB limit for one reply; stopped reading it`);
       const text = decodeReply(args.stdinFilename, bytes, args.maxFileSize);
+      io.tuneRegexps?.(bytes.byteLength);
       const settings = fixedConfig ?? resolver.forFile(args.stdinFilename).settings;
       texts.set(args.stdinFilename, text);
       if (args.fixDryRun) {
@@ -431,6 +453,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         }
       });
       const todo = jobs.filter((_, i) => !cached[i]);
+      io.tuneRegexps?.(inputBytes(todo));
       if (args.concurrency !== undefined && args.concurrency > maxThreads()) notes.push(`--concurrency ${args.concurrency} is more than the ${maxThreads()} cores here; linting on at most ${maxThreads()} threads`);
       const progress = io.isTTY && todo.length > 200 ? progressBar(io) : undefined;
       const fresh = await processAll(todo, progress, args.concurrency);

@@ -59,6 +59,9 @@ if (cacheFile && !briefRun && (!cachedData || script.cachedDataRejected)) {
     try {
       mkdirSync(join(cacheFile, '..'), { recursive: true });
       const temporary = `${cacheFile}.${process.pid}.tmp`;
+      // The cache carries the flags it is made under: the ones set above, which a small run changed (the CLI's
+      // regexp-speed.ts; its worker threads, if any, have ended by now), so every run can use it.
+      setFlagsFromString('--regexp-optimization');
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, cacheFile);
       // This install's caches for an earlier bundle or Node version are of no further use.
