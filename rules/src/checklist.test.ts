@@ -229,3 +229,26 @@ describe('a greeting after the @mentions of a social reply', () => {
     expect(review(text, { channel: 'social' }).checklist.greeting.named).toBe(false);
   });
 });
+
+describe('a closing invitation written into the sign-off', () => {
+  const signedOff = (signOff: string): string => `Hi Sam,\n\nYour refund has been issued today.\n\n${signOff}\nAna`;
+  const closing = (text: string) => review(text, { channel: 'email' }).checklist.closingInvitation;
+
+  it.each([
+    ['Best, and any questions just ask'],
+    ['Best, any other questions just ask'],
+    ["Cheers - we're around"],
+    ['Cheers - we’re around'],
+    ["Thanks, I'm around if anything"],
+    ['Best, and we will share updates'],
+    ['Best, and we will share any updates'],
+  ])('is found in "%s": the sign-off is the invitation', (signOff) => {
+    const text = signedOff(signOff);
+    const start = text.indexOf(signOff);
+    expect(closing(text)).toEqual({ present: true, expected: true, range: { start, end: text.length } });
+  });
+
+  it.each([['Cheers - we are around'], ['Best, any question'], ['Thanks, I am around'], ['Best, we share']])('is not found in "%s"', (signOff) => {
+    expect(closing(signedOff(signOff))).toEqual({ present: false, expected: true });
+  });
+});

@@ -24,3 +24,20 @@ describe('the reply language', () => {
     expect(lint('Hi Sam,\n\nYou need to restart. المنتج رائع.\n\nThanks,\nAna').map((m) => m.ruleId)).toContain('no-negative-phrasing');
   });
 });
+
+describe('the Arabic script, to the edge of each of its blocks', () => {
+  // The first and last code point of each block counted as Arabic (Arabic, Supplement, Extended-A, and the two blocks
+  // of presentation forms), and the code point just outside each edge.
+  const edges = [0x0600, 0x06ff, 0x0750, 0x077f, 0x08a0, 0x08ff, 0xfb50, 0xfdff, 0xfe70, 0xfeff];
+  const outside = [0x05ff, 0x0700, 0x074f, 0x0780, 0x089f, 0x0900, 0xfb4f, 0xfe00, 0xfe6f, 0xff00];
+
+  it.each(edges.map((code) => [code.toString(16)]))('U+%s is Arabic: three words of it outweigh two Latin ones', (hex) => {
+    const c = String.fromCharCode(parseInt(hex, 16));
+    expect(detectLanguage(`ab cd ${c} ${c} ${c}`)).toBe('ar');
+  });
+
+  it.each(outside.map((code) => [code.toString(16)]))('U+%s is not: with one Arabic word and two Latin ones it does not tip the count', (hex) => {
+    const c = String.fromCharCode(parseInt(hex, 16));
+    expect(detectLanguage(`ab cd شكرا ${c} ${c} ${c}`)).toBe('en');
+  });
+});

@@ -68,3 +68,30 @@ describe(`${id} in Arabic`, () => {
     expect(report(id, reply(text))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: a spoken or offer "can't", and "all that we can"`, () => {
+  const cant = (phrase: string) => ({ actual: phrase, reason: `«${phrase}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله`, expected: [] as string[] });
+  const reported = (text: string) => only(id, text).map((m) => ({ actual: m.actual, reason: m.reason, expected: m.expected ?? [] }));
+
+  it('reports a spoken "we can\'t" with its message and no rewrite to offer', () => {
+    const text = reply('ما نقدر نرجع المبلغ بعد تسعين يوما.');
+    expect(reported(text)).toEqual([cant('ما نقدر')]);
+    const [m] = only(id, text);
+    expect(text.slice(m!.place.start.offset!, m!.place.end.offset!)).toBe('ما نقدر');
+  });
+
+  it('reports it when "all" comes earlier in the sentence but not right before it', () => {
+    expect(reported(reply('نعمل بكل جد، لكن ما نقدر نرجع المبلغ.'))).toEqual([cant('ما نقدر')]);
+  });
+
+  it.each([
+    // In the present, with no future to read a promise from: only "all" before the phrase keeps it from a report.
+    ['نبذل كل ما نستطيع لحل المشكلة.'],
+    ['كل ما نستطيع نبذله لحل المشكلة.'],
+    ['نبذل كل  ما نستطيع لحل المشكلة.'],
+    ['نساعدك قدر ما نستطيع.'],
+    ['نعمل بكل ما نقدر عليه.'],
+  ])('leaves "all that we can", a promise: %s', (body) => {
+    expect(reported(reply(body))).toEqual([]);
+  });
+});

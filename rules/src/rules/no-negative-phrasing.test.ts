@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { email, fixed, report } from '../../test/helpers.js';
+import { email, fixed, only, report } from '../../test/helpers.js';
 
 const id = 'no-negative-phrasing';
 
@@ -285,5 +285,24 @@ describe('no-negative-phrasing: a request opened with "please do not" and its re
 
   it('still reports the prohibition with no reason', () => {
     expect(report('no-negative-phrasing', email('Please do not comment on closed issues. Open a new one instead.'))).toHaveLength(1);
+  });
+});
+
+describe('no-negative-phrasing: which words belong to a run of capitals', () => {
+  const at = (body: string) => {
+    const text = `Hi Sam,\n\nThanks for writing. ${body} Let us know if anything else comes up.\n\nBest,\nAna`;
+    return only('no-negative-phrasing', text).map((m) => ({ actual: m.actual, expected: m.expected, start: m.place.start.offset! - text.indexOf(body) }));
+  };
+
+  it.each([
+    // A word with small letters after its capitals ends the run: "FAQs", "MacOS".
+    ['PLEASE CHECK FAQs first.', 'PLEASE CHECK', 'Please check'],
+    ['PLEASE UPDATE MacOS first.', 'PLEASE UPDATE', 'Please update'],
+    // A contraction in capitals is one word of the run, whatever follows its apostrophe.
+    ["PLEASE DON'T OPEN NEW TICKETS.", "PLEASE DON'T OPEN NEW TICKETS", "Please don't open new tickets"],
+    ['PLEASE DON’T OPEN NEW TICKETS.', 'PLEASE DON’T OPEN NEW TICKETS', 'Please don’t open new tickets'],
+    ["PLEASE NOTE WE'LL CLOSE THIS TICKET.", "PLEASE NOTE WE'LL CLOSE THIS TICKET", "Please note we'll close this ticket"],
+  ])('%s → "%s"', (body, actual, rewrite) => {
+    expect(at(body)).toEqual([{ actual, expected: [rewrite], start: 0 }]);
   });
 });
