@@ -306,3 +306,35 @@ describe('no-negative-phrasing: which words belong to a run of capitals', () => 
     expect(at(body)).toEqual([{ actual, expected: [rewrite], start: 0 }]);
   });
 });
+
+describe('no-negative-phrasing: a limit is left alone when the reply gives a way forward, and only then', () => {
+  const limit = (body: string) => only('no-negative-phrasing', `Hi Sam,\n\n${body}\n\nBest,\nAna`).map((m) => m.actual);
+
+  it.each([
+    // A promise with nothing firm in it.
+    ["We can't refund opened items. We'll do our best to help."],
+    // An offer of more help asked as a question, even with a promise in it.
+    ["We can't refund opened items. Anything else, just reply and we will help?"],
+    // Inside an invitation, news of what comes next is not taken for one.
+    ["We can't refund opened items. Let us know if you have questions; refunds take 5 business days to appear."],
+    // Closing the thread, also when the line is wrapped.
+    ["We can't merge this change. I'm closing this issue."],
+    ["We can't merge this change. I'm closing this\n  issue."],
+  ])('reports the limit: %s', (body) => {
+    expect(limit(body)).toEqual(["We can't"]);
+  });
+
+  it.each([
+    // Inside an invitation, a promise that is not a question, or a step, is a way forward.
+    ["We can't refund opened items. Let me know if you'd like an exchange and I'll set it up."],
+    ["We can't refund opened items. Reply with your order number if anything else comes up."],
+    // A step keeps its worth beside an empty promise.
+    ["We can't refund opened items. Please send us your order number and we'll do our best to help."],
+    // A step beside the closing of the thread still is one.
+    ["We can't merge this change. Please open a new pull request against main; I'm closing this issue."],
+    // So is an action that does not close the thread.
+    ["We can't merge this change. I've added a label for the docs team."],
+  ])('leaves the limit: %s', (body) => {
+    expect(limit(body)).toEqual([]);
+  });
+});
