@@ -35,9 +35,9 @@ const commands = [
   ...(existsSync(sea) ? [['single-file executable', sea, [one]]] : []),
 ];
 
-function time(command, args, cwd = dir) {
+function time(command, args, runEnv = env) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const result = spawnSync(command, args, { cwd: dir, env: runEnv, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')}: exit ${result.status}: ${result.stderr}`);
   return ms;
@@ -81,13 +81,8 @@ for (const [name, command, args] of commands.slice(1)) {
 let withoutCa;
 if (process.env.NODE_EXTRA_CA_CERTS) {
   const { NODE_EXTRA_CA_CERTS: _, ...rest } = env;
-  const timeWithout = (command, args) => {
-    const start = process.hrtime.bigint();
-    spawnSync(command, args, { cwd: dir, env: rest, stdio: 'ignore' });
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  };
   const again = commands.map(() => []);
-  for (let i = 0; i < runs; i++) commands.forEach(([, command, args], c) => again[c].push(timeWithout(command, args)));
+  for (let i = 0; i < runs; i++) commands.forEach(([, command, args], c) => again[c].push(time(command, args, rest)));
   withoutCa = commands.map(([name], c) => [name, median(again[c])]);
   console.log(`the same without NODE_EXTRA_CA_CERTS (set here to ${process.env.NODE_EXTRA_CA_CERTS}; Node loads it at every start), ${runs} runs each:`);
   for (const [name, m] of withoutCa) console.log(`  ${name.padEnd(34)} median ${m.toFixed(0).padStart(5)} ms   above the floor ${(m - withoutCa[0][1]).toFixed(0).padStart(5)} ms`);

@@ -59,8 +59,9 @@ if (cacheFile && !briefRun && (!cachedData || script.cachedDataRejected)) {
     try {
       mkdirSync(join(cacheFile, '..'), { recursive: true });
       const temporary = `${cacheFile}.${process.pid}.tmp`;
-      // The cache carries the flags it is made under: the ones set above, which a small run changed (the CLI's
-      // regexp-speed.ts; its worker threads, if any, have ended by now), so every run can use it.
+      // The cache carries the flags it is made under: a small run turned V8's regexp optimisation off (the CLI's
+      // regexp-speed.ts; its worker threads, if any, have ended by now), so it is set back to the default this
+      // script compiled the bundle under, and every run can use the cache.
       setFlagsFromString('--regexp-optimization');
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, cacheFile);
