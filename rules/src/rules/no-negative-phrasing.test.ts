@@ -245,6 +245,27 @@ describe(id, () => {
     expect(report(id, email('Thanks! YOU MUST read the PDF.'))).toEqual(['3:9-3:17 no-negative-phrasing "YOU MUST" → "PLEASE"']);
   });
 
+  it('reads a threat said with a contracted "will", in any case, as one report from its subject', () => {
+    expect(report(id, email("I've restored the post. You'll be banned if you do that again."))).toEqual([
+      `3:25-3:41 no-negative-phrasing "You'll be banned"`,
+    ]);
+    // In capitals the threat is the report; the shouting around it is not a second one.
+    expect(report(id, email("I've restored the post. YOU'LL BE BANNED IF YOU DO THAT AGAIN."))).toEqual([
+      `3:25-3:41 no-negative-phrasing "YOU'LL BE BANNED"`,
+    ]);
+    // "We'll be closed on Monday" is news about the writer, no threat.
+    expect(report(id, email("I've restored the post. We'll be closed on Monday, back on Tuesday."))).toEqual([]);
+  });
+
+  it('takes a run of capitals that opens with a contracted "you" or "won\'t" as shouting', () => {
+    expect(report(id, email("I've restored the post. YOU'RE NOT LISTENING to the advice."))).toEqual([
+      `3:25-3:45 no-negative-phrasing "YOU'RE NOT LISTENING" → "You're not listening"`,
+    ]);
+    expect(report(id, email("I've restored the post. It WON'T WORK that way, so use the app."))).toEqual([
+      `3:28-3:38 no-negative-phrasing "WON'T WORK" → "won't work"`,
+    ]);
+  });
+
   it("takes a template's stand-in in capitals for text to fill in, not shouting", () => {
     expect(report(id, email('Our findings:\n\n* INSERT THINGS TO DO HERE\n\nI have closed the ticket.'))).toEqual([]);
     expect(report(id, email('ADD YOUR NOTES HERE. I have closed the ticket.'))).toEqual([]);

@@ -202,6 +202,9 @@ describe(`${id}: a minimised step with any verb`, () => {
     'Just tap Profile, then Log out.',
     'Just select your problem in field #2 and scroll down.',
     'You can just return one and keep the other.',
+    // Asked to come back, in words that hide no step.
+    'Any questions, just shout.',
+    'If the page is still blank, just write back and I will look again.',
   ])('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);
   });

@@ -349,7 +349,7 @@ const isVerb = (word: string): boolean => {
   return baseVerbs.has(word) || isImperativeVerb(word) || (bare !== word && (baseVerbs.has(bare) || isImperativeVerb(bare)));
 };
 /** Verbs after "just" that hide no steps: writing back, waiting, reading on. */
-const plainVerbs = new Set(['let', 'tell', 'reply', 'respond', 'ask', 'send', 'message', 'dm', 'email', 'contact', 'give', 'drop', 'ping', 'reach', 'wait', 'note', 'be', 'have', 'need', 'want', 'to', 'a', 'in', 'now', 'wanted', 'checking', 'like', 'make', 'say', 'call', 'hit', 'keep', 'confirm', 'share']);
+const plainVerbs = new Set(['let', 'tell', 'reply', 'respond', 'ask', 'send', 'message', 'dm', 'email', 'contact', 'give', 'drop', 'ping', 'reach', 'wait', 'note', 'be', 'have', 'need', 'want', 'to', 'a', 'in', 'now', 'wanted', 'checking', 'like', 'make', 'say', 'call', 'hit', 'keep', 'confirm', 'share', 'shout', 'holler', 'write', 'text', 'tweet']);
 
 function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {
   for (const sentence of instructions) {

@@ -141,6 +141,25 @@ describe(id, () => {
     );
   });
 
+  it.each([
+    // The door described as the writer being there, after a question or a topic put first.
+    "Any questions, we're around.",
+    "Anything else, we're here.",
+    "Questions? We're around all week.",
+    "I'm available every day until 6pm if the app acts up again.",
+    // Contact asked for in words of its own after a condition.
+    'If you need anything else, just give us a shout.',
+    'If the label fails again, just holler.',
+  ])('takes %j before the sign-off as the invitation', (invitation) => {
+    expect(report(id, `Hi Dana,\n\nI've refunded the charge.\n\n${invitation}\n\nKind regards,\nSam`)).toEqual([]);
+  });
+
+  it('still reports where the writer is somewhere, not there for the customer', () => {
+    expect(report(id, "Hi Dana,\n\nI've refunded the charge. We're here at the store until 5.\n\nKind regards,\nSam")).toEqual([
+      `3:27-3:59 require-closing-invitation "We're here at the store until 5." → "We're here at the store until 5.\\n\\nPlease reach out if anything else comes up."`,
+    ]);
+  });
+
   it('does not run on chat or social replies', () => {
     expect(report(id, 'Your replacement is on its way.', { channel: 'chat' })).toEqual([]);
     expect(report(id, '@acme Your replacement is on its way. ^AB', { channel: 'social' })).toEqual([]);

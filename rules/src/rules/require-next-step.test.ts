@@ -76,6 +76,13 @@ describe(id, () => {
     expect(report(id, email(text))).toEqual([]);
   });
 
+  it('sees no next step in awareness alone, or in a "has been" that is no deed', () => {
+    expect(report(id, "Sorry about that. It's been a long week for everyone.", { channel: 'social' })).toEqual([
+      '1:1-1:18 require-next-step "Sorry about that."',
+    ]);
+    expect(report(id, 'Sorry about that. The team is aware of it.', { channel: 'social' })).toEqual(['1:1-1:18 require-next-step "Sorry about that."']);
+  });
+
   it('leaves a chat answer without an apology alone', () => {
     expect(report(id, 'The store opens at nine.', { channel: 'chat' })).toEqual([]);
   });
@@ -102,6 +109,13 @@ describe(id, () => {
     'I apologize for the frustration. We only ask that you connect a device to the modem directly to test it.',
     'We understand your issue has been discussed and communicated.',
     'Captured. Sorry for the inconvenience.',
+    // Work under way said with its verb left out after "and", a team "on it", a hand-over with a contracted "has".
+    'Sorry about that. Engineers are aware and looking into it.',
+    'Sorry about that. The outage is known and being investigated.',
+    "Sorry about that. We're aware of it and investigating.",
+    'Sorry about that. Our IT team is on it.',
+    "Sorry about that. It's been passed along to the right people.",
+    "Sorry about that. They've been refunded in full.",
   ])('sees the next step in %j', (text) => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });
