@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { email, fixed, only, report } from '../../test/helpers.js';
+import { readReply } from '../lint.js';
 
 const id = 'no-negative-phrasing';
 
@@ -264,6 +265,29 @@ describe(id, () => {
     expect(report(id, email("I've restored the post. It WON'T WORK that way, so use the app."))).toEqual([
       `3:28-3:38 no-negative-phrasing "WON'T WORK" → "won't work"`,
     ]);
+  });
+
+  it('reports a thing that cannot be done to it, whatever the verb, and leaves a reassurance alone', () => {
+    const social = { channel: 'social' as const };
+    expect(report(id, '@sam Your booking can\'t be amended online.', social)).toEqual([
+      `1:6-1:43 no-negative-phrasing "Your booking can't be amended online."`,
+    ]);
+    expect(report(id, "@sam The promo code can't be reapplied.", social)).toEqual([`1:6-1:40 no-negative-phrasing "The promo code can't be reapplied."`]);
+    // A noun before a plural noun and its verb is the subject, not an order ("Gift" is no imperative here).
+    expect(report(id, '@sam Gift cards cannot be refunded.', social)).toEqual(['1:6-1:36 no-negative-phrasing "Gift cards cannot be refunded."']);
+    expect(readReply('@sam Gift cards cannot be refunded.', social).sentences[1]!.act).toBe('refusal');
+    // What the customer fears will not happen, and an emphasis, are no refusals.
+    expect(report(id, "@sam Your data can't be accessed by anyone else.", social)).toEqual([]);
+    expect(report(id, "@sam It can't be stressed enough how much we value you.", social)).toEqual([]);
+    // The way forward given beside the limit.
+    expect(report(id, "@sam Gift cards can't be refunded, but you can exchange them in store.", social)).toEqual([]);
+  });
+
+  it('keeps an order about a fact an order: "Please note orders are …", "Make sure cables are …"', () => {
+    const acts = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+    expect(acts('Make sure cables are plugged in.')).toBe('step');
+    expect(acts('Check boxes are ticked before you save.')).toBe('step');
+    expect(acts('Order updates are emailed daily.')).toBe('news');
   });
 
   it("takes a template's stand-in in capitals for text to fill in, not shouting", () => {

@@ -262,6 +262,12 @@ interface ClauseFacts {
 }
 
 
+/** Verbs whose object can be a clause: "note orders are shipped", "check cables are plugged in". */
+const factVerbs = new Set(['note', 'ensure', 'make', 'check', 'confirm', 'verify', 'remember', 'notice', 'see', 'know', 'understand', 'assume', 'expect', 'keep', 'bear', 'recall', 'consider', 'imagine', 'rest', 'double-check', 'say', 'tell', 'let', 'mind', 'trust', 'believe', 'hope', 'bet', 'guess', 'suppose']);
+const pluralNoun = /^[a-z]{2,}s$/;
+const notPlural = new Set(['this', 'his', 'its', 'yours', 'ours', 'theirs', 'plus', 'less', 'unless', 'perhaps', 'always', 'sometimes', 'afterwards', 'besides', 'across', 'towards', 'upwards', 'downwards', 'thus', 'yes']);
+const negatedFinite = /^(?:cannot|(?:can|won|don|doesn|aren|isn|wasn|weren|haven|hasn|shouldn|wouldn|couldn|mustn)['’]t)$/;
+
 function factsOf(raw: RawClause): ClauseFacts {
   const { tokens } = raw;
   const from = contentStart(tokens);
@@ -330,6 +336,10 @@ function factsOf(raw: RawClause): ClauseFacts {
     !notImperative.has(first) &&
     raw.label !== true &&
     !(words[i + 1] !== undefined && finite.has(words[i + 1]!) && words[i + 1] !== 'be') &&
+    // "Gift cards cannot be refunded", "Order updates are emailed": a noun before a plural noun and its verb is the
+    // subject. An order never reads so, but an order about a fact does ("Please note orders are shipped on Monday",
+    // "Make sure cables are plugged in"), so "please" or a verb that takes a clause keeps the imperative.
+    !(!please && !factVerbs.has(first) && pluralNoun.test(words[i + 1] ?? '') && !notPlural.has(words[i + 1]!) && words[i + 2] !== undefined && (finite.has(words[i + 2]!) || negatedFinite.test(words[i + 2]!))) &&
     // "Line check shows you have …", "Record says …": a noun that a report verb follows is the subject, not an order.
     !(reportVerb.test(words[i + 1] ?? '') || (reportVerb.test(words[i + 2] ?? '') && !pointingWords.has(words[i + 1] ?? '')));
   let subject: ClauseFacts['subject'] = 'none';
@@ -568,7 +578,7 @@ const moreRefusal: readonly LoweredPattern[] = [
   /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
   /\b(?:has|have|was|were) been (?:denied|declined|rejected|refused)\b|\b(?:i|we)(?:['’]ll| will)? (?:not|never|won['’]t) be able to (?:help|assist|offer|provide|refund|accept|process|change|do)\b/i,
   // Said of the thing, not the writer: "the Travel Bank can't be transferred", "that is not possible".
-  /\b(?:can['’]t|cannot|can not|won['’]t) be (?:transferred|refunded|returned|exchanged|changed|cancell?ed|extended|reissued|combined|applied|reversed|waived|accepted|processed|upgraded|downgraded|moved|reinstated|recovered|restored)\b|\b(?:it|that|this)(?:['’]s| is) not possible\b|\bthere(?:['’]s| is) no way (?:to|for us|we can)\b/i,
+  /\b(?:can['’]t|cannot|can not|won['’]t) be (?:transferred|refunded|returned|exchanged|changed|cancell?ed|extended|reissued|combined|applied|reversed|waived|accepted|processed|upgraded|downgraded|moved|reinstated|recovered|restored)\b|\b(?:can['’]t|cannot|can not) be (?!(?:accessed|seen|viewed|shared|sold|charged|billed|affected|lost|stolen|hacked|compromised|exposed|disclosed|used|deleted|tracked|traced|overwritten|duplicated|penali[sz]ed|fined|emphasi[sz]ed|stressed|overstated|understated|beaten|topped|matched|blamed|undone|harmed|damaged|impacted|guaranteed)\b)(?:re-?)?[a-z]{3,}ed\b|\b(?:it|that|this)(?:['’]s| is) not possible\b|\bthere(?:['’]s| is) no way (?:to|for us|we can)\b/i,
   // Declining as an obligation: "we have to close this PR to keep it available for a first-time contributor".
   /\b(?:i|we)(?:['’]ll| will)? (?:have|had|need) to (?:close|reject|decline|deny|lock|remove|delete|cancel|refuse)\b/i,
 ].map(lowered);
