@@ -279,6 +279,7 @@ describe(id, () => {
     // What the customer fears will not happen, and an emphasis, are no refusals.
     expect(report(id, "@sam Your data can't be accessed by anyone else.", social)).toEqual([]);
     expect(report(id, "@sam It can't be stressed enough how much we value you.", social)).toEqual([]);
+    expect(readReply("@sam Sometimes agreements can't be reached with the content provider.", social).sentences[1]!.act).toBe('news');
     // The way forward given beside the limit.
     expect(report(id, "@sam Gift cards can't be refunded, but you can exchange them in store.", social)).toEqual([]);
   });

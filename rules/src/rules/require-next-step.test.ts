@@ -83,6 +83,15 @@ describe(id, () => {
     expect(report(id, 'Sorry about that. The team is aware of it.', { channel: 'social' })).toEqual(['1:1-1:18 require-next-step "Sorry about that."']);
   });
 
+  it('sees no deed in good news said back, and no verb in a noun before a plural ("card plays might")', () => {
+    expect(report(id, "Sorry about the wait. Glad it's been resolved, Firdaus.", { channel: 'social' })).toEqual(['1:1-1:22 require-next-step "Sorry about the wait."']);
+    expect(report(id, 'Sorry about the wait. Some card plays might be shocking.', { channel: 'social' })).toEqual(['1:1-1:22 require-next-step "Sorry about the wait."']);
+    // A story of what happened, told with past verbs, is no next step either.
+    expect(report(id, 'Sorry about the wait. The warehouse staff confirmed the shipment too early.', { channel: 'social' })).toEqual([
+      '1:1-1:22 require-next-step "Sorry about the wait."',
+    ]);
+  });
+
   it('leaves a chat answer without an apology alone', () => {
     expect(report(id, 'The store opens at nine.', { channel: 'chat' })).toEqual([]);
   });
@@ -116,6 +125,9 @@ describe(id, () => {
     'Sorry about that. Our IT team is on it.',
     "Sorry about that. It's been passed along to the right people.",
     "Sorry about that. They've been refunded in full.",
+    // A noun phrase and its verb in -s, with no auxiliary, before a time or an object.
+    'Sorry for the trouble. Your replacement ships tomorrow.',
+    'Sorry for the wait. The new timetable starts on the 10th of December.',
   ])('sees the next step in %j', (text) => {
     expect(report(id, text, { channel: 'social' })).toEqual([]);
   });

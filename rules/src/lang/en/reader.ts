@@ -262,6 +262,10 @@ interface ClauseFacts {
 }
 
 
+/** Words that open a noun phrase: "the courier", "your replacement", "our warehouse". */
+const nounPhraseOpeners = new Set(['the', 'your', 'our', 'a', 'an', 'my', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every']);
+/** What follows a verb in -s: an object, a time, a place or a particle ("ships tomorrow", "fixes this", "arrives on Monday"). */
+const verbTakes = /^(?:the|your|our|a|an|it|this|that|them|these|those|tomorrow|today|tonight|on|in|by|at|within|next|soon|shortly|out|back|from|to|via|automatically|overnight|daily|weekly|monthly)$/;
 /** Verbs whose object can be a clause: "note orders are shipped", "check cables are plugged in". */
 const factVerbs = new Set(['note', 'ensure', 'make', 'check', 'confirm', 'verify', 'remember', 'notice', 'see', 'know', 'understand', 'assume', 'expect', 'keep', 'bear', 'recall', 'consider', 'imagine', 'rest', 'double-check', 'say', 'tell', 'let', 'mind', 'trust', 'believe', 'hope', 'bet', 'guess', 'suppose']);
 const pluralNoun = /^[a-z]{2,}s$/;
@@ -312,6 +316,20 @@ function factsOf(raw: RawClause): ClauseFacts {
     if (j > i && /^(?:is|are|am)$/.test(w)) {
       v = j;
       break;
+    }
+  }
+  // A noun phrase and its verb in -s with no auxiliary: "Your replacement ships tomorrow", "the new franchise starts on
+  // the 10th". The phrase opens with a determiner or names a team; a word right after a determiner is its adjective, and
+  // a word in -s is a verb only before what a verb takes ("ships tomorrow", "fixes this"). (A past verb read the same
+  // way made a deed of every story told: "the warehouse staff confirmed the shipment moments before …".)
+  if (v === -1 && first !== undefined && (nounPhraseOpeners.has(first) || teamWords.has(first))) {
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+      const w = words[j]!;
+      if (nounPhraseOpeners.has(words[j - 1]!) || finite.has(w) || subjectPronouns.has(w)) continue;
+      if (/^[a-z]{3,}s$/.test(w) && baseVerbs.has(w.slice(0, /(?:ches|shes|sses|xes|zes)$/.test(w) ? -2 : -1)) && verbTakes.test(words[j + 1] ?? '')) {
+        v = j;
+        break;
+      }
     }
   }
   const subjectWords = v > i ? words.slice(i, v) : [];
@@ -578,7 +596,7 @@ const moreRefusal: readonly LoweredPattern[] = [
   /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
   /\b(?:has|have|was|were) been (?:denied|declined|rejected|refused)\b|\b(?:i|we)(?:['’]ll| will)? (?:not|never|won['’]t) be able to (?:help|assist|offer|provide|refund|accept|process|change|do)\b/i,
   // Said of the thing, not the writer: "the Travel Bank can't be transferred", "that is not possible".
-  /\b(?:can['’]t|cannot|can not|won['’]t) be (?:transferred|refunded|returned|exchanged|changed|cancell?ed|extended|reissued|combined|applied|reversed|waived|accepted|processed|upgraded|downgraded|moved|reinstated|recovered|restored)\b|\b(?:can['’]t|cannot|can not) be (?!(?:accessed|seen|viewed|shared|sold|charged|billed|affected|lost|stolen|hacked|compromised|exposed|disclosed|used|deleted|tracked|traced|overwritten|duplicated|penali[sz]ed|fined|emphasi[sz]ed|stressed|overstated|understated|beaten|topped|matched|blamed|undone|harmed|damaged|impacted|guaranteed)\b)(?:re-?)?[a-z]{3,}ed\b|\b(?:it|that|this)(?:['’]s| is) not possible\b|\bthere(?:['’]s| is) no way (?:to|for us|we can)\b/i,
+  /\b(?:can['’]t|cannot|can not|won['’]t) be (?:transferred|refunded|returned|exchanged|changed|cancell?ed|extended|reissued|combined|applied|reversed|waived|accepted|processed|upgraded|downgraded|moved|reinstated|recovered|restored)\b|\b(?:can['’]t|cannot|can not) be (?!(?:accessed|seen|viewed|shared|sold|charged|billed|affected|lost|stolen|hacked|compromised|exposed|disclosed|used|deleted|tracked|traced|overwritten|duplicated|penali[sz]ed|fined|emphasi[sz]ed|stressed|overstated|understated|beaten|topped|matched|blamed|undone|harmed|damaged|impacted|guaranteed|reached)\b)(?:re-?)?[a-z]{3,}ed\b|\b(?:it|that|this)(?:['’]s| is) not possible\b|\bthere(?:['’]s| is) no way (?:to|for us|we can)\b/i,
   // Declining as an obligation: "we have to close this PR to keep it available for a first-time contributor".
   /\b(?:i|we)(?:['’]ll| will)? (?:have|had|need) to (?:close|reject|decline|deny|lock|remove|delete|cancel|refuse)\b/i,
 ].map(lowered);
@@ -684,7 +702,7 @@ function promises(text: Lowered): boolean {
  * Sympathy for what the customer told, before the deed it reports: "sorry to hear (that) …". ("We understand your issue
  * has been discussed" reports the case handled: a hand review of the corpus read it as a way forward.)
  */
-const sympathyLead = /\b(?:sorry|sad|disappointed|upset|frustrating|frustrated) (?:to (?:hear|see|learn|read|know)|that)\b/g;
+const sympathyLead = /\b(?:sorry|sad|disappointed|upset|frustrating|frustrated|glad|happy|great|pleased|relieved) (?:to (?:hear|see|learn|read|know)|that|(?=(?:it|this|things|everything|your?)\b))/g;
 /** Whether the text ends inside a clause of sympathy: read in code, as a pattern ending in "[^.]*$" is tried from every start. */
 function endsInSympathy(text: string): boolean {
   let last = -1;
@@ -930,7 +948,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
       (!notActions.has(f.verb) || andDone.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset))),
   );
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
-  // "We're sorry to hear your flight has been cancelled": the customer's news said back, not a deed of the writer's.
+  // "We're sorry to hear your flight has been cancelled", "Glad it's been resolved": the customer's news said back, not
+  // a deed of the writer's.
   const doneHit = doneWords.find(folded);
   const doneSaidBack = doneHit !== undefined && endsInSympathy(lowerSlice(folded, Math.max(0, doneHit.index - 60), doneHit.index));
   if ((doneHit !== undefined && !doneSaidBack) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded)) acts.add('action');
