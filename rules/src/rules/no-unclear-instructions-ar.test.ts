@@ -12,6 +12,15 @@ describe(`${id} in Arabic`, () => {
     expect(message!.note).toContain('«خدمة العملاء 101»');
   });
 
+  it('counts the steps of a request made with verbal nouns at each «ثم»', () => {
+    const text = reply('يرجى تحديث التطبيق ثم تسجيل الخروج ثم مسح ذاكرة التخزين المؤقت ثم إعادة التشغيل.');
+    expect(only(id, text)[0]!.reason).toBe('4 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع');
+    expect(fixed(id, text)).toBe(reply('\n1. تحديث التطبيق.\n2. تسجيل الخروج.\n3. مسح ذاكرة التخزين المؤقت.\n4. إعادة التشغيل.'));
+    // Two are not too many, and a comma or «و» alone does not cut a noun phrase («الاسم والعنوان»).
+    expect(report(id, reply('يرجى تحديث التطبيق ثم الانتظار قليلا.'))).toEqual([]);
+    expect(report(id, reply('يرجى إرسال الاسم، والعنوان، ورقم الهاتف، وصورة الفاتورة.'))).toEqual([]);
+  });
+
   it('turns a crammed sentence into a numbered list', () => {
     const text = reply('افتح التطبيق ثم اختر الإعدادات ثم انقر على «الحساب» ثم سجل الخروج.');
     expect(only(id, text)[0]!.reason).toBe('4 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع');

@@ -85,15 +85,25 @@ const namedPlace = foldedRegex(/(?:^|[^\u0621-\u064A])(?:قائمة|صفحة|ق�
 // A space before «وثم» or «وبعد ذلك» is left to the first alternative, which takes the words with it.
 const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
 
-/** Splits an Arabic instruction at «ثم», «، و» or «وبعد ذلك» where an imperative follows; read in the match source, cut in the text as written. */
+/** A sentence that asks with «يرجى», «الرجاء», «نرجو» or «من فضلك», whose steps are verbal nouns («يرجى تحديث التطبيق ثم تسجيل الخروج»). */
+const askedWithNouns = foldedRegex(/^[\s\-*•\d.)]{0,8}[وف]?(?:يرجى|الرجاء|نرجو|من فضلك|رجاء)\s/u);
+/** «ثم» and «بعد ذلك» (not a comma or «و»): after a request, what follows them is the next step, whatever its word. */
+const thenWord = foldedRegex(/ثم|بعد ذلك|بعدها/u);
+
+/**
+ * Splits an Arabic instruction at «ثم», «، و» or «وبعد ذلك» where an imperative follows, or, in a request made with
+ * verbal nouns, at every «ثم»; read in the match source, cut in the text as written.
+ */
 function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
   const source = context.arabicSource;
   const base = source.at(sentence.start);
   const read = source.slice(sentence.start, sentence.end);
+  const nouns = askedWithNouns.test(read);
   const parts: string[] = [];
   let last = sentence.start;
   for (const match of read.matchAll(stepSeparator)) {
-    if (!startsArabicStep(read.slice(match.index + match[0].length))) continue;
+    const rest = read.slice(match.index + match[0].length);
+    if (!startsArabicStep(rest) && !(nouns && thenWord.test(match[0]) && /^[\u0621-\u064A]/u.test(rest))) continue;
     const cut = source.start(base + match.index);
     parts.push(context.text.slice(last, cut));
     last = source.start(base + match.index + match[0].length);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { only, report } from '../../test/helpers.js';
+import { readReply } from '../lint.js';
 
 const id = 'require-next-step';
 const reply = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
@@ -62,6 +63,16 @@ describe(`${id} in Arabic`, () => {
   ];
   it.each(valid)('leaves %j alone', (body) => {
     expect(report(id, reply(body))).toEqual([]);
+  });
+
+  it('reads «سامحنا» as an apology, not the writer\'s future, and a way or a spoken promise after it as the next step', () => {
+    // «سامحنا» opens like «سأ…» once letter forms are folded: it asks forgiveness and promises nothing.
+    expect(report(id, 'سامحنا على التأخير يا غالي.', { channel: 'social' })).toEqual(['1:1-1:28 require-next-step "سامحنا على التأخير يا غالي."']);
+    // The order on its way to the customer, and a spoken promise with «ـك» on its verb, are next steps.
+    expect(report(id, 'نعتذر عن التأخير، الطلب في الطريق إليك.', { channel: 'social' })).toEqual([]);
+    expect(report(id, 'حقك علينا، وبنعوضك بكوبون خصم.', { channel: 'social' })).toEqual([]);
+    // «بناسبك» (it suits you) is no promise.
+    expect(readReply('أي وقت بناسبك؟', { language: 'ar', channel: 'social' }).sentences[0]!.reading.acts).not.toContain('commitment');
   });
 
   it('leaves a chat reply alone unless it is a bare apology', () => {
