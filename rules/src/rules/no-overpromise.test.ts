@@ -55,6 +55,10 @@ describe(id, () => {
     // "100%" before the word that follows it (no word boundary after a per cent sign), and "100 percent".
     ['It will 100% be there by the weekend.', 'no-overpromise "100%"'],
     ['It will be fixed, 100 percent.', 'no-overpromise "100 percent"'],
+    // What the customer receives, with a word of certainty or sequence before the verb.
+    ['You will definitely have it by Friday.', '3:5-3:20 no-overpromise "will definitely"'],
+    ["You'll definitely be refunded tomorrow.", '3:8-3:21 no-overpromise "definitely be"'],
+    ['You will also get them on Monday.', '3:24-3:33 no-overpromise "on Monday"'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));

@@ -186,7 +186,7 @@ const dependsOn = lowered(
   /\b(?:(?:depends?|depending|dependent) on (?:your |the |each |which )?(?:bank|card|card issuer|issuer|provider|carrier|courier|payment method|payment provider|region|location|country|network|postal service)|(?:processing |delivery |shipping |transfer )?times? (?:may |can )?vary|this (?:may |can )?vary)\b/i,
 );
 /** "You'll get it tomorrow", "you will have them by Friday": what the customer receives, named by a pronoun. */
-const receivedThing = lowered(/\byou(?:['’]ll| will) (?:receive|get|have|see) (?:it|them)\b|\byou(?:['’]ll| will) be (?:refunded|credited|reimbursed|paid)\b/i);
+const receivedThing = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?(?:receive|get|have|see) (?:it|them)\b|\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?be (?:refunded|credited|reimbursed|paid)\b/i);
 /** The writer promising the delivery itself: "we'll get it to you by Friday", "I'll have them with you tomorrow". */
 const toYou = lowered(/\b(?:get|have) (?:it|them|this|these|the [a-z]+|your [a-z]+) (?:to|with) you\b/i);
 
