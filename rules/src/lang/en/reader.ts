@@ -699,7 +699,8 @@ function promises(text: Lowered): boolean {
   return commitWords.findAll(text).some(({ index }) => !(/^(?:i|we) (?:can|could)\b/.test(text.slice(index, index + 9)) && subordinateLead.test(text.slice(Math.max(0, index - 16), index))));
 }
 /**
- * Sympathy for what the customer told, before the deed it reports: "sorry to hear (that) …". ("We understand your issue
+ * Sympathy or gladness for what the customer told, before the deed it reports: "sorry to hear (that) …", "glad it's
+ * been …". ("We understand your issue
  * has been discussed" reports the case handled: a hand review of the corpus read it as a way forward.)
  */
 const sympathyLead = /\b(?:sorry|sad|disappointed|upset|frustrating|frustrated|glad|happy|great|pleased|relieved) (?:to (?:hear|see|learn|read|know)|that|(?=(?:it|this|things|everything|your?)\b))/g;
