@@ -59,6 +59,9 @@ describe(id, () => {
     ['You will definitely have it by Friday.', '3:5-3:20 no-overpromise "will definitely"'],
     ["You'll definitely be refunded tomorrow.", '3:8-3:21 no-overpromise "definitely be"'],
     ['You will also get them on Monday.', '3:24-3:33 no-overpromise "on Monday"'],
+    // A weekday with no "on" after the outcome, and a visit by someone others send, in the present.
+    ['Your parcel arrives Monday.', '3:13-3:27 no-overpromise "arrives Monday"'],
+    ['The engineer is coming tomorrow at 9.', '3:24-3:32 no-overpromise "tomorrow"'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -67,6 +70,9 @@ describe(id, () => {
   });
 
   const valid = [
+    // The company's own engineer, a visit with no time, and a hedged arrival.
+    'Our engineer is coming to fix it.',
+    'Your order should arrive Monday.',
     'Your package should arrive tomorrow.',
     'Orders usually arrive within 3 business days.',
     'You can typically expect a reply within a day.',
