@@ -291,6 +291,14 @@ describe(id, () => {
     expect(acts('Order updates are emailed daily.')).toBe('news');
   });
 
+  it('says a customer braced for a refusal is braced, not threatened', () => {
+    const [message] = only(id, email('Thanks for the idea. Do not be surprised if the answer is no.'));
+    expect([message!.line, message!.column, message!.actual]).toEqual([3, 22, 'Do not be surprised']);
+    expect(message!.reason).toBe('"Do not be surprised" braces the customer for a no before anything is decided; say what you can do, and what happens next');
+    // A rule quoted at the customer keeps its own message.
+    expect(only(id, email('Refunds after 30 days are against our policy.'))[0]!.reason).toMatch(/quotes a rule or a threat at the customer/);
+  });
+
   it("takes a template's stand-in in capitals for text to fill in, not shouting", () => {
     expect(report(id, email('Our findings:\n\n* INSERT THINGS TO DO HERE\n\nI have closed the ticket.'))).toEqual([]);
     expect(report(id, email('ADD YOUR NOTES HERE. I have closed the ticket.'))).toEqual([]);

@@ -510,16 +510,27 @@ function rulesAndShouting(context: ReplyContext, earlier: readonly Report[]): Re
   return reports;
 }
 
-/** Each body sentence's first rule or threat quoted at the customer (its words alone: no reading of it is needed). */
+/** "Do not be surprised if the answer is no": the customer braced for a refusal before anything is decided. */
+const bracing = lowered(/\bdo not be surprised\b/i);
+
+/**
+ * Each body sentence's first rule or threat quoted at the customer, or a refusal it is braced for (its words alone: no
+ * reading of it is needed).
+ */
 function rulesAtCustomer(context: ReplyContext): Report[] {
   const reports: Report[] = [];
   for (const sentence of context.bodySentences()) {
     let match: { index: number; length: number } | undefined;
     for (const p of ruleAtCustomer) if ((match = p.find(sentence.text))) break;
-    if (!match) continue;
-    const start = sentence.start + match.index;
-    const quoted = sentence.text.slice(match.index, match.index + match.length);
-    reports.push({ start, end: start + match.length, message: `"${quoted}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`, expected: [], note: policyNote });
+    const braced = match ? undefined : bracing.find(sentence.text);
+    const hit = match ?? braced;
+    if (!hit) continue;
+    const start = sentence.start + hit.index;
+    const quoted = sentence.text.slice(hit.index, hit.index + hit.length);
+    const message = braced
+      ? `"${quoted}" braces the customer for a no before anything is decided; say what you can do, and what happens next`
+      : `"${quoted}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`;
+    reports.push({ start, end: start + hit.length, message, expected: [], note: braced ? blameNote : policyNote });
   }
   return reports;
 }
@@ -530,7 +541,6 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   /\b(?:(?:as per|due to) the\s+(?:[\w-]+\s+){0,3}(?:rules|policy|guidelines))/i,
   /\b(?:caused by your (?:changes|code|post|edits))/i,
   /\b(?:(?:for|due to|because of) (?:violating|breaching|breaking)|because (?:it|this|that|they|your (?:post|topic|comment|message|issue|review|account)) (?:violates?|breaches|breaks|goes against|go against)) (?:the |our )?(?:[\w-]+ )?(?:rules|terms|polic(?:y|ies)|guidelines|code of conduct)/i,
-  /\b(?:do not be surprised)/i,
   /\b(?:(?:is|are|it['’]s|this is) (?:strictly )?against (?:the |our )?(?:[\w-]+ ){0,3}(?:rules|mores|polic(?:y|ies)|terms|guidelines|code of conduct))/i,
   /\b(?:(?:could|would|will|may|might|can) (?:result in|lead to) (?:an? |the |your )?(?:(?:permanent|temporary|immediate|indefinite|account|forum|community|site) ){0,2}(?:suspension|ban|termination|closure|removal|deletion|block)\b[^.!?]*)/i,
   /\b(?:(?:will|may|can|could|would|might) |(?:you|it|they)['’]ll )(?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|blocked)/i,
