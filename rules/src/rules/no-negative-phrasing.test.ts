@@ -392,3 +392,64 @@ describe('no-negative-phrasing: a limit is left alone when the reply gives a way
     expect(limit(body)).toEqual([]);
   });
 });
+
+describe(`${id}: limits put to the customer, pleas to accept a no, conduct expected by rule`, () => {
+  const acts = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+
+  it('reads "you cannot …" said as the answer as a refusal, in either spelling of "cannot"', () => {
+    expect(acts('You cannot transfer a character to another account.')).toBe('refusal');
+    expect(acts('Unfortunately, you can not do that.')).toBe('refusal');
+    expect(acts('Sorry, but you can not do that.')).toBe('refusal');
+    // "you can not" is no step for the customer to take.
+    expect(acts("You can't change your username once it's set.")).toBe('refusal');
+    expect(report(id, '@sam You cannot transfer a character to another account. ^AB', { channel: 'social' })).toEqual([
+      '1:6-1:57 no-negative-phrasing "You cannot transfer a character to another account."',
+    ]);
+  });
+
+  it('leaves the customer\'s trouble said back, a condition, a reassurance and "not only"', () => {
+    expect(acts("I'm sorry you can't log in.")).not.toBe('refusal');
+    expect(acts("I understand that you can't access your account.")).not.toBe('refusal');
+    expect(acts("If you can't find it, let us know.")).not.toBe('refusal');
+    expect(acts("You can't go wrong with the Pro plan.")).not.toBe('refusal');
+    expect(acts("You can't miss it, it's right by the door.")).not.toBe('refusal');
+    expect(acts('You can not only reset it but also change it.')).not.toBe('refusal');
+    expect(report(id, "@sam You can't go wrong with the Pro plan. ^AB", { channel: 'social' })).toEqual([]);
+  });
+
+  it('reports a plea to accept a no, but not a check that the answer landed', () => {
+    expect(report(id, email('We hope you can understand our position.'))).toEqual(['3:1-3:27 no-negative-phrasing "We hope you can understand"']);
+    expect(report(id, '@sam Our support options are limited here. Hope you understand. ^MK', { channel: 'social' })).toEqual([
+      '1:44-1:63 no-negative-phrasing "Hope you understand"',
+    ]);
+    expect(only(id, email('Hope you understand.'))[0]!.reason).toBe('"Hope you understand" asks the customer to accept a no; say what you can do for them instead');
+    expect(report(id, email('I hope you understand how to proceed now.'))).toEqual([]);
+    expect(report(id, email('Hope you understand the steps better now.'))).toEqual([]);
+  });
+
+  it('reports conduct expected of the customer by rule, not a request to follow steps', () => {
+    expect(report(id, email('We expect all channels (anyone in the Partner Program) to follow our monetization policies.'))).toEqual([
+      '3:1-3:91 no-negative-phrasing "We expect all channels (anyone in the Partner Program) to follow our monetization policies"',
+    ]);
+    expect(report(id, email('Members are expected to abide by the community guidelines.'))).toEqual([
+      '3:9-3:58 no-negative-phrasing "are expected to abide by the community guidelines"',
+    ]);
+    expect(only(id, email('Members are expected to abide by the community guidelines.'))[0]!.reason).toMatch(/quotes a rule or a threat at the customer/);
+    expect(report(id, email('We expect you to follow the steps above.'))).toEqual([]);
+  });
+
+  it('leaves a limit whose alternative follows in the same sentence', () => {
+    expect(report(id, email("We can't refund sale items, but we can offer store credit."))).toEqual([]);
+    expect(report(id, email("We can't refund sale items, but you can exchange them in store."))).toEqual([]);
+    // The alternative has to be one: a "but" with nothing offered keeps the report.
+    expect(report(id, email("We can't refund sale items, but that is our policy."))).toEqual(['3:1-3:9 no-negative-phrasing "We can\'t"']);
+  });
+
+  it('takes a pointer to more reading about the topic for no way forward', () => {
+    const text = "@user Unfortunately, we can't provide specifics. We recommend you take a look at this resource for more about copyright: https://example.com/x";
+    expect(report(id, text, { channel: 'social' })).toEqual([
+      '1:7-1:24 no-negative-phrasing "Unfortunately, we" → "We"',
+      '1:22-1:30 no-negative-phrasing "we can\'t"',
+    ]);
+  });
+});

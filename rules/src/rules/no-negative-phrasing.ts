@@ -315,6 +315,15 @@ const lectures = compileTable([
     note: blameNote,
   },
   {
+    // "Hope you understand", "we hope you can understand our position": a plea to accept a no, which leaves the
+    // customer nothing to do but accept it ("I hope you understand how to proceed now" checks the answer landed).
+    pattern: "(?:(?:i|we) )?hope you (?:can |will |would )?understand",
+    message: '"{actual}" asks the customer to accept a no; say what you can do for them instead',
+    expected: [],
+    note: blameNote,
+    unless: (hit) => /^\s+(?:how|what|which|where|when|the (?:steps|instructions|process|answer|options?|next steps)|better|now|more|everything|it all)\b/i.test(hit.after),
+  },
+  {
     // "Clearly, the instructions were not followed": the same, opening the sentence ("Clearly label the box" is a step).
     pattern: 'clearly(?=,)',
     message: '"{actual}" talks down to the customer',
@@ -424,7 +433,13 @@ export default defineRule(
         (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && closingThread.test(s.sentence.text.replace(/\s+/g, ' '))),
       ),
     );
-    const kept = reports.filter((report) => !(wayForward && isLimit(report, context.language)));
+    // "We can't refund sale items, but we can offer store credit": the way forward in the limit's own sentence, close
+    // after it (looking no further than a clause's length keeps a run-on text of many limits linear).
+    const offeredAfter = (report: Report): boolean => {
+      const sentence = context.sentenceAt(report.start);
+      return sentence !== undefined && offersInstead.test(lowerCase(context.text.slice(report.start, Math.min(sentence.end, report.start + 200)).replace(/\s+/g, ' ')));
+    };
+    const kept = reports.filter((report) => !((wayForward || (context.language === 'en' && offeredAfter(report))) && isLimit(report, context.language)));
     // English only: the Arabic reader does not yet tell a refusal from «لا يمكننا الانتظار» (we can't wait).
     if (!wayForward && context.language === 'en') {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
@@ -452,7 +467,7 @@ const limitAhead = /^[^.!?]*?(?:\b(?:not|no|never|cannot|unable|only|nothing|nei
 const turnsToAction = /^[^.!?]{0,40}?\b(?:but|however|so)\b,? (?:i|we)(?:['’](?:ve|ll|re|m)| have| will| are| am)?\b/i;
 
 /** A sentence that only points to more reading: "Please see this article for more information: …". */
-const readMore = /\b(?:for (?:more|further) (?:information|info|details)|more (?:information|info|details) (?:about|on|regarding) (?:this|that|our|the (?:reason|decision|policy))|(?:our|the) reasoning\b|to (?:learn|read|find out) (?:more|why))/i;
+const readMore = /\b(?:for (?:more|further) (?:information|info|details|about|on)\b|more (?:information|info|details) (?:about|on|regarding) (?:this|that|our|the (?:reason|decision|policy))|(?:our|the) reasoning\b|to (?:learn|read|find out) (?:more|why))/i;
 
 /** A request to send, share or get in touch, which makes a sentence that points to more reading a way forward too. */
 const contactRequest = /\b(?:share|send|dm|contact|call|email|message|reach out to|get in touch|reply)\b/i;
@@ -548,6 +563,10 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   // that all commits are signed, for legal reasons" comes with its reason and the way to meet it: a hand review and the
   // labels judged that kind honest as often as not, so it is left alone.)
   /\b(?:submissions|issues|bug reports|pull requests|prs|commits|contributions|tickets|patches|posts) (?:must|should|need to|have to|are required to) (?:always )?(?:follow|include|contain|have|be)\b/i,
+  // Conduct expected of the customer, by rule: "We expect all channels to follow our monetization policies", "members
+  // are expected to abide by the community guidelines" ("we expect you to follow the steps above" asks for no rule).
+  /\bwe expect (?:all |every |each |our )?[\w-]+(?: [\w-]+)?(?: \([^()]{1,80}\))? to (?:follow|comply with|abide by|adhere to|respect|observe) (?:[\w’'-]+ ){0,4}?(?:rules|polic(?:y|ies)|guidelines|terms|code of conduct|etiquette|standards)\b/i,
+  /\b(?:is|are) (?:also )?expected to (?:follow|comply with|abide by|adhere to|respect|observe) (?:[\w’'-]+ ){0,4}?(?:rules|polic(?:y|ies)|guidelines|terms|code of conduct|etiquette|standards)\b/i,
   // "It is not allowed", not "we are not allowed to access it" (the writer's own limit).
   /\b(?<!\b(?:we|i|they) )(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
 ].map(lowered);
