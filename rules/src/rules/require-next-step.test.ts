@@ -194,3 +194,27 @@ describe('require-next-step on a template whose answer is a placeholder', () => 
     expect(report(id, template('**{explanation}**'), { format: 'markdown' })).toHaveLength(1);
   });
 });
+
+describe(`${id}: patience asked for, a wish and sympathy in other words are no next step`, () => {
+  const social = (text: string) => report(id, `@sam ${text} ^AB`, { channel: 'social' });
+
+  it('reports an apology followed only by a request for patience', () => {
+    expect(social("We're sorry your order is late. Hang tight!")).toEqual(['1:6-1:37 require-next-step "We\'re sorry your order is late."']);
+    expect(social('Sorry for the delay. Please bear with us.')).toEqual(['1:6-1:26 require-next-step "Sorry for the delay."']);
+    // Patience with something to do beside it is a step; "hang on to" keeps something.
+    expect(social('Sorry for the delay. Please bear with us and send us your order number.')).toEqual([]);
+    expect(social('Sorry about the mix-up. Hang on to your receipt.')).toEqual([]);
+  });
+
+  it('reports an apology followed only by a wish for the outcome, but not by a firm time', () => {
+    expect(social('Sorry! Hope it gets sorted soon.')).toEqual(['1:6-1:12 require-next-step "Sorry!"']);
+    expect(social("Sorry! It's back up within the hour.")).toEqual([]);
+  });
+
+  it('reads "That\'s not what we like to hear" as sympathy that needs a next step', () => {
+    const [message] = only(id, "@sam That's not what we like to hear. We appreciate you letting us know. ^AB", { channel: 'social' });
+    expect([message!.line, message!.column, message!.actual]).toEqual([1, 6, "That's not what we like to hear."]);
+    expect(message!.reason).toBe('This sympathy is not followed by a next step; say what you have done, what will happen next, or what the customer can do');
+    expect(social("That's not what we like to hear. We've refunded the charge.")).toEqual([]);
+  });
+});

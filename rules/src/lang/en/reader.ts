@@ -441,7 +441,7 @@ function firstWordAt(text: string, at: number): number {
 
 const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|regret|my bad|our bad|our fault|my fault)\b/i;
 const empathyWords =
-  lowered(/\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why))|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want)|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i);
+  lowered(/\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why))|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want|what (?:we|i) (?:like|love|hope|expect|want|wanted) to (?:hear|see|read))|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i);
 /** A sentence that opens by saying back what the customer told: "We understand that …", "I see that your order …". */
 const acknowledging = lowered(/^\W*(?:(?:i|we) (?:completely |totally |fully |can )?(?:understand|see|hear|know|realise|realize|recogni[sz]e|appreciate|note|noticed?|gather) (?:that|how)\b|(?:i|we)(?:['’]m| am|['’]re| are) sorry (?:to (?:hear|see|learn|read)|that)\b)/i);
 /** A time that names no time: "as soon as possible", "shortly". */
@@ -671,6 +671,10 @@ const notRefusing = new Set(['know', 'think', 'believe', 'mind', 'hesitate', 'wo
   // "We do not share your data with third parties", "we never sell it": a reassurance about the customer's data.
   'share', 'sell', 'store', 'keep', 'ask', 'charge']);
 
+/** Patience asked for: "hang tight", "hang in there", "bear with us", "be patient", "sit tight". */
+const patienceOnly = lowered(/^\W*(?:(?:please|kindly|just)\s+)?(?:hang (?:tight|in there|on(?! to\b))|bear with (?:us|me)|be patient|sit tight|hold tight)\b/i);
+/** A wish for the outcome, not news of it: "Hope it gets sorted soon", "we hope this is resolved quickly". */
+const wishFor = lowered(/^\W*(?:(?:i|we)(?: really| truly| do)? )?hope (?:that )?(?:it|this|that|things|everything|the (?:issue|problem|fix))(?:['’]s| (?:gets?|is|goes|will|can|works))\b/i);
 /** Verbs a customer "can't" do that reassure or praise rather than limit: "you can't go wrong", "you can't miss it". */
 const notALimit = new Set(['go', 'miss', 'beat', 'lose', 'fail', 'worry', 'blame', 'imagine', 'wait', 'see', 'find', 'believe', 'tell', 'be', 'help', 'remember', 'recall', 'stop', 'thank', 'overstate']);
 /** Sympathy or understanding before the customer's trouble, said back: "sorry you can't …", "I understand you can't …" (not "sorry, but you can't …", a no). */
@@ -910,6 +914,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if ((stepClause && !isQuestion) || endsOnPlease || elsewhere || adviceWords.test(folded) || isRequestQuestion || any(moreAdvice, folded) || menuPath.test(text) || conditionLeadIn || contactElsewhere.test(folded)) acts.add('step');
   // "Please note that …", "keep in mind that …": information put as an imperative, not a step.
   if (acts.has('step') && noticeLead.test(folded) && facts.filter((f) => f.imperative || f.please).length <= 1 && !adviceWords.test(folded)) acts.delete('step');
+  // "Hang tight!", "please bear with us": patience asked for, which gives the customer nothing to do.
+  if (acts.has('step') && patienceOnly.test(folded) && facts.filter((f) => f.imperative || f.please).length <= 1 && !adviceWords.test(folded)) acts.delete('step');
   // "You can find our contribution guidelines here", "Please allow 3-5 business days for the refund": where to read more,
   // and how long to expect, said as something the customer may do; nothing to act on follows in the sentence.
   if (acts.has('step') && (infoPointer.test(folded) || allowTime.test(folded)) && !actionAfter.test(folded)) {
@@ -975,7 +981,10 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "We understand that … earlier you were getting 8.5 hours and now only 1 hour": the customer's own report said back
   // to them; its times tell nothing about what comes next.
   const saysBack = acknowledging.test(folded);
-  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (times.length > 0 && !saysBack && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
+  // A wish for the outcome ("Hope it gets sorted soon") tells nothing of when it comes; one with a firm time ("we hope it
+  // arrives by Friday") still sets an expectation.
+  const wished = wishFor.test(folded) && contacts.length === 0 && !timeWords.some((p) => p.findAll(text).some(({ index, length }) => !vagueTime.test(text.slice(index, index + length))));
+  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (times.length > 0 && !saysBack && !wished && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
   }
   // "We are doing all we can to get it delivered": effort with nothing in it the customer can hold on to.
