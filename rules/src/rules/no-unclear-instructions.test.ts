@@ -239,3 +239,37 @@ describe('"the steps above" in a template', () => {
     expect(report('no-unclear-instructions', text('Thanks for writing in about {{ticket.title}}.'), { template: true })).toHaveLength(1);
   });
 });
+
+describe(`${id}: steps called easy, and a team named by no name`, () => {
+  it('reports a claim that the steps are easy, in any sentence, unless the steps follow in a list', () => {
+    expect(report(id, email('Changing the language is just a simple click: https://example.com/lang'))).toEqual([
+      '3:23-3:45 no-unclear-instructions "is just a simple click"',
+    ]);
+    expect(report(id, email('It only takes a few clicks.'))).toEqual(['3:4-3:27 no-unclear-instructions "only takes a few clicks"']);
+    expect(report(id, email("It's just a matter of logging in again."))).toEqual(['3:1-3:30 no-unclear-instructions "It\'s just a matter of logging"']);
+    expect(only(id, email('It is just one click.'))[0]!.reason).toBe('"It is just one click" makes light of the steps; give them, or where to find them');
+    expect(report(id, email('It is just a few clicks:\n\n1. Open Settings.\n2. Tap Language.'))).toEqual([]);
+    // Counting the steps is no claim that they are easy; a distance and a time are no steps.
+    expect(report(id, email('It takes a few clicks.'))).toEqual([]);
+    expect(report(id, email('That is three steps.'))).toEqual([]);
+    expect(report(id, email('The store is just a few steps away from the station.'))).toEqual([]);
+    expect(report(id, email('It is a matter of minutes before the refund shows.'))).toEqual([]);
+    // A developer is not told the steps of the trade.
+    expect(report(id, email('Rebasing is just a few commands.'), { rules: { [id]: ['warn', { audience: 'technical' }] } })).toEqual([]);
+  });
+
+  it('reports an instruction to contact "the relevant team" with no way to reach it', () => {
+    expect(report(id, email('Please contact the relevant department.'))).toEqual(['3:8-3:39 no-unclear-instructions "contact the relevant department"']);
+    expect(report(id, email('If the problem continues, please speak to the appropriate team.'))).toEqual([
+      '3:34-3:63 no-unclear-instructions "speak to the appropriate team"',
+    ]);
+    expect(only(id, email('Please contact the relevant department.'))[0]!.reason).toBe(
+      '"contact the relevant department" does not say who or how; name the team and how to reach them',
+    );
+    expect(report(id, email('Please contact the relevant team on 0800 123 456.'))).toEqual([]);
+    expect(report(id, email('Please contact the relevant department at https://example.com/contact'))).toEqual([]);
+    // Not an instruction: what the writer did, or what the team will do.
+    expect(report(id, email('We passed it to the relevant team.'))).toEqual([]);
+    expect(report(id, email('The relevant team will contact you.'))).toEqual([]);
+  });
+});

@@ -59,9 +59,42 @@ const entries: PhraseEntry[] = [
     // "I will attach an image showing where you can find that option": the picture names it.
     unless: (hit) => shownInPicture.test(hit.sentence.text),
   },
+  {
+    // "Please contact the relevant department", "reach out to the concerned team": who, and how, is left to the customer.
+    pattern:
+      '(?:contact|approach|reach out to|speak (?:to|with)|talk to|get in touch with|write to|call|email|visit) (?:the|your) (?:relevant|concerned|appropriate|respective|responsible|right|correct|proper) (?:team|department|dept|person|people|office|authorit(?:y|ies)|party|parties|branch|store|section)',
+    message: '"{actual}" does not say who or how; name the team and how to reach them',
+    expected: [],
+    inConditions: true,
+    // A way to reach them in the same sentence names them well enough: "contact the relevant team on 0800 …".
+    unless: (hit) => reachable.test(hit.sentence.text),
+  },
 ];
 
 const table = compileTable(entries);
+
+/** A numbered or bulleted list starting on one of the next lines. */
+const listFollows = /^[^\n]{0,3}\n\s*(?:\d+[.)]|[-*•])\s/;
+
+/** A phone number, a link or an address: how to reach whoever a sentence names. */
+const reachable = /https?:\/\/|www\.|\S@\S|\d{3}[\s-]?\d{3}/i;
+
+/**
+ * A step called easy, in any sentence: "Changing the language is just a simple click", "it's only a few steps". The
+ * customer who wrote in did not find it so; the claim makes light of the steps instead of giving them (a list right
+ * after the claim gives them).
+ */
+const easyClaims = compileTable([
+  {
+    pattern:
+      "(?:(?:(?:it|this|that)(?:'s| is| was)|is|are|takes) (?:just|only|simply|literally)|(?:just|only) takes) (?:a )?(?:(?:single|simple|quick|easy|couple of|few|one|two|three) )*(?:clicks?|taps?|steps?|button press(?:es)?|swipes?)(?: away)?|(?:is|it's|it is) (?:just |simply |only )?a (?:simple |quick )?matter of [a-z]+ing",
+    message: '"{actual}" makes light of the steps; give them, or where to find them',
+    expected: [],
+    inConditions: true,
+    // "A few steps away from the station" is a distance.
+    unless: (hit) => /^\s+from\b/.test(hit.after),
+  },
+]);
 
 const builtInJargon = [
   'DNS', 'CDN', 'CNAME', 'TTL', 'MX record', 'A record', 'TXT record', 'SPF', 'DKIM', 'DMARC', 'SMTP', 'IMAP', 'POP3',
@@ -295,6 +328,15 @@ export default defineRule<Options>(
       if (!instructions.has(hit.sentence)) continue;
       if (entry === lightEntry && madeLightSpans.overlaps(hit.start, hit.end)) continue;
       reports.push({ start: hit.start, end: hit.end, message: entry.message.replace('{actual}', hit.actual.replace(/\s+/g, ' ')), expected: [] });
+    }
+
+    if (lay) {
+      const reported = new SpansInOrder(reports);
+      for (const { hit } of matchTable(context, easyClaims)) {
+        // The steps given in a list right after the claim ("It's just a few clicks:" and the list) are there to follow.
+        if (reported.overlaps(hit.start, hit.end) || listFollows.test(context.text.slice(hit.end, hit.end + 40))) continue;
+        reports.push({ start: hit.start, end: hit.end, message: `"${hit.actual.replace(/\s+/g, ' ')}" makes light of the steps; give them, or where to find them`, expected: [] });
+      }
     }
 
     // A social post has no room for a list: three short steps in a tweet are how a tweet gives them.
