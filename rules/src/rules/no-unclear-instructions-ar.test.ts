@@ -96,3 +96,25 @@ describe(`${id} in Arabic`, () => {
     expect(report(id, text, { rules: { [id]: ['warn', { glossary: ['DNS'] }] } })).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: a team named by no name, and the steps called easy`, () => {
+  const body = (text: string): string => `مرحبا ليلى،\n\n${text}\n\nمع خالص التحية،\nنور`;
+
+  it('reports «القسم المختص» in an instruction that gives no way to reach it', () => {
+    expect(report(id, body('يرجى التواصل مع القسم المختص.'))).toEqual(['3:17-3:29 no-unclear-instructions "القسم المختص"']);
+    expect(report(id, body('راجع الجهة المعنية لحل المشكلة.'))).toEqual(['3:6-3:19 no-unclear-instructions "الجهة المعنية"']);
+    expect(only(id, body('يرجى التواصل مع القسم المختص.'))[0]!.reason).toBe('«القسم المختص» لا يقول مَن ولا كيف؛ سمِّ الفريق وكيف يصل إليه العميل');
+    // A number to call names the way; a deed or a promise of the team is no instruction.
+    expect(report(id, body('يرجى التواصل مع القسم المختص على الرقم 920000000.'))).toEqual([]);
+    expect(report(id, body('تم تحويل طلبك إلى القسم المختص.'))).toEqual([]);
+    expect(report(id, body('سيتواصل معك القسم المختص قريبا.'))).toEqual([]);
+  });
+
+  it('reports the steps called easy in any sentence, unless the steps follow it', () => {
+    expect(report(id, body('تغيير اللغة مجرد نقرة واحدة.'))).toEqual(['3:13-3:22 no-unclear-instructions "مجرد نقرة"']);
+    expect(report(id, body('يمكنك تفعيل الخدمة بضغطة زر.'))).toEqual(['3:20-3:28 no-unclear-instructions "بضغطة زر"']);
+    expect(only(id, body('تغيير اللغة مجرد نقرة واحدة.'))[0]!.reason).toBe('«مجرد نقرة» يهوّن من الخطوات؛ اذكرها أو اذكر أين يجدها العميل');
+    expect(only(id, body('الأمر يحتاج خطوة واحدة فقط: افتح الإعدادات ثم اختر اللغة.')).map((m) => m.actual)).not.toContain('خطوة واحدة فقط');
+    expect(report(id, body('أرسل لنا صورة واحدة فقط.'))).toEqual([]);
+  });
+});

@@ -26,11 +26,17 @@ interface Entry {
   opensStep?: boolean;
   /** Reported only beside a thing on the screen, the word after it («ذاك الزر») or before it («الخيار إياه»), which the report takes in. */
   pointer?: 'next' | 'previous';
+  /** Left alone when the sentence says how to reach whoever it names (a number, a link, an address). */
+  unlessReachable?: boolean;
+  /** Reported in any sentence: the steps called easy («مجرد نقرة واحدة») are no instruction, but make light of one. */
+  claim?: boolean;
 }
 
 const minimised = '«{actual}» يهوّن من خطوة قد لا يعرف العميل كيف يقوم بها؛ قل بالضبط أين وكيف';
 const assumed = '«{actual}» يفترض أن العميل يعرف الخطوات؛ اكتبها له';
 const vague = '«{actual}» غامض داخل التعليمات؛ سمِّ الصفحة أو الزر أو الإعداد بالضبط';
+const nobody = '«{actual}» لا يقول مَن ولا كيف؛ سمِّ الفريق وكيف يصل إليه العميل';
+const easy = '«{actual}» يهوّن من الخطوات؛ اذكرها أو اذكر أين يجدها العميل';
 
 /** What an instruction points at on a screen, with its article («الزر»، «للقائمة»): a pointer to one of these with nothing named is vague. */
 const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة)$/u);
@@ -62,9 +68,20 @@ const entries: Entry[] = [
   ...['ذلك الشيء', 'هذا الشيء', 'لذاك الخيار', 'تلك الأشياء', 'في مكان ما', 'إلى هناك', 'هناك في', 'وما إلى ذلك', 'وغير ذلك', 'إلخ', 'شيء من هذا القبيل'].map(
     (phrase): Entry => ({ phrase, message: vague }),
   ),
+  // A team named by no name: «تواصل مع القسم المختص», «راجع الجهة المعنية».
+  ...['القسم المختص', 'القسم المعني', 'القسم المناسب', 'الجهة المختصة', 'الجهة المعنية', 'الجهة المناسبة', 'الجهات المختصة', 'الجهات المعنية', 'الإدارة المختصة', 'الإدارة المعنية', 'الفريق المختص', 'الفريق المعني'].map(
+    (phrase): Entry => ({ phrase, message: nobody, unlessReachable: true }),
+  ),
+  ...['مجرد نقرة', 'مجرد ضغطة', 'مجرد خطوة', 'بضع نقرات', 'بضغطة زر', 'بنقرة واحدة', 'بضغطة واحدة', 'نقرة واحدة فقط', 'ضغطة واحدة فقط', 'خطوة واحدة فقط'].map(
+    (phrase): Entry => ({ phrase, message: easy, claim: true }),
+  ),
 ];
 
 const table = arabicTable(entries);
+/** A phone number, a link or an address in a sentence: how to reach whoever it names. */
+const reachable = /https?:\/\/|www\.|\S@\S|[\d٠-٩]{3}/u;
+/** Where a claim of ease may stand: the word of a click, a tap or a step (in the folded source the table reads). */
+const claimWord = /نقر|ضغط|خطو/u;
 
 /** Something exact after a step: a quoted name («حفظ»، "Settings"), a Latin word (a menu or product name), a number, a link. */
 const exactWord = /[A-Za-z]{2}|\d|https?:\/\//u;
@@ -142,11 +159,15 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   const reports: Report[] = [];
   const source = context.arabicSource;
   const instructions = new Set(context.bodySentences().filter((s) => isArabicInstruction(s, source.sentence(s))));
-  // With no instruction, only a phrase that instructs by itself («كل ما عليك …») can be reported: skip the table's pass
-  // over the reply unless its word is there (the source is folded and unmarked, as the table reads it).
-  if (instructions.size === 0 && !source.text.includes(instructingWord)) return { reports, instructions };
+  // With no instruction, only a phrase that instructs by itself («كل ما عليك …») or a claim of ease («مجرد نقرة») can be
+  // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
+  // table reads it).
+  if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
   for (const { entry, start, end, actual, sentence } of arabicHits(context, table)) {
-    if (!instructions.has(sentence) && !entry.instructs) continue;
+    if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
+    if (entry.unlessReachable && reachable.test(context.text.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) continue;
+    // «الأمر يحتاج خطوة واحدة فقط: افتح الإعدادات ثم …»: the steps follow the claim, to be followed.
+    if (entry.claim && startsArabicStep(context.text.slice(end, Math.min(sentence.end, end + 200)).replace(/^[\s:：]+/u, ''))) continue;
     // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact; «فقط تحقق من إعداداتك» is not.
     if (entry.whenVague) {
       // «أرسل لنا صورة واحدة فقط»: «فقط» not followed by a step is "only", not a step made light of.

@@ -67,7 +67,7 @@ const entries: PhraseEntry[] = [
     expected: [],
     inConditions: true,
     // A way to reach them in the same sentence names them well enough: "contact the relevant team on 0800 …".
-    unless: (hit) => reachable.test(hit.sentence.text),
+    unless: (hit) => reachable.test(hit.before.slice(-200)) || reachable.test(hit.after.slice(0, 200)),
   },
 ];
 
