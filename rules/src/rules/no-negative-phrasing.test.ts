@@ -41,7 +41,7 @@ describe(id, () => {
     ['As mentioned earlier, we deliver before the estimated date.', 'As mentioned earlier, we'],
     ['As explained before, the fee is fixed.', 'As explained before, the'],
     ['Please calm down so we can help.', 'calm down'],
-    ['Refunds after 30 days are against our policy.', 'against our policy'],
+    ['Refunds after 30 days are against our policy.', 'are against our policy'],
     ["Our policy doesn't allow exchanges on sale items.", "Our policy doesn't allow"],
     ['Obviously, the battery must be charged first.', 'Obviously, the'],
     ["It won't be available in your region.", "won't be available"],
@@ -102,9 +102,9 @@ describe(id, () => {
     ['Remember that our agents handle hundreds of requests a day.', 'Remember that our'],
     ['Please understand that the answer is still no.', 'Please understand that'],
     ['Tickets must follow the template in the wiki.', 'Tickets must follow'],
-    // Policy held up as the reason for a limit, warnings and legal lines, and blame, each with a way forward beside it.
-    ['Due to our privacy policy, we will have to speak to the account holder. Please ask them to call us.', 'Due to our privacy policy'],
-    ['We operate a strict no-refund policy on sale items. I can offer you store credit instead.', 'We operate a strict no-refund policy'],
+    // Policy held up as the reason for a limit with nothing offered, and warnings, legal lines and blame even with a way
+    // forward beside them.
+    ["We operate a strict no-refund policy on sale items. That's final.", 'We operate a strict no-refund policy'],
     ['We reserve the right to cancel orders with a wrong address. Please check it on the order page.', 'We reserve the right to'],
     ['Failure to do so will result in your account being suspended. Please update your details here: https://example.com', 'Failure to do so will result in'],
     ['Repeated chargebacks can lead to your account being closed. Please contact us first next time.', 'can lead to your account being closed'],
@@ -210,6 +210,10 @@ describe(id, () => {
     'We have a 30-day return policy, so you can still send it back until June 5.',
     'We monitor the status page closely and will post updates there.',
     "I've told you what I know so far, and I'll write again tomorrow with the courier's answer.",
+    // A policy given as the reason for a no, with the way forward in the reply: the guideline's "a limit that already
+    // gives the way forward" (an annotator's label of a real reply worded so agreed).
+    'Due to our privacy policy, we will have to speak to the account holder. Please ask them to call us.',
+    'We operate a strict no-refund policy on sale items. I can offer you store credit instead.',
   ];
   it.each(valid)('leaves %j alone', (text) => {
     expect(report(id, email(text))).toEqual([]);
@@ -451,5 +455,40 @@ describe(`${id}: limits put to the customer, pleas to accept a no, conduct expec
       '1:7-1:24 no-negative-phrasing "Unfortunately, we" → "We"',
       '1:22-1:30 no-negative-phrasing "we can\'t"',
     ]);
+  });
+});
+
+describe(`${id}: a policy given as the reason for a no`, () => {
+  it('is reported with nothing offered, and left when the reply gives the way forward', () => {
+    expect(report(id, '@sam Due to our policy, opened items cannot be refunded. ^AB', { channel: 'social' })).toEqual([
+      '1:6-1:23 no-negative-phrasing "Due to our policy"',
+    ]);
+    expect(only(id, '@sam Due to our policy, opened items cannot be refunded. ^AB', { channel: 'social' })[0]!.reason).toBe(
+      '"Due to our policy" hides behind policy; explain the reason and the alternative',
+    );
+    expect(report(id, '@sam Due to our policy, opened items cannot be refunded. You can exchange them in any store. ^AB', { channel: 'social' })).toEqual([]);
+    // A rule quoted at the customer stays reported whatever else the reply offers.
+    expect(report(id, '@sam Refunds after 30 days are against our policy. You can exchange the item in any store. ^AB', { channel: 'social' })).toEqual([
+      '1:28-1:50 no-negative-phrasing "are against our policy"',
+    ]);
+  });
+});
+
+describe(`${id}: a duty stated as a rule, regulations as the reason, and "as we already told you" in other words`, () => {
+  it('reports them', () => {
+    expect(report(id, email('It is mandatory to link your ID with your mobile number.'))).toEqual(['3:1-3:19 no-negative-phrasing "It is mandatory to"']);
+    expect(report(id, email("We're required to comply with regulations about these items."))).toEqual([
+      '3:1-3:25 no-negative-phrasing "We\'re required to comply"',
+    ]);
+    expect(report(id, email('Here is the link, according to the information previously provided to you.'))).toEqual([
+      '3:36-3:74 no-negative-phrasing "information previously provided to you"',
+    ]);
+    expect(report(id, email('The steps have already been explained to you.'))).toEqual(['3:11-3:45 no-negative-phrasing "have already been explained to you"']);
+  });
+
+  it('leaves the writer\'s own duty, news of what was sent, and regulations given with the way forward', () => {
+    expect(report(id, email('It is mandatory for us to verify your identity first.'))).toEqual([]);
+    expect(report(id, email('The refund was already sent to you on Monday.'))).toEqual([]);
+    expect(report(id, email("We are legally obliged to follow the data protection rules, so we can't share it. You can request it from the account holder."))).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ const blameNote =
   'Blame and lecturing put the customer on the defensive. Describe what happened and what happens next, without pointing at anyone (Customer Service 101, "Learn to use positive language"; How to Deliver Excellent Customer Service, respect and courtesy).';
 const policyNote =
   'Hiding behind policy sounds like a wall. Explain the reason and offer the alternative you can give (Customer Service 101, "Advocate for your customers").';
+/** The end of the message of a policy held up as the reason for a no (see isLimit). */
+const policyReason = ' hides behind policy; explain the reason and the alternative';
 
 /** Verbs after "you should" that describe what the customer can expect, not a duty. */
 const expectation =
@@ -220,7 +222,7 @@ const entries: PhraseEntry[] = [
 
   {
     pattern: "against (?:our|the|company|store) policy|(?:our|the|company) policy (?:doesn't|does not|won't|will not) (?:allow|permit|let)|(?:per|by) (?:our )?(?:company )?policy|policy (?:prohibits|forbids)|policy (?:clearly |explicitly |strictly )?(?:states|says) (?:that )?(?:no|we (?:cannot|can't|do not|don't|won't)|you (?:must|cannot|can't|need to|have to))",
-    message: '"{actual}" hides behind policy; explain the reason and the alternative',
+    message: `"{actual}"${policyReason}`,
     expected: [],
     note: policyNote,
     // "Our policy prohibits sellers from profiting on tragedy" protects the customer from others; nothing is held against them.
@@ -299,7 +301,7 @@ const lectures = compileTable([
   {
     // "This has been answered many times", "please search before posting", "next time, please use the template".
     pattern:
-      "(?:has|have) (?:already )?been (?:answered|asked|discussed|reported|covered|explained|addressed)(?: and (?:answered|discussed|explained))? (?:many|several|multiple|numerous|countless|a number of) times|(?:is|are|was|were) (?:clearly|plainly|explicitly|already) (?:documented|stated|explained|written|described)|next time,? please|please refrain from|please (?:search|read|check|look at|review|consult)(?: (?!before )[a-z]+){0,4} before (?:posting|opening|asking|submitting|filing|creating|reporting|commenting|contacting|reaching out|writing)|you(?: were|'ve been| have been) already told|you(?:'ve| have) already been told|as you(?: were|'ve been| have been) told|(?:i|we)(?:'ve| have)? (?:already|previously) (?:explained|said|stated|mentioned) (?:this|that|it)\\b|please stop (?:emailing|messaging|contacting|calling|posting|asking|spamming|tagging|bumping|commenting|opening)",
+      "(?:has|have) (?:already )?been (?:answered|asked|discussed|reported|covered|explained|addressed)(?: and (?:answered|discussed|explained))? (?:many|several|multiple|numerous|countless|a number of) times|(?:is|are|was|were) (?:clearly|plainly|explicitly|already) (?:documented|stated|explained|written|described)|next time,? please|please refrain from|please (?:search|read|check|look at|review|consult)(?: (?!before )[a-z]+){0,4} before (?:posting|opening|asking|submitting|filing|creating|reporting|commenting|contacting|reaching out|writing)|you(?: were|'ve been| have been) already told|(?:information|details|instructions|steps|answer|explanation|link)s? (?:(?:was|were|has been|have been) )?(?:previously|already) (?:provided|given|sent|explained|shared)(?: to you)?|(?:has|have|was|were) already been explained to you|you(?:'ve| have) already been told|as you(?: were|'ve been| have been) told|(?:i|we)(?:'ve| have)? (?:already|previously) (?:explained|said|stated|mentioned) (?:this|that|it)\\b|please stop (?:emailing|messaging|contacting|calling|posting|asking|spamming|tagging|bumping|commenting|opening)",
     message: '"{actual}" lectures the customer on how they should have asked; answer, or point kindly to where the answer is',
     expected: [],
     note: blameNote,
@@ -363,11 +365,15 @@ const warnings = compileTable([
     // Only where the policy is the reason for a no, a limit or a demand: "As per our policy, you're entitled to a full
     // refund" gives the customer something.
     pattern:
-      '(?:as per|according to|in line with|in accordance with|under|due to|because of) (?:our|the|company|store) (?:[a-z-]+ ){0,2}(?:terms(?: and conditions| of (?:service|use))?|t&cs|polic(?:y|ies))|our (?:[a-z-]+ )?policy (?:is|states|says) that|we (?:operate|have|enforce|follow|run) an? (?:[a-z0-9-]+ ){0,3}policy',
-    message: '"{actual}" hides behind policy; explain the reason and the alternative',
+      '(?:as per|according to|in line with|in accordance with|under|due to|because of) (?:our|the|company|store) (?:[a-z-]+ ){0,2}(?:terms(?: and conditions| of (?:service|use))?|t&cs|polic(?:y|ies))|our (?:[a-z-]+ )?policy (?:is|states|says) that|we (?:operate|have|enforce|follow|run) an? (?:[a-z0-9-]+ ){0,3}policy|we(?:\'re| are) (?:legally )?(?:required|obliged|obligated|bound) (?:by (?:law|regulations?) )?to (?:comply|follow|abide|adhere)',
+    message: `"{actual}"${policyReason}`,
     expected: [],
     note: policyNote,
-    unless: (hit) => !policyLimit.test(withoutConditions(hit.sentence.text)) && !/\b(?:strict|zero[- ]tolerance|no[- ]\w+) policy\b/i.test(hit.sentence.text),
+    // Read on the clause's reach around the hit (300 characters each way), so a run-on text of many hits stays linear.
+    unless: (hit) => {
+      const around = hit.before.slice(-300) + hit.actual + hit.after.slice(0, 300);
+      return !policyLimit.test(withoutConditions(around)) && !/\b(?:strict|zero[- ]tolerance|no[- ]\w+) policy\b/i.test(around);
+    },
   },
   {
     pattern:
@@ -489,7 +495,10 @@ const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'n
 /** Whether a report is of the can't-do family (a limit, "unfortunately", "I'm afraid"), not burden or blame. */
 function isLimit(report: Report, language: string): boolean {
   if (language === 'ar') return /(?:لا يمكن|لا نستطيع|لا أستطيع|للأسف|مستحيل|غير ممكن)/u.test(report.message);
-  return report.note === cantNote;
+  // A policy given as the reason for a no is a limit too: with the way forward in the reply ("Due to our privacy policy,
+  // we will have to speak to the account holder. Please have them contact us …") it explains the no, as the guideline's
+  // "a limit that already gives the way forward" does.
+  return report.note === cantNote || report.message.endsWith(policyReason);
 }
 
 /** Rules and threats quoted at the customer, and orders in capitals. */
@@ -567,6 +576,8 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   // are expected to abide by the community guidelines" ("we expect you to follow the steps above" asks for no rule).
   /\bwe expect (?:all |every |each |our )?[\w-]+(?: [\w-]+)?(?: \([^()]{1,80}\))? to (?:follow|comply with|abide by|adhere to|respect|observe) (?:[\w’'-]+ ){0,4}?(?:rules|polic(?:y|ies)|guidelines|terms|code of conduct|etiquette|standards)\b/i,
   /\b(?:is|are) (?:also )?expected to (?:follow|comply with|abide by|adhere to|respect|observe) (?:[\w’'-]+ ){0,4}?(?:rules|polic(?:y|ies)|guidelines|terms|code of conduct|etiquette|standards)\b/i,
+  // A duty put to the customer as a rule: "It is mandatory to link your ID with your number".
+  /\bit(?:['’]s| is) (?:mandatory|compulsory|obligatory) (?:for (?:you|all|every|each) [\w ]{0,20}?)?to\b/i,
   // "It is not allowed", not "we are not allowed to access it" (the writer's own limit).
   /\b(?<!\b(?:we|i|they) )(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
 ].map(lowered);

@@ -218,3 +218,13 @@ describe(`${id}: patience asked for, a wish and sympathy in other words are no n
     expect(social("That's not what we like to hear. We've refunded the charge.")).toEqual([]);
   });
 });
+
+describe(`${id}: the cause of a delay is no schedule`, () => {
+  it('reports an apology followed only by what caused the delay ("is due to more trains …")', () => {
+    expect(report(id, '@sam Apologies for the delay this morning. This is due to more trains than usual needing repairs. ^AB', { channel: 'social' })).toEqual([
+      '1:6-1:43 require-next-step "Apologies for the delay this morning."',
+    ]);
+    // "Due to arrive at" is a schedule: what happens next.
+    expect(report(id, '@sam Apologies for the delay. The next train is due to arrive at 10:15. ^AB', { channel: 'social' })).toEqual([]);
+  });
+});
