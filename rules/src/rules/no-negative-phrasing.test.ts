@@ -111,6 +111,8 @@ describe(id, () => {
     ['Any further abuse of the chat will end this conversation. I can still help with your order.', 'Any further abuse'],
     ['We are not liable for losses caused by the courier. I have opened a claim with them for you.', 'We are not liable for'],
     ['Keep in mind that our team monitors activity for abuse. Your account is active again.', 'our team monitors activity for'],
+    // The team named in two words: "our network security teams".
+    ['Keep in mind that our network security teams continually monitor activity in case of abuse.', 'our network security teams continually monitor activity in case of'],
     ["You clearly didn't follow the setup guide; the steps are here: https://example.com/setup", "You clearly didn't"],
     ['You are using it wrong; hold the button for five seconds instead.', 'You are using it wrong'],
     ["I've told you already that the order shipped on Monday. Here is the tracking link: https://example.com", "I've told you already"],

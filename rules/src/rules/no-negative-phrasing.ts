@@ -384,7 +384,7 @@ const warnings = compileTable([
   },
   {
     pattern:
-      "(?:we|the company) (?:are|is|cannot be|can't be|will not be|won't be) (?:not )?(?:held )?(?:liable|accountable) for|(?:we|our (?:[a-z]+ )?teams?) (?:actively |continually |constantly |closely |routinely )?monitors? (?:all )?(?:accounts?|activity|usage|behaviou?r|traffic)(?: closely)? (?:for|in case of)",
+      "(?:we|the company) (?:are|is|cannot be|can't be|will not be|won't be) (?:not )?(?:held )?(?:liable|accountable) for|(?:we|our (?:[a-z]+ ){0,2}teams?) (?:actively |continually |constantly |closely |routinely )?monitors? (?:all )?(?:accounts?|activity|usage|behaviou?r|traffic)(?: closely)? (?:for|in case of)",
     message: '"{actual}" reads as a warning to the customer; say what you can do for them',
     expected: [],
     note: policyNote,
