@@ -95,3 +95,25 @@ describe(`${id} in Arabic: a spoken or offer "can't", and "all that we can"`, ()
     expect(reported(reply(body))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: limits said of the thing, terms held up, reminders counted, sanctions in spoken futures`, () => {
+  it('reports them', () => {
+    expect(report(id, reply('لا يمكن تعديل تاريخ الميلاد عن طريق البوابة.'))).toEqual(['3:1-3:8 no-negative-phrasing "لا يمكن"']);
+    expect(report(id, reply('هذا مخالف لشروط الاستخدام.'))).toEqual(['3:5-3:16 no-negative-phrasing "مخالف لشروط"']);
+    expect(report(id, reply('هذه ثالث مرة نذكرك بالفاتورة.'))).toEqual(['3:5-3:13 no-negative-phrasing "ثالث مرة"']);
+    expect(report(id, reply('سيتم قطع الخدمة إذا لم يتم السداد قبل 10 أبريل.'))).toEqual(['3:6-3:9 no-negative-phrasing "قطع"']);
+    expect(report(id, reply('راح يتم إيقاف الخط إذا ما دفعت الفاتورة.'))).toEqual(['3:9-3:14 no-negative-phrasing "إيقاف"']);
+    // Closing the request is no way forward.
+    expect(report(id, reply('لا يمكننا رد أي مبلغ. وقد تم إغلاق طلب الاسترداد.'))).toEqual(['3:1-3:10 no-negative-phrasing "لا يمكننا"']);
+  });
+
+  it('leaves a reassurance, and an apology for a third time with a deed beside it', () => {
+    expect(report(id, reply('لا يمكن أن يتكرر ذلك معك.'))).toEqual([]);
+    expect(report(id, reply('نعتذر لحدوث ذلك للمرة الثالثة، وقد عوضناك عن الرحلة.'))).toEqual([]);
+  });
+
+  it('reads «هل لديك استفسار آخر؟» as the door left open, no way forward after a no', () => {
+    const text = 'مرحبًا بك في المحادثة المباشرة، معك منى.\nنعتذر منك، لا يمكن تعديل تاريخ الميلاد عن طريق المحادثة.\nهل لديك استفسار آخر؟';
+    expect(report(id, text, { channel: 'chat', language: 'ar' })).toEqual(['2:12-2:19 no-negative-phrasing "لا يمكن"']);
+  });
+});

@@ -30,8 +30,8 @@ const burden = (phrase: string, expected: string[]): ArabicEntry => ({ phrase, m
 
 /** «سيؤدي إلى», «قد تؤدي إلى» just before the hit (read on the sentence's last words, so the scan stays short). */
 const leadsTo = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)\s+$/u);
-/** The same, or «سيتم», «قد يتم» (it will be done). */
-const leadsToOrWillBe = foldedRegex(/(?:^|[^\u0621-\u064A])(?:[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)|[وف]?(?:س|سوف\s+|قد\s+)يتم)\s+$/u);
+/** The same, or «سيتم», «قد يتم» (it will be done), and its spoken forms («غادي يتم»، «راح يتم»، «حيتم»، «هيتم»، «بيتم»). */
+const leadsToOrWillBe = foldedRegex(/(?:^|[^\u0621-\u064A])(?:[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)|[وف]?(?:س|سوف\s+|قد\s+|غادي\s+|راح\s+|رح\s+|ح|ه|ب)يتم)\s+$/u);
 
 // Longer phrases first: at one position the first that matches wins.
 const entries: ArabicEntry[] = [
@@ -75,6 +75,15 @@ const entries: ArabicEntry[] = [
     // «سنفعل كل ما نقدر عليه»: "all that we can", a promise.
     (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله', expected: [], note: cantNote, unless: (hit) => /(?:^|\s)(?:كل|بكل|قدر)\s*$/u.test(hit.before.slice(-12)) }),
   ),
+  // Said of the thing, not the writer: «لا يمكن تعديل تاريخ الميلاد عن طريق البوابة». Not «لا يمكن أن يتكرر ذلك» (a
+  // reassurance) nor «لا يمكن للموظف …» ahead of who cannot.
+  {
+    phrase: 'لا يمكن',
+    message: '«{actual}» يغلق الباب؛ قل ما هو ممكن',
+    expected: [],
+    note: cantNote,
+    unless: (hit) => /^\s*(?:أن|ان|ل)/u.test(hit.after) || /(?:^|\s)(?:إذا|اذا|لو|أ|ألا|الا)\s*$/u.test(hit.before.slice(-8)),
+  },
   ...['مرفوض', 'تم رفض'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
   ...['غير ممكن', 'مستحيل', 'لا يوجد ما يمكننا فعله'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
   ...['للأسف', 'لسوء الحظ', 'مع الأسف'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» تبدأ بما حدث خطأ؛ ابدأ بما يمكنك فعله', deletable: true, note: cantNote })),
@@ -94,6 +103,20 @@ const blameEntries: ArabicEntry[] = [
   ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك', 'كما ذكرنا لكم', 'كما ذكرنا لك', 'كما ذكرت لك', 'كما أخبرناك', 'كما أخبرناكم', 'كما أوضحنا', 'كما أوضحت لك', 'كما سبق وذكرنا', 'كما سبق أن ذكرنا', 'كما سبق وأوضحنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', deletable: true, note: blameNote })),
   // Blame pushed away: «التأخير ليس من طرفنا»، «المسألة خارجة عن سيطرتنا»، «لسنا مسؤولين عن …».
   ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا', 'ليس من طرفنا', 'ليس من جهتنا', 'ليست من طرفنا', 'خارج عن سيطرتنا', 'خارجة عن سيطرتنا', 'خارج عن إرادتنا', 'خارجة عن إرادتنا', 'لسنا مسؤولين', 'ليست مسؤوليتنا', 'ليس مسؤوليتنا', 'مش غلطتنا', 'مش مسؤوليتنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية', expected: [], note: blameNote })),
+  // The terms, rules or guidelines held up as broken: «هذا مخالف لشروط الاستخدام»، «يخالف قواعد المجتمع».
+  ...['مخالف لشروط', 'مخالفة لشروط', 'مخالف لقواعد', 'مخالفة لقواعد', 'مخالف لإرشادات', 'مخالفة لإرشادات', 'مخالف لسياسة', 'مخالفة لسياسة', 'يخالف شروط', 'يخالف قواعد', 'يخالف سياسة', 'تخالف شروط', 'تخالف قواعد', 'تخالف سياسة'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يقتبس قاعدة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله', expected: [], note: policyNote }),
+  ),
+  // A reminder counted out: «هذه ثالث مرة نذكرك»، «للمرة الثانية ننبهك». (Not «نعتذر لتكرار ذلك للمرة الثالثة».)
+  ...['للمرة الثانية', 'للمرة الثالثة', 'ثاني مرة', 'ثالث مرة', 'مرة أخرى نذكرك'].map(
+    (phrase): ArabicEntry => ({
+      phrase,
+      message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير',
+      expected: [],
+      note: blameNote,
+      unless: (hit) => !reminding.test(arabicSource(hit.before.slice(-30) + ' ' + hit.after.slice(0, 30)).text),
+    }),
+  ),
   ...['سياستنا لا تسمح', 'مخالف لسياستنا', 'ضد سياستنا', 'حسب سياستنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يختبئ خلف السياسة؛ اشرح السبب والبديل', expected: [], note: policyNote })),
   // A sanction held over the customer: «ستؤدي إلى إيقاف حسابك», «قد يتم حظرك». (Not «سيتم حذف حسابك», which is what a
   // customer who asked to leave is told.) The sanction is the phrase; what leads to it is read in the words before.
@@ -111,7 +134,7 @@ const blameEntries: ArabicEntry[] = [
   // The same sanction on anything of the customer's, made in a condition on what they do: «في حال تكرار ذلك سيتم إيقاف
   // بطاقتك فورًا»، «سيتم إيقاف الخط نهائيًا إذا لم يتم السداد». (Without the condition, «سيتم إيقاف التجديد التلقائي» is what
   // the customer asked for.)
-  ...['إيقاف', 'حظر', 'تعليق'].map((phrase): ArabicEntry => ({
+  ...['إيقاف', 'حظر', 'تعليق', 'قطع', 'فصل'].map((phrase): ArabicEntry => ({
     phrase,
     message: '«{actual}» يلوّح بعقوبة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
     expected: [],
@@ -129,6 +152,9 @@ const blameEntries: ArabicEntry[] = [
     unless: (hit) => protective.test(arabicSource(hit.after.slice(0, 60)).text),
   })),
 ];
+
+/** A verb of reminding or warning beside a count of times («نذكرك»، «كنفكروك»، «ننبهك»، «نكرر»). */
+const reminding = foldedRegex(/(?:نذكر|نذكّر|نفكر|كنفكرو|ننبه|نبهنا|نكرر|ذكرناك|نبهناك|أخبرناك|نبلغك|بلغناك)/u);
 
 /** The start of a clause, in the folded text before a hit: the sentence's start, a mark, or a lead word. */
 const clauseOpening = foldedRegex(/(?:^|[.،,؛:!؟]\s*|(?:^|\s)[وف]?(?:لذا|لذلك|الآن|فقط|أولا|ثم)\s+|^\s*[وف])$/u);

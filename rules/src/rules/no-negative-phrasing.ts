@@ -436,7 +436,7 @@ export default defineRule(
     const wayForward = context.continues || model.body.some((s) =>
       (!readMore.test(s.sentence.text) || contactRequest.test(s.sentence.text)) &&
       s.reading.acts.some(
-        (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && closingThread.test(s.sentence.text.replace(/\s+/g, ' '))),
+        (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text))),
       ),
     );
     // "We can't refund sale items, but we can offer store credit": the way forward in the limit's own sentence, close
@@ -485,6 +485,8 @@ const offersInstead = lowered(/\b(?:but|however|instead)\b,? (?:(?:we|i)(?: can|
 const honestUncertainty =
   /\b(?:can['’]?t|cannot|can not|(?:are|am|is)(?: not|n['’]t) able to|unable to|don['’]t|do not|wouldn['’]t|would not|won['’]t be able to) (?:guarantee|promise|confirm|predict|speculate|comment on|say (?:when|yet|for sure|exactly|how long|whether)|know (?:when|yet|exactly|how long)|have (?:the )?(?:specifics|details|information|an? (?:eta|timeline|timeframe|date|update)))\b/i;
 
+/** The same in Arabic: «وقد تم إغلاق طلب الاسترداد»، «أغلقنا التذكرة». */
+const arabicClosing = /(?:تم|وتم)\s+(?:إ|ا)غلاق\s+(?:\S+\s+)?(?:ال)?(?:طلب|طلبك|تذكرة|تذكرتك|بلاغ|بلاغك|شكوى|شكواك|حالة)|أغلقنا\s+(?:ال)?(?:طلب|تذكرة|بلاغ|شكوى)/u;
 /** Closing the thread, done or announced: an action, but no way forward for the customer ("Closing.", "I'm locking this topic"). */
 const closingThread =
   /^\W*(?:closing|locking|archiving)\b|\b(?:clos|lock|archiv)(?:e|es|ed|ing) (?:this|the|your) (?:issue|ticket|pr|pull request|thread|topic|question|post|report)\b|\b(?:issue|ticket|pr|pull request|thread|topic|question|post|report) (?:is|has been|will be) (?:now )?(?:closed|locked|archived)\b/i;

@@ -71,3 +71,17 @@ describe(`${id} in Arabic`, () => {
     expect(report(id, reply(text))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: guarantees to several, deliveries and approvals by others, the spoken "exactly"`, () => {
+  it('reports them', () => {
+    expect(report(id, reply('نضمن لكم أن هذا الخلل لن يتكرر أبدًا.'))).toEqual(['3:1-3:9 no-overpromise "نضمن لكم"', '3:23-3:37 no-overpromise "لن يتكرر أبدًا" → "نتخذ خطوات حتى لا يتكرر ذلك"']);
+    expect(report(id, reply('سيوصلها الكابتن إلى عنوانك غدًا بين الساعة 4 و6 مساءً.'))).toEqual(['3:28-3:32 no-overpromise "غدًا"']);
+    expect(report(id, reply('رجّعنا قيمة الأوردر، والفلوس هتنزل في حسابك البنكي خلال 24 ساعة بالظبط.'))).toEqual(['3:65-3:71 no-overpromise "بالظبط"']);
+    expect(report(id, reply('ارفع الصور على التطبيق، وستتم الموافقة على مطالبتك خلال 24 ساعة.'))).toEqual(['3:52-3:56 no-overpromise "خلال"']);
+  });
+
+  it('leaves a hedged time and a promise declined', () => {
+    expect(report(id, reply('من المتوقع أن تتم الموافقة على مطالبتك خلال 24 ساعة.'))).toEqual([]);
+    expect(report(id, reply('لا نستطيع أن نضمن أن هذا لن يتكرر أبدًا، لكننا أضفنا اختبارًا.'))).toEqual([]);
+  });
+});

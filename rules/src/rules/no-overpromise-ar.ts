@@ -32,7 +32,12 @@ const entries: Entry[] = [
   ...['مرة ثانية أبدا', 'مرة تانية أبدا', 'تاني أبدا', 'مرة أخرى أبدا', 'ما راح يتكرر', 'ما راح تتكرر', 'ما رح يتكرر', 'ما رح تتكرر', 'مش هيتكرر', 'مش هتتكرر', 'مش حيتكرر', 'مش حتتكرر'].map(
     (phrase): Entry => ({ phrase, message: '«{actual}» وعد لا يستطيع أحد ضمانه', expected: ['نتخذ خطوات حتى لا يتكرر ذلك'] }),
   ),
-  ...['أعدك', 'نعدك', 'أضمن لك', 'نضمن لك', 'نضمن', 'مضمون', 'بكل تأكيد', 'مئة بالمئة'].map(
+  // The promise that it never happens again, in its other word orders: «لن يتكرر أبدًا»، «لن يحدث مجددًا».
+  ...['لن يتكرر أبدا', 'لن يتكرر ذلك أبدا', 'لن يتكرر مجددا', 'لن يتكرر مرة أخرى', 'لن يحدث ذلك مرة أخرى', 'لن يحدث مجددا', 'لن يحدث أبدا'].map(
+    (phrase): Entry => ({ phrase, message: '«{actual}» وعد لا يستطيع أحد ضمانه', expected: ['نتخذ خطوات حتى لا يتكرر ذلك'] }),
+  ),
+  // To several as to one («نضمن لكم»، «نعدكم»): a table's longer phrase («نضمن لك») that ends mid-word hides the shorter.
+  ...['أعدك', 'نعدك', 'أعدكم', 'نعدكم', 'أضمن لك', 'نضمن لك', 'أضمن لكم', 'نضمن لكم', 'نضمن', 'مضمون', 'بكل تأكيد', 'مئة بالمئة'].map(
     (phrase): Entry => ({ phrase, message: '«{actual}» وعد بنتيجة قد لا تتحكم فيها؛ صِف ما تتوقعه بدلًا من ذلك', expected: [] }),
   ),
   ...(
@@ -75,6 +80,8 @@ const ownAction = foldedRegex(/(?:^|[\s،,])(?:س[أن][\u0621-\u064A]+|دعني
 const othersFuture = foldedRegex(/(?:^|[\s،,])[وف]?(?:سي|ست)[\u0621-\u064A]{2,}|(?:^|[\s،,])[وف]?سوف\s+[يت]/u);
 /** What the customer will be able to do: «ستتمكن من استخدامها على الفور» describes their use, not a delivery time. */
 const capability = foldedRegex(/(?:ستتمكن|تتمكن|يمكنك|بإمكانك|تستطيع|ستستطيع)/u);
+/** The promise declined before it: «لا نستطيع أن نضمن أن …»، «لا يمكننا أن نعدك بأن …», honest about what cannot be known. */
+const cannotPromise = foldedRegex(/(?:لا|لن)\s+(?:نستطيع|أستطيع|يمكننا|يمكنني|نقدر|أقدر)\s+(?:أن\s+)?(?:نضمن|أضمن|نعد|أعد|نؤكد|أؤكد)|لا\s+(?:نضمن|أضمن)|لا\s+يمكن\s+ضمان/u);
 const negated = foldedRegex(/(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u);
 
 /** «أكيد!»، «بالتأكيد،» opening a sentence: "sure", an answer, not a marker of certainty on what follows. */
@@ -86,7 +93,7 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
   const reports: Report[] = [];
   const model = modelOf(context);
   for (const { entry, start, end, actual, sentence, head } of arabicHits(context, table)) {
-    if (sentence.region !== 'body' || hedged.test(head) || negated.test(head)) continue;
+    if (sentence.region !== 'body' || hedged.test(head) || negated.test(head) || cannotPromise.test(head)) continue;
     if (entry.time && (!othersFuture.test(head) || ownAction.test(head) || capability.test(head))) continue;
     // «اضغطي على الرابط خلال ساعة من وصولها»: the time an instruction gives the customer is theirs to keep.
     if (entry.time && model.of(sentence)?.act === 'step') continue;

@@ -118,3 +118,16 @@ describe(`${id} in Arabic: a team named by no name, and the steps called easy`, 
     expect(report(id, body('أرسل لنا صورة واحدة فقط.'))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: pointers with «ل» on them, «إياها» beside a message, a term explained once`, () => {
+  const body = (text: string): string => `مرحبا ليلى،\n\n${text}\n\nمع خالص التحية،\nنور`;
+
+  it('reports them', () => {
+    expect(report(id, body('ادخلي لداك الخيار واختاري المقاس.'))).toEqual(['3:7-3:18 no-unclear-instructions "لداك الخيار"']);
+    expect(report(id, body('اتبعي الرابط في الرسالة إياها واختاري الوقت المناسب.'))).toEqual(['3:17-3:30 no-unclear-instructions "الرسالة إياها"']);
+  });
+
+  it('leaves a term the reply has explained once', () => {
+    expect(report(id, body('اختر «أسماء نقاط الوصول (APN)» ثم اكتب في خانة APN الكلمة net.sa.'))).toEqual([]);
+  });
+});

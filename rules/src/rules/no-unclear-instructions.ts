@@ -271,6 +271,8 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
         const start = sentence.start + match.index;
         const end = start + term.length;
         const explained = explanationAfter.test(context.text.slice(end, end + 20).replace(/\s+/g, ' ')) || /\(\s*$/.test(context.text.slice(Math.max(0, start - 2), start));
+        // A term explained once is known for the rest of the reply: "Select Access Point Names (APN) … type net.sa in the APN field".
+        if (explained) reported.add(term.toLowerCase());
         if (explained || reported.has(term.toLowerCase()) || context.isQuoted(start, end)) continue;
         // A link's text leads to the explanation ("[SFTP](…/ftp-clients/)"); "Angular CLI", "the Stripe API" name a product.
         if (inLinkText(context.original, start, end) || afterProductName(sentence.text.slice(Math.max(0, match.index - 30), match.index))) continue;
