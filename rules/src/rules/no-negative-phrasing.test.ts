@@ -494,3 +494,22 @@ describe(`${id}: a duty stated as a rule, regulations as the reason, and "as we 
     expect(report(id, email("We are legally obliged to follow the data protection rules, so we can't share it. You can request it from the account holder."))).toEqual([]);
   });
 });
+
+describe(`${id}: the fault put on how the customer wrote, and an apology offered as all there is`, () => {
+  it('reports them', () => {
+    expect(report(id, email("I'm unable to comprehend your concern. Could you please elaborate so that we can assist you?"))).toEqual([
+      '3:1-3:38 no-negative-phrasing "I\'m unable to comprehend your concern"',
+    ]);
+    expect(report(id, email('I can only apologise for the disappointment this has caused.'))).toEqual(['3:1-3:21 no-negative-phrasing "I can only apologise"']);
+    const acts = (sentence: string): string => readReply(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`).sentences[1]!.act;
+    expect(acts('I can only apologise for the disappointment this has caused.')).toBe('apology');
+    // What might have been done is no promise of what will be.
+    expect(acts('A manager may have been able to offer an alternative solution, but this would be at the discretion of the store.')).not.toBe('commitment');
+    expect(acts('A technician will have it fixed by Friday.')).toBe('commitment');
+  });
+
+  it('leaves the apology beside a deed, and not understanding the cause', () => {
+    expect(report(id, email("I can only apologise for the delay. I've sent a replacement today."))).toEqual([]);
+    expect(report(id, email("I can't understand why this happened, so I've asked the team to check."))).toEqual([]);
+  });
+});

@@ -348,6 +348,21 @@ const lectures = compileTable([
     note: blameNote,
   },
   {
+    // "I'm unable to comprehend your concern": the fault put on how the customer wrote; ask for what is missing instead.
+    pattern:
+      "(?:i|we)(?:'m| am|'re| are)? (?:unable to|not able to|can't|cannot|can not|couldn't|could not) (?:understand|comprehend|follow|make sense of|make out) (?:your|the|this|that) (?:concern|query|question|message|request|tweet|post|issue|point|email|complaint)",
+    message: '"{actual}" puts the fault on how the customer wrote; ask for the detail you need instead',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // "I can only apologise for the disappointment": an apology offered as all there is.
+    pattern: "(?:i|we) can only (?:apologi[sz]e|say sorry|say we(?:'re| are) sorry)",
+    message: '"{actual}" says an apology is all you can give; say what you can do as well',
+    expected: [],
+    note: cantNote,
+  },
+  {
     pattern: 'it is what it is',
     message: '"{actual}" dismisses the customer\'s feelings; acknowledge them instead',
     expected: [],
