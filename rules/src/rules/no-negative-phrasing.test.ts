@@ -488,6 +488,10 @@ describe(`${id}: a duty stated as a rule, regulations as the reason, and "as we 
     expect(report(id, email('The steps have already been explained to you.'))).toEqual(['3:11-3:45 no-negative-phrasing "have already been explained to you"']);
   });
 
+  it('leaves a duty given with the way to meet it', () => {
+    expect(report(id, '@sam It is mandatory to link your ID with your mobile number. Kindly visit any of our stores for the same. ^G', { channel: 'social' })).toEqual([]);
+  });
+
   it('leaves the writer\'s own duty, news of what was sent, and regulations given with the way forward', () => {
     expect(report(id, email('It is mandatory for us to verify your identity first.'))).toEqual([]);
     expect(report(id, email('The refund was already sent to you on Monday.'))).toEqual([]);

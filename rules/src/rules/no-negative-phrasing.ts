@@ -371,6 +371,20 @@ const lectures = compileTable([
 ]);
 
 /**
+ * A duty put to the customer as a rule: "It is mandatory to link your ID with your mobile number". A limit like policy
+ * held up as the reason: with the way to meet it in the reply ("Kindly visit our store for the same") it explains the
+ * duty. In a table of its own: one more alternative put the warnings' table past the ReDoS check's budget.
+ */
+const duties = compileTable([
+  {
+    pattern: "it(?:'s| is) (?:mandatory|compulsory|obligatory) (?:for (?:you|all|every|each) [a-z ]{0,20}?)?to",
+    message: `"{actual}"${policyReason}`,
+    expected: [],
+    note: policyNote,
+  },
+]);
+
+/**
  * Policy held up as the reason, warnings and legal lines put to the customer, in a table of their own for the same
  * reason as the lectures: "Due to our privacy policy, we will have to …", "We reserve the right to …", "Failure to do so
  * will result in your account being suspended", "We are not liable for …", "We monitor all accounts for abuse".
@@ -438,7 +452,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, warnings)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, warnings), ...reportTable(part, duties)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -593,8 +607,6 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   // are expected to abide by the community guidelines" ("we expect you to follow the steps above" asks for no rule).
   /\bwe expect (?:all |every |each |our )?[\w-]+(?: [\w-]+)?(?: \([^()]{1,80}\))? to (?:follow|comply with|abide by|adhere to|respect|observe) (?:[\w’'-]+ ){0,4}?(?:rules|polic(?:y|ies)|guidelines|terms|code of conduct|etiquette|standards)\b/i,
   /\b(?:is|are) (?:also )?expected to (?:follow|comply with|abide by|adhere to|respect|observe) (?:[\w’'-]+ ){0,4}?(?:rules|polic(?:y|ies)|guidelines|terms|code of conduct|etiquette|standards)\b/i,
-  // A duty put to the customer as a rule: "It is mandatory to link your ID with your number".
-  /\bit(?:['’]s| is) (?:mandatory|compulsory|obligatory) (?:for (?:you|all|every|each) [\w ]{0,20}?)?to\b/i,
   // "It is not allowed", not "we are not allowed to access it" (the writer's own limit).
   /\b(?<!\b(?:we|i|they) )(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
 ].map(lowered);

@@ -242,9 +242,10 @@ describe('"the steps above" in a template', () => {
 
 describe(`${id}: steps called easy, and a team named by no name`, () => {
   it('reports a claim that the steps are easy, in any sentence, unless the steps follow in a list', () => {
-    expect(report(id, email('Changing the language is just a simple click: https://example.com/lang'))).toEqual([
-      '3:23-3:45 no-unclear-instructions "is just a simple click"',
-    ]);
+    expect(report(id, email('Changing the language is just a simple click.'))).toEqual(['3:23-3:45 no-unclear-instructions "is just a simple click"']);
+    // The link or the exact place right after the claim gives the way: a support lead's review called that report wrong.
+    expect(report(id, email('Changing the language is just a simple click: https://example.com/lang'))).toEqual([]);
+    expect(report(id, email("It's just two taps in Settings > Language."))).toEqual([]);
     expect(report(id, email('It only takes a few clicks.'))).toEqual(['3:4-3:27 no-unclear-instructions "only takes a few clicks"']);
     expect(report(id, email("It's just a matter of logging in again."))).toEqual(['3:1-3:30 no-unclear-instructions "It\'s just a matter of logging"']);
     expect(only(id, email('It is just one click.'))[0]!.reason).toBe('"It is just one click" makes light of the steps; give them, or where to find them');

@@ -73,6 +73,18 @@ const entries: PhraseEntry[] = [
 
 const table = compileTable(entries);
 
+/** A link, a menu path or a quoted name: the exact place the steps are. */
+const linkAhead = /https?:\/\/|www\./;
+const menuAhead = /\w ?[>→»] ?[A-Z]/;
+/** A name in quotes: an opening quote and its closing one within 40 characters. */
+const quotedAhead = (text: string): boolean => {
+  const open = text.search(/["“«]/);
+  if (open === -1) return false;
+  const close = text.slice(open + 1, open + 42).search(/["”»]/);
+  return close > 0;
+};
+const exactPlace = { test: (text: string): boolean => linkAhead.test(text) || menuAhead.test(text) || quotedAhead(text) };
+
 /** A numbered or bulleted list starting on one of the next lines. */
 const listFollows = /^[^\n]{0,3}\n\s*(?:\d+[.)]|[-*•])\s/;
 
@@ -91,8 +103,9 @@ const easyClaims = compileTable([
     message: '"{actual}" makes light of the steps; give them, or where to find them',
     expected: [],
     inConditions: true,
-    // "A few steps away from the station" is a distance.
-    unless: (hit) => /^\s+from\b/.test(hit.after),
+    // "A few steps away from the station" is a distance; a link or an exact place right after the claim gives the way
+    // ("It's just a simple click: https://…", "just two taps in Settings > Language").
+    unless: (hit) => /^\s+from\b/.test(hit.after) || exactPlace.test(hit.after.slice(0, 120)),
   },
 ]);
 
