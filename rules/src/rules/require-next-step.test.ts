@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { email, only, report } from '../../test/helpers.js';
+import { readReply } from '../lint.js';
 
 const id = 'require-next-step';
 
@@ -226,5 +227,39 @@ describe(`${id}: the cause of a delay is no schedule`, () => {
     ]);
     // "Due to arrive at" is a schedule: what happens next.
     expect(report(id, '@sam Apologies for the delay. The next train is due to arrive at 10:15. ^AB', { channel: 'social' })).toEqual([]);
+  });
+});
+
+describe(`${id}: small talk after an apology, and "not the perception we want"`, () => {
+  it('takes "It\'s been quite a day" for small talk, not news of what comes next', () => {
+    expect(report(id, "@sam I'm sorry about your delays today. It's been quite a day here in the PNW. -Julie", { channel: 'social' })).toEqual([
+      '1:6-1:40 require-next-step "I\'m sorry about your delays today."',
+    ]);
+    // "'s been" + a participle is still a deed done.
+    expect(report(id, "@sam I'm sorry about your delays today. It's been fixed now. -Julie", { channel: 'social' })).toEqual([]);
+  });
+
+  it('reads "This is not the perception we want you to have of us" as sympathy', () => {
+    const act = readReply('@sam This is not the perception we want you to have of us. ^DDG', { channel: 'social' }).sentences[1]!.act;
+    expect(act).toBe('empathy');
+  });
+});
+
+describe(`${id}: offers of more help after an apology are no next step`, () => {
+  const social = (text: string) => report(id, text, { channel: 'social' });
+
+  it('reports an apology followed only by "happy to assist", "still needing assistance?" or "anything we may assist with?"', () => {
+    expect(social('@sam I am sorry you are having this issue, I will be happy to assist you with resolution. -FR')).toEqual([
+      '1:6-1:90 require-next-step "I am sorry you are having this issue, I will be happy to assist you with resolution."',
+    ]);
+    expect(social('@sam We apologize, are you still needing assistance? -JP')).toEqual(['1:6-1:53 require-next-step "We apologize, are you still needing assistance?"']);
+    expect(social('@sam Our apologies for the inconvenience. Is there anything we may be able to assist with? ^AP')).toEqual([
+      '1:6-1:42 require-next-step "Our apologies for the inconvenience."',
+    ]);
+  });
+
+  it('leaves an apology followed by a request for what is needed', () => {
+    expect(social("@sam Sorry to see this. Please DM us your order number and we'll look into it. -Jack")).toEqual([]);
+    expect(social("@sam Sorry about that. I'll be happy to assist: please send us your order number. -FR")).toEqual([]);
   });
 });
