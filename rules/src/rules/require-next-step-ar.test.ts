@@ -80,3 +80,19 @@ describe(`${id} in Arabic`, () => {
     expect(report(id, 'نعتذر عن التأخير في شحن طلبك.', { channel: 'chat' })).toHaveLength(1);
   });
 });
+
+describe(`${id} in Arabic: an offer of more help asked is no next step; the spoken apology; «عدّلي» opens a step`, () => {
+  it('reports an apology followed only by «هل هناك أي شيء آخر يمكنني مساعدتك فيه؟» or its Maghrebi form', () => {
+    expect(report(id, 'أهلاً بك، معك يوسف من فريق الدعم.\nأعتذر عن الإزعاج الذي سببه لك تعطل التطبيق صباح اليوم.\nهل هناك أي شيء آخر يمكنني مساعدتك فيه؟', { channel: 'chat', language: 'ar' })).toEqual([
+      '2:1-2:55 require-next-step "أعتذر عن الإزعاج الذي سببه لك تعطل التطبيق صباح اليوم."',
+    ]);
+    expect(report(id, 'السلام عليكم، معاك أمين.\nسمحي لينا بزاف على انقطاع الضو هاد الصباح.\nواش كاين شي حاجة أخرى نقدر نعاونك فيها؟', { channel: 'chat', language: 'ar' })).toEqual([
+      '2:1-2:43 require-next-step "سمحي لينا بزاف على انقطاع الضو هاد الصباح."',
+    ]);
+  });
+
+  it('leaves an offer of a concrete action, and a step opened by «عدّلي» after a purpose', () => {
+    expect(report(id, 'أعتذر عن الإزعاج. يمكنني مساعدتك في استرداد المبلغ الآن، هل توافق؟', { channel: 'chat', language: 'ar' })).toEqual([]);
+    expect(report(id, 'مرحبًا أم ريان،\n\nلحل المشكلة، عدّلي إعدادات النطاق من لوحة التحكم.\n\nتحياتي،\nفريق الدعم', { language: 'ar' })).toEqual([]);
+  });
+});

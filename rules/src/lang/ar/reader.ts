@@ -26,6 +26,8 @@ const invitation = words([
   'أخبريني', 'أخبرينا', 'أعلميني', 'أعلمينا', 'راسليني', 'راسلينا', 'تواصلي معنا', 'يسعدني أن أسمع', 'يسعدنا أن نسمع', 'يسعدني سماع',
   // Spoken: «بالخدمة دائمًا»، «أنا موجود إذا احتجت شي»، «احنا موجودين».
   'بالخدمة', 'أنا موجود', 'أنا موجودة', 'نحن موجودون', 'احنا موجودين', 'إحنا موجودين', 'موجودين لخدمتك',
+  // Spoken "anything else?": «واش كاين شي حاجة أخرى …؟»، «في أي حاجة تانية؟».
+  'شي حاجة أخرى', 'شي حاجة خرى', 'أي حاجة تانية', 'أي حاجة ثانية', 'أي حاجة أخرى',
 ]);
 const checkIn = pattern((p) => `(?<![${L}])(?:${alternation(p, ['هل'])})\\s+(?:${alternation(p, ['ساعد', 'ساعدك', 'حل', 'حلت', 'نجح', 'نجحت', 'أفاد', 'أفادك', 'وضح', 'وضحت', 'يوضح', 'يحل', 'يساعد', 'هناك أي شيء آخر', 'هناك شيء آخر', 'تحتاج', 'يمكنني مساعدتك', 'من شيء آخر', 'بقي', 'لديك استفسار', 'لديك سؤال', 'لديك أسئلة', 'لديكم استفسار', 'لديكم سؤال', 'لديكم أسئلة', 'عندك سؤال', 'عندك استفسار', 'عندك أسئلة'])})`);
 // With the conjunction on it too: «ولو محتاجة …»، «وإذا استمرت المشكلة …».
@@ -84,7 +86,7 @@ const hardTime = words(['اليوم', 'غدا', 'بكرة', 'بكره', 'الل�
 const refusal = words(['لا يمكنني', 'لا يمكننا', 'لا نستطيع', 'لا أستطيع', 'لا يمكن', 'غير ممكن', 'مستحيل', 'غير متاح', 'غير متاحة', 'لسنا قادرين', 'لست قادرا', 'لا نقدم', 'لا ندعم', 'لن نتمكن', 'لن أتمكن', 'ليس بإمكاننا', 'ليس بإمكاني', 'نرفض', 'تم رفض', 'لا يحق']);
 const rule = words(['مخالف', 'مخالفة', 'يخالف', 'ممنوع', 'يمنع', 'يحظر', 'محظور', 'حسب سياستنا', 'وفقا لسياستنا', 'سياستنا لا', 'سيتم إيقاف', 'سيتم حظر', 'سيتم تعليق', 'سيتم إغلاق حسابك', 'إيقاف حسابك', 'حظر حسابك', 'تعليق حسابك', 'اقرأ القواعد', 'اقرأ الشروط']);
 /** Words that apologise, in MSA and as spoken («بنعتذر»، «حقك علينا»، «سمح لينا»): shared with the checklist. */
-export const arabicApologies = ['آسف', 'آسفة', 'آسفون', 'أعتذر', 'نعتذر', 'بنعتذر', 'بعتذر', 'منعتذر', 'متأسف', 'حقك علينا', 'سامحنا', 'سامحونا', 'سمح لينا', 'سمحلنا', 'اعذرنا', 'اعذرني', 'اعتذار', 'اعتذاري', 'اعتذارنا', 'نأسف', 'يؤسفني', 'يؤسفنا', 'المعذرة', 'عذرا'];
+export const arabicApologies = ['آسف', 'آسفة', 'آسفون', 'أعتذر', 'نعتذر', 'بنعتذر', 'بعتذر', 'منعتذر', 'متأسف', 'حقك علينا', 'سامحنا', 'سامحونا', 'سمح لينا', 'سمحي لينا', 'سمحو لينا', 'سمحيلنا', 'سمحلنا', 'اعذرنا', 'اعذرني', 'اعتذار', 'اعتذاري', 'اعتذارنا', 'نأسف', 'يؤسفني', 'يؤسفنا', 'المعذرة', 'عذرا'];
 /** Words of sympathy and understanding, in MSA and as spoken («فاهمين»، «مقدرين»): shared with the checklist. */
 export const arabicSympathy = ['لسماع', 'لمعرفة', 'أتفهم', 'نتفهم', 'أفهم', 'نفهم', 'فاهمين', 'فاهمك', 'حاسين', 'حاسس', 'مقدرين', 'متفهمين', 'كنتفهم', 'أدرك', 'ندرك', 'محبط', 'محبطا', 'مزعج', 'مزعجا', 'مخيب', 'مرهق', 'أقدر شعورك', 'نقدر شعورك'];
 const apology = words(arabicApologies);
@@ -201,7 +203,9 @@ export function readArabic(input: SentenceInput): Reading {
   if (request && !(acts.has('invitation') && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك/.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
   const afterBut = s.split(/(?:^|\s)و?لكن\s/u).at(-1) ?? s;
-  if (commitment.test(s) && (!refusal.test(s) || (afterBut !== s && commitment.test(afterBut) && !refusal.test(afterBut)))) acts.add('commitment');
+  // «هل هناك أي شيء آخر يمكنني مساعدتك فيه؟»: an offer of more help, asked, promises nothing.
+  const onlyTheDoor = isQuestion && acts.has('invitation');
+  if (!onlyTheDoor && commitment.test(s) && (!refusal.test(s) || (afterBut !== s && commitment.test(afterBut) && !refusal.test(afterBut)))) acts.add('commitment');
   // «أخبرنا …»، «زودنا برقم الطلب»: an imperative with «ـنا» as its object asks; it reports nothing done.
   const past = action.test(s) || (region === 'body' && !acts.has('step') && !acts.has('invitation') && weDid.test(s));
   if (past) acts.add('action');
