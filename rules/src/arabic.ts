@@ -196,6 +196,8 @@ export function startsArabicWord(text: string, start: number): boolean {
 export interface ArabicTable<Entry extends { phrase: string }> {
   entries: readonly Entry[];
   pattern: RegExp;
+  /** Each entry's phrase alone, anchored where it is tried (made on first need): see `shorterAt`. */
+  single?: RegExp[];
 }
 
 export function arabicTable<Entry extends { phrase: string }>(entries: readonly Entry[]): ArabicTable<Entry> {
@@ -203,6 +205,24 @@ export function arabicTable<Entry extends { phrase: string }>(entries: readonly 
   const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
   // Mid-word positions fail at once; arabicHits checks each hit's word start in full.
   return { entries: sorted, pattern: arabicRegex((phrase) => `${maybeArabicWordStart}(?:${sorted.map((e) => `(${phrase(e.phrase)})`).join('|')})`, 'g') };
+}
+
+/**
+ * The longest phrase after `from` in the table's order that matches at `at` and ends a word (or attaches to the next):
+ * the table's pattern tries its phrases in order and stops at the first that matches, so a longer phrase that ends
+ * mid-word («نضمن لك» in «نضمن لكم») hid a shorter one at the same place («نضمن»).
+ */
+function shorterAt<Entry extends { phrase: string }>(table: ArabicTable<Entry>, from: number, at: number, text: string, attaches: (entry: Entry) => boolean): { entry: Entry; after: number } | undefined {
+  table.single ??= table.entries.map((e) => arabicRegex((phrase) => phrase(e.phrase), 'y'));
+  for (let k = from + 1; k < table.entries.length; k++) {
+    const alone: RegExp = table.single[k]!;
+    alone.lastIndex = at;
+    const m: RegExpExecArray | null = alone.exec(text);
+    if (!m) continue;
+    const after = at + m[0].length;
+    if (text[after] === undefined || !arabicLetter.test(text[after]!) || attaches(table.entries[k]!)) return { entry: table.entries[k]!, after };
+  }
+  return undefined;
 }
 
 export interface ArabicHit<Entry> {
@@ -236,14 +256,23 @@ export function* arabicHits<Entry extends { phrase: string }>(
   while ((match = pattern.exec(source.text)) !== null) {
     let index = 1;
     while (index < match.length && match[index] === undefined) index++;
-    const entry = entries[index - 1]!;
+    let entry = entries[index - 1]!;
     // Word edges are judged in the source, where no mark hides a letter.
     const at = match.index;
-    const after = at + match[0].length;
-    const endsWord = source.text[after] === undefined || !arabicLetter.test(source.text[after]!) || attaches(entry);
-    if (!startsArabicWord(source.text, at) || !endsWord) {
+    let after = at + match[0].length;
+    if (!startsArabicWord(source.text, at)) {
       pattern.lastIndex = at + 1;
       continue;
+    }
+    if (source.text[after] !== undefined && arabicLetter.test(source.text[after]!) && !attaches(entry)) {
+      const shorter = shorterAt(table, index - 1, at, source.text, attaches);
+      if (!shorter) {
+        pattern.lastIndex = at + 1;
+        continue;
+      }
+      ({ entry, after } = shorter);
+      // The next hit may start inside the longer phrase the pattern matched.
+      pattern.lastIndex = after;
     }
     const start = source.start(at);
     const end = source.end(after);

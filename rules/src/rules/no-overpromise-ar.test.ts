@@ -85,3 +85,11 @@ describe(`${id} in Arabic: guarantees to several, deliveries and approvals by ot
     expect(report(id, reply('لا نستطيع أن نضمن أن هذا لن يتكرر أبدًا، لكننا أضفنا اختبارًا.'))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: a longer phrase ending mid-word no longer hides a shorter one`, () => {
+  it('finds «نضمن» in «نضمن لكما», where «نضمن لكم» and «نضمن لك» both stop inside «لكما»', () => {
+    expect(report(id, reply('نضمن لكما ذلك.'))).toEqual(['3:1-3:5 no-overpromise "نضمن"']);
+    // The longer phrase still wins where it ends a word.
+    expect(report(id, reply('نضمن لك وصول الطلب غدا.'))).toEqual(['3:1-3:8 no-overpromise "نضمن لك"']);
+  });
+});
