@@ -474,7 +474,7 @@ export default defineRule(
       const sentence = context.sentenceAt(report.start);
       return sentence !== undefined && offersInstead.test(lowerCase(context.text.slice(report.start, Math.min(sentence.end, report.start + 200)).replace(/\s+/g, ' ')));
     };
-    const kept = reports.filter((report) => !((wayForward || (context.language === 'en' && offeredAfter(report))) && isLimit(report, context.language)));
+    const kept = reports.filter((report) => !(isLimit(report, context.language) && (wayForward || (context.language === 'en' && offeredAfter(report)))));
     // English only: the Arabic reader does not yet tell a refusal from «لا يمكننا الانتظار» (we can't wait).
     if (!wayForward && context.language === 'en') {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.

@@ -36,7 +36,8 @@ const entries: Entry[] = [
   ...['لن يتكرر أبدا', 'لن يتكرر ذلك أبدا', 'لن يتكرر مجددا', 'لن يتكرر مرة أخرى', 'لن يحدث ذلك مرة أخرى', 'لن يحدث مجددا', 'لن يحدث أبدا'].map(
     (phrase): Entry => ({ phrase, message: '«{actual}» وعد لا يستطيع أحد ضمانه', expected: ['نتخذ خطوات حتى لا يتكرر ذلك'] }),
   ),
-  // To several as to one («نضمن لكم»، «نعدكم»): a table's longer phrase («نضمن لك») that ends mid-word hides the shorter.
+  // To several as to one («نضمن لكم»، «نعدكم»), reported whole: without them «نضمن لكم» is found only as its shorter
+  // «نضمن», and «أعدكم» not at all (no shorter phrase of the table starts it).
   ...['أعدك', 'نعدك', 'أعدكم', 'نعدكم', 'أضمن لك', 'نضمن لك', 'أضمن لكم', 'نضمن لكم', 'نضمن', 'مضمون', 'بكل تأكيد', 'مئة بالمئة'].map(
     (phrase): Entry => ({ phrase, message: '«{actual}» وعد بنتيجة قد لا تتحكم فيها؛ صِف ما تتوقعه بدلًا من ذلك', expected: [] }),
   ),

@@ -83,7 +83,7 @@ const quotedAhead = (text: string): boolean => {
   const close = text.slice(open + 1, open + 42).search(/["”»]/);
   return close > 0;
 };
-const exactPlace = { test: (text: string): boolean => linkAhead.test(text) || menuAhead.test(text) || quotedAhead(text) };
+const exactPlace = (text: string): boolean => linkAhead.test(text) || menuAhead.test(text) || quotedAhead(text);
 
 /** A numbered or bulleted list starting on one of the next lines. */
 const listFollows = /^[^\n]{0,3}\n\s*(?:\d+[.)]|[-*•])\s/;
@@ -105,7 +105,7 @@ const easyClaims = compileTable([
     inConditions: true,
     // "A few steps away from the station" is a distance; a link or an exact place right after the claim gives the way
     // ("It's just a simple click: https://…", "just two taps in Settings > Language").
-    unless: (hit) => /^\s+from\b/.test(hit.after) || exactPlace.test(hit.after.slice(0, 120)),
+    unless: (hit) => /^\s+from\b/.test(hit.after) || exactPlace(hit.after.slice(0, 120)),
   },
 ]);
 
