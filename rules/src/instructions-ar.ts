@@ -24,6 +24,8 @@ const feminine = [
   ...masculine.filter((v) => !v.includes(' ') && v !== 'قم' && v !== 'اختر' && v !== 'اختار').map((v) => `${v}ي`),
   // «حدّث» is also «حدث» (happened); said to a woman it is only the imperative.
   'حدثي',
+  // «فعّلي» (turn on) and the Maghrebi «دخلي» (go in): the masculine «فعل»، «دخل» are as often "did", "went in".
+  'فعلي', 'دخلي',
   'اقرأ', 'اقرئي', 'قومي', 'اختاري', 'أضيفي', 'أعيدي تشغيل', 'أعيدي تعيين', 'أعيدي المحاولة', 'أعيدي تحميل', 'سجلي الدخول', 'سجلي الخروج', 'سجلي دخولك',
 ];
 export const arabicImperatives = [...masculine, ...feminine];
@@ -39,7 +41,8 @@ const changeAtStart = ['غير الحجز', 'غير الموعد', 'غير ال�
 const requests = ['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'رجاء', 'يمكنك', 'بإمكانك', 'تستطيع', 'عليك', 'يجب عليك', 'يتعين عليك', 'ما عليك سوى'];
 
 /** Words that may come before the verb: "ثم", "أولًا", "فقط", "بعد ذلك", a list marker. */
-const leads = ['ثم', 'أولا', 'ثانيا', 'بعد ذلك', 'بعدها', 'فقط', 'ببساطة', 'الآن', 'أخيرا', 'أيضا', 'بس', 'وبعدين', 'بعدين'];
+// The Maghrebi «غير» ("just": «غير دخلي للحساب») leads only to an imperative; elsewhere it is "other" or "not".
+const leads = ['ثم', 'أولا', 'ثانيا', 'بعد ذلك', 'بعدها', 'فقط', 'ببساطة', 'الآن', 'أخيرا', 'أيضا', 'بس', 'وبعدين', 'بعدين', 'غير'];
 // «وأخيرا» is «أخيرا» after the conjunction the pattern already allows: listed twice, it was matched two ways, exponentially.
 
 const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${alternation(phrase, leads)})[،,:]?\\s+)){0,4}`;
@@ -58,11 +61,19 @@ const again = (p: (text: string) => string): string =>
   `${lead(p)}[وف]?(?:${alternation(p, ['أعد', 'أعيدي', 'سوي', 'غير الإعداد', 'غير الإعدادات', 'غير الخيار', 'غيري الإعداد', 'غيري الخيار'])})(?![\\u0621-\\u064A])`;
 const startAgain = arabicRegex((p) => `(?:^|[،,:]\\s{0,4})[\\s\\-*•\\d.)]{0,8}${again(p)}`);
 
+/**
+ * A step made light of inside the sentence, after words of its own: «لإعادة جدولة التوصيل ببساطة اتبعي الرابط» opens with
+ * its purpose and no comma, yet «ببساطة اتبعي» is the step.
+ */
+const lightStep = arabicRegex((p) => `(?:^|\\s)[وف]?(?:${alternation(p, ['فقط', 'ببساطة'])})\\s+${verb(p)}`);
+
 /** An Arabic sentence that tells the customer to do something. Questions are not instructions. */
 export function isArabicInstruction(sentence: { text: string; isQuestion: boolean }, source?: string): boolean {
   if (sentence.isQuestion) return false;
   // `source`: the sentence as patterns read it, when the caller has it already (saves folding it again).
-  return source === undefined ? testArabic(start, sentence.text) || testArabic(startAgain, sentence.text) : start.test(source) || startAgain.test(source);
+  return source === undefined
+    ? testArabic(start, sentence.text) || testArabic(startAgain, sentence.text) || testArabic(lightStep, sentence.text)
+    : start.test(source) || startAgain.test(source) || lightStep.test(source);
 }
 
 const stepStart = arabicRegex((p) => `^${lead(p)}${verb(p)}`);

@@ -68,10 +68,8 @@ describe(`${id} in Arabic`, () => {
 
   const valid = [
     'افتح التطبيق، ثم اختر «الإعدادات».',
-    'فقط انقر على زر «حفظ» في أعلى الصفحة.',
     // Inside a sentence «غير العنوان» is "other than the address".
     'لا يوجد لدينا عنوان غير العنوان المسجل في حسابك، لذا أرسلنا الطلب إليه.',
-    'ببساطة اضغط على Save في أسفل النموذج.',
     'لقد أرسلت لك رابط إعادة التعيين.',
     'هل يمكنك التحقق من ذلك الخيار؟',
     'أرسلنا الطلب بالطريقة المعتادة عبر البريد السريع.',
@@ -129,5 +127,44 @@ describe(`${id} in Arabic: pointers with «ل» on them, «إياها» beside a
 
   it('leaves a term the reply has explained once', () => {
     expect(report(id, body('اختر «أسماء نقاط الوصول (APN)» ثم اكتب في خانة APN الكلمة net.sa.'))).toEqual([]);
+  });
+});
+
+describe(`${id} in Arabic: a step made light of though it is exact, and steps found past their opening words`, () => {
+  const body = (text: string): string => `مرحبا ليلى،\n\n${text}\n\nمع خالص التحية،\nنور`;
+  const light = (word: string): string => `«${word}» يوحي للعميل بأن الخطوة لا شيء، فإن وجدها صعبة شعر بأنه المقصّر؛ الخطوة واضحة من دونها`;
+
+  it.each([
+    ['فقط انقر على زر «حفظ» في أعلى الصفحة.', 'فقط', 'انقر على زر «حفظ» في أعلى الصفحة.'],
+    ['ببساطة اضغط على Save في أسفل النموذج.', 'ببساطة', 'اضغط على Save في أسفل النموذج.'],
+    ['بس اضغطي «تأكيد» وخلاص.', 'بس', 'اضغطي «تأكيد» وخلاص.'],
+  ])('reports the word in %j, and the rewrite drops it', (text, word, rewritten) => {
+    const [message] = only(id, body(text));
+    expect(message!.actual.trim()).toBe(word);
+    expect(message!.reason).toBe(light(word));
+    expect(fixed(id, body(text))).toBe(body(rewritten));
+  });
+
+  it('reports «ما عليك سوى» with an exact step, with no rewrite (the verbal noun after it needs a person)', () => {
+    const [message] = only(id, body('ما عليك سوى الضغط على زر «حفظ».'));
+    expect(message!.reason).toBe(light('ما عليك سوى'));
+    expect(message!.expected).toEqual([]);
+  });
+
+  it('reads a step after its purpose, after the Maghrebi «غير», and «فعّلي»', () => {
+    // No comma after the purpose: «ببساطة اتبعي» is still the step, and «إياها» beside the message is vague in it.
+    expect(report(id, body('لإعادة جدولة التوصيل ببساطة اتبعي الرابط في الرسالة إياها واختاري الوقت المناسب.')).map((l) => l.replace(/^\S+ /u, ''))).toEqual([
+      'no-unclear-instructions "ببساطة"',
+      'no-unclear-instructions "الرسالة إياها"',
+    ]);
+    expect(report(id, body('باش تبدلي المقاس، غير دخلي لداك الخيار فالحساب ديالك.'))).toEqual(['3:28-3:39 no-unclear-instructions "لداك الخيار"']);
+    expect(report(id, body('فقط فعّلي الخاصية إياها من الإعدادات.')).map((l) => l.replace(/^\S+ /u, ''))).toEqual(['no-unclear-instructions "فقط"', 'no-unclear-instructions "الخاصية إياها"']);
+    // The opening words and a lone «فقط» are no steps of their own in a crammed sentence.
+    expect(report(id, body('لحل المشكلة، افتح التطبيق ثم اضغط «تحديث».'))).toEqual([]);
+    expect(report(id, body('فقط فعّلي الخيار «الشراء أونلاين» وبعدها جرّبي الشراء تاني.')).map((l) => l.replace(/^\S+ /u, ''))).toEqual(['no-unclear-instructions "فقط " → ""']);
+    expect(fixed(id, body('لحل المشكلة، افتح التطبيق، ثم اضغط «تحديث»، ثم وجرّبي الشراء.'))).toBe(body('لحل المشكلة، افتح التطبيق.\n2. اضغط «تحديث».\n3. جرّبي الشراء.').replace('لحل المشكلة، افتح', '1. لحل المشكلة، افتح'));
+    // «فقط» before no step is "only"; «غير» before no imperative is "other", "not".
+    expect(report(id, body('أرسلنا لك رسالة واحدة فقط.'))).toEqual([]);
+    expect(report(id, body('المنتج غير متوفر، غير أننا سنبلغك حين يصل.'))).toEqual([]);
   });
 });

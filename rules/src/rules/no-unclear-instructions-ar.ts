@@ -33,6 +33,9 @@ interface Entry {
 }
 
 const minimised = '«{actual}» يهوّن من خطوة قد لا يعرف العميل كيف يقوم بها؛ قل بالضبط أين وكيف';
+const light = '«{actual}» يوحي للعميل بأن الخطوة لا شيء، فإن وجدها صعبة شعر بأنه المقصّر؛ الخطوة واضحة من دونها';
+/** Minimising words that stand alone before the verb, which a rewrite can drop and leave the step as it was. */
+const droppable = new Set(['فقط', 'ببساطة', 'بس']);
 const assumed = '«{actual}» يفترض أن العميل يعرف الخطوات؛ اكتبها له';
 const vague = '«{actual}» غامض داخل التعليمات؛ سمِّ الصفحة أو الزر أو الإعداد بالضبط';
 const nobody = '«{actual}» لا يقول مَن ولا كيف؛ سمِّ الفريق وكيف يصل إليه العميل';
@@ -117,18 +120,38 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
   const base = source.at(sentence.start);
   const read = source.slice(sentence.start, sentence.end);
   const nouns = askedWithNouns.test(read);
-  const parts: string[] = [];
+  /** The parts between the cuts, where they start and end in the text, and as the patterns read them. */
+  const pieces: Array<{ start: number; end: number; read: string }> = [];
   let last = sentence.start;
+  let lastRead = 0;
   for (const match of read.matchAll(stepSeparator)) {
     const rest = read.slice(match.index + match[0].length);
     if (!startsArabicStep(rest) && !(nouns && thenWord.test(match[0]) && /^[\u0621-\u064A]/u.test(rest))) continue;
-    const cut = source.start(base + match.index);
-    parts.push(context.text.slice(last, cut));
+    pieces.push({ start: last, end: source.start(base + match.index), read: read.slice(lastRead, match.index) });
     last = source.start(base + match.index + match[0].length);
+    lastRead = match.index + match[0].length;
   }
-  parts.push(context.text.slice(last, sentence.end));
-  return parts.map((p) => p.trim()).filter((p) => p !== '');
+  pieces.push({ start: last, end: sentence.end, read: read.slice(lastRead) });
+  // What is no step of its own goes with the step after it: the sentence's opening words («لحل المشكلة، ببساطة ادخل …»)
+  // and a lone lead word («فقط فعّلي …», where the «ف» of the verb looked like the conjunction before a new step).
+  const steps: string[] = [];
+  let from: number | undefined;
+  pieces.forEach((piece, i) => {
+    const words = context.text.slice(piece.start, piece.end).trim();
+    if (words === '') return;
+    const opening = (steps.length === 0 && !isArabicInstruction({ text: words, isQuestion: false })) || leadOnly.test(piece.read.trim());
+    if (opening && i < pieces.length - 1) {
+      from ??= piece.start;
+      return;
+    }
+    steps.push(context.text.slice(from ?? piece.start, piece.end).trim());
+    from = undefined;
+  });
+  return steps;
 }
+
+/** Lead words alone, as the patterns read them: no step in themselves. */
+const leadOnly = foldedRegex(/^(?:[وف]?(?:فقط|ببساطة|بس|غير|ثم|أولا|الآن|أيضا|بعد ذلك|بعدها)[،,:]?\s*)+$/u);
 
 /** The word right after `from` (past white space), up to `limit`: letters and marks, without the punctuation after it. */
 function wordAfter(text: string, from: number, limit: number): { start: number; end: number; text: string } | undefined {
@@ -151,9 +174,9 @@ function wordBefore(text: string, to: number, limit: number): { start: number; e
 /** A word without its marks and tatweel, as the folded patterns read it. */
 const unmarkedWord = (word: string): string => word.replace(/[\p{M}\u0640]/gu, '');
 
-/** A step as a list item: no bullet, no «يرجى» or «ثم» before it, no conjunction on its verb, no full stop after it. */
+/** A step as a list item: no bullet, no «يرجى» or «ثم» before it, no conjunction on its verb (marked or not: «وجرّبي»), no full stop after it. */
 function listItem(step: string): string {
-  return withoutFinalStops(step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '').replace(/^[وف](?=[\u0621-\u064A]{3})/u, ''));
+  return withoutFinalStops(step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '').replace(/^[وف](?=(?:[\u0621-\u064A][\u064B-\u0652\u0640]*){3})/u, ''));
 }
 
 export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSentence: number): { reports: Report[]; instructions: Set<Sentence> } {
@@ -173,8 +196,16 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     if (entry.whenVague) {
       // «أرسل لنا صورة واحدة فقط»: «فقط» not followed by a step is "only", not a step made light of.
       const rest = context.text.slice(end, sentence.end);
-      if (((entry.phrase === 'فقط' || entry.opensStep) && !startsArabicStep(rest.trimStart())) || exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) continue;
+      if ((entry.phrase === 'فقط' || entry.opensStep) && !startsArabicStep(rest.trimStart())) continue;
       if (entry.opensStep && !/^[\s\p{P}]*$/u.test(context.text.slice(sentence.start, start))) continue;
+      // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact, yet the word still tells the customer the step is nothing: reported
+      // in other words, and a word that stands alone before its verb («فقط»، «ببساطة»، «بس») is dropped by the rewrite.
+      if (exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) {
+        const space = /^\s+/u.exec(rest)?.[0].length ?? 0;
+        const alone = droppable.has(entry.phrase) && actual.trim() === entry.phrase;
+        reports.push({ start, end: alone ? end + space : end, message: light.replace('{actual}', actual.trim()), expected: alone ? [''] : [], note: arabicNote });
+        continue;
+      }
     }
     if (entry.pointsBack && (exact.test(context.text.slice(sentence.start, start)) || namedPlace.test(source.slice(sentence.start, start)))) continue;
     if (entry.pointer) {

@@ -103,9 +103,8 @@ const easyClaims = compileTable([
     message: '"{actual}" makes light of the steps; give them, or where to find them',
     expected: [],
     inConditions: true,
-    // "A few steps away from the station" is a distance; a link or an exact place right after the claim gives the way
-    // ("It's just a simple click: https://…", "just two taps in Settings > Language").
-    unless: (hit) => /^\s+from\b/.test(hit.after) || exactPlace(hit.after.slice(0, 120)),
+    // "A few steps away from the station" is a distance.
+    unless: (hit) => /^\s+from\b/.test(hit.after),
   },
 ]);
 
@@ -350,7 +349,13 @@ export default defineRule<Options>(
       for (const { hit } of matchTable(context, easyClaims)) {
         // The steps given in a list right after the claim ("It's just a few clicks:" and the list) are there to follow.
         if (reported.overlaps(hit.start, hit.end) || listFollows.test(context.text.slice(hit.end, hit.end + 40))) continue;
-        reports.push({ start: hit.start, end: hit.end, message: `"${hit.actual.replace(/\s+/g, ' ')}" makes light of the steps; give them, or where to find them`, expected: [] });
+        const claim = hit.actual.replace(/\s+/g, ' ');
+        // A link or an exact place right after the claim gives the way ("It's just a simple click: https://…", "just two
+        // taps in Settings > Language"); the claim still tells a customer who wrote in because it was hard that it is not.
+        const message = exactPlace(hit.after.slice(0, 120))
+          ? `"${claim}" tells the customer the step is nothing, and one who found it hard feels at fault; give the way without the claim`
+          : `"${claim}" makes light of the steps; give them, or where to find them`;
+        reports.push({ start: hit.start, end: hit.end, message, expected: [] });
       }
     }
 
@@ -413,27 +418,42 @@ function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Senten
     for (const match of sentence.text.matchAll(minimised)) {
       const verb = match[1]!.toLowerCase();
       if (plainVerbs.has(verb) || !isVerb(verb)) continue;
-      // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else.
-      if (/(?:\bnot|n['’]t|\bnever|\bcan|\bcould|\bwill|\bwould) $/i.test(sentence.text.slice(Math.max(0, match.index - 20), match.index).replace(/\s+/g, ' '))) continue;
-      // "Just click the link below": the thing to use is right there. Read on the step's own words: in "go to <link> and
-      // just verify the pictures are there", the link is the first step's.
-      if (/\b(?:below|above|link|button|attached)\b|https?:/i.test(sentence.text.slice(match.index))) continue;
-      // "Just click 'Message' at the top of your profile", "just select your problem in field #2": exact enough. Any
-      // other object leaves the steps to the customer: "simply reconfigure your router", "just re-sync your account".
-      // Read as written: the prose blanks code and quoted names.
-      if (exactAfter(context.original.slice(sentence.start + match.index + match[0].length, sentence.end))) continue;
+      // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else, while
+      // "you can just return one" is still the customer's step.
+      const before = sentence.text.slice(Math.max(0, match.index - 24), match.index).replace(/\s+/g, ' ');
+      if (/(?:\bnot|n['’]t|\bnever) $/i.test(before)) continue;
+      if (/\b(?:can|could|will|would|may|might) $/i.test(before) && !/\b(?:you|u)(?:['’]ll)? (?:\w+ )?$/i.test(before.replace(/\b(?:can|could|will|would|may|might) $/i, ''))) continue;
       const start = sentence.start + match.index;
       // "Simply log in", "just set up": the verb with its particle, where the two are one step.
       const particle = /^\s+(in|into|out|on|off|up)\b/i.exec(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 8));
       const phrasal = particle !== null && isImperativeVerb(`${verb} ${particle[1]!.toLowerCase()}`);
-      const end = start + match[0].length + (phrasal ? particle[0].length : 0);
-      const actual = context.text.slice(start, end);
+      const wholeEnd = start + match[0].length + (phrasal ? particle[0].length : 0);
+      // Markup between the word and its verb ("simply <a href=…>log in</a>") stays as written: the report is the word.
+      const marked = /[<>]/.test(context.original.slice(start, wholeEnd));
+      const end = marked ? start + /^(?:just|simply)\s*/i.exec(context.original.slice(start, wholeEnd))![0].length : wholeEnd;
+      const actual = context.original.slice(start, end);
       // Sentences and matches come in order, so only the last report can overlap (asking all of them is quadratic).
       const last = reports.at(-1);
       if (last && last.start < end && last.end > start) continue;
-      reports.push({ start, end, message: `"${actual}" minimises a step the customer may not know how to do; say exactly where and how`, expected: [] });
+      // "Just click the link below", "just click 'Message' at the top of your profile", "just select your problem in
+      // field #2": the place is exact, but "just" still tells the customer the step is nothing, and one who finds it
+      // hard feels it is their fault. The step stands without the word. Read as written: the prose blanks code and
+      // quoted names. In "go to <link> and just verify the pictures are there", the link is the first step's.
+      const rest = sentence.text.slice(match.index);
+      const exact = /\b(?:below|above|link|button|attached)\b|https?:/i.test(rest) || exactAfter(context.original.slice(start + match[0].length, sentence.end));
+      if (exact) {
+        reports.push({ start, end, message: `"${actual.trim()}" makes the step sound trivial, and a customer who finds it hard feels at fault; the step is exact without it`, expected: [marked ? '' : withoutMinimiser(actual)] });
+        continue;
+      }
+      reports.push({ start, end, message: `"${actual.trim()}" minimises a step the customer may not know how to do; say exactly where and how`, expected: [] });
     }
   }
+}
+
+/** "Just click" → "Click", "just quickly re-sync" → "re-sync": the step without the words that make light of it. */
+function withoutMinimiser(actual: string): string {
+  const step = actual.replace(/^(?:just|simply)\s+(?:(?:quickly|easily|briefly|simply)\s+)?/i, '');
+  return /^[A-Z]/.test(actual) ? step.charAt(0).toUpperCase() + step.slice(1) : step;
 }
 
 /** "The steps above", "the link below": an instruction that points at something elsewhere in the reply. */
