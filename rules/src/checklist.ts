@@ -227,6 +227,8 @@ export function signalsFor(context: ReplyContext): Signals {
 const contentPlaceholder = /^(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}$/i;
 
 /** The second or later part of a reply posted in parts: "@user 2/2 …", "(2/2) …". */
+/** Words of understanding the customer's trouble: "we understand your concern", "I can see why you feel that way". */
+const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b/i;
 const continuation = /^\s*(?:@\w+[\s,]*)*\(?[2-9]\s?\/\s?[2-9]\)?(?!\d)/;
 
 /** True when the text is a template that wraps content written elsewhere (osTicket's reply and notice emails). */
@@ -284,6 +286,9 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   // arrived" apologises too: it is not only gratitude).
   // Nor does a notice that something changed as the customer asked ("We want to inform you that your password has
   // changed from your customer panel"): it tells what happened and asks nothing.
+  // Sympathy with the customer's trouble in words of understanding ("We understand why you feel this way", "I
+  // understand your concern"), with no apology, calls for a next step as an apology does.
+  const sympathises = context.language === 'en' && model.withAct('empathy').some((s) => understanding.test(textOf(s.sentence)));
   const onlyNotice = context.language === 'en' && body.length > 0 && apologies.length === 0 && body.every((s) => changeNotice.test(textOf(s)));
   const onlyGratitude = body.length > 0 && apologies.length === 0 && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
 
@@ -345,7 +350,7 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   return new ReplyChecklist(context, source, signals, framed && wentWrong, framed && (wentWrong || decided), {
     greeting,
     apology: apologyItem,
-    nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && !onlyNotice && (email || wentWrong || decided || apologies.length > 0)),
+    nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && !onlyNotice && (email || wentWrong || decided || apologies.length > 0 || sympathises)),
     thanks: item(thanksRange, framed && email && (!unprompted || thanksRange !== undefined)),
     closingInvitation: item(closingRange, framed && email && body.length > 0),
     signOff: item(signOff, email),

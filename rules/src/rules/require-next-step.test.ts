@@ -153,9 +153,7 @@ describe(id, () => {
   it('takes moving this matter to private messages for the next step on social media, not a door left open for anything else', () => {
     // The case goes to DM: the usual next step of a public reply.
     for (const text of [
-      '@sam Sorry for the late reply. Please DM us if you still need assistance. ^KM',
       "@sam Our apologies, if you'd like to share additional details about your concern, please feel free to DM us. ^JD",
-      "@sam Sorry to see this. Please feel free to DM us if you would like to discuss this further. -Jack",
       '@sam Sorry about that! Please feel free to DM us with details.',
       '@sam Sorry about that! Feel free to send us a DM with your booking reference.',
     ]) {
@@ -167,6 +165,10 @@ describe(id, () => {
       "@sam We're sorry to hear this. Please DM us if there's anything we can help with in the meantime.",
       '@sam Sorry! If you need anything else, DM us any time.',
       '@sam Sorry to hear that! Let us know if you have any other questions.',
+      // Help, or a talk, offered on a condition: every labelling round read these as the door, not the case taken on.
+      '@sam Sorry for the late reply. Please DM us if you still need assistance. ^KM',
+      '@sam Sorry to see this. Please feel free to DM us if you would like to discuss this further. -Jack',
+      '@sam Sorry to see this. Please feel free to DM us if you would like discuss this further. -Jack',
     ]) {
       expect(report(id, text, { channel: 'social' }), text).toHaveLength(1);
     }
@@ -176,6 +178,31 @@ describe(id, () => {
     expect(report(id, '@152548 2/2 apologies for the inconvenience caused ^HP', { channel: 'social' })).toEqual([]);
     expect(report(id, '(2/2) We apologise for the inconvenience caused.', { channel: 'social' })).toEqual([]);
     expect(report(id, '@152548 1/2 apologies for the inconvenience caused ^HP', { channel: 'social' })).toHaveLength(1);
+  });
+
+  it('judges a first part that says it goes on ("… 1/3") by what it says, unless it breaks off asking or where the writer begins', () => {
+    const social = (text: string): string[] => report(id, text, { channel: 'social' });
+    expect(social("@sam Hi there, thanks for getting in touch. I'm really sorry but we are experiencing a few system issues with our website. 1/3")).toEqual([
+      "1:45-1:123 require-next-step \"I'm really sorry but we are experiencing a few system issues with our website.\"",
+    ]);
+    expect(social("@sam Sorry for the late reply. We're not aware of any issues with the app at the moment. What error message (1/2)")).toEqual([]);
+    expect(social('@sam Sorry for the delay. Could you please (1/2) ^AB')).toEqual([]);
+    expect(social('@sam We understand your concern about being charged for the old drive. We 1/3')).toEqual([]);
+    // A part that gives the step itself is no report either way.
+    expect(social("@sam Sorry about that! I've refunded the charge today. 1/2")).toEqual([]);
+  });
+
+  it('takes understanding of the trouble, with no apology, as calling for a next step on social media too', () => {
+    const social = (text: string): string[] => report(id, text, { channel: 'social' });
+    expect(social("@sam You're welcome. We understand why you feel this way. We know how precious pets are. ^DH")).toEqual([
+      '1:22-1:58 require-next-step "We understand why you feel this way."',
+    ]);
+    expect(only(id, '@sam I understand your concern. Delivery estimates depend on the stock. ^MK', { channel: 'social' })[0]!.reason).toBe(
+      'This sympathy is not followed by a next step; say what you have done, what will happen next, or what the customer can do',
+    );
+    // Other sympathy ("Oh no!", "That sounds like a great plan!") does not by itself say something is wrong.
+    expect(social('@sam That sounds like a great plan, Magnus! We hope you enjoy your trip.')).toEqual([]);
+    expect(social('@sam I understand your concern. I have raised it with the store manager today.')).toEqual([]);
   });
 });
 

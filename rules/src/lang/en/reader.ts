@@ -530,6 +530,8 @@ const laterNeedWords = /\b(?:again|still|persists?|continues?|recurs?|anything e
 const longestNeed = 'further assistance'.length;
 /** A private channel the case moves to. */
 const privateChannel = lowered(/\b(?:dm|pm|direct message|private message|inbox)\b|\bmessage us privately\b/i);
+/** Help or a talk offered on a condition: "if you still need assistance", "if you would like to discuss this further". */
+const helpIfNeeded = lowered(/\bif you (?:still |do )?(?:need|require|want|would like|['’]d like|wish|have)(?: (?:any|further|more|additional|some|extra))? (?:assistance|help|support)\b|\bif you (?:would|['’]d) (?:like|want|wish|prefer) (?:to )?(?:discuss|talk|chat)\b/i);
 /** A need other than the one in hand: "anything else", "any other questions", "if it happens again". */
 const otherNeed = lowered(/\b(?:anything else|anything (?:we|i) (?:can|could)|any (?:other|further|more)|other (?:questions|issues|concerns|problems)|further questions|more questions|again|in (?:the )?future)\b/i);
 /** Ways to bring a need back: "join us in the chat room", "ask on the forum", "post in the mailing list". */
@@ -927,10 +929,11 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // one that says what to send ("feel free to DM us with the details", "… DM us your booking reference") asks for it.
   // A condition on a later need still makes it the door left open: "if it happens again, DM us with the details".
   // On social media the case moves to private messages: "Our apologies, if you'd like to share additional details,
-  // please feel free to DM us", "Please DM us if you still need assistance" take this matter on, as a step does; "DM us
-  // if there's anything else" still only leaves the door open.
+  // please feel free to DM us" takes this matter on, as a step does; "DM us if there's anything else", "Please DM us if
+  // you still need assistance" and "… if you would like to discuss this further" only leave the door open (more help
+  // offered, with nothing asked of the customer or done on the case).
   const takesItOn =
-    invitation && ((sendsContent.test(folded) && !laterNeedIn(folded)) || (privateChannel.test(folded) && !otherNeed.test(folded)));
+    invitation && ((sendsContent.test(folded) && !laterNeedIn(folded)) || (privateChannel.test(folded) && !otherNeed.test(folded) && !helpIfNeeded.test(folded)));
   if (takesItOn) acts.add('step');
   if (acts.has('step') && invitation && !elsewhere && !takesItOn && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
     acts.delete('step');
