@@ -517,3 +517,14 @@ describe(`${id}: the fault put on how the customer wrote, and an apology offered
     expect(report(id, email("I can't understand why this happened, so I've asked the team to check."))).toEqual([]);
   });
 });
+
+describe(`${id}: "would be unable to" and "not able to" are the same refusal`, () => {
+  it('reports them where nothing is offered instead, and leaves them where something is', () => {
+    expect(report(id, email('We would be unable to overturn the decision on your account. Please see this article for more information: https://example.com/bans'))).toEqual([
+      '3:1-3:22 no-negative-phrasing "We would be unable to"',
+    ]);
+    expect(report(id, email("We're not able to change the booking."))).toEqual(['3:1-3:18 no-negative-phrasing "We\'re not able to"']);
+    expect(report(id, email("We're not able to change the booking, but we can send you a voucher."))).toEqual([]);
+    expect(report(id, email("I'm not able to see your order. Could you send me the order number?"))).toEqual([]);
+  });
+});

@@ -115,7 +115,7 @@ const entries: PhraseEntry[] = [
     unless: (hit) => !/^\s+(?:provide|provided|include|included|fill|filled|follow|followed|read|attach|attached|give|given|answer|answered|complete|completed|specify|specified|mention|mentioned|use|used|check|checked|search|searched|update|updated)\b/i.test(hit.after),
   },
   {
-    pattern: "(?:i|we)(?: (?:can't|cannot|can not|am unable to|are unable to|won't be able to|will not be able to|couldn't|could not)|'re unable to|'m unable to)",
+    pattern: "(?:i|we)(?: (?:can't|cannot|can not|am unable to|are unable to|won't be able to|will not be able to|couldn't|could not|would be unable to|would not be able to|wouldn't be able to|are not able to|aren't able to|am not able to)|'re unable to|'m unable to|'re not able to|'m not able to|'d be unable to|'d not be able to)",
     message: '"{actual}" tells the customer what you can\'t do; lead with what you can',
     expected: [],
     note: cantNote,

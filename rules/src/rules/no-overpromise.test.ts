@@ -119,3 +119,34 @@ describe(id, () => {
     expect(report(id, email(text))).toEqual([]);
   });
 });
+
+describe(`${id}: a fix said to work for sure`, () => {
+  it.each([
+    ['Restarting the router will fix it.', '3:23-3:34 no-overpromise "will fix it" → "should fix it"', 'Restarting the router should fix it.'],
+    ['The new version will resolve this issue.', '3:17-3:40 no-overpromise "will resolve this issue" → "should resolve this issue"', 'The new version should resolve this issue.'],
+    ['Once you update, the app will work fine.', '3:26-3:40 no-overpromise "will work fine" → "should work fine"', 'Once you update, the app should work fine.'],
+    ["It'll work fine again.", '3:1-3:16 no-overpromise "It\'ll work fine" → "It should work fine"', 'It should work fine again.'],
+  ])('reports %j, and hedges it', (text, line, rewritten) => {
+    expect(report(id, email(text))).toEqual([line]);
+    expect(fixed(id, email(text))).toBe(email(rewritten));
+  });
+
+  it('reports the end of unwanted messages promised, with no rewrite (a person words what is likely)', () => {
+    expect(report(id, email("Please activate DND on your number and you won't be receiving such messages further."))).toEqual([
+      '3:40-3:76 no-overpromise "you won\'t be receiving such messages"',
+    ]);
+  });
+
+  it.each([
+    // The writer's own people fixing it is a commitment; the customer's own work; hedged, or denied.
+    "We'll fix it today.",
+    'Our engineers will resolve this issue.',
+    "You'll fix it in no time.",
+    'This may fix it.',
+    "That won't fix it, I'm afraid.",
+    'Clearing the cache should fix it.',
+    "You won't be charged again.",
+  ])('leaves %j alone', (text) => {
+    expect(report(id, email(text))).toEqual([]);
+  });
+});

@@ -98,6 +98,23 @@ const entries: PhraseEntry[] = [
     unless: (hit) => hedged.test(lowerCase(hit.before)) || negated.test(lowerCase(hit.before)) || /\b(?:i|we)\s+$/i.test(hit.before),
   },
   {
+    // A fix said to work for sure: "Restarting the router will fix it", "the new version will resolve this issue", "the app
+    // will work fine again", "you won't receive such messages further". Whether it does is not the writer's to decide.
+    pattern:
+      "(?:will|(?:it|this|that)'ll) (?:definitely |certainly |surely |absolutely )?(?:(?:fix|resolve|solve|sort out|cure|clear up|get rid of) (?:(?:the|this|that|these|those|your) (?:issue|problem|error|bug|glitch|fault)s?|it|this|that|them|these)|work (?:fine|again|normally|properly|perfectly|as expected|as normal))|you (?:won't|will not) (?:be )?(?:receiv(?:e|ing)|get(?:ting)?|see(?:ing)?) (?:such|these|those|any (?:more|further)|any) (?:messages|calls|emails|texts|sms|notifications|spam|mails)",
+    message: '"{actual}" sounds certain that the fix works, which is not yours to decide; say it should',
+    expected: (hit) => (/^you/i.test(hit.actual) || english.certaintyWords.test(hit.sentence.text) ? [] : [
+      hit.actual.replace(/^(?:(\p{L}+)['’]ll|will)(?:\s+(?:definitely|certainly|surely|absolutely))?/iu, (_m, pronoun?: string) => (pronoun ? `${pronoun} should` : 'should')),
+    ]),
+    // The writer's own people fixing it ("we'll fix it", "our engineers will resolve this") are a commitment; so is the
+    // customer's own work ("you'll fix it"), and a hedge or a no before it ("this may fix it", "it won't fix it").
+    unless: (hit) =>
+      hedged.test(lowerCase(hit.before)) ||
+      negated.test(lowerCase(hit.before)) ||
+      /(?:\b(?:i|we|you|they|someone|(?:our|my) (?:[\w-]+ )?(?:team|teams|engineers?|technicians?|developers?|staff|agents?|colleagues?|experts?|specialists?))\s*|\b(?:i|we|you|they)['’]?)$/i.test(hit.before) ||
+      /\b(?:if|once|when|after)\b[^,.!?]*\b(?:we|i|our team)\b/i.test(hit.before.slice(-60)),
+  },
+  {
     pattern: `(?:will|(?:it|they|that|this|he|she)'ll) (?:definitely |certainly |surely |absolutely )?${outcome}`,
     message: '"{actual}" promises an outcome that depends on others; hedge it',
     // "Should arrive on Friday without fail" contradicts itself: with a certainty marker in the sentence, a person rewrites it.
