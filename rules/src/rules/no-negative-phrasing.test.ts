@@ -163,7 +163,6 @@ describe(id, () => {
     "We wouldn't have the specifics on exactly when it will be made available by EA.",
     "We're not seeing that you took that flight.",
     'We do not determine what the broadcaster airs at certain times.',
-    "We cannot comment on another train operator's industrial action.",
     // A limit that gives the option in the same breath, a regret after the answer, and a way to follow the news.
     "If the bag doesn't make it, we can't pay to have it shipped, but you would be able to pick it up.",
     "This isn't the case unfortunately, Helen.",
@@ -526,5 +525,18 @@ describe(`${id}: "would be unable to" and "not able to" are the same refusal`, (
     expect(report(id, email("We're not able to change the booking."))).toEqual(['3:1-3:18 no-negative-phrasing "We\'re not able to"']);
     expect(report(id, email("We're not able to change the booking, but we can send you a voucher."))).toEqual([]);
     expect(report(id, email("I'm not able to see your order. Could you send me the order number?"))).toEqual([]);
+  });
+});
+
+describe(`${id}: "not feasible", and declining to comment`, () => {
+  it('reports a door closed as not feasible, and a refusal to comment that offers nothing', () => {
+    expect(report(id, email('It would not have been feasible to ask other passengers to swap.'))).toEqual(['3:1-3:32 no-negative-phrasing "It would not have been feasible"']);
+    expect(report(id, email('That is not feasible with your plan.'))).toEqual(['3:1-3:21 no-negative-phrasing "That is not feasible"']);
+    expect(report(id, email("We cannot comment on another operator's industrial action."))).toEqual(['3:1-3:10 no-negative-phrasing "We cannot"']);
+  });
+
+  it('leaves honest uncertainty about what is to come, and a refusal with the way forward', () => {
+    expect(report(id, email("We can't comment on future releases, but stay tuned!"))).toEqual([]);
+    expect(report(id, email("We can't comment on individual cases publicly, but if you send us a message we can look into it."))).toEqual([]);
   });
 });

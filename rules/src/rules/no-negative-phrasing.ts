@@ -121,12 +121,13 @@ const entries: PhraseEntry[] = [
     note: cantNote,
     // "We can't wait", "I can't thank you enough"; and "I can't reproduce the issue", a status of the investigation, not a refusal.
     unless: (hit) =>
-      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee|(?:seem to )?(?:reproduce|replicate)|(?:seem to )?see (?:the|this|that|any|your) (?:issue|problem|bug|error|crash)|say (?:when|yet|for sure|exactly|how long|whether|for certain)|confirm (?:when|exactly|yet|whether|an? (?:date|time))|(?:confirm|give|provide|share|offer|promise) (?:you )?(?:a |an |the |any |exact |specific |firm )*(?:timeline|timeframe|time ?frame|eta|date|time|schedule)|comment on|speculate|predict|give (?:you )?(?:an? )?(?:eta|exact|timeline|timeframe|date))\b/i.test(
+      /^\s+(?:wait|thank|recommend|stress|emphasi[sz]e|apologi[sz]e|believe|imagine|express|tell you how|say enough|agree|think of|have you (?:feeling|feel|waiting)|be (?:happier|more)|make (?:any )?promises|promise|guarantee|(?:seem to )?(?:reproduce|replicate)|(?:seem to )?see (?:the|this|that|any|your) (?:issue|problem|bug|error|crash)|say (?:when|yet|for sure|exactly|how long|whether|for certain)|confirm (?:when|exactly|yet|whether|an? (?:date|time))|(?:confirm|give|provide|share|offer|promise) (?:you )?(?:a |an |the |any |exact |specific |firm )*(?:timeline|timeframe|time ?frame|eta|date|time|schedule)|comment on (?:when|timelines?|timing|the timing|future|upcoming|unreleased|(?:release )?dates?|speculation|rumou?rs)|speculate|predict|give (?:you )?(?:an? )?(?:eta|exact|timeline|timeframe|date))\b/i.test(
         hit.after,
       ),
   },
   {
-    pattern: "(?:it's|it is|that's|that is|this is|it isn't|it's not|it is not)? ?(?:not possible|impossible)",
+    // "It would not have been feasible to ask passengers to swap": the same door closed in other words.
+    pattern: "(?:it's|it is|that's|that is|this is|it isn't|it's not|it is not)? ?(?:not possible|impossible|not feasible|unfeasible|not practicable)|(?:it|that|this) (?:would not|wouldn't)(?: have)? been (?:possible|feasible|practical)",
     message: '"{actual}" closes a door; say what is possible instead',
     expected: [],
     note: cantNote,
@@ -512,7 +513,7 @@ const offersInstead = lowered(/\b(?:but|however|instead)\b,? (?:(?:we|i)(?: can|
 
 /** What the writer cannot know or promise, said plainly: the expectation-setting the source asks for. */
 const honestUncertainty =
-  /\b(?:can['’]?t|cannot|can not|(?:are|am|is)(?: not|n['’]t) able to|unable to|don['’]t|do not|wouldn['’]t|would not|won['’]t be able to) (?:guarantee|promise|confirm|predict|speculate|comment on|say (?:when|yet|for sure|exactly|how long|whether)|know (?:when|yet|exactly|how long)|have (?:the )?(?:specifics|details|information|an? (?:eta|timeline|timeframe|date|update)))\b/i;
+  /\b(?:can['’]?t|cannot|can not|(?:are|am|is)(?: not|n['’]t) able to|unable to|don['’]t|do not|wouldn['’]t|would not|won['’]t be able to) (?:guarantee|promise|confirm|predict|speculate|comment on (?:when|timelines?|timing|the timing|future|upcoming|unreleased|(?:release )?dates?|speculation|rumou?rs)|say (?:when|yet|for sure|exactly|how long|whether)|know (?:when|yet|exactly|how long)|have (?:the )?(?:specifics|details|information|an? (?:eta|timeline|timeframe|date|update)))\b/i;
 
 /** The same in Arabic: «وقد تم إغلاق طلب الاسترداد»، «أغلقنا التذكرة». */
 const arabicClosing = /(?:تم|وتم)\s+(?:إ|ا)غلاق\s+(?:\S+\s+)?(?:ال)?(?:طلب|طلبك|تذكرة|تذكرتك|بلاغ|بلاغك|شكوى|شكواك|حالة)|أغلقنا\s+(?:ال)?(?:طلب|تذكرة|بلاغ|شكوى)/u;
