@@ -540,3 +540,14 @@ describe(`${id}: "not feasible", and declining to comment`, () => {
     expect(report(id, email("We can't comment on individual cases publicly, but if you send us a message we can look into it."))).toEqual([]);
   });
 });
+
+describe(`${id}: "but" that only repeats the no`, () => {
+  it('reports "Sorry, but you can not do that." with only more reading after it, and leaves the turn to an alternative', () => {
+    expect(report(id, 'Sorry, but you can not do that. Please see this article for more information: https://example.com/transfers', { channel: 'social' })).toEqual([
+      '1:1-1:32 no-negative-phrasing "Sorry, but you can not do that."',
+    ]);
+    expect(report(id, "Sorry, but we can't change the booking.", { channel: 'social' })).toEqual(['1:12-1:20 no-negative-phrasing "we can\'t"']);
+    expect(report(id, "We can't refund it, but we can offer you a voucher.", { channel: 'social' })).toEqual([]);
+    expect(report(id, "We can't refund it, but you can exchange it in any store.", { channel: 'social' })).toEqual([]);
+  });
+});

@@ -481,8 +481,9 @@ export default defineRule(
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
       // The refusals added below lie in their own sentences: only the reports before them can cover a sentence.
       const covered = new SpansInOrder(kept);
-      for (const { sentence, act } of model.body) {
-        if (act !== 'refusal' || sentence.isQuestion || covered.overlaps(sentence.start, sentence.end)) continue;
+      // An apology before it does not make it less of one: "Sorry, but you can not do that." reads first as the apology.
+      for (const { sentence, act, reading } of model.body) {
+        if ((act !== 'refusal' && !(act === 'apology' && reading.acts.includes('refusal'))) || sentence.isQuestion || covered.overlaps(sentence.start, sentence.end)) continue;
         // "We can't guarantee which aircraft will fly", "we wouldn't have the specifics on when": honest uncertainty, not a refusal;
         // "we don't ship to PO boxes, but we can send it to a pickup point": the alternative is in the same sentence.
         const flat = sentence.text.replace(/\s+/g, ' ');
@@ -509,7 +510,8 @@ const readMore = /\b(?:for (?:more|further) (?:information|info|details|about|on
 const contactRequest = /\b(?:share|send|dm|contact|call|email|message|reach out to|get in touch|reply)\b/i;
 
 /** An alternative offered after the limit, in the same sentence: "…, but we can send it to a pickup point", "…; instead, I've …". */
-const offersInstead = lowered(/\b(?:but|however|instead)\b,? (?:(?:we|i)(?: can| could| will|['’]ll|['’]d be happy to| would be happy to| have|['’]ve)|you can|you could)\b/i);
+// Not "but you can not", "but we can't": the turn that only repeats the no.
+const offersInstead = lowered(/\b(?:but|however|instead)\b,? (?:(?:we|i)(?: can| could| will|['’]ll|['’]d be happy to| would be happy to| have|['’]ve)|you can|you could)\b(?!\s?not\b|['’]t\b|n['’]t\b)/i);
 
 /** What the writer cannot know or promise, said plainly: the expectation-setting the source asks for. */
 const honestUncertainty =

@@ -200,6 +200,9 @@ describe(id, () => {
     expect(only(id, '@sam I understand your concern. Delivery estimates depend on the stock. ^MK', { channel: 'social' })[0]!.reason).toBe(
       'This sympathy is not followed by a next step; say what you have done, what will happen next, or what the customer can do',
     );
+    expect(social("@sam You'd only be able to get this on an eligible tariff. We're sorry you feel this way.")).toEqual([
+      '1:60-1:90 require-next-step "We\'re sorry you feel this way."',
+    ]);
     // Other sympathy ("Oh no!", "That sounds like a great plan!") does not by itself say something is wrong.
     expect(social('@sam That sounds like a great plan, Magnus! We hope you enjoy your trip.')).toEqual([]);
     expect(social('@sam I understand your concern. I have raised it with the store manager today.')).toEqual([]);
