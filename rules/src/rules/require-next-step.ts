@@ -1,31 +1,12 @@
 import { defineRule } from '../define-rule.js';
 import { modelOf } from '../model/reply-model.js';
 import { holdsOpaqueContent } from '../placeholders.js';
-import type { ReplyContext } from '../context.js';
 
 const note =
   '"Don\'t let the placating \'We\'re sorry!\' do all the work." Follow an apology with a firm next step or a short list of realistic options, and say what you did (Customer Service 101, "Advocate for your customers", LATTE: Listen, Acknowledge, Take action, Thank, Explain).';
 
 const arabicNote =
   'لا تدع عبارة «نحن آسفون!» تقوم بكل العمل. أتبِع الاعتذار بخطوة تالية واضحة أو بقائمة قصيرة من الخيارات الواقعية، وقل ما فعلته («خدمة العملاء 101»، «دافع عن عملائك»؛ LATTE: استمع، اعترف بالمشكلة، اعمل، اشكر، اشرح ما قمت به).';
-
-/** A question or a request, by its opening words. */
-const asking = /^\W*(?:what|which|when|where|who|how|why|could|can|would|will|do|did|does|is|are|have|has|may|please|kindly)\b/i;
-
-/** The writer, and nothing yet of what they do. */
-const writerBegins = /^\W*(?:we|i|we['’](?:ll|ve|re|d)|i['’](?:ll|ve|m|d)|our team|let (?:me|us)|we (?:will|have|are|can|would)|i (?:will|have|am|can|would))\W*$/i;
-
-/** Whether a reply posted in parts ends on a sentence cut off before its end that opens as a question or a request. */
-function breaksOffAsking(context: ReplyContext): boolean {
-  const last = context.bodySentences().at(-1);
-  if (last === undefined) return false;
-  // The sentence without the part's number and the initials after it ("… What error message (1/2) ^AB").
-  const words = last.text.replace(/\s*\(?\d{1,2}\/\d{1,2}\)?[\s\S]*$/u, '').trimEnd();
-  if (/[.!?…]$/u.test(words)) return false;
-  // Or right where the writer starts to say what they do: "We understand your concern about the charge. We (1/3)".
-  const fragment = words.slice(Math.max(words.lastIndexOf('. '), words.lastIndexOf('! '), words.lastIndexOf('? ')) + 1);
-  return asking.test(fragment) || writerBegins.test(fragment);
-}
 
 export default defineRule(
   {
@@ -44,7 +25,7 @@ export default defineRule(
     // only it (every labelling round judged such parts on their own).
     if (!nextStep.expected || nextStep.present) return [];
     // Unless it breaks off in a question or a request the next part finishes ("What error message (1/2)").
-    if (context.continues && breaksOffAsking(context)) return [];
+    if (context.continuesMidStep) return [];
     // A template whose answer is a placeholder of its own ("**{explanation}**") may hold the step there.
     if (context.template && holdsOpaqueContent(context.original, context.sentences)) return [];
     // An apology, or sympathy, with nothing behind it is the case the source warns about.
