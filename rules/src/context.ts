@@ -698,7 +698,8 @@ const writerBegins = /^\W*(?:we|i|we['’](?:ll|ve|re|d)|i['’](?:ll|ve|m|d)|ou
 function breaksOffAsking(last: string | undefined): boolean {
   if (last === undefined) return false;
   // The sentence without the part's number and the initials after it ("… What error message (1/2) ^AB").
-  const words = last.replace(/\s*\(?\d{1,2}\/\d{1,2}\)?[\s\S]*$/u, '').trimEnd();
+  const marker = last.search(/\(?\d{1,2}\/\d{1,2}/u);
+  const words = (marker === -1 ? last : last.slice(0, marker)).trimEnd();
   if (/[.!?…]$/u.test(words)) return false;
   // Or right where the writer starts to say what they do: "We understand your concern about the charge. We (1/3)".
   const fragment = words.slice(Math.max(words.lastIndexOf('. '), words.lastIndexOf('! '), words.lastIndexOf('? ')) + 1);

@@ -63,6 +63,13 @@ const negated = lowered(/\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can
 const outcome =
   '(?:arrive|depart|land|be on time|run on time|be delivered|be there|reach you|be shipped|ship|be dispatched|be back in stock|be restocked|be in stock|be fixed|be resolved|be sorted|be refunded|be credited|be processed|be approved|be replaced|be back online|be working|be released|be ready|be done|be completed|be live|be deployed|work|show up|appear|clear|go through|be reflected|be reversed|be available)';
 
+/** "Once we have the part, it will fix it": the writer's own deed in the condition before (read on the last clause in code). */
+function writerInCondition(before: string): boolean {
+  const clause = before.slice(-60).split(/[,.!?]/u).at(-1) ?? '';
+  const at = clause.search(/\b(?:if|once|when|after)\b/iu);
+  return at !== -1 && /\b(?:we|i|our team)\b/iu.test(clause.slice(at));
+}
+
 const entries: PhraseEntry[] = [
   {
     pattern:
@@ -112,7 +119,7 @@ const entries: PhraseEntry[] = [
       hedged.test(lowerCase(hit.before)) ||
       negated.test(lowerCase(hit.before)) ||
       /(?:\b(?:i|we|you|they|someone|(?:our|my) (?:[\w-]+ )?(?:team|teams|engineers?|technicians?|developers?|staff|agents?|colleagues?|experts?|specialists?))\s*|\b(?:i|we|you|they)['’]?)$/i.test(hit.before) ||
-      /\b(?:if|once|when|after)\b[^,.!?]*\b(?:we|i|our team)\b/i.test(hit.before.slice(-60)),
+      writerInCondition(hit.before),
   },
   {
     pattern: `(?:will|(?:it|they|that|this|he|she)'ll) (?:definitely |certainly |surely |absolutely )?${outcome}`,
