@@ -217,16 +217,6 @@ describe(`${id}: a minimised step with any verb`, () => {
     expect(fixed(id, text, { format: 'html' })).toBe(text.replace('simply ', ''));
   });
 
-  it('reports a reply asked for outright with "just", and drops the word; a door left open with it stays', () => {
-    const social = (text: string) => only(id, text, { channel: 'social' }).map((m) => [m.actual, m.expected]);
-    expect(social('Just let us know the item number and your post code so we can check!')).toEqual([['Just let', ['Let']]]);
-    expect(social('Hey, I would love to help. Just DM me and we can get that done for you.')).toEqual([['Just DM', ['DM']]]);
-    expect(social('Could you just confirm the product from our website, please?')).toEqual([['just confirm', ['confirm']]]);
-    expect(social('If anything comes up, just let us know.')).toEqual([]);
-    expect(social('Just give us a shout if you need anything.')).toEqual([]);
-    expect(social('Just let us know if we can help with anything else.')).toEqual([]);
-  });
-
   it.each([
     // Asked to come back, in words that hide no step.
     'Any questions, just shout.',

@@ -332,7 +332,7 @@ export default defineRule<Options>(
     // knows how to "just run npm install" or "just subscribe to the issue", and the terms of the trade.
     const lay = options.audience !== 'technical' && !technicalReader(context.original);
     const madeLight: Report[] = [];
-    if (lay) reportMinimised(context, instructions, madeLight, (s) => model.of(s)?.reading.acts);
+    if (lay) reportMinimised(context, instructions, madeLight);
     reports.push(...madeLight);
     reportPointers(context, instructions, reports);
     // "Simply log in": a step made light of is one report, whether the table or the verb after "simply" found it.
@@ -413,14 +413,11 @@ const isVerb = (word: string): boolean => {
 /** Verbs after "just" that hide no steps: writing back, waiting, reading on. */
 const plainVerbs = new Set(['let', 'tell', 'reply', 'respond', 'ask', 'send', 'message', 'dm', 'email', 'contact', 'give', 'drop', 'ping', 'reach', 'wait', 'note', 'be', 'have', 'need', 'want', 'to', 'a', 'in', 'now', 'wanted', 'checking', 'like', 'make', 'say', 'call', 'hit', 'keep', 'confirm', 'share', 'shout', 'holler', 'write', 'text', 'tweet']);
 
-function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[], actsOf: (s: Sentence) => readonly string[] | undefined): void {
+function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {
   for (const sentence of instructions) {
     for (const match of sentence.text.matchAll(minimised)) {
       const verb = match[1]!.toLowerCase();
-      if (!isVerb(verb) && !plainVerbs.has(verb)) continue;
-      // "If anything comes up, just let us know" leaves the door open; "Just DM me and we can get that done", "just let us
-      // know the item number" ask for the next step, and "just" makes light of it as of any other.
-      if (plainVerbs.has(verb) && !(askedOutright(sentence, actsOf(sentence)) && /^(?:let|tell|reply|respond|send|message|dm|email|contact|give|confirm|share|write|text|call)$/.test(verb))) continue;
+      if (plainVerbs.has(verb) || !isVerb(verb)) continue;
       // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else, while
       // "you can just return one" is still the customer's step.
       const before = sentence.text.slice(Math.max(0, match.index - 24), match.index).replace(/\s+/g, ' ');
@@ -443,8 +440,7 @@ function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Senten
       // hard feels it is their fault. The step stands without the word. Read as written: the prose blanks code and
       // quoted names. In "go to <link> and just verify the pictures are there", the link is the first step's.
       const rest = sentence.text.slice(match.index);
-      // A reply asked for ("just let us know the item number", "just DM me") is as exact a step as any.
-      const exact = plainVerbs.has(verb) || /\b(?:below|above|link|button|attached)\b|https?:/i.test(rest) || exactAfter(context.original.slice(start + match[0].length, sentence.end));
+      const exact = /\b(?:below|above|link|button|attached)\b|https?:/i.test(rest) || exactAfter(context.original.slice(start + match[0].length, sentence.end));
       if (exact) {
         reports.push({ start, end, message: `"${actual.trim()}" makes the step sound trivial, and a customer who finds it hard feels at fault; the step is exact without it`, expected: [marked ? '' : withoutMinimiser(actual)] });
         continue;
@@ -458,11 +454,6 @@ function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Senten
 function withoutMinimiser(actual: string): string {
   const step = actual.replace(/^(?:just|simply)\s+(?:(?:quickly|easily|briefly|simply)\s+)?/i, '');
   return /^[A-Z]/.test(actual) ? step.charAt(0).toUpperCase() + step.slice(1) : step;
-}
-
-/** A step asked for outright: the model reads a step and no door left open, and no condition puts it off. */
-function askedOutright(sentence: Sentence, acts: readonly string[] | undefined): boolean {
-  return acts !== undefined && acts.includes('step') && !acts.includes('invitation') && !/\b(?:if|whenever|should you|in case|any (?:questions|problems|issues))\b/i.test(sentence.text);
 }
 
 /** "The steps above", "the link below": an instruction that points at something elsewhere in the reply. */
