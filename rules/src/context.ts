@@ -255,15 +255,6 @@ export class ReplyContext {
     });
   }
 
-  /**
-   * A part of a thread that breaks off in the middle of what comes next: a question or a request ("What error message
-   * (1/2)") or the writer beginning to say what they do ("We 1/3"). Otherwise a part is judged on what it says: the
-   * customer reads it first, and every labelling round judged parts on their own.
-   */
-  get continuesMidStep(): boolean {
-    return this.continues && breaksOffAsking(this.bodySentences().at(-1)?.text);
-  }
-
   /** Sentences of the writer's body (not greeting, sign-off or quotes). */
   bodySentences(): Sentence[] {
     this.body ??= this.sentences.filter((s) => s.region === 'body');
@@ -686,22 +677,4 @@ function isLineBreakBoundary(text: string, from: number, newline: number, end: n
   if ('.!?:;)]،؛؟'.includes(text[last - 1]!)) return true;
   // Arabic has no lower case: a line that ends without punctuation and goes on in Arabic is one sentence.
   return !/\p{Ll}|[\u0621-\u064A]/u.test(after);
-}
-
-/** A question or a request, by its opening words. */
-const asking = /^\W*(?:what|which|when|where|who|how|why|could|can|would|will|do|did|does|is|are|have|has|may|please|kindly)\b/i;
-
-/** The writer, and nothing yet of what they do. */
-const writerBegins = /^\W*(?:we|i|we['’](?:ll|ve|re|d)|i['’](?:ll|ve|m|d)|our team|let (?:me|us)|we (?:will|have|are|can|would)|i (?:will|have|am|can|would))\W*$/i;
-
-/** Whether the last sentence of a part is cut off before its end where it opens a question or a request, or where the writer begins. */
-function breaksOffAsking(last: string | undefined): boolean {
-  if (last === undefined) return false;
-  // The sentence without the part's number and the initials after it ("… What error message (1/2) ^AB").
-  const marker = last.search(/\(?\d{1,2}\/\d{1,2}/u);
-  const words = (marker === -1 ? last : last.slice(0, marker)).trimEnd();
-  if (/[.!?…]$/u.test(words)) return false;
-  // Or right where the writer starts to say what they do: "We understand your concern about the charge. We (1/3)".
-  const fragment = words.slice(Math.max(words.lastIndexOf('. '), words.lastIndexOf('! '), words.lastIndexOf('? ')) + 1);
-  return asking.test(fragment) || writerBegins.test(fragment);
 }

@@ -463,7 +463,7 @@ export default defineRule(
     // opens no way forward, and nor does closing the thread.
     // (A request to share or send something in the same sentence still is one: "For more details, please share your contact info here".)
     // A promise with nothing firm in it ("we'll do our best to help") is no way forward either.
-    const wayForward = context.continuesMidStep || model.body.some((s) =>
+    const wayForward = context.continues || model.body.some((s) =>
       (!readMore.test(s.sentence.text) || contactRequest.test(s.sentence.text)) &&
       s.reading.acts.some(
         (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text))),

@@ -180,16 +180,13 @@ describe(id, () => {
     expect(report(id, '@152548 1/2 apologies for the inconvenience caused ^HP', { channel: 'social' })).toHaveLength(1);
   });
 
-  it('judges a first part that says it goes on ("… 1/3") by what it says, unless it breaks off asking or where the writer begins', () => {
+  it('leaves a first part that says it goes on ("… 1/3") alone: the next part, read with it, may hold the step', () => {
     const social = (text: string): string[] => report(id, text, { channel: 'social' });
-    expect(social("@sam Hi there, thanks for getting in touch. I'm really sorry but we are experiencing a few system issues with our website. 1/3")).toEqual([
+    // A support lead's review (seed 13) judged such reports wrong: the customer receives the parts together.
+    expect(social("@sam Hi there, thanks for getting in touch. I'm really sorry but we are experiencing a few system issues with our website. 1/3")).toEqual([]);
+    expect(social("@sam Hi there, thanks for getting in touch. I'm really sorry but we are experiencing a few system issues with our website.")).toEqual([
       "1:45-1:123 require-next-step \"I'm really sorry but we are experiencing a few system issues with our website.\"",
     ]);
-    expect(social("@sam Sorry for the late reply. We're not aware of any issues with the app at the moment. What error message (1/2)")).toEqual([]);
-    expect(social('@sam Sorry for the delay. Could you please (1/2) ^AB')).toEqual([]);
-    expect(social('@sam We understand your concern about being charged for the old drive. We 1/3')).toEqual([]);
-    // A part that gives the step itself is no report either way.
-    expect(social("@sam Sorry about that! I've refunded the charge today. 1/2")).toEqual([]);
   });
 
   it('takes understanding of the trouble, with no apology, as calling for a next step on social media too', () => {

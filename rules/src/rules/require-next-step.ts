@@ -21,11 +21,8 @@ export default defineRule(
   },
   (context) => {
     const { nextStep } = context.checklist;
-    // A tweet that says it goes on ("… 1/2") is still judged on what it says: the customer reads it first, and may read
-    // only it (every labelling round judged such parts on their own).
-    if (!nextStep.expected || nextStep.present) return [];
-    // Unless it breaks off in a question or a request the next part finishes ("What error message (1/2)").
-    if (context.continuesMidStep) return [];
+    // A tweet that says it goes on ("… 1/2") may give the step in the next part, which the customer reads with it.
+    if (!nextStep.expected || nextStep.present || context.continues) return [];
     // A template whose answer is a placeholder of its own ("**{explanation}**") may hold the step there.
     if (context.template && holdsOpaqueContent(context.original, context.sentences)) return [];
     // An apology, or sympathy, with nothing behind it is the case the source warns about.
