@@ -551,3 +551,12 @@ describe(`${id}: "but" that only repeats the no`, () => {
     expect(report(id, "We can't refund it, but you can exchange it in any store.", { channel: 'social' })).toEqual([]);
   });
 });
+
+describe(`${id}: no rewrite where the demand is a state to be in`, () => {
+  it('offers no "please" before "either have", "also be"', () => {
+    const [message] = only(id, email('Therefore, you are required to either have access to the primary method or a backup code.'));
+    expect(message!.actual).toBe('you are required to');
+    expect(message!.expected).toEqual([]);
+    expect(only(id, email('You need to also be signed in.'))[0]!.expected).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ const burden = (phrase: string): PhraseEntry => ({
   // "You need to be logged in" states a requirement: no invitation reads well there, so a person rewrites it.
   // "Let's" only fits when the customer and the writer can do the step together.
   expected: (hit) =>
-    /^\s+(?:be|have)\b/i.test(hit.after) || hedgedOpening.test(hit.before) || costToCustomer.test(hit.after.slice(0, 200))
+    /^\s+(?:(?:either|also|still|first|already|always)\s+)?(?:be|have)\b/i.test(hit.after) || hedgedOpening.test(hit.before) || costToCustomer.test(hit.after.slice(0, 200))
       ? []
       : /\b(?:us|me|we|our)\b/i.test(hit.after)
         ? ['please', 'the next step is to']

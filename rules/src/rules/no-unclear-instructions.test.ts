@@ -200,6 +200,8 @@ describe(`${id}: a minimised step with any verb`, () => {
     ['Just follow the link in the email we sent you.', 'Just follow', 'Follow the link in the email we sent you.'],
     ["Simply tap 'Restore purchases' and you're done.", 'Simply tap', "Tap 'Restore purchases' and you're done."],
     ['Just click the link below to confirm.', 'Just click', 'Click the link below to confirm.'],
+    // The link of the step before is where this one is done.
+    ['Please go to https://example.com/photos and just verify the pictures are there.', 'just verify', 'Please go to https://example.com/photos and verify the pictures are there.'],
     ['To sign up, just quickly visit https://example.com/offer today.', 'just quickly visit', 'To sign up, visit https://example.com/offer today.'],
     ['Simply update the number in the description to include the order number.', 'Simply update', 'Update the number in the description to include the order number.'],
   ])('reports the word that makes light of an exact step in %j, and drops it', (text, actual, rewritten) => {

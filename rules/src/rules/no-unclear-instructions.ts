@@ -438,9 +438,10 @@ function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Senten
       // "Just click the link below", "just click 'Message' at the top of your profile", "just select your problem in
       // field #2": the place is exact, but "just" still tells the customer the step is nothing, and one who finds it
       // hard feels it is their fault. The step stands without the word. Read as written: the prose blanks code and
-      // quoted names. In "go to <link> and just verify the pictures are there", the link is the first step's.
+      // quoted names. In "go to <link> and just verify the pictures are there", the link of the step before is where this
+      // one is done.
       const rest = sentence.text.slice(match.index);
-      const exact = /\b(?:below|above|link|button|attached)\b|https?:/i.test(rest) || exactAfter(context.original.slice(start + match[0].length, sentence.end));
+      const exact = /\b(?:below|above|link|button|attached)\b/i.test(rest) || /https?:|www\./i.test(sentence.text) || exactAfter(context.original.slice(start + match[0].length, sentence.end));
       if (exact) {
         reports.push({ start, end, message: `"${actual.trim()}" makes the step sound trivial, and a customer who finds it hard feels at fault; the step is exact without it`, expected: [marked ? '' : withoutMinimiser(actual)] });
         continue;
