@@ -150,3 +150,12 @@ describe(`${id}: a fix said to work for sure`, () => {
     expect(report(id, email(text))).toEqual([]);
   });
 });
+
+describe(`${id}: a delay relayed`, () => {
+  it('leaves the length of a delay announced, and reports the arrival promised after it', () => {
+    expect(report(id, email('The delivery of many packages will be delayed for 10-15 business days.'))).toEqual([]);
+    expect(report(id, email('The delivery will be delayed for 10-15 business days. You will receive your package in 10-15 business days.'))).toEqual([
+      '3:85-3:107 no-overpromise "in 10-15 business days"',
+    ]);
+  });
+});

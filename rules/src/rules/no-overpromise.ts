@@ -277,6 +277,8 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const marker = reading.certainty[0];
     const at = marker ?? time;
     if (!at) continue;
+    // "Many packages will be delayed for 10-15 business days": a delay relayed is bad news, not a promise.
+    if (/\bdelayed (?:for|by)\s*$/i.test(context.text.slice(Math.max(sentence.start, at.start - 20), at.start))) continue;
     // In a step-led sentence only the clause others control is judged: "we can refund you right now" beside it is the writer's.
     if (stepLed && !(controlling && at.start >= controlling.start && at.end <= controlling.end)) continue;
     // The text as written: placeholders are read as names ("Nnnn") in context.text, and a message must quote what the writer wrote.
