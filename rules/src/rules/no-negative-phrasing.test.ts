@@ -560,3 +560,11 @@ describe(`${id}: no rewrite where the demand is a state to be in`, () => {
     expect(only(id, email('You need to also be signed in.'))[0]!.expected).toEqual([]);
   });
 });
+
+describe(`${id}: "I'm afraid" after the news`, () => {
+  it('leaves the softener after news already given, and reports it before a limit', () => {
+    expect(report(id, "It hasn't been cancelled but departure is being delayed I'm afraid, apologies", { channel: 'social' })).toEqual([]);
+    expect(report(id, "It's sold out I'm afraid.", { channel: 'social' })).toEqual([]);
+    expect(only(id, "I'm afraid we can't refund it.", { channel: 'social' }).map((m) => m.actual)).toEqual(["I'm afraid we", "we can't"]);
+  });
+});

@@ -156,8 +156,9 @@ const entries: PhraseEntry[] = [
     note: cantNote,
     // "I'm afraid not" and "I'm afraid so" are whole answers: deleting leaves nothing to read.
     deletable: (hit) => !/^\s*(?:,\s*)?(?:not|so)\b/i.test(hit.after),
-    // "Departure is delayed, I'm afraid.": a softener after news already given, not a limit put before an option.
-    unless: (hit) => /,\s*$/.test(hit.before) && /^\s*(?:[.!]|$)/.test(hit.after),
+    // "Departure is delayed, I'm afraid.", "departure is being delayed I'm afraid, apologies": a softener after news
+    // already given, not a limit put before an option ("… but I'm afraid we can't" still is one).
+    unless: (hit) => /[\p{L}\p{N},]\s*$/u.test(hit.before) && !/\b(?:but|and|so|that|because|as)\s*,?\s*$/i.test(hit.before) && /^\s*(?:[.!,;]|$)/.test(hit.after),
   },
   {
     pattern: "(?:won't|will not) be available until",

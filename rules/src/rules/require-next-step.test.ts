@@ -107,7 +107,7 @@ describe(id, () => {
     "Sorry, I couldn't follow that, kindly explain what happened when you logged in.",
     "I'm sorry to hear this, please can you let me know which station you left from?",
     "Sorry about that. If you contact our Sales team, they'll be able to assist.",
-    'Sorry for the wait. The order is being delayed at customs, not cancelled.',
+    'Sorry for the wait. The order is being held at customs until Monday, not cancelled.',
     'Sorry for the trouble. We appreciate your patience & will do our best to make up the time.',
     "Sorry about that! Please let us know if it doesn't arrive by tomorrow.",
     // From the shared corpus, judged by hand: a connection offered, a fix made by someone else, work under way,
@@ -288,5 +288,15 @@ describe(`${id}: offers of more help after an apology are no next step`, () => {
   it('leaves an apology followed by a request for what is needed', () => {
     expect(social("@sam Sorry to see this. Please DM us your order number and we'll look into it. -Jack")).toEqual([]);
     expect(social("@sam Sorry about that. I'll be happy to assist: please send us your order number. -FR")).toEqual([]);
+  });
+});
+
+describe(`${id}: a delay with no time is news, not what happens next`, () => {
+  it('reports the apology after "departure is being delayed", and leaves one with the new time', () => {
+    const social = (text: string): string[] => report(id, text, { channel: 'social' });
+    expect(social("@sam It hasn't been cancelled but departure is being delayed I'm afraid, apologies ^HP")).toHaveLength(1);
+    expect(social("@sam Departure is being held until 14:10, apologies for the wait. ^HP")).toEqual([]);
+    // A status with no time is news (round 10's label): it was a must-leave case before, with no time in it.
+    expect(social('@sam Sorry for the wait. The order is being delayed at customs, not cancelled.')).toHaveLength(1);
   });
 });

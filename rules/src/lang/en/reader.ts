@@ -563,9 +563,10 @@ const moreNextInfo: readonly LoweredPattern[] = [
   /\b(?:here|below) (?:are|is|['’]s) (?:some |a few |good |two |three |four |several |the |a |our )?(?:ways|resources|links|options|steps|articles|guides|places|answers)\b/i,
   /\bwhat (?:will )?happens? next\b|\b(?:it|this) (?:contains|has|includes) (?:a lot of |lots of |more |some )?(?:other |useful |helpful |more )*(?:information|info|details|instructions|tips)\b/i,
   /\b(?:might|may|will|could) take (?:us |me )?(?:a (?:little )?while|some time|a bit)\b|\bthe (?:new|updated|revised|next) [a-z]+ (?:time|date)\b/i,
-  // What will happen: "this should be rectified", "departure is being delayed", "more carriages are coming from January".
+  // What will happen: "this should be rectified", "departure is being held until 14:10", "more carriages are coming from
+  // January". A delay with no time ("departure is being delayed, I'm afraid") is news, and no next step.
   /\b(?:should|will|['’]ll) be (?:rectified|fixed|resolved|restored|repaired|sorted|back (?:up|online|to normal|in stock)|reopened|running again|working again)\b/i,
-  /\b(?:is|are) (?:now |currently )?being (?:delayed|rescheduled|postponed|diverted|held)\b|\b(?:is|are) (?:coming|arriving|launching|returning|due) (?:in|from|on|by|back|this|next)\b/i,
+  /\b(?:is|are) (?:now |currently )?being (?:rescheduled|postponed|diverted|(?:delayed|held) (?:until|till|to|by|for) )|\b(?:is|are) (?:coming|arriving|launching|returning|due) (?:in|from|on|by|back|this|next)\b/i,
   // An expectation set inside a condition: "let us know if it doesn't arrive by tomorrow".
   /\bif (?:it|they|the \w+|your \w+) (?:doesn['’]t|does not|don['’]t|do not|hasn['’]t|has not|haven['’]t|isn['’]t|is not) (?:arrive|arrived|show up|shown up|come|reach|reached|appear|appeared|update|updated|clear|cleared|land|landed)\b[^.!?]{0,30}\b(?:by|within|in the next)\b/i,
   // What the customer can expect from now on: "Going forward, you can expect to receive your order in better condition".
