@@ -13,8 +13,8 @@ const masculine = [
   'ادفع', 'جدد', 'ألغ', 'اختار',
   // «عدّل» (edit, change): «عدّلي الـ A record».
   'عدل',
-  // Spoken: «ابعت» (send), «روح» (go), «دوس» (press), «خش» (go in), «اعمل» (do).
-  'ابعت', 'ابعث', 'روح', 'دوس', 'خش', 'اعمل',
+  // Spoken: «ابعت» (send), «روح» (go), «دوس» (press), «خش» (go in), «اعمل» (do); the Maghrebi «صيفط» (send), «دير» (do).
+  'ابعت', 'ابعث', 'روح', 'دوس', 'خش', 'اعمل', 'صيفط', 'دير',
   'أعد تشغيل', 'أعد تعيين', 'أعد المحاولة', 'أعد تحميل', 'سجل الدخول', 'سجل الخروج', 'سجل دخولك',
   // «غيّر» is also «غير» (other, not): only with what is changed.
   'غير قيمة', 'غير إعدادات', 'غير إعداد', 'غير كلمة',
@@ -58,7 +58,12 @@ const start = arabicRegex((p) => `(?:^|[،,:]\\s{0,4}|[\\u2600-\\u27BF]\\uFE0F?\
  * ريستارت») and «غيّر الإعداد» at the start of a step («غيّر» is also «غير», other) are read here for the same reason.
  */
 const again = (p: (text: string) => string): string =>
-  `${lead(p)}[وف]?(?:${alternation(p, ['أعد', 'أعيدي', 'سوي', 'غير الإعداد', 'غير الإعدادات', 'غير الخيار', 'غيري الإعداد', 'غيري الخيار'])})(?![\\u0621-\\u064A])`;
+  `${lead(p)}[وف]?(?:${alternation(p, ['أعد', 'أعيدي', 'سوي', 'غير الإعداد', 'غير الإعدادات', 'غير الخيار', 'غيري الإعداد', 'غيري الخيار', ...activateWith])})(?![\\u0621-\\u064A])`;
+/**
+ * «فعّل» (turn on) said to a man, with what is turned on: written without its shadda it is also «فعل» (did, a deed), so
+ * only with the thing after it.
+ */
+const activateWith = ['خيار', 'الخيار', 'خاصية', 'الخاصية', 'ميزة', 'الميزة', 'خدمة', 'الخدمة', 'الإعداد', 'ذلك', 'هذا', 'هذه', 'تلك', 'التحقق', 'المصادقة', 'الوضع', 'الشراء', 'الدفع', 'التجوال', 'الإشعارات', 'حسابك', 'البطاقة', 'بطاقتك'].map((thing) => `فعل ${thing}`);
 const startAgain = arabicRegex((p) => `(?:^|[،,:]\\s{0,4})[\\s\\-*•\\d.)]{0,8}${again(p)}`);
 
 /**

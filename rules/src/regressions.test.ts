@@ -767,7 +767,9 @@ describe('what the writer cannot do is not what comes next', () => {
 
   it('still reads the news after a turn, or after a negation of something else, as next-info', () => {
     expect(act("We can't ship it today, but the estimated delivery is Friday.")).toBe('next-info');
-    expect(act("It hasn't been cancelled but departure is being delayed I'm afraid.")).toBe('next-info');
+    expect(act("It hasn't been cancelled but departure is being delayed until 14:10 I'm afraid.")).toBe('next-info');
+    // With no time, the delay is news (round 10's label: no next step in it).
+    expect(act("It hasn't been cancelled but departure is being delayed I'm afraid.")).toBe('news');
     expect(act('Your estimated delivery date is Friday.')).toBe('next-info');
   });
 });

@@ -37,11 +37,11 @@ export interface ReplyStructure {
 const closingPhrase =
   /^(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|thanks\s+again|thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks|cheers|sincerely|yours\s+(?:sincerely|truly|faithfully)|yours|warmly|all\s+the\s+best|take\s+care|talk\s+soon|respectfully|cordially|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|week|weekend|evening|one))(?:\s*[,!.:-]\s*|\s+-\s*|\s*$)(?:[\p{Lu}{[%$<#][^\n.?]{0,40})?$/iu;
 /**
- * Arabic sign-offs: «مع خالص التحية»، «مع أطيب التحيات»، «تحياتي»، «شكرًا», with or without a trailing comma and a name.
+ * Arabic sign-offs: «مع خالص التحية»، «مع أطيب التحيات»، «مع خالص الود»، «تحياتي»، «شكرًا», with or without a trailing comma and a name.
  * Each part can be read only one way (a name starts with a letter, white space is not shared between parts), so a long line fails at once.
  */
 const arabicClosing = foldedRegex(
-  /^(?:مع\s+(?:خالص|أطيب|اطيب)\s+(?:التحية|التحيات|تحياتي)|مع\s+(?:التحية|تحياتي|الشكر|التقدير|الاحترام|خالص الشكر)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|شكر(?:اً?|ًا)|وشكرا|بإخلاص|بكل\s+احترام)[\u064B-\u0652]*\s*(?:[،,!.]\s*)?(?:[\u0621-\u064A][\u0621-\u064A\s]{0,39})?$/u,
+  /^(?:مع\s+(?:خالص|أطيب|اطيب)\s+(?:التحية|التحيات|تحياتي)|مع\s+(?:التحية|تحياتي|الشكر|التقدير|الاحترام|خالص الشكر|خالص\s+الود|الود|كل\s+الود|التمنيات)|بكل\s+(?:ود|الود)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|شكر(?:اً?|ًا)|وشكرا|بإخلاص|بكل\s+احترام)[\u064B-\u0652]*\s*(?:[،,!.]\s*)?(?:[\u0621-\u064A][\u0621-\u064A\s]{0,39})?$/u,
 );
 
 /** Arabic salutations and sign-offs are matched on the line without diacritics and tatweel, letter forms folded. */
@@ -141,7 +141,8 @@ function closingAbove(lines: readonly Line[], i: number, first: number): boolean
 }
 
 /** Up to six words with Arabic in them, joined by spaces or a dash, with no sentence punctuation: a team or company line. */
-const arabicTeamLine = /^(?=[^\n]*[\u0621-\u064A])[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+(?:\s+(?:[-–—|]\s+)?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+){0,5}$/u;
+// A name in guillemets or quotes counts as a word («فريق «حساباتي»»).
+const arabicTeamLine = /^(?=[^\n]*[\u0621-\u064A])[«"“]?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+[»"”]?(?:\s+(?:[-–—|]\s+)?[«"“]?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+[»"”]?){0,5}$/u;
 
 /** A name or a stand-in for one, then the end of the salutation: " {{name}}.", " Sam Lee!", " %{recipient.name}," (read on at most 60 characters). */
 const nameAfterComma = /^[ \t]*((?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})|\{\{[^{}\n]{1,40}\}\}|%\{[^}\n]{1,40}\}|\$\{[^}\n]{1,40}\}|\{[\w.]{1,40}\}|%%?[A-Z_]{1,30}%%?)[ \t]*[.!,:](?=\s|$)/u;

@@ -67,6 +67,11 @@ const burden = (phrase: string): PhraseEntry => ({
     // what will be needed. (The present "To get started, you need to check your order number" is still an order.)
     (futureNeed.test(hit.actual) && purposeBefore(hit.before)),
 });
+/** Whether the words before "I'm afraid" are news already given, not a turn to what comes ("…, but", "… that"): read in code. */
+function softenerAfterNews(before: string): boolean {
+  const words = before.trimEnd().replace(/,$/u, '').trimEnd();
+  return /[\p{L}\p{N}]$/u.test(words) && !/\b(?:but|and|so|that|because|as)$/i.test(words);
+}
 const futureNeed = /^you(?:['’]ll| will) (?:need to|have to)$/i;
 /** Whether the clause before is a purpose closed by its comma ("To resolve this error, "): read in code on the last 120 characters. */
 function purposeBefore(before: string): boolean {
@@ -158,7 +163,7 @@ const entries: PhraseEntry[] = [
     deletable: (hit) => !/^\s*(?:,\s*)?(?:not|so)\b/i.test(hit.after),
     // "Departure is delayed, I'm afraid.", "departure is being delayed I'm afraid, apologies": a softener after news
     // already given, not a limit put before an option ("… but I'm afraid we can't" still is one).
-    unless: (hit) => /[\p{L}\p{N},]\s*$/u.test(hit.before) && !/\b(?:but|and|so|that|because|as)\s*,?\s*$/i.test(hit.before) && /^\s*(?:[.!,;]|$)/.test(hit.after),
+    unless: (hit) => softenerAfterNews(hit.before) && /^\s*(?:[.!,;]|$)/.test(hit.after),
   },
   {
     pattern: "(?:won't|will not) be available until",

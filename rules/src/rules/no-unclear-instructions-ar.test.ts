@@ -168,3 +168,21 @@ describe(`${id} in Arabic: a step made light of though it is exact, and steps fo
     expect(report(id, body('المنتج غير متوفر، غير أننا سنبلغك حين يصل.'))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: «فعّل» with what it turns on, the Maghrebi «من تما», the usual papers, «بس» after a colon`, () => {
+  const body = (text: string): string => `مرحبا ليلى،\n\n${text}\n\nمع خالص التحية،\nنور`;
+  const actuals = (text: string): string[] => only(id, body(text)).map((m) => m.actual.trim());
+
+  it('reports the vague words in a step that opens with «فعّل»', () => {
+    expect(actuals('الأمر سهل: فعّل ذلك الخيار من هناك، ثم صدّر الملف بالطريقة المعتادة.')).toEqual(['ذلك الخيار', 'من هناك', 'بالطريقة المعتادة']);
+    // «فعل» with no thing after it is as often "did": no step, nothing to report.
+    expect(report(id, body('فعل الفريق كل ما بوسعه من هناك لإصلاح الخلل.'))).toEqual([]);
+  });
+
+  it('reports «من تما» and «الأوراق المعتادة» in a Maghrebi step, and «بس» opening the step after a colon', () => {
+    expect(actuals('ساهلة: عمّر الاستمارة، وصيفط الوراق العاديين من تما.')).toEqual(['الوراق العاديين', 'من تما']);
+    expect(actuals('الحل سهل: بس فعّل الخيار من الإعدادات يلي حكينا عنها.')).toEqual(['بس']);
+    // After a comma «بس» is "but".
+    expect(report(id, body('جرّب الآن من التطبيق، بس إذا ما اشتغل راسلنا.'))).toEqual([]);
+  });
+});

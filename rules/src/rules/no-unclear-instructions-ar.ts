@@ -57,11 +57,14 @@ const entries: Entry[] = [
   // The spoken «بس» ("just") opening the step: «بس سوّي ريستارت للراوتر».
   { phrase: 'بس', message: minimised, whenVague: true, opensStep: true },
   ...[
+    // "The usual papers": which ones is left to the customer to know.
+    'الأوراق المعتادة', 'الأوراق العادية', 'المستندات المعتادة', 'الوثائق المعتادة', 'الوراق العاديين', 'الورق المعتاد',
     'بالطريقة المعتادة', 'الطريقة المعتادة', 'الطريقة العادية', 'الخطوات المعتادة', 'الإعداد المعتاد', 'الإعدادات المعتادة', 'كالمعتاد', 'كالعادة', 'زي العادة', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد',
     // "Like last time": what the customer did before, which the reply does not repeat.
     'مثل المرة السابقة', 'مثل المرة الماضية', 'كالمرة السابقة', 'كالمرة الماضية', 'كما فعلت في المرة السابقة', 'كما فعلت المرة الماضية', 'زي المرة اللي فاتت', 'زي آخر مرة', 'زي المرة الماضية', 'متل المرة الماضية', 'متل آخر مرة', 'مثل آخر مرة', 'بحال المرة اللي فاتت', 'كيف المرة الماضية',
   ].map((phrase): Entry => ({ phrase, message: assumed })),
-  ...['من هناك'].map((phrase): Entry => ({ phrase, message: vague, pointsBack: true })),
+  // "From there", and the Maghrebi «من تما»/«من تمّة».
+  ...['من هناك', 'من تما', 'من تمة'].map((phrase): Entry => ({ phrase, message: vague, pointsBack: true })),
   // A thing on the screen pointed at from afar («ذاك الزر»، «تلك القائمة») or as "the one you know" («الخيار إياه»، «الصفحة
   // إياها»): the word that points is in the table, the thing beside it is read in code (a table of every pair was too
   // large a pattern for the ReDoS check to decide).
@@ -197,7 +200,8 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
       // «أرسل لنا صورة واحدة فقط»: «فقط» not followed by a step is "only", not a step made light of.
       const rest = context.text.slice(end, sentence.end);
       if ((entry.phrase === 'فقط' || entry.opensStep) && !startsArabicStep(rest.trimStart())) continue;
-      if (entry.opensStep && !/^[\s\p{P}]*$/u.test(context.text.slice(sentence.start, start))) continue;
+      // At the start of the sentence, or of what a colon opens («الحل سهل: بس فعّل …»); after a comma «بس» is "but".
+      if (entry.opensStep && !/^[\s\p{P}]*$/u.test(context.text.slice(sentence.start, start)) && !/[:：]\s*$/u.test(context.text.slice(sentence.start, start))) continue;
       // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact, yet the word still tells the customer the step is nothing: reported
       // in other words, and a word that stands alone before its verb («فقط»، «ببساطة»، «بس») is dropped by the rewrite.
       if (exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) {

@@ -66,3 +66,14 @@ describe(`${id} in Arabic`, () => {
     expect(report(id, reply(text))).toEqual([]);
   });
 });
+
+describe('require-closing-invitation in Arabic: «يسعدنا تلقي ردك», and a sign-off «مع خالص الود» over a team named in guillemets', () => {
+  it('takes «إذا احتجت أي مساعدة أخرى، يسعدنا تلقي ردك على هذه الرسالة» for the door left open', () => {
+    expect(report('require-closing-invitation', 'عزيزي خالد،\n\nأعدنا تفعيل بطاقتك اليوم.\n\nإذا احتجت أي مساعدة أخرى، يسعدنا تلقي ردك على هذه الرسالة.\n\nمع أطيب التحيات،\nسارة')).toEqual([]);
+  });
+
+  it('reads «مع خالص الود،» and «فريق «حساباتي»» as the sign-off: the report is on the body, not on the names', () => {
+    const text = 'مرحبا زياد،\n\nأضفنا الميزة إلى حسابك اليوم.\n\nمع خالص الود،\nهبة\nفريق «حساباتي»';
+    expect(only('require-closing-invitation', text).map((m) => m.actual)).toEqual(['أضفنا الميزة إلى حسابك اليوم.']);
+  });
+});
