@@ -117,3 +117,18 @@ describe(`${id} in Arabic: limits said of the thing, terms held up, reminders co
     expect(report(id, text, { channel: 'chat', language: 'ar' })).toEqual(['2:12-2:19 no-negative-phrasing "لا يمكن"']);
   });
 });
+
+describe('no-negative-phrasing in Arabic: a sanction as a verb with its own future, and the fault put on the customer', () => {
+  const body = (text: string): string => `مرحبا كريم،\n\n${text}\n\nتحياتي،\nمروان`;
+  const actuals = (text: string): string[] => only('no-negative-phrasing', body(text)).map((m) => m.actual);
+
+  it('reports the Egyptian «هيتقفل» in a condition on what the customer does, and not the same verb with no condition', () => {
+    expect(actuals('وخلّي بالك: لو اتكررت المخالفة تاني، الحساب هيتقفل نهائيًا.')).toEqual(['هيتقفل']);
+    expect(actuals('الخط القديم هيتقفل بكرة الساعة 9، والجديد شغال من دلوقتي.')).toEqual([]);
+  });
+
+  it('reports «سوء فهم من جهتك» and «الخطأ من طرفك»', () => {
+    expect(actuals('موظفونا ملتزمون باللباقة، وربما حدث سوء فهم من جهتك.')).toEqual(['سوء فهم من جهتك']);
+    expect(actuals('راجعنا الطلب، والخطأ من طرفك في كتابة العنوان.')).toEqual(['الخطأ من طرفك']);
+  });
+});

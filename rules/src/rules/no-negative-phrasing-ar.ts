@@ -101,6 +101,10 @@ const blameEntries: ArabicEntry[] = [
     (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', expected: [], note: blameNote }),
   ),
   ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك', 'كما ذكرنا لكم', 'كما ذكرنا لك', 'كما ذكرت لك', 'كما أخبرناك', 'كما أخبرناكم', 'كما أوضحنا', 'كما أوضحت لك', 'كما سبق وذكرنا', 'كما سبق أن ذكرنا', 'كما سبق وأوضحنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', deletable: true, note: blameNote })),
+  // The fault put on the customer: «ربما حدث سوء فهم من جهتك»، «الخطأ من طرفك»، «الغلط من عندك».
+  ...['سوء فهم من جهتك', 'سوء فهم من طرفك', 'سوء فهم من جانبك', 'الخطأ من طرفك', 'الخطأ من جهتك', 'الخطأ من جانبك', 'الخطأ منك', 'الغلط من عندك', 'الغلط منك', 'الغلط من عندكم', 'خطأ من طرفك', 'خطأ من جهتك'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلقي اللوم على العميل؛ اشرح ما حدث وما سنفعله', expected: [], note: blameNote }),
+  ),
   // Blame pushed away: «التأخير ليس من طرفنا»، «المسألة خارجة عن سيطرتنا»، «لسنا مسؤولين عن …».
   ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا', 'ليس من طرفنا', 'ليس من جهتنا', 'ليست من طرفنا', 'خارج عن سيطرتنا', 'خارجة عن سيطرتنا', 'خارج عن إرادتنا', 'خارجة عن إرادتنا', 'لسنا مسؤولين', 'ليست مسؤوليتنا', 'ليس مسؤوليتنا', 'مش غلطتنا', 'مش مسؤوليتنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية', expected: [], note: blameNote })),
   // The terms, rules or guidelines held up as broken: «هذا مخالف لشروط الاستخدام»، «يخالف قواعد المجتمع».
@@ -141,6 +145,17 @@ const blameEntries: ArabicEntry[] = [
     note: policyNote,
     inConditions: true,
     unless: (hit) => !leadsToOrWillBe.test(hit.before.slice(-24)) || !onCondition.test(hit.before.slice(-200) + arabicSource(hit.after.slice(0, 200)).text),
+  })),
+  // The sanction as a verb with its own future, spoken or written, in a condition on what the customer does: «لو اتكررت
+  // المخالفة تاني، الحساب هيتقفل نهائيًا»، «إذا تكرر ذلك سيُغلق حسابك». (Without the condition, «الخط هيتقفل بكرة» may be
+  // what the customer asked for.)
+  ...['هيتقفل', 'حيتقفل', 'هيتحظر', 'حيتحظر', 'هيتوقف', 'حيتوقف', 'هيتلغى', 'هيتقطع', 'هيتفصل', 'رح يتسكر', 'راح يتسكر', 'رح ينقفل', 'راح ينقفل', 'غادي يتسد', 'غادي يتبلوكا', 'سيغلق حسابك', 'سيحظر حسابك', 'سيوقف حسابك', 'سيعلق حسابك'].map((phrase): ArabicEntry => ({
+    phrase,
+    message: '«{actual}» يلوّح بعقوبة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
+    expected: [],
+    note: policyNote,
+    inConditions: true,
+    unless: (hit) => !onCondition.test(hit.before.slice(-200) + arabicSource(hit.after.slice(0, 200)).text),
   })),
   // A rule stated at the customer: «يُمنع نشر …»، «ممنوع …»، «غير مسموح بـ». Not a warning that keeps their data safe
   // («يُمنع مشاركة كلمة المرور مع أي شخص»), and not the writer's own limit («لا يُسمح لنا»).

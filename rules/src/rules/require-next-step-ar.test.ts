@@ -96,3 +96,11 @@ describe(`${id} in Arabic: an offer of more help asked is no next step; the spok
     expect(report(id, 'مرحبًا أم ريان،\n\nلحل المشكلة، عدّلي إعدادات النطاق من لوحة التحكم.\n\nتحياتي،\nفريق الدعم', { language: 'ar' })).toEqual([]);
   });
 });
+
+describe('require-next-step in Arabic: the Maghrebi «ساهل» (easy) is no promise', () => {
+  it('reports the apology and sympathy with nothing after them, and reads «ساهل» as a word, not «سأ…» (I will)', () => {
+    const text = '@karima سمحي لينا بزاف على هاد الإزعاج فالحجز ديالك، كنفهموك مزيان وكنعرفو بلي هادشي ماشي ساهل 🙏';
+    expect(only('require-next-step', text, { channel: 'social' })).toHaveLength(1);
+    expect(only('require-next-step', '@karima سمحي لينا على الإزعاج، سأرسل لك رابط الحجز الجديد الآن.', { channel: 'social' })).toEqual([]);
+  });
+});

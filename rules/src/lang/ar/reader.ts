@@ -52,7 +52,8 @@ const imperative = { test: (text: string): boolean => imperatives.some((p) => p.
  * «ساعة» (an hour), «سابقًا» (before) and «سامحنا» (forgive us): those words, whole, are left out. Shared by the
  * commitment and the writer's future, which read it the same way.
  */
-const writersFuture = `سأ(?!(?:ر|را|رة|عة|عات|بق|بقا|بقة|محنا|محونا|محني|محيني|مح)(?![${L}]))[${L}]{2,}|سن(?!ة|وات|وي|ين)[${L}]{3,}`;
+// Folded, «سأ» is also the «سا» of «ساهل» (easy), «ساكن», «سالم», «ساخن»: those words are left out.
+const writersFuture = `سأ(?!(?:ر|را|رة|عة|عات|بق|بقا|بقة|محنا|محونا|محني|محيني|مح|هل|هلة|كن|كنة|لم|لمة|خن|خنة)(?![${L}]))[${L}]{2,}|سن(?!ة|وات|وي|ين)[${L}]{3,}`;
 const commitment = pattern(
   (p) =>
     // The spoken future of the writers too: «راح نتصل فيك»، «رح أرسل لك»، «بنتصل»، «بنرسل»، and any verb with «ـك» on it («بنعوضك»: we will make it up to you; not «بناسبك», it suits you).
