@@ -186,3 +186,14 @@ describe(`${id} in Arabic: «فعّل» with what it turns on, the Maghrebi «م
     expect(report(id, body('جرّب الآن من التطبيق، بس إذا ما اشتغل راسلنا.'))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: where to find something, said as what the customer will find`, () => {
+  const body = (text: string): string => `مرحبا ليلى،\n\n${text}\n\nمع خالص التحية،\nنور`;
+
+  it('reads «وستجدينها في البوابة تحت القسم إياه» as directions, with its vague word reported', () => {
+    expect(only(id, body('النتائج جاهزة، وستجدينها في البوابة تحت القسم إياه.')).map((m) => m.actual)).toEqual(['القسم إياه']);
+    expect(only(id, body('هتلاقيه في الإعدادات تحت ذلك الخيار.')).map((m) => m.actual)).toEqual(['ذلك الخيار']);
+    // Named places are exact.
+    expect(report(id, body('ستجدين النتائج في البوابة تحت قسم «التحاليل».'))).toEqual([]);
+  });
+});

@@ -91,6 +91,12 @@ const assumedTable = arabicTable([
     'مثل المرة السابقة', 'مثل المرة الماضية', 'كالمرة السابقة', 'كالمرة الماضية', 'كما فعلت في المرة السابقة', 'كما فعلت المرة الماضية', 'زي المرة اللي فاتت', 'زي آخر مرة', 'زي المرة الماضية', 'متل المرة الماضية', 'متل آخر مرة', 'مثل آخر مرة', 'بحال المرة اللي فاتت', 'كيف المرة الماضية',
   ].map((phrase): Entry => ({ phrase, message: assumed })),
 ]);
+/**
+ * Where to find something, said as what the customer will find: «وستجدينها في البوابة تحت القسم إياه»، «هتلاقيه في
+ * الإعدادات». It tells them where to look as an instruction does, so a vague word in it is as vague.
+ */
+const whereToFind = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:ست|سوف\s+ت|هت|حت|رح\s+ت|راح\s+ت|غادي\s+ت)(?:جد|لاقي|لقى|لقا)/u);
+
 /** A phone number, a link or an address in a sentence: how to reach whoever it names. */
 const reachable = /https?:\/\/|www\.|\S@\S|[\d٠-٩]{3}/u;
 /** Where a claim of ease may stand: the word of a click, a tap or a step (in the folded source the table reads). */
@@ -191,7 +197,7 @@ function listItem(step: string): string {
 export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSentence: number): { reports: Report[]; instructions: Set<Sentence> } {
   const reports: Report[] = [];
   const source = context.arabicSource;
-  const instructions = new Set(context.bodySentences().filter((s) => isArabicInstruction(s, source.sentence(s))));
+  const instructions = new Set(context.bodySentences().filter((s) => isArabicInstruction(s, source.sentence(s)) || whereToFind.test(source.sentence(s))));
   // With no instruction, only a phrase that instructs by itself («كل ما عليك …») or a claim of ease («مجرد نقرة») can be
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).

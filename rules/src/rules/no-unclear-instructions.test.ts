@@ -297,3 +297,13 @@ describe(`${id}: steps called easy, and a team named by no name`, () => {
     expect(report(id, email('The relevant team will contact you.'))).toEqual([]);
   });
 });
+
+describe(`${id}: where to find something, said as what the customer will find`, () => {
+  it('reads "You\'ll find it under that menu" as directions, with their vague word reported', () => {
+    expect(report(id, email("You'll find it under that menu."))).toEqual(['3:22-3:31 no-unclear-instructions "that menu"']);
+    expect(report(id, email('You will find the results in the portal under that tab.'))).toEqual(['3:47-3:55 no-unclear-instructions "that tab"']);
+    // A finding that is no place, and a place that is named.
+    expect(report(id, email("You'll find that the app works better now."))).toEqual([]);
+    expect(report(id, email('You will find the form on our website under Billing.'))).toEqual([]);
+  });
+});

@@ -85,6 +85,9 @@ const quotedAhead = (text: string): boolean => {
 };
 const exactPlace = (text: string): boolean => linkAhead.test(text) || menuAhead.test(text) || quotedAhead(text);
 
+/** "You'll find it under …", "you will find the form on …": where to look, said as what the customer will find. */
+const whereToFind = /\byou(?:['’]ll| will) (?:be able to )?find (?:it|them|this|these|those|the|your|our|a|an)\b[^.!?]{0,60}?\b(?:in|under|on|at|inside|via)\b/i;
+
 /** A numbered or bulleted list starting on one of the next lines. */
 const listFollows = /^[^\n]{0,3}\n\s*(?:\d+[.)]|[-*•])\s/;
 
@@ -327,7 +330,9 @@ export default defineRule<Options>(
     const reports: Report[] = [];
     // The model's steps: any verb can open one, and "could you …?" asks for one too.
     const model = modelOf(context);
-    const instructions = new Set(context.bodySentences().filter((s) => isInstruction(s) || model.of(s)?.reading.acts.includes('step') === true));
+    // And where to find something, said as what the customer will find ("You'll find it under that menu"): it tells them
+    // where to look as an instruction does.
+    const instructions = new Set(context.bodySentences().filter((s) => isInstruction(s) || model.of(s)?.reading.acts.includes('step') === true || whereToFind.test(s.text)));
     // Who reads it: a reply that quotes code or speaks of commits and pull requests is written to a developer, who
     // knows how to "just run npm install" or "just subscribe to the issue", and the terms of the trade.
     const lay = options.audience !== 'technical' && !technicalReader(context.original);
