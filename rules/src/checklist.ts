@@ -226,9 +226,9 @@ export function signalsFor(context: ReplyContext): Signals {
 /** A placeholder for the whole message, on a line of its own: `%{response}`, `{{ message }}`, `{{{body}}}`. */
 const contentPlaceholder = /^(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}$/i;
 
-/** The second or later part of a reply posted in parts: "@user 2/2 …", "(2/2) …". */
 /** Words of understanding the customer's trouble: "we understand your concern", "I can see why you feel that way", "we're sorry you feel this way". */
 const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b|\bsorry (?:that )?you (?:feel|felt)\b/i;
+/** The second or later part of a reply posted in parts: "@user 2/2 …", "(2/2) …". */
 const continuation = /^\s*(?:@\w+[\s,]*)*\(?[2-9]\s?\/\s?[2-9]\)?(?!\d)/;
 
 /** True when the text is a template that wraps content written elsewhere (osTicket's reply and notice emails). */

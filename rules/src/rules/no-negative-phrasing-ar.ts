@@ -26,6 +26,21 @@ interface ArabicEntry {
   inConditions?: boolean;
 }
 
+/**
+ * A sanction held over the customer, reported only where `held` finds it held over them (what leads to it, or a
+ * condition on what they do); read inside conditions, since that is where such threats stand.
+ */
+const sanction = (phrase: string, held: (hit: PhraseHit) => boolean): ArabicEntry => ({
+  phrase,
+  message: '«{actual}» يلوّح بعقوبة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
+  expected: [],
+  note: policyNote,
+  inConditions: true,
+  unless: (hit) => !held(hit),
+});
+/** A condition on what the customer does around the hit (200 characters each way, the words after it folded). */
+const inCondition = (hit: PhraseHit): boolean => onCondition.test(hit.before.slice(-200) + arabicSource(hit.after.slice(0, 200)).text);
+
 const burden = (phrase: string, expected: string[]): ArabicEntry => ({ phrase, message: '«{actual}» تُلقي العبء على العميل؛ ادعُه بدلًا من ذلك', expected, safe: true, note: burdenNote });
 
 /** «سيؤدي إلى», «قد تؤدي إلى» just before the hit (read on the sentence's last words, so the scan stays short). */
@@ -124,39 +139,20 @@ const blameEntries: ArabicEntry[] = [
   ...['سياستنا لا تسمح', 'مخالف لسياستنا', 'ضد سياستنا', 'حسب سياستنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يختبئ خلف السياسة؛ اشرح السبب والبديل', expected: [], note: policyNote })),
   // A sanction held over the customer: «ستؤدي إلى إيقاف حسابك», «قد يتم حظرك». (Not «سيتم حذف حسابك», which is what a
   // customer who asked to leave is told.) The sanction is the phrase; what leads to it is read in the words before.
-  ...['إيقاف حسابك', 'حظر حسابك', 'تعليق حسابك', 'حظرك', 'إيقافك', 'حذف حسابك', 'إغلاق حسابك'].map((phrase): ArabicEntry => {
+  ...['إيقاف حسابك', 'حظر حسابك', 'تعليق حسابك', 'حظرك', 'إيقافك', 'حذف حسابك', 'إغلاق حسابك'].map((phrase) => {
     const lead = /^(?:حذف|إغلاق)/u.test(phrase) ? leadsTo : leadsToOrWillBe;
-    return {
-      phrase,
-      message: '«{actual}» يلوّح بعقوبة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
-      expected: [],
-      note: policyNote,
-      inConditions: true,
-      unless: (hit) => !lead.test(hit.before.slice(-40)),
-    };
+    return sanction(phrase, (hit) => lead.test(hit.before.slice(-40)));
   }),
   // The same sanction on anything of the customer's, made in a condition on what they do: «في حال تكرار ذلك سيتم إيقاف
   // بطاقتك فورًا»، «سيتم إيقاف الخط نهائيًا إذا لم يتم السداد». (Without the condition, «سيتم إيقاف التجديد التلقائي» is what
   // the customer asked for.)
-  ...['إيقاف', 'حظر', 'تعليق', 'قطع', 'فصل'].map((phrase): ArabicEntry => ({
-    phrase,
-    message: '«{actual}» يلوّح بعقوبة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
-    expected: [],
-    note: policyNote,
-    inConditions: true,
-    unless: (hit) => !leadsToOrWillBe.test(hit.before.slice(-24)) || !onCondition.test(hit.before.slice(-200) + arabicSource(hit.after.slice(0, 200)).text),
-  })),
+  ...['إيقاف', 'حظر', 'تعليق', 'قطع', 'فصل'].map((phrase) => sanction(phrase, (hit) => leadsToOrWillBe.test(hit.before.slice(-24)) && inCondition(hit))),
   // The sanction as a verb with its own future, spoken or written, in a condition on what the customer does: «لو اتكررت
   // المخالفة تاني، الحساب هيتقفل نهائيًا»، «إذا تكرر ذلك سيُغلق حسابك». (Without the condition, «الخط هيتقفل بكرة» may be
   // what the customer asked for.)
-  ...['هيتقفل', 'حيتقفل', 'هيتحظر', 'حيتحظر', 'هيتوقف', 'حيتوقف', 'هيتلغى', 'هيتقطع', 'هيتفصل', 'رح يتسكر', 'راح يتسكر', 'رح ينقفل', 'راح ينقفل', 'غادي يتسد', 'غادي يتبلوكا', 'سيغلق حسابك', 'سيحظر حسابك', 'سيوقف حسابك', 'سيعلق حسابك'].map((phrase): ArabicEntry => ({
-    phrase,
-    message: '«{actual}» يلوّح بعقوبة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
-    expected: [],
-    note: policyNote,
-    inConditions: true,
-    unless: (hit) => !onCondition.test(hit.before.slice(-200) + arabicSource(hit.after.slice(0, 200)).text),
-  })),
+  ...['هيتقفل', 'حيتقفل', 'هيتحظر', 'حيتحظر', 'هيتوقف', 'حيتوقف', 'هيتلغى', 'هيتقطع', 'هيتفصل', 'رح يتسكر', 'راح يتسكر', 'رح ينقفل', 'راح ينقفل', 'غادي يتسد', 'غادي يتبلوكا', 'سيغلق حسابك', 'سيحظر حسابك', 'سيوقف حسابك', 'سيعلق حسابك'].map(
+    (phrase) => sanction(phrase, inCondition),
+  ),
   // A rule stated at the customer: «يُمنع نشر …»، «ممنوع …»، «غير مسموح بـ». Not a warning that keeps their data safe
   // («يُمنع مشاركة كلمة المرور مع أي شخص»), and not the writer's own limit («لا يُسمح لنا»).
   ...['يمنع', 'ممنوع', 'يحظر', 'محظور', 'غير مسموح'].map((phrase): ArabicEntry => ({

@@ -63,6 +63,11 @@ const negated = lowered(/\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can
 const outcome =
   '(?:arrive|depart|land|be on time|run on time|be delivered|be there|reach you|be shipped|ship|be dispatched|be back in stock|be restocked|be in stock|be fixed|be resolved|be sorted|be refunded|be credited|be processed|be approved|be replaced|be back online|be working|be released|be ready|be done|be completed|be live|be deployed|work|show up|appear|clear|go through|be reflected|be reversed|be available)';
 
+/** "will (definitely) arrive" → "should arrive", "it'll work" → "it should work": the promise hedged. */
+function shouldFor(actual: string): string {
+  return actual.replace(/^(?:(\p{L}+)['’]ll|will)(?:\s+(?:definitely|certainly|surely|absolutely))?/iu, (_m, pronoun?: string) => (pronoun ? `${pronoun} should` : 'should'));
+}
+
 /** "Once we have the part, it will fix it": the writer's own deed in the condition before (read on the last clause in code). */
 function writerInCondition(before: string): boolean {
   const clause = before.slice(-60).split(/[,.!?]/u).at(-1) ?? '';
@@ -110,9 +115,7 @@ const entries: PhraseEntry[] = [
     pattern:
       "(?:will|(?:it|this|that)'ll) (?:definitely |certainly |surely |absolutely )?(?:(?:fix|resolve|solve|sort out|cure|clear up|get rid of) (?:(?:the|this|that|these|those|your) (?:issue|problem|error|bug|glitch|fault)s?|it|this|that|them|these)|work (?:fine|again|normally|properly|perfectly|as expected|as normal))|you (?:won't|will not) (?:be )?(?:receiv(?:e|ing)|get(?:ting)?|see(?:ing)?) (?:such|these|those|any (?:more|further)|any) (?:messages|calls|emails|texts|sms|notifications|spam|mails)",
     message: '"{actual}" sounds certain that the fix works, which is not yours to decide; say it should',
-    expected: (hit) => (/^you/i.test(hit.actual) || english.certaintyWords.test(hit.sentence.text) ? [] : [
-      hit.actual.replace(/^(?:(\p{L}+)['’]ll|will)(?:\s+(?:definitely|certainly|surely|absolutely))?/iu, (_m, pronoun?: string) => (pronoun ? `${pronoun} should` : 'should')),
-    ]),
+    expected: (hit) => (/^you/i.test(hit.actual) || english.certaintyWords.test(hit.sentence.text) ? [] : [shouldFor(hit.actual)]),
     // The writer's own people fixing it ("we'll fix it", "our engineers will resolve this") are a commitment; so is the
     // customer's own work ("you'll fix it"), and a hedge or a no before it ("this may fix it", "it won't fix it").
     unless: (hit) =>
@@ -125,11 +128,7 @@ const entries: PhraseEntry[] = [
     pattern: `(?:will|(?:it|they|that|this|he|she)'ll) (?:definitely |certainly |surely |absolutely )?${outcome}`,
     message: '"{actual}" promises an outcome that depends on others; hedge it',
     // "Should arrive on Friday without fail" contradicts itself: with a certainty marker in the sentence, a person rewrites it.
-    expected: (hit) => (english.certaintyWords.test(hit.sentence.text) ? [] : [
-      hit.actual.replace(/^(?:(\p{L}+)['’]ll|will)(?:\s+(?:definitely|certainly|surely|absolutely))?/iu, (_m, pronoun?: string) =>
-        pronoun ? `${pronoun} should` : 'should',
-      ),
-    ]),
+    expected: (hit) => (english.certaintyWords.test(hit.sentence.text) ? [] : [shouldFor(hit.actual)]),
     safe: true,
     unless: (hit) =>
       hedged.test(lowerCase(hit.before)) ||

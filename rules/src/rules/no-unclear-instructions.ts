@@ -427,7 +427,8 @@ function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Senten
       // "you can just return one" is still the customer's step.
       const before = sentence.text.slice(Math.max(0, match.index - 24), match.index).replace(/\s+/g, ' ');
       if (/(?:\bnot|n['’]t|\bnever) $/i.test(before)) continue;
-      if (/\b(?:can|could|will|would|may|might) $/i.test(before) && !/\b(?:you|u)(?:['’]ll)? (?:\w+ )?$/i.test(before.replace(/\b(?:can|could|will|would|may|might) $/i, ''))) continue;
+      const modal = /\b(?:can|could|will|would|may|might) $/i.exec(before);
+      if (modal && !/\b(?:you|u)(?:['’]ll)? (?:\w+ )?$/i.test(before.slice(0, modal.index))) continue;
       const start = sentence.start + match.index;
       // "Simply log in", "just set up": the verb with its particle, where the two are one step.
       const particle = /^\s+(in|into|out|on|off|up)\b/i.exec(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 8));
