@@ -110,7 +110,7 @@ const jsoncWithoutFormatter = {
 const nonAscii = /[^\0-\x7F]/gu;
 /** A string literal of the text in ASCII: each code unit beyond it as its \\u escape (a pair for a code point beyond the BMP). */
 const asciiString = (text) => JSON.stringify(text).replace(/[^\0-\x7F]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
-async function bundle(options) {
+async function bundle(options, { keepPatterns = false } = {}) {
   await build(options);
   const text = readFileSync(options.outfile, 'utf8');
   const literals = [];
@@ -119,7 +119,7 @@ async function bundle(options) {
     sourceType: 'script',
     allowHashBang: true,
     onToken: (token) => {
-      if (token.type.label === 'regexp' && /[^\0-\x7F]/u.test(token.value.pattern)) literals.push(token);
+      if (token.type.label === 'regexp' && (keepPatterns || /[^\0-\x7F]/u.test(token.value.pattern))) literals.push(token);
     },
   });
   let ascii = '';
@@ -195,7 +195,37 @@ const blob = `${out}sea-prep.blob`;
 // Its main script is built into a V8 start-up snapshot (cli/src/sea-snapshot.ts): the modules are loaded and the
 // phrase tables made here, once, so a run starts from that heap instead of evaluating the bundle again.
 const snapshotMain = `${out}sea-snapshot.cjs`;
-await bundle({ ...common, entryPoints: [`${root}cli/src/sea-snapshot.ts`], outfile: snapshotMain });
+//
+// Before the heap is kept, the snapshot script lints the rules' examples, so the functions a lint calls are compiled
+// into it (cli/src/sea-snapshot.ts). V8 cannot keep the machine code that lint compiled its patterns to (the builder
+// stops on it), so this bundle keeps a list of every pattern made while the snapshot is built: the banner puts a
+// stand-in for RegExp that notes each pattern it makes, and every regular-expression literal becomes a `new RegExp`
+// (a literal's pattern is made by V8 from a template the list cannot reach). After the warm-up the script resets
+// each noted pattern to its uncompiled state and puts RegExp back, so nothing of this is left in what a run uses.
+const notePatterns = `(() => {
+  const made = [];
+  const Native = RegExp;
+  const note = (pattern) => (made.push(pattern), pattern);
+  globalThis.RegExp = new Proxy(Native, {
+    construct: (target, args, newTarget) => note(Reflect.construct(target, args, newTarget === globalThis.RegExp ? target : newTarget)),
+    apply: (target, self, args) => note(Reflect.apply(target, self, args)),
+  });
+  globalThis[Symbol.for('replylint.snapshot.patterns')] = () => {
+    globalThis.RegExp = Native;
+    // V8 keeps compiled patterns by source and flags, and a pattern reset now would be handed back the compiled one:
+    // a full garbage collection empties that cache first. Writing a heap snapshot (to nowhere) is the one way to ask
+    // for one that leaves no object behind (no --expose-gc: flags set here would keep the snapshot from starting).
+    require('node:v8').writeHeapSnapshot(require('node:os').devNull);
+    for (const pattern of made) {
+      const at = pattern.lastIndex;
+      pattern.compile(pattern);
+      pattern.lastIndex = at;
+    }
+    made.length = 0;
+    delete globalThis[Symbol.for('replylint.snapshot.patterns')];
+  };
+})();`;
+await bundle({ ...common, banner: { js: `${common.banner.js}\n${notePatterns}` }, entryPoints: [`${root}cli/src/sea-snapshot.ts`], outfile: snapshotMain }, { keepPatterns: true });
 writeFileSync(
   `${out}sea-config.json`,
   JSON.stringify({ main: snapshotMain, output: blob, disableExperimentalSEAWarning: true, useSnapshot: true, assets: { 'worker.cjs': `${pkgDir}dist/worker.cjs` } }),

@@ -17,6 +17,37 @@ import { setFlagsFromString, startupSnapshot } from 'node:v8';
 import { getAsset } from 'node:sea';
 import { useWorker, workerThreads } from './pool.js';
 import { main } from './main.js';
+import { lint, rules, withoutParagraphCache } from '@replylint/rules';
+
+/**
+ * Lints the rules' own examples (both languages) once, here, so that the functions a lint calls are compiled before
+ * the heap is kept: V8 keeps their bytecode in the snapshot, and a run does not compile them again (a one-file lint
+ * spent about as long compiling them as running them). Nothing of the replies is kept: the paragraph cache is
+ * bypassed. Only short replies: the Arabic reader decodes a long text with a TextDecoder, a native object, which a
+ * snapshot cannot hold.
+ *
+ * What V8 cannot keep is the machine code of a regular expression (the snapshot builder stops on it). The release
+ * build notes every pattern made while the snapshot is built (scripts/release.mjs); after the lints each is reset to
+ * its uncompiled state, so a run compiles its patterns afresh, under the flags it sets, as it would without the
+ * warm-up. Without that list (this module bundled some other way) there is no warm-up.
+ */
+function warmUp(): void {
+  const resetPatterns = (globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('replylint.snapshot.patterns')];
+  if (!resetPatterns) return;
+  try {
+    withoutParagraphCache(() => {
+      for (const rule of rules) {
+        for (const example of [rule.meta.example, ...Object.values(rule.meta.examples ?? {})]) {
+          for (const text of [example.bad, example.good]) if (text.length < 400) lint(`Hi Sam,\n\n${text}\n\nBest,\nAna`);
+        }
+      }
+    });
+  } finally {
+    resetPatterns();
+  }
+}
+
+warmUp();
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // V8 flags are not part of the snapshot: set again what regexp-tiering.ts sets for the other entry points.

@@ -157,7 +157,9 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
     const rule = getRule('valid-suppression') as Rule<never>;
     for (const report of unusedDirectiveReports(text, suppressions, language)) messages.push(toMessage(text, place, file.path, rule, unusedSeverity, report));
   }
-  messages.sort((a, b) => a.place.start.offset! - b.place.start.offset! || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids in code-point order: the same on every machine, whatever its locale (localeCompare also makes an ICU
+  // collator, which the single-file executable's start-up snapshot cannot hold).
+  messages.sort((a, b) => a.place.start.offset! - b.place.start.offset! || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { messages, context, language };
 }
 
