@@ -122,6 +122,8 @@ export interface Signals {
   fault: RegExp;
   /** A refusal that is a decision on the customer's case (not a limitation such as "we don't offer that yet"): an explanation is due. */
   decision: RegExp;
+  /** Sympathy with the customer's trouble in words of understanding: calls for a next step as an apology does. */
+  sympathy: RegExp;
   invitation: RegExp;
   greetsByName: (greeting: string) => boolean;
   /** The text these patterns read: the prose, or for Arabic the prose folded and unmarked, with offsets mapped back. */
@@ -196,6 +198,9 @@ function greetsByName(text: string): boolean {
   return !genericGreetingTarget.test(target);
 }
 
+/** Words of understanding the customer's trouble: "we understand your concern", "I can see why you feel that way", "we're sorry you feel this way". */
+const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b|\bsorry (?:that )?you (?:feel|felt)\b/i;
+
 /** The English signals. */
 export const english: Signals = {
   apology: apologyWords,
@@ -208,6 +213,7 @@ export const english: Signals = {
   problem: problemWords,
   fault: faultWords,
   decision: decisionWords,
+  sympathy: understanding,
   invitation,
   greetsByName,
   source: (context) => context.plainSource,
@@ -226,8 +232,6 @@ export function signalsFor(context: ReplyContext): Signals {
 /** A placeholder for the whole message, on a line of its own: `%{response}`, `{{ message }}`, `{{{body}}}`. */
 const contentPlaceholder = /^(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}$/i;
 
-/** Words of understanding the customer's trouble: "we understand your concern", "I can see why you feel that way", "we're sorry you feel this way". */
-const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b|\bsorry (?:that )?you (?:feel|felt)\b/i;
 /** The second or later part of a reply posted in parts: "@user 2/2 …", "(2/2) …". */
 const continuation = /^\s*(?:@\w+[\s,]*)*\(?[2-9]\s?\/\s?[2-9]\)?(?!\d)/;
 
@@ -288,9 +292,9 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   // changed from your customer panel"): it tells what happened and asks nothing.
   // Sympathy with the customer's trouble in words of understanding ("We understand why you feel this way", "I
   // understand your concern"), with no apology, calls for a next step as an apology does.
-  const sympathises = context.language === 'en' && model.withAct('empathy').some((s) => understanding.test(textOf(s.sentence)));
+  const sympathises = model.withAct('empathy').some((s) => signals.sympathy.test(textOf(s.sentence)));
   const onlyNotice = context.language === 'en' && body.length > 0 && apologies.length === 0 && body.every((s) => changeNotice.test(textOf(s)));
-  const onlyGratitude = body.length > 0 && apologies.length === 0 && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
+  const onlyGratitude = body.length > 0 && apologies.length === 0 && !sympathises && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text));
 
   // Thanks are owed to a customer who wrote in. A notice the company sends of its own accord ("Welcome to Acme!", "Your
   // refund of $20 has been processed", "You have been invited to join …") answers no one, unless it shows it does (in

@@ -58,11 +58,16 @@ const start = arabicRegex((p) => `(?:^|[،,:]\\s{0,4}|[\\u2600-\\u27BF]\\uFE0F?\
  * ريستارت») and «غيّر الإعداد» at the start of a step («غيّر» is also «غير», other) are read here for the same reason.
  */
 const again = (p: (text: string) => string): string =>
-  `${lead(p)}[وف]?(?:${alternation(p, ['أعد', 'أعيدي', 'سوي', 'غير الإعداد', 'غير الإعدادات', 'غير الخيار', 'غيري الإعداد', 'غيري الخيار', ...activateWith])})(?![\\u0621-\\u064A])`;
+  `${lead(p)}[وف]?(?:${alternation(p, ['أعد', 'أعيدي', 'سوي', 'غير الإعداد', 'غير الإعدادات', 'غير الخيار', 'غيري الإعداد', 'غيري الخيار', ...activateWith, ...spokenSteps])})(?![\\u0621-\\u064A])`;
 /**
  * «فعّل» (turn on) said to a man, with what is turned on: written without its shadda it is also «فعل» (did, a deed), so
  * only with the thing after it.
  */
+/**
+ * Spoken imperatives, Egyptian and Levantine: «شيل السلك» (take out), «استنى دقيقتين» (wait), «عبّي الورقة» (fill in), «اقفل
+ * الراوتر» (turn off), «طفّي» (switch off), «انطر» (wait).
+ */
+const spokenSteps = ['شيل', 'شيلي', 'استنى', 'استنا', 'استني', 'انطر', 'انطري', 'اقفل', 'اقفلي', 'طفي', 'اطفي', 'طفيه', 'وصل السلك', 'وصلي السلك', 'عبي', 'عبيها', 'عبيه', 'سلميها', 'سلمها'];
 const activateWith = ['خيار', 'الخيار', 'خاصية', 'الخاصية', 'ميزة', 'الميزة', 'خدمة', 'الخدمة', 'الإعداد', 'ذلك', 'هذا', 'هذه', 'تلك', 'التحقق', 'المصادقة', 'الوضع', 'الشراء', 'الدفع', 'التجوال', 'الإشعارات', 'حسابك', 'البطاقة', 'بطاقتك'].map((thing) => `فعل ${thing}`);
 const startAgain = arabicRegex((p) => `(?:^|[،,:]\\s{0,4})[\\s\\-*•\\d.)]{0,8}${again(p)}`);
 

@@ -37,18 +37,19 @@ export interface ReplyStructure {
 const closingPhrase =
   /^(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|thanks\s+again|thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks|cheers|sincerely|yours\s+(?:sincerely|truly|faithfully)|yours|warmly|all\s+the\s+best|take\s+care|talk\s+soon|respectfully|cordially|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|week|weekend|evening|one))(?:\s*[,!.:-]\s*|\s+-\s*|\s*$)(?:[\p{Lu}{[%$<#][^\n.?]{0,40})?$/iu;
 /**
- * Arabic sign-offs: «مع خالص التحية»، «مع أطيب التحيات»، «مع خالص الود»، «تحياتي»، «شكرًا», with or without a trailing comma and a name.
+ * Arabic sign-offs: «مع خالص التحية»، «مع أطيب التحيات»، «مع خالص التقدير والاحترام»، «وتفضلوا بقبول فائق الاحترام»،
+ * «تحياتي»، «شكرًا», with or without a trailing comma and a name.
  * Each part can be read only one way (a name starts with a letter, white space is not shared between parts), so a long line fails at once.
  */
 const arabicClosing = foldedRegex(
-  /^(?:مع\s+(?:خالص|أطيب|اطيب)\s+(?:التحية|التحيات|تحياتي)|مع\s+(?:التحية|تحياتي|الشكر|التقدير|الاحترام|خالص الشكر|خالص\s+الود|الود|كل\s+الود|التمنيات)|بكل\s+(?:ود|الود)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|شكر(?:اً?|ًا)|وشكرا|بإخلاص|بكل\s+احترام)[\u064B-\u0652]*\s*(?:[،,!.]\s*)?(?:[\u0621-\u064A][\u0621-\u064A\s]{0,39})?$/u,
+  /^(?:مع\s+(?:(?:خالص|أطيب|اطيب|فائق|وافر|جزيل|كل)\s+)?(?:التحية|التحيات|تحياتي|الشكر|التقدير|الاحترام|الود|التمنيات)(?:\s+و(?:التقدير|الاحترام|الشكر|التحية|الامتنان))?|بكل\s+(?:ود|الود)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|و?تفضلوا\s+بقبول\s+(?:فائق|خالص)\s+الاحترام|شكر(?:اً?|ًا)|وشكرا|بإخلاص|بكل\s+احترام)[\u064B-\u0652]*\s*(?:[،,!.]\s*)?(?:[\u0621-\u064A][\u0621-\u064A\s]{0,39})?$/u,
 );
 
 /** Arabic salutations and sign-offs are matched on the line without diacritics and tatweel, letter forms folded. */
 const unmarked = (text: string): string => arabicSource(text).text;
 
 const greetingWord = foldedRegex(
-  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة|عميلنا\s+العزيز|عميلتنا\s+العزيزة|سيدي|سيدتي|السادة)(?![\p{L}])/iu,
+  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة|عميلنا\s+العزيز|عميلتنا\s+العزيزة|سيدي|سيدتي|السادة|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|حضرة)(?![\p{L}])/iu,
 );
 
 const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^%\n]*(?:%(?!\})[^%\n]*)*%\}|\{[\w.]+\}|%\{[^}\n]+\}|\$\{[^}\n]+\}|#\{[^}\n]+\}|\[[^\]\n]{1,40}\]|<[A-Z][^>\n]{0,40}>|%[A-Z_]+%)$/u;

@@ -132,3 +132,50 @@ describe('no-negative-phrasing in Arabic: a sanction as a verb with its own futu
     expect(actuals('راجعنا الطلب، والخطأ من طرفك في كتابة العنوان.')).toEqual(['الخطأ من طرفك']);
   });
 });
+
+describe('no-negative-phrasing in Arabic: the same families in other words (ar-batch-6)', () => {
+  const body = (text: string): string => `مرحبا كريم،\n\n${text}\n\nتحياتي،\nمروان`;
+  const actuals = (text: string): string[] => only('no-negative-phrasing', body(text)).map((m) => m.actual);
+
+  it('reports the customer named as the cause, and leaves them cleared of it', () => {
+    expect(actuals('التأخير صار لأن العنوان ناقص، يعني التأخير بسببك أنت.')).toEqual(['بسببك']);
+    expect(actuals('الاشتراك هذا انت اللي فعّلته بنفسك من رابط في رسالة.')).toEqual(['انت اللي']);
+    expect(actuals('نعتذر، التأخير بسبب الطقس وليس بسببك.')).toEqual([]);
+    expect(actuals('القرار لك، انت اللي تقرر إذا كنت تريد الاستبدال. سأرسل لك الرابط.')).toEqual([]);
+  });
+
+  it('reports a duty the customer failed, and leaves the writers\' own and what should have happened', () => {
+    expect(actuals('كان المفروض تبلغنا قبل موعد الرحلة بيومين.')).toEqual(['كان المفروض']);
+    expect(actuals('والمفروض تنتبه قبل ما تضغط على أي رابط.')).toEqual(['المفروض تنتبه']);
+    expect(actuals('كان المفروض نرد عليك أمس، نعتذر وقد أرسلنا الرد الآن.')).toEqual([]);
+    expect(actuals('كان المفروض يوصلك الطرد أمس، وقد فتحنا بلاغًا لدى شركة الشحن.')).toEqual([]);
+  });
+
+  it('reports a lesson for next time, and leaves a tip for next time', () => {
+    expect(actuals('المرة الجاية راجع عنوانك قبل ما تأكد الطلب.')).toEqual(['المرة الجاية']);
+    expect(actuals('في المرة القادمة يمكنك استخدام التطبيق لتتبع الطلب مباشرة.')).toEqual([]);
+  });
+
+  it('reports blame pushed onto someone else, and leaves responsibility taken', () => {
+    expect(actuals('تأخر الإقلاع سببه إجراءات سلطات المطار، والمسؤولية تقع عليها وحدها لا على الشركة.')).toEqual(['تقع عليها وحدها', 'لا على الشركة']);
+    expect(actuals('هادشي ماشي غلطنا.')).toEqual(['ماشي غلطنا']);
+    expect(actuals('المسؤولية تقع على عاتقنا، وسنعوضك بالكامل.')).toEqual([]);
+  });
+
+  it('reports the answer said to be repeated, and a sanction with no warning', () => {
+    expect(actuals('صرلنا نعيد ونزيد بهالموضوع من أول الشهر.')).toEqual(['نعيد ونزيد']);
+    expect(actuals('أي دخول متزامن يُرصد مستقبلًا سيترتب عليه إلغاء اشتراكك فورًا دون إنذار مسبق.')).toEqual(['إلغاء اشتراكك', 'دون إنذار']);
+    expect(actuals('نعتذر عن تغيير الموعد دون إنذار مسبق، وقد حجزنا لك موعدًا جديدًا يوم الأحد.')).toEqual([]);
+  });
+
+  it('reports a no made absolute, and leaves the same words in an invitation or a reassurance', () => {
+    expect(actuals('ما منجمّد العضويات السنوية لأي سبب.')).toEqual(['لأي سبب']);
+    expect(actuals('تواصل معنا لأي سبب وسنكون سعداء بمساعدتك.')).toEqual([]);
+    expect(actuals('لا تقلق، ما راح ينخصم منك شي لأي سبب.')).toEqual([]);
+  });
+
+  it('reads a limit of scope as a limit: answered by a way forward elsewhere in the reply', () => {
+    expect(actuals('صرف البديل قرار الصيدلي، ولا تتدخل خدمة العملاء في القرارات الصيدلانية.')).toEqual(['لا تتدخل خدمة العملاء']);
+    expect(actuals('صرف البديل قرار الصيدلي، ولا تتدخل خدمة العملاء في ذلك. لكن يمكنك طلب استبدال الدواء من صفحة «طلباتي».')).toEqual([]);
+  });
+});

@@ -43,8 +43,11 @@ const inCondition = (hit: PhraseHit): boolean => onCondition.test(hit.before.sli
 
 const burden = (phrase: string, expected: string[]): ArabicEntry => ({ phrase, message: '«{actual}» تُلقي العبء على العميل؛ ادعُه بدلًا من ذلك', expected, safe: true, note: burdenNote });
 
-/** «سيؤدي إلى», «قد تؤدي إلى» just before the hit (read on the sentence's last words, so the scan stays short). */
-const leadsTo = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)\s+$/u);
+/**
+ * «سيؤدي إلى», «قد تؤدي إلى», «سيترتب عليه» just before the hit (read on the sentence's last words, so the scan stays
+ * short).
+ */
+const leadsTo = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:س|سوف\s+|قد\s+)?(?:[يت]ؤدي\s+(?:إلى|الى)|[يت]ترتب\s+(?:عليه|عليها|عليهما))\s+$/u);
 /** The same, or «سيتم», «قد يتم» (it will be done), and its spoken forms («غادي يتم»، «راح يتم»، «حيتم»، «هيتم»، «بيتم»). */
 const leadsToOrWillBe = foldedRegex(/(?:^|[^\u0621-\u064A])(?:[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)|[وف]?(?:س|سوف\s+|قد\s+|غادي\s+|راح\s+|رح\s+|ح|ه|ب)يتم)\s+$/u);
 
@@ -164,6 +167,117 @@ const blameEntries: ArabicEntry[] = [
   })),
 ];
 
+/**
+ * The same families in the words other writers use, in a table of their own (the ReDoS check's budget again): the
+ * fault put on the customer as its cause («بسببك»، «انت اللي فعّلته»، «كون قريتي الشروط»), the duty they failed
+ * («كان المفروض»، «المفروض تنتبه»), a lesson for next time, blame pushed onto someone else («المسؤولية تقع على …»،
+ * «ماشي غلطنا»، «ما لنا دخل»), the answer said to be repeated («نعيد ونزيد»), a sanction with no warning, and a no
+ * made absolute («لأي سبب»، «بدون استثناء»، «كرمال حدا»).
+ */
+/** After «انت اللي»: a choice that is the customer's to make («انت اللي تقرر»، «أنت من يختار»), not blame. */
+const theirChoice = foldedRegex(/^\s*[وف]?(?:ت|بت|هت|حت|كت|ي)?(?:قرر|ختار|حدد|عرف|ستاهل|ستحق|تحكم|ملك)/u);
+/** After «كان المفروض»: the writer's own duty («… نرد عليك»، «… علينا»), or what should have happened («… يوصلك»). */
+const notTheirDuty = foldedRegex(/^\s*(?:أن\s+|إن\s+)?(?:[نيا]|علينا|عليا|علي\s|منا|مننا|إحنا|نحن|تكون|توصل|تصل)/u);
+/** After «المرة الجاية»: a check the customer is told to make next time. */
+const lessonAhead = foldedRegex(/^[\s،,]*(?:[وف]?(?:راجع|تأكد|انتبه|انتبهي|اقرأ|دقق|ركز|ركزي|راجعي|تأكدي|شيك|اتأكد)(?:[\s،,.]|$)|يرجى التأكد|يرجى الانتباه|نرجو التأكد|نرجو الانتباه)/u);
+/** After «تقع المسؤولية على»: on us («… عاتقنا»، «… علينا»). */
+const onUs = foldedRegex(/^\s*(?:عاتق)?(?:نا|ي)(?:[^\u0621-\u064A]|$)/u);
+/** Before «دون إنذار»: a sanction, or what leads to one. */
+const sanctionBefore = foldedRegex(/(?:يترتب|يؤدي|إلغاء|إيقاف|حظر|تعليق|فصل|قطع|غرامة|حذف|إغلاق|يتم)/u);
+/**
+ * A no of the writer's in the sentence around a word that makes it absolute: a negated verb of ours («ما منجمّد»، «لا
+ * نقبل»، «مش هنرجّع»), or what may not be done («لا يمكن»، «غير مسموح»، «مش رح يتغيّر»). Not the customer reassured
+ * («ما راح ينخصم منك شي لأي سبب»).
+ */
+const negationNear = foldedRegex(/(?:^|\s)[وف]?(?:ما|لا|لن|لم|مش|مو|ماشي|ليس|ليست|غير)\s+(?:(?:رح|راح|غادي|ح|ه)\s+)?(?:ن|من|بن|هن|حن|كن|يمكن|ممكن|يحق|يسمح|مسموح|متاح|يتغير|يتم|بيتم)/u);
+/** Before «بسببك»: said not to be the customer's doing («وليس بسببك»، «مش بسببك»). */
+const notTheirFault = foldedRegex(/(?:^|\s)[وف]?(?:ليس|ليست|مش|مو|موش|ماشي|ما هو|ما هي|مهوش|لا|غير)\s*$/u);
+
+const otherWordsEntries: ArabicEntry[] = [
+  // «بسببك»: the customer as the cause. (Not «بسبب» alone, which gives any reason.)
+  ...['بسببك', 'بسببكم', 'بسبب خطئك', 'بسبب غلطك', 'بسبب إهمالك', 'بسبب تقصيرك', 'خطؤك', 'غلطتك', 'تقصيرك', 'إهمالك', 'تقصير منك', 'إهمال منك'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلقي اللوم على العميل؛ اشرح ما حدث وما سنفعله', expected: [], note: blameNote, unless: (hit) => notTheirFault.test(hit.before.slice(-12)) }),
+  ),
+  // «انت اللي فعّلته بنفسك»: you are the one who did it. Not «أنت من يقرر»، «انت اللي تختار» (the choice is theirs).
+  ...['انت اللي', 'إنت اللي', 'أنت اللي', 'انتي اللي', 'إنتي اللي', 'أنتِ اللي', 'أنت الذي', 'أنتِ التي', 'أنت من قام', 'أنتِ من قامت', 'نتا لي', 'نتي لي', 'انتا اللي'].map(
+    (phrase): ArabicEntry => ({
+      phrase,
+      message: '«{actual}» يلقي اللوم على العميل؛ اشرح ما حدث وما سنفعله',
+      expected: [],
+      note: blameNote,
+      unless: (hit) => theirChoice.test(arabicSource(hit.after.slice(0, 30)).text),
+    }),
+  ),
+  // Had you read it (a past that cannot be changed, put to the customer): «لو كنت قرأت الشروط»، «كون قريتي الشروط».
+  ...['لو كنت قرأت', 'لو كنتِ قرأتِ', 'لو كنت انتبهت', 'لو كنت راجعت', 'لو كنت تأكدت', 'لو كنت اطلعت', 'كون قريتي', 'كون قريتو', 'كون قريت', 'كون شفتي', 'كون راجعتي', 'كون تأكدتي', 'كون رديتي البال', 'لو قريت الشروط', 'لو قريتي الشروط'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك', expected: [], note: blameNote, inConditions: true }),
+  ),
+  // The duty they failed: «كان المفروض تبلغنا»، «المفروض تنتبه قبل ما تضغط». Not «كان المفروض نرد عليك» (the writer's own
+  // failing) nor «المفروض يوصلك» (what should happen).
+  ...['كان المفروض', 'كان من المفروض', 'كان لازم', 'كان من الواجب'].map(
+    (phrase): ArabicEntry => ({
+      phrase,
+      message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك',
+      expected: [],
+      note: blameNote,
+      unless: (hit) => notTheirDuty.test(arabicSource(hit.after.slice(0, 30)).text),
+    }),
+  ),
+  ...['المفروض تنتبه', 'المفروض تنتبهي', 'المفروض تركز', 'المفروض تقرأ', 'المفروض تقرا', 'المفروض تراجع', 'المفروض تتأكد', 'المفروض تدقق', 'من المفروض أن تنتبه', 'من المفروض أن تتأكد', 'من المفروض أن تقرأ'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل؛ قل ما يساعده الآن بدلًا من ذلك', expected: [], note: blameNote }),
+  ),
+  // A lesson for next time: «المرة الجاية راجع عنوانك»، «في المرة القادمة تأكد من …».
+  ...['المرة الجاية', 'المرة الجاي', 'المرة القادمة', 'المرة اللي جاية', 'في المرة القادمة', 'مستقبلا'].map(
+    (phrase): ArabicEntry => ({
+      phrase,
+      message: '«{actual}» يعظ العميل لما فات؛ قل ما يساعده الآن بدلًا من ذلك',
+      expected: [],
+      note: blameNote,
+      unless: (hit) => !lessonAhead.test(arabicSource(hit.after.slice(0, 40)).text),
+    }),
+  ),
+];
+/** Blame pushed away, in other words: a table of its own, for the ReDoS check's budget. */
+const pushedAwayEntries: ArabicEntry[] = [
+  // Blame pushed onto someone else: «المسؤولية في ذلك تقع عليها وحدها لا على الشركة»، «هادشي ماشي غلطنا»، «ما لنا دخل».
+  ...['ماشي غلطنا', 'مو غلطنا', 'موش غلطنا', 'ليس غلطنا', 'مش ذنبنا', 'ماشي ذنبنا', 'لا ذنب لنا', 'ما لنا ذنب', 'مالنا ذنب', 'ما لنا دخل', 'مالنا دخل', 'مالناش دعوة', 'ملناش دعوة', 'ما إلنا علاقة', 'مالنا علاقة', 'لا علاقة لنا', 'لا دخل لنا', 'لا على الشركة', 'وليس على الشركة', 'لا علينا', 'مش علينا', 'تقع عليها وحدها', 'تقع عليه وحده', 'لا نتحمل أي مسؤولية', 'لا نتحمل المسؤولية', 'لا نتحمل مسؤولية', 'لا تتحمل الشركة', 'ما قصر', 'ما قصرش', 'لم يقصر'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتنصل من المسؤولية أمام العميل؛ قل ما يمكنك فعله', expected: [], note: blameNote }),
+  ),
+  // Responsibility put on another («تقع المسؤولية على …»، «المسؤولية على عاتق …»), but not taken on («… على عاتقنا»).
+  ...['المسؤولية تقع على', 'تقع المسؤولية على', 'المسؤولية على عاتق', 'المسؤولية في ذلك تقع على'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتنصل من المسؤولية أمام العميل؛ قل ما يمكنك فعله', expected: [], note: blameNote, unless: (hit) => onUs.test(arabicSource(hit.after.slice(0, 20)).text) }),
+  ),
+  // Out of our hands by our own rules: «لا تتدخل خدمة العملاء في …»، «ليس من اختصاصنا». A limit: a way forward elsewhere in
+  // the reply answers it.
+  ...['لا تتدخل خدمة العملاء', 'لا نتدخل', 'ما نتدخل', 'ما منتدخل', 'مش بنتدخل', 'ليس من اختصاصنا', 'مش من اختصاصنا', 'خارج اختصاصنا', 'ليس من صلاحياتنا', 'خارج صلاحياتنا', 'مش من صلاحياتنا'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله', expected: [], note: cantNote }),
+  ),
+];
+/** Lectures, sanctions and a no made absolute, in other words: a table of its own, for the same reason. */
+const absoluteEntries: ArabicEntry[] = [
+  // The answer said to be given again and again: «صرلنا نعيد ونزيد بهالموضوع»، «قلناها مرارًا وتكرارًا».
+  ...['نعيد ونزيد', 'نعاود ونزيد', 'عاودنا وزدنا', 'مرارا وتكرارا', 'قلناها', 'ياما قلنا', 'ياما قلتلك'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', expected: [], note: blameNote }),
+  ),
+  // A sanction with no warning: «سيترتب عليه إلغاء اشتراكك فورًا دون إنذار مسبق». (Not «نعتذر عن تغيير الموعد دون إنذار»,
+  // the writer's own failing: only after a sanction or what leads to one.)
+  ...['دون إنذار', 'بدون إنذار', 'دون سابق إنذار', 'بدون سابق إنذار', 'من غير إنذار', 'بلا إنذار', 'بلا سابق إنذار'].map((phrase) =>
+    sanction(phrase, (hit) => sanctionBefore.test(hit.before.slice(-80))),
+  ),
+  ...['إلغاء اشتراكك', 'إلغاء عضويتك', 'إلغاء حسابك'].map((phrase) => sanction(phrase, (hit) => leadsTo.test(hit.before.slice(-40)))),
+  // A no made absolute: «ما منجمّد العضويات لأي سبب … ومش رح يتغيّر كرمال حدا»، «لا استرداد بدون استثناء». Only after a
+  // no in the same sentence: «تواصل معنا لأي سبب» invites.
+  ...['لأي سبب', 'لاي سبب', 'كرمال حدا', 'كرمال حدن', 'عشان حد', 'علشان حد', 'بدون استثناء', 'دون استثناء', 'بلا استثناء', 'لا استثناء', 'مهما كان السبب', 'تحت أي ظرف', 'بأي حال من الأحوال'].map(
+    (phrase): ArabicEntry => ({
+      phrase,
+      message: '«{actual}» يجعل الرفض مطلقًا؛ قل ما يمكنك فعله بدلًا من ذلك',
+      expected: [],
+      note: cantNote,
+      unless: (hit) => !negationNear.test(`${hit.before.slice(-80)} ${arabicSource(hit.after.slice(0, 40)).text}`),
+    }),
+  ),
+];
+
 /** A verb of reminding or warning beside a count of times («نذكرك»، «كنفكروك»، «ننبهك»، «نكرر»). */
 const reminding = foldedRegex(/(?:نذكر|نذكّر|نفكر|كنفكرو|ننبه|نبهنا|نكرر|ذكرناك|نبهناك|أخبرناك|نبلغك|بلغناك)/u);
 
@@ -176,12 +290,13 @@ const protective = foldedRegex(/^\s*(?:[\u0621-\u064A]+\s+){0,2}(?:كلمة ال
 
 const table = arabicTable(entries);
 const blameTable = arabicTable(blameEntries);
+const otherWordsTables = [otherWordsEntries, pushedAwayEntries, absoluteEntries].map((entries) => arabicTable(entries));
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];
   const attaches = (e: ArabicEntry): boolean => e.phrase.endsWith('ب');
   const inConditions = (e: ArabicEntry): boolean => e.inConditions === true;
-  const hits = [...arabicHits(context, table, attaches, inConditions), ...arabicHits(context, blameTable, attaches, inConditions)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits = [...arabicHits(context, table, attaches, inConditions), ...arabicHits(context, blameTable, attaches, inConditions), ...otherWordsTables.flatMap((t) => [...arabicHits(context, t, attaches, inConditions)])].sort((a, b) => a.start - b.start || b.end - a.end);
   let reached = -1;
   for (const { entry, start, end, actual, sentence, head } of hits) {
     if (start < reached) continue;

@@ -93,3 +93,17 @@ describe(`${id} in Arabic: a longer phrase ending mid-word no longer hides a sho
     expect(report(id, reply('نضمن لك وصول الطلب غدا.'))).toEqual(['3:1-3:8 no-overpromise "نضمن لك"']);
   });
 });
+
+describe(`${id} in Arabic: other words for the same promise (ar-batch-6)`, () => {
+  const actuals = (text: string): string[] => only(id, reply(text)).map((m) => m.actual);
+
+  it('reports a third party\'s spoken future with «بكرا», money landing in someone\'s account, and a guarantee on the verb', () => {
+    expect(actuals('شركة التأمين رح تبعتلنا الموافقة بكرا قبل الضهر.')).toHaveLength(1);
+    expect(actuals('الحوالة بتنزل في حساب أخوك في البنك بكرة الصبح.')).toHaveLength(1);
+    expect(actuals('السواق في الطريق، وأضمنها لك ما راح يتأخر دقيقة.')).toEqual(['أضمنها لك']);
+  });
+
+  it('leaves a sanction with a time, which is a threat (no-negative-phrasing reports it)', () => {
+    expect(actuals('أي دخول متزامن سيترتب عليه إلغاء اشتراكك فورًا.')).toEqual([]);
+  });
+});

@@ -38,7 +38,8 @@ const entries: Entry[] = [
   ),
   // To several as to one («نضمن لكم»، «نعدكم»), reported whole: without them «نضمن لكم» is found only as its shorter
   // «نضمن», and «أعدكم» not at all (no shorter phrase of the table starts it).
-  ...['أعدك', 'نعدك', 'أعدكم', 'نعدكم', 'أضمن لك', 'نضمن لك', 'أضمن لكم', 'نضمن لكم', 'نضمن', 'مضمون', 'بكل تأكيد', 'مئة بالمئة'].map(
+  // And with what is guaranteed on the verb, or spoken («أضمنها لك»، «مضمونة»، «مية بالمية»).
+  ...['أعدك', 'نعدك', 'أعدكم', 'نعدكم', 'أضمن لك', 'نضمن لك', 'أضمن لكم', 'نضمن لكم', 'نضمن', 'مضمون', 'مضمونة', 'بكل تأكيد', 'مئة بالمئة', 'مية بالمية', 'مية في المية', 'أضمنها لك', 'أضمنه لك', 'نضمنها لك', 'نضمنه لك', 'أضمنلك', 'نضمنلك'].map(
     (phrase): Entry => ({ phrase, message: '«{actual}» وعد بنتيجة قد لا تتحكم فيها؛ صِف ما تتوقعه بدلًا من ذلك', expected: [] }),
   ),
   ...(
@@ -122,6 +123,8 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     const whole = reading.clauses.length === 1;
     if (whole && reading.modality !== 'certain') continue;
     if (reading.clauses.some((c) => c.condition)) continue;
+    // «سيترتب عليه إلغاء اشتراكك فورًا»: a threat (no-negative-phrasing's), not a promise.
+    if (reading.acts.includes('rule')) continue;
     // «أرسلت لك اليوم طلبًا بديلًا، وستصلك رسالة …»: beside the writer's own deed the time is the deed's.
     if (whole && reading.certainty.length === 0 && reading.acts.includes('action')) continue;
     let at: { start: number; end: number } | undefined;

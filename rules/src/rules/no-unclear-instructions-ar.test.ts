@@ -197,3 +197,19 @@ describe(`${id} in Arabic: where to find something, said as what the customer wi
     expect(report(id, body('ستجدين النتائج في البوابة تحت قسم «التحاليل».'))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: other words for the same vagueness (ar-batch-6)`, () => {
+  const email = (text: string): string[] => only(id, `مرحبا حازم،\n\n${text}\n\nتحياتي،\nعمرو`).map((m) => m.actual);
+
+  it('counts steps chained with the spoken «وبعد كده» and their spoken verbs', () => {
+    const steps = 'اقفل الراوتر من الزرار وبعد كده شيل سلك الكهربا وبعد كده استنى دقيقتين وبعد كده افتح صفحة الراوتر من الموبايل.';
+    expect(only(id, `مرحبا حازم،\n\n${steps}\n\nتحياتي،\nعمرو`).map((m) => m.reason)).toEqual(['4 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع']);
+  });
+
+  it('reports "the same one you did before", spoken «كل اللي عليكي», and jargon a customer does not know', () => {
+    expect(email('كرمال نثبّت الموعد، بس عبّي نفس الورقة اللي عبيتيها السنة الماضية.')).toEqual(['نفس الورقة اللي']);
+    expect(email('كل اللي عليكي تعملي شكوى من الأبلكيشن.')).toEqual(['كل اللي عليكي']);
+    // «DDP» right after «Incoterms» reads as the name's second word ("Angular CLI"): one report for the pair.
+    expect(email('يرجى إرسال الـ HS Code لكل بند وفاتورة بشروط Incoterms DDP.')).toEqual(['HS Code', 'Incoterms']);
+  });
+});

@@ -54,6 +54,8 @@ const entries: Entry[] = [
   ...['ما عليك سوى', 'ليس عليك سوى', 'عليك فقط', 'ببساطة', 'فقط', 'يكفي أن'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true })),
   // «كل ما عليك فعله هو …» ("all you have to do is …") makes the sentence an instruction by itself.
   { phrase: `كل ما ${instructingWord}`, message: minimised, whenVague: true, instructs: true },
+  // The same said as spoken: «كل اللي عليكي تعملي شكوى»، the Maghrebi «غير خاصك».
+  ...[`كل اللي ${instructingWord}`, `كل اللي ${instructingWord}ي`, `كل اللي ${instructingWord}م`, 'غير خاصك', 'غير خصك'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true, instructs: true })),
   // The spoken «بس» ("just") opening the step: «بس سوّي ريستارت للراوتر».
   { phrase: 'بس', message: minimised, whenVague: true, opensStep: true },
   // "From there", and the Maghrebi «من تما»/«من تمّة».
@@ -72,7 +74,8 @@ const entries: Entry[] = [
   ...['القسم المختص', 'القسم المعني', 'القسم المناسب', 'الجهة المختصة', 'الجهة المعنية', 'الجهة المناسبة', 'الجهات المختصة', 'الجهات المعنية', 'الإدارة المختصة', 'الإدارة المعنية', 'الفريق المختص', 'الفريق المعني'].map(
     (phrase): Entry => ({ phrase, message: nobody, unlessReachable: true }),
   ),
-  ...['مجرد نقرة', 'مجرد ضغطة', 'مجرد خطوة', 'بضع نقرات', 'بضغطة زر', 'بنقرة واحدة', 'بضغطة واحدة', 'نقرة واحدة فقط', 'ضغطة واحدة فقط', 'خطوة واحدة فقط'].map(
+  // And spoken: «سهلة خالص»، «سهلة كتير»، «ساهلة بزاف».
+  ...['مجرد نقرة', 'مجرد ضغطة', 'مجرد خطوة', 'بضع نقرات', 'بضغطة زر', 'بنقرة واحدة', 'بضغطة واحدة', 'نقرة واحدة فقط', 'ضغطة واحدة فقط', 'خطوة واحدة فقط', 'سهلة خالص', 'سهل خالص', 'سهلة كتير', 'سهل كتير', 'ساهلة بزاف', 'ساهل بزاف', 'سهلة مرة', 'سهل مرة'].map(
     (phrase): Entry => ({ phrase, message: easy, claim: true }),
   ),
 ];
@@ -91,6 +94,17 @@ const assumedTable = arabicTable([
     'مثل المرة السابقة', 'مثل المرة الماضية', 'كالمرة السابقة', 'كالمرة الماضية', 'كما فعلت في المرة السابقة', 'كما فعلت المرة الماضية', 'زي المرة اللي فاتت', 'زي آخر مرة', 'زي المرة الماضية', 'متل المرة الماضية', 'متل آخر مرة', 'مثل آخر مرة', 'بحال المرة اللي فاتت', 'كيف المرة الماضية',
   ].map((phrase): Entry => ({ phrase, message: assumed })),
 ]);
+/**
+ * "The same one you did before", pointing at what the customer did once and the reply does not repeat: «بس عبّي نفس
+ * الورقة اللي عبيتيها السنة الماضية»، «اعمل زي ما عملت قبل». A table of its own, for the ReDoS check's budget.
+ */
+const sameAsBeforeTable = arabicTable(
+  [
+    ...['الورقة', 'النموذج', 'الاستمارة', 'الطريقة', 'الخطوات', 'الأوراق', 'المستندات', 'الإعدادات', 'الشي', 'الحاجة'].flatMap((thing) => [`نفس ${thing} اللي`, `نفس ${thing} التي`, `نفس ${thing} الذي`]),
+    'نفس اللي عملته', 'نفس اللي عملتيه', 'نفس اللي سويته', 'زي ما عملت قبل', 'زي ما عملتي قبل', 'متل ما عملت قبل', 'متل ما عملتي قبل', 'مثل ما فعلت سابقا', 'كما فعلت من قبل', 'كما فعلت سابقا',
+  ].map((phrase): Entry => ({ phrase, message: assumed })),
+);
+
 /**
  * Where to find something, said as what the customer will find: «وستجدينها في البوابة تحت القسم إياه»، «هتلاقيه في
  * الإعدادات». It tells them where to look as an instruction does, so a vague word in it is as vague.
@@ -118,13 +132,14 @@ const namedPlace = foldedRegex(/(?:^|[^\u0621-\u064A])(?:قائمة|صفحة|ق�
 
 // No separator begins with white space: the parts are trimmed, so the space before «ثم» or «، و» need not be matched, and a
 // long blank run (a suppression comment blanked out) is not tried again from each of its spaces. Runs after a mark are bounded.
-// A space before «وثم» or «وبعد ذلك» is left to the first alternative, which takes the words with it.
-const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
+// A space before «وثم» or «وبعد ذلك» is left to the first alternative, which takes the words with it. The spoken «وبعد كده»،
+// «وبعدين»، «وبعد هيك» and the Maghrebi «ومن بعد» chain steps as «ثم» does.
+const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها|و?بعد (?:كده|كدا|هيك|هاد)|و?بعدين|ومن بعد)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
 
 /** A sentence that asks with «يرجى», «الرجاء», «نرجو» or «من فضلك», whose steps are verbal nouns («يرجى تحديث التطبيق ثم تسجيل الخروج»). */
 const askedWithNouns = foldedRegex(/^[\s\-*•\d.)]{0,8}[وف]?(?:يرجى|الرجاء|نرجو|من فضلك|رجاء)\s/u);
 /** «ثم» and «بعد ذلك» (not a comma or «و»): after a request, what follows them is the next step, whatever its word. */
-const thenWord = foldedRegex(/ثم|بعد ذلك|بعدها/u);
+const thenWord = foldedRegex(/ثم|بعد ذلك|بعدها|بعد كده|بعد كدا|بعد هيك|بعد هاد|بعدين|من بعد/u);
 
 /**
  * Splits an Arabic instruction at «ثم», «، و» or «وبعد ذلك» where an imperative follows, or, in a request made with
@@ -166,7 +181,7 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
 }
 
 /** Lead words alone, as the patterns read them: no step in themselves. */
-const leadOnly = foldedRegex(/^(?:[وف]?(?:فقط|ببساطة|بس|غير|ثم|أولا|الآن|أيضا|بعد ذلك|بعدها)[،,:]?\s*)+$/u);
+const leadOnly = foldedRegex(/^(?:[وف]?(?:فقط|ببساطة|بس|غير|ثم|أولا|الآن|أيضا|بعد ذلك|بعدها|بعد كده|بعد هيك|بعدين)[،,:]?\s*)+$/u);
 
 /** The word right after `from` (past white space), up to `limit`: letters and marks, without the punctuation after it. */
 function wordAfter(text: string, from: number, limit: number): { start: number; end: number; text: string } | undefined {
@@ -202,7 +217,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).
   if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
-  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, assumedTable)]) {
+  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, assumedTable), ...arabicHits(context, sameAsBeforeTable)]) {
     if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
     if (entry.unlessReachable && reachable.test(context.text.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) continue;
     // «الأمر يحتاج خطوة واحدة فقط: افتح الإعدادات ثم …»: the steps follow the claim, to be followed.

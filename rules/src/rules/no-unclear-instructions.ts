@@ -116,6 +116,8 @@ const builtInJargon = [
   'SSL', 'TLS', 'API', 'SDK', 'SSH', 'FTP', 'SFTP', 'OAuth', 'SSO', 'SAML', 'MFA', 'TCP', 'UDP', 'DHCP', 'APN', 'IMEI',
   'MAC address', 'BIOS', 'UEFI', 'nameserver', 'nameservers', 'propagation', 'webhook', 'endpoint', 'CORS', 'URI', 'regex',
   'localhost', 'subnet', 'port forwarding', 'cache busting', 'hard refresh', 'CLI', 'JSON', 'XML', 'YAML', 'HSTS', 'NAT',
+  // Home networking and mobile service, shipping and customs, sign-in: as support desks for consumers write them.
+  'ONT', 'PPPoE', 'bridge mode', 'VoLTE', 'IMS', 'LTE only', 'engineering mode', 'HS Code', 'Incoterms', 'DDP', 'IdP',
 ];
 
 // Read on the sentence with its white space made single, so no run of spaces is matched from each of its spaces.

@@ -77,3 +77,22 @@ describe('require-closing-invitation in Arabic: «يسعدنا تلقي ردك»
     expect(only('require-closing-invitation', text).map((m) => m.actual)).toEqual(['أضفنا الميزة إلى حسابك اليوم.']);
   });
 });
+
+describe(`${id} in Arabic: the door left open in other words (ar-batch-6)`, () => {
+  it('reads «رهن إشارتك متى احتجت إلينا», «وإن تعذّر …، فاكتب لي» and the Maghrebi «جاوبيني على هاد الإيميل» as invitations', () => {
+    expect(report(id, reply('ألغينا الحجز وأعدنا المبلغ.\n\nونحن رهن إشارتك متى احتجت إلينا.'))).toEqual([]);
+    expect(report(id, reply('غيّرنا الحد اليومي كما طلبت.\n\nوإن تعذّر عليك إكمال الخطوات من التطبيق، فاكتب لي وسأرتب لك اتصالًا.'))).toEqual([]);
+    expect(report(id, reply('ألغينا الطلبية دابا.\n\nإلا ما بانوش ليك الفلوس فالحساب من بعد الجمعة، جاوبيني على هاد الإيميل.'))).toEqual([]);
+  });
+
+  it('still reports a reply that ends on what was done', () => {
+    expect(report(id, reply('ألغينا الحجز وأعدنا المبلغ إلى بطاقتك.'))).toHaveLength(1);
+  });
+});
+
+describe(`${id} in Arabic: a formal greeting and sign-off are read as such`, () => {
+  it('places the report before «مع خالص التقدير والاحترام», after a greeting «السيد … المحترم،»', () => {
+    const text = 'السيد حمد الكواري المحترم،\n\nتم تحديث بيانات وحدتك في النظام.\n\nمع خالص التقدير والاحترام،\nإدارة علاقات الملّاك';
+    expect(report(id, text)).toEqual(['3:1-3:33 require-closing-invitation "تم تحديث بيانات وحدتك في النظام." → "تم تحديث بيانات وحدتك في النظام.\\n\\nأخبرنا إذا كان لديك أي أسئلة أخرى."']);
+  });
+});

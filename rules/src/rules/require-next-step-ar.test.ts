@@ -104,3 +104,22 @@ describe('require-next-step in Arabic: the Maghrebi «ساهل» (easy) is no pr
     expect(only('require-next-step', '@karima سمحي لينا على الإزعاج، سأرسل لك رابط الحجز الجديد الآن.', { channel: 'social' })).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: sympathy in other words, and what moves the case said otherwise (ar-batch-6)`, () => {
+  const social = (text: string): string[] => only(id, text, { channel: 'social', language: 'ar' }).map((m) => m.actual);
+
+  it('reports sympathy that names the customer\'s feeling, or their right to it, with nothing behind it', () => {
+    expect(social('@faris نقدّر انزعاجك من طول الانتظار في مركز الخدمة اليوم.')).toEqual(['نقدّر انزعاجك من طول الانتظار في مركز الخدمة اليوم.']);
+    expect(social('@rami يا عيني عليك يا رامي، معك حق تكون معصّب، يومين بلا خط مش شي بسيط أبدًا 😔')).toEqual(['يا عيني عليك يا رامي، معك حق تكون معصّب، يومين بلا خط مش شي بسيط أبدًا 😔']);
+  });
+
+  it('leaves the same sympathy with the work in hand beside it, and thanks for praise', () => {
+    expect(social('@nour عارفين قديش مزعج انقطاع الخدمة، فريقنا شغّال عليها هلق.')).toEqual([]);
+    expect(social('@nour نقدّر كلماتك الجميلة، شكرًا لك!')).toEqual([]);
+  });
+
+  it('reads a date that was due as past, not as what comes next', () => {
+    const text = reply('نشكرك على رسالتك بخصوص تأخر تسليم وحدتك، والتي كان موعد تسليمها المقرر في الربع الأول.\n\nنعي جيدًا ما يعنيه هذا التأخر لك.');
+    expect(only(id, text).map((m) => m.actual)).toEqual(['نعي جيدًا ما يعنيه هذا التأخر لك.']);
+  });
+});
