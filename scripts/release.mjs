@@ -204,13 +204,16 @@ const snapshotMain = `${out}sea-snapshot.cjs`;
 // each noted pattern to its uncompiled state and puts RegExp back, so nothing of this is left in what a run uses.
 const notePatterns = `(() => {
   const made = [];
+  let building = true;
   const Native = RegExp;
-  const note = (pattern) => (made.push(pattern), pattern);
+  // A module may have kept the stand-in under a name of its own; after the reset it still makes patterns, unnoted.
+  const note = (pattern) => (building && made.push(pattern), pattern);
   globalThis.RegExp = new Proxy(Native, {
     construct: (target, args, newTarget) => note(Reflect.construct(target, args, newTarget === globalThis.RegExp ? target : newTarget)),
     apply: (target, self, args) => note(Reflect.apply(target, self, args)),
   });
   globalThis[Symbol.for('replylint.snapshot.patterns')] = () => {
+    building = false;
     globalThis.RegExp = Native;
     // V8 keeps compiled patterns by source and flags, and a pattern reset now would be handed back the compiled one:
     // a full garbage collection empties that cache first. Writing a heap snapshot (to nowhere) is the one way to ask

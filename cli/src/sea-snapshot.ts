@@ -17,14 +17,16 @@ import { setFlagsFromString, startupSnapshot } from 'node:v8';
 import { getAsset } from 'node:sea';
 import { useWorker, workerThreads } from './pool.js';
 import { main } from './main.js';
-import { lint, rules, withoutParagraphCache } from '@replylint/rules';
+import { rules, withoutParagraphCache } from '@replylint/rules';
+import { lintText, type FileResult } from './lint-files.js';
+import { formatStylish } from './formatters/stylish.js';
 
 /**
- * Lints the rules' own examples (both languages) once, here, so that the functions a lint calls are compiled before
- * the heap is kept: V8 keeps their bytecode in the snapshot, and a run does not compile them again (a one-file lint
- * spent about as long compiling them as running them). Nothing of the replies is kept: the paragraph cache is
- * bypassed. Only short replies: the Arabic reader decodes a long text with a TextDecoder, a native object, which a
- * snapshot cannot hold.
+ * Lints the rules' own examples (both languages) once, here, as the CLI lints a file (lint, checklist and score, and
+ * the default report), so that the functions a run calls are compiled before the heap is kept: V8 keeps their bytecode in the snapshot, and a run
+ * does not compile them again (a one-file lint spent about as long compiling them as running them). Nothing of the
+ * replies is kept: the paragraph cache is bypassed. Only short replies: the Arabic reader decodes a long text with a
+ * TextDecoder, a native object, which a snapshot cannot hold.
  *
  * What V8 cannot keep is the machine code of a regular expression (the snapshot builder stops on it). The release
  * build notes every pattern made while the snapshot is built (scripts/release.mjs); after the lints each is reset to
@@ -36,11 +38,13 @@ function warmUp(): void {
   if (!resetPatterns) return;
   try {
     withoutParagraphCache(() => {
+      const results: FileResult[] = [];
       for (const rule of rules) {
         for (const example of [rule.meta.example, ...Object.values(rule.meta.examples ?? {})]) {
-          for (const text of [example.bad, example.good]) if (text.length < 400) lint(`Hi Sam,\n\n${text}\n\nBest,\nAna`);
+          for (const text of [example.bad, example.good]) if (text.length < 400) results.push(lintText('reply.txt', `Hi Sam,\n\n${text}\n\nBest,\nAna`, {}));
         }
       }
+      formatStylish(results, { color: false });
     });
   } finally {
     resetPatterns();
