@@ -38,7 +38,6 @@ describe(`${id} in Arabic`, () => {
     ['ابحث عن الإعداد في مكان ما داخل الحساب.', 'في مكان ما'],
     ['افتح التطبيق ثم اختر الإعدادات ثم انقر على الحساب.', 'افتح التطبيق ثم اختر الإعدادات ثم انقر على الحساب.'],
     ['يرجى مسح الـ cache وتحديث إعدادات DNS.', 'DNS'],
-    ['سجل الخروج، وامسح السجل، وأعد تشغيل المتصفح.', 'سجل الخروج، وامسح السجل، وأعد تشغيل المتصفح.'],
     // Imperatives of creating, moving and reading open an instruction as the others do.
     ['فقط أنشئ مفتاحًا جديدًا من لوحة التحكم وضعه في إعدادات الـ webhook.', 'webhook'],
     ['انقل الملفات إلى المجلد ثم افتح ملف الإعدادات ثم انقر على «حفظ».', 'انقل الملفات إلى المجلد ثم افتح ملف الإعدادات ثم انقر على «حفظ».'],
@@ -68,6 +67,9 @@ describe(`${id} in Arabic`, () => {
 
   const valid = [
     'افتح التطبيق، ثم اختر «الإعدادات».',
+    // Steps listed with commas and «و», none put after another in words: one path to follow, not steps chained (the
+    // labels of real Arabic replies judge such sentences clear; this one was reported before).
+    'سجل الخروج، وامسح السجل، وأعد تشغيل المتصفح.',
     // Inside a sentence «غير العنوان» is "other than the address".
     'لا يوجد لدينا عنوان غير العنوان المسجل في حسابك، لذا أرسلنا الطلب إليه.',
     'لقد أرسلت لك رابط إعادة التعيين.',
@@ -211,5 +213,16 @@ describe(`${id} in Arabic: other words for the same vagueness (ar-batch-6)`, () 
     expect(email('كل اللي عليكي تعملي شكوى من الأبلكيشن.')).toEqual(['كل اللي عليكي']);
     // «DDP» right after «Incoterms» reads as the name's second word ("Angular CLI"): one report for the pair.
     expect(email('يرجى إرسال الـ HS Code لكل بند وفاتورة بشروط Incoterms DDP.')).toEqual(['HS Code', 'Incoterms']);
+  });
+});
+
+describe(`${id} in Arabic: steps crammed means steps chained`, () => {
+  it('leaves exact steps listed with commas and «و», with no more than one «ثم»', () => {
+    expect(report(id, reply('لإضافة عضو للفريق: افتح «الإعدادات» ← «الفريق» واضغط «دعوة عضو»، ثم اكتب بريده الإلكتروني واختر الصلاحية «محرر».'))).toEqual([]);
+    expect(report(id, reply('تقدر تطلب الكشف من الأبلكيشن: ادخل على «الحسابات»، اختار الحساب الجاري، ودوس «طلب كشف حساب»، وحدد الفترة واللغة.'))).toEqual([]);
+  });
+
+  it('still reports four steps chained by «ثم»', () => {
+    expect(only(id, reply('افتح التطبيق ثم اختر الإعدادات ثم انقر على «الحساب» ثم سجل الخروج.')).map((m) => m.reason)).toEqual(['4 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع']);
   });
 });
