@@ -26,6 +26,8 @@ const feminine = [
   'حدثي',
   // «فعّلي» (turn on) and the Maghrebi «دخلي» (go in): the masculine «فعل»، «دخل» are as often "did", "went in".
   'فعلي', 'دخلي',
+  // «أعيدي» (do again) and «أنهي» (finish) said to a woman are only imperatives; to a man they are also "prepared", "ended".
+  'أعيدي', 'أنهي',
   'اقرأ', 'اقرئي', 'قومي', 'اختاري', 'أضيفي', 'أعيدي تشغيل', 'أعيدي تعيين', 'أعيدي المحاولة', 'أعيدي تحميل', 'سجلي الدخول', 'سجلي الخروج', 'سجلي دخولك',
 ];
 export const arabicImperatives = [...masculine, ...feminine];
@@ -64,10 +66,11 @@ const again = (p: (text: string) => string): string =>
  * only with the thing after it.
  */
 /**
- * Spoken imperatives, Egyptian and Levantine: «شيل السلك» (take out), «استنى دقيقتين» (wait), «عبّي الورقة» (fill in), «اقفل
+ * Spoken imperatives, Egyptian, Levantine and Gulf: «شيل السلك» (take out), «استنى دقيقتين» (wait), «عبّي الورقة» (fill
+ * in), «دخّل الكود» (enter: «دخل» alone is also "went in"), «اقفل
  * الراوتر» (turn off), «طفّي» (switch off), «انطر» (wait).
  */
-const spokenSteps = ['شيل', 'شيلي', 'استنى', 'استنا', 'استني', 'انطر', 'انطري', 'اقفل', 'اقفلي', 'طفي', 'اطفي', 'طفيه', 'وصل السلك', 'وصلي السلك', 'عبي', 'عبيها', 'عبيه', 'سلميها', 'سلمها'];
+export const spokenSteps = ['شيل', 'شيلي', 'استنى', 'استنا', 'استني', 'انطر', 'انطري', 'اقفل', 'اقفلي', 'طفي', 'اطفي', 'طفيه', 'وصل السلك', 'وصلي السلك', 'عبي', 'عبيها', 'عبيه', 'سلميها', 'سلمها', 'دخل الكود', 'دخلي الكود', 'دخل الرمز', 'دخلي الرمز', 'ارجع', 'ارجعي', 'طبقي', 'كليكي', 'كليك على', 'دوسي', 'زودنا بال', 'زودونا بال', 'زودني بال', 'سو'];
 const activateWith = ['خيار', 'الخيار', 'خاصية', 'الخاصية', 'ميزة', 'الميزة', 'خدمة', 'الخدمة', 'الإعداد', 'ذلك', 'هذا', 'هذه', 'تلك', 'التحقق', 'المصادقة', 'الوضع', 'الشراء', 'الدفع', 'التجوال', 'الإشعارات', 'حسابك', 'البطاقة', 'بطاقتك'].map((thing) => `فعل ${thing}`);
 const startAgain = arabicRegex((p) => `(?:^|[،,:]\\s{0,4})[\\s\\-*•\\d.)]{0,8}${again(p)}`);
 

@@ -179,3 +179,26 @@ describe('no-negative-phrasing in Arabic: the same families in other words (ar-b
     expect(actuals('صرف البديل قرار الصيدلي، ولا تتدخل خدمة العملاء في ذلك. لكن يمكنك طلب استبدال الدواء من صفحة «طلباتي».')).toEqual([]);
   });
 });
+
+describe('no-negative-phrasing in Arabic: still other words (ar-batch-7)', () => {
+  const body = (text: string): string => `مرحبا كريم،\n\n${text}\n\nتحياتي،\nمروان`;
+  const actuals = (text: string): string[] => only('no-negative-phrasing', body(text)).map((m) => m.actual);
+
+  it('reports blame with a word between, a warning given more than once, "not our problem" and "not us"', () => {
+    expect(actuals('يا زول الغلط ده منك إنت، كتبت رقم العداد ناقص.')).toEqual(['الغلط ده منك']);
+    expect(actuals('المدرب نبّهك أكتر من مرة إن الركن الموازي عندك ضعيف.')).toEqual(['أكتر من مرة']);
+    expect(actuals('والتأخير تاعهم ماشي قضيتنا.')).toEqual(['ماشي قضيتنا']);
+    expect(actuals('جربنا أكثر من مرة الاتصال بك دون رد، وسنعاود غدًا.')).toEqual([]);
+  });
+
+  it('reports the company not bound, and leaves the customer not bound', () => {
+    expect(actuals('والشركة غير ملزمة بالبحث عنها أو تعويضها.')).toEqual(['الشركة غير ملزمة']);
+    expect(actuals('الاشتراك غير ملزم ويمكنك إلغاؤه متى شئت.')).toEqual([]);
+  });
+
+  it('reads what cannot be undone, and a no made absolute, as limits: answered by a way forward', () => {
+    expect(actuals('الحجوزات المؤكدة غير قابلة للإلغاء أو الاسترداد بأي حال.')).toEqual(['غير قابلة للإلغاء', 'بأي حال']);
+    expect(actuals('التذكرة غير قابلة للاسترداد، لكن يمكنك تحويلها إلى رصيد في محفظتك.')).toEqual([]);
+    expect(actuals('ما منجمّد العضويات لأي سبب، لكن يمكنك نقل العضوية لشخص آخر من التطبيق.')).toEqual([]);
+  });
+});

@@ -290,7 +290,44 @@ const protective = foldedRegex(/^\s*(?:[\u0621-\u064A]+\s+){0,2}(?:كلمة ال
 
 const table = arabicTable(entries);
 const blameTable = arabicTable(blameEntries);
-const otherWordsTables = [otherWordsEntries, pushedAwayEntries, absoluteEntries].map((entries) => arabicTable(entries));
+/**
+ * And in the words of still other writers (ar-batch-7), a table of its own for the ReDoS check's budget: blame said of
+ * the customer with a word between («الغلط ده منك إنت»), a warning given "more than once", "not our problem" and "not
+ * us" («ماشي قضيتنا»، «مو إحنا»), the company not bound («غير ملزمة بالبحث عنها»), what cannot be undone («غير قابلة
+ * للاسترداد»، a limit), no exceptions said outright («مفيهاش استثناءات»), and membership taken away.
+ */
+const stillOtherEntries: ArabicEntry[] = [
+  ...['الغلط ده منك', 'الغلط دا منك', 'الغلط هذا منك', 'الغلط هاد منك', 'الخطأ هذا منك', 'الغلط منك إنت', 'ما عندو ذنب', 'ما عنده ذنب', 'مالوش ذنب', 'ملوش ذنب', 'ليس له ذنب'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلقي اللوم على العميل؛ اشرح ما حدث وما سنفعله', expected: [], note: blameNote }),
+  ),
+  ...['أكتر من مرة', 'أكثر من مرة', 'عدة مرات', 'كذا مرة', 'مرارا'].map(
+    (phrase): ArabicEntry => ({
+      phrase,
+      message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير',
+      expected: [],
+      note: blameNote,
+      unless: (hit) => !warnedYou.test(arabicSource(hit.before.slice(-40) + ' ' + hit.after.slice(0, 30)).text),
+    }),
+  ),
+  ...['ماشي قضيتنا', 'مش قضيتنا', 'مو قضيتنا', 'موش قضيتنا', 'ليست قضيتنا', 'مش مشكلتنا', 'ماشي مشكلتنا', 'مو مشكلتنا', 'ليست مشكلتنا', 'مو إحنا', 'مش إحنا', 'مو احنا', 'مش احنا', 'ماشي حنا', 'وليس نحن'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتنصل من المسؤولية أمام العميل؛ قل ما يمكنك فعله', expected: [], note: blameNote }),
+  ),
+  // Not «الاشتراك غير ملزم» (the customer is free to leave): only the company not bound to do something.
+  ...['الشركة غير ملزمة', 'غير ملزمة ب', 'غير ملزمين ب', 'لسنا ملزمين', 'قاعدة ثابتة'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يقتبس قاعدة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله', expected: [], note: policyNote }),
+  ),
+  ...['غير قابل للاسترداد', 'غير قابلة للاسترداد', 'غير قابل للإلغاء', 'غير قابلة للإلغاء', 'غير قابل للتعديل', 'غير قابلة للتعديل', 'غير قابل للاستبدال', 'غير قابلة للاستبدال', 'غير قابلة للإرجاع', 'غير قابل للإرجاع'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote }),
+  ),
+  ...['مفيهاش استثناءات', 'ما فيها استثناءات', 'ما فيهاش استثناء', 'لا استثناءات', 'بلا استثناءات', 'دون استثناءات', 'بدون استثناءات', 'بأي حال'].map(
+    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يجعل الرفض مطلقًا؛ قل ما يمكنك فعله بدلًا من ذلك', expected: [], note: cantNote }),
+  ),
+  ...['تسحب عضويته', 'تسحب عضويتك', 'سحب عضويتك', 'ستسحب عضويتك'].map((phrase) => sanction(phrase, () => true)),
+];
+/** Who warned the customer, beside "more than once": «المدرب نبّهك أكتر من مرة»، «قلنالك كذا مرة». */
+const warnedYou = foldedRegex(/(?:نبهك|نبهتك|نبهناك|نبهك|نبهتي|قلتلك|قلنالك|قلنا لك|قلت لك|ذكرناك|ذكرتك|أخبرناك|أخبرتك|حذرناك|حذرتك|نبهنا|نكرر)/u);
+
+const otherWordsTables = [otherWordsEntries, pushedAwayEntries, absoluteEntries, stillOtherEntries].map((entries) => arabicTable(entries));
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];

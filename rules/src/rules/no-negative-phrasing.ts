@@ -534,7 +534,8 @@ const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'n
 
 /** Whether a report is of the can't-do family (a limit, "unfortunately", "I'm afraid"), not burden or blame. */
 function isLimit(report: Report, language: string): boolean {
-  if (language === 'ar') return /(?:لا يمكن|لا نستطيع|لا أستطيع|للأسف|مستحيل|غير ممكن)/u.test(report.message);
+  // In Arabic, by the quoted words or the message of a closed door («غير قابلة للاسترداد») or a no made absolute.
+  if (language === 'ar') return /(?:لا يمكن|لا نستطيع|لا أستطيع|للأسف|مستحيل|غير ممكن|غير قابل|يجعل الرفض مطلقًا)/u.test(report.message);
   // A policy given as the reason for a no is a limit too: with the way forward in the reply ("Due to our privacy policy,
   // we will have to speak to the account holder. Please have them contact us …") it explains the no, as the guideline's
   // "a limit that already gives the way forward" does.

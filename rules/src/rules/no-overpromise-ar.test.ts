@@ -107,3 +107,17 @@ describe(`${id} in Arabic: other words for the same promise (ar-batch-6)`, () =>
     expect(actuals('أي دخول متزامن سيترتب عليه إلغاء اشتراكك فورًا.')).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: spoken certainty and outcomes others deliver (ar-batch-7)`, () => {
+  const actuals = (text: string): string[] => only(id, reply(text)).map((m) => m.actual);
+
+  it('reports «ولا سنت» on money others deliver, coins in a wallet and a bank\'s refund «صباح الغد»', () => {
+    expect(actuals('والمبلغ بيوصلها كامل بالدولار وما رح ينقص منه ولا سنت مهما تغيّر السعر.')).toEqual(['ولا سنت']);
+    expect(actuals('ستظهر العملات في محفظتك الخارجية خلال خمس دقائق من الآن.')).toHaveLength(1);
+    expect(actuals('وسيُعيد بنكك المبلغ الزائد إلى بطاقتك صباح الغد.')).toHaveLength(1);
+  });
+
+  it('leaves a threat with «نهائيًا» in a Maghrebi condition', () => {
+    expect(actuals('إلا ما خلصتيش قبل 10 أبريل، غادي يتقطع الخط ديالك نهائيًا.')).toEqual([]);
+  });
+});

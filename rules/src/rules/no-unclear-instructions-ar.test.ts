@@ -226,3 +226,17 @@ describe(`${id} in Arabic: steps crammed means steps chained`, () => {
     expect(only(id, reply('افتح التطبيق ثم اختر الإعدادات ثم انقر على «الحساب» ثم سجل الخروج.')).map((m) => m.reason)).toEqual(['4 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع']);
   });
 });
+
+describe(`${id} in Arabic: still other words (ar-batch-7)`, () => {
+  const email = (text: string): string[] => only(id, `مرحبا سيف،\n\n${text}\n\nتحياتي،\nحمدان`).map((m) => m.actual);
+
+  it('reports "as you did the first time", "as always" and a Maghrebi pointer', () => {
+    expect(email('دخّل الكود في الشاشة الثانية، وكمّل مثل ما سويت أول مرة.')).toEqual(['مثل ما سويت أول مرة']);
+    expect(email('كليكي على هاديك الأيقونة الصفرا اللي فالجنب، ومن بعد كمّلي بحال ديما.')).toEqual(['هاديك الأيقونة', 'بحال ديما']);
+  });
+
+  it('reads «زوّدنا بالـ …» and the Gulf «سوّ» as steps, so their jargon is reported', () => {
+    expect(email('زوّدنا بالـ TxHash للمعاملة.')).toEqual(['TxHash']);
+    expect(email('سوّ relearn لحساسات الـ TPMS عن طريق الـ OBD-II.')).toEqual(['TPMS', 'OBD-II']);
+  });
+});

@@ -45,7 +45,7 @@ const easy = '«{actual}» يهوّن من الخطوات؛ اذكرها أو ا
 const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة|خاصية|ميزة|رسالة|إيميل|ايميل|بريد)$/u);
 /** Demonstratives that point away («ذلك»، «تلك»، and the spoken «ذاك»، «هذاك»، «ذيك»، «داك»): «هذا الرابط» points within the reply. */
 // With «ل» or «ب» on it too: «دخلي لداك الخيار»، «اضغط بتلك الأيقونة».
-const pointingAway = ['ذلك', 'ذاك', 'تلك', 'تيك', 'ذيك', 'هذاك', 'هذيك', 'داك', 'ديك', 'هداك', 'هديك', 'لذلك', 'لذاك', 'لتلك', 'لداك', 'لهداك', 'بذلك', 'بذاك', 'بتلك', 'بداك'];
+const pointingAway = ['ذلك', 'ذاك', 'تلك', 'تيك', 'ذيك', 'هذاك', 'هذيك', 'داك', 'ديك', 'هداك', 'هديك', 'هاديك', 'هاداك', 'لذلك', 'لذاك', 'لتلك', 'لداك', 'لهداك', 'بذلك', 'بذاك', 'بتلك', 'بداك'];
 
 /** The word of the one phrase that instructs by itself, as the folded source spells it. */
 const instructingWord = 'عليك';
@@ -102,6 +102,8 @@ const sameAsBeforeTable = arabicTable(
   [
     ...['الورقة', 'النموذج', 'الاستمارة', 'الطريقة', 'الخطوات', 'الأوراق', 'المستندات', 'الإعدادات', 'الشي', 'الحاجة'].flatMap((thing) => [`نفس ${thing} اللي`, `نفس ${thing} التي`, `نفس ${thing} الذي`]),
     'نفس اللي عملته', 'نفس اللي عملتيه', 'نفس اللي سويته', 'زي ما عملت قبل', 'زي ما عملتي قبل', 'متل ما عملت قبل', 'متل ما عملتي قبل', 'مثل ما فعلت سابقا', 'كما فعلت من قبل', 'كما فعلت سابقا',
+    // "As you did the first time", "as always", "the right way", "as it should be": what the step is, left to the customer.
+    'مثل ما سويت أول مرة', 'مثل ما سويت', 'زي ما سويت', 'زي ما سويتي', 'بحال ديما', 'كيف ديما', 'بحال العادة', 'بالطريقة الصاح', 'بالطريقة الصحيحة', 'كما ينبغي', 'زي ما ينبغي',
   ].map((phrase): Entry => ({ phrase, message: assumed })),
 );
 
@@ -134,12 +136,12 @@ const namedPlace = foldedRegex(/(?:^|[^\u0621-\u064A])(?:قائمة|صفحة|ق�
 // long blank run (a suppression comment blanked out) is not tried again from each of its spaces. Runs after a mark are bounded.
 // A space before «وثم» or «وبعد ذلك» is left to the first alternative, which takes the words with it. The spoken «وبعد كده»،
 // «وبعدين»، «وبعد هيك» and the Maghrebi «ومن بعد» chain steps as «ثم» does.
-const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها|و?بعد (?:كده|كدا|هيك|هاد)|و?بعدين|ومن بعد)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
+const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها|و?بعد (?:كده|كدا|هيك|هاد)|و?بعدين|ومن بعد|ووراها|وعقبها|وعگبها)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
 
 /** A sentence that asks with «يرجى», «الرجاء», «نرجو» or «من فضلك», whose steps are verbal nouns («يرجى تحديث التطبيق ثم تسجيل الخروج»). */
 const askedWithNouns = foldedRegex(/^[\s\-*•\d.)]{0,8}[وف]?(?:يرجى|الرجاء|نرجو|من فضلك|رجاء)\s/u);
 /** Each word that puts one step after another, as a word of its own («ثم»، «بعد ذلك»، «وبعد كده»، «وبعدين»). */
-const sequencer = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:ثم|بعد ذلك|بعدها|بعد كده|بعد كدا|بعد هيك|بعد هاد|بعدين|من بعد)(?![\u0621-\u064A])/gu);
+const sequencer = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:ثم|بعد ذلك|بعدها|بعد كده|بعد كدا|بعد هيك|بعد هاد|بعدين|من بعد|وراها|عقبها|عگبها|عقب ما|عگب ما)(?![\u0621-\u064A])/gu);
 /** How many steps a sentence puts after others in so many words (read in the match source). */
 function sequencers(read: string): number {
   let count = 0;

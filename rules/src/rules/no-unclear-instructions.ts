@@ -118,6 +118,8 @@ const builtInJargon = [
   'localhost', 'subnet', 'port forwarding', 'cache busting', 'hard refresh', 'CLI', 'JSON', 'XML', 'YAML', 'HSTS', 'NAT',
   // Home networking and mobile service, shipping and customs, sign-in: as support desks for consumers write them.
   'ONT', 'PPPoE', 'bridge mode', 'VoLTE', 'IMS', 'LTE only', 'engineering mode', 'HS Code', 'Incoterms', 'DDP', 'IdP',
+  // Car diagnostics and crypto transfers.
+  'OBD-II', 'ECU', 'DTC', 'TPMS', 'TxHash', 'nonce',
 ];
 
 // Read on the sentence with its white space made single, so no run of spaces is matched from each of its spaces.
@@ -214,13 +216,20 @@ function escape(term: string): string {
 /** What may not stand on either side of a jargon term: a Latin letter or a digit. */
 const termLetters = 'A-Za-z0-9\\u00C0-\\u024F';
 
-/** The jargon matcher for a glossary and extra terms, compiled once per distinct configuration. */
-const jargonMatcher = memoizeByConfig(([glossary, extra]: [readonly string[], readonly string[]]): RegExp | undefined => {
+/** How many terms one jargon pattern holds: one alternation of them all grew past what the ReDoS check decides. */
+const termsPerPattern = 40;
+
+/** The jargon matchers for a glossary and extra terms, compiled once per distinct configuration. */
+const jargonMatcher = memoizeByConfig(([glossary, extra]: [readonly string[], readonly string[]]): RegExp[] => {
   const known = new Set(glossary.map((term) => term.toLowerCase()));
   // An empty term would match everywhere, and nowhere useful.
   const terms = [...builtInJargon, ...extra].filter((term) => term.trim() !== '' && !known.has(term.toLowerCase()));
   // No lookbehind: the engine then skips ahead on the terms' first letters, and the letter before a hit is checked in code.
-  return terms.length === 0 ? undefined : new RegExp(`(?:${terms.map(escape).join('|')})(?![${termLetters}])`, 'g');
+  const matchers: RegExp[] = [];
+  for (let i = 0; i < terms.length; i += termsPerPattern) {
+    matchers.push(new RegExp(`(?:${terms.slice(i, i + termsPerPattern).map(escape).join('|')})(?![${termLetters}])`, 'g'));
+  }
+  return matchers;
 });
 
 const jargonFor = perObject((options: Options) => jargonMatcher([options.glossary, options.jargon]));
@@ -273,10 +282,10 @@ function technicalReader(original: string): boolean {
 /** Jargon in the instructions, once per term; a Latin term in an Arabic instruction counts too. */
 function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
   const arabic = context.language === 'ar';
-  const jargon = instructions.size > 0 ? jargonFor(options) : undefined;
-  if (jargon) {
+  const matchers = instructions.size > 0 ? jargonFor(options) : [];
+  if (matchers.length > 0) {
     const reported = new Set<string>();
-    for (const sentence of instructions) {
+    for (const sentence of instructions) for (const jargon of matchers) {
       jargon.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = jargon.exec(sentence.text)) !== null) {

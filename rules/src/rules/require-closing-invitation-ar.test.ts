@@ -96,3 +96,15 @@ describe(`${id} in Arabic: a formal greeting and sign-off are read as such`, () 
     expect(report(id, text)).toEqual(['3:1-3:33 require-closing-invitation "تم تحديث بيانات وحدتك في النظام." → "تم تحديث بيانات وحدتك في النظام.\\n\\nأخبرنا إذا كان لديك أي أسئلة أخرى."']);
   });
 });
+
+describe(`${id} in Arabic: a condition opened with «إن» and answered with «ف»`, () => {
+  it('reads «إن أشكل عليك أي جزء، فاكتب لي» and «وإن لاحظتِ …، فاتصلي بنا» as invitations, and «بابنا مفتوح لكِ»', () => {
+    expect(report(id, reply('أرسلنا لك النموذج.\n\nإن أشكل عليك أي جزء، فاكتب لي وسأتابع معك.'))).toEqual([]);
+    expect(report(id, reply('موعد المراجعة يوم الأحد.\n\nوإن لاحظتِ أي تعب قبل ذلك، فاتصلي بنا على 0791234567.'))).toEqual([]);
+    expect(report(id, reply('راجعنا ملفك وحدّثنا بياناتك.\n\nوبابنا مفتوح لكِ متى أردتِ الحديث إلينا.'))).toEqual([]);
+  });
+
+  it('still reports «إن شاء الله» wishes with no invitation', () => {
+    expect(report(id, reply('شحنّا طلبك اليوم، وإن شاء الله يصلك بالسلامة.'))).toHaveLength(1);
+  });
+});

@@ -123,3 +123,23 @@ describe(`${id} in Arabic: sympathy in other words, and what moves the case said
     expect(only(id, text).map((m) => m.actual)).toEqual(['نعي جيدًا ما يعنيه هذا التأخر لك.']);
   });
 });
+
+describe(`${id} in Arabic: still other words (ar-batch-7)`, () => {
+  const social = (text: string): string[] => only(id, text, { channel: 'social', language: 'ar' }).map((m) => m.actual);
+
+  it('reads apologies and sympathy in Iraqi, Egyptian, Maghrebi and Gulf words, and reports them bare', () => {
+    expect(social('@ali والله نتأسف هواية، أدري شكد يحرگ الگلب تخسر المباراة بآخر دقيقة.')).toHaveLength(1);
+    expect(social('@nermin إحنا مكسوفين منك جدًا إن العرض اتأخر ساعة 😔')).toHaveLength(1);
+    expect(social('@yasmine سامحينا أختي ياسمين 🙏 نعرفو بلي الضغط على المنصة يفقّص.')).toHaveLength(1);
+  });
+
+  it('does not read «ساعتين» or «يا ساتر» as "I will", nor «أعيدي» as understanding', () => {
+    expect(social('@fahad مؤسفٌ أن يتحول يوم المباراة إلى ساعتين من الطوابير أمام البوابة 7.')).toHaveLength(1);
+    expect(social('@lina نعتذر عن احتساب الرحلة بعد أن تركتِ السكوتر. أعيدي ركنه في المكان الصحيح وأنهي الرحلة من التطبيق.')).toEqual([]);
+  });
+
+  it('reads the writers\' deeds and futures in Gulf and Sudanese words as next steps', () => {
+    expect(social('@umhamad آسفين إن الصراصير رجعت. حجزت لج فني يوم الإثنين بين 9 و11 الصبح.')).toEqual([]);
+    expect(social('@taib آسفين على التأخير، عربية النقل حتتحرك يوم الخميس وتصلك الأحد.')).toEqual([]);
+  });
+});
