@@ -121,3 +121,16 @@ describe(`${id} in Arabic: spoken certainty and outcomes others deliver (ar-batc
     expect(actuals('إلا ما خلصتيش قبل 10 أبريل، غادي يتقطع الخط ديالك نهائيًا.')).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: a hedge in «من المفروض», and the writer's own call`, () => {
+  const actuals = (text: string): string[] => only(id, reply(text)).map((m) => m.actual);
+
+  it('leaves «ومن المفروض يوصلچ مع مندوبنا باچر» and «وأنا بتصل فيچ بنفسي باچر الساعة 8»', () => {
+    expect(actuals('طرشنا لچ اليوم كيسين، ومن المفروض يوصلچ مع مندوبنا باچر بين 4 و7 العصر.')).toEqual([]);
+    expect(actuals('وأنا بتصل فيچ بنفسي باچر الساعة 8 الليل أتأكد إن الطلب وصلچ.')).toEqual([]);
+  });
+
+  it('still reports the same delivery said for certain', () => {
+    expect(actuals('الطلب بيوصلچ باچر الساعة 4 أكيد.')).toHaveLength(1);
+  });
+});

@@ -71,7 +71,7 @@ const entries: Entry[] = [
 const table = arabicTable(entries);
 
 /** Hedged wording: the sentence already says what is expected, usual or likely. */
-const hedged = foldedRegex(/من المتوقع|عادة|عادةً|غالبا|غالبًا|قد |ربما|يفترض|نأمل|نتوقع|تقريبا|تقريبًا|في العادة/u);
+const hedged = foldedRegex(/من المتوقع|عادة|عادةً|غالبا|غالبًا|قد |ربما|يفترض|المفروض|نأمل|نتوقع|تقريبا|تقريبًا|في العادة/u);
 /** The writer's own action: "سأتحقق فورًا", "سنرد عليك على الفور", "دعني". */
 const ownAction = foldedRegex(/(?:^|[\s،,])(?:س[أن][\u0621-\u064A]+|دعني|دعنا|أنا|نحن|لقد\s+[\u0621-\u064A]+)/u);
 /**
@@ -84,6 +84,8 @@ const othersFuture = foldedRegex(/(?:^|[\s،,])[وف]?(?:سي|ست)[\u0621-\u064
 const capability = foldedRegex(/(?:ستتمكن|تتمكن|يمكنك|بإمكانك|تستطيع|ستستطيع)/u);
 /** The promise declined before it: «لا نستطيع أن نضمن أن …»، «لا يمكننا أن نعدك بأن …», honest about what cannot be known. */
 const cannotPromise = foldedRegex(/(?:لا|لن)\s+(?:نستطيع|أستطيع|يمكننا|يمكنني|نقدر|أقدر)\s+(?:أن\s+)?(?:نضمن|أضمن|نعد|أعد|نؤكد|أؤكد)|لا\s+(?:نضمن|أضمن)|لا\s+يمكن\s+ضمان/u);
+/** The writer named as who does it: «وأنا … بنفسي»، «أنا شخصيًا». */
+const writerSelf = foldedRegex(/(?:^|[\s،,])[وف]?(?:أنا|انا)\s|بنفسي|شخصيا/u);
 const negated = foldedRegex(/(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u);
 
 /** «أكيد!»، «بالتأكيد،» opening a sentence: "sure", an answer, not a marker of certainty on what follows. */
@@ -130,6 +132,8 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     let at: { start: number; end: number } | undefined;
     for (const c of reading.clauses) {
       if (c.condition || c.agent !== 'third' || !c.outcome || c.modality !== 'certain') continue;
+      // «وأنا بتصل فيچ بنفسي باچر»: the writer's own call, whatever its verb looks like.
+      if (writerSelf.test(arabicSource(context.text.slice(whole ? sentence.start : c.start, whole ? sentence.end : c.end)).text)) continue;
       const inside = (span: { start: number; end: number }): boolean => whole || (span.start >= c.start && span.end <= c.end);
       // Only what others deliver to the customer (an order, a refund, a reply), not «الطقس الدافئ الذي سيأتي هذا الأسبوع»;
       // a marker of certainty on any outcome others control («النتائج ستكون جاهزة غدًا مؤكد») is a promise whatever it is of.

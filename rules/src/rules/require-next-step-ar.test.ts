@@ -143,3 +143,10 @@ describe(`${id} in Arabic: still other words (ar-batch-7)`, () => {
     expect(social('@taib آسفين على التأخير، عربية النقل حتتحرك يوم الخميس وتصلك الأحد.')).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: reading a message is no deed, and «مع كل المحبة» signs off`, () => {
+  it('reports an email of sympathy that only says the message was read', () => {
+    const text = 'مرحبا مدام كارلا،\n\nقرينا رسالتك وعنجد وجعتلنا قلبنا.\n\nمنتمنّالكن حياة مليانة فرح سوا.\n\nمع كل المحبة،\nإدارة القصر';
+    expect(only(id, text).map((m) => m.actual)).toEqual(['قرينا رسالتك وعنجد وجعتلنا قلبنا.']);
+  });
+});
