@@ -26,6 +26,20 @@ interface ArabicEntry {
   inConditions?: boolean;
 }
 
+/** An entry of a phrase with its message and note, and what else it needs (an `unless`, `inConditions`). */
+const said =
+  (message: string, note: string, more: Omit<Partial<ArabicEntry>, 'phrase' | 'message' | 'note'> = {}) =>
+  (phrase: string): ArabicEntry => ({ phrase, message, expected: [], note, ...more });
+/** The messages several families share. */
+const reminded = '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير';
+const faultPut = '«{actual}» يلقي اللوم على العميل؛ اشرح ما حدث وما سنفعله';
+const doorClosed = '«{actual}» يغلق الباب؛ قل ما هو ممكن';
+const blamed = '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك';
+const ruleQuoted = '«{actual}» يقتبس قاعدة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله';
+const cannotDo = '«{actual}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله';
+const disowned = '«{actual}» يتنصل من المسؤولية أمام العميل؛ قل ما يمكنك فعله';
+const madeAbsolute = '«{actual}» يجعل الرفض مطلقًا؛ قل ما يمكنك فعله بدلًا من ذلك';
+
 /**
  * A sanction held over the customer, reported only where `held` finds it held over them (what leads to it, or a
  * condition on what they do); read inside conditions, since that is where such threats stand.
@@ -86,12 +100,12 @@ const entries: ArabicEntry[] = [
     unless: () => true,
   },
   ...['لا يمكنني', 'لا يمكننا', 'لا أستطيع', 'لا نستطيع', 'لسنا قادرين على', 'لست قادرا على', 'لن نتمكن من', 'لن أتمكن من'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله', expected: [], note: cantNote }),
+    said(cannotDo, cantNote),
   ),
   // The same in other words: spoken («ما نقدر»، «ما نستطيع»), of the offer («لا نقبل»، «لا نوفر»), and a no said of the request.
   ...['ما نقدر', 'ما نستطيع', 'ما بنقدر', 'ما فينا', 'مش هنقدر', 'لا نقبل', 'لا نوفر', 'لا نقدم', 'لا ندعم'].map(
     // «سنفعل كل ما نقدر عليه»: "all that we can", a promise.
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله', expected: [], note: cantNote, unless: (hit) => /(?:^|\s)(?:كل|بكل|قدر)\s*$/u.test(hit.before.slice(-12)) }),
+    said(cannotDo, cantNote, { unless: (hit) => /(?:^|\s)(?:كل|بكل|قدر)\s*$/u.test(hit.before.slice(-12)) }),
   ),
   // Said of the thing, not the writer: «لا يمكن تعديل تاريخ الميلاد عن طريق البوابة». Not «لا يمكن أن يتكرر ذلك» (a
   // reassurance) nor «لا يمكن للموظف …» ahead of who cannot.
@@ -102,8 +116,8 @@ const entries: ArabicEntry[] = [
     note: cantNote,
     unless: (hit) => /^\s*(?:أن|ان|ل)/u.test(hit.after) || /(?:^|\s)(?:إذا|اذا|لو|أ|ألا|الا)\s*$/u.test(hit.before.slice(-8)),
   },
-  ...['مرفوض', 'تم رفض'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
-  ...['غير ممكن', 'مستحيل', 'لا يوجد ما يمكننا فعله'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote })),
+  ...['مرفوض', 'تم رفض'].map(said(doorClosed, cantNote)),
+  ...['غير ممكن', 'مستحيل', 'لا يوجد ما يمكننا فعله'].map(said(doorClosed, cantNote)),
   ...['للأسف', 'لسوء الحظ', 'مع الأسف'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» تبدأ بما حدث خطأ؛ ابدأ بما يمكنك فعله', deletable: true, note: cantNote })),
 ];
 
@@ -113,31 +127,25 @@ const entries: ArabicEntry[] = [
  * merged as one table's would be: the leftmost first, the longest where two start together.
  */
 const blameEntries: ArabicEntry[] = [
-  ...['لقد نسيت', 'نسيت أن', 'كان عليك', 'كان يجب عليك', 'كان عليكم', 'كان يجب عليكم', 'كان ينبغي عليك', 'كان ينبغي عليكم', 'لم تقم ب', 'لم تتبع', 'لم تلتزم', 'لم تقرأ'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك', expected: [], note: blameNote })),
+  ...['لقد نسيت', 'نسيت أن', 'كان عليك', 'كان يجب عليك', 'كان عليكم', 'كان يجب عليكم', 'كان ينبغي عليك', 'كان ينبغي عليكم', 'لم تقم ب', 'لم تتبع', 'لم تلتزم', 'لم تقرأ'].map(said(blamed, blameNote)),
   // Said as the sentence's own verb, the reminder cannot be deleted: a person rewrites it.
   ...['أخبرناك بذلك', 'سبق أن أخبرناك', 'سبق وأخبرناك', 'قلنا لك'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', expected: [], note: blameNote }),
+    said(reminded, blameNote),
   ),
   ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك', 'كما ذكرنا لكم', 'كما ذكرنا لك', 'كما ذكرت لك', 'كما أخبرناك', 'كما أخبرناكم', 'كما أوضحنا', 'كما أوضحت لك', 'كما سبق وذكرنا', 'كما سبق أن ذكرنا', 'كما سبق وأوضحنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', deletable: true, note: blameNote })),
   // The fault put on the customer: «ربما حدث سوء فهم من جهتك»، «الخطأ من طرفك»، «الغلط من عندك».
   ...['سوء فهم من جهتك', 'سوء فهم من طرفك', 'سوء فهم من جانبك', 'الخطأ من طرفك', 'الخطأ من جهتك', 'الخطأ من جانبك', 'الخطأ منك', 'الغلط من عندك', 'الغلط منك', 'الغلط من عندكم', 'خطأ من طرفك', 'خطأ من جهتك'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلقي اللوم على العميل؛ اشرح ما حدث وما سنفعله', expected: [], note: blameNote }),
+    said(faultPut, blameNote),
   ),
   // Blame pushed away: «التأخير ليس من طرفنا»، «المسألة خارجة عن سيطرتنا»، «لسنا مسؤولين عن …».
   ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا', 'ليس من طرفنا', 'ليس من جهتنا', 'ليست من طرفنا', 'خارج عن سيطرتنا', 'خارجة عن سيطرتنا', 'خارج عن إرادتنا', 'خارجة عن إرادتنا', 'لسنا مسؤولين', 'ليست مسؤوليتنا', 'ليس مسؤوليتنا', 'مش غلطتنا', 'مش مسؤوليتنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية', expected: [], note: blameNote })),
   // The terms, rules or guidelines held up as broken: «هذا مخالف لشروط الاستخدام»، «يخالف قواعد المجتمع».
   ...['مخالف لشروط', 'مخالفة لشروط', 'مخالف لقواعد', 'مخالفة لقواعد', 'مخالف لإرشادات', 'مخالفة لإرشادات', 'مخالف لسياسة', 'مخالفة لسياسة', 'يخالف شروط', 'يخالف قواعد', 'يخالف سياسة', 'تخالف شروط', 'تخالف قواعد', 'تخالف سياسة'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يقتبس قاعدة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله', expected: [], note: policyNote }),
+    said(ruleQuoted, policyNote),
   ),
   // A reminder counted out: «هذه ثالث مرة نذكرك»، «للمرة الثانية ننبهك». (Not «نعتذر لتكرار ذلك للمرة الثالثة».)
   ...['للمرة الثانية', 'للمرة الثالثة', 'ثاني مرة', 'ثالث مرة', 'مرة أخرى نذكرك'].map(
-    (phrase): ArabicEntry => ({
-      phrase,
-      message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير',
-      expected: [],
-      note: blameNote,
-      unless: (hit) => !reminding.test(arabicSource(hit.before.slice(-30) + ' ' + hit.after.slice(0, 30)).text),
-    }),
+    said(reminded, blameNote, { unless: (hit) => !reminding.test(arabicSource(hit.before.slice(-30) + ' ' + hit.after.slice(0, 30)).text) }),
   ),
   ...['سياستنا لا تسمح', 'مخالف لسياستنا', 'ضد سياستنا', 'حسب سياستنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يختبئ خلف السياسة؛ اشرح السبب والبديل', expected: [], note: policyNote })),
   // A sanction held over the customer: «ستؤدي إلى إيقاف حسابك», «قد يتم حظرك». (Not «سيتم حذف حسابك», which is what a
@@ -158,22 +166,9 @@ const blameEntries: ArabicEntry[] = [
   ),
   // A rule stated at the customer: «يُمنع نشر …»، «ممنوع …»، «غير مسموح بـ». Not a warning that keeps their data safe
   // («يُمنع مشاركة كلمة المرور مع أي شخص»), and not the writer's own limit («لا يُسمح لنا»).
-  ...['يمنع', 'ممنوع', 'يحظر', 'محظور', 'غير مسموح'].map((phrase): ArabicEntry => ({
-    phrase,
-    message: '«{actual}» يقتبس قاعدة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله',
-    expected: [],
-    note: policyNote,
-    unless: (hit) => protective.test(arabicSource(hit.after.slice(0, 60)).text),
-  })),
+  ...['يمنع', 'ممنوع', 'يحظر', 'محظور', 'غير مسموح'].map(said(ruleQuoted, policyNote, { unless: (hit) => protective.test(arabicSource(hit.after.slice(0, 60)).text) })),
 ];
 
-/**
- * The same families in the words other writers use, in a table of their own (the ReDoS check's budget again): the
- * fault put on the customer as its cause («بسببك»، «انت اللي فعّلته»، «كون قريتي الشروط»), the duty they failed
- * («كان المفروض»، «المفروض تنتبه»), a lesson for next time, blame pushed onto someone else («المسؤولية تقع على …»،
- * «ماشي غلطنا»، «ما لنا دخل»), the answer said to be repeated («نعيد ونزيد»), a sanction with no warning, and a no
- * made absolute («لأي سبب»، «بدون استثناء»، «كرمال حدا»).
- */
 /** After «انت اللي»: a choice that is the customer's to make («انت اللي تقرر»، «أنت من يختار»), not blame. */
 const theirChoice = foldedRegex(/^\s*[وف]?(?:ت|بت|هت|حت|كت|ي)?(?:قرر|ختار|حدد|عرف|ستاهل|ستحق|تحكم|ملك)/u);
 /** After «كان المفروض»: the writer's own duty («… نرد عليك»، «… علينا»), or what should have happened («… يوصلك»). */
@@ -193,35 +188,30 @@ const negationNear = foldedRegex(/(?:^|\s)[وف]?(?:ما|لا|لن|لم|مش|م�
 /** Before «بسببك»: said not to be the customer's doing («وليس بسببك»، «مش بسببك»). */
 const notTheirFault = foldedRegex(/(?:^|\s)[وف]?(?:ليس|ليست|مش|مو|موش|ماشي|ما هو|ما هي|مهوش|لا|غير)\s*$/u);
 
+/**
+ * The same families in the words other writers use, in a table of their own (the ReDoS check's budget again): the
+ * fault put on the customer as its cause («بسببك»، «انت اللي فعّلته»، «كون قريتي الشروط»), the duty they failed
+ * («كان المفروض»، «المفروض تنتبه»), a lesson for next time, blame pushed onto someone else («المسؤولية تقع على …»،
+ * «ماشي غلطنا»، «ما لنا دخل»), the answer said to be repeated («نعيد ونزيد»), a sanction with no warning, and a no
+ * made absolute («لأي سبب»، «بدون استثناء»، «كرمال حدا»).
+ */
 const otherWordsEntries: ArabicEntry[] = [
   // «بسببك»: the customer as the cause. (Not «بسبب» alone, which gives any reason.)
   ...['بسببك', 'بسببكم', 'بسبب خطئك', 'بسبب غلطك', 'بسبب إهمالك', 'بسبب تقصيرك', 'خطؤك', 'غلطتك', 'تقصيرك', 'إهمالك', 'تقصير منك', 'إهمال منك'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلقي اللوم على العميل؛ اشرح ما حدث وما سنفعله', expected: [], note: blameNote, unless: (hit) => notTheirFault.test(hit.before.slice(-12)) }),
+    said(faultPut, blameNote, { unless: (hit) => notTheirFault.test(hit.before.slice(-12)) }),
   ),
   // «انت اللي فعّلته بنفسك»: you are the one who did it. Not «أنت من يقرر»، «انت اللي تختار» (the choice is theirs).
   ...['انت اللي', 'إنت اللي', 'أنت اللي', 'انتي اللي', 'إنتي اللي', 'أنتِ اللي', 'أنت الذي', 'أنتِ التي', 'أنت من قام', 'أنتِ من قامت', 'نتا لي', 'نتي لي', 'انتا اللي'].map(
-    (phrase): ArabicEntry => ({
-      phrase,
-      message: '«{actual}» يلقي اللوم على العميل؛ اشرح ما حدث وما سنفعله',
-      expected: [],
-      note: blameNote,
-      unless: (hit) => theirChoice.test(arabicSource(hit.after.slice(0, 30)).text),
-    }),
+    said(faultPut, blameNote, { unless: (hit) => theirChoice.test(arabicSource(hit.after.slice(0, 30)).text) }),
   ),
   // Had you read it (a past that cannot be changed, put to the customer): «لو كنت قرأت الشروط»، «كون قريتي الشروط».
   ...['لو كنت قرأت', 'لو كنتِ قرأتِ', 'لو كنت انتبهت', 'لو كنت راجعت', 'لو كنت تأكدت', 'لو كنت اطلعت', 'كون قريتي', 'كون قريتو', 'كون قريت', 'كون شفتي', 'كون راجعتي', 'كون تأكدتي', 'كون رديتي البال', 'لو قريت الشروط', 'لو قريتي الشروط'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك', expected: [], note: blameNote, inConditions: true }),
+    said(blamed, blameNote, { inConditions: true }),
   ),
   // The duty they failed: «كان المفروض تبلغنا»، «المفروض تنتبه قبل ما تضغط». Not «كان المفروض نرد عليك» (the writer's own
   // failing) nor «المفروض يوصلك» (what should happen).
   ...['كان المفروض', 'كان من المفروض', 'كان لازم', 'كان من الواجب'].map(
-    (phrase): ArabicEntry => ({
-      phrase,
-      message: '«{actual}» يلوم العميل؛ صِف ما حدث بدلًا من ذلك',
-      expected: [],
-      note: blameNote,
-      unless: (hit) => notTheirDuty.test(arabicSource(hit.after.slice(0, 30)).text),
-    }),
+    said(blamed, blameNote, { unless: (hit) => notTheirDuty.test(arabicSource(hit.after.slice(0, 30)).text) }),
   ),
   ...['المفروض تنتبه', 'المفروض تنتبهي', 'المفروض تركز', 'المفروض تقرأ', 'المفروض تقرا', 'المفروض تراجع', 'المفروض تتأكد', 'المفروض تدقق', 'من المفروض أن تنتبه', 'من المفروض أن تتأكد', 'من المفروض أن تقرأ'].map(
     (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل؛ قل ما يساعده الآن بدلًا من ذلك', expected: [], note: blameNote }),
@@ -241,23 +231,23 @@ const otherWordsEntries: ArabicEntry[] = [
 const pushedAwayEntries: ArabicEntry[] = [
   // Blame pushed onto someone else: «المسؤولية في ذلك تقع عليها وحدها لا على الشركة»، «هادشي ماشي غلطنا»، «ما لنا دخل».
   ...['ماشي غلطنا', 'مو غلطنا', 'موش غلطنا', 'ليس غلطنا', 'مش ذنبنا', 'ماشي ذنبنا', 'لا ذنب لنا', 'ما لنا ذنب', 'مالنا ذنب', 'ما لنا دخل', 'مالنا دخل', 'مالناش دعوة', 'ملناش دعوة', 'ما إلنا علاقة', 'مالنا علاقة', 'لا علاقة لنا', 'لا دخل لنا', 'لا على الشركة', 'وليس على الشركة', 'لا علينا', 'مش علينا', 'تقع عليها وحدها', 'تقع عليه وحده', 'لا نتحمل أي مسؤولية', 'لا نتحمل المسؤولية', 'لا نتحمل مسؤولية', 'لا تتحمل الشركة', 'ما قصر', 'ما قصرش', 'لم يقصر'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتنصل من المسؤولية أمام العميل؛ قل ما يمكنك فعله', expected: [], note: blameNote }),
+    said(disowned, blameNote),
   ),
   // Responsibility put on another («تقع المسؤولية على …»، «المسؤولية على عاتق …»), but not taken on («… على عاتقنا»).
   ...['المسؤولية تقع على', 'تقع المسؤولية على', 'المسؤولية على عاتق', 'المسؤولية في ذلك تقع على'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتنصل من المسؤولية أمام العميل؛ قل ما يمكنك فعله', expected: [], note: blameNote, unless: (hit) => onUs.test(arabicSource(hit.after.slice(0, 20)).text) }),
+    said(disowned, blameNote, { unless: (hit) => onUs.test(arabicSource(hit.after.slice(0, 20)).text) }),
   ),
   // Out of our hands by our own rules: «لا تتدخل خدمة العملاء في …»، «ليس من اختصاصنا». A limit: a way forward elsewhere in
   // the reply answers it.
   ...['لا تتدخل خدمة العملاء', 'لا نتدخل', 'ما نتدخل', 'ما منتدخل', 'مش بنتدخل', 'ليس من اختصاصنا', 'مش من اختصاصنا', 'خارج اختصاصنا', 'ليس من صلاحياتنا', 'خارج صلاحياتنا', 'مش من صلاحياتنا'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله', expected: [], note: cantNote }),
+    said(cannotDo, cantNote),
   ),
 ];
 /** Lectures, sanctions and a no made absolute, in other words: a table of its own, for the same reason. */
 const absoluteEntries: ArabicEntry[] = [
   // The answer said to be given again and again: «صرلنا نعيد ونزيد بهالموضوع»، «قلناها مرارًا وتكرارًا».
   ...['نعيد ونزيد', 'نعاود ونزيد', 'عاودنا وزدنا', 'مرارا وتكرارا', 'قلناها', 'ياما قلنا', 'ياما قلتلك'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', expected: [], note: blameNote }),
+    said(reminded, blameNote),
   ),
   // A sanction with no warning: «سيترتب عليه إلغاء اشتراكك فورًا دون إنذار مسبق». (Not «نعتذر عن تغيير الموعد دون إنذار»,
   // the writer's own failing: only after a sanction or what leads to one.)
@@ -268,16 +258,40 @@ const absoluteEntries: ArabicEntry[] = [
   // A no made absolute: «ما منجمّد العضويات لأي سبب … ومش رح يتغيّر كرمال حدا»، «لا استرداد بدون استثناء». Only after a
   // no in the same sentence: «تواصل معنا لأي سبب» invites.
   ...['لأي سبب', 'لاي سبب', 'كرمال حدا', 'كرمال حدن', 'عشان حد', 'علشان حد', 'بدون استثناء', 'دون استثناء', 'بلا استثناء', 'لا استثناء', 'مهما كان السبب', 'تحت أي ظرف', 'بأي حال من الأحوال'].map(
-    (phrase): ArabicEntry => ({
-      phrase,
-      message: '«{actual}» يجعل الرفض مطلقًا؛ قل ما يمكنك فعله بدلًا من ذلك',
-      expected: [],
-      note: cantNote,
-      unless: (hit) => !negationNear.test(`${hit.before.slice(-80)} ${arabicSource(hit.after.slice(0, 40)).text}`),
-    }),
+    said(madeAbsolute, cantNote, { unless: (hit) => !negationNear.test(`${hit.before.slice(-80)} ${arabicSource(hit.after.slice(0, 40)).text}`) }),
   ),
 ];
 
+/** Who warned the customer, beside "more than once": «المدرب نبّهك أكتر من مرة»، «قلنالك كذا مرة». */
+const warnedYou = foldedRegex(/(?:نبهك|نبهتك|نبهناك|نبهتي|قلتلك|قلنالك|قلنا لك|قلت لك|ذكرناك|ذكرتك|أخبرناك|أخبرتك|حذرناك|حذرتك|نبهنا|نكرر)/u);
+/**
+ * And in the words of still other writers (ar-batch-7), a table of its own for the ReDoS check's budget: blame said of
+ * the customer with a word between («الغلط ده منك إنت»), a warning given "more than once", "not our problem" and "not
+ * us" («ماشي قضيتنا»، «مو إحنا»), the company not bound («غير ملزمة بالبحث عنها»), what cannot be undone («غير قابلة
+ * للاسترداد»، a limit), no exceptions said outright («مفيهاش استثناءات»), and membership taken away.
+ */
+const stillOtherEntries: ArabicEntry[] = [
+  ...['الغلط ده منك', 'الغلط دا منك', 'الغلط هذا منك', 'الغلط هاد منك', 'الخطأ هذا منك', 'الغلط منك إنت', 'ما عندو ذنب', 'ما عنده ذنب', 'مالوش ذنب', 'ملوش ذنب', 'ليس له ذنب'].map(
+    said(faultPut, blameNote),
+  ),
+  ...['أكتر من مرة', 'أكثر من مرة', 'عدة مرات', 'كذا مرة', 'مرارا'].map(
+    said(reminded, blameNote, { unless: (hit) => !warnedYou.test(arabicSource(hit.before.slice(-40) + ' ' + hit.after.slice(0, 30)).text) }),
+  ),
+  ...['ماشي قضيتنا', 'مش قضيتنا', 'مو قضيتنا', 'موش قضيتنا', 'ليست قضيتنا', 'مش مشكلتنا', 'ماشي مشكلتنا', 'مو مشكلتنا', 'ليست مشكلتنا', 'مو إحنا', 'مش إحنا', 'مو احنا', 'مش احنا', 'ماشي حنا', 'وليس نحن'].map(
+    said(disowned, blameNote),
+  ),
+  // Not «الاشتراك غير ملزم» (the customer is free to leave): only the company not bound to do something.
+  ...['الشركة غير ملزمة', 'غير ملزمة ب', 'غير ملزمين ب', 'لسنا ملزمين', 'قاعدة ثابتة'].map(
+    said(ruleQuoted, policyNote),
+  ),
+  ...['غير قابل للاسترداد', 'غير قابلة للاسترداد', 'غير قابل للإلغاء', 'غير قابلة للإلغاء', 'غير قابل للتعديل', 'غير قابلة للتعديل', 'غير قابل للاستبدال', 'غير قابلة للاستبدال', 'غير قابلة للإرجاع', 'غير قابل للإرجاع'].map(
+    said(doorClosed, cantNote),
+  ),
+  ...['مفيهاش استثناءات', 'ما فيها استثناءات', 'ما فيهاش استثناء', 'لا استثناءات', 'بلا استثناءات', 'دون استثناءات', 'بدون استثناءات', 'بأي حال'].map(
+    said(madeAbsolute, cantNote),
+  ),
+  ...['تسحب عضويته', 'تسحب عضويتك', 'سحب عضويتك', 'ستسحب عضويتك'].map((phrase) => sanction(phrase, () => true)),
+];
 /** A verb of reminding or warning beside a count of times («نذكرك»، «كنفكروك»، «ننبهك»، «نكرر»). */
 const reminding = foldedRegex(/(?:نذكر|نذكّر|نفكر|كنفكرو|ننبه|نبهنا|نكرر|ذكرناك|نبهناك|أخبرناك|نبلغك|بلغناك)/u);
 
@@ -290,42 +304,6 @@ const protective = foldedRegex(/^\s*(?:[\u0621-\u064A]+\s+){0,2}(?:كلمة ال
 
 const table = arabicTable(entries);
 const blameTable = arabicTable(blameEntries);
-/**
- * And in the words of still other writers (ar-batch-7), a table of its own for the ReDoS check's budget: blame said of
- * the customer with a word between («الغلط ده منك إنت»), a warning given "more than once", "not our problem" and "not
- * us" («ماشي قضيتنا»، «مو إحنا»), the company not bound («غير ملزمة بالبحث عنها»), what cannot be undone («غير قابلة
- * للاسترداد»، a limit), no exceptions said outright («مفيهاش استثناءات»), and membership taken away.
- */
-const stillOtherEntries: ArabicEntry[] = [
-  ...['الغلط ده منك', 'الغلط دا منك', 'الغلط هذا منك', 'الغلط هاد منك', 'الخطأ هذا منك', 'الغلط منك إنت', 'ما عندو ذنب', 'ما عنده ذنب', 'مالوش ذنب', 'ملوش ذنب', 'ليس له ذنب'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يلقي اللوم على العميل؛ اشرح ما حدث وما سنفعله', expected: [], note: blameNote }),
-  ),
-  ...['أكتر من مرة', 'أكثر من مرة', 'عدة مرات', 'كذا مرة', 'مرارا'].map(
-    (phrase): ArabicEntry => ({
-      phrase,
-      message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير',
-      expected: [],
-      note: blameNote,
-      unless: (hit) => !warnedYou.test(arabicSource(hit.before.slice(-40) + ' ' + hit.after.slice(0, 30)).text),
-    }),
-  ),
-  ...['ماشي قضيتنا', 'مش قضيتنا', 'مو قضيتنا', 'موش قضيتنا', 'ليست قضيتنا', 'مش مشكلتنا', 'ماشي مشكلتنا', 'مو مشكلتنا', 'ليست مشكلتنا', 'مو إحنا', 'مش إحنا', 'مو احنا', 'مش احنا', 'ماشي حنا', 'وليس نحن'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتنصل من المسؤولية أمام العميل؛ قل ما يمكنك فعله', expected: [], note: blameNote }),
-  ),
-  // Not «الاشتراك غير ملزم» (the customer is free to leave): only the company not bound to do something.
-  ...['الشركة غير ملزمة', 'غير ملزمة ب', 'غير ملزمين ب', 'لسنا ملزمين', 'قاعدة ثابتة'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يقتبس قاعدة في وجه العميل؛ قل ما تحتاجه ولماذا، وما يمكنه فعله', expected: [], note: policyNote }),
-  ),
-  ...['غير قابل للاسترداد', 'غير قابلة للاسترداد', 'غير قابل للإلغاء', 'غير قابلة للإلغاء', 'غير قابل للتعديل', 'غير قابلة للتعديل', 'غير قابل للاستبدال', 'غير قابلة للاستبدال', 'غير قابلة للإرجاع', 'غير قابل للإرجاع'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يغلق الباب؛ قل ما هو ممكن', expected: [], note: cantNote }),
-  ),
-  ...['مفيهاش استثناءات', 'ما فيها استثناءات', 'ما فيهاش استثناء', 'لا استثناءات', 'بلا استثناءات', 'دون استثناءات', 'بدون استثناءات', 'بأي حال'].map(
-    (phrase): ArabicEntry => ({ phrase, message: '«{actual}» يجعل الرفض مطلقًا؛ قل ما يمكنك فعله بدلًا من ذلك', expected: [], note: cantNote }),
-  ),
-  ...['تسحب عضويته', 'تسحب عضويتك', 'سحب عضويتك', 'ستسحب عضويتك'].map((phrase) => sanction(phrase, () => true)),
-];
-/** Who warned the customer, beside "more than once": «المدرب نبّهك أكتر من مرة»، «قلنالك كذا مرة». */
-const warnedYou = foldedRegex(/(?:نبهك|نبهتك|نبهناك|نبهك|نبهتي|قلتلك|قلنالك|قلنا لك|قلت لك|ذكرناك|ذكرتك|أخبرناك|أخبرتك|حذرناك|حذرتك|نبهنا|نكرر)/u);
 
 const otherWordsTables = [otherWordsEntries, pushedAwayEntries, absoluteEntries, stillOtherEntries].map((entries) => arabicTable(entries));
 
