@@ -17,7 +17,7 @@ import { setFlagsFromString, startupSnapshot } from 'node:v8';
 import { getAsset } from 'node:sea';
 import { useWorker, workerThreads } from './pool.js';
 import { main } from './main.js';
-import { rules, withoutParagraphCache } from '@replylint/rules';
+import { exampleTexts, withoutParagraphCache } from '@replylint/rules';
 import { lintText, type FileResult } from './lint-files.js';
 import { formatStylish } from './formatters/stylish.js';
 
@@ -39,11 +39,7 @@ function warmUp(): void {
   try {
     withoutParagraphCache(() => {
       const results: FileResult[] = [];
-      for (const rule of rules) {
-        for (const example of [rule.meta.example, ...Object.values(rule.meta.examples ?? {})]) {
-          for (const text of [example.bad, example.good]) if (text.length < 400) results.push(lintText('reply.txt', `Hi Sam,\n\n${text}\n\nBest,\nAna`, {}));
-        }
-      }
+      for (const text of exampleTexts()) if (text.length < 400) results.push(lintText('reply.txt', `Hi Sam,\n\n${text}\n\nBest,\nAna`, {}));
       formatStylish(results, { color: false });
     });
   } finally {

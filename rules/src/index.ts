@@ -2,7 +2,7 @@ export { lint, review, readReply, resolveRules, ConfigError, type Review } from 
 export { ReplyModel, modelOf, type ModelSentence } from './model/reply-model.js';
 export { actOrder, primaryAct, type Act, type Agent, type Modality, type Reading, type Clause } from './model/acts.js';
 export { scoreReply, partWeights, reportCosts, pointsLost, ruleName, ruleNames, type Score, type ScoreLine } from './score.js';
-export { rules, ruleIds, getRule, presets } from './registry.js';
+export { rules, ruleIds, getRule, presets, exampleTexts } from './registry.js';
 export { analyzeStructure, splitLines, type ReplyStructure, type Range, type Line } from './structure.js';
 export { ReplyContext, type Sentence, type Region } from './context.js';
 export { applyEdits, fixAll, minimalEdit, nonOverlapping, rewriteEdit, safeEdits, type Edit } from './fix.js';

@@ -34,6 +34,14 @@ export const rules: readonly Rule<never>[] = [
 ] as unknown as readonly Rule<never>[];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);
+
+/**
+ * Every rule's own example replies, the one to avoid and the one to write, in each language it has them: what the
+ * language server and the single-file executable warm up on before any real reply comes.
+ */
+export function exampleTexts(): string[] {
+  return rules.flatMap((rule) => [rule.meta.example, ...Object.values(rule.meta.examples ?? {})].flatMap((e) => [e.bad, e.good]));
+}
 setRuleIds(ruleIds);
 
 export function getRule(id: string): Rule<never> | undefined {

@@ -10,13 +10,13 @@
  * typing, lints of a reply being typed still stalled now and then on code
  * the examples alone had not settled.
  */
-import { lint, rules, withoutParagraphCache, type LintOptions } from '@replylint/rules';
+import { exampleTexts, lint, rules, withoutParagraphCache, type LintOptions } from '@replylint/rules';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnostics.js';
 
 /** The texts to warm up on: every rule's examples, as they are and inside an email, and all of them as one long reply. */
 export function warmUpTexts(): string[] {
-  const samples = rules.flatMap((rule) => [rule.meta.example, ...Object.values(rule.meta.examples ?? {})].flatMap((e) => [e.bad, e.good]));
+  const samples = exampleTexts();
   const emails = samples.map((text) => `Hi Sam,\n\n${text}\n\nBest,\nAna`);
   const long = `Hi Sam,\n\n${samples.join('\n\n')}\n\nBest,\nAna`;
   // Long enough for the paragraph-by-paragraph path (over 4,000 characters).
