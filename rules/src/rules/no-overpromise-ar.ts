@@ -86,6 +86,11 @@ const capability = foldedRegex(/(?:ستتمكن|تتمكن|يمكنك|بإمكا
 const cannotPromise = foldedRegex(/(?:لا|لن)\s+(?:نستطيع|أستطيع|يمكننا|يمكنني|نقدر|أقدر)\s+(?:أن\s+)?(?:نضمن|أضمن|نعد|أعد|نؤكد|أؤكد)|لا\s+(?:نضمن|أضمن)|لا\s+يمكن\s+ضمان/u);
 /** The writer named as who does it: «وأنا … بنفسي»، «أنا شخصيًا». */
 const writerSelf = foldedRegex(/(?:^|[\s،,])[وف]?(?:أنا|انا)\s|بنفسي|شخصيا/u);
+/**
+ * The company's own people as the ones who will do it: «سيحضر فريق التركيب إلى الموقع يوم الأحد»، «سيركّب فنّينا اللوحة
+ * غدًا»، «مهندسنا». Their schedule is the company's to keep, a commitment rather than an outcome others control.
+ */
+const ownStaff = foldedRegex(/(?:^|[\s،,])[وف]?(?:فريق\s+(?:التركيب|الصيانة|التوصيل لدينا|العمل|الفنيين|الدعم|التنظيف|الخدمة|المشروع)|فنيينا|فنينا|فنيونا|مهندسنا|مهندسونا|فريقنا|طاقمنا|موظفنا|موظفونا|الفني\s+(?:لدينا|عندنا|التابع لنا|تبعنا|حقنا|متاعنا|ديالنا))(?![\u0621-\u064A])/u);
 const negated = foldedRegex(/(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u);
 
 /** «أكيد!»، «بالتأكيد،» opening a sentence: "sure", an answer, not a marker of certainty on what follows. */
@@ -133,7 +138,8 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     for (const c of reading.clauses) {
       if (c.condition || c.agent !== 'third' || !c.outcome || c.modality !== 'certain') continue;
       // «وأنا بتصل فيچ بنفسي باچر»: the writer's own call, whatever its verb looks like.
-      if (writerSelf.test(arabicSource(context.text.slice(whole ? sentence.start : c.start, whole ? sentence.end : c.end)).text)) continue;
+      const said = arabicSource(context.text.slice(whole ? sentence.start : c.start, whole ? sentence.end : c.end)).text;
+      if (writerSelf.test(said) || (ownStaff.test(said) && reading.certainty.length === 0)) continue;
       const inside = (span: { start: number; end: number }): boolean => whole || (span.start >= c.start && span.end <= c.end);
       // Only what others deliver to the customer (an order, a refund, a reply), not «الطقس الدافئ الذي سيأتي هذا الأسبوع»;
       // a marker of certainty on any outcome others control («النتائج ستكون جاهزة غدًا مؤكد») is a promise whatever it is of.

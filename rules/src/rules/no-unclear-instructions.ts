@@ -320,6 +320,36 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
   }
 }
 
+/**
+ * An English term taken into an Arabic instruction with the Arabic article on it, «الـ CMS»، «للـ back-office»، «بالـ
+ * TxHash»: the way Arabic writers borrow the terms of a trade they do not translate. One such term may be a name the
+ * customer knows; two or more in the instructions of a paragraph are a vocabulary the customer is expected to share,
+ * whatever the terms are (the built-in list cannot know every trade's). Each is reported once, as jargon is.
+ */
+const borrowedTerm = /(?<![\u0621-\u064A])(?:[وفبك]?ال|لل)(?:\u0640\s?|\s)([A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]|[A-Za-z])(?![A-Za-z0-9])/gu;
+function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
+  if (options.audience === 'technical') return;
+  const known = new Set(options.glossary.map((term) => term.toLowerCase()));
+  const found: Array<{ term: string; start: number; end: number }> = [];
+  for (const sentence of instructions) {
+    for (const match of sentence.text.matchAll(borrowedTerm)) {
+      const term = match[1]!;
+      const start = sentence.start + match.index + match[0].length - term.length;
+      const end = start + term.length;
+      if (known.has(term.toLowerCase()) || context.isQuoted(start, end) || inLinkText(context.original, start, end)) continue;
+      found.push({ term, start, end });
+    }
+  }
+  if (new Set(found.map(({ term }) => term.toLowerCase())).size < 2) return;
+  const reported = new Set(reports.map((report) => report.once).filter((once) => once !== undefined));
+  for (const { term, start, end } of found) {
+    const once = `jargon:${term.toLowerCase()}`;
+    if (reported.has(once)) continue;
+    reported.add(once);
+    reports.push({ start, end, once, message: `«${term}» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط`, expected: [], note: arabicNote });
+  }
+}
+
 export default defineRule<Options>(
   {
     id: 'no-unclear-instructions',
@@ -336,6 +366,10 @@ export default defineRule<Options>(
     if (context.language === 'ar') {
       const { reports, instructions } = arabicUnclearInstructions(context, options.maxStepsPerSentence);
       reportJargon(context, instructions, options, reports);
+      // The model's steps too: a spoken imperative the instruction reader does not know («دير re-sync») is still a step.
+      const model = modelOf(context);
+      const steps = new Set([...instructions, ...context.bodySentences().filter((s) => model.of(s)?.reading.acts.includes('step') === true)]);
+      reportBorrowedTerms(context, steps, options, reports);
       return reports;
     }
     const reports: Report[] = [];

@@ -1,0 +1,118 @@
+// Arabic read from the verb's form rather than from lists of phrases: the door left open by a verb of getting in touch
+// said to the customer and aimed at the writers, the writers there for the customer, a present with a firm time, a deed
+// opening any clause, the company's own people, and trade terms borrowed with the Arabic article.
+import { describe, expect, it } from 'vitest';
+import { lint, readReply } from './index.js';
+
+const reply = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
+const messages = (rule: string, body: string, channel: 'email' | 'social' | 'chat' = 'email') =>
+  lint(channel === 'email' ? reply(body) : body, { language: 'ar', channel }).filter((m) => m.ruleId === rule);
+const reported = (rule: string, body: string, channel: 'email' | 'social' | 'chat' = 'email'): string[] => messages(rule, body, channel).map((m) => m.actual ?? '');
+const acts = (body: string): string[] => readReply(reply(body), { language: 'ar' }).sentences[1]!.reading.acts;
+
+const done = 'تم تحديث طلبك.';
+
+describe('require-closing-invitation in Arabic: the door in any verb of getting in touch', () => {
+  it.each([
+    // An imperative or a "you" verb aimed at the writers, on the verb or in the word after it.
+    'لو احتجت أي حاجة كلّمينا.',
+    'اكتبي لنا متى شئتِ.',
+    'ردّوا علينا بأي ملاحظة.',
+    'تقدر ترجع لنا بأي وقت.',
+    'إذا ما تكدر تجي هالأسبوع، دزلي رسالة على الواتساب.',
+    'ردّي على هذه الرسالة في أي وقت.',
+    // The writers there for the customer, and the customer's messages welcomed whenever they write.
+    'نحن بالانتظار دائمًا.',
+    'يسرّنا دائمًا الرد على استفساراتك.',
+    'إحنا جاهزين لأي سؤال.',
+    'ونرحّب برسائلك كلما رغبتِ في الكتابة إلينا.',
+    // A condition of need answered by the writers' offer, and a question to anyone after «لأي».
+    'وإن احتجتَ شرحًا لهذه الخطوات، يسعدني شرحها لك هاتفيًا على 920011223.',
+    'ولأي استفسار يخص الحصة الأولى، اتصلي بمدربته ليلى على 0509876543.',
+  ])('finds the door in %j', (line) => {
+    expect(acts(line)).toContain('invitation');
+    expect(reported('require-closing-invitation', `${done} ${line}`)).toEqual([]);
+  });
+
+  it.each([
+    // A step asking for something, the writers' own past («ـنا» on the verb, and folded «أرسلنا»، «أرجعنا»، «اتصلنا»),
+    // a verb denied or after «رح», what the customer should have done, and «متى شئت» said of something else.
+    ['ابعتلنا رقم الطلب وصورة الإيصال.'],
+    ['تواصلنا مع شركة الشحن اليوم.'],
+    ['كلمنا الفريق الفني صباح اليوم.'],
+    ['أرسلنا لك الفاتورة.'],
+    ['أرجعنا لكِ المبلغ كاملًا.'],
+    ['اتصلنا بك أمس.'],
+    ['قلنا لك سابقًا إن الموعد تغير.'],
+    ['لا تكتب لنا على الخاص.'],
+    ['شركة التأمين رح تبعتلنا الموافقة بكرا.'],
+    ['وكان المفروض تقولين لنا عنها من أول.'],
+    ['ويمكنك تنزيل الفاتورة بصيغة PDF متى شئت.'],
+    ['تُرسل إلى المستخدمين رسالة عند فتح التذكرة.'],
+    ['إذا احتجت نسخة أخرى، لا يسعدنا إرسالها مرتين.'],
+  ])('reads no door in %j', (line) => {
+    expect(acts(line)).not.toContain('invitation');
+    const found = messages('require-closing-invitation', `${done} ${line}`);
+    expect(found.map((m) => [m.actual, m.expected?.[0]])).toEqual([[line, `${line}\n\nأخبرنا إذا كان لديك أي أسئلة أخرى.`]]);
+  });
+});
+
+describe('require-next-step in Arabic: what comes next, said in the present', () => {
+  it('reads a present of others beside a firm time as what comes next', () => {
+    expect(acts('الخط يرجع باجر الصبح بعد ما تدفع الغرامة.')).toContain('next-info');
+    expect(reported('require-next-step', 'نعتذر عن انقطاع الخط. الخط يرجع باجر الصبح.', 'chat')).toEqual([]);
+  });
+
+  it.each([
+    // No firm time, or the verbs «يمكن»، «يجب» that open with «يـ» and are no one's deed to come.
+    'نعتذر عن انقطاع الخط. الخط يرجع قريبًا إن شاء الله.',
+    'نعتذر عن انقطاع الخط. يجب الانتظار حتى الغد.',
+  ])('finds no next step in %j', (body) => {
+    expect(reported('require-next-step', body, 'chat')).toEqual([body.split('. ')[0] + '.']);
+  });
+
+  it('reads the writers\' deed that opens a later clause', () => {
+    expect(acts('البسكلات متاع ولدك صلّحناها: بدّلنا الفرانات، ركّبنا سلسلة جديدة.')).toContain('action');
+    // «ربنا» ends in «ـنا» and is no deed of the writers'.
+    expect(acts('الله يجبر كسركم، وربنا يرحم الوالد.')).not.toContain('action');
+  });
+
+  it('reads "we know how much" and "what a pity" as sympathy that calls for a next step', () => {
+    expect(acts('نعرف كم كنتي متحمسة تشوفين السلاحف.')).toContain('empathy');
+    expect(reported('require-next-step', 'يا هلا عائشة، والله خسارة إن الرحلة انلغت.', 'social')).toEqual(['يا هلا عائشة، والله خسارة إن الرحلة انلغت.']);
+  });
+});
+
+describe('no-overpromise in Arabic: the company\'s own people keep its own dates', () => {
+  it('leaves the company\'s installation team and its own technician alone', () => {
+    expect(reported('no-overpromise', 'سيحضر فريق التركيب إلى الموقع يوم الأحد في السابعة صباحًا.')).toEqual([]);
+    expect(reported('no-overpromise', 'سيركّب فنيّنا اللوحة الجديدة صباح الغد.')).toEqual([]);
+  });
+
+  it('still reports their certainty about others, and a third party\'s date', () => {
+    expect(reported('no-overpromise', 'سيحضر فريق التركيب يوم الأحد، والمندوب سيصل غدًا بالضبط.')).toEqual(['سيصل']);
+    expect(reported('no-overpromise', 'سيصل طلبك غدًا.')).toEqual(['سيصل']);
+  });
+});
+
+describe('no-unclear-instructions in Arabic: trade terms borrowed with the article', () => {
+  it('reports each borrowed term once when an instruction holds two or more', () => {
+    const found = messages('no-unclear-instructions', 'باش تصلحو، دخل للـ back-office، بدّل الـ listing status ف الـ CMS ودير re-sync مع الـ feed ديال الـ CMS.');
+    expect(found.map((m) => m.actual)).toEqual(['back-office', 'listing', 'CMS', 'feed']);
+    expect(found[0]!.reason).toBe('«back-office» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط');
+  });
+
+  it.each([
+    // One such term is a name the customer may know; terms outside any instruction are news; a glossary knows its own.
+    'افتحي الـ app واضغطي على «الإعدادات».',
+    'نستخدم الـ CMS والـ feed لنشر إعلانك.',
+  ])('leaves %j alone', (body) => {
+    expect(reported('no-unclear-instructions', body)).toEqual([]);
+  });
+
+  it('leaves the terms a team lists in its glossary', () => {
+    const text = reply('ادخلي للـ dashboard وفعّلي الـ webhook.');
+    const options = { language: 'ar' as const, channel: 'email' as const, rules: { 'no-unclear-instructions': ['warn', { glossary: ['dashboard', 'webhook'] }] } };
+    expect(lint(text, options as Parameters<typeof lint>[1]).filter((m) => m.ruleId === 'no-unclear-instructions')).toEqual([]);
+  });
+});
