@@ -116,3 +116,47 @@ describe('no-unclear-instructions in Arabic: trade terms borrowed with the artic
     expect(lint(text, options as Parameters<typeof lint>[1]).filter((m) => m.ruleId === 'no-unclear-instructions')).toEqual([]);
   });
 });
+
+describe('no-overpromise in Arabic: the spoken future of others, beside a firm time and a word of certainty', () => {
+  it.each([
+    ['والبلدية بتطرّش لك شهادة التفريغ على إيميلك بنفس اليوم أكيد.', 'أكيد'],
+    ['والسواق بتاعو حيكون قدام العمارة بكرة الصباح الساعة 8 بالضبط.', 'بالضبط'],
+    ['الجمارك هتخلّص ورقها اليوم من غير أي تفتيش.', 'من غير أي'],
+  ])('reports %j at %j', (body, actual) => {
+    expect(reported('no-overpromise', body, 'chat')).toEqual([actual]);
+  });
+
+  it.each([
+    // No word of certainty, no firm time, or «بتاريخ» (on the date of), which opens like a spoken future.
+    'والبلدية بتطرّش لك شهادة التفريغ على إيميلك بنفس اليوم.',
+    'والبلدية بتطرّش لك الشهادة أكيد.',
+    'سجّلنا طلبك بتاريخ اليوم أكيد.',
+  ])('leaves %j alone', (body) => {
+    expect(reported('no-overpromise', body, 'chat')).toEqual([]);
+  });
+});
+
+describe('no-negative-phrasing in Arabic: the no in the spoken varieties', () => {
+  it.each([
+    ['نأسف لما حدث. الضمان ما يشمل هيج عطل، وما نكدر نسوي شي.', ['ما يشمل', 'ما نكدر']],
+    ['نأسف لما حدث. الشركة ما تتحمّل أي ضرر، والتعويض مو من اختصاصنا.', ['ما تتحمّل', 'مو من اختصاصنا']],
+    ['وأي شق يطلع في القماش من بعدها مش من خدمتنا.', ['مش من خدمتنا']],
+  ])('reports %j', (body, actual) => {
+    expect(reported('no-negative-phrasing', body, 'chat')).toEqual(actual);
+  });
+
+  it.each([
+    // A limit with the way forward in the reply is honest news; «ما يشمل» said of a price is information; «كل ما نقدر»
+    // is a promise.
+    'الضمان ما يشمل الشاشة، لكن نقدر نبدلها لك بنص السعر. تحب نحجزلك موعد؟',
+    'السعر ما يشمل التوصيل.',
+    'بنسوي كل ما نقدر عليه عشان توصلك اليوم.',
+  ])('leaves %j alone', (body) => {
+    expect(reported('no-negative-phrasing', body, 'chat')).toEqual([]);
+  });
+
+  it('answers a refusal by its note with the way forward, as in English', () => {
+    expect(reported('no-negative-phrasing', 'تم رفض طلب الاسترداد.', 'chat')).toEqual(['تم رفض']);
+    expect(reported('no-negative-phrasing', 'تم رفض طلب الاسترداد. يمكنك بدلًا من ذلك استبدال المنتج من صفحة طلباتك خلال 14 يومًا.', 'chat')).toEqual([]);
+  });
+});

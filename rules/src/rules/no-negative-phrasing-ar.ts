@@ -10,7 +10,7 @@ import type { Report } from '../types.js';
 
 const burdenNote =
   'عبارات مثل «يجب عليك» أو «أريدك أن» تجعل العملاء يشعرون بأن عبء حل المشكلة يقع عليهم («خدمة العملاء 101»، «تعلم استخدام اللغة الإيجابية»). ادعُ العميل بدلًا من ذلك: «يُرجى …»، «دعنا …».';
-const cantNote = 'لا يريد العملاء محاضرة عمّا لا يمكنك فعله؛ يريدون خياراتهم («خدمة العملاء 101»). ابدأ بما يمكنك فعله: «ما يمكنني فعله هو …»، «يمكنني … بمجرد …».';
+export const cantNote = 'لا يريد العملاء محاضرة عمّا لا يمكنك فعله؛ يريدون خياراتهم («خدمة العملاء 101»). ابدأ بما يمكنك فعله: «ما يمكنني فعله هو …»، «يمكنني … بمجرد …».';
 const blameNote = 'اللوم والوعظ يضعان العميل في موقف دفاعي. صِف ما حدث وما سيحدث بعد ذلك دون الإشارة إلى أحد («خدمة العملاء 101»؛ «كيفية تقديم خدمة العملاء المتميزة»، الاحترام واللباقة).';
 const policyNote = 'الاختباء خلف السياسة يبدو كالجدار. اشرح السبب والبديل الذي يمكنك تقديمه («خدمة العملاء 101»، «دافع عن عملائك»).';
 
@@ -292,6 +292,38 @@ const stillOtherEntries: ArabicEntry[] = [
   ),
   ...['تسحب عضويته', 'تسحب عضويتك', 'سحب عضويتك', 'ستسحب عضويتك'].map((phrase) => sanction(phrase, () => true)),
 ];
+/**
+ * The no said in the spoken varieties, built from their closed classes rather than listed phrase by phrase: each
+ * variety's negator («ما»، «مش»، «مو»، «مب») with each one's "we can" («نقدر»، «نكدر»، «ننجم» …), and each one's "not"
+ * with "our remit" («مو من اختصاصنا»); "not of our doing" («مش من خدمتنا»); and what a warranty, a contract or the company says it does not
+ * cover («الضمان ما يشمل»، «الشركة ما تتحمّل»). All of them are limits: a way forward elsewhere in the reply answers them.
+ */
+const spokenNegators = ['لا', 'ما', 'مش', 'مو', 'مب', 'موب'];
+const weCan = ['نستطيع', 'نقدر', 'نكدر', 'نگدر', 'ننجم', 'نقدرو', 'نكدرو', 'نگدرو', 'نجمو', 'نسطا'];
+const notSo = ['ليس', 'مش', 'مو', 'مب', 'موب', 'ماهو', 'مهو', 'مهوش', 'ماشي', 'موش'];
+const ourRemit = ['من اختصاصنا', 'من صلاحياتنا', 'من شأننا'];
+/** Not of our doing («مش من خدمتنا»، «مو غلطنا»، «ماهو مسؤوليتنا»): blame pushed away, whatever else the reply offers. */
+const ourDoing = ['من خدمتنا', 'من عندنا', 'من شغلنا', 'شغلنا', 'مسؤوليتنا', 'من مسؤوليتنا', 'بسببنا', 'غلطنا', 'من غلطنا', 'ذنبنا'];
+const notCovered = ['يشمل', 'يغطي', 'تشمل', 'تغطي', 'يتحمل', 'تتحمل', 'نتحمل', 'يضمن', 'تضمن'];
+/** Who may be said not to cover a thing: the warranty, the policy, the contract, the company, the writers. */
+const coverer = foldedRegex(/(?:الضمان|التأمين|الوثيقة|العقد|الاتفاقية|الاشتراك|الباقة|السياسة|سياستنا|الشركة|المحل|المتجر|المعرض|الوكالة|المركز|إحنا|احنا|نحن|حنا)\s*$/u);
+const spokenCannotEntries: ArabicEntry[] = [
+  ...spokenNegators.flatMap((no) => weCan.map((can) => `${no} ${can}`)).filter((phrase) => !['لا نستطيع', 'ما نقدر', 'ما نستطيع'].includes(phrase)).map(
+    // «سنفعل كل ما نقدر عليه»: "all that we can", a promise.
+    said(cannotDo, cantNote, { unless: (hit) => /(?:^|\s)(?:كل|بكل|قدر)\s*$/u.test(hit.before.slice(-12)) }),
+  ),
+];
+const spokenNotOursEntries: ArabicEntry[] = [
+  ...notSo.flatMap((not) => ourRemit.map((remit) => `${not} ${remit}`)).filter((phrase) => !['ليس من اختصاصنا', 'مش من اختصاصنا', 'ليس من صلاحياتنا'].includes(phrase)).map(
+    said(cannotDo, cantNote),
+  ),
+  ...notSo.flatMap((not) => ourDoing.map((doing) => `${not} ${doing}`)).map(said(disowned, blameNote)),
+];
+const spokenNotCoveredEntries: ArabicEntry[] = [
+  ...spokenNegators.flatMap((no) => notCovered.map((verb) => `${no} ${verb}`)).map(
+    said(cannotDo, cantNote, { unless: (hit) => !coverer.test(arabicSource(hit.before.slice(-24)).text) }),
+  ),
+];
 /** A verb of reminding or warning beside a count of times («نذكرك»، «كنفكروك»، «ننبهك»، «نكرر»). */
 const reminding = foldedRegex(/(?:نذكر|نذكّر|نفكر|كنفكرو|ننبه|نبهنا|نكرر|ذكرناك|نبهناك|أخبرناك|نبلغك|بلغناك)/u);
 
@@ -305,7 +337,16 @@ const protective = foldedRegex(/^\s*(?:[\u0621-\u064A]+\s+){0,2}(?:كلمة ال
 const table = arabicTable(entries);
 const blameTable = arabicTable(blameEntries);
 
-const otherWordsTables = [otherWordsEntries, pushedAwayEntries, absoluteEntries, stillOtherEntries].map((entries) => arabicTable(entries));
+/** Entries in tables of at most `size`: a generated family in one alternation can grow past what the ReDoS check decides. */
+const inTablesOf = (size: number, entries: readonly ArabicEntry[]): ArabicEntry[][] =>
+  Array.from({ length: Math.ceil(entries.length / size) }, (_, k) => entries.slice(k * size, (k + 1) * size));
+const otherWordsTables = [
+  otherWordsEntries,
+  pushedAwayEntries,
+  absoluteEntries,
+  stillOtherEntries,
+  ...inTablesOf(40, [...spokenCannotEntries, ...spokenNotOursEntries, ...spokenNotCoveredEntries]),
+].map((entries) => arabicTable(entries));
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, lastClause, reportTable, type PhraseEntry } from '../phrases.js';
-import { arabicNegativePhrasing } from './no-negative-phrasing-ar.js';
+import { arabicNegativePhrasing, cantNote as arabicCantNote } from './no-negative-phrasing-ar.js';
 import { modelOf } from '../model/reply-model.js';
 import type { ReplyContext } from '../context.js';
 import { SpansInOrder } from '../structure.js';
@@ -535,7 +535,7 @@ const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'n
 /** Whether a report is of the can't-do family (a limit, "unfortunately", "I'm afraid"), not burden or blame. */
 function isLimit(report: Report, language: string): boolean {
   // In Arabic, by the quoted words or the message of a closed door («غير قابلة للاسترداد») or a no made absolute.
-  if (language === 'ar') return /(?:لا يمكن|لا نستطيع|لا أستطيع|للأسف|مستحيل|غير ممكن|غير قابل|يجعل الرفض مطلقًا)/u.test(report.message);
+  if (language === 'ar') return report.note === arabicCantNote || /(?:لا يمكن|لا نستطيع|لا أستطيع|للأسف|مستحيل|غير ممكن|غير قابل|يجعل الرفض مطلقًا)/u.test(report.message);
   // A policy given as the reason for a no is a limit too: with the way forward in the reply ("Due to our privacy policy,
   // we will have to speak to the account holder. Please have them contact us …") it explains the no, as the guideline's
   // "a limit that already gives the way forward" does.

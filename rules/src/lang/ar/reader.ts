@@ -211,10 +211,12 @@ const genericApology = pattern(
 );
 const thanks = words(['شكرا', 'شكر', 'نشكر', 'أشكر', 'نقدر', 'أقدر', 'ممتن', 'ممتنون', 'نثمن', 'أثمن', 'بالشكر', 'الشكر']);
 const pleasantry = words(['يوما سعيدا', 'يوم سعيد', 'نتمنى لك', 'أتمنى لك', 'أتمنى أن يكون', 'نتمنى أن يكون', 'بالتوفيق', 'مبروك', 'أهلا بك في', 'مرحبا بك في', 'يسعدنا سماع', 'سعداء', 'رائع']);
-const hedge = words(['من المتوقع', 'عادة', 'غالبا', 'قد', 'ربما', 'يفترض', 'من المفروض', 'المفروض', 'نتوقع', 'أتوقع', 'تقريبا', 'حوالي', 'نأمل', 'نحاول', 'في العادة', 'من المفترض', 'يجب أن يصل', 'عادة ما', 'في أغلب الأحيان']);
+// «قد» with its space: as a prefix it is also «قدّام» (in front of), «قدر», «قديم».
+const hedge = words(['من المتوقع', 'عادة', 'غالبا', 'قد ', 'ربما', 'يفترض', 'من المفروض', 'المفروض', 'نتوقع', 'أتوقع', 'تقريبا', 'حوالي', 'نأمل', 'نحاول', 'في العادة', 'من المفترض', 'يجب أن يصل', 'عادة ما', 'في أغلب الأحيان']);
 // And spoken: «دي ما فيها كلام» (no two ways about it), «ولا سنت»/«ولا هللة» (not a cent less), «مهما تغيّر السعر», «من غير ولا
 // دقيقة تأخير».
-const certainty = words(['ما فيها كلام', 'ما فيه كلام', 'ولا سنت', 'ولا هللة', 'ولا قرش', 'ولا فلس', 'مهما تغير', 'من غير ولا دقيقة', 'بدون ولا دقيقة', 'ولا دقيقة تأخير', 'من غير أي تأخير', 'بدون أي تأخير', 'أكيد', 'مية بالمية', 'مئة بالمئة', '100%', '١٠٠٪', 'بالضبط', 'بالتحديد', 'نضمن', 'أضمن', 'مضمون', 'مضمونة', 'بالتأكيد', 'بكل تأكيد', 'أؤكد لك', 'نؤكد لك', 'أعدك', 'نعدك', 'حتما', 'قطعا', 'دون شك', 'بلا شك', 'بدون شك', 'مؤكد', 'لن يتكرر', 'لن يحدث مرة أخرى', 'لن يحدث ذلك مجددا', 'بالظبط']);
+// «من غير أي تفتيش»، «بدون أي تأخير»: "without any …" rules every exception out.
+const certainty = words(['من غير أي', 'بدون أي', 'دون أي', 'بلا أي', 'ما فيها كلام', 'ما فيه كلام', 'ولا سنت', 'ولا هللة', 'ولا قرش', 'ولا فلس', 'مهما تغير', 'من غير ولا دقيقة', 'بدون ولا دقيقة', 'ولا دقيقة تأخير', 'من غير أي تأخير', 'بدون أي تأخير', 'أكيد', 'مية بالمية', 'مئة بالمئة', '100%', '١٠٠٪', 'بالضبط', 'بالتحديد', 'نضمن', 'أضمن', 'مضمون', 'مضمونة', 'بالتأكيد', 'بكل تأكيد', 'أؤكد لك', 'نؤكد لك', 'أعدك', 'نعدك', 'حتما', 'قطعا', 'دون شك', 'بلا شك', 'بدون شك', 'مؤكد', 'لن يتكرر', 'لن يحدث مرة أخرى', 'لن يحدث ذلك مجددا', 'بالظبط']);
 const writerFuture = pattern((p) => `(?<![${L}])[وف]?(?:${writersFuture}|${alternation(p, ['سوف أ', 'سوف ن', 'دعني', 'دعنا'])})`);
 // The spoken futures too: «راح يجيك»، «رح يوصل» (Levantine, Gulf) and «بتوصل»، «هيوصل» (the «بـ»/«هـ» of what is to come,
 // read only on verbs of arriving and getting done, since «بيت» is a house).
@@ -256,10 +258,19 @@ function spans(regex: RegExp, source: ReturnType<typeof arabicSource>, offset: n
 /** How sure a sentence or a clause is: conditional, negated, hedged, past (a deed with no promise beside it), or certain. */
 function modalityOf(text: string, conditional: boolean, past: boolean): Modality {
   if (conditional) return 'conditional';
-  if (/(?<![\u0621-\u064A])(?:لا|لن|لم|ليس|غير)(?![\u0621-\u064A])/.test(text)) return 'negated';
+  // «من غير» and «بغير» are "without", not a denial of what the clause says.
+  if (/(?<![\u0621-\u064A])(?:لا|لن|لم|ليس)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?<!(?:من|ب)\s)غير(?![\u0621-\u064A])/u.test(text)) return 'negated';
   if (hedge.test(text)) return 'hedged';
   return past && !commits(text) ? 'past' : 'certain';
 }
+
+/**
+ * The spoken «بـ»/«هـ»/«حـ» future of others in any verb («والبلدية بتطرّش لك الشهادة بنفس اليوم أكيد»، «بتلغيها الهيئة خلال
+ * 24 ساعة أكيد»), where `thirdFuture` knows only the verbs of arriving and getting done: read as a future only beside a
+ * firm time and a word of certainty, since «بتاريخ»، «بيت» and «بتحب» open the same way.
+ */
+const spokenThird = pattern(() => `(?<![${L}])[وف]?[بهح][يت](?!اريخ|وقيت|اع|وع|ين|يان|يع)[${L}]{3,}`);
+const othersWill = (text: string): boolean => thirdFuture.test(text) || (spokenThird.test(text) && certainty.test(text) && hardTime.test(text));
 
 /** Where a clause opens with «و» and a future: «تم إرسال الحوالة وبتوصل …»، «قمت بإلغاء الخصم، وسيتم إيداع …». */
 const andFuture = new RegExp(`(?<=\\s)[وف](?=${thirdFuture.source.replace(/^\(\?<!\[[^\]]*\]\)\[وف\]\?/u, '')})`, 'gu');
@@ -284,7 +295,7 @@ function clausesOf(s: string, source: ReturnType<typeof arabicSource>, offset: n
     const conditional = condition.test(part);
     const past = action.test(part) || weDid.test(part);
     const writerWill = writerFuture.test(part) && !/(?<![\u0621-\u064A])[وف]?سيتم(?![\u0621-\u064A])/u.test(part);
-    const outcome = thirdFuture.test(part) && !writerWill;
+    const outcome = othersWill(part) && !writerWill;
     const modality = modalityOf(part, conditional, past);
     clauses.push({
       start: offset + source.start(bounds[i]!),
@@ -292,7 +303,7 @@ function clausesOf(s: string, source: ReturnType<typeof arabicSource>, offset: n
       agent: outcome ? 'third' : writerWill || past ? 'writer' : whole.agent,
       modality,
       condition: conditional,
-      future: writerWill || thirdFuture.test(part),
+      future: writerWill || othersWill(part),
       outcome,
     });
   }
@@ -311,6 +322,9 @@ function stepsLeadIn(s: string): boolean {
   const first = /^[\s\-*•\d.)]*([\u0621-\u064A]+)/u.exec(t)?.[1] ?? '';
   return first.length >= 4 && first.startsWith('ل') && !notPurpose.has(first);
 }
+
+/** «تم رفض طلبك»: the no itself, which is no deed that moves the case. */
+const refusedDone = /(?<![\u0621-\u064A])[وف]?(?:قد\s+)?تم\s+رفض/gu;
 
 /** Reads one Arabic sentence. */
 export function readArabic(input: SentenceInput): Reading {
@@ -336,7 +350,7 @@ export function readArabic(input: SentenceInput): Reading {
   if (!onlyTheDoor && commits(s) && (!refusal.test(s) || (afterBut !== s && commits(afterBut) && !refusal.test(afterBut)))) acts.add('commitment');
   // «أخبرنا …»، «زودنا برقم الطلب»: an imperative with «ـنا» as its object asks; it reports nothing done.
   // «البسكلات متاع ولدك صلّحناها: بدّلنا الفرانات، ركّبنا سلسلة جديدة»: a deed may open any of the sentence's clauses.
-  const past = action.test(s) || (region === 'body' && !acts.has('step') && !acts.has('invitation') && s.split(/[،,:؛]/u).some((part) => weDid.test(part.trimStart())));
+  const past = action.test(s.replace(refusedDone, ' ')) || (region === 'body' && !acts.has('step') && !acts.has('invitation') && s.split(/[،,:؛]/u).some((part) => weDid.test(part.trimStart())));
   if (past) acts.add('action');
   const timeSpans = spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
@@ -356,7 +370,7 @@ export function readArabic(input: SentenceInput): Reading {
   const primary = primaryAct(acts);
   const modality = modalityOf(s, conditional, past);
   const future = writerFuture.test(s) || thirdFuture.test(s);
-  const thirdOutcome = thirdFuture.test(s) || /ستتلقى|ستحصل|ستصلك|ستسترد/.test(s);
+  const thirdOutcome = othersWill(s) || /ستتلقى|ستحصل|ستصلك|ستسترد/.test(s);
   const agent: Agent = ['greeting', 'sign-off', 'thanks', 'empathy', 'other'].includes(primary)
     ? 'none'
     : primary === 'step' || primary === 'invitation' || primary === 'question' || primary === 'rule'
