@@ -160,3 +160,32 @@ describe('no-negative-phrasing in Arabic: the no in the spoken varieties', () =>
     expect(reported('no-negative-phrasing', 'تم رفض طلب الاسترداد. يمكنك بدلًا من ذلك استبدال المنتج من صفحة طلباتك خلال 14 يومًا.', 'chat')).toEqual([]);
   });
 });
+
+describe('no-unclear-instructions in Arabic: the model\'s steps, and what the writer said elsewhere', () => {
+  it('reads an imperative said to a woman with its object on it as a step, not an adjective in «ـية» or a kin word', () => {
+    expect(acts('فحطّيها بالمكان المناسب واسقيها كل يومين.')).toContain('step');
+    expect(acts('تبقى سلامة عملائنا وذويهم أولويتنا الحالية.')).not.toContain('step');
+    expect(acts('الباقة الشهرية والدولية متاحة عليها خصومات.')).not.toContain('step');
+  });
+
+  it('counts steps chained in spoken verbs the instruction reader does not know', () => {
+    const body = 'عشان تسجّلي كرم بأسبوع الروبوتات، فوتي عالموقع وبعدها اختاري المخيم وبعدها اكبسي على أسبوع 14 تموز وبعدها عبّي بيانات كرم وبعدها ادفعي العربون 150 شيكل.';
+    expect(messages('no-unclear-instructions', body, 'chat').map((m) => m.reason)).toEqual(['3 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع']);
+  });
+
+  it.each([
+    ['الغاردينيا حسّاسة، فحطّيها بالمكان اللي حكينا عنه ع التلفون، واسقيها متل ما قلتلك.', ['اللي حكينا', 'متل ما قلتلك']],
+    ['بس خلّيها تعمل التمديد عالطريقة المعروفة.', ['عالطريقة المعروفة']],
+    ['كرمال نثبّت المقعد، عبّي الاستمارة إياها وابعتيلنا ياها.', ['الاستمارة إياها']],
+  ])('reports %j', (body, actual) => {
+    expect(reported('no-unclear-instructions', body, 'chat')).toEqual(actual);
+  });
+
+  it.each([
+    // «كما ذكرنا» opens a fact restated there and then; the form named by its name is exact.
+    'كما ذكرنا، يرجى إرسال صورة الهوية ورقم الطلب.',
+    'عبّي استمارة التسجيل من الرابط https://example.com/form وابعتيلنا ياها.',
+  ])('leaves %j alone', (body) => {
+    expect(reported('no-unclear-instructions', body, 'chat')).toEqual([]);
+  });
+});

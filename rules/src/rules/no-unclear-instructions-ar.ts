@@ -9,6 +9,7 @@ import type { ReplyContext, Sentence } from '../context.js';
 import { isArabicInstruction, startsArabicStep } from '../instructions-ar.js';
 import { numberedList, withoutFinalStops } from '../instructions.js';
 import type { Report } from '../types.js';
+import { modelOf } from '../model/reply-model.js';
 
 export const arabicNote =
   'اكتب إجابات واضحة ومباشرة لا يمكن أن يُساء فهمها، ولا تفترض أن العميل يعرف ما تعرفه (لعنة المعرفة). لا تطلب منه فقط أن يبحث بنفسه؛ أعطه توجيهات خطوة بخطوة حول كيفية الوصول إلى ما يحتاجه ومكانه. الردود الطويلة تُقرأ أسهل بالنقاط وفواصل الأسطر («خدمة العملاء 101»، «مهارات الكتابة الواضحة»؛ «كيفية تقديم خدمة العملاء المتميزة»).';
@@ -42,7 +43,7 @@ const nobody = '«{actual}» لا يقول مَن ولا كيف؛ سمِّ ال�
 const easy = '«{actual}» يهوّن من الخطوات؛ اذكرها أو اذكر أين يجدها العميل';
 
 /** What an instruction points at on a screen, with its article («الزر»، «للقائمة»): a pointer to one of these with nothing named is vague. */
-const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة|خاصية|ميزة|رسالة|إيميل|ايميل|بريد)$/u);
+const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة|خاصية|ميزة|رسالة|إيميل|ايميل|بريد|استمارة|نموذج|فورم|ورقة|طريقة)$/u);
 /** Demonstratives that point away («ذلك»، «تلك»، and the spoken «ذاك»، «هذاك»، «ذيك»، «داك»): «هذا الرابط» points within the reply. */
 // With «ل» or «ب» on it too: «دخلي لداك الخيار»، «اضغط بتلك الأيقونة».
 const pointingAway = ['ذلك', 'ذاك', 'تلك', 'تيك', 'ذيك', 'هذاك', 'هذيك', 'داك', 'ديك', 'هداك', 'هديك', 'هاديك', 'هاداك', 'لذلك', 'لذاك', 'لتلك', 'لداك', 'لهداك', 'بذلك', 'بذاك', 'بتلك', 'بداك'];
@@ -106,6 +107,20 @@ const sameAsBeforeTable = arabicTable(
     'مثل ما سويت أول مرة', 'مثل ما سويت', 'زي ما سويت', 'زي ما سويتي', 'بحال ديما', 'كيف ديما', 'بحال العادة', 'بالطريقة الصاح', 'بالطريقة الصحيحة', 'كما ينبغي', 'زي ما ينبغي',
   ].map((phrase): Entry => ({ phrase, message: assumed })),
 );
+
+/**
+ * What the writer said before, elsewhere, as the step: «حطّيها بالمكان اللي حكينا عنه ع التلفون»، «اسقيها متل ما قلتلك»،
+ * «كما ذكرنا لك سابقًا». Built from the ways of pointing back and the writer's verbs of saying, in tables of at most 40
+ * (one alternation of them all was past what the ReDoS check decides); and the way "everyone knows".
+ */
+// Not «كما ذكرنا»: in a formal reply it opens a fact restated there and then («كما ذكرنا، الطلب قيد الشحن»).
+const pointingBack = ['متل ما', 'مثل ما', 'زي ما', 'بحال ما', 'كيف ما', 'اللي'];
+const writerSaid = ['قلت', 'قلنا', 'حكيت', 'حكينا', 'شرحت', 'شرحنا', 'ذكرت', 'ذكرنا', 'اتفقنا', 'تكلمنا', 'تحدثنا', 'وضحت', 'وضحنا', 'قلتلك', 'قلنالك', 'حكيتلك', 'حكينالك', 'شرحتلك', 'شرحنالك', 'قلتلج', 'وصفت', 'وصفنا'];
+const saidBefore = [
+  ...pointingBack.flatMap((back) => writerSaid.map((said) => `${back} ${said}`)),
+  'الطريقة المعروفة', 'بالطريقة المعروفة', 'عالطريقة المعروفة', 'على الطريقة المعروفة', 'عالطريقة المعتادة', 'عالطريقة العادية',
+].map((phrase): Entry => ({ phrase, message: assumed }));
+const saidBeforeTables = Array.from({ length: Math.ceil(saidBefore.length / 40) }, (_, k) => arabicTable(saidBefore.slice(k * 40, (k + 1) * 40)));
 
 /**
  * Where to find something, said as what the customer will find: «وستجدينها في البوابة تحت القسم إياه»، «هتلاقيه في
@@ -224,12 +239,15 @@ function listItem(step: string): string {
 export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSentence: number): { reports: Report[]; instructions: Set<Sentence> } {
   const reports: Report[] = [];
   const source = context.arabicSource;
-  const instructions = new Set(context.bodySentences().filter((s) => isArabicInstruction(s, source.sentence(s)) || whereToFind.test(source.sentence(s))));
+  // The model's steps too: a spoken imperative the instruction reader does not know («فوتي عالموقع»، «عبّي الاستمارة») is
+  // still a step.
+  const model = modelOf(context);
+  const instructions = new Set(context.bodySentences().filter((s) => isArabicInstruction(s, source.sentence(s)) || whereToFind.test(source.sentence(s)) || model.of(s)?.reading.acts.includes('step') === true));
   // With no instruction, only a phrase that instructs by itself («كل ما عليك …») or a claim of ease («مجرد نقرة») can be
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).
   if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
-  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, assumedTable), ...arabicHits(context, sameAsBeforeTable)]) {
+  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, assumedTable), ...arabicHits(context, sameAsBeforeTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)])]) {
     if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
     if (entry.unlessReachable && reachable.test(context.text.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) continue;
     // «الأمر يحتاج خطوة واحدة فقط: افتح الإعدادات ثم …»: the steps follow the claim, to be followed.

@@ -366,10 +366,7 @@ export default defineRule<Options>(
     if (context.language === 'ar') {
       const { reports, instructions } = arabicUnclearInstructions(context, options.maxStepsPerSentence);
       reportJargon(context, instructions, options, reports);
-      // The model's steps too: a spoken imperative the instruction reader does not know («دير re-sync») is still a step.
-      const model = modelOf(context);
-      const steps = new Set([...instructions, ...context.bodySentences().filter((s) => model.of(s)?.reading.acts.includes('step') === true)]);
-      reportBorrowedTerms(context, steps, options, reports);
+      reportBorrowedTerms(context, instructions, options, reports);
       return reports;
     }
     const reports: Report[] = [];

@@ -141,7 +141,17 @@ const imperativeOf = (verbs: readonly string[]): RegExp => pattern((p) => `(?:^|
 const half = Math.ceil(arabicImperatives.length / 2);
 // The spoken imperatives the instruction reader knows («شيل», «استنى», «دخّل الكود»), in a pattern of their own.
 const imperatives = [imperativeOf(arabicImperatives.slice(0, half)), imperativeOf(arabicImperatives.slice(half)), imperativeOf(spokenSteps)];
-const imperative = { test: (text: string): boolean => imperatives.some((p) => p.test(text)) };
+/**
+ * An imperative said to a woman with its object on it, in any verb: «حطّيها»، «اسقيها»، «جرّبيها»، «اعطيهم» (the «ـي»
+ * of "you, woman", then «ـها»، «ـهم»، «ـلو»; not «ـه», which the folded text cannot tell from the «ـية» of an adjective,
+ * «الحالية»). Not a word that opens as an imperfect verb does
+ * («تعطيها»، «يعطيه»، «نعطيها»، «بيعطيها»), nor the prepositions and kin words that end the same way («عليها»، «إليه»،
+ * «لديها»، «أخيه»، «أبيه»).
+ */
+const herImperative = pattern(
+  () => `(?<![${L}])(?![وف]?(?:[يتنب]|(?:عل|ال|لد|اخ|اب|حم|ذو)ي(?:ها|هم|لو)(?![${L}])))[وف]?ا?[${L}]{2,4}ي(?:ها|هم|لو|لها)(?![${L}])`,
+);
+const imperative = { test: (text: string): boolean => imperatives.some((p) => p.test(text)) || herImperative.test(text) };
 /**
  * The writers' future in «سأ» or «سن» and a verb. Folded, «سأ» reads as «سا», which also opens «سارًا» (pleasant),
  * «ساعة» (an hour), «سابقًا» (before) and «سامحنا» (forgive us): those words, whole, are left out. Shared by the
