@@ -189,3 +189,24 @@ describe('no-unclear-instructions in Arabic: the model\'s steps, and what the wr
     expect(reported('no-unclear-instructions', body, 'chat')).toEqual([]);
   });
 });
+
+describe('require-next-step in Arabic: what only looks like a move', () => {
+  it.each([
+    // «سابه» (left him) is no «سأ» future; «في موعدها» (on time) is what happened; an exclamation's question asks nothing.
+    'نعتذر عن اللي حصل مع يوسف بعد ما المدرب سابه في الحتة الغويطة.',
+    'نأسف للتأخير، فقد خرجت الحوالة من بنكنا في موعدها.',
+    'نأسف لما حصل. يا ساتر، مخالفة 100 ريال وأنت ما تأخرت إلا دقيقتين؟',
+  ])('finds no next step in %j', (body) => {
+    // Reported on the apology, the sentence that calls for the step.
+    expect(reported('require-next-step', body, 'chat')).toEqual([body.startsWith('نأسف لما حصل.') ? 'نأسف لما حصل.' : body]);
+  });
+
+  it.each([
+    // The writers' future in a verb of three letters or more, a date to come, and a question that asks the customer.
+    'نأسف للتأخير، سأرسل لك رقم التتبع اليوم.',
+    'نأسف للتأخير، وموعد التسليم الجديد يوم الخميس.',
+    'نأسف لما حصل. تحب أحجزلك على رحلة الساعة 9؟',
+  ])('finds the next step in %j', (body) => {
+    expect(reported('require-next-step', body, 'chat')).toEqual([]);
+  });
+});

@@ -159,7 +159,7 @@ const imperative = { test: (text: string): boolean => imperatives.some((p) => p.
  */
 // Folded, «سأ» is also the «سا» of «ساهل» (easy), «ساكن», «سالم», «ساخن», «ساعتين» (two hours), «ساتر» («يا ساتر»),
 // «سامحينا» (forgive us): those words are left out.
-const writersFuture = `سأ(?!(?:ر|را|رة|عة|عات|عتين|عتان|بق|بقا|بقة|محنا|محونا|محني|محيني|محينا|مح|هل|هلة|كن|كنة|لم|لمة|خن|خنة|تر)(?![${L}]))[${L}]{2,}|سن(?!ة|وات|وي|ين)[${L}]{3,}`;
+const writersFuture = `سأ(?!(?:ر|را|رة|عة|عات|عتين|عتان|بق|بقا|بقة|محنا|محونا|محني|محيني|محينا|مح|هل|هلة|كن|كنة|لم|لمة|خن|خنة|تر)(?![${L}]))[${L}]{3,}|سن(?!ة|وات|وي|ين)[${L}]{3,}`;
 const commitment = pattern(
   (p) =>
     // The spoken future of the writers too: «راح نتصل فيك»، «رح أرسل لك»، «بنتصل»، «بنرسل»، and any verb with «ـك» on it («بنعوضك»: we will make it up to you; not «بناسبك», it suits you).
@@ -336,6 +336,10 @@ function stepsLeadIn(s: string): boolean {
 /** «تم رفض طلبك»: the no itself, which is no deed that moves the case. */
 const refusedDone = /(?<![\u0621-\u064A])[وف]?(?:قد\s+)?تم\s+رفض/gu;
 
+/** «في موعدها» (on time, as due): an idiom of what happened, not a date to come. */
+const onTime = /(?<![\u0621-\u064A])[وف]?في\s+موعد(?:ه|ها|هم)(?![\u0621-\u064A])/gu;
+/** An exclamation opening a sentence: «يا ساتر»، «معقول»، «سبحان الله»، «يا الله». */
+const exclaims = pattern((p) => `^[\\s@\\w]*?(?:${alternation(p, ['يا ساتر', 'يا الله', 'يا إلهي', 'يا رب', 'يا لطيف', 'معقول', 'سبحان الله', 'لا حول', 'يا حرام', 'يا خسارة', 'ياه'])})(?![${L}])`);
 /** Reads one Arabic sentence. */
 export function readArabic(input: SentenceInput): Reading {
   const { text, offset, isQuestion, region } = input;
@@ -365,7 +369,7 @@ export function readArabic(input: SentenceInput): Reading {
   const timeSpans = spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
   const comesBack = hardTime.test(s) && presentOfOthers.test(s) && !pastDate.test(s) && modalityOf(s, false, false) !== 'negated';
-  if ((nextInfo.test(s) && !pastDate.test(s)) || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s)) || comesBack) acts.add('next-info');
+  if ((nextInfo.test(s.replace(onTime, ' ')) && !pastDate.test(s)) || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s)) || comesBack) acts.add('next-info');
   if (refusal.test(s)) acts.add('refusal');
   if (rule.test(s)) acts.add('rule');
   const sympathy = empathy.test(s);
@@ -373,7 +377,9 @@ export function readArabic(input: SentenceInput): Reading {
   if (apologises) acts.add('apology');
   if (sympathy) acts.add('empathy');
   if (thanks.test(s)) acts.add('thanks');
-  if (isQuestion && !acts.has('step') && !acts.has('invitation')) acts.add('question');
+  // «يا ساتر، مخالفة 100 ريال وأنت ما تأخرت إلا دقيقتين؟»: opened by an exclamation, the question echoes the customer's
+  // complaint and asks nothing of them.
+  if (isQuestion && !acts.has('step') && !acts.has('invitation') && !exclaims.test(s)) acts.add('question');
   if (pleasantry.test(s)) acts.add('other');
   if (acts.size === 0) acts.add(/[\u0621-\u064Aa-z]/i.test(s) ? 'news' : 'other');
 
