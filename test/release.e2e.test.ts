@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -195,5 +195,32 @@ describe('the single-file executable', () => {
       expect(result.stderr).toContain('.replylintrc.yaml:3:1: invalid YAML');
     }
     rmSync(team, { recursive: true });
+  }, 300_000);
+
+  it('the npm install parses Markdown and HTML replies with the parsers it ships apart (dist/lazy/), as the executable does', () => {
+    const exe = join(out, 'replylint-linux-x64');
+    const lazy = join(project, 'node_modules', '@replylint', 'cli', 'dist', 'lazy');
+    // The parsers a plain-text run never loads are files of their own in the package, not in the bundle it reads at start.
+    expect(readdirSync(lazy).sort()).toEqual(['ajv-dist-2020.cjs', 'rehype-parse-index.cjs', 'remark-parse-index.cjs', 'yaml-dist-index.cjs']);
+    const replies = join(project, 'marked-up');
+    mkdirSync(replies);
+    writeFileSync(join(replies, 'a.md'), 'Hi Sam,\n\n**You must** restart your router.\n\nThanks,\nAna\n');
+    writeFileSync(join(replies, 'b.html'), '<p>Hi Sam,</p><p>You need to restart your router.</p><p>Thanks,<br>Ana</p>\n');
+    const env = { ...process.env, NO_COLOR: '1' };
+    const fromNpm = spawnSync('npx', ['--no-install', 'replylint', '--format', 'json', 'a.md', 'b.html'], { cwd: replies, encoding: 'utf8', env });
+    const fromExe = spawnSync(exe, ['--format', 'json', 'a.md', 'b.html'], { cwd: replies, encoding: 'utf8', env });
+    const found = (stdout: string) =>
+      (JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>).map((file) => [
+        basename(file.filePath),
+        file.messages.filter((m) => m.ruleId === 'no-negative-phrasing').map((m) => `${m.line}:${m.column}`),
+      ]);
+    expect(fromNpm.stderr).toBe('');
+    // The emphasis and the tags are markup, not text: the reports stand where the words are.
+    expect(found(fromNpm.stdout)).toEqual([
+      ['a.md', ['3:3']],
+      ['b.html', ['1:18']],
+    ]);
+    expect(found(fromExe.stdout)).toEqual(found(fromNpm.stdout));
+    rmSync(replies, { recursive: true });
   }, 300_000);
 });
