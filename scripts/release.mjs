@@ -64,6 +64,12 @@ const lazyModules = (chunks) => ({
       [/^(?:remark-parse|rehype-parse)$/u, /[\\/]rules[\\/]src[\\/]prose\.ts$/u],
       [/^yaml$/u, /[\\/]cli[\\/]src[\\/](?:config|extract)\.ts$/u],
       [/^ajv\/dist\/2020\.js$/u, /[\\/]cli[\\/]src[\\/]config\.ts$/u],
+      // The Arabic half of the core: its readers, signals and rule modules build some hundreds of patterns as they load,
+      // which an English reply never uses. Reached only through these imports, all of functions (the notes both halves
+      // use are in rules/src/rules/notes-ar.ts), the modules are evaluated when the first Arabic reply is checked.
+      [/^\.\/no-(?:negative-phrasing|overpromise|uncertain-expertise|unclear-instructions)-ar\.js$/u, /[\\/]rules[\\/]src[\\/]rules[\\/]no-[a-z-]+\.ts$/u],
+      [/^\.\/checklist-ar\.js$/u, /[\\/]rules[\\/]src[\\/]checklist\.ts$/u],
+      [/^\.\/ar\/reader\.js$/u, /[\\/]rules[\\/]src[\\/]lang[\\/]packs\.ts$/u],
     ];
     // esbuild's filter (a Go regular expression, no flags) is the packages' names from the list above.
     b.onResolve({ filter: new RegExp(lazy.map(([name]) => name.source).join('|')) }, async ({ path, importer, resolveDir, kind, pluginData }) => {
@@ -74,14 +80,18 @@ const lazyModules = (chunks) => ({
     });
     b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, async ({ path }) => {
       // The stand-in exports what the real module exports as functions (its functions and classes); an import of
-      // anything else fails the build ("No matching export"), so it cannot be made lazy by mistake.
-      const exported = await import(pathToFileURL(path).href);
-      const names = Object.keys(exported).filter((name) => typeof exported[name] === 'function');
+      // anything else fails the build ("No matching export"), so it cannot be made lazy by mistake. A source of the
+      // project's own is read for its exported function declarations (Node cannot import TypeScript here); it stays in
+      // the bundle, evaluated on first use: as a file apart it would carry its own copy of the core's modules.
+      const ours = path.endsWith('.ts');
+      const names = ours
+        ? [...readFileSync(path, 'utf8').matchAll(/^export function (\w+)/gmu)].map((m) => m[1])
+        : Object.entries(await import(pathToFileURL(path).href)).filter(([, value]) => typeof value === 'function').map(([name]) => name);
       const chunk = `${path.split(/[\\/]node_modules[\\/]/u).pop().replace(/\.[cm]?js$/u, '').replace(/[^\w-]+/gu, '-')}.cjs`;
-      chunks?.set(chunk, path);
+      if (!ours) chunks?.set(chunk, path);
       const lines = [
         'let real;',
-        chunks
+        chunks && !ours
           ? `const load = () => (real ??= require(require('node:path').join(__dirname, 'lazy', ${JSON.stringify(chunk)})));`
           : `const load = () => (real ??= require(${JSON.stringify(path)}));`,
         // Called, constructed, read or tested with instanceof, each stand-in does so on the real export.

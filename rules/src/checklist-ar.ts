@@ -101,7 +101,7 @@ function greetsByName(greeting: string): boolean {
   return !genericTarget.test(target);
 }
 
-export const arabic: Signals = {
+const arabic: Signals = {
   apology,
   genericApology,
   thanks,
@@ -116,3 +116,8 @@ export const arabic: Signals = {
   greetsByName,
   source: (context) => context.arabicSource,
 };
+
+/** The Arabic signals (a function: the bundles evaluate this module only when an Arabic reply is checked). */
+export function arabicSignals(): Signals {
+  return arabic;
+}

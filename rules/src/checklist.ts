@@ -11,7 +11,7 @@
 import type { ReplyContext, Sentence } from './context.js';
 import { isWhiteSpace, type Range } from './structure.js';
 import type { Language } from './language.js';
-import { arabic } from './checklist-ar.js';
+import { arabicSignals } from './checklist-ar.js';
 import type { MatchSource } from './arabic.js';
 import { endsWithColon, modelOf } from './model/reply-model.js';
 import { moves } from './model/acts.js';
@@ -219,14 +219,15 @@ export const english: Signals = {
   source: (context) => context.plainSource,
 };
 
-const signalsByLanguage: Record<Language, Signals> = { en: english, ar: arabic };
+/** The words that show each part of a reply, per language (the Arabic ones asked for only when an Arabic reply comes). */
+const signalsByLanguage: Record<Language, () => Signals> = { en: () => english, ar: arabicSignals };
 
 /** The languages the checklist reads, and so scores. */
 export const checklistLanguages = Object.keys(signalsByLanguage) as Language[];
 
 /** The words that show each part of a reply in its language. */
 export function signalsFor(context: ReplyContext): Signals {
-  return signalsByLanguage[context.language];
+  return signalsByLanguage[context.language]();
 }
 
 /** A placeholder for the whole message, on a line of its own: `%{response}`, `{{ message }}`, `{{{body}}}`. */

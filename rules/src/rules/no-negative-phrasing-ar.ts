@@ -7,10 +7,10 @@ import { arabicHits, arabicSource, arabicTable, foldedRegex } from '../arabic.js
 import { deletionRewrite, type PhraseHit } from '../phrases.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
+import { cantNote } from './notes-ar.js';
 
 const burdenNote =
   'عبارات مثل «يجب عليك» أو «أريدك أن» تجعل العملاء يشعرون بأن عبء حل المشكلة يقع عليهم («خدمة العملاء 101»، «تعلم استخدام اللغة الإيجابية»). ادعُ العميل بدلًا من ذلك: «يُرجى …»، «دعنا …».';
-export const cantNote = 'لا يريد العملاء محاضرة عمّا لا يمكنك فعله؛ يريدون خياراتهم («خدمة العملاء 101»). ابدأ بما يمكنك فعله: «ما يمكنني فعله هو …»، «يمكنني … بمجرد …».';
 const blameNote = 'اللوم والوعظ يضعان العميل في موقف دفاعي. صِف ما حدث وما سيحدث بعد ذلك دون الإشارة إلى أحد («خدمة العملاء 101»؛ «كيفية تقديم خدمة العملاء المتميزة»، الاحترام واللباقة).';
 const policyNote = 'الاختباء خلف السياسة يبدو كالجدار. اشرح السبب والبديل الذي يمكنك تقديمه («خدمة العملاء 101»، «دافع عن عملائك»).';
 

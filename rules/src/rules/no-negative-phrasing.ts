@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { compileTable, lastClause, reportTable, type PhraseEntry } from '../phrases.js';
-import { arabicNegativePhrasing, cantNote as arabicCantNote } from './no-negative-phrasing-ar.js';
+import { arabicNegativePhrasing } from './no-negative-phrasing-ar.js';
+import { cantNote as arabicCantNote } from './notes-ar.js';
 import { modelOf } from '../model/reply-model.js';
 import type { ReplyContext } from '../context.js';
 import { SpansInOrder } from '../structure.js';

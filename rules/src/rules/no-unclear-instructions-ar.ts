@@ -9,10 +9,9 @@ import type { ReplyContext, Sentence } from '../context.js';
 import { isArabicInstruction, startsArabicStep } from '../instructions-ar.js';
 import { numberedList, withoutFinalStops } from '../instructions.js';
 import type { Report } from '../types.js';
+import { unclearNote as arabicNote } from './notes-ar.js';
 import { modelOf } from '../model/reply-model.js';
 
-export const arabicNote =
-  'اكتب إجابات واضحة ومباشرة لا يمكن أن يُساء فهمها، ولا تفترض أن العميل يعرف ما تعرفه (لعنة المعرفة). لا تطلب منه فقط أن يبحث بنفسه؛ أعطه توجيهات خطوة بخطوة حول كيفية الوصول إلى ما يحتاجه ومكانه. الردود الطويلة تُقرأ أسهل بالنقاط وفواصل الأسطر («خدمة العملاء 101»، «مهارات الكتابة الواضحة»؛ «كيفية تقديم خدمة العملاء المتميزة»).';
 
 interface Entry {
   phrase: string;

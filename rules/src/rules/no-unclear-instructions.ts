@@ -5,7 +5,8 @@ import { imperativeVerbPattern, isImperativeVerb, isInstruction, numberedList, w
 import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
 import { memoizeByConfig, perObject } from '../memo.js';
-import { arabicNote, arabicUnclearInstructions } from './no-unclear-instructions-ar.js';
+import { arabicUnclearInstructions } from './no-unclear-instructions-ar.js';
+import { unclearNote as arabicNote } from './notes-ar.js';
 import { modelOf } from '../model/reply-model.js';
 import { SpansInOrder } from '../structure.js';
 import { baseVerbs } from '../lang/en/verbs.generated.js';
