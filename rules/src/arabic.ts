@@ -208,6 +208,14 @@ export function arabicTable<Entry extends { phrase: string }>(entries: readonly 
 }
 
 /**
+ * A family of phrases as several tables of at most `size`: a family generated from closed classes («ما» × «نقدر»،
+ * «نكدر» …) in one alternation can grow past what the ReDoS check decides in its budget (test/redos.test.ts).
+ */
+export function arabicTables<Entry extends { phrase: string }>(entries: readonly Entry[], size = 40): Array<ArabicTable<Entry>> {
+  return Array.from({ length: Math.ceil(entries.length / size) }, (_, k) => arabicTable(entries.slice(k * size, (k + 1) * size)));
+}
+
+/**
  * The longest phrase after `from` in the table's order that matches at `at` and ends a word (or attaches to the next):
  * the table's pattern tries its phrases in order and stops at the first that matches, so a longer phrase that ends
  * mid-word («نضمن لك» in «نضمن لكم») hid a shorter one at the same place («نضمن»).

@@ -3,7 +3,7 @@
  * messages and the rewrites Customer Service 101 gives ("عليك التحقق من رقم طلبك" →
  * "دعنا نتحقق من رقم طلبك"; "يجب عليك", "أريدك", "لا يمكنني").
  */
-import { arabicHits, arabicSource, arabicTable, foldedRegex } from '../arabic.js';
+import { arabicHits, arabicSource, arabicTable, arabicTables, foldedRegex } from '../arabic.js';
 import { deletionRewrite, type PhraseHit } from '../phrases.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
@@ -337,16 +337,10 @@ const protective = foldedRegex(/^\s*(?:[\u0621-\u064A]+\s+){0,2}(?:كلمة ال
 const table = arabicTable(entries);
 const blameTable = arabicTable(blameEntries);
 
-/** Entries in tables of at most `size`: a generated family in one alternation can grow past what the ReDoS check decides. */
-const inTablesOf = (size: number, entries: readonly ArabicEntry[]): ArabicEntry[][] =>
-  Array.from({ length: Math.ceil(entries.length / size) }, (_, k) => entries.slice(k * size, (k + 1) * size));
 const otherWordsTables = [
-  otherWordsEntries,
-  pushedAwayEntries,
-  absoluteEntries,
-  stillOtherEntries,
-  ...inTablesOf(40, [...spokenCannotEntries, ...spokenNotOursEntries, ...spokenNotCoveredEntries]),
-].map((entries) => arabicTable(entries));
+  ...[otherWordsEntries, pushedAwayEntries, absoluteEntries, stillOtherEntries].map((entries) => arabicTable(entries)),
+  ...arabicTables([...spokenCannotEntries, ...spokenNotOursEntries, ...spokenNotCoveredEntries]),
+];
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];

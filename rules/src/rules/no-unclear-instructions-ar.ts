@@ -4,7 +4,7 @@
  * instruction («ذلك الخيار»، «في مكان ما»), and too many steps in one
  * sentence, with Arabic messages.
  */
-import { arabicHits, arabicTable, foldArabic, foldedRegex } from '../arabic.js';
+import { arabicHits, arabicTable, arabicTables, foldArabic, foldedRegex } from '../arabic.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import { isArabicInstruction, startsArabicStep } from '../instructions-ar.js';
 import { numberedList, withoutFinalStops } from '../instructions.js';
@@ -108,18 +108,18 @@ const sameAsBeforeTable = arabicTable(
 );
 
 /**
- * What the writer said before, elsewhere, as the step: «حطّيها بالمكان اللي حكينا عنه ع التلفون»، «اسقيها متل ما قلتلك»،
- * «كما ذكرنا لك سابقًا». Built from the ways of pointing back and the writer's verbs of saying, in tables of at most 40
- * (one alternation of them all was past what the ReDoS check decides); and the way "everyone knows".
+ * What the writer said before, elsewhere, as the step: «حطّيها بالمكان اللي حكينا عنه ع التلفون»، «اسقيها متل ما قلتلك».
+ * Built from the ways of pointing back and the writer's verbs of saying (in tables of at most 40, see arabicTables);
+ * and the way "everyone knows". Not «كما ذكرنا»: in a formal reply it opens a fact restated there and then («كما ذكرنا،
+ * الطلب قيد الشحن»).
  */
-// Not «كما ذكرنا»: in a formal reply it opens a fact restated there and then («كما ذكرنا، الطلب قيد الشحن»).
 const pointingBack = ['متل ما', 'مثل ما', 'زي ما', 'بحال ما', 'كيف ما', 'اللي'];
 const writerSaid = ['قلت', 'قلنا', 'حكيت', 'حكينا', 'شرحت', 'شرحنا', 'ذكرت', 'ذكرنا', 'اتفقنا', 'تكلمنا', 'تحدثنا', 'وضحت', 'وضحنا', 'قلتلك', 'قلنالك', 'حكيتلك', 'حكينالك', 'شرحتلك', 'شرحنالك', 'قلتلج', 'وصفت', 'وصفنا'];
 const saidBefore = [
   ...pointingBack.flatMap((back) => writerSaid.map((said) => `${back} ${said}`)),
   'الطريقة المعروفة', 'بالطريقة المعروفة', 'عالطريقة المعروفة', 'على الطريقة المعروفة', 'عالطريقة المعتادة', 'عالطريقة العادية',
 ].map((phrase): Entry => ({ phrase, message: assumed }));
-const saidBeforeTables = Array.from({ length: Math.ceil(saidBefore.length / 40) }, (_, k) => arabicTable(saidBefore.slice(k * 40, (k + 1) * 40)));
+const saidBeforeTables = arabicTables(saidBefore);
 
 /**
  * Where to find something, said as what the customer will find: «وستجدينها في البوابة تحت القسم إياه»، «هتلاقيه في
