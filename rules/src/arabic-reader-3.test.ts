@@ -2,7 +2,7 @@
 // said to the customer and aimed at the writers, the writers there for the customer, a present with a firm time, a deed
 // opening any clause, the company's own people, and trade terms borrowed with the Arabic article.
 import { describe, expect, it } from 'vitest';
-import { lint, readReply } from './index.js';
+import { lint, readReply, type LintOptions } from './index.js';
 
 const reply = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
 const messages = (rule: string, body: string, channel: 'email' | 'social' | 'chat' = 'email') =>
@@ -112,8 +112,8 @@ describe('no-unclear-instructions in Arabic: trade terms borrowed with the artic
 
   it('leaves the terms a team lists in its glossary', () => {
     const text = reply('ادخلي للـ dashboard وفعّلي الـ webhook.');
-    const options = { language: 'ar' as const, channel: 'email' as const, rules: { 'no-unclear-instructions': ['warn', { glossary: ['dashboard', 'webhook'] }] } };
-    expect(lint(text, options as Parameters<typeof lint>[1]).filter((m) => m.ruleId === 'no-unclear-instructions')).toEqual([]);
+    const options: LintOptions = { language: 'ar', channel: 'email', rules: { 'no-unclear-instructions': ['warn', { glossary: ['dashboard', 'webhook'] }] } };
+    expect(lint(text, options).filter((m) => m.ruleId === 'no-unclear-instructions')).toEqual([]);
   });
 });
 
