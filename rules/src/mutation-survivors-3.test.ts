@@ -1,11 +1,12 @@
 /**
  * Tests for the mutants that scoped Stryker runs left alive (MUTATION_TESTS=rules/src, one source file mutated per run,
  * the core's tests only). Scores before these tests (killed and timed out / valid mutants):
- *   memo.ts 63.6% (14/22), fix.ts 64.3% (45/70).
+ *   memo.ts 63.6% (14/22), fix.ts 64.3% (45/70), draft.ts 79.1% (53/67).
  * Each case asserts an exact output (a returned value, an offset, a state) that a survivor changed, and none depends on
  * the judgement of the English phrase rules.
  */
 import { describe, expect, it } from 'vitest';
+import { draftState, holdForDraft } from './draft.js';
 import { applyEdits, fixAll, nonOverlapping, rewriteEdit, safeEdits, type Edit } from './fix.js';
 import { Generations, memoizeByConfig } from './memo.js';
 import type { ReplyMessage } from './types.js';
@@ -130,5 +131,54 @@ describe('edits applied together (fix.ts)', () => {
   it('applies every kept edit, the first included, and counts them', () => {
     expect(applyEdits('abcdef', [edit(4, 6, 'EF'), edit(0, 1, 'A'), edit(0, 3, 'skipped'), edit(2, 2, '+')])).toEqual({ text: 'Ab+cdEF', applied: 3 });
     expect(applyEdits('abc', [])).toEqual({ text: 'abc', applied: 0 });
+  });
+});
+
+describe('when a draft counts as finished (draftState, holdForDraft)', () => {
+  it('a sign-off under an empty body does not finish the draft', () => {
+    expect(draftState('Hi Sam,\n\nBest,\nAna')).toEqual({ finished: false, reason: 'typing' });
+  });
+
+  it('a sign-off of two lines, or a closing line ending in an Arabic comma, finishes it below an unfinished sentence', () => {
+    expect(draftState('Hi Sam,\n\nThe order shipped today\n\nBest regards\nAna')).toEqual({ finished: true, reason: 'sign-off' });
+    expect(draftState('مرحبا ليلى،\n\nتم شحن طلبك اليوم\n\nمع التحية،')).toEqual({ finished: true, reason: 'sign-off' });
+    // The same sentence under a name alone is still being typed.
+    expect(draftState('Hi Sam,\n\nThe order shipped today\n\nAna')).toEqual({ finished: false, reason: 'typing' });
+  });
+
+  it('a name alone does not finish the draft below a full stop that does not end the body', () => {
+    expect(draftState('Hi Sam,\n\nThe order shipped. It arrives\n\nAna')).toEqual({ finished: false, reason: 'typing' });
+  });
+
+  it.each([
+    ['a closing bracket', 'Hi Sam,\n\nThe order shipped (today)\n\nAna'],
+    ['an emoji', 'Hi Sam,\n\nThe order shipped today 🎉\n\nAna'],
+    ['an ellipsis', 'Hi Sam,\n\nThe order shipped today…\n\nAna'],
+    ['an exclamation mark', 'Hi Sam,\n\nThe order shipped today!\n\nAna'],
+    ['an Arabic question mark', 'مرحبا ليلى،\n\nهل وصل طلبك؟\n\nنور'],
+  ])('a name alone finishes the draft below a sentence ending in %s', (_mark, text) => {
+    expect(draftState(text)).toEqual({ finished: true, reason: 'sign-off' });
+  });
+
+  it('editing counts as earlier only before the first character of the last paragraph', () => {
+    // The last paragraph starts at offset 36 ("Let me know …"), with white space after it.
+    const text = 'Hi Sam,\n\nYour order shipped today.\n\nLet me know if anything else comes up.  ';
+    expect(draftState(text, { editOffset: 35 })).toEqual({ finished: true, reason: 'editing-earlier' });
+    expect(draftState(text, { editOffset: 36 })).toEqual({ finished: false, reason: 'typing' });
+    // An Arabic question mark ends the last paragraph too.
+    expect(draftState('مرحبا ليلى،\n\nتم شحن طلبك اليوم.\n\nهل وصل طلبك؟', { editOffset: 14 })).toEqual({ finished: true, reason: 'editing-earlier' });
+    // The mark must end the last paragraph: one inside it, or inside an address at its end, does not.
+    expect(draftState('Hi Sam,\n\nYour order shipped.\n\nLet me know. I will check', { editOffset: 10 })).toEqual({ finished: false, reason: 'typing' });
+    expect(draftState('Hi Sam,\n\nYour order shipped.\n\nRead more at example.com', { editOffset: 10 })).toEqual({ finished: false, reason: 'typing' });
+  });
+
+  it('holds exactly the four whole-reply rules while typing, and counts them', () => {
+    const ids = ['require-next-step', 'no-negative-phrasing', 'require-closing-invitation', 'require-thanks', 'no-generic-greeting', 'no-generic-apology', 'valid-suppression'];
+    const messages = ids.map((ruleId) => ({ ruleId }));
+    expect(holdForDraft(messages, { finished: false, reason: 'typing' })).toEqual({
+      shown: [{ ruleId: 'no-negative-phrasing' }, { ruleId: 'no-generic-apology' }, { ruleId: 'valid-suppression' }],
+      held: 4,
+    });
+    expect(holdForDraft(messages, { finished: true, reason: 'idle' })).toEqual({ shown: messages, held: 0 });
   });
 });
