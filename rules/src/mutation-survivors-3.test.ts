@@ -2,12 +2,15 @@
  * Tests for the mutants that scoped Stryker runs left alive (MUTATION_TESTS=rules/src, one source file mutated per run,
  * the core's tests only). Scores before these tests (killed and timed out / valid mutants):
  *   memo.ts 63.6% (14/22), fix.ts 64.3% (45/70), draft.ts 79.1% (53/67).
+ *   lowered.ts had no scoped run (its patterns are made when the module loads, so a mutant there is judged by every
+ *   test); its cases were checked by applying nine mutants by hand.
  * Each case asserts an exact output (a returned value, an offset, a state) that a survivor changed, and none depends on
  * the judgement of the English phrase rules.
  */
 import { describe, expect, it } from 'vitest';
 import { draftState, holdForDraft } from './draft.js';
 import { applyEdits, fixAll, nonOverlapping, rewriteEdit, safeEdits, type Edit } from './fix.js';
+import { lowerCase, lowered } from './lowered.js';
 import { Generations, memoizeByConfig } from './memo.js';
 import type { ReplyMessage } from './types.js';
 
@@ -180,5 +183,41 @@ describe('when a draft counts as finished (draftState, holdForDraft)', () => {
       held: 4,
     });
     expect(holdForDraft(messages, { finished: true, reason: 'idle' })).toEqual({ shown: messages, held: 0 });
+  });
+});
+
+describe('patterns read on lower-cased text (lowered.ts)', () => {
+  it('refuses a sticky pattern, naming it and its flags', () => {
+    expect(() => lowered(/please/iy)).toThrow('lowered: /please/iy must have the i flag and no g or y');
+    expect(() => lowered(/please/g)).toThrow('lowered: /please/g must have the i flag and no g or y');
+  });
+
+  it.each([String.raw`\P{Ll}`, String.raw`\p{Lt}`, String.raw`\p{Uppercase}`, String.raw`\p{Lowercase}`])('refuses the case property %s, naming the pattern', (property) => {
+    const written = new RegExp(`${property}x`, 'iu');
+    expect(() => lowered(written)).toThrow(`lowered: a case property depends on case; keep the i flag for /${property}x/`);
+  });
+
+  it('keeps a property that only starts like a case property, and one of letters in any case', () => {
+    expect(lowered(/\p{Lm}x/iu).find('aʰX')).toEqual({ index: 1, length: 2 });
+    expect(lowered(/\p{L}+/iu).find('12 ABC')).toEqual({ index: 3, length: 3 });
+  });
+
+  it('finds every match from the start of each text, even after a search that an empty match ended', () => {
+    const pattern = lowered(/ab|(?=c)/iu);
+    expect(pattern.findAll('xAB ABc')).toEqual([
+      { index: 1, length: 2 },
+      { index: 4, length: 2 },
+    ]);
+    expect(pattern.findAll('AB ab')).toEqual([
+      { index: 0, length: 2 },
+      { index: 3, length: 2 },
+    ]);
+  });
+
+  it('replaces the first match on lower-cased text, and tests it', () => {
+    const pattern = lowered(/PLEASE\s+/iu);
+    expect(pattern.replace(lowerCase('So PLEASE please go'), '')).toBe('so please go');
+    expect(pattern.test(lowerCase('PLEASE GO'))).toBe(true);
+    expect(pattern.test(lowerCase('PLEASEGO'))).toBe(false);
   });
 });
