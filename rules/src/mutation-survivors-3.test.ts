@@ -1,13 +1,14 @@
 /**
  * Tests for the mutants that scoped Stryker runs left alive (MUTATION_TESTS=rules/src, one source file mutated per run,
  * the core's tests only). Scores before these tests (killed and timed out / valid mutants):
- *   memo.ts 63.6% (14/22), fix.ts 64.3% (45/70), draft.ts 79.1% (53/67).
+ *   memo.ts 63.6% (14/22), fix.ts 64.3% (45/70), draft.ts 79.1% (53/67), directives.ts 85.5% (94/110).
  *   lowered.ts had no scoped run (its patterns are made when the module loads, so a mutant there is judged by every
  *   test); its cases were checked by applying nine mutants by hand.
  * Each case asserts an exact output (a returned value, an offset, a state) that a survivor changed, and none depends on
  * the judgement of the English phrase rules.
  */
 import { describe, expect, it } from 'vitest';
+import { Suppressions, blankDirectives, findDirectives } from './directives.js';
 import { draftState, holdForDraft } from './draft.js';
 import { applyEdits, fixAll, nonOverlapping, rewriteEdit, safeEdits, type Edit } from './fix.js';
 import { lowerCase, lowered } from './lowered.js';
@@ -219,5 +220,73 @@ describe('patterns read on lower-cased text (lowered.ts)', () => {
     expect(pattern.replace(lowerCase('So PLEASE please go'), '')).toBe('so please go');
     expect(pattern.test(lowerCase('PLEASE GO'))).toBe(true);
     expect(pattern.test(lowerCase('PLEASEGO'))).toBe(false);
+  });
+});
+
+describe('suppression directives, read and applied (directives.ts)', () => {
+  const text = [
+    'Thanks. <!-- replylint-disable-next-line no-overpromise,  require-thanks -->',
+    '{# replylint-disable #}',
+    'Body line.',
+    '{{!-- replylint-enable no-overpromise --}}',
+    '<!--replylint-disable\r\nno-wall-of-text-->',
+  ].join('\n');
+
+  it('finds each kind in each syntax, with its rule ids, offsets and line', () => {
+    expect(findDirectives(text)).toEqual([
+      { kind: 'disable-next-line', ruleIds: ['no-overpromise', 'require-thanks'], start: 8, end: 76, line: 1 },
+      { kind: 'disable', ruleIds: [], start: 77, end: 100, line: 2 },
+      { kind: 'enable', ruleIds: ['no-overpromise'], start: 112, end: 154, line: 4 },
+      { kind: 'disable', ruleIds: ['no-wall-of-text'], start: 155, end: 196, line: 5 },
+    ]);
+    expect(findDirectives('{#replylint-disable#}\n{{!--replylint-enable--}}')).toEqual([
+      { kind: 'disable', ruleIds: [], start: 0, end: 21, line: 1 },
+      { kind: 'enable', ruleIds: [], start: 22, end: 47, line: 2 },
+    ]);
+    expect(findDirectives('No directive here, only replylint-ish words.')).toEqual([]);
+  });
+
+  it('blanks each directive to spaces of its length, keeping its line breaks and the text around it', () => {
+    const blanked = blankDirectives(text, findDirectives(text));
+    expect(blanked).toBe(['Thanks. ' + ' '.repeat(68), ' '.repeat(23), 'Body line.', ' '.repeat(42), ' '.repeat(21) + '\r\n' + ' '.repeat(18)].join('\n'));
+    expect(blankDirectives('Just text.', [])).toBe('Just text.');
+  });
+
+  it('silences a disable-next-line directive\'s rules on the next line only, every directive for that line counting', () => {
+    const next = (id: string): string => `<!-- replylint-disable-next-line ${id} -->`;
+    const directives = findDirectives(`${next('a')}\n${next('b')}\n${next('c')}${next('d')}\n`);
+    expect(directives.map((d) => d.line)).toEqual([1, 2, 3, 3]);
+    // Each silences the line below its own: a line 2, b line 3, c and d line 4.
+    const suppressions = new Suppressions(directives);
+    const silenced = (id: string): boolean[] => [1, 2, 3, 4, 5].map((line) => suppressions.has(id, 200, line));
+    expect(['a', 'b', 'c', 'd'].map(silenced)).toEqual([
+      [false, true, false, false, false],
+      [false, false, true, false, false],
+      [false, false, false, true, false],
+      [false, false, false, true, false],
+    ]);
+    expect(suppressions.unused(() => true)).toEqual([]);
+  });
+
+  it('lets the last disable or enable at or before a report decide, found by offset', () => {
+    const at = (start: number, kind: 'disable' | 'disable-next-line' | 'enable', ruleIds: string[] = []) => ({ kind, ruleIds, start, end: start + 5, line: 1 });
+    // A disable-next-line directive between them decides nothing here: it silences its next line only.
+    const suppressions = new Suppressions([at(10, 'disable'), at(20, 'enable'), at(30, 'disable', ['x']), at(35, 'disable-next-line'), at(40, 'enable', ['y']), at(50, 'enable')]);
+    const offsets = [0, 9, 10, 19, 20, 29, 30, 45, 50, 60];
+    expect(offsets.map((offset) => suppressions.has('x', offset, 9))).toEqual([false, false, true, true, false, false, true, true, false, false]);
+    expect(offsets.map((offset) => suppressions.has('y', offset, 9))).toEqual([false, false, true, true, false, false, false, false, false, false]);
+  });
+
+  it('names the disables that silenced nothing, and the rules of a directive that silenced only some', () => {
+    const at = (start: number, kind: 'disable' | 'disable-next-line' | 'enable', ruleIds: string[], line = 1) => ({ kind, ruleIds, start, end: start + 5, line });
+    const directives = [at(0, 'disable', ['a', 'b', 'not-a-rule']), at(10, 'disable', []), at(20, 'enable', []), at(30, 'disable-next-line', ['c'], 4), at(40, 'disable-next-line', [], 6)];
+    const suppressions = new Suppressions(directives);
+    expect(suppressions.has('a', 5, 1)).toBe(true);
+    expect(suppressions.unused((id) => id !== 'not-a-rule')).toEqual([
+      { directive: directives[0], ruleIds: ['b'] },
+      { directive: directives[1], ruleIds: [] },
+      { directive: directives[3], ruleIds: ['c'] },
+      { directive: directives[4], ruleIds: [] },
+    ]);
   });
 });
