@@ -19,6 +19,11 @@ describe('draftState', () => {
     // A name below a finished sentence, or a closing line, does finish it.
     expect(draftState('Hi Sam,\n\nThe order shipped today.\n\nAna').reason).toBe('sign-off');
     expect(draftState('Hi Sam,\n\nThe order shipped today\n\nCheers,\nAna').reason).toBe('sign-off');
+    // The closing with the name on its line is a closing line too, in either language.
+    expect(draftState('Hi Sam,\n\nThe order shipped today\n\nBest, Ana')).toEqual({ finished: true, reason: 'sign-off' });
+    expect(draftState('مرحبا ليلى،\n\nتم شحن طلبك اليوم\n\nمع التحية، نور')).toEqual({ finished: true, reason: 'sign-off' });
+    // A new paragraph opening with a word and a comma is no sign-off: the structure does not take it for one.
+    expect(draftState('Hi Sam,\n\nThe order shipped today\n\nAlso, you', { editOffset: 40 })).toEqual({ finished: false, reason: 'typing' });
   });
   it('saving finishes the draft', () => {
     expect(draftState(unfinished, { saved: true })).toEqual({ finished: true, reason: 'saved' });

@@ -64,15 +64,15 @@ export function draftState(text: string, signals: DraftSignals = {}): DraftState
 
 /**
  * Whether a sign-off the structure found ends the draft. A closing line
- * ("Best,") does; a name-like line on its own does only below a finished
- * sentence, since the first word of a new paragraph ("You", "I") looks like
- * a name while it is being typed.
+ * ("Best,", or "Best, Ana" with the name on the same line) does; a name-like
+ * line on its own does only below a finished sentence, since the first word
+ * of a new paragraph ("You", "I") looks like a name while it is being typed.
  */
 function signsOff(text: string, body: { start: number; end: number }, signOff: { start: number; end: number }): boolean {
   const prose = text.slice(body.start, body.end).trim();
   if (prose === '') return false;
   const firstLine = text.slice(signOff.start, signOff.end).split('\n', 1)[0]!.trim();
-  if (/[,،]$/u.test(firstLine) || text.slice(signOff.start, signOff.end).includes('\n')) return true;
+  if (/[,،]/u.test(firstLine) || text.slice(signOff.start, signOff.end).includes('\n')) return true;
   return /[.!?؟…)\p{Extended_Pictographic}]$/u.test(prose);
 }
 
