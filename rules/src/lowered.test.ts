@@ -19,6 +19,11 @@ describe('lowerSource', () => {
 
   it('refuses a case property and a pattern without the i flag, or a global one', () => {
     expect(() => lowered(/\p{Lu}x/iu)).toThrow(/depends on case/u);
+    // By its long name or its category too: lowered, \p{Uppercase_Letter} would no longer match what it matches as written.
+    expect(() => lowered(/\p{Uppercase_Letter}/iu)).toThrow(/depends on case/u);
+    expect(() => lowered(/\p{gc=Ll}/iu)).toThrow(/depends on case/u);
+    // A property that does not depend on case stays allowed.
+    expect(lowered(/\p{L}+/iu).test(lowerCase('ABC'))).toBe(true);
     expect(() => lowered(/please/)).toThrow(/i flag/u);
     expect(() => lowered(/please/gi)).toThrow(/no g or y/u);
   });

@@ -62,7 +62,8 @@ export interface LoweredPattern {
  * backslash, so a brace never closed is given up at the next escape rather than searched for to the end.
  */
 const escapeOrCapitals = /\\(?:[pPu]\{[^}\\]*\}|k<[^>\\]*>|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|[^])|\(\?<[A-Za-z_$][\w$]*>|[A-Z]+/gu;
-const caseProperty = /\\[pP]\{(?:Lu|Ll|Lt|Uppercase|Lowercase)\b/u;
+/** A property that depends on case, by its short or long name (`\\p{Lu}`, `\\p{Uppercase_Letter}`, `\\p{gc=Ll}`). */
+const caseProperty = /\\[pP]\{(?:(?:General_Category|gc)=)?(?:Lu|Ll|Lt|LC|Uppercase|Lowercase|Titlecase|Cased)(?![A-Za-z])/u;
 
 /** The pattern's source with every letter outside an escape or a group's name in lower case. */
 export function lowerSource(source: string): string {
