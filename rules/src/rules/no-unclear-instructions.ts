@@ -280,6 +280,10 @@ function technicalReader(original: string): boolean {
   return false;
 }
 
+/** The message of a jargon report, in the reply's language (the list's terms and the borrowed ones alike). */
+const jargonMessage = (term: string, arabic: boolean): string =>
+  arabic ? `«${term}» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط` : `"${term}" is jargon the customer may not know; explain it or give the exact steps`;
+
 /** Jargon in the instructions, once per term; a Latin term in an Arabic instruction counts too. */
 function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
   const arabic = context.language === 'ar';
@@ -312,7 +316,7 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
           end,
           // Once per reply: in a long reply checked paragraph by paragraph, the first paragraph's report stands.
           once: `jargon:${term.toLowerCase()}`,
-          message: arabic ? `«${term}» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط` : `"${term}" is jargon the customer may not know; explain it or give the exact steps`,
+          message: jargonMessage(term, arabic),
           expected: [],
           ...(arabic ? { note: arabicNote } : {}),
         });
@@ -347,7 +351,7 @@ function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Se
     const once = `jargon:${term.toLowerCase()}`;
     if (reported.has(once)) continue;
     reported.add(once);
-    reports.push({ start, end, once, message: `«${term}» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط`, expected: [], note: arabicNote });
+    reports.push({ start, end, once, message: jargonMessage(term, true), expected: [], note: arabicNote });
   }
 }
 
