@@ -201,4 +201,13 @@ describe('no-negative-phrasing in Arabic: still other words (ar-batch-7)', () =>
     expect(actuals('التذكرة غير قابلة للاسترداد، لكن يمكنك تحويلها إلى رصيد في محفظتك.')).toEqual([]);
     expect(actuals('ما منجمّد العضويات لأي سبب، لكن يمكنك نقل العضوية لشخص آخر من التطبيق.')).toEqual([]);
   });
+
+  it('leaves a warning that a step cannot be taken back, and still reports a refusal said the same way', () => {
+    // The style guide's own right wording for a destructive action: it protects the customer before they act.
+    expect(actuals('لا يمكن التراجع عن هذا الإجراء.')).toEqual([]);
+    expect(actuals('لا يمكن إلغاء هذه العملية بعد تأكيدها.')).toEqual([]);
+    expect(actuals('لا يمكن استرجاع الملفات بعد حذفها نهائيًا.')).toEqual([]);
+    expect(actuals('لا يمكن استرداد المبلغ بعد 30 يومًا.')).toEqual(['لا يمكن']);
+    expect(actuals('لا يمكن التراجع عن قرارنا.')).toEqual(['لا يمكن']);
+  });
 });

@@ -65,6 +65,17 @@ const leadsTo = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:س|سوف\s+|قد\s
 /** The same, or «سيتم», «قد يتم» (it will be done), and its spoken forms («غادي يتم»، «راح يتم»، «حيتم»، «هيتم»، «بيتم»). */
 const leadsToOrWillBe = foldedRegex(/(?:^|[^\u0621-\u064A])(?:[وف]?(?:س|سوف\s+|قد\s+)?[يت]ؤدي\s+(?:إلى|الى)|[وف]?(?:س|سوف\s+|قد\s+|غادي\s+|راح\s+|رح\s+|ح|ه|ب)يتم)\s+$/u);
 
+/**
+ * What cannot be taken back once done, said before the customer does it: «التراجع عن هذا الإجراء»، «إلغاء العملية»،
+ * «استعادة الملفات بعد حذفها». Not «استرداد المبلغ» (a refund refused) nor «التراجع عن قرارنا».
+ */
+const irreversibleStep = /^\s*(?:التراجع\s+عن|إلغاء|الغاء|استرجاع|استعادة)\s+(?:(?:هذا|هذه)\s+)?(?:ال)?(?:إجراء|اجراء|عملية|خطوة|حذف|تغيير|تغييرات)(?:\s|$|[.،!])/u;
+const afterDeleting = /(?:^|\s)(?:بعد|عند|بمجرد)\s+(?:ال)?حذف/u;
+/** Read on the words after «لا يمكن», up to the end of the sentence (at most 60 characters). */
+function irreversible(after: string): boolean {
+  return irreversibleStep.test(after) || afterDeleting.test(after.slice(0, 60).split(/[.!؟\n]/u)[0]!);
+}
+
 // Longer phrases first: at one position the first that matches wins.
 const entries: ArabicEntry[] = [
   burden('عليك التحقق', ['دعنا نتحقق']),
@@ -114,7 +125,8 @@ const entries: ArabicEntry[] = [
     message: '«{actual}» يغلق الباب؛ قل ما هو ممكن',
     expected: [],
     note: cantNote,
-    unless: (hit) => /^\s*(?:أن|ان|ل)/u.test(hit.after) || /(?:^|\s)(?:إذا|اذا|لو|أ|ألا|الا)\s*$/u.test(hit.before.slice(-8)),
+    // «لا يمكن التراجع عن هذا الإجراء» warns before a step that cannot be taken back: it protects the customer.
+    unless: (hit) => /^\s*(?:أن|ان|ل)/u.test(hit.after) || /(?:^|\s)(?:إذا|اذا|لو|أ|ألا|الا)\s*$/u.test(hit.before.slice(-8)) || irreversible(hit.after),
   },
   ...['مرفوض', 'تم رفض'].map(said(doorClosed, cantNote)),
   ...['غير ممكن', 'مستحيل', 'لا يوجد ما يمكننا فعله'].map(said(doorClosed, cantNote)),
