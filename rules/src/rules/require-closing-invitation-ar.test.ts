@@ -108,3 +108,10 @@ describe(`${id} in Arabic: a condition opened with «إن» and answered with «
     expect(report(id, reply('شحنّا طلبك اليوم، وإن شاء الله يصلك بالسلامة.'))).toHaveLength(1);
   });
 });
+
+describe(`${id} in Arabic: osTicket's Arabic footer`, () => {
+  it('reads «الرجاء الرد إلى هذا البريد» (reply to this email, with «إلى») as the door left open, as «الرد على» is', () => {
+    expect(report(id, reply('تم إنشاء طلب الدعم الخاص بك.\n\nإذا كنت ترغب في تقديم المزيد من المعلومات المتعلقة بالمشكلة الرجاء الرد إلى هذا البريد الإلكتروني.'))).toEqual([]);
+    expect(report(id, reply('تم إنشاء طلب الدعم الخاص بك.\n\nيمكنك متابعة الطلب من حسابك.'))).toHaveLength(1);
+  });
+});
