@@ -379,6 +379,9 @@ describe('no-negative-phrasing: a limit is left alone when the reply gives a way
     // Closing the thread, also when the line is wrapped.
     ["We can't merge this change. I'm closing this issue."],
     ["We can't merge this change. I'm closing this\n  issue."],
+    // Watching for what may come one day is patience asked for, not an option: nothing to do about this request.
+    ["We can't refund opened items. Be sure to keep an eye out for future promotions!"],
+    ["We can't refund opened items. Stay tuned for our next sale."],
   ])('reports the limit: %s', (body) => {
     expect(limit(body)).toEqual(["We can't"]);
   });

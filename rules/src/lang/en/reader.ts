@@ -676,7 +676,7 @@ const notRefusing = new Set(['know', 'think', 'believe', 'mind', 'hesitate', 'wo
   'share', 'sell', 'store', 'keep', 'ask', 'charge']);
 
 /** Patience asked for: "hang tight", "hang in there", "bear with us", "be patient", "sit tight". */
-const patienceOnly = lowered(/^\W*(?:(?:please|kindly|just)\s+)?(?:hang (?:tight|in there|on(?! to\b))|bear with (?:us|me)|be patient|sit tight|hold tight)\b/i);
+const patienceOnly = lowered(/^\W*(?:(?:please|kindly|just)\s+)?(?:(?:be sure to |do )?(?:keep an eye out|stay tuned|watch this space)|hang (?:tight|in there|on(?! to\b))|bear with (?:us|me)|be patient|sit tight|hold tight)\b/i);
 /** A wish for the outcome, not news of it: "Hope it gets sorted soon", "we hope this is resolved quickly". */
 const wishFor = lowered(/^\W*(?:(?:i|we)(?: really| truly| do)? )?hope (?:that )?(?:it|this|that|things|everything|the (?:issue|problem|fix))(?:['’]s| (?:gets?|is|goes|will|can|works))\b/i);
 /** Verbs a customer "can't" do that reassure or praise rather than limit: "you can't go wrong", "you can't miss it". */
