@@ -38,11 +38,11 @@ const closingPhrase =
   /^(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|thanks\s+again|thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks|cheers|sincerely|yours\s+(?:sincerely|truly|faithfully)|yours|warmly|all\s+the\s+best|take\s+care|talk\s+soon|respectfully|cordially|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|week|weekend|evening|one))(?:\s*[,!.:-]\s*|\s+-\s*|\s*$)(?:[\p{Lu}{[%$<#][^\n.?]{0,40})?$/iu;
 /**
  * Arabic sign-offs: «مع خالص التحية»، «مع أطيب التحيات»، «مع خالص التقدير والاحترام»، «وتفضلوا بقبول فائق الاحترام»،
- * «تحياتي»، «شكرًا», with or without a trailing comma and a name.
+ * «تحياتي»، «شكرًا», with a word of warmth or not («تحياتي الطيبة»), with or without a trailing comma and a name.
  * Each part can be read only one way (a name starts with a letter, white space is not shared between parts), so a long line fails at once.
  */
 const arabicClosing = foldedRegex(
-  /^(?:مع\s+(?:(?:خالص|أطيب|اطيب|فائق|وافر|جزيل|كل)\s+)?(?:التحية|التحيات|تحياتي|الشكر|التقدير|الاحترام|الود|التمنيات|المحبة)(?:\s+و(?:التقدير|الاحترام|الشكر|التحية|الامتنان))?|بكل\s+(?:ود|الود)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|و?تفضلوا\s+بقبول\s+(?:فائق|خالص)\s+الاحترام|شكر(?:اً?|ًا)|وشكرا|بإخلاص|بكل\s+احترام)[\u064B-\u0652]*\s*(?:[،,!.]\s*)?(?:[\u0621-\u064A][\u0621-\u064A\s]{0,39})?$/u,
+  /^(?:مع\s+(?:(?:خالص|أطيب|اطيب|فائق|وافر|جزيل|كل)\s+)?(?:التحية|التحيات|تحياتي|الشكر|التقدير|الاحترام|الود|التمنيات|المحبة)(?:\s+و(?:التقدير|الاحترام|الشكر|التحية|الامتنان))?|بكل\s+(?:ود|الود)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|و?تفضلوا\s+بقبول\s+(?:فائق|خالص)\s+الاحترام|شكر(?:اً?|ًا)|وشكرا|بإخلاص|بكل\s+احترام)(?:\s+(?:الطيبة|الحارة|القلبية|الخالصة|العطرة))?[\u064B-\u0652]*\s*(?:[،,!.]\s*)?(?:[\u0621-\u064A][\u0621-\u064A\s]{0,39})?$/u,
 );
 
 /** Arabic salutations and sign-offs are matched on the line without diacritics and tatweel, letter forms folded. */

@@ -65,6 +65,8 @@ const entries: Entry[] = [
   // large a pattern for the ReDoS check to decide).
   ...pointingAway.map((phrase): Entry => ({ phrase, message: vague, pointer: 'next' })),
   ...['إياه', 'إياها'].map((phrase): Entry => ({ phrase, message: vague, pointer: 'previous' })),
+  // The thing "you know" by habit, any thing on the screen: «من المكان المعتاد»، «اضغط الزر المعروف»، «القائمة المعتادة».
+  ...['المعتاد', 'المعتادة', 'المعروف', 'المعروفة'].map((phrase): Entry => ({ phrase, message: assumed, pointer: 'previous' })),
   // "Go there" said with a verb of going: «هناك» alone is also "there is" («هناك مشكلة»).
   ...['روح هناك', 'روحي هناك', 'رح هناك', 'اذهب هناك', 'ادخل هناك', 'لهناك', 'على هناك', 'هنيك'].map((phrase): Entry => ({ phrase, message: vague })),
   ...['ذلك الشيء', 'هذا الشيء', 'لذاك الخيار', 'تلك الأشياء', 'في مكان ما', 'إلى هناك', 'هناك في', 'وما إلى ذلك', 'وغير ذلك', 'إلخ', 'شيء من هذا القبيل'].map(
@@ -273,6 +275,8 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
       if (!word || !screenThing.test(foldArabic(unmarkedWord(word.text)))) continue;
       const from = Math.min(start, word.start);
       const to = Math.max(end, word.end);
+      // «بالطريقة المعتادة» is also the routine table's: one report.
+      if (reports.some((r) => r.start < to && r.end > from)) continue;
       reports.push({ start: from, end: to, message: entry.message.replace('{actual}', context.text.slice(from, to)), expected: [], note: arabicNote });
       continue;
     }
