@@ -84,10 +84,16 @@ const atYourService = pattern(
 const pastDuty = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['كان', 'كانت', 'كنت', 'كنتي'])})\\s+(?:من\\s+)?(?:${alternation(p, ['المفروض', 'المفترض', 'لازم', 'يجب', 'ينبغي', 'عليك', 'عليكي', 'الأفضل', 'الأولى'])})(?![${L}])`);
 /** The writers offering help in a condition's answer: «وإن احتجتَ شرحًا لهذه الخطوات، يسعدني شرحها لك». */
 const writerOffer = words(['يسعدني', 'يسعدنا', 'يسرني', 'يسرنا', 'بكل سرور', 'مستعدون', 'مستعد', 'مستعدة', 'جاهزون', 'جاهزين', 'بيسعدنا', 'بيسعدني']);
+/** A word that denies what follows it, the last before a hit. */
+const deniedBefore = /(?<![\u0621-\u064A])(?:لا|لن|لم|ما|مش|غير)\s+$/u;
+/** The same, or a future that makes the «تـ» after it "she" («رح تبعتلنا»). */
+const deniedOrHersBefore = /(?<![\u0621-\u064A])(?:لا|ما|مش|لن|لم|رح|راح|سوف|قد)\s+$/u;
+/** Whether `before` ends right before `index` in `s` (read on the six characters before it). */
+const standsBefore = (s: string, index: number, before: RegExp): boolean => before.test(s.slice(Math.max(0, index - 6), index));
 /** The writers offer, not denied («لا يسعدنا» would be no offer): the word before is read in code. */
 function offers(s: string): boolean {
   const found = writerOffer.exec(s);
-  return found !== null && !/(?<![\u0621-\u064A])(?:لا|لن|لم|ما|مش|غير)\s+$/u.test(s.slice(Math.max(0, found.index - 6), found.index));
+  return found !== null && !standsBefore(s, found.index, deniedBefore);
 }
 /** What a message to the writers may ask the customer to send, which makes it a step rather than the door. */
 const askedFor = words(['رقم', 'صورة', 'صور', 'نسخة', 'تفاصيل', 'بيانات', 'اسم', 'اسمك', 'عنوان', 'عنوانك', 'لقطة', 'فاتورة', 'إيصال', 'وصل', 'كود', 'رمز', 'الرقم', 'الصورة', 'الصور', 'التفاصيل', 'البيانات', 'الاسم', 'العنوان', 'الفاتورة', 'الإيصال', 'الكود', 'الرمز', 'المستندات', 'مستندات', 'الوثائق', 'وثائق', 'الملف', 'ملف', 'المرفقات', 'تاريخ', 'التاريخ', 'موعد', 'الموعد']);
@@ -101,7 +107,7 @@ function opensTheDoor(s: string, conditional: boolean): boolean {
   if (!found) return false;
   // «لا تكتب لنا على الخاص»: a verb denied leaves no door; after «رح»، «راح» or «سوف» the «تـ» is "she" («شركة التأمين رح
   // تبعتلنا الموافقة»).
-  if (/(?<![\u0621-\u064A])(?:لا|ما|مش|لن|لم|رح|راح|سوف|قد)\s+$/u.test(s.slice(Math.max(0, found.index - 6), found.index))) return false;
+  if (standsBefore(s, found.index, deniedOrHersBefore)) return false;
   // «وكان المفروض تقولين لنا عنها من أول»: what the customer should have done is blame, not a door.
   if (pastDuty.test(s.slice(0, found.index))) return false;
   // «هذا وعد منا» (a promise from us): «وعد» read as «و» and «عُد», come back, which is not said «منا».
