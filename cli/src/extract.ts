@@ -23,7 +23,10 @@ export interface ExtractedReply {
 }
 
 export interface ReplySelector {
-  /** Dotted key path to the list of replies (JSON, YAML). */
+  /**
+   * Dotted key path to the list of replies (JSON, YAML). Without it, `text` names the key of a file that is one reply
+   * (an osTicket or Freshdesk template: `subject:`, `body:`).
+   */
   path?: string;
   /** The key or CSV column with the text. */
   text?: string;
@@ -155,6 +158,10 @@ function zendeskMacros(content: string, root: JsonNode): ExtractedReply[] | unde
   return isZendesk ? replies : undefined;
 }
 
+/** The error for a file read as one reply whose top level is a list or a value, not keys. */
+const oneReplyNotMap = (text: string): string =>
+  `"replies.text" without "replies.path" reads the file as one reply with its text under "${text}", but this file's top level has no keys; name the list in "replies.path"`;
+
 function fromJson(content: string, selector: ReplySelector | undefined): ExtractedReply[] {
   const errors: Array<{ error: number; offset: number }> = [];
   const root = parseTree(content, errors as never, { allowTrailingComma: false, disallowComments: true });
@@ -166,7 +173,16 @@ function fromJson(content: string, selector: ReplySelector | undefined): Extract
   if (!selector?.path) {
     const macros = zendeskMacros(content, root);
     if (macros) return macros;
-    throw new ExtractError('a JSON file needs "replies.path" in the config to say where its replies are (Zendesk macro exports are found on their own)', true);
+    if (selector?.text) {
+      // One reply to a file: the text under its key, named by its title key or by the text's key.
+      if (root.type !== 'object') throw new ExtractError(oneReplyNotMap(selector.text));
+      const textNode = jsonChild(root, selector.text);
+      if (textNode === undefined) throw new ExtractError(`no key "${selector.text}" (replies.text) in this file`);
+      if (textNode.type !== 'string') throw new ExtractError(`the value of "${selector.text}" (replies.text) is not text`);
+      const title = selector.title ? jsonChild(root, selector.title)?.value : undefined;
+      return [jsonReply(content, textNode, title !== undefined && title !== null ? String(title).trim() : selector.text)];
+    }
+    throw new ExtractError('a JSON file needs "replies.path" in the config to say where its replies are, or "replies.text" alone for a file that is one reply (Zendesk macro exports are found on their own)', true);
   }
   const list = jsonAt(root, selector.path);
   if (!list) throw new ExtractError(`no key "${selector.path}" (replies.path) in this file`);
@@ -210,7 +226,21 @@ function yamlReply(content: string, node: YamlNode | undefined, name: string): E
 function fromYaml(content: string, selector: ReplySelector | undefined): ExtractedReply[] {
   const doc = parseDocument(content);
   if (doc.errors.length > 0) throw new ExtractError(`invalid YAML at line ${doc.errors[0]!.linePos?.[0].line ?? '?'}: ${doc.errors[0]!.message.split('\n')[0]}`);
-  if (!selector?.path) throw new ExtractError('a YAML file needs "replies.path" in the config to say where its replies are', true);
+  if (!selector?.path) {
+    if (!selector?.text) throw new ExtractError('a YAML file needs "replies.path" in the config to say where its replies are, or "replies.text" alone for a file that is one reply', true);
+    // One reply to a file («body: |» in an osTicket template): the text under its key, named by its title key or by the
+    // text's key.
+    const root = resolved(doc, doc.contents);
+    if (!isMap(root)) throw new ExtractError(oneReplyNotMap(selector.text));
+    const textNode = resolved(doc, root.get(selector.text, true));
+    if (textNode === undefined) throw new ExtractError(`no key "${selector.text}" (replies.text) in this file`);
+    const titleNode = selector.title ? resolved(doc, root.get(selector.title, true)) : undefined;
+    const titleValue = isScalar(titleNode) ? titleNode.value : undefined;
+    // A title in a block scalar («subject: |») ends with its line break, which a report's name does not show.
+    const reply = yamlReply(content, textNode, titleValue !== undefined && titleValue !== null ? String(titleValue).trim() : selector.text);
+    if (!reply) throw new ExtractError(`the value of "${selector.text}" (replies.text) is not text`);
+    return [reply];
+  }
   const list = yamlAt(doc, selector.path);
   if (!list) throw new ExtractError(`no key "${selector.path}" (replies.path) in this file`);
   const replies: ExtractedReply[] = [];

@@ -520,6 +520,35 @@ describe('YAML replies given as aliases', () => {
   });
 });
 
+describe('a JSON or YAML file that is one reply (an osTicket template: subject and body)', () => {
+  const template = ['---', '# Sent to a user when a new ticket is created', 'subject: |', '  Support ticket opened', 'body: |', '  Hi Sam,', '', '  You need to clear your cookies.', '', '  Best,', '  Ana', ''].join('\n');
+
+  it('is linted with "replies.text" alone, named by its title key, positions in the file, and fixed in place', async () => {
+    const dir = workspace({ '.replylintrc.yaml': 'replies:\n  text: body\n  title: subject\n', 'email/ticket.autoresp.yaml': template, 'other.json': JSON.stringify({ subject: 'Refund', body: bad }) });
+    const { stdout } = await cli(['--format', 'json', '.'], { cwd: dir });
+    const results = JSON.parse(stdout) as JsonResult[];
+    expect(results.map((r) => [relative(dir, r.filePath), r.reply])).toEqual([
+      ['email/ticket.autoresp.yaml', 'Support ticket opened'],
+      ['other.json', 'Refund'],
+    ]);
+    expect(results[0]!.messages.find((m) => m.ruleId === 'no-negative-phrasing')).toMatchObject({ line: 8, column: 3, endLine: 8, endColumn: 14 });
+    await cli(['--fix', 'email/ticket.autoresp.yaml'], { cwd: dir });
+    expect(readFileSync(join(dir, 'email/ticket.autoresp.yaml'), 'utf8')).toContain('Please clear your cookies.');
+    expect(readFileSync(join(dir, 'email/ticket.autoresp.yaml'), 'utf8')).toContain('subject: |\n  Support ticket opened\n');
+  });
+
+  it('is named by the text key without a title, and a file whose top level is a list, or without the key, is an input error', async () => {
+    const dir = workspace({ '.replylintrc.json': JSON.stringify({ replies: { text: 'body' } }), 'one.yaml': 'body: "Hi Sam,\\n\\nThanks, your refund is done.\\n\\nBest,\\nAna"\n', 'list.yaml': '- body: hi\n', 'none.json': '{"text": "hi"}' });
+    expect(JSON.parse((await cli(['--format', 'json', 'one.yaml'], { cwd: dir })).stdout)[0].reply).toBe('body');
+    const list = await cli(['list.yaml'], { cwd: dir });
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain('list.yaml: "replies.text" without "replies.path" reads the file as one reply');
+    const none = await cli(['none.json'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('none.json: no key "body" (replies.text) in this file');
+  });
+});
+
 describe('file names and titles on the terminal', () => {
   it('are printed with their control characters escaped', async () => {
     const name = '\u001b[2K\r\u001b[32mALL CLEAN.txt';
