@@ -170,6 +170,55 @@ describe('the single-file executable', () => {
     rmSync(bin, { recursive: true });
   }, 300_000);
 
+  it('--init asks its questions on a terminal and writes the config, from the npm install and from the executable', () => {
+    // A real terminal (a pty, through Python's pty module): --init asks only when someone can answer. The answers are
+    // typed once each question has been printed.
+    const drive = [
+      'import os, pty, select, sys, time',
+      'answers = sys.argv[2:]',
+      'pid, fd = pty.fork()',
+      'if pid == 0:',
+      '    os.execvp(sys.argv[1].split()[0], sys.argv[1].split())',
+      'out = b""; asked = 0',
+      'while True:',
+      '    ready, _, _ = select.select([fd], [], [], 10)',
+      '    if not ready: break',
+      '    try: data = os.read(fd, 4096)',
+      '    except OSError: break',
+      '    if not data: break',
+      '    out += data',
+      '    while asked < len(answers) and out.count(b"]: ") > asked:',
+      '        os.write(fd, (answers[asked] + "\\r").encode()); asked += 1',
+      '_, status = os.waitpid(pid, 0)',
+      'sys.stdout.write(out.decode(errors="replace")); sys.exit(os.waitstatus_to_exitcode(status))',
+    ].join('\n');
+    const npm = join(project, 'node_modules', '.bin', 'replylint');
+    for (const command of [`${npm} --init`, `${join(out, 'replylint-linux-x64')} --init`]) {
+      const folder = mkdtempSync(join(tmpdir(), 'replylint-init-'));
+      const result = spawnSync('python3', ['-c', drive, command, 'chat', 'macros/**', 'en'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+      expect(result.stdout, command).not.toContain('dynamic import');
+      expect(result.stdout, command).toContain('Wrote .replylintrc.yaml (channel chat, language en, templates macros/**)');
+      expect(result.status, command).toBe(0);
+      const config = readFileSync(join(folder, '.replylintrc.yaml'), 'utf8');
+      expect(config).toMatch(/^channel: chat +#/mu);
+      expect(config).toMatch(/^language: en +#/mu);
+      expect(config).toMatch(/^  - files: "macros\/\*\*"$/mu);
+      rmSync(folder, { recursive: true });
+    }
+  }, 120_000);
+
+  it('runs a formatter of your own, an ES module or CommonJS, from the npm install and from the executable', () => {
+    writeFileSync(join(project, 'count.mjs'), 'export default (results, { cwd }) => `${results.length} files in ${cwd}`;\n');
+    writeFileSync(join(project, 'count.cjs'), 'module.exports = (results) => `${results.length} files`;\n');
+    const exe = join(out, 'replylint-linux-x64');
+    for (const run of [(args: string[]) => npx(args), (args: string[]) => spawnSync(exe, args, { cwd: project, encoding: 'utf8' })]) {
+      const esm = run(['--format', './count.mjs', 'replies']);
+      expect(esm.stderr).toBe('');
+      expect(esm.stdout).toBe(`2 files in ${project}\n`);
+      expect(run(['--format', './count.cjs', 'replies']).stdout).toBe('2 files\n');
+    }
+  }, 120_000);
+
   it('the executable and the npm install read a YAML config, and name its mistakes, alike (the YAML parser and the schema validator are loaded on first use)', () => {
     const exe = join(out, 'replylint-linux-x64');
     const team = join(project, 'team');

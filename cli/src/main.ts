@@ -2,9 +2,12 @@ import { setFlagsFromString } from 'node:v8';
 import { run } from './run.js';
 import { regexpFlagsFor } from './regexp-speed.js';
 
-/** One question on the terminal, one line back (readline is loaded only here: only --init asks). */
+/**
+ * One question on the terminal, one line back (readline is loaded only here: only --init asks). Loaded as a built-in,
+ * not with `import()`: the bundles run from a V8 snapshot or a compiled script, where `import()` has no loader.
+ */
 async function prompt(question: string): Promise<string> {
-  const { createInterface } = await import('node:readline/promises');
+  const { createInterface } = process.getBuiltinModule('node:readline/promises') as typeof import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     return await rl.question(question);

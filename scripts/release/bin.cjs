@@ -6,7 +6,8 @@
 // that is missing, unwritable or made by another Node version is simply not used.
 'use strict';
 const { setFlagsFromString } = require('node:v8');
-const { Script } = require('node:vm');
+const vm = require('node:vm');
+const { Script } = vm;
 const { readFileSync, readdirSync, writeFileSync, renameSync, mkdirSync, rmSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { isAscii } = require('node:buffer');
@@ -49,7 +50,9 @@ try {
 } catch {
   cachedData = undefined;
 }
-const script = new Script(Module.wrap(source), { filename: file, cachedData });
+// `import()` inside the bundle (an ES-module formatter, `--format ./formatter.mjs`) goes to Node's own loader, as it
+// would from a file Node loaded itself.
+const script = new Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 // A run that only prints its version or its help compiles a sliver of the bundle: a cache made from it would be
 // accepted by every later run and never filled in, so such a run uses a cache but neither makes nor replaces one.
 const briefRun = process.argv.slice(2).some((arg) => arg === '--version' || arg === '-v' || arg === '--help' || arg === '-h');
