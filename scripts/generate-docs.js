@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Regenerates what is derived from the rule registry: the README's rules table
-// and the VS Code extension's settings. A test fails when either is stale.
+// Regenerates what is derived from the rule registry: the README's rules table,
+// the VS Code extension's settings, the config's JSON schema and its validator
+// compiled ahead of time. A test fails when any is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { withRulesTable } from './rules-table.js';
 import { withConfiguration } from './vscode-settings.js';
+import { validatorSource } from './config-validator.js';
 
 function update(relative, transform) {
   const path = new URL(`../${relative}`, import.meta.url);
@@ -19,3 +21,4 @@ update('client/package.json', (text) => `${JSON.stringify(withConfiguration(JSON
 // The config file's JSON schema, for editors (see "$schema" in a .replylintrc.json).
 const { configSchema } = await import('../cli/dist/config-schema.js');
 update('schema/replylint.schema.json', () => `${JSON.stringify(configSchema(), null, 2)}\n`);
+update('cli/src/config-validate.generated.ts', () => validatorSource(configSchema()));

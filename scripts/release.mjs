@@ -63,7 +63,8 @@ const lazyModules = (chunks) => ({
     const lazy = [
       [/^(?:remark-parse|rehype-parse)$/u, /[\\/]rules[\\/]src[\\/]prose\.ts$/u],
       [/^yaml$/u, /[\\/]cli[\\/]src[\\/](?:config|extract)\.ts$/u],
-      [/^ajv\/dist\/2020\.js$/u, /[\\/]cli[\\/]src[\\/]config\.ts$/u],
+      // The config's validator, compiled ahead of time (a quarter of a megabyte of code): only a run with a config needs it.
+      [/^\.\/config-validate\.generated\.js$/u, /[\\/]cli[\\/]src[\\/]config\.ts$/u],
       // The Arabic half of the core: its readers, signals and rule modules build some hundreds of patterns as they load,
       // which an English reply never uses. Reached only through these imports, all of functions (the notes both halves
       // use are in rules/src/rules/notes-ar.ts), the modules are evaluated when the first Arabic reply is checked.

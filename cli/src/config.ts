@@ -6,11 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
+import { validateConfig } from './config-validate.generated.js';
 import ignore, { type Ignore } from 'ignore';
 import { isMap, isSeq, parse as parseYaml, parseDocument, YAMLParseError, type Node as YamlNode } from 'yaml';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { configSchema } from './config-schema.js';
 import type { Settings } from './settings.js';
 import { compileGlob, GlobError } from './glob.js';
 import { closest } from './suggest.js';
@@ -52,9 +52,6 @@ export class ConfigSyntaxError extends ConfigFileError {
   override name = 'ConfigSyntaxError';
 }
 
-/** Compiled on first use: most runs have no config file, and compiling costs a third of a second. */
-let compiled: ReturnType<Ajv2020['compile']> | undefined;
-const validator = (): ReturnType<Ajv2020['compile']> => (compiled ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(configSchema()));
 
 /** Where a key (or, failing that, its nearest parent) is written in the file: its offset, for a line and column. */
 function offsetOfKey(text: string, yaml: boolean, path: string[]): number | undefined {
@@ -258,9 +255,10 @@ function parseConfig(text: string, path: string, display: string, seen: Readonly
       data = section;
     }
   }
-  const validate = validator();
-  if (!validate(data)) {
-    const { key, problem } = describe(validate.errors ?? []);
+  // The schema compiled ahead of time (config-validate.generated.ts): compiling it here cost some 200 ms of each run.
+  const problems = validateConfig(data);
+  if (problems.length > 0) {
+    const { key, problem } = describe(problems);
     const keyPath = [...(path.endsWith('package.json') ? ['replylint'] : []), ...key.split('.').filter(Boolean)];
     const offset = offsetOfKey(text, /\.ya?ml$/u.test(path), keyPath);
     const where = offset === undefined ? undefined : positionOf(text, offset);
