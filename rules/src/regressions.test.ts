@@ -929,3 +929,12 @@ describe('a message is one line, whatever the quoted phrase spans', () => {
     expect(reasons).toEqual(['"You must" puts the burden on the customer; invite them instead']);
   });
 });
+
+describe('a message quotes the reply as written, not the prose the rules read', () => {
+  it('shows a stand-in and a placeholder in the greeting as they are (#17: "Hi Nnnnnnnnnnnnnnn," was printed)', () => {
+    const reason = (text: string, language?: 'ar') =>
+      lint(text, { template: true, ...(language ? { language } : {}) }).filter((m) => m.ruleId === 'no-generic-greeting').map((m) => m.reason);
+    expect(reason('Hi [Customer Name],\n\nI have refunded it. Let us know if anything else comes up.\n\nBest,\nAna')).toEqual(['"Hi [Customer Name]," does not greet the customer by name']);
+    expect(reason('عزيزي [اسم العميل]،\n\nأعدت المبلغ. أخبرنا إذا كان لديك أي أسئلة أخرى.\n\nمع التحية،\nنور', 'ar')).toEqual(['«عزيزي [اسم العميل]،» لا تحيي العميل باسمه']);
+  });
+});

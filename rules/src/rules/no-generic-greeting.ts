@@ -24,7 +24,8 @@ export default defineRule(
       return [{ start: firstLine.start + (firstLine.text.length - firstLine.text.trimStart().length), end: firstLine.end, message: '"To whom it may concern" does not greet a person; greet the customer by name', expected: [] }];
     }
     if (!range || greeting.named) return [];
-    const text = context.text.slice(range.start, range.end);
+    // Quoted as written: the prose the rules read shows a stand-in or a placeholder as a name («Nnnn»).
+    const text = context.original.slice(range.start, range.end);
     if (/^\s*@/.test(text)) return [];
     return [
       {

@@ -277,7 +277,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
       const to = Math.max(end, word.end);
       // «بالطريقة المعتادة» is also the routine table's: one report.
       if (reports.some((r) => r.start < to && r.end > from)) continue;
-      reports.push({ start: from, end: to, message: entry.message.replace('{actual}', context.text.slice(from, to)), expected: [], note: arabicNote });
+      reports.push({ start: from, end: to, message: entry.message.replace('{actual}', context.original.slice(from, to)), expected: [], note: arabicNote });
       continue;
     }
     reports.push({ start, end, message: entry.message.replace('{actual}', actual), expected: [], note: arabicNote });

@@ -580,7 +580,7 @@ function reportPointers(context: ReplyContext, instructions: ReadonlySet<Sentenc
       if (linkElsewhere.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 60).replace(/\s+/g, ' '))) continue;
       const start = sentence.start + match.index + match[0].search(/\b(?:our|the|this|that) /i);
       const end = sentence.start + match.index + match[0].length;
-      reports.push({ start, end, message: `"${context.text.slice(start, end)}" points at a link the reply does not hold; add the link`, expected: [] });
+      reports.push({ start, end, message: `"${context.original.slice(start, end)}" points at a link the reply does not hold; add the link`, expected: [] });
     }
   }
 }
