@@ -38,11 +38,25 @@ function regionLines(a: readonly string[], b: readonly string[]): string[] {
   return sorted;
 }
 
-/** A unified diff of two versions of a file, as one hunk around what changed (fixes are local). */
+/** A file's lines, each with its line break; the last has none when the file does not end with one. */
+function linesOf(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/gu) ?? [];
+}
+
+/** One line of a hunk: its mark, its text without the break, and diff's note when the file's last line has none. */
+function hunkLine(mark: string, line: string): string {
+  return line.endsWith('\n') ? `${mark}${line.slice(0, -1)}` : `${mark}${line}\n\\ No newline at end of file`;
+}
+
+/**
+ * A unified diff of two versions of a file, as one hunk around what changed (fixes are local), that `git apply` and
+ * `patch` take as it is: lines are compared with their breaks, so a file's final line break is no line of its own,
+ * and a last line without one is marked as diff marks it.
+ */
 export function unifiedDiff(path: string, before: string, after: string, context = 2): string {
   if (before === after) return '';
-  const a = before.split('\n');
-  const b = after.split('\n');
+  const a = linesOf(before);
+  const b = linesOf(after);
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -54,13 +68,15 @@ export function unifiedDiff(path: string, before: string, after: string, context
   const from = Math.max(0, start - context);
   const toA = Math.min(a.length, endA + context);
   const toB = Math.min(b.length, endB + context);
+  // An empty range is written with the line before it (diff's "-0,0" for an empty file).
+  const range = (first: number, count: number): string => `${count === 0 ? first : first + 1},${count}`;
   const lines = [
     `--- a/${printable(path)}`,
     `+++ b/${printable(path)}`,
-    `@@ -${from + 1},${toA - from} +${from + 1},${toB - from} @@`,
-    ...a.slice(from, start).map((l) => ` ${l}`),
-    ...regionLines(a.slice(start, endA), b.slice(start, endB)),
-    ...a.slice(endA, toA).map((l) => ` ${l}`),
+    `@@ -${range(from, toA - from)} +${range(from, toB - from)} @@`,
+    ...a.slice(from, start).map((l) => hunkLine(' ', l)),
+    ...regionLines(a.slice(start, endA), b.slice(start, endB)).map((l) => hunkLine(l[0]!, l.slice(1))),
+    ...a.slice(endA, toA).map((l) => hunkLine(' ', l)),
   ];
   return `${lines.join('\n')}\n`;
 }
