@@ -90,6 +90,21 @@ describe('the GitHub Action', () => {
     rmSync(join(dir, '..'), { recursive: true });
   }, 180_000);
 
+  it('with a working-directory, names files from the repository root in annotations, the summary and SARIF', () => {
+    const dir = workspace({ 'support/replies/bad.txt': bad(1), 'support/replies/clean.txt': clean });
+    const result = runAction(dir, { paths: 'replies', 'working-directory': 'support', 'sarif-file': 'replylint.sarif' });
+    expect(result.status).toBe(1);
+    const files = [...result.stdout.matchAll(/^::(?:error|warning|notice) file=([^,]+),/gmu)].map((m) => m[1]);
+    expect(files.length).toBeGreaterThan(0);
+    expect(new Set(files)).toEqual(new Set(['support/replies/bad.txt']));
+    expect(result.summary.split('\n').filter((l) => l.startsWith('| support/replies/bad.txt | ')).length).toBe(files.length);
+    const sarif = JSON.parse(readFileSync(join(dir, 'support', 'replylint.sarif'), 'utf8'));
+    const locations = sarif.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }> }) => r.locations[0]!.physicalLocation.artifactLocation);
+    expect(new Set(locations.map((l: { uri: string }) => l.uri))).toEqual(new Set(['support/replies/bad.txt']));
+    expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${dir}/`);
+    rmSync(join(dir, '..'), { recursive: true });
+  }, 180_000);
+
   it('exits 0 on clean replies, and max-warnings turns warnings into exit 1', () => {
     const dir = workspace({ 'a.txt': clean, 'b.txt': 'Hi Sam,\n\nI have refunded the charge.\n\nThanks,\nAna\n' });
     const lenient = runAction(dir, { paths: 'a.txt b.txt' });

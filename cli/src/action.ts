@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { run, type Io } from './run.js';
 import type { JsonResult } from './formatters/json.js';
+import { repositoryPath } from './formatters/github.js';
 
 const input = (name: string): string => (process.env[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`] ?? '').trim();
 
@@ -38,7 +39,7 @@ function summary(results: JsonResult[], cwd: string, code: number): string {
     '|---|---|---|---|---|',
   );
   for (const { r, m } of findings) {
-    const file = `${relative(cwd, r.filePath)}${r.reply !== undefined ? ` › ${r.reply}` : ''}`;
+    const file = `${repositoryPath(relative(cwd, r.filePath), cwd, process.env)}${r.reply !== undefined ? ` › ${r.reply}` : ''}`;
     lines.push(`| ${cell(file)} | ${m.line}:${m.column} | ${m.severity === 2 ? 'error' : 'warning'} | [${m.ruleId}](${m.url}) | ${cell(m.message)} |`);
   }
   return `${lines.join('\n')}\n`;

@@ -507,9 +507,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       args.format === 'json'
         ? formatJson(results, texts, io.cwd)
         : args.format === 'sarif'
-          ? formatSarif(results, io.cwd)
+          ? formatSarif(results, io.cwd, io.env)
           : args.format === 'github'
-            ? formatGithub(results)
+            ? formatGithub(results, io.cwd, io.env)
             : args.format === 'junit'
               ? formatJunit(results)
               : formatStylish(results, { color, score: args.score });

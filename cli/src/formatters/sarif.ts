@@ -1,7 +1,8 @@
-import { isAbsolute, sep } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getRule, rules, version, presets, type ReplyMessage } from '@replylint/rules';
 import type { FileResult } from '../lint-files.js';
+import { repositoryPath } from './github.js';
 
 /** A file's location as SARIF reads it: a URI reference, so `#`, `?`, `%` and spaces in a name are percent-encoded. */
 function artifactLocationOf(filePath: string): { uri: string; uriBaseId?: string } {
@@ -24,7 +25,9 @@ function region(m: ReplyMessage): Record<string, unknown> {
 }
 
 /** SARIF 2.1.0, as GitHub code scanning reads it: rules with help, results with regions and fixes. */
-export function formatSarif(results: readonly FileResult[], cwd: string): string {
+export function formatSarif(results: readonly FileResult[], cwd: string, env: Readonly<Record<string, string | undefined>> = {}): string {
+  // In a workflow, paths are the repository's (code scanning places results by them) and %SRCROOT% is its checkout.
+  const root = env.GITHUB_WORKSPACE ? resolve(env.GITHUB_WORKSPACE) : cwd;
   const driverRules = rules.map((rule) => ({
     id: rule.meta.id,
     name: rule.meta.id.replace(/(?:^|-)(\w)/gu, (_m, c: string) => c.toUpperCase()),
@@ -38,7 +41,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string): string
   const index = new Map(driverRules.map((r, i) => [r.id, i]));
   const sarifResults = results.flatMap((result) =>
     result.messages.map((m) => {
-      const artifactLocation = artifactLocationOf(result.filePath);
+      const artifactLocation = artifactLocationOf(repositoryPath(result.filePath, cwd, env));
       const out: Record<string, unknown> = {
         ruleId: m.ruleId,
         ruleIndex: index.get(m.ruleId),
@@ -62,7 +65,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string): string
     runs: [
       {
         tool: { driver: { name: 'replylint', version, semanticVersion: version, informationUri: 'https://github.com/replylint/replylint', rules: driverRules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root.endsWith('/') ? root : `${root}/`).href } },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },
