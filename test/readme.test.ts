@@ -43,3 +43,14 @@ describe('config JSON schema', () => {
     expect(`${JSON.stringify(configSchema(), null, 2)}\n`).toBe(text);
   });
 });
+
+describe('pre-commit hooks (.pre-commit-hooks.yaml)', () => {
+  it('replylint-fix takes the same reply files as replylint: --fix writes JSON, YAML and CSV exports back too', async () => {
+    const { parse } = await import('yaml');
+    const hooks = parse(readFileSync(new URL('../.pre-commit-hooks.yaml', import.meta.url), 'utf8')) as Array<{ id: string; files: string; exclude: string }>;
+    const [lint, fix] = ['replylint', 'replylint-fix'].map((id) => hooks.find((h) => h.id === id)!);
+    expect(fix!.files).toBe(lint!.files);
+    expect(fix!.exclude).toBe(lint!.exclude);
+    for (const file of ['macros.yaml', 'export.csv', 'macros.json', 'reply.txt']) expect(new RegExp(fix!.files).test(file), file).toBe(true);
+  });
+});
