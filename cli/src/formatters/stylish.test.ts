@@ -12,6 +12,17 @@ describe('stylish rewrites', () => {
     expect(line).not.toContain('I have refunded the charge');
   });
 
+  it('shows a numbered-list rewrite with its line breaks as ⏎, and an insertion into HTML without its tags (issue #17)', () => {
+    const steps = 'Hi Sam,\n\nGo to Settings, click Privacy, clear the cache, then restart and log in again.\n\nThanks,\nAna\n';
+    const line = formatStylish([lintText('r.txt', steps, {})], { color: false }).split('\n').find((l) => l.includes('steps crammed'))!;
+    expect(line).toContain('→ "1. Go to Settings.⏎2. Click Privacy.⏎3. Clear the cache.⏎4. Restart and log in again."');
+    expect(line).not.toContain('\\n');
+    const html = '<p>Hi Sam,</p><p>I refunded it.</p><p>Thanks,<br>Ana</p>\n';
+    const invitation = formatStylish([lintText('r.html', html, {})], { color: false }).split('\n').find((l) => l.includes('require-closing-invitation'))!;
+    expect(invitation).toContain('→ add: "Please reach out if anything else comes up."');
+    expect(invitation).not.toContain('<p>');
+  });
+
   it('keeps a replacement as the new text', () => {
     expect(describeRewrite('You need to', 'Please')).toBe('"Please"');
     expect(describeRewrite('<!-- replylint-disable -->\n', '')).toBe('remove');

@@ -77,10 +77,21 @@ export function formatStylish(results: readonly FileResult[], { color, score = f
 export function describeRewrite(actual: string, rewrite: string): string {
   if (rewrite === '' && actual !== '') return 'remove';
   if (actual !== '' && rewrite.length > actual.length) {
-    if (rewrite.startsWith(actual)) return `add: ${JSON.stringify(rewrite.slice(actual.length).trim())}`;
-    if (rewrite.endsWith(actual)) return `add before: ${JSON.stringify(rewrite.slice(0, rewrite.length - actual.length).trim())}`;
+    if (rewrite.startsWith(actual)) return `add: ${quoted(words(rewrite.slice(actual.length)))}`;
+    if (rewrite.endsWith(actual)) return `add before: ${quoted(words(rewrite.slice(0, rewrite.length - actual.length)))}`;
   }
-  return JSON.stringify(rewrite);
+  return quoted(rewrite);
+}
+
+/**
+ * Text between quotes as the reader sees it: its line breaks kept, for the row to show as ⏎ (a numbered list reads
+ * "1. Go to Settings.⏎2. Click Privacy."), not escaped as JSON's \n.
+ */
+const quoted = (text: string): string => `"${text.trim()}"`;
+/** What an insertion says, without the markup that places it («</p><p>Please reach out…» in an HTML reply). */
+function words(added: string): string {
+  const text = added.replace(/<[^<>]*>/gu, ' ').replace(/[ \t]{2,}/gu, ' ').trim();
+  return text === '' ? added : text;
 }
 
 const oneLine = (text: string): string => printable(text.replace(/\r?\n/gu, '⏎'));
