@@ -665,7 +665,14 @@ class Occurrences {
   }
 }
 
-/** A newline ends a unit unless the next line continues a hard-wrapped sentence in lower case. */
+/**
+ * Words that cannot end an English sentence: an article, a preposition, a conjunction, or a verb of the screen that
+ * takes its object next ("click", "tap"). A line that ends on one is hard-wrapped mid-sentence, even when the next line
+ * opens with a capital ("Go to Settings, click⏎Privacy, clear the cache, …", a menu's name).
+ */
+const carriesOn = new Set(['a', 'an', 'the', 'your', 'our', 'their', 'its', 'my', 'this', 'these', 'those', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'onto', 'under', 'via', 'and', 'or', 'but', 'then', 'click', 'tap', 'select', 'choose', 'press', 'open', 'enter', 'type', 'visit']);
+
+/** A newline ends a unit unless the next line continues a hard-wrapped sentence: in lower case, or after a word that carries on. */
 function isLineBreakBoundary(text: string, from: number, newline: number, end: number): boolean {
   let next = newline + 1;
   while (next < end && (text[next] === ' ' || text[next] === '\t')) next++;
@@ -676,5 +683,10 @@ function isLineBreakBoundary(text: string, from: number, newline: number, end: n
   if (last === from) return true;
   if ('.!?:;)]،؛؟'.includes(text[last - 1]!)) return true;
   // Arabic has no lower case: a line that ends without punctuation and goes on in Arabic is one sentence.
-  return !/\p{Ll}|[\u0621-\u064A]/u.test(after);
+  if (/\p{Ll}|[\u0621-\u064A]/u.test(after)) return false;
+  // The line's last word, read backwards (at most a dozen letters): a capital after one that carries on is a name.
+  let wordStart = last;
+  while (wordStart > from && last - wordStart < 12 && /[a-z]/iu.test(text[wordStart - 1]!)) wordStart--;
+  if (wordStart === last || (wordStart > from && /[\p{L}\p{N}'’]/u.test(text[wordStart - 1]!))) return true;
+  return !(/\p{Lu}/u.test(after) && carriesOn.has(text.slice(wordStart, last).toLowerCase()));
 }

@@ -132,6 +132,15 @@ describe('Arabic letters with several written forms match in each form', () => {
 });
 
 describe('a hard-wrapped reply is read as the sentences it holds', () => {
+  it('goes on past a line break before a capital when the line ends on a word that carries on (#17: "click⏎Privacy")', () => {
+    const crammed = (text: string) => lint(text).filter((m) => m.ruleId === 'no-unclear-instructions').map((m) => m.reason);
+    const wrapped = 'Hi Sam,\n\nGo to Settings, click\nPrivacy, clear the cache, then restart and log in again.\n\nThanks,\nAna\n';
+    expect(crammed(wrapped)).toEqual(['4 steps crammed into one sentence; a numbered list is easier to follow']);
+    expect(readReply('Hi Sam,\n\nOpen the\nSettings app and tap Privacy.\n\nBest,\nAna').body.map((s) => s.sentence.text)).toEqual(['Open the\nSettings app and tap Privacy.']);
+    // A line that may end a sentence ("Steps to try", a greeting, a sign-off) still ends it before a capital.
+    expect(readReply('Hi Sam,\n\nSteps to try\nRestart the app\n\nBest,\nAna').body.map((s) => s.sentence.text)).toEqual(['Steps to try', 'Restart the app']);
+  });
+
   const flat = "Hi Sam,\n\nYour parcel will definitely arrive tomorrow. You need to log in again to see it. We have refunded the charge.\n\nBest,\nAna\n";
   // The same words wrapped as a mail client wraps them, with CRLF line ends, and with Markdown emphasis blanked out.
   const wrapped = 'Hi Sam,\r\n\r\nYour parcel will\r\ndefinitely arrive\r\ntomorrow. You need\r\nto log in again to see it. We have\r\nrefunded the charge.\r\n\r\nBest,\r\nAna\r\n';
