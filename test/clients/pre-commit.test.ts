@@ -71,6 +71,12 @@ afterAll(() => {
 
 const preCommit = (...args: string[]) => spawnSync('pre-commit', args, { cwd: team, env, encoding: 'utf8' });
 
+// Like the other real clients, pre-commit is installed by `npm test` (scripts/setup-real-clients.sh): missing, the
+// hooks are untested, which is a failure to see, not a skip to miss.
+it('has the real pre-commit to run (npm test installs it: scripts/setup-real-clients.sh)', () => {
+  expect(hasPreCommit, 'pre-commit is not on PATH').toBe(true);
+});
+
 describe.skipIf(!hasPreCommit)('pre-commit hooks (real pre-commit)', () => {
   it('pass on a clean reply and the tooling files a repository has (workflow, renovate.json, package.json, tsconfig.json, other YAML)', () => {
     const result = preCommit('run', 'replylint', '--all-files');
