@@ -81,13 +81,30 @@ const startAgain = arabicRegex((p) => `(?:^|[،,:]\\s{0,4})[\\s\\-*•\\d.)]{0,8
  */
 const lightStep = arabicRegex((p) => `(?:^|\\s)[وف]?(?:${alternation(p, ['فقط', 'ببساطة'])})\\s+${verb(p)}`);
 
+/**
+ * The imperative of a doubled-middle verb read from its form, any verb: three root letters with a shadda on the middle
+ * one («ركّب»، «ثبّت»، «علّق»، «بدّل»، «سكّر»، «ظبّط»), said to a woman with «ـي» or to several with «ـوا», opening the
+ * text or a step after «ثم»، «وبعدين». Read on the text as written: folded, the shadda is gone and «ركب» is also "rode".
+ * Not a last letter that ends a noun or an adverb («مرّة»، «جدّا»).
+ */
+const doubledMiddle =
+  /^[\s\-*•\d.)]{0,8}(?:(?:ثم|ثمّ|بعدين|وبعدين|بعد كده|بعد هيك|بعدها)[،,]?\s+)?[وف]?[\u0621-\u064A][\u064B-\u0650\u0652]?[\u0621-\u064A][\u064B-\u0650\u0652]?\u0651[\u064B-\u0650\u0652]?[\u0621-\u0626\u0628\u062A-\u0648\u064A][\u064B-\u0650\u0652]?(?:ي|وا)?(?![\u0621-\u064A\u064B-\u0652])/u;
+/** Whether the text as written opens with such an imperative. */
+export function opensWithDoubledImperative(written: string): boolean {
+  return doubledMiddle.test(written);
+}
+/** Whether the sentence as written, or one of its comma-parts, opens with such an imperative. */
+function doubledImperativeIn(written: string): boolean {
+  return written.split(/[،,:؛]/u).some((part) => doubledMiddle.test(part));
+}
+
 /** An Arabic sentence that tells the customer to do something. Questions are not instructions. */
 export function isArabicInstruction(sentence: { text: string; isQuestion: boolean }, source?: string): boolean {
   if (sentence.isQuestion) return false;
   // `source`: the sentence as patterns read it, when the caller has it already (saves folding it again).
   return source === undefined
-    ? testArabic(start, sentence.text) || testArabic(startAgain, sentence.text) || testArabic(lightStep, sentence.text)
-    : start.test(source) || startAgain.test(source) || lightStep.test(source);
+    ? testArabic(start, sentence.text) || testArabic(startAgain, sentence.text) || testArabic(lightStep, sentence.text) || doubledImperativeIn(sentence.text)
+    : start.test(source) || startAgain.test(source) || lightStep.test(source) || doubledImperativeIn(sentence.text);
 }
 
 const stepStart = arabicRegex((p) => `^${lead(p)}${verb(p)}`);

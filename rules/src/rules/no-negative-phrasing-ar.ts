@@ -336,6 +336,22 @@ const spokenNotCoveredEntries: ArabicEntry[] = [
     said(cannotDo, cantNote, { unless: (hit) => !coverer.test(arabicSource(hit.before.slice(-24)).text) }),
   ),
 ];
+/**
+ * The customer's own mistake said back to them, built from the closed classes: a verb of entering, writing or choosing
+ * in "you did" («دخلته»، «كتبتيه»، «اخترت») and "wrong" after it («دخلته غلط»، «كتبت الرمز خطأ» has a word between and
+ * is left); "I told you" said again in the varieties («گلتلك»، «قلتلك من أول»); "you didn't listen", "watch it this time".
+ */
+const youDid = ['دخلت', 'كتبت', 'اخترت', 'حطيت', 'عبيت', 'ضغطت', 'دست'].flatMap((stem) => ['', 'ي', 'ه', 'ها', 'يه', 'يها'].map((end) => `${stem}${end}`));
+const mistakeEntries: ArabicEntry[] = [
+  ...youDid.flatMap((did) => ['غلط', 'خطأ', 'بالغلط'].map((wrong) => `${did} ${wrong}`)).map(said(blamed, blameNote)),
+];
+const lectureEntries: ArabicEntry[] = [
+  ...['قلتلك', 'قلتلكم', 'قلتلج', 'گلتلك', 'گلتلج', 'قلنالك', 'گلنالك', 'قلنالكم', 'حكيتلك', 'حكينالك'].map(
+    // «زي ما قلتلك» points at a step given before (no-unclear-instructions reads it there); alone it is "I told you".
+    said(reminded, blameNote, { unless: (hit) => /(?:زي|متل|مثل|كيف|بحال)\s+ما\s*$/u.test(hit.before.slice(-10)) }),
+  ),
+  ...['ما سمعت الكلام', 'ما سمعتي الكلام', 'ما تسمع الكلام', 'انتبه هالمرة', 'انتبهي هالمرة', 'انتبه المرة الجاية', 'انتبهي المرة الجاية', 'انتبه المرة الجاي', 'ركز شوية', 'ركزي شوية'].map(said(blamed, blameNote)),
+];
 /** A verb of reminding or warning beside a count of times («نذكرك»، «كنفكروك»، «ننبهك»، «نكرر»). */
 const reminding = foldedRegex(/(?:نذكر|نذكّر|نفكر|كنفكرو|ننبه|نبهنا|نكرر|ذكرناك|نبهناك|أخبرناك|نبلغك|بلغناك)/u);
 
@@ -352,6 +368,7 @@ const blameTable = arabicTable(blameEntries);
 const otherWordsTables = [
   ...[otherWordsEntries, pushedAwayEntries, absoluteEntries, stillOtherEntries].map((entries) => arabicTable(entries)),
   ...arabicTables([...spokenCannotEntries, ...spokenNotOursEntries, ...spokenNotCoveredEntries]),
+  ...arabicTables([...mistakeEntries, ...lectureEntries]),
 ];
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {

@@ -91,6 +91,8 @@ const writerSelf = foldedRegex(/(?:^|[\s،,])[وف]?(?:أنا|انا)\s|بنفس
  * غدًا»، «مهندسنا». Their schedule is the company's to keep, a commitment rather than an outcome others control.
  */
 const ownStaff = foldedRegex(/(?:^|[\s،,])[وف]?(?:فريق\s+(?:التركيب|الصيانة|التوصيل لدينا|العمل|الفنيين|الدعم|التنظيف|الخدمة|المشروع)|فنيينا|فنينا|فنيونا|مهندسنا|مهندسونا|فريقنا|طاقمنا|موظفنا|موظفونا|الفني\s+(?:لدينا|عندنا|التابع لنا|تبعنا|حقنا|متاعنا|ديالنا))(?![\u0621-\u064A])/u);
+/** "Never again" with up to three words between the verb and "ever": «لن يتكرر معكِ أبدًا»، «مش هتتكرر تاني أبدًا». */
+const neverAgain = foldedRegex(/(?:^|[^\u0621-\u064A])(?:لن\s+|ما\s+(?:راح|رح)\s+|مش\s+[هح]?)[يت]تكرر(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:أبدا|ابدا|مجددا|مرة\s+(?:أخرى|ثانية|تانية))/u);
 const negated = foldedRegex(/(?:لا|لن|لسنا|لست|ليس)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u);
 
 /** «أكيد!»، «بالتأكيد،» opening a sentence: "sure", an answer, not a marker of certainty on what follows. */
@@ -119,6 +121,22 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note };
     if (entry.safe && entry.expected.length > 0) report.safe = true;
     reports.push(report);
+  }
+  // "It will never happen again" with words between («لن يتكرر معكِ أبدًا»، «ما راح تتكرر هالمشكلة مرة ثانية»): the promise
+  // nobody can keep, in any sentence the table did not already report.
+  const source = context.arabicSource;
+  for (const sentence of context.bodySentences()) {
+    const said = source.sentence(sentence);
+    const found = neverAgain.exec(said);
+    // Hedged, or declined before it («لا نستطيع أن نضمن أن هذا لن يتكرر أبدًا»): no promise.
+    if (!found || hedged.test(said.slice(0, found.index)) || cannotPromise.test(said.slice(0, found.index)) || reports.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
+    // The match may open on the mark or space before «لن».
+    const from = found.index + (/^[^\u0621-\u064A]/u.test(found[0]) ? 1 : 0);
+    const base = source.at(sentence.start);
+    const start = source.start(base + from);
+    const end = source.start(base + found.index + found[0].length);
+    const actual = context.original.slice(start, end);
+    reports.push({ start, end, message: `«${actual}» وعد لا يستطيع أحد ضمانه`, expected: [], note });
   }
   // What the table does not list: a certain outcome others control («ستحصلين على المبلغ … خلال 3 أيام بالضبط»,
   // «المبلغ سيكون في حسابك غدًا») with a hard time or a certainty marker, in any wording the reader understands.

@@ -6,7 +6,7 @@
  */
 import { arabicHits, arabicTable, arabicTables, foldArabic, foldedRegex } from '../arabic.js';
 import type { ReplyContext, Sentence } from '../context.js';
-import { isArabicInstruction, startsArabicStep } from '../instructions-ar.js';
+import { isArabicInstruction, opensWithDoubledImperative, startsArabicStep } from '../instructions-ar.js';
 import { numberedList, withoutFinalStops } from '../instructions.js';
 import type { Report } from '../types.js';
 import { unclearNote as arabicNote } from './notes-ar.js';
@@ -41,8 +41,11 @@ const vague = '«{actual}» غامض داخل التعليمات؛ سمِّ ال
 const nobody = '«{actual}» لا يقول مَن ولا كيف؛ سمِّ الفريق وكيف يصل إليه العميل';
 const easy = '«{actual}» يهوّن من الخطوات؛ اذكرها أو اذكر أين يجدها العميل';
 
-/** What an instruction points at on a screen, with its article («الزر»، «للقائمة»): a pointer to one of these with nothing named is vague. */
-const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة|خاصية|ميزة|رسالة|إيميل|ايميل|بريد|استمارة|نموذج|فورم|ورقة|طريقة)$/u);
+/**
+ * What an instruction points at on a screen or a device, with its article («الزر»، «للقائمة»، «العلبة»): a pointer to one
+ * of these with nothing named is vague.
+ */
+const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة|خاصية|ميزة|رسالة|إيميل|ايميل|بريد|استمارة|نموذج|فورم|ورقة|طريقة|علبة|مفتاح|صندوق|لوحة|جهاز|سلك|قطعة)$/u);
 /** Demonstratives that point away («ذلك»، «تلك»، and the spoken «ذاك»، «هذاك»، «ذيك»، «داك»): «هذا الرابط» points within the reply. */
 // With «ل» or «ب» on it too: «دخلي لداك الخيار»، «اضغط بتلك الأيقونة».
 const pointingAway = ['ذلك', 'ذاك', 'تلك', 'تيك', 'ذيك', 'هذاك', 'هذيك', 'داك', 'ديك', 'هداك', 'هديك', 'هاديك', 'هاداك', 'لذلك', 'لذاك', 'لتلك', 'لداك', 'لهداك', 'بذلك', 'بذاك', 'بتلك', 'بداك'];
@@ -52,6 +55,8 @@ const instructingWord = 'عليك';
 
 const entries: Entry[] = [
   ...['ما عليك سوى', 'ليس عليك سوى', 'عليك فقط', 'ببساطة', 'فقط', 'يكفي أن'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true })),
+  // "It is enough for you to …" («يكفيكِ فقط إدخال الرمز»): the step made light of, an instruction by itself.
+  ...['يكفيك فقط', 'يكفيكم فقط', 'يكفيك', 'يكفيكم'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true, instructs: true })),
   // «كل ما عليك فعله هو …» ("all you have to do is …") makes the sentence an instruction by itself.
   { phrase: `كل ما ${instructingWord}`, message: minimised, whenVague: true, instructs: true },
   // The same said as spoken: «كل اللي عليكي تعملي شكوى»، the Maghrebi «غير خاصك».
@@ -184,7 +189,9 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
   let lastRead = 0;
   for (const match of read.matchAll(stepSeparator)) {
     const rest = read.slice(match.index + match[0].length);
-    if (!startsArabicStep(rest) && !(nouns && thenWord.test(match[0]) && /^[\u0621-\u064A]/u.test(rest))) continue;
+    // A doubled-middle imperative («وبعدين ركّب الجوانب») is read on the text as written, where its shadda is.
+    const written = context.text.slice(source.start(base + match.index + match[0].length), sentence.end);
+    if (!startsArabicStep(rest) && !opensWithDoubledImperative(written) && !(nouns && thenWord.test(match[0]) && /^[\u0621-\u064A]/u.test(rest))) continue;
     pieces.push({ start: last, end: source.start(base + match.index), read: read.slice(lastRead, match.index) });
     last = source.start(base + match.index + match[0].length);
     lastRead = match.index + match[0].length;
@@ -271,8 +278,11 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     }
     if (entry.pointsBack && (exact.test(context.text.slice(sentence.start, start)) || namedPlace.test(source.slice(sentence.start, start)))) continue;
     if (entry.pointer) {
-      const word = entry.pointer === 'next' ? wordAfter(context.text, end, sentence.end) : wordBefore(context.text, start, sentence.start);
-      if (!word || !screenThing.test(foldArabic(unmarkedWord(word.text)))) continue;
+      const onScreen = (w: { text: string } | undefined): boolean => w !== undefined && screenThing.test(foldArabic(unmarkedWord(w.text)));
+      // A demonstrative points at the thing after it («ذاك الزر»), or, in the Maghrebi and Libyan way, before it («العلبة داك»).
+      const after = entry.pointer === 'next' ? wordAfter(context.text, end, sentence.end) : undefined;
+      const word = onScreen(after) ? after : wordBefore(context.text, start, sentence.start);
+      if (!word || !onScreen(word)) continue;
       const from = Math.min(start, word.start);
       const to = Math.max(end, word.end);
       // «بالطريقة المعتادة» is also the routine table's: one report.

@@ -8,7 +8,7 @@
 import type { Act, Agent, Clause, Modality, Reading, Span } from '../../model/acts.js';
 import { primaryAct } from '../../model/acts.js';
 import { alternation, arabicRegex, arabicSource, foldedRegex } from '../../arabic.js';
-import { arabicImperatives, spokenSteps } from '../../instructions-ar.js';
+import { arabicImperatives, opensWithDoubledImperative, spokenSteps } from '../../instructions-ar.js';
 import type { SentenceInput } from '../en/reader.js';
 
 type Phrase = (text: string) => string;
@@ -23,7 +23,7 @@ const prefixedWords = (phrases: readonly string[]): RegExp => arabicRegex((p: Ph
 const greeting = pattern((p) => `^\\s*(?:@[^\\s@]+\\s+)*(?:${alternation(p, ['السلام عليكم', 'مرحبا', 'أهلا', 'صباح الخير', 'مساء الخير', 'عزيزي', 'عزيزتي', 'تحية طيبة'])})`);
 // Also after «لـ» or «بـ»: «ولأي استفسار يخص الحصة الأولى، …».
 const invitation = prefixedWords([
-  'أخبرنا', 'أخبرني', 'أعلمنا', 'أعلمني', 'يرجى إبلاغ', 'فيرجى إبلاغ', 'لا تتردد', 'لا تترددي', 'تواصل معنا', 'راسلنا', 'نحن هنا', 'أنا هنا', 'أنا هون', 'نحنا هون', 'احنا هون', 'إحنا هون', 'يسعدنا مساعدت', 'يسعدني مساعدت',
+  'أخبرنا', 'أخبرني', 'أعلمنا', 'أعلمني', 'يرجى إبلاغ', 'فيرجى إبلاغ', 'لا تتردد', 'لا تترددي', 'تواصل معنا', 'راسلنا', 'نحن هنا', 'أنا هنا', 'أنا هون', 'نحنا هون', 'احنا هون', 'إحنا هون', 'راحنا هنا', 'راني هنا', 'أسئلتك الأخرى', 'استفساراتك الأخرى', 'طلباتك الأخرى', 'يسعدنا مساعدت', 'يسعدني مساعدت',
   'يسعدنا دائما', 'أي أسئلة', 'أي سؤال', 'أي استفسار', 'أي شيء آخر', 'في أي وقت', 'للمزيد من المساعدة', 'الرد على هذا البريد', 'الرد على هذه الرسالة', 'الرد إلى هذا البريد', 'الرد إلى هذه الرسالة', 'بالرد على هذا البريد',
   'بالرد على هذه الرسالة', 'نتطلع إلى', 'بانتظار ردك', 'في انتظار ردك', 'نحن في الخدمة', 'في خدمتك', 'في خدمتكم', 'يسعدنا تواصلك', 'يسعدنا سماع',
   'أخبريني', 'أخبرينا', 'أعلميني', 'أعلمينا', 'راسليني', 'راسلينا', 'تواصلي معنا', 'يسعدني أن أسمع', 'يسعدنا أن نسمع', 'يسعدني سماع', 'ردك على هذه الرسالة', 'ردك على هذا البريد', 'تلقي ردك', 'أي مساعدة أخرى', 'أي مساعدة إضافية',
@@ -118,7 +118,10 @@ function opensTheDoor(s: string, conditional: boolean): boolean {
   return conditional || !askedFor.test(s);
 }
 const checkIn = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['هل'])})\\s+(?:${alternation(p, ['ساعد', 'ساعدك', 'حل', 'حلت', 'نجح', 'نجحت', 'أفاد', 'أفادك', 'وضح', 'وضحت', 'يوضح', 'يحل', 'يساعد', 'هناك أي شيء آخر', 'هناك شيء آخر', 'تحتاج', 'يمكنني مساعدتك', 'من شيء آخر', 'بقي', 'لديك استفسار', 'لديك سؤال', 'لديك أسئلة', 'لديكم استفسار', 'لديكم سؤال', 'لديكم أسئلة', 'عندك سؤال', 'عندك استفسار', 'عندك أسئلة', 'من أمر آخر', 'هناك أمر آخر', 'من خدمة أخرى', 'من حاجة أخرى'])})`);
-/** «عند السادسة تمامًا»، «عند الظهر»: «عند» before a time of day is "at", no condition. */
+/**
+ * «عند السادسة تمامًا»، «عند الظهر»: «عند» before a time of day is "at", no condition. The Maghrebi «إلا» is "if" before a
+ * verb of wanting or finding («وإلا حبيت حاجة أخرى»); elsewhere it is "except".
+ */
 const clockWords = ['الساعة', 'الواحدة', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة', 'الحادية', 'منتصف', 'الظهر', 'الفجر', 'العصر', 'المغرب', 'العشاء', 'الصباح', 'المساء', 'الظهيرة'];
 // With the conjunction on it too: «ولو محتاجة …»، «وإذا استمرت المشكلة …».
 /**
@@ -130,7 +133,7 @@ const answerWithFa = pattern(() => `[،,]\\s*ف[${L}]`);
 // «وإن تعذّر عليك …»: «إن» after its conjunction, before a verb of trouble or wish (alone, «إن» is as often "indeed").
 const condition = pattern(
   (p) =>
-    `(?<![${L}])[وف]?(?:${alternation(p, ['إذا', 'اذا', 'لو', 'في حال', 'في حالة', 'متى'])})(?![${L}])|(?<![${L}])[وف]?عند(?![${L}])(?!\\s+(?:${alternation(p, clockWords)}|[0-9٠-٩]))|(?<![${L}])[وف]إن\\s+(?:${alternation(p, ['تعذر', 'لم', 'كان', 'كانت', 'احتجت', 'رغبت', 'أردت', 'واجهت', 'استمر', 'استمرت', 'وجدت'])})(?![${L}])`,
+    `(?<![${L}])[وف]?(?:${alternation(p, ['إذا', 'اذا', 'لو', 'في حال', 'في حالة', 'متى'])})(?![${L}])|(?<![${L}])[وف]?إلا\\s+(?:${alternation(p, ['حبيت', 'حبيتي', 'بغيت', 'بغيتي', 'احتجت', 'احتجتي', 'كان', 'كانت', 'عندك', 'لقيت', 'لقيتي', 'تحب', 'تبغي', 'بقات', 'بقا'])})(?![${L}])|(?<![${L}])[وف]?عند(?![${L}])(?!\\s+(?:${alternation(p, clockWords)}|[0-9٠-٩]))|(?<![${L}])[وف]إن\\s+(?:${alternation(p, ['تعذر', 'لم', 'كان', 'كانت', 'احتجت', 'رغبت', 'أردت', 'واجهت', 'استمر', 'استمرت', 'وجدت'])})(?![${L}])`,
 );
 /** Spoken «tell me/us»: «احكينا» (Levantine), «قوليلي» (Egyptian), «عرّفني»، «بلّغني»، «كلميني»; a way to get in touch and, after a condition, the door. */
 const spokenTellUs = ['أجبني', 'أجبنا', 'أجيبيني', 'أجيبينا', 'جاوبني', 'جاوبيني', 'جاوبنا', 'احكينا', 'احكيني', 'قوليلي', 'قولي لي', 'قولنا', 'قوللي', 'عرفني', 'عرفيني', 'عرفنا', 'بلغني', 'بلغيني', 'بلغنا', 'كلميني', 'كلمينا'];
@@ -145,9 +148,14 @@ const need = words(['حبيت', 'بدك', 'تحب', 'حاب', 'حابب', 'اس�
  * or a greeting («يا عيني عليك»، «السلام عليك»).
  */
 const answeringYou = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['سيرد', 'سنرد', 'سأرد', 'يرد', 'نرد', 'أرد', 'ترد', 'سترد', 'سنعرض', 'سأعرض', 'نعرض', 'أعرض', 'يعرض', 'سيعرض', 'نسلم', 'أسلم', 'يسلم', 'نطرح', 'أطرح', 'عيني', 'الله', 'سلام', 'السلام', 'عزيز', 'عزيزة', 'غالي', 'غالية', 'صعب', 'صعبة', 'ثقيل', 'ثقيلة', 'هين', 'هينة', 'سهل', 'سهلة', 'جديد', 'جديدة'])})\\s+عليك`);
+/**
+ * Any verb in the present before «عليك» takes it ("on you", "to you"): «الله يسهّل عليك»، «نعرض عليك»، «يخفف عليك». The
+ * «عليك» of a duty opens its clause («عليك أن …») or follows the verbs of duty, which are left out here.
+ */
+const verbOnYou = pattern(() => `(?<![${L}])[وف]?(?!(?:يجب|يتعين|يتوجب|ينبغي|يلزم)\\s)[يتنأ][${L}]{2,6}\\s+عليك`);
 const requests = words(['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'رجاء', 'يمكنك', 'بإمكانك', 'تستطيع', 'تقدر', 'تقدري', 'تقدرين', 'تقدروا',
   // The spoken "you can": Tunisian «تنجم», Iraqi «تكدر»/«تگدر», Gulf «يمديك», Levantine «بتقدر».
-  'تنجم', 'تنجمي', 'تنجمو', 'تكدر', 'تكدرين', 'تگدر', 'تگدرين', 'يمديك', 'بتقدر', 'بتقدري', 'عليك', 'يجب عليك', 'يجب أن', 'يتعين عليك', 'ما عليك سوى', 'ننصحك', 'أنصحك', 'نوصي', 'أقترح', 'نقترح', 'هل يمكنك', 'هل بإمكانك', 'هل تستطيع', 'هل يمكن أن ترسل', 'لازم', 'لا بد', 'لابد']);
+  'تنجم', 'تنجمي', 'تنجمو', 'تكدر', 'تكدرين', 'تگدر', 'تگدرين', 'يمديك', 'بتقدر', 'بتقدري', 'يكفيك', 'يكفيكم', 'عليك', 'يجب عليك', 'يجب أن', 'يتعين عليك', 'ما عليك سوى', 'ننصحك', 'أنصحك', 'نوصي', 'أقترح', 'نقترح', 'هل يمكنك', 'هل بإمكانك', 'هل تستطيع', 'هل يمكن أن ترسل', 'لازم', 'لا بد', 'لابد']);
 // An imperative anywhere after a space or a mark: a lead before it («فقط», «ثم», «بعد ذلك») needs no pattern of its own.
 // In two halves: one alternation of every imperative had reached the ReDoS check's budget (test/redos.test.ts).
 const imperativeOf = (verbs: readonly string[]): RegExp => pattern((p) => `(?:^|[\\s،,:؛.\\-*•\\d)])[وف]?(?:${alternation(p, verbs)})(?![${L}])`);
@@ -164,6 +172,8 @@ const herImperative = pattern(
   () => `(?<![${L}])(?![وف]?(?:[يتنب]|(?:عل|ال|لد|اخ|اب|حم|ذو)ي(?:ها|هم|لو)(?![${L}])))[وف]?ا?[${L}]{2,4}ي(?:ها|هم|لو|لها)(?![${L}])`,
 );
 const imperative = { test: (text: string): boolean => imperatives.some((p) => p.test(text)) || herImperative.test(text) };
+/** An imperative read from its doubled middle letter, on the sentence as written (its comma-parts' openings). */
+const doubledImperative = (written: string): boolean => written.split(/[،,:؛]/u).some((part) => opensWithDoubledImperative(part));
 /**
  * The writers' future in «سأ» or «سن» and a verb. Folded, «سأ» reads as «سا», which also opens «سارًا» (pleasant),
  * «ساعة» (an hour), «سابقًا» (before) and «سامحنا» (forgive us): those words, whole, are left out. Shared by the
@@ -295,7 +305,8 @@ function modalityOf(text: string, conditional: boolean, past: boolean): Modality
  * firm time and a word of certainty, since «بتاريخ»، «بيت» and «بتحب» open the same way.
  */
 const spokenThird = pattern(() => `(?<![${L}])[وف]?[بهح][يت](?!اريخ|وقيت|اع|وع|ين|يان|يع)[${L}]{3,}`);
-const othersWill = (text: string): boolean => thirdFuture.test(text) || (spokenThird.test(text) && certainty.test(text) && hardTime.test(text));
+// The bare present of others too (the Gulf «وأكيد يوصلك بكرة قبل الظهر»), with the same word of certainty and firm time.
+const othersWill = (text: string): boolean => thirdFuture.test(text) || ((spokenThird.test(text) || presentOfOthers.test(text)) && certainty.test(text) && hardTime.test(text));
 
 /** Where a clause opens with «و» and a future: «تم إرسال الحوالة وبتوصل …»، «قمت بإلغاء الخصم، وسيتم إيداع …». */
 const andFuture = new RegExp(`(?<=\\s)[وف](?=${thirdFuture.source.replace(/^\(\?<!\[[^\]]*\]\)\[وف\]\?/u, '')})`, 'gu');
@@ -359,6 +370,19 @@ const cancelledDate = foldedRegex(/(?:ينلغى|انلغى|اتلغى|انلغ�
 const exclaims = pattern((p) => `^[\\s@\\w]*?(?:${alternation(p, ['يا ساتر', 'يا الله', 'يا إلهي', 'يا رب', 'يا لطيف', 'معقول', 'سبحان الله', 'لا حول', 'يا حرام', 'يا خسارة', 'ياه'])})(?![${L}])`);
 /** "How are you?" in the varieties' words («كيف حالك؟»، «كيفنّك؟»، «شلونك؟»، «إزيك؟»، «عامل إيه؟»): a courtesy, asking nothing of the case. */
 const howAreYou = pattern((p) => `^[\\s@\\w]*?(?:${alternation(p, ['كيف حالك', 'كيف الحال', 'كيفك', 'كيفنك', 'كيفكم', 'شلونك', 'شلونكم', 'إزيك', 'ازيك', 'إزيكم', 'عامل إيه', 'عاملة إيه', 'أخبارك', 'اخبارك', 'لاباس عليك', 'كي راك', 'واش راك'])})(?![${L}])`);
+/**
+ * An offer asked: "would you like us to …?" in the varieties' words of wishing, with the writers' verb after it («هل
+ * تودّين أن نجهّز لكِ كعكة بديلة؟»، «تحب أبعتلك الرابط؟»، «بدك نكلمك؟»). The guideline's check-in: the door left open.
+ */
+const offerAsked = pattern(
+  (p) => `(?<![${L}])[وف]?(?:${alternation(p, ['تود', 'تودين', 'تودي', 'ترغب', 'ترغبين', 'تحب', 'تحبي', 'تحبين', 'بتحب', 'بتحبي', 'تبغى', 'تبغي', 'تبي', 'تبين', 'حاب', 'حابة', 'حابب', 'بدك', 'تريد', 'تريدين', 'عايز', 'عايزة', 'تحبذ'])})\\s+(?:(?:أن|ان)\\s+)?[نأ][${L}]{2,}`,
+);
+/** "Else", "other" in an offer of more help: «أمر آخر»، «حاجة تانية»، «شي تاني». */
+const anythingElse = words(['آخر', 'أخرى', 'تاني', 'تانية', 'ثاني', 'غير كده', 'غير هيك', 'غير هذا']);
+/** "Did it work?" opening a question, in MSA and as spoken («ها، نفعت معاكي؟»، «زبطت معك؟»، «اشتغل؟»): a check-in. */
+const didItWork = pattern(
+  (p) => `^[\\s@\\w]*?(?:ها[،,]?\\s*)?(?:هل\\s+)?(?:${alternation(p, ['نفعت', 'نفع', 'زبطت', 'زبط', 'ظبطت', 'ضبطت', 'اشتغلت', 'اشتغل', 'نجحت', 'انحلت', 'اتحلت', 'تحلت', 'اتصلحت', 'مشي الحال', 'مشيت الأمور'])})(?![${L}])`,
+);
 /** Reads one Arabic sentence. */
 export function readArabic(input: SentenceInput): Reading {
   const { text, offset, isQuestion, region } = input;
@@ -371,9 +395,9 @@ export function readArabic(input: SentenceInput): Reading {
 
   const conditional = condition.test(s) || (ifWithIn.test(s) && answerWithFa.test(s));
   const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || offers(s))) || tellUs.test(s));
-  const listed = invitation.test(s) || (isQuestion && checkIn.test(s)) || conditionalContact;
+  const listed = invitation.test(s) || (isQuestion && (checkIn.test(s) || offerAsked.test(s) || didItWork.test(s))) || conditionalContact;
   if (listed || opensTheDoor(s, conditional)) acts.add('invitation');
-  const request = requests.test(s.replace(answeringYou, ' ')) || (!isQuestion && imperative.test(s)) || stepsLeadIn(s);
+  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ')) || (!isQuestion && (imperative.test(s) || doubledImperative(text))) || stepsLeadIn(s);
   // The door read from the verb's form leaves the sentence's step as it was: «راسلنا على الخاص» still moves the case.
   if (request && !(listed && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك/.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
@@ -398,12 +422,16 @@ export function readArabic(input: SentenceInput): Reading {
   if (thanks.test(s)) acts.add('thanks');
   // «يا ساتر، مخالفة 100 ريال وأنت ما تأخرت إلا دقيقتين؟»: opened by an exclamation, the question echoes the customer's
   // complaint and asks nothing of them.
-  if (isQuestion && !acts.has('step') && !acts.has('invitation') && !exclaims.test(s) && !howAreYou.test(s)) acts.add('question');
+  // An offer of something in particular, asked («تحب أحجزلك على رحلة 9:15؟»), moves the case as a question does; one of
+  // "anything else" («هل تودّ أن أساعدك في أمر آخر؟») only leaves the door open.
+  const particularOffer = isQuestion && offerAsked.test(s) && !anythingElse.test(s);
+  if (isQuestion && ((!acts.has('step') && !acts.has('invitation')) || particularOffer) && !exclaims.test(s) && !howAreYou.test(s)) acts.add('question');
   if (isQuestion && howAreYou.test(s)) acts.add('other');
   if (pleasantry.test(s)) acts.add('other');
   if (acts.size === 0) acts.add(/[\u0621-\u064Aa-z]/i.test(s) ? 'news' : 'other');
 
-  const primary = primaryAct(acts);
+  // The particular offer is first a question that moves the case, and also the door it leaves open.
+  const primary = particularOffer ? 'question' : primaryAct(acts);
   const modality = modalityOf(s, conditional, past);
   const future = writerFuture.test(s) || thirdFuture.test(s);
   const thirdOutcome = othersWill(s) || /ستتلقى|ستحصل|ستصلك|ستسترد/.test(s);
