@@ -139,7 +139,9 @@ export async function setSiteInFirefox(marionette, enabled, channel) {
     try {
       return await setSiteOnce(marionette, enabled, channel, tested);
     } catch (error) {
-      if (attempt >= 3 || !/no tab to enable/.test(String(error))) throw error;
+      // A new window's first document is swapped for the popup's in another process: a script sent as that happens
+      // meets "Browsing context has been discarded" (seen once under a mutation run beside CI). Both are transient.
+      if (attempt >= 3 || !/no tab to enable|Browsing context has been discarded|no such window/.test(String(error))) throw error;
       const handles = await marionette.send('WebDriver:GetWindowHandles');
       for (const handle of handles.filter((h) => h !== tested)) {
         await marionette.send('WebDriver:SwitchToWindow', { handle });
@@ -201,7 +203,17 @@ async function setSiteOnce(marionette, enabled, channel, tested) {
   await marionette.send('WebDriver:SwitchToWindow', { handle: popup });
   // Under load the new window's own first page can win over the popup's load, and the window then stays on it (seen:
   // 30 s on about:blank). The load is asked for again every 3 s until the popup's address is there.
-  for (let i = 0; i < 300 && !String(await run(marionette, 'return location.href;')).startsWith(extensionOrigin); i++) {
+  // The address is read again when the window's first document was swapped for the popup's as the script was sent.
+  const address = async () => {
+    try {
+      return String(await run(marionette, 'return location.href;'));
+    } catch (error) {
+      if (!/Browsing context has been discarded/.test(String(error))) throw error;
+      await marionette.send('WebDriver:SwitchToWindow', { handle: popup });
+      return '';
+    }
+  };
+  for (let i = 0; i < 300 && !(await address()).startsWith(extensionOrigin); i++) {
     if (i % 30 === 29) await reloadPopup(marionette);
     await sleep(100);
   }
