@@ -1,7 +1,10 @@
 // Reads a corpus of replies: a .jsonl file ({id, text, channel?} a line) or a
-// folder of .txt/.md files. Shared by the corpus review and the benchmark.
+// folder of replies as a helpdesk keeps them: .txt and .md files, .html, and
+// YAML or JSON templates (one reply under `body`, `text` or `response`, or a
+// list of them, as osTicket's are). Shared by the corpus review and the benchmark.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, extname, relative } from 'node:path';
+import { parse } from 'yaml';
 
 const channels = new Set(['email', 'chat', 'social']);
 // Forum and issue-tracker replies are mid-conversation answers with no sign-off: chat expectations fit them.
@@ -9,7 +12,7 @@ const aliases = { forum: 'chat', 'issue-tracker': 'chat' };
 
 export function loadReplies(path) {
   const stat = statSync(path);
-  if (stat.isDirectory()) return walk(path).map((file) => ({ id: relative(path, file), text: readFileSync(file, 'utf8'), channel: 'email' }));
+  if (stat.isDirectory()) return walk(path).flatMap((file) => fromFile(file, relative(path, file)));
   if (extname(path) === '.jsonl') {
     return readFileSync(path, 'utf8')
       .split('\n')
@@ -31,13 +34,41 @@ export function loadReplies(path) {
   return [{ id: path, text: readFileSync(path, 'utf8'), channel: 'email' }];
 }
 
+/** The keys a template file keeps its reply's text under, in the order they are tried. */
+const textKeys = ['body', 'text', 'response', 'answer', 'message', 'content'];
+/** A helpdesk's placeholders (%{…}, {{…}}, %%…%%): a text holding them is a template. */
+const placeholder = /%\{[^}\n]+\}|\{\{[^}\n]+\}\}|%%[A-Z_]+%%/u;
+
+/** The replies in one file of a folder: the file itself, or the texts a YAML or JSON template holds. */
+function fromFile(file, id) {
+  const raw = readFileSync(file, 'utf8');
+  const extension = extname(file).toLowerCase();
+  const reply = (text, name) => ({ id: name, text, channel: 'email', template: placeholder.test(text), format: /<(?:p|br|div|h\d|strong|a)\b/iu.test(text) ? 'html' : 'text' });
+  if (extension === '.html' || extension === '.htm') return [{ ...reply(raw, id), format: 'html' }];
+  if (extension !== '.yaml' && extension !== '.yml' && extension !== '.json') return [{ id, text: raw, channel: 'email' }];
+  let data;
+  try {
+    data = extension === '.json' ? JSON.parse(raw) : parse(raw);
+  } catch (error) {
+    console.error(`${id}: skipped, not readable as ${extension.slice(1).toUpperCase()} (${String(error.message).split('\n')[0]})`);
+    return [];
+  }
+  const textOf = (record) => (record && typeof record === 'object' ? textKeys.map((key) => record[key]).find((value) => typeof value === 'string' && value.trim() !== '') : undefined);
+  const records = Array.isArray(data) ? data : [data];
+  return records.flatMap((record, i) => {
+    const text = textOf(record);
+    return text === undefined ? [] : [reply(text, records.length > 1 ? `${id}[${i}]` : id)];
+  });
+}
+
 function walk(dir) {
   const files = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...walk(full));
-    else if (/\.(?:txt|md)$/u.test(entry.name)) files.push(full);
+    // A folder's own notes (where its texts come from) are no replies.
+    else if (/\.(?:txt|md|html?|ya?ml|json)$/u.test(entry.name) && !/^(?:README|SOURCE|LICENSE|CHANGELOG)\.md$/iu.test(entry.name)) files.push(full);
   }
   return files.sort();
 }
