@@ -255,6 +255,8 @@ export function* arabicHits<Entry extends { phrase: string }>(
   attaches: (entry: Entry) => boolean = () => false,
   /** Entries that count inside a condition too: a threat is made in one («إذا تكرر ذلك سيتم تعليق حسابك»). */
   inConditions: (entry: Entry) => boolean = () => false,
+  /** Entries that count inside a question too: a lecture is asked as one («قد قريت الشروط قبل ما تحوّل؟»). */
+  inQuestions: (entry: Entry) => boolean = () => false,
 ): Generator<ArabicHit<Entry>> {
   const { text } = context;
   const source = context.arabicSource;
@@ -285,7 +287,7 @@ export function* arabicHits<Entry extends { phrase: string }>(
     const start = source.start(at);
     const end = source.end(after);
     const sentence = context.sentenceAt(start);
-    if (!sentence || sentence.region === 'quoted' || sentence.isQuestion || context.isQuoted(start, end)) continue;
+    if (!sentence || sentence.region === 'quoted' || (sentence.isQuestion && !inQuestions(entry)) || context.isQuoted(start, end)) continue;
     const head = source.slice(sentence.start, start);
     if (!inConditions(entry) && inArabicCondition(sentence, source.sentence(sentence), head.length)) continue;
     // The caller may run other tables over the text between two hits: keep this table's place.

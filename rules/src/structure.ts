@@ -49,7 +49,7 @@ const arabicClosing = foldedRegex(
 const unmarked = (text: string): string => arabicSource(text).text;
 
 const greetingWord = foldedRegex(
-  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة|عميلنا\s+العزيز|عميلتنا\s+العزيزة|سيدي|سيدتي|السادة|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|حضرة)(?![\p{L}])/iu,
+  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة|عميلنا\s+العزيز|عميلتنا\s+العزيزة|سيدي|سيدتي|السادة|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|حضرة|(?:[مدأ][./]\s?)?[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){0,2}\s+المحترم(?:ة|ين)?(?=\s*[،,]|\s*$))(?![\p{L}])/iu,
 );
 
 const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^%\n]*(?:%(?!\})[^%\n]*)*%\}|\{[\w.]+\}|%\{[^}\n]+\}|\$\{[^}\n]+\}|#\{[^}\n]+\}|\[[^\]\n]{1,40}\]|<[A-Z][^>\n]{0,40}>|%[A-Z_]+%)$/u;
@@ -121,8 +121,9 @@ function isNameLike(raw: string): boolean {
   const t = raw.trim().replace(/,$/u, '');
   if (t === '') return false;
   if (placeholderOnly.test(t)) return true;
-  // An Arabic name: one to three words in Arabic script, no sentence punctuation.
-  if (/^[\u0621-\u064A\u064B-\u0652]+(?:\s[\u0621-\u064A\u064B-\u0652]+){0,2}$/u.test(t)) return true;
+  // An Arabic name: one to three words in Arabic script, no sentence punctuation, after a title at most («م. رامي
+  // الحداد»، «د. معتز»، «أ/ هالة منصور»).
+  if (/^(?:[مدأ][./]\s?)?[\u0621-\u064A\u064B-\u0652]+(?:\s[\u0621-\u064A\u064B-\u0652]+){0,2}$/u.test(t)) return true;
   if (/^[-–—~^*]\s?[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?$/u.test(t)) return true;
   if (/[.?!:;]$/u.test(t) || /\d{3,}/u.test(t) && !endsInPhoneNumber(t)) return false;
   const words = t.split(/\s+/u);
@@ -141,9 +142,12 @@ function closingAbove(lines: readonly Line[], i: number, first: number): boolean
   return false;
 }
 
+/** Up to four words in Arabic script and a comma after them, with no other mark: the shape of a closing line. */
+const arabicClosingShape = /^[\u0621-\u064A\u064B-\u0652]+(?:\s[\u0621-\u064A\u064B-\u0652]+){0,3}\s?[،,]$/u;
+
 /** Up to six words with Arabic in them, joined by spaces or a dash, with no sentence punctuation: a team or company line. */
 // A name in guillemets or quotes counts as a word («فريق «حساباتي»»).
-const arabicTeamLine = /^(?=[^\n]*[\u0621-\u064A])[«"“]?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+[»"”]?(?:\s+(?:[-–—|]\s+)?[«"“]?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+[»"”]?){0,5}$/u;
+const arabicTeamLine = /^(?=[^\n]*[\u0621-\u064A])(?:[مدأ][./]\s?)?[«"“]?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+[»"”]?(?:\s+(?:[-–—|]\s+)?[«"“]?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+[»"”]?){0,5}$/u;
 
 /** A name or a stand-in for one, then the end of the salutation: " {{name}}.", " Sam Lee!", " %{recipient.name}," (read on at most 60 characters). */
 const nameAfterComma = /^[ \t]*((?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})|\{\{[^{}\n]{1,40}\}\}|%\{[^}\n]{1,40}\}|\$\{[^}\n]{1,40}\}|\{[\w.]{1,40}\}|%%?[A-Z_]{1,30}%%?)[ \t]*[.!,:](?=\s|$)/u;
@@ -261,7 +265,9 @@ export function analyzeStructure(text: string): ReplyStructure {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const t = line.text.trim();
-    if (closingPhrase.test(t) || arabicClosing.test(unmarked(t))) {
+    // Or, in Arabic, any short line that ends with its comma above the name (the closings are many and the writers'
+    // own: «دمت بخير،»، «في أمان الله،»، «مع خالص المودّة،»، «تقبّل الله منا ومنكم،»).
+    if (closingPhrase.test(t) || arabicClosing.test(unmarked(t)) || (nameLines > 0 && arabicClosingShape.test(t))) {
       signOffStart = line.start;
       break;
     }

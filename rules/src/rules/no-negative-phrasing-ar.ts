@@ -24,6 +24,8 @@ interface ArabicEntry {
   unless?: (hit: PhraseHit) => boolean;
   /** Reported inside a condition too. */
   inConditions?: boolean;
+  /** Reported inside a question too: a lecture asked («قد قريت الشروط؟»). */
+  inQuestions?: boolean;
 }
 
 /** An entry of a phrase with its message and note, and what else it needs (an `unless`, `inConditions`). */
@@ -305,6 +307,17 @@ const stillOtherEntries: ArabicEntry[] = [
   ...['تسحب عضويته', 'تسحب عضويتك', 'سحب عضويتك', 'ستسحب عضويتك'].map((phrase) => sanction(phrase, () => true)),
 ];
 /**
+ * The terms held up at the customer and a refund refused to the last coin, in a table of their own (added to the one
+ * above, its pattern grew past what the ReDoS check decides in its budget).
+ */
+const heldUpEntries: ArabicEntry[] = [
+  // The terms held up at the customer: "it's clearly stated", "the contract you signed", "these are the company's rules".
+  ...['منصوص عليه بوضوح', 'منصوص عليها بوضوح', 'العقد الذي وقعته', 'العقد اللي وقعته', 'الشروط التي وافقت عليها', 'الشروط اللي وافقت عليها', 'دي لوائح', 'هذه لوائح', 'هاي لوائح', 'دي سياسة الشركة', 'هذه سياسة الشركة', 'هذي سياسة الشركة'].map(said(ruleQuoted, policyNote)),
+  // "Did you read the terms before …?": the lecture asked.
+  ...['قريت الشروط', 'قرأت الشروط قبل', 'قريتي الشروط', 'قرأتِ الشروط قبل'].map(said(ruleQuoted, policyNote, { inQuestions: true })),
+  ...['ما نرجع ولا', 'ما بنرجع ولا', 'مش هنرجع ولا', 'ما راح نرجع ولا', 'ما رح نرجع ولا'].map(said(madeAbsolute, cantNote)),
+];
+/**
  * The no said in the spoken varieties, built from their closed classes rather than listed phrase by phrase: each
  * variety's negator («ما»، «مش»، «مو»، «مب») with each one's "we can" («نقدر»، «نكدر»، «ننجم» …), and each one's "not"
  * with "our remit" («مو من اختصاصنا»); "not of our doing" («مش من خدمتنا»); and what a warranty, a contract or the company says it does not
@@ -312,7 +325,7 @@ const stillOtherEntries: ArabicEntry[] = [
  */
 const spokenNegators = ['لا', 'ما', 'مش', 'مو', 'مب', 'موب'];
 const weCan = ['نستطيع', 'نقدر', 'نكدر', 'نگدر', 'ننجم', 'نقدرو', 'نكدرو', 'نگدرو', 'نجمو', 'نسطا'];
-const notSo = ['ليس', 'مش', 'مو', 'مب', 'موب', 'ماهو', 'مهو', 'مهوش', 'ماشي', 'موش'];
+const notSo = ['ليس', 'مش', 'مو', 'مب', 'موب', 'ماهو', 'مهو', 'مهوش', 'ماشي', 'موش', 'ما'];
 const ourRemit = ['من اختصاصنا', 'من صلاحياتنا', 'من شأننا'];
 /** Not of our doing («مش من خدمتنا»، «مو غلطنا»، «ماهو مسؤوليتنا»): blame pushed away, whatever else the reply offers. */
 const ourDoing = ['من خدمتنا', 'من عندنا', 'من شغلنا', 'شغلنا', 'مسؤوليتنا', 'من مسؤوليتنا', 'بسببنا', 'غلطنا', 'من غلطنا', 'ذنبنا'];
@@ -368,14 +381,15 @@ const blameTable = arabicTable(blameEntries);
 const otherWordsTables = [
   ...[otherWordsEntries, pushedAwayEntries, absoluteEntries, stillOtherEntries].map((entries) => arabicTable(entries)),
   ...arabicTables([...spokenCannotEntries, ...spokenNotOursEntries, ...spokenNotCoveredEntries]),
-  ...arabicTables([...mistakeEntries, ...lectureEntries]),
+  ...arabicTables([...mistakeEntries, ...lectureEntries, ...heldUpEntries]),
 ];
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];
   const attaches = (e: ArabicEntry): boolean => e.phrase.endsWith('ب');
   const inConditions = (e: ArabicEntry): boolean => e.inConditions === true;
-  const hits = [...arabicHits(context, table, attaches, inConditions), ...arabicHits(context, blameTable, attaches, inConditions), ...otherWordsTables.flatMap((t) => [...arabicHits(context, t, attaches, inConditions)])].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inQuestions = (e: ArabicEntry): boolean => e.inQuestions === true;
+  const hits = [...arabicHits(context, table, attaches, inConditions, inQuestions), ...arabicHits(context, blameTable, attaches, inConditions, inQuestions), ...otherWordsTables.flatMap((t) => [...arabicHits(context, t, attaches, inConditions, inQuestions)])].sort((a, b) => a.start - b.start || b.end - a.end);
   let reached = -1;
   for (const { entry, start, end, actual, sentence, head } of hits) {
     if (start < reached) continue;

@@ -4,7 +4,7 @@
  * instruction («ذلك الخيار»، «في مكان ما»), and too many steps in one
  * sentence, with Arabic messages.
  */
-import { arabicHits, arabicTable, arabicTables, foldArabic, foldedRegex } from '../arabic.js';
+import { arabicHits, arabicSource, arabicTable, arabicTables, foldArabic, foldedRegex } from '../arabic.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import { isArabicInstruction, opensWithDoubledImperative, startsArabicStep } from '../instructions-ar.js';
 import { numberedList, withoutFinalStops } from '../instructions.js';
@@ -26,6 +26,8 @@ interface Entry {
   opensStep?: boolean;
   /** Reported only beside a thing on the screen, the word after it («ذاك الزر») or before it («الخيار إياه»), which the report takes in. */
   pointer?: 'next' | 'previous';
+  /** With `pointer`: beside any thing with its article («المرسى المعتاد»), not only one on a screen. */
+  anyThing?: boolean;
   /** Left alone when the sentence says how to reach whoever it names (a number, a link, an address). */
   unlessReachable?: boolean;
   /** Reported in any sentence: the steps called easy («مجرد نقرة واحدة») are no instruction, but make light of one. */
@@ -45,7 +47,7 @@ const easy = '«{actual}» يهوّن من الخطوات؛ اذكرها أو ا
  * What an instruction points at on a screen or a device, with its article («الزر»، «للقائمة»، «العلبة»): a pointer to one
  * of these with nothing named is vague.
  */
-const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة|خاصية|ميزة|رسالة|إيميل|ايميل|بريد|استمارة|نموذج|فورم|ورقة|طريقة|علبة|مفتاح|صندوق|لوحة|جهاز|سلك|قطعة)$/u);
+const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة|خاصية|ميزة|رسالة|إيميل|ايميل|بريد|استمارة|نموذج|فورم|ورقة|طريقة|علبة|مفتاح|صندوق|لوحة|جهاز|سلك|قطعة|حتة|بلاصة|حاجات|أشياء)$/u);
 /** Demonstratives that point away («ذلك»، «تلك»، and the spoken «ذاك»، «هذاك»، «ذيك»، «داك»): «هذا الرابط» points within the reply. */
 // With «ل» or «ب» on it too: «دخلي لداك الخيار»، «اضغط بتلك الأيقونة».
 const pointingAway = ['ذلك', 'ذاك', 'تلك', 'تيك', 'ذيك', 'هذاك', 'هذيك', 'داك', 'ديك', 'هداك', 'هديك', 'هاديك', 'هاداك', 'لذلك', 'لذاك', 'لتلك', 'لداك', 'لهداك', 'بذلك', 'بذاك', 'بتلك', 'بداك'];
@@ -71,7 +73,7 @@ const entries: Entry[] = [
   ...pointingAway.map((phrase): Entry => ({ phrase, message: vague, pointer: 'next' })),
   ...['إياه', 'إياها'].map((phrase): Entry => ({ phrase, message: vague, pointer: 'previous' })),
   // The thing "you know" by habit, any thing on the screen: «من المكان المعتاد»، «اضغط الزر المعروف»، «القائمة المعتادة».
-  ...['المعتاد', 'المعتادة', 'المعروف', 'المعروفة'].map((phrase): Entry => ({ phrase, message: assumed, pointer: 'previous' })),
+  ...['المعتاد', 'المعتادة', 'المعروف', 'المعروفة'].map((phrase): Entry => ({ phrase, message: assumed, pointer: 'previous', anyThing: true })),
   // "Go there" said with a verb of going: «هناك» alone is also "there is" («هناك مشكلة»).
   ...['روح هناك', 'روحي هناك', 'رح هناك', 'اذهب هناك', 'ادخل هناك', 'لهناك', 'على هناك', 'هنيك'].map((phrase): Entry => ({ phrase, message: vague })),
   ...['ذلك الشيء', 'هذا الشيء', 'لذاك الخيار', 'تلك الأشياء', 'في مكان ما', 'إلى هناك', 'هناك في', 'وما إلى ذلك', 'وغير ذلك', 'إلخ', 'شيء من هذا القبيل'].map(
@@ -96,7 +98,7 @@ const assumedTable = arabicTable([
   ...[
     // "The usual papers": which ones is left to the customer to know.
     'الأوراق المعتادة', 'الأوراق العادية', 'المستندات المعتادة', 'الوثائق المعتادة', 'الوراق العاديين', 'الورق المعتاد',
-    'بالطريقة المعتادة', 'الطريقة المعتادة', 'الطريقة العادية', 'الخطوات المعتادة', 'الإعداد المعتاد', 'الإعدادات المعتادة', 'كالمعتاد', 'كالعادة', 'زي العادة', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد',
+    'بالطريقة المعتادة', 'الطريقة المعتادة', 'الطريقة العادية', 'الخطوات المعتادة', 'الإعداد المعتاد', 'الإعدادات المعتادة', 'كالمعتاد', 'كالعادة', 'زي العادة', 'كيما العادة', 'كيف العادة', 'كيما ديما', 'بحال العادة ديالك', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد',
     // "Like last time": what the customer did before, which the reply does not repeat.
     'مثل المرة السابقة', 'مثل المرة الماضية', 'كالمرة السابقة', 'كالمرة الماضية', 'كما فعلت في المرة السابقة', 'كما فعلت المرة الماضية', 'زي المرة اللي فاتت', 'زي آخر مرة', 'زي المرة الماضية', 'متل المرة الماضية', 'متل آخر مرة', 'مثل آخر مرة', 'بحال المرة اللي فاتت', 'كيف المرة الماضية',
   ].map((phrase): Entry => ({ phrase, message: assumed })),
@@ -121,7 +123,8 @@ const sameAsBeforeTable = arabicTable(
  * الطلب قيد الشحن»).
  */
 const pointingBack = ['متل ما', 'مثل ما', 'زي ما', 'بحال ما', 'كيف ما', 'اللي'];
-const writerSaid = ['قلت', 'قلنا', 'حكيت', 'حكينا', 'شرحت', 'شرحنا', 'ذكرت', 'ذكرنا', 'اتفقنا', 'تكلمنا', 'تحدثنا', 'وضحت', 'وضحنا', 'قلتلك', 'قلنالك', 'حكيتلك', 'حكينالك', 'شرحتلك', 'شرحنالك', 'قلتلج', 'وصفت', 'وصفنا'];
+// Not «اتفقنا» (we agreed): «والمبلغ مثل ما اتفقنا» points at terms agreed, not at a step.
+const writerSaid = ['قلت', 'قلنا', 'حكيت', 'حكينا', 'شرحت', 'شرحنا', 'ذكرت', 'ذكرنا', 'تكلمنا', 'تحدثنا', 'وضحت', 'وضحنا', 'قلتلك', 'قلنالك', 'حكيتلك', 'حكينالك', 'شرحتلك', 'شرحنالك', 'قلتلج', 'وصفت', 'وصفنا'];
 const saidBefore = [
   ...pointingBack.flatMap((back) => writerSaid.map((said) => `${back} ${said}`)),
   'الطريقة المعروفة', 'بالطريقة المعروفة', 'عالطريقة المعروفة', 'على الطريقة المعروفة', 'عالطريقة المعتادة', 'عالطريقة العادية',
@@ -215,6 +218,9 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
   return steps;
 }
 
+/** A verb of writing back or getting in touch right after a minimiser, as the patterns read it: no hidden steps. */
+const writingBack = foldedRegex(/^\s*(?:أن\s+)?(?:ت(?:رد|كتب|راسل|خبر|بلغ|تصل|رسل|بعث|بعت|واصل)|رد|اكتب|راسل|اتصل|أرسل|ابعث|ابعت|خبر|بلغ|تواصل)/u);
+
 /** Lead words alone, as the patterns read them: no step in themselves. */
 const leadOnly = foldedRegex(/^(?:[وف]?(?:فقط|ببساطة|بس|غير|ثم|أولا|الآن|أيضا|بعد ذلك|بعدها|بعد كده|بعد هيك|بعدين)[،,:]?\s*)+$/u);
 
@@ -265,6 +271,8 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
       // «أرسل لنا صورة واحدة فقط»: «فقط» not followed by a step is "only", not a step made light of.
       const rest = context.text.slice(end, sentence.end);
       if ((entry.phrase === 'فقط' || entry.opensStep) && !startsArabicStep(rest.trimStart())) continue;
+      // «ويكفي أن تردّي على هذه الرسالة»: writing back hides no steps (as "just reply" in English).
+      if (writingBack.test(arabicSource(rest.slice(0, 40)).text)) continue;
       // At the start of the sentence, or of what a colon opens («الحل سهل: بس فعّل …»); after a comma «بس» is "but".
       if (entry.opensStep && !/^[\s\p{P}]*$/u.test(context.text.slice(sentence.start, start)) && !/[:：]\s*$/u.test(context.text.slice(sentence.start, start))) continue;
       // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact, yet the word still tells the customer the step is nothing: reported
@@ -278,7 +286,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     }
     if (entry.pointsBack && (exact.test(context.text.slice(sentence.start, start)) || namedPlace.test(source.slice(sentence.start, start)))) continue;
     if (entry.pointer) {
-      const onScreen = (w: { text: string } | undefined): boolean => w !== undefined && screenThing.test(foldArabic(unmarkedWord(w.text)));
+      const onScreen = (w: { text: string } | undefined): boolean => w !== undefined && (entry.anyThing ? /^(?:[وفلب]?ال|لل)[\u0621-\u064A]{2,}$/u : screenThing).test(foldArabic(unmarkedWord(w.text)));
       // A demonstrative points at the thing after it («ذاك الزر»), or, in the Maghrebi and Libyan way, before it («العلبة داك»).
       const after = entry.pointer === 'next' ? wordAfter(context.text, end, sentence.end) : undefined;
       const word = onScreen(after) ? after : wordBefore(context.text, start, sentence.start);
