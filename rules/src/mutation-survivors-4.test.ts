@@ -138,18 +138,48 @@ describe('no-unclear-instructions in Arabic: a borrowed term in a link\'s text i
   const arabic = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
   const markdown: LintOptions = { format: 'markdown' };
 
-  it('counts the terms outside links and reports them', () => {
-    expect(messages('no-unclear-instructions', arabic('ادخلي للـ dashboard وفعّلي الـ webhook من الـ CMS.'), markdown)).toEqual([
+  it('counts two borrowed terms in an instruction and reports each', () => {
+    expect(messages('no-unclear-instructions', arabic('ادخلي للـ dashboard وفعّلي الـ feed.'), markdown)).toEqual([
       '23-32 "dashboard" → [] | «dashboard» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط',
-      '44-51 "webhook" → [] | «webhook» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط',
-      '59-62 "CMS" → [] | «CMS» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط',
+      '44-48 "feed" → [] | «feed» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط',
     ]);
   });
 
-  it('leaves the term that is a link\'s text, which leads to its explanation', () => {
-    expect(messages('no-unclear-instructions', arabic('ادخلي للـ [dashboard](https://example.com/d) وفعّلي الـ webhook من الـ CMS.'), markdown)).toEqual([
-      '69-76 "webhook" → [] | «webhook» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط',
-      '84-87 "CMS" → [] | «CMS» مصطلح تقني قد لا يعرفه العميل؛ اشرحه أو أعطِ الخطوات بالضبط',
+  it("leaves a term in a link's text, which leads to its explanation: the one left is not counted as a vocabulary", () => {
+    expect(messages('no-unclear-instructions', arabic('ادخلي [للـ dashboard](https://example.com/d) وفعّلي الـ feed.'), markdown)).toEqual([]);
+  });
+});
+
+describe('no-overpromise: a hedge taken back by a marker of certainty, and the writer\'s deed in a condition (no-overpromise.ts)', () => {
+  it('"should … without fail" is reported at the marker, which the rewrite deletes; "should" alone is a hedge', () => {
+    expect(messages('no-overpromise', email('It should be there tomorrow without fail.'))).toEqual([
+      '56-68 "without fail" → [""] | "without fail" makes certain what others control; say what you expect instead',
     ]);
+    expect(messages('no-overpromise', email('Your parcel should arrive tomorrow for sure.'))).toEqual([
+      '63-71 "for sure" → [""] | "for sure" makes certain what others control; say what you expect instead',
+    ]);
+    expect(messages('no-overpromise', email('It should be there tomorrow.'))).toEqual([]);
+  });
+
+  it('"after we …" before a fix is the writer\'s own deed; "after they …" or "after the courier …" is not', () => {
+    expect(messages('no-overpromise', email('After we replace the part it will fix it.'))).toEqual([]);
+    expect(messages('no-overpromise', email('After they swap the part it will fix it.'))).toEqual([
+      '56-67 "will fix it" → ["should fix it"] | "will fix it" sounds certain that the fix works, which is not yours to decide; say it should',
+    ]);
+    expect(messages('no-overpromise', email('After the courier brings the part it will fix it.'))).toEqual([
+      '65-76 "will fix it" → ["should fix it"] | "will fix it" sounds certain that the fix works, which is not yours to decide; say it should',
+    ]);
+  });
+});
+
+describe('the checklist: a greeting names the customer unless its whole target is a generic word (checklist.ts)', () => {
+  const named = (greeting: string): boolean => review(`${greeting}\n\nThanks for writing in. Your refund went out today.\n\nBest,\nAna`).checklist.greeting.named;
+
+  it('a name that starts or ends with a generic word ("all", "team") is still a name', () => {
+    expect([named('Hi Allison,'), named('Hi Niall,'), named('Hi Teamster,')]).toEqual([true, true, true]);
+  });
+
+  it('"there", "valued customer" and "Sir/Madam" name no one', () => {
+    expect([named('Hi there,'), named('Dear valued customer,'), named('Hi Sir/Madam,')]).toEqual([false, false, false]);
   });
 });
