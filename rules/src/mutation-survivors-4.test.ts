@@ -4,7 +4,7 @@
  * rewrites, a part of the checklist, the prose of markup) that a survivor changed.
  */
 import { describe, expect, it } from 'vitest';
-import { lint, proseOf, review, type LintOptions, type ReplyMessage } from './index.js';
+import { lint, proseOf, readReply, review, type LintOptions, type ReplyMessage } from './index.js';
 
 /** The messages of one rule, as `start-end "actual" → expected | message` (offsets in UTF-16 units). */
 const messages = (ruleId: string, text: string, options: LintOptions = {}): string[] =>
@@ -166,6 +166,10 @@ describe('no-overpromise: a hedge taken back by a marker of certainty, and the w
     expect(messages('no-overpromise', email('After they swap the part it will fix it.'))).toEqual([
       '56-67 "will fix it" → ["should fix it"] | "will fix it" sounds certain that the fix works, which is not yours to decide; say it should',
     ]);
+    // The condition is read from its "after" on: a "we" before it is not the writer's deed in the condition.
+    expect(messages('no-overpromise', email('I was told that after the courier brings the part it will fix it.'))).toEqual([
+      '81-92 "will fix it" → ["should fix it"] | "will fix it" sounds certain that the fix works, which is not yours to decide; say it should',
+    ]);
     expect(messages('no-overpromise', email('After the courier brings the part it will fix it.'))).toEqual([
       '65-76 "will fix it" → ["should fix it"] | "will fix it" sounds certain that the fix works, which is not yours to decide; say it should',
     ]);
@@ -181,5 +185,111 @@ describe('the checklist: a greeting names the customer unless its whole target i
 
   it('"there", "valued customer" and "Sir/Madam" name no one', () => {
     expect([named('Hi there,'), named('Dear valued customer,'), named('Hi Sir/Madam,')]).toEqual([false, false, false]);
+  });
+});
+
+describe('no-negative-phrasing: a burden stated as a requirement, a hedge or a cost gets no rewrite (burden)', () => {
+  it.each([
+    ['You need to be logged in to see it.', 'You need to'],
+    ['You need to have your receipt ready.', 'You need to'],
+    ['You need to pay a fee to restart it.', 'You need to'],
+  ])('%j is reported with no rewrite, for a person to write', (body, actual) => {
+    expect(messages('no-negative-phrasing', email(body))).toEqual([`28-39 ${JSON.stringify(actual)} → [] | "${actual}" puts the burden on the customer; invite them instead`]);
+  });
+
+  it('"I believe you need to" is reported with no rewrite', () => {
+    expect(messages('no-negative-phrasing', email('I believe you need to restart the router.'))).toEqual(['38-49 "you need to" → [] | "you need to" puts the burden on the customer; invite them instead']);
+  });
+});
+
+describe('a long flagged sentence whose rewrite neither adds before nor after it is left whole (lint.ts, bounded)', () => {
+  it('six steps crammed into a 337-character sentence are quoted whole, with the numbered list as the rewrite', () => {
+    const steps =
+      'Open the app on your phone and wait until the home screen has loaded fully, then tap the blue Settings button in the lower right corner of the screen, then choose the Account section near the top of the list of options shown there, then tap Sign Out at the bottom of that page and sign back in with your usual email address and password.';
+    const message = lint(email(steps)).find((m) => m.ruleId === 'no-unclear-instructions' && m.actual === steps)!;
+    expect(message.place).toMatchObject({ start: { offset: 28 }, end: { offset: 365 } });
+    expect(message.expected).toEqual([
+      '\n1. Open the app on your phone.\n2. Wait until the home screen has loaded fully.\n3. Tap the blue Settings button in the lower right corner of the screen.\n4. Choose the Account section near the top of the list of options shown there.\n5. Tap Sign Out at the bottom of that page.\n6. Sign back in with your usual email address and password.',
+    ]);
+    expect(message.reason).toBe('6 steps crammed into one sentence; a numbered list is easier to follow');
+  });
+});
+
+describe('no-negative-phrasing: blame and lectures are reported with their own message and no rewrite', () => {
+  it('"you are using it wrong" and "This is a user error" tell the customer they are wrong', () => {
+    expect(messages('no-negative-phrasing', email('It looks like you are using it wrong.'))).toEqual([
+      '42-64 "you are using it wrong" → [] | "you are using it wrong" tells the customer they are wrong; set out the facts and what they can do',
+    ]);
+    expect(messages('no-negative-phrasing', email('This is a user error.'))).toEqual([
+      '28-48 "This is a user error" → [] | "This is a user error" tells the customer they are wrong; set out the facts and what they can do',
+    ]);
+  });
+
+  it('"You were told this already" and "the third time you have asked" lecture the customer', () => {
+    expect(messages('no-negative-phrasing', email('You were told this already.'))).toEqual([
+      '28-54 "You were told this already" → [] | "You were told this already" lectures the customer for not remembering; give the information again without the reminder',
+    ]);
+    expect(messages('no-negative-phrasing', email('This is the third time you have asked.'))).toEqual([
+      '36-65 "the third time you have asked" → [] | "the third time you have asked" lectures the customer for not remembering; give the information again without the reminder',
+    ]);
+  });
+});
+
+describe('no-unclear-instructions: "away from" is a distance only right after the phrase', () => {
+  it('a "from" later in the sentence does not excuse "a few steps away"', () => {
+    expect(messages('no-unclear-instructions', email("To reset it, it's just a few steps away and you can start from the menu."))).toEqual([
+      `41-67 "it's just a few steps away" → [] | "it's just a few steps away" makes light of the steps; give them, or where to find them`,
+    ]);
+  });
+
+  it('any run of white space may stand before "from"', () => {
+    expect(messages('no-unclear-instructions', email("To reach the store, it's just a few steps away  from the station."))).toEqual([]);
+  });
+});
+
+describe('no-overpromise: a marker of certainty takes back the hedge of its own clause only (no-overpromise.ts, sure)', () => {
+  it('a marker opening the hedged clause counts for it', () => {
+    expect(messages('no-overpromise', email('Without fail your parcel will probably arrive tomorrow.'))).toEqual([
+      '28-40 "Without fail" → [""] | "Without fail" makes certain what others control; say what you expect instead',
+    ]);
+  });
+
+  it('"rest assured" in a clause before or after the hedged one leaves the hedge standing', () => {
+    expect(messages('no-overpromise', email('Rest assured, your parcel will probably arrive tomorrow.'))).toEqual([]);
+    expect(messages('no-overpromise', email('Your parcel will probably arrive tomorrow, rest assured.'))).toEqual([]);
+  });
+
+  it('a hedged promise with no marker at all stays hedged: no time is reported', () => {
+    expect(messages('no-overpromise', email('Your parcel will probably arrive tomorrow.'))).toEqual([]);
+    expect(messages('no-overpromise', email('The courier will probably deliver it by Friday.'))).toEqual([]);
+  });
+});
+
+describe('the English reader (lang/en/reader.ts)', () => {
+  const read = (body: string, options: LintOptions = {}) =>
+    readReply(`Hi Sam,\n\n${body}\n\nBest,\nAna`, options).sentences[1]!;
+
+  it('a noun phrase with its verb in -es is a third party\'s outcome up to the stop: "fixes", "passes"', () => {
+    for (const body of ['The update fixes this tomorrow.', 'Your parcel passes the depot today.']) {
+      const { reading, sentence } = read(body);
+      expect([reading.acts, reading.agent, reading.clauses.map((c) => [c.start - sentence.start, c.end - sentence.start, c.agent, c.outcome])]).toEqual([
+        ['next-info'],
+        'third',
+        [[0, body.length - 1, 'third', true]],
+      ]);
+    }
+  });
+
+  it('a hard-wrapped last sentence with no stop keeps its time and its end', () => {
+    const { reading } = read('Your parcel will arrive\ntomorrow');
+    expect(reading.times.map((t) => [t.start, t.end])).toEqual([[33, 41]]);
+    expect(reading.clauses.map((c) => [c.start, c.end, c.agent, c.future])).toEqual([[9, 41, 'third', true]]);
+    expect(reading.acts).toEqual(['next-info']);
+  });
+
+  it('a request put as a question that opens with "please" or "kindly" is a step', () => {
+    const acts = (text: string) => readReply(text, { channel: 'social' }).sentences.map((s) => s.reading.acts);
+    expect(acts('Kindly send a photo of the label?')).toEqual([['step']]);
+    expect(acts('Please send a photo of the label?')).toEqual([['step']]);
   });
 });
