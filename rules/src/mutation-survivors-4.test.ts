@@ -163,6 +163,7 @@ describe('no-overpromise: a hedge taken back by a marker of certainty, and the w
 
   it('"after we …" before a fix is the writer\'s own deed; "after they …" or "after the courier …" is not', () => {
     expect(messages('no-overpromise', email('After we replace the part it will fix it.'))).toEqual([]);
+    expect(messages('no-overpromise', email('Yes, after we replace the part it will fix it.'))).toEqual([]);
     expect(messages('no-overpromise', email('After they swap the part it will fix it.'))).toEqual([
       '56-67 "will fix it" → ["should fix it"] | "will fix it" sounds certain that the fix works, which is not yours to decide; say it should',
     ]);
