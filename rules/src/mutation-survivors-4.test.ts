@@ -281,6 +281,13 @@ describe('the English reader (lang/en/reader.ts)', () => {
     }
   });
 
+  it('a plural noun whose stem is no verb is not read as the verb of a fragment: "mugs", "hours"', () => {
+    for (const body of ['The coffee mugs in the box.', 'Our store hours on Sunday.']) {
+      const { reading } = read(body);
+      expect([reading.acts, reading.agent, reading.clauses.map((c) => [c.agent, c.outcome])]).toEqual([['news'], 'none', [['none', false]]]);
+    }
+  });
+
   it('a hard-wrapped last sentence with no stop keeps its time and its end', () => {
     const { reading } = read('Your parcel will arrive\ntomorrow');
     expect(reading.times.map((t) => [t.start, t.end])).toEqual([[33, 41]]);
