@@ -258,6 +258,7 @@ describe('no-overpromise: a marker of certainty takes back the hedge of its own 
   it('"rest assured" in a clause before or after the hedged one leaves the hedge standing', () => {
     expect(messages('no-overpromise', email('Rest assured, your parcel will probably arrive tomorrow.'))).toEqual([]);
     expect(messages('no-overpromise', email('Your parcel will probably arrive tomorrow, rest assured.'))).toEqual([]);
+    expect(messages('no-overpromise', email('Good news, your parcel will probably arrive tomorrow, rest assured.'))).toEqual([]);
   });
 
   it('a hedged promise with no marker at all stays hedged: no time is reported', () => {
