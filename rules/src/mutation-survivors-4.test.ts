@@ -289,6 +289,16 @@ describe('the English reader (lang/en/reader.ts)', () => {
     }
   });
 
+  it('the texting "u" alone as the subject is the customer', () => {
+    const { reading } = read('U will get a refund tomorrow.');
+    expect(reading.clauses.map((c) => [c.agent, c.future, c.outcome])).toEqual([['customer', true, true]]);
+  });
+
+  it('a word that only starts like "is", "are" or "am" ("area") is no verb: the group starts at "will"', () => {
+    const { reading } = read('The area manager will call you tomorrow.');
+    expect([reading.acts, reading.clauses.map((c) => [c.agent, c.future])]).toEqual([['next-info'], [['third', true]]]);
+  });
+
   it('a hard-wrapped last sentence with no stop keeps its time and its end', () => {
     const { reading } = read('Your parcel will arrive\ntomorrow');
     expect(reading.times.map((t) => [t.start, t.end])).toEqual([[33, 41]]);
