@@ -947,3 +947,18 @@ describe('a message quotes the reply as written, not the prose the rules read', 
     expect(reason('عزيزي [اسم العميل]،\n\nأعدت المبلغ. أخبرنا إذا كان لديك أي أسئلة أخرى.\n\nمع التحية،\nنور', 'ar')).toEqual(['«عزيزي [اسم العميل]،» لا تحيي العميل باسمه']);
   });
 });
+
+describe('bugs a mutation run found (its surviving mutants were the fix)', () => {
+  it('no-overpromise: the writer\'s own deed in a condition opening the sentence, up to its comma, makes no promise', () => {
+    const overpromise = (body: string) => lint(`Hi Sam,\n\n${body}\n\nBest,\nAna`).filter((m) => m.ruleId === 'no-overpromise').map((m) => m.actual);
+    expect(overpromise('Once we have the part, it will fix it.')).toEqual([]);
+    expect(overpromise('After we replace the part, it will fix it.')).toEqual([]);
+    expect(overpromise('The update will fix it.')).toEqual(['will fix it']);
+  });
+
+  it('no-unclear-instructions in Arabic: a minimiser standing alone is dropped however it is spelt («ببساطه»، «فَقَط»)', () => {
+    const rewrites = (text: string) => lint(text, { language: 'ar', channel: 'chat' }).filter((m) => m.ruleId === 'no-unclear-instructions').map((m) => [m.actual, m.expected]);
+    expect(rewrites('ببساطه اضغط على Save في أسفل النموذج.')).toEqual([['ببساطه ', ['']]]);
+    expect(rewrites('فَقَط انقر على زر «حفظ» في أعلى الصفحة.')).toEqual([['فَقَط ', ['']]]);
+  });
+});

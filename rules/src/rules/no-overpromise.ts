@@ -68,9 +68,15 @@ function shouldFor(actual: string): string {
   return actual.replace(/^(?:(\p{L}+)['’]ll|will)(?:\s+(?:definitely|certainly|surely|absolutely))?/iu, (_m, pronoun?: string) => (pronoun ? `${pronoun} should` : 'should'));
 }
 
-/** "Once we have the part, it will fix it": the writer's own deed in the condition before (read on the last clause in code). */
+/**
+ * "Once we have the part, it will fix it": the writer's own deed in the condition before, read in code on the sentence so
+ * far: a condition opening it, up to its comma, or one in the clause the promise is in ("… it will fix it after we …").
+ */
 function writerInCondition(before: string): boolean {
-  const clause = before.slice(-60).split(/[,.!?]/u).at(-1) ?? '';
+  const sentence = before.slice(-120).split(/[.!?]/u).at(-1) ?? '';
+  const opening = /^\s*(?:if|once|when|after)\b([^,;]*)[,;]/iu.exec(sentence);
+  if (opening && /\b(?:we|i|our team)\b/iu.test(opening[1]!)) return true;
+  const clause = sentence.split(/,/u).at(-1) ?? '';
   const at = clause.search(/\b(?:if|once|when|after)\b/iu);
   return at !== -1 && /\b(?:we|i|our team)\b/iu.test(clause.slice(at));
 }

@@ -279,7 +279,8 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
       // in other words, and a word that stands alone before its verb («فقط»، «ببساطة»، «بس») is dropped by the rewrite.
       if (exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) {
         const space = /^\s+/u.exec(rest)?.[0].length ?? 0;
-        const alone = droppable.has(entry.phrase) && actual.trim() === entry.phrase;
+        // Compared as the patterns read it: «ببساطه» (with «ه») and «فَقَط» (with its marks) stand alone too.
+        const alone = droppable.has(entry.phrase) && foldArabic(unmarkedWord(actual.trim())) === foldArabic(entry.phrase);
         reports.push({ start, end: alone ? end + space : end, message: light.replace('{actual}', actual.trim()), expected: alone ? [''] : [], note: arabicNote });
         continue;
       }
