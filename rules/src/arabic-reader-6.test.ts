@@ -84,3 +84,35 @@ describe('no-overpromise in Arabic: the company\'s own car', () => {
     expect(reported('no-overpromise', 'الشحنة بتوصلك الرياض الخميس قبل الظهر أكيد.', 'chat')).toEqual(['أكيد']);
   });
 });
+
+// What a sixteenth set, every reply an instruction, found missing.
+describe('no-unclear-instructions in Arabic: chains, codes of a trade, "over there", and ease claimed', () => {
+  it('counts a chain of three «ومن بعد» or more as crammed steps whatever the verbs, and leaves a menu path after two «ثم»', () => {
+    const chain = 'مرحبا حمزة، باش تسترجع الفلوس دخل للحساب ديالك ومن بعد سير للطلبات ومن بعد ختار الطلب ومن بعد ضغط على «إرجاع» وعمّر الاستمارة.';
+    expect(lint(chain, { language: 'ar', channel: 'chat' }).filter((m) => m.ruleId === 'no-unclear-instructions').map((m) => m.reason)).toEqual(['4 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع']);
+    expect(reported('no-unclear-instructions', 'لإيقاف التبرع: افتح التطبيق، واضغط «تبرعاتي» في الشريط السفلي، ثم «التبرعات الدورية»، ثم زر «إيقاف».', 'chat')).toEqual([]);
+  });
+
+  it('reports two or more codes of a trade in Latin capitals in an instruction, and leaves the everyday ones', () => {
+    expect(reported('no-unclear-instructions', email('نرجو منك طلب رسالة MT103 مع رقم UETR من مصرفك.', 'مع التحية،\nنور'))).toEqual(['MT103', 'UETR']);
+    expect(reported('no-unclear-instructions', email('أدخل رمز OTP الذي وصلك في رسالة SMS.', 'مع التحية،\nنور'))).toEqual([]);
+  });
+
+  it('reports "the one over there" and "as last time" in the varieties, and ease claimed before the step', () => {
+    expect(reported('no-unclear-instructions', '@rami روح عالصفحة هديك واكبس عالزر اللي هونيك.', 'social')).toEqual(['عالصفحة هديك', 'اللي هونيك']);
+    expect(reported('no-unclear-instructions', 'امشي للصفحة هضيكا وعبّي الخانات كيف المرة اللي فاتت.', 'chat')).toEqual(['للصفحة هضيكا', 'كيف المرة اللي فاتت']);
+    expect(reported('no-unclear-instructions', email('الموضوع أبسط مما تتوقع، كل اللي عليك بس تربط بطاقة مدى من جديد.', 'مع التحية،\nنور'))).toEqual(['أبسط مما تتوقع', 'كل اللي عليك']);
+  });
+});
+
+describe('the Arabic reader: «اللي عليك» is a duty, and "what we told you about" points at a thing', () => {
+  it('reads «كل اللي عليك تربط البطاقة» as a step', () => {
+    expect(acts('كل اللي عليك تربط البطاقة.')).toEqual(['step']);
+  });
+
+  it('does not take «الصفحة اللي قلنالك عليها» for "we told you so"', () => {
+    expect(reported('no-negative-phrasing', 'افتح الصفحة اللي قلنالك عليها قبل كده.', 'chat')).toEqual([]);
+    expect(reported('no-negative-phrasing', 'روح للمكان اللي قلنا لك عليه.', 'chat')).toEqual([]);
+    expect(reported('no-negative-phrasing', 'قلنالك من أول إن الطلب بيتأخر.', 'chat')).toEqual(['قلنالك']);
+  });
+});

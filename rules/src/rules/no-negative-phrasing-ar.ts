@@ -144,7 +144,8 @@ const blameEntries: ArabicEntry[] = [
   ...['لقد نسيت', 'نسيت أن', 'كان عليك', 'كان يجب عليك', 'كان عليكم', 'كان يجب عليكم', 'كان ينبغي عليك', 'كان ينبغي عليكم', 'لم تقم ب', 'لم تتبع', 'لم تلتزم', 'لم تقرأ'].map(said(blamed, blameNote)),
   // Said as the sentence's own verb, the reminder cannot be deleted: a person rewrites it.
   ...['أخبرناك بذلك', 'سبق أن أخبرناك', 'سبق وأخبرناك', 'قلنا لك'].map(
-    said(reminded, blameNote),
+    // «المكان اللي قلنا لك عليه»: a pointer to a place, not "we told you so".
+    said(reminded, blameNote, { unless: (hit) => pointsAtIt(hit) }),
   ),
   ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك', 'كما ذكرنا لكم', 'كما ذكرنا لك', 'كما ذكرت لك', 'كما أخبرناك', 'كما أخبرناكم', 'كما أوضحنا', 'كما أوضحت لك', 'كما سبق وذكرنا', 'كما سبق أن ذكرنا', 'كما سبق وأوضحنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', deletable: true, note: blameNote })),
   // The fault put on the customer: «ربما حدث سوء فهم من جهتك»، «الخطأ من طرفك»، «الغلط من عندك».
@@ -354,6 +355,8 @@ const spokenNotCoveredEntries: ArabicEntry[] = [
  * in "you did" («دخلته»، «كتبتيه»، «اخترت») and "wrong" after it («دخلته غلط»، «كتبت الرمز خطأ» has a word between and
  * is left); "I told you" said again in the varieties («گلتلك»، «قلتلك من أول»); "you didn't listen", "watch it this time".
  */
+/** "What we told you about" («الصفحة اللي قلنالك عليها»): a pointer to a thing (the unclear rule's), no reminder that lectures. */
+const pointsAtIt = (hit: PhraseHit): boolean => /(?:^|\s)(?:اللي|الي|التي|الذي)\s*$/u.test(hit.before.slice(-8)) || /^\s*(?:عليه|عليها|عنه|عنها|عليهم)(?![\u0621-\u064A])/u.test(hit.after);
 const youDid = ['دخلت', 'كتبت', 'اخترت', 'حطيت', 'عبيت', 'ضغطت', 'دست'].flatMap((stem) => ['', 'ي', 'ه', 'ها', 'يه', 'يها'].map((end) => `${stem}${end}`));
 const mistakeEntries: ArabicEntry[] = [
   ...youDid.flatMap((did) => ['غلط', 'خطأ', 'بالغلط'].map((wrong) => `${did} ${wrong}`)).map(said(blamed, blameNote)),
@@ -361,7 +364,7 @@ const mistakeEntries: ArabicEntry[] = [
 const lectureEntries: ArabicEntry[] = [
   ...['قلتلك', 'قلتلكم', 'قلتلج', 'گلتلك', 'گلتلج', 'قلنالك', 'گلنالك', 'قلنالكم', 'حكيتلك', 'حكينالك'].map(
     // «زي ما قلتلك» points at a step given before (no-unclear-instructions reads it there); alone it is "I told you".
-    said(reminded, blameNote, { unless: (hit) => /(?:زي|متل|مثل|كيف|بحال)\s+ما\s*$/u.test(hit.before.slice(-10)) }),
+    said(reminded, blameNote, { unless: (hit) => /(?:زي|متل|مثل|كيف|بحال)\s+ما\s*$/u.test(hit.before.slice(-10)) || pointsAtIt(hit) }),
   ),
   ...['ما سمعت الكلام', 'ما سمعتي الكلام', 'ما تسمع الكلام', 'انتبه هالمرة', 'انتبهي هالمرة', 'انتبه المرة الجاية', 'انتبهي المرة الجاية', 'انتبه المرة الجاي', 'ركز شوية', 'ركزي شوية'].map(said(blamed, blameNote)),
 ];

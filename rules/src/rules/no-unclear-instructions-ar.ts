@@ -47,10 +47,11 @@ const easy = '«{actual}» يهوّن من الخطوات؛ اذكرها أو ا
  * What an instruction points at on a screen or a device, with its article («الزر»، «للقائمة»، «العلبة»): a pointer to one
  * of these with nothing named is vague.
  */
-const screenThing = foldedRegex(/^(?:[لب]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة|خاصية|ميزة|رسالة|إيميل|ايميل|بريد|استمارة|نموذج|فورم|ورقة|طريقة|علبة|مفتاح|صندوق|لوحة|جهاز|سلك|قطعة|حتة|بلاصة|حاجات|أشياء)$/u);
+// With «ع» too, the spoken «على ال» («عالصفحة هديك»).
+const screenThing = foldedRegex(/^(?:[لبع]?ال|لل)(?:خيار|زر|زرار|صفحة|قائمة|إعداد|إعدادات|شاشة|رابط|قسم|تبويب|خانة|حقل|مكان|ملف|أيقونة|نافذة|خاصية|ميزة|رسالة|إيميل|ايميل|بريد|استمارة|نموذج|فورم|ورقة|طريقة|علبة|مفتاح|صندوق|لوحة|جهاز|سلك|قطعة|حتة|بلاصة|حاجات|أشياء)$/u);
 /** Demonstratives that point away («ذلك»، «تلك»، and the spoken «ذاك»، «هذاك»، «ذيك»، «داك»): «هذا الرابط» points within the reply. */
 // With «ل» or «ب» on it too: «دخلي لداك الخيار»، «اضغط بتلك الأيقونة».
-const pointingAway = ['ذلك', 'ذاك', 'تلك', 'تيك', 'ذيك', 'هذاك', 'هذيك', 'داك', 'ديك', 'هداك', 'هديك', 'هاديك', 'هاداك', 'لذلك', 'لذاك', 'لتلك', 'لداك', 'لهداك', 'بذلك', 'بذاك', 'بتلك', 'بداك'];
+const pointingAway = ['ذلك', 'ذاك', 'تلك', 'تيك', 'ذيك', 'هذاك', 'هذيك', 'داك', 'ديك', 'هداك', 'هديك', 'هاديك', 'هاداك', 'هضيكا', 'هديكا', 'هاديكا', 'هداكا', 'هضاكا', 'لذلك', 'لذاك', 'لتلك', 'لداك', 'لهداك', 'بذلك', 'بذاك', 'بتلك', 'بداك'];
 
 /** The word of the one phrase that instructs by itself, as the folded source spells it. */
 const instructingWord = 'عليك';
@@ -62,7 +63,7 @@ const entries: Entry[] = [
   // «كل ما عليك فعله هو …» ("all you have to do is …") makes the sentence an instruction by itself.
   { phrase: `كل ما ${instructingWord}`, message: minimised, whenVague: true, instructs: true },
   // The same said as spoken: «كل اللي عليكي تعملي شكوى»، the Maghrebi «غير خاصك».
-  ...[`كل اللي ${instructingWord}`, `كل اللي ${instructingWord}ي`, `كل اللي ${instructingWord}م`, 'غير خاصك', 'غير خصك'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true, instructs: true })),
+  ...[`كل اللي ${instructingWord}`, `كل اللي ${instructingWord}ي`, `كل اللي ${instructingWord}م`, `ما ${instructingWord} غير`, `ما${instructingWord} غير`, 'غير خاصك', 'غير خصك'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true, instructs: true })),
   // The spoken «بس» ("just") opening the step: «بس سوّي ريستارت للراوتر».
   { phrase: 'بس', message: minimised, whenVague: true, opensStep: true },
   // "From there", and the Maghrebi «من تما»/«من تمّة».
@@ -84,12 +85,16 @@ const entries: Entry[] = [
     (phrase): Entry => ({ phrase, message: nobody, unlessReachable: true }),
   ),
   // And spoken: «سهلة خالص»، «سهلة كتير»، «ساهلة بزاف».
+  // The matter called easy before the step («الحكاية ساهلة»، «كلش سهلة»، «الموضوع أبسط مما تتوقع»).
+  ...['الحكاية ساهلة', 'الحكاية سهلة', 'الموضوع ساهل', 'الموضوع سهل', 'الأمر سهل', 'كلش سهلة', 'كلش سهل', 'أبسط مما تتوقع', 'أسهل مما تتوقع'].map((phrase): Entry => ({ phrase, message: easy, claim: true })),
   ...['مجرد نقرة', 'مجرد ضغطة', 'مجرد خطوة', 'بضع نقرات', 'بضغطة زر', 'بنقرة واحدة', 'بضغطة واحدة', 'نقرة واحدة فقط', 'ضغطة واحدة فقط', 'خطوة واحدة فقط', 'سهلة خالص', 'سهل خالص', 'سهلة كتير', 'سهل كتير', 'ساهلة بزاف', 'ساهل بزاف', 'سهلة مرة', 'سهل مرة'].map(
     (phrase): Entry => ({ phrase, message: easy, claim: true }),
   ),
 ];
 
 const table = arabicTable(entries);
+/** "The one over there" in the varieties («الزر اللي هونيك»، «اللي غادي»، «اللي لهيه»), in a table of its own for the ReDoS check's budget. */
+const overThereTable = arabicTable(['اللي هونيك', 'اللي هنيك', 'اللي غادي', 'اللي لهيه', 'اللي لهنيه', 'اللي هناك', 'اللي هنالك'].map((phrase): Entry => ({ phrase, message: vague })));
 /**
  * The routine assumed («بالطريقة المعتادة»، «مثل المرة السابقة»، «الأوراق المعتادة»), in a table of its own: in the one
  * above, the pattern grew too large for the ReDoS check to decide in its budget.
@@ -100,7 +105,7 @@ const assumedTable = arabicTable([
     'الأوراق المعتادة', 'الأوراق العادية', 'المستندات المعتادة', 'الوثائق المعتادة', 'الوراق العاديين', 'الورق المعتاد',
     'بالطريقة المعتادة', 'الطريقة المعتادة', 'الطريقة العادية', 'الخطوات المعتادة', 'الإعداد المعتاد', 'الإعدادات المعتادة', 'كالمعتاد', 'كالعادة', 'زي العادة', 'كيما العادة', 'كيف العادة', 'كيما ديما', 'بحال العادة ديالك', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد',
     // "Like last time": what the customer did before, which the reply does not repeat.
-    'مثل المرة السابقة', 'مثل المرة الماضية', 'كالمرة السابقة', 'كالمرة الماضية', 'كما فعلت في المرة السابقة', 'كما فعلت المرة الماضية', 'زي المرة اللي فاتت', 'زي آخر مرة', 'زي المرة الماضية', 'متل المرة الماضية', 'متل آخر مرة', 'مثل آخر مرة', 'بحال المرة اللي فاتت', 'كيف المرة الماضية',
+    'كيف المرة اللي فاتت', 'كي المرة اللي فاتت', 'كيما المرة اللي فاتت', 'مثل المرة السابقة', 'مثل المرة الماضية', 'كالمرة السابقة', 'كالمرة الماضية', 'كما فعلت في المرة السابقة', 'كما فعلت المرة الماضية', 'زي المرة اللي فاتت', 'زي آخر مرة', 'زي المرة الماضية', 'متل المرة الماضية', 'متل آخر مرة', 'مثل آخر مرة', 'بحال المرة اللي فاتت', 'كيف المرة الماضية',
   ].map((phrase): Entry => ({ phrase, message: assumed })),
 ]);
 /**
@@ -186,20 +191,26 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
   const base = source.at(sentence.start);
   const read = source.slice(sentence.start, sentence.end);
   const nouns = askedWithNouns.test(read);
+  // «ومن بعد سير للطلبات ومن بعد ختار الطلب ومن بعد ضغط …»: in a chain of three «ثم» or more (the guideline's "and then"
+  // three times), whatever word each step opens with; with two, a menu path named after «ثم» («ثم «التبرعات الدورية»») is
+  // one step's place, not a step.
+  const chained = sequencers(read) >= 3;
   /** The parts between the cuts, where they start and end in the text, and as the patterns read them. */
-  const pieces: Array<{ start: number; end: number; read: string }> = [];
+  const pieces: Array<{ start: number; end: number; read: string; afterThen: boolean }> = [];
   let last = sentence.start;
   let lastRead = 0;
+  let afterThen = false;
   for (const match of read.matchAll(stepSeparator)) {
     const rest = read.slice(match.index + match[0].length);
     // A doubled-middle imperative («وبعدين ركّب الجوانب») is read on the text as written, where its shadda is.
     const written = context.text.slice(source.start(base + match.index + match[0].length), sentence.end);
-    if (!startsArabicStep(rest) && !opensWithDoubledImperative(written) && !(nouns && thenWord.test(match[0]) && /^[\u0621-\u064A]/u.test(rest))) continue;
-    pieces.push({ start: last, end: source.start(base + match.index), read: read.slice(lastRead, match.index) });
+    if (!startsArabicStep(rest) && !opensWithDoubledImperative(written) && !((nouns || chained) && thenWord.test(match[0]) && /^[\u0621-\u064A]/u.test(rest))) continue;
+    pieces.push({ start: last, end: source.start(base + match.index), read: read.slice(lastRead, match.index), afterThen });
     last = source.start(base + match.index + match[0].length);
     lastRead = match.index + match[0].length;
+    afterThen = thenWord.test(match[0]);
   }
-  pieces.push({ start: last, end: sentence.end, read: read.slice(lastRead) });
+  pieces.push({ start: last, end: sentence.end, read: read.slice(lastRead), afterThen });
   // What is no step of its own goes with the step after it: the sentence's opening words («لحل المشكلة، ببساطة ادخل …»)
   // and a lone lead word («فقط فعّلي …», where the «ف» of the verb looked like the conjunction before a new step).
   const steps: string[] = [];
@@ -207,7 +218,8 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
   pieces.forEach((piece, i) => {
     const words = context.text.slice(piece.start, piece.end).trim();
     if (words === '') return;
-    const opening = (steps.length === 0 && !isArabicInstruction({ text: words, isQuestion: false })) || leadOnly.test(piece.read.trim());
+    // In a chain, what follows a «ثم» is a step whatever its verb, so the words before the first one are its opening.
+    const opening = (steps.length === 0 && !(chained && piece.afterThen) && !isArabicInstruction({ text: words, isQuestion: false })) || leadOnly.test(piece.read.trim());
     if (opening && i < pieces.length - 1) {
       from ??= piece.start;
       return;
@@ -256,12 +268,15 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   // The model's steps too: a spoken imperative the instruction reader does not know («فوتي عالموقع»، «عبّي الاستمارة») is
   // still a step.
   const model = modelOf(context);
-  const instructions = new Set(context.bodySentences().filter((s) => isArabicInstruction(s, source.sentence(s)) || whereToFind.test(source.sentence(s)) || model.of(s)?.reading.acts.includes('step') === true));
+  // And a chain of three «ثم» or more that tells of no deed or promise of the writers' («ومن بعد سير للطلبات ومن بعد ختار …»),
+  // whatever its verbs.
+  const chain = (s: Sentence): boolean => sequencers(source.sentence(s)) >= 3 && !(model.of(s)?.reading.acts.some((a) => a === 'action' || a === 'commitment') ?? false);
+  const instructions = new Set(context.bodySentences().filter((s) => isArabicInstruction(s, source.sentence(s)) || whereToFind.test(source.sentence(s)) || model.of(s)?.reading.acts.includes('step') === true || chain(s)));
   // With no instruction, only a phrase that instructs by itself («كل ما عليك …») or a claim of ease («مجرد نقرة») can be
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).
   if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
-  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, assumedTable), ...arabicHits(context, sameAsBeforeTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)])]) {
+  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, sameAsBeforeTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)])]) {
     if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
     if (entry.unlessReachable && reachable.test(context.text.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) continue;
     // «الأمر يحتاج خطوة واحدة فقط: افتح الإعدادات ثم …»: the steps follow the claim, to be followed.

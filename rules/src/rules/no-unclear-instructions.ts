@@ -332,19 +332,39 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
  * whatever the terms are (the built-in list cannot know every trade's). Each is reported once, as jargon is.
  */
 const borrowedTerm = /(?<![\u0621-\u064A])(?:[وفبك]?ال|لل)(?:\u0640\s?|\s)([A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]|[A-Za-z])(?![A-Za-z0-9])/gu;
+/**
+ * A code in Latin capitals inside an Arabic instruction («رسالة MT103 مع رقم UETR»، «رمز ICD-10»، «إعدادات الـ APN»): a
+ * term of the trade as much as one borrowed with the article, unless a customer meets it everywhere (`everydayCodes`).
+ */
+// Matched as a capital and capitals or digits; two capitals at least are asked in code (one pattern that said so was
+// polynomial for the ReDoS check).
+const latinCode = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)(?![A-Za-z0-9])/gu;
+const everydayCodes = new Set(['SMS', 'PDF', 'OTP', 'PIN', 'ATM', 'USB', 'GPS', 'ID', 'OK', 'PC', 'TV', 'QR', 'HD', 'VIP', 'VAT', 'IBAN', 'CV', 'FAQ', 'DM', 'AI', 'IT', 'JPG', 'PNG', 'APP', 'WIFI', 'SIM', 'IOS', 'SUV', 'KM', 'KG', 'AM', 'PM', 'VPN', 'LED', 'TV', 'UAE', 'KSA', 'USA', 'UK', 'DHL', 'CEO']);
 function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
   if (options.audience === 'technical') return;
   const known = new Set(options.glossary.map((term) => term.toLowerCase()));
   const found: Array<{ term: string; start: number; end: number }> = [];
+  const take = (term: string, start: number, end: number): void => {
+    if (known.has(term.toLowerCase()) || context.isQuoted(start, end) || inLinkText(context.original, start, end) || found.some((f) => f.start === start)) return;
+    found.push({ term, start, end });
+  };
   for (const sentence of instructions) {
     for (const match of sentence.text.matchAll(borrowedTerm)) {
       const term = match[1]!;
       const start = sentence.start + match.index + match[0].length - term.length;
-      const end = start + term.length;
-      if (known.has(term.toLowerCase()) || context.isQuoted(start, end) || inLinkText(context.original, start, end)) continue;
-      found.push({ term, start, end });
+      take(term, start, start + term.length);
+    }
+    for (const match of sentence.text.matchAll(latinCode)) {
+      const code = match[1]!;
+      const start = sentence.start + match.index;
+      const end = start + code.length;
+      // Two capitals at least; not an everyday code; not a word of a Latin name already read («Incoterms DDP», «HS Code»).
+      if (code.replace(/[^A-Z]/gu, '').length < 2 || everydayCodes.has(code.toUpperCase())) continue;
+      if (/[A-Za-z]\s?$/u.test(context.text.slice(Math.max(0, start - 2), start)) || [...found, ...reports].some((f) => f.start <= start && f.end >= end)) continue;
+      take(code, start, end);
     }
   }
+  found.sort((a, b) => a.start - b.start);
   if (new Set(found.map(({ term }) => term.toLowerCase())).size < 2) return;
   const reported = new Set(reports.map((report) => report.once).filter((once) => once !== undefined));
   for (const { term, start, end } of found) {
