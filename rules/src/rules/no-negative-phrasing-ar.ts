@@ -357,10 +357,26 @@ const spokenNotCoveredEntries: ArabicEntry[] = [
  */
 /** "What we told you about" («الصفحة اللي قلنالك عليها»): a pointer to a thing (the unclear rule's), no reminder that lectures. */
 const pointsAtIt = (hit: PhraseHit): boolean => /(?:^|\s)(?:اللي|الي|التي|الذي)\s*$/u.test(hit.before.slice(-8)) || /^\s*(?:عليه|عليها|عنه|عنها|عليهم)(?![\u0621-\u064A])/u.test(hit.after);
-const youDid = ['دخلت', 'كتبت', 'اخترت', 'حطيت', 'عبيت', 'ضغطت', 'دست'].flatMap((stem) => ['', 'ي', 'ه', 'ها', 'يه', 'يها'].map((end) => `${stem}${end}`));
-const mistakeEntries: ArabicEntry[] = [
-  ...youDid.flatMap((did) => ['غلط', 'خطأ', 'بالغلط'].map((wrong) => `${did} ${wrong}`)).map(said(blamed, blameNote)),
-];
+// Read in code from the rare word "wrong" back to the verb before it: as phrases, every verb, ending and word for
+// "wrong" made four tables, each a scan of the whole reply.
+const wrongWord = foldedRegex(/(?<![\u0621-\u064A])(?:غلط|خطأ|بالغلط)(?![\u0621-\u064A])/gu);
+const youDidBefore = foldedRegex(/(?<![\u0621-\u064A])[وف]?(?:دخلت|كتبت|اخترت|حطيت|عبيت|ضغطت|دست)(?:ي|ه|ها|يه|يها)?\s+$/u);
+function mistakesSaidBack(context: ReplyContext): Report[] {
+  const source = context.arabicSource;
+  const reports: Report[] = [];
+  wrongWord.lastIndex = 0;
+  for (let match = wrongWord.exec(source.text); match !== null; match = wrongWord.exec(source.text)) {
+    const verb = youDidBefore.exec(source.text.slice(Math.max(0, match.index - 16), match.index));
+    if (!verb) continue;
+    const start = source.start(match.index - verb[0].length + (/^[^\u0621-\u064A]/u.test(verb[0]) ? 1 : 0));
+    const end = source.end(match.index + match[0].length);
+    const sentence = context.sentenceAt(start);
+    if (!sentence || sentence.region !== 'body' || sentence.isQuestion || context.isQuoted(start, end)) continue;
+    const actual = context.original.slice(start, end);
+    reports.push({ start, end, message: blamed.replace('{actual}', actual), expected: [], note: blameNote });
+  }
+  return reports;
+}
 const lectureEntries: ArabicEntry[] = [
   ...['قلتلك', 'قلتلكم', 'قلتلج', 'گلتلك', 'گلتلج', 'قلنالك', 'گلنالك', 'قلنالكم', 'حكيتلك', 'حكينالك'].map(
     // «زي ما قلتلك» points at a step given before (no-unclear-instructions reads it there); alone it is "I told you".
@@ -384,7 +400,7 @@ const blameTable = arabicTable(blameEntries);
 const otherWordsTables = [
   ...[otherWordsEntries, pushedAwayEntries, absoluteEntries, stillOtherEntries].map((entries) => arabicTable(entries)),
   ...arabicTables([...spokenCannotEntries, ...spokenNotOursEntries, ...spokenNotCoveredEntries]),
-  ...arabicTables([...mistakeEntries, ...lectureEntries, ...heldUpEntries]),
+  ...arabicTables([...lectureEntries, ...heldUpEntries]),
 ];
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
@@ -409,5 +425,7 @@ export function arabicNegativePhrasing(context: ReplyContext): Report[] {
     } else if (entry.safe && report.expected.length > 0) report.safe = true;
     reports.push(report);
   }
-  return reports;
+  // The customer's mistake said back («دخلته غلط»), where no table's report already is.
+  for (const mistake of mistakesSaidBack(context)) if (!reports.some((r) => r.start < mistake.end && r.end > mistake.start)) reports.push(mistake);
+  return reports.sort((a, b) => a.start - b.start);
 }
