@@ -94,7 +94,7 @@ export function opensWithDoubledImperative(written: string): boolean {
   return doubledMiddle.test(written);
 }
 /** Whether the sentence as written, or one of its comma-parts, opens with such an imperative. */
-function doubledImperativeIn(written: string): boolean {
+export function doubledImperativeIn(written: string): boolean {
   return written.split(/[،,:؛]/u).some((part) => doubledMiddle.test(part));
 }
 

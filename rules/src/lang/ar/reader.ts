@@ -8,7 +8,7 @@
 import type { Act, Agent, Clause, Modality, Reading, Span } from '../../model/acts.js';
 import { primaryAct } from '../../model/acts.js';
 import { alternation, arabicRegex, arabicSource, foldedRegex } from '../../arabic.js';
-import { arabicImperatives, opensWithDoubledImperative, spokenSteps } from '../../instructions-ar.js';
+import { arabicImperatives, doubledImperativeIn, spokenSteps } from '../../instructions-ar.js';
 import type { SentenceInput } from '../en/reader.js';
 
 type Phrase = (text: string) => string;
@@ -179,8 +179,6 @@ const herImperative = pattern(
   () => `(?<![${L}])(?![وف]?(?:[يتنب]|(?:عل|ال|لد|اخ|اب|حم|ذو)ي(?:ها|هم|لو)(?![${L}])))[وف]?ا?[${L}]{2,4}ي(?:ها|هم|لو|لها)(?![${L}])`,
 );
 const imperative = { test: (text: string): boolean => imperatives.some((p) => p.test(text)) || herImperative.test(text) };
-/** An imperative read from its doubled middle letter, on the sentence as written (its comma-parts' openings). */
-const doubledImperative = (written: string): boolean => written.split(/[،,:؛]/u).some((part) => opensWithDoubledImperative(part));
 /**
  * The writers' future in «سأ» or «سن» and a verb. Folded, «سأ» reads as «سا», which also opens «سارًا» (pleasant),
  * «ساعة» (an hour), «سابقًا» (before) and «سامحنا» (forgive us): those words, whole, are left out. Shared by the
@@ -408,10 +406,11 @@ export function readArabic(input: SentenceInput): Reading {
 
   const conditional = condition.test(s) || (ifWithIn.test(s) && answerWithFa.test(s));
   const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || offers(s))) || tellUs.test(s));
-  const listed = invitation.test(s) || waitingForYou.test(s) || (isQuestion && (checkIn.test(s) || offerAsked.test(s) || didItWork.test(s))) || conditionalContact;
+  const offer = isQuestion && offerAsked.test(s);
+  const listed = invitation.test(s) || waitingForYou.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s))) || conditionalContact;
   if (listed || opensTheDoor(s, conditional)) acts.add('invitation');
   // «كان يجب أن يُقدَّم الطلب قبل سبعة أيام»: what should have been done is no step asked now.
-  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ')) || (!isQuestion && (imperative.test(s) || doubledImperative(text))) || stepsLeadIn(s);
+  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ')) || (!isQuestion && (imperative.test(s) || doubledImperativeIn(text))) || stepsLeadIn(s);
   // The door read from the verb's form leaves the sentence's step as it was: «راسلنا على الخاص» still moves the case.
   if (request && !(listed && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك/.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
@@ -426,7 +425,8 @@ export function readArabic(input: SentenceInput): Reading {
   const timeSpans = spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
   const comesBack = hardTime.test(s) && presentOfOthers.test(s) && !pastDate.test(s) && modalityOf(s, false, false) !== 'negated';
-  if ((nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ')) && !pastDate.test(s)) || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s)) || comesBack) acts.add('next-info');
+  const nextByWords = nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ')) && !pastDate.test(s);
+  if (nextByWords || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s)) || comesBack) acts.add('next-info');
   if (refusal.test(s)) acts.add('refusal');
   if (rule.test(s)) acts.add('rule');
   const sympathy = empathy.test(s);
@@ -435,7 +435,7 @@ export function readArabic(input: SentenceInput): Reading {
   if (sympathy) acts.add('empathy');
   // «نعتذروا منك على تصرّف العامل اليوم»: a time in what an apology or sympathy is for says when it went wrong, not what
   // comes next (a word of what comes next, a way to reach someone or a future still is).
-  if ((apologises || sympathy) && acts.has('next-info') && contacts.length === 0 && !thirdFuture.test(s) && !writerFuture.test(s) && !(nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ')) && !pastDate.test(s))) {
+  if ((apologises || sympathy) && acts.has('next-info') && contacts.length === 0 && !thirdFuture.test(s) && !writerFuture.test(s) && !nextByWords) {
     acts.delete('next-info');
   }
   if (thanks.test(s)) acts.add('thanks');
@@ -443,10 +443,11 @@ export function readArabic(input: SentenceInput): Reading {
   // complaint and asks nothing of them.
   // An offer of something in particular, asked («تحب أحجزلك على رحلة 9:15؟»), moves the case as a question does; one of
   // "anything else" («هل تودّ أن أساعدك في أمر آخر؟») only leaves the door open.
-  const particularOffer = isQuestion && offerAsked.test(s) && !anythingElse.test(s);
+  const particularOffer = offer && !anythingElse.test(s);
   // «قد قريت الشروط قبل ما تحوّل؟»: a rule asked at the customer is a lecture, no question that moves the case.
-  if (isQuestion && ((!acts.has('step') && !acts.has('invitation')) || particularOffer) && !acts.has('rule') && !exclaims.test(s) && !howAreYou.test(s)) acts.add('question');
-  if (isQuestion && howAreYou.test(s)) acts.add('other');
+  const courtesy = isQuestion && howAreYou.test(s);
+  if (isQuestion && ((!acts.has('step') && !acts.has('invitation')) || particularOffer) && !acts.has('rule') && !exclaims.test(s) && !courtesy) acts.add('question');
+  if (courtesy) acts.add('other');
   if (pleasantry.test(s)) acts.add('other');
   if (acts.size === 0) acts.add(/[\u0621-\u064Aa-z]/i.test(s) ? 'news' : 'other');
 
