@@ -82,6 +82,10 @@ describe(id, () => {
     'Our CDN had an outage this morning.',
     'Please update the CNAME record (the setting that points your domain to us).',
     'Just reply to this email with your order number.',
+    // Writing back offered, not asked for: the door left open, and a wish of the customer's.
+    'If anything comes up, just let us know.',
+    "If there's anything else we can help with, just give us a shout.",
+    'If you prefer fewer words or want everything in writing only, just let me know.',
     'Is the thing still broken?',
     'If you can install plugins, install and activate Health Check.',
     'We checked the usual steps on our side and found the fault.',
@@ -204,6 +208,10 @@ describe(`${id}: a minimised step with any verb`, () => {
     ['Please go to https://example.com/photos and just verify the pictures are there.', 'just verify', 'Please go to https://example.com/photos and verify the pictures are there.'],
     ['To sign up, just quickly visit https://example.com/offer today.', 'just quickly visit', 'To sign up, visit https://example.com/offer today.'],
     ['Simply update the number in the description to include the order number.', 'Simply update', 'Update the number in the description to include the order number.'],
+    // A request to write back made light of: the step is plain without the word.
+    ['Just DM me and we can get that done for you.', 'Just DM', 'DM me and we can get that done for you.'],
+    ['Just let us know the item number and post code so we can check!', 'Just let', 'Let us know the item number and post code so we can check!'],
+    ['Could you just confirm the product from our website, please?', 'just confirm', 'Could you confirm the product from our website, please?'],
   ])('reports the word that makes light of an exact step in %j, and drops it', (text, actual, rewritten) => {
     const [message] = only(id, email(text));
     expect(message!.actual).toBe(actual);

@@ -404,7 +404,14 @@ export default defineRule<Options>(
     // knows how to "just run npm install" or "just subscribe to the issue", and the terms of the trade.
     const lay = options.audience !== 'technical' && !technicalReader(context.original);
     const madeLight: Report[] = [];
-    if (lay) reportMinimised(context, instructions, madeLight);
+    // A request made light of ("Just DM me", "could you just confirm the order number?") asks for a step as any other
+    // does; the same words in an invitation ("if anything comes up, just let us know") or after a wish of the
+    // customer's ("if you prefer it in writing, just let me know") only open the door.
+    const asks = (s: Sentence): boolean => {
+      const acts = model.of(s)?.reading.acts;
+      return acts !== undefined && acts[0] === 'step' && !acts.includes('invitation') && !onCondition.test(s.text);
+    };
+    if (lay) reportMinimised(context, instructions, madeLight, asks);
     reports.push(...madeLight);
     reportPointers(context, instructions, reports);
     // "Simply log in": a step made light of is one report, whether the table or the verb after "simply" found it.
@@ -482,14 +489,18 @@ const isVerb = (word: string): boolean => {
   const bare = word.replace(/^re-?(?=[a-z]{3})/u, '');
   return baseVerbs.has(word) || isImperativeVerb(word) || (bare !== word && (baseVerbs.has(bare) || isImperativeVerb(bare)));
 };
-/** Verbs after "just" that hide no steps: writing back, waiting, reading on. */
-const plainVerbs = new Set(['let', 'tell', 'reply', 'respond', 'ask', 'send', 'message', 'dm', 'email', 'contact', 'give', 'drop', 'ping', 'reach', 'wait', 'note', 'be', 'have', 'need', 'want', 'to', 'a', 'in', 'now', 'wanted', 'checking', 'like', 'make', 'say', 'call', 'hit', 'keep', 'confirm', 'share', 'shout', 'holler', 'write', 'text', 'tweet']);
+/** Words after "just" that name no step: waiting, reading on, wanting. */
+const plainVerbs = new Set(['wait', 'note', 'be', 'have', 'need', 'want', 'to', 'a', 'in', 'now', 'wanted', 'checking', 'like', 'make', 'say', 'hit', 'keep', 'shout', 'holler']);
+/** A sentence that opens on a condition: "If you'd rather …, just let me know". */
+const onCondition = /^\W*(?:if|when|whenever|should|once|in case)\b/i;
+/** Verbs of writing back: made light of in a request for something ("just DM me"), not in an invitation to come back. */
+const replyVerbs = new Set(['let', 'tell', 'reply', 'respond', 'ask', 'send', 'message', 'dm', 'email', 'contact', 'give', 'drop', 'ping', 'reach', 'call', 'confirm', 'share', 'write', 'text', 'tweet']);
 
-function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {
+function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[], asks: (sentence: Sentence) => boolean): void {
   for (const sentence of instructions) {
     for (const match of sentence.text.matchAll(minimised)) {
       const verb = match[1]!.toLowerCase();
-      if (plainVerbs.has(verb) || !isVerb(verb)) continue;
+      if (plainVerbs.has(verb) || (replyVerbs.has(verb) ? !asks(sentence) : !isVerb(verb))) continue;
       // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else, while
       // "you can just return one" is still the customer's step.
       const before = sentence.text.slice(Math.max(0, match.index - 24), match.index).replace(/\s+/g, ' ');
@@ -514,7 +525,8 @@ function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Senten
       // quoted names. In "go to <link> and just verify the pictures are there", the link of the step before is where this
       // one is done.
       const rest = sentence.text.slice(match.index);
-      const exact = /\b(?:below|above|link|button|attached)\b/i.test(rest) || /https?:|www\./i.test(sentence.text) || exactAfter(context.original.slice(start + match[0].length, sentence.end));
+      // Writing back is done where the customer already is: the step is plain once the minimiser goes.
+      const exact = replyVerbs.has(verb) || /\b(?:below|above|link|button|attached)\b/i.test(rest) || /https?:|www\./i.test(sentence.text) || exactAfter(context.original.slice(start + match[0].length, sentence.end));
       if (exact) {
         reports.push({ start, end, message: `"${actual.trim()}" makes the step sound trivial, and a customer who finds it hard feels at fault; the step is exact without it`, expected: [marked ? '' : withoutMinimiser(actual)] });
         continue;
