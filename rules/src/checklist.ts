@@ -233,9 +233,6 @@ export function signalsFor(context: ReplyContext): Signals {
 /** A placeholder for the whole message, on a line of its own: `%{response}`, `{{ message }}`, `{{{body}}}`. */
 const contentPlaceholder = /^(?:%\{|\{\{\{?|\$\{|\{)\s*(?:[\w]+\.)*(?:response|message|body|content|reply|answer|text|comments?)\s*\}?\}?\}$/i;
 
-/** The second or later part of a reply posted in parts: "@user 2/2 …", "(2/2) …". */
-const continuation = /^\s*(?:@\w+[\s,]*)*\(?[2-9]\s?\/\s?[2-9]\)?(?!\d)/;
-
 /** True when the text is a template that wraps content written elsewhere (osTicket's reply and notice emails). */
 function wrapsContent(context: ReplyContext): boolean {
   if (!context.template) return false;
@@ -324,7 +321,6 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const closingRange = closingSentence ?? (signals.invitation.test(signOffText) ? structure.signOff : undefined);
 
   // A wrapper template whose body is filled in from elsewhere ("%{response}") is judged on its frame only;
-  // so is the second part of a reply split over several posts ("2/2 …"): the next step is in the first.
   // A body that is only a stand-in ("[Your answer here]") sends nothing to judge, nor does one that is only
   // a note to the agents in brackets ("[No public comment - internal action only]").
   const bodyWritten = context.original.slice(structure.body.start, structure.body.end);
@@ -338,7 +334,7 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
     structure.signOff !== undefined ||
     person.test(bodyText) ||
     model.has('apology', 'thanks', 'invitation', 'question');
-  const framed = addressed && !wrapsContent(context) && !continuation.test(context.text.slice(0, 40)) && !isOnlyStandIns(bodyWritten) && !agentNote.test(bodyWritten.trim());
+  const framed = addressed && !wrapsContent(context) && !isOnlyStandIns(bodyWritten) && !agentNote.test(bodyWritten.trim());
 
   // Set on the item rather than spread into a new one: a spread of the two shapes item() returns cost
   // more than all the checklist's other objects together.

@@ -22,7 +22,7 @@ export default defineRule(
   (context) => {
     const { nextStep } = context.checklist;
     // A tweet that says it goes on ("… 1/2") may give the step in the next part, which the customer reads with it.
-    if (!nextStep.expected || nextStep.present || context.continues) return [];
+    if (!nextStep.expected || nextStep.present) return [];
     // A template whose answer is a placeholder of its own ("**{explanation}**") may hold the step there.
     if (context.template && holdsOpaqueContent(context.original, context.sentences)) return [];
     // An apology, or sympathy, with nothing behind it is the case the source warns about.

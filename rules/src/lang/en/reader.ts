@@ -806,6 +806,9 @@ function wordsOn(text: string, from: number, count: number): number {
 /** "Regarding the last tournament prizes:", "As for your refund:": a topic named above what is said about it. */
 const topicHeading = lowered(/^\W*(?:regarding|concerning|as for|re|about)\b[^.!?:]{0,80}:\W*$/i);
 
+/** A sentence opening as a question and cut off by a tweet's part number: "What error message (1/2)", "Could you DM us 1/2". */
+const cutQuestion = /^\W*(?:what|which|where|when|who|how|could you|can you|would you|will you|do you|did you|are you|is (?:it|this|that|your|the)|have you|has (?:it|your|the))\b[^.!?]*\s\(?\d\/\d\)?$/i;
+
 /** Reads one English sentence. */
 export function readEnglish(input: SentenceInput): Reading {
   const flat = singleSpaced(input.text);
@@ -827,7 +830,9 @@ export function readEnglish(input: SentenceInput): Reading {
  * placeholders) are read there and need no moving.
  */
 function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) => T): Reading {
-  const { text, original, offset, isQuestion, region } = input;
+  const { text, original, offset, region } = input;
+  // A question broken off where a tweet goes on ("What error message (1/2)") is asked all the same.
+  const isQuestion = input.isQuestion || cutQuestion.test(text);
   const tokens = tokenize(text, offset);
   const raws = clausesOf(tokens);
   const facts = raws.map(factsOf);
