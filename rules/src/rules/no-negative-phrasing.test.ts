@@ -446,6 +446,15 @@ describe(`${id}: limits put to the customer, pleas to accept a no, conduct expec
     expect(report(id, email('We expect you to follow the steps above.'))).toEqual([]);
   });
 
+  it('reads an option open only on a condition the customer did not meet as a refusal, and keeps an option offered', () => {
+    expect(acts("You'd only be able to get this if you were selecting an eligible tariff.")).toBe('refusal');
+    expect(report(id, "@sam You'd only be able to get this if you were selecting an eligible tariff. We're sorry you feel this way.", { channel: 'social' })).toEqual([
+      '1:6-1:78 no-negative-phrasing "You\'d only be able to get this if you were selecting an eligible tariff."',
+    ]);
+    expect(report(id, email("You'd only be able to get this on an eligible tariff, but I can switch you to one today."))).toEqual([]);
+    expect(acts('You can only get the discount once.')).not.toBe('refusal');
+  });
+
   it('leaves a limit whose alternative follows in the same sentence', () => {
     expect(report(id, email("We can't refund sale items, but we can offer store credit."))).toEqual([]);
     expect(report(id, email("We can't refund sale items, but you can exchange them in store."))).toEqual([]);

@@ -601,6 +601,10 @@ const moreRefusal: readonly LoweredPattern[] = [
   /\b(?:has|have|was|were) been (?:denied|declined|rejected|refused)\b|\b(?:i|we)(?:['’]ll| will)? (?:not|never|won['’]t) be able to (?:help|assist|offer|provide|refund|accept|process|change|do)\b/i,
   // Said of the thing, not the writer: "the Travel Bank can't be transferred", "that is not possible".
   /\b(?:can['’]t|cannot|can not|won['’]t) be (?:transferred|refunded|returned|exchanged|changed|cancell?ed|extended|reissued|combined|applied|reversed|waived|accepted|processed|upgraded|downgraded|moved|reinstated|recovered|restored)\b|\b(?:can['’]t|cannot|can not) be (?!(?:accessed|seen|viewed|shared|sold|charged|billed|affected|lost|stolen|hacked|compromised|exposed|disclosed|used|deleted|tracked|traced|overwritten|duplicated|penali[sz]ed|fined|emphasi[sz]ed|stressed|overstated|understated|beaten|topped|matched|blamed|undone|harmed|damaged|impacted|guaranteed|reached)\b)(?:re-?)?[a-z]{3,}ed\b|\b(?:it|that|this)(?:['’]s| is) not possible\b|\bthere(?:['’]s| is) no way (?:to|for us|we can)\b/i,
+  // Not doable, said of the thing: "it would not have been feasible to ask passengers to swap", "that isn't practical".
+  /\b(?:(?:is|are|was|were)(?: not|n['’]t)|would(?: not|n['’]t) (?:have been|be)) (?:feasible|practical|viable|workable)\b/i,
+  // The option only on a condition the customer did not meet: "you'd only be able to get this if you were on an eligible tariff".
+  /\byou(?:['’]d| would|['’]ll| will| can| could)? only (?:be able to|be eligible|qualify|get|receive|have)\b[^.!?]{0,80}?\bif\b/i,
   // Declining as an obligation: "we have to close this PR to keep it available for a first-time contributor".
   /\b(?:i|we)(?:['’]ll| will)? (?:have|had|need) to (?:close|reject|decline|deny|lock|remove|delete|cancel|refuse)\b/i,
 ].map(lowered);
