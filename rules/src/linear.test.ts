@@ -72,6 +72,13 @@ describe('the core in linear time', () => {
     for (const message of lint(text)) expect(message.place.end.offset!).toBeLessThanOrEqual(text.length);
   });
 
+  it('looks back for what 20,000 "that menu"s name once per noun, not once per pointer', slow, () => {
+    const text = `Hi Sam,\n\n${'Open that menu now.\n'.repeat(20_000)}\nBest,\nAna`;
+    const vague = lint(text).filter((m) => m.ruleId === 'no-unclear-instructions');
+    expect(vague).toHaveLength(20_000);
+    expect(vague.every((m) => m.actual === 'that menu')).toBe(true);
+  });
+
   it('checks each report of 40,000 suppressions against them by search, not one by one', slow, () => {
     const text = `Hi Sam,\n\n${'<!-- replylint-disable no-negativ-phrasing -->\nThanks for waiting.\n'.repeat(40_000)}\nBest,\nAna`;
     const messages = lint(text).filter((m) => m.ruleId === 'valid-suppression');

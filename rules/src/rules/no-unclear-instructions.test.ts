@@ -315,3 +315,19 @@ describe(`${id}: where to find something, said as what the customer will find`, 
     expect(report(id, email('You will find the form on our website under Billing.'))).toEqual([]);
   });
 });
+
+describe(`${id}: "that menu" pointing back at what the reply has named`, () => {
+  it('leaves a pointer whose noun the reply names before it, and reports one with nothing to point at', () => {
+    expect(report(id, email('Open the Privacy menu in Settings. In that menu, switch off Location.'))).toEqual([]);
+    expect(report(id, email('The download buttons are at the top. Click that button and save the file.'))).toEqual([]);
+    expect(report(id, email('Open that menu and switch the option off.'))).toEqual(['3:6-3:15 no-unclear-instructions "that menu"']);
+    // Only the word itself (or its plural) names it: "tablet" names no tab, and a later mention comes too late.
+    expect(report(id, email('Your tablet is fine. Open that tab and switch it off.'))).toEqual(['3:27-3:35 no-unclear-instructions "that tab"']);
+    expect(report(id, email('Open that page and look for the page called Billing.'))).toEqual(['3:6-3:15 no-unclear-instructions "that page"']);
+    // A pointer names nothing for the next one: both are vague.
+    expect(report(id, email('Open that menu. In that menu, click Save.'))).toEqual([
+      '3:6-3:15 no-unclear-instructions "that menu"',
+      '3:20-3:29 no-unclear-instructions "that menu"',
+    ]);
+  });
+});

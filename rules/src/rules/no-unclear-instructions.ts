@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { findPlaceholders, holdsOpaqueContent } from '../placeholders.js';
-import { compileTable, lastClause, matchTable, type PhraseEntry } from '../phrases.js';
+import { compileTable, lastClause, matchTable, type PhraseEntry, type PhraseHit } from '../phrases.js';
 import { imperativeVerbPattern, isImperativeVerb, isInstruction, numberedList, withoutFinalStops } from '../instructions.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import type { Report } from '../types.js';
@@ -42,6 +42,41 @@ const lightEntry: PhraseEntry = {
   unless: (hit) => !vagueAfter(hit.after),
 };
 
+/** Words that point at a place the customer is left to find. */
+const vagueEntry: PhraseEntry = {
+  pattern:
+    '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on',
+  message: '"{actual}" is vague inside an instruction; name the exact page, button or setting',
+  expected: [],
+  inConditions: true,
+  // "I will attach an image showing where you can find that option": the picture names it.
+  unless: (hit) => shownInPicture.test(hit.sentence.text),
+};
+
+/**
+ * Where each noun of "that menu", "that page" is first named in the reply, as a word or its plural (not inside another
+ * word: "tabletop", nor in another "that menu"), or -1: found once per noun and reply, so a reply of many pointers is still read in one pass each.
+ */
+function firstNamed(text: string): (noun: string) => number {
+  const lower = text.toLowerCase();
+  const found = new Map<string, number>();
+  return (noun) => {
+    let first = found.get(noun);
+    if (first !== undefined) return first;
+    first = -1;
+    for (let at = lower.indexOf(noun); at !== -1; at = lower.indexOf(noun, at + 1)) {
+      const after = at + noun.length + (lower.charAt(at + noun.length) === 's' ? 1 : 0);
+      // A mention that is itself "that menu" names nothing for a later one to point back at.
+      if (!/[a-z]/.test(lower.charAt(at - 1)) && !/[a-z]/.test(lower.charAt(after)) && !/\bthat\s+$/.test(lower.slice(Math.max(0, at - 8), at))) {
+        first = at;
+        break;
+      }
+    }
+    found.set(noun, first);
+    return first;
+  };
+}
+
 const entries: PhraseEntry[] = [
   lightEntry,
   {
@@ -51,15 +86,7 @@ const entries: PhraseEntry[] = [
     expected: [],
     inConditions: true,
   },
-  {
-    pattern:
-      '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on',
-    message: '"{actual}" is vague inside an instruction; name the exact page, button or setting',
-    expected: [],
-    inConditions: true,
-    // "I will attach an image showing where you can find that option": the picture names it.
-    unless: (hit) => shownInPicture.test(hit.sentence.text),
-  },
+  vagueEntry,
   {
     // "Please contact the relevant department", "reach out to the concerned team": who, and how, is left to the customer.
     pattern:
@@ -416,10 +443,19 @@ export default defineRule<Options>(
     reportPointers(context, instructions, reports);
     // "Simply log in": a step made light of is one report, whether the table or the verb after "simply" found it.
     const madeLightSpans = new SpansInOrder(madeLight);
+    const named = firstNamed(context.text);
+    const pointsBack = (hit: PhraseHit): boolean => {
+      const pointed = /^that\s+([a-z]+)$/i.exec(hit.actual);
+      if (!pointed) return false;
+      const first = named(pointed[1]!.toLowerCase());
+      return first !== -1 && first < hit.sentence.start;
+    };
     // The vague phrases count only inside instructions: with none, the reply need not be scanned for them.
     for (const { entry, hit } of instructions.size > 0 ? matchTable(context, table) : []) {
       if (!instructions.has(hit.sentence)) continue;
       if (entry === lightEntry && madeLightSpans.overlaps(hit.start, hit.end)) continue;
+      // "Open the Privacy menu. In that menu, switch off Location": the reply has named what "that menu" points back to.
+      if (entry === vagueEntry && pointsBack(hit)) continue;
       reports.push({ start: hit.start, end: hit.end, message: entry.message.replace('{actual}', hit.actual.replace(/\s+/g, ' ')), expected: [] });
     }
 
