@@ -62,6 +62,9 @@ describe(id, () => {
     // A weekday with no "on" after the outcome, and a visit by someone others send, in the present.
     ['Your parcel arrives Monday.', '3:13-3:27 no-overpromise "arrives Monday"'],
     ['The engineer is coming tomorrow at 9.', '3:24-3:32 no-overpromise "tomorrow"'],
+    // Plural goods in the present passive: a bank's time said as a fact.
+    ['The refunds are credited in 3-5 business days, once the order is canceled.', '3:26-3:46 no-overpromise "in 3-5 business days"'],
+    ['Your parcels are dispatched tomorrow.', '3:29-3:37 no-overpromise "tomorrow"'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -73,6 +76,10 @@ describe(id, () => {
     // The company's own engineer, a visit with no time, and a hedged arrival.
     'Our engineer is coming to fix it.',
     'Your order should arrive Monday.',
+    // Hedged, told with who decides it, or with no time at all.
+    'The refunds are usually credited in 3-5 business days.',
+    'The refunds are credited in 3-5 business days, depending on your bank.',
+    'The refunds are credited to the original payment method.',
     'Your package should arrive tomorrow.',
     'Orders usually arrive within 3 business days.',
     'You can typically expect a reply within a day.',

@@ -226,10 +226,10 @@ const writerPassive = lowered(/\bwill be (?:passed|forwarded|shared|logged|escal
 const supplied = lowered(/\b(?:receiv\w*|get(?:ting)?) (?:(?:a|the|more|new|some|our|fresh|another) )*(?:stock|shipments?|deliver(?:y|ies)|restock|inventory|supplies)\b/i);
 /**
  * An outcome in the present tense, read on single-spaced text: "the new stock arrives on Monday", "your parcel ships
- * tomorrow"; and a visit by someone others send: "the engineer is coming tomorrow at 9".
+ * tomorrow", "refunds are credited in 3-5 business days"; and a visit by someone others send: "the engineer is coming tomorrow at 9".
  */
 const presentOutcome =
-  lowered(/\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release))\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|is (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded)|(?:is|are|['’]s|['’]re) (?:arriving|landing|being delivered|being shipped|reaching you))\b|\b(?:the|your|a|an) (?:[\w-]+ )?(?:engineer|technician|courier|driver|fitter|installer|plumber|electrician)\s+(?:is|['’]s|will be) (?:coming|arriving|visiting|due|there|with you)\b/i);
+  lowered(/\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release)s?)\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|(?:is|are) (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded|reflected)|(?:is|are|['’]s|['’]re) (?:arriving|landing|being delivered|being shipped|reaching you))\b|\b(?:the|your|a|an) (?:[\w-]+ )?(?:engineer|technician|courier|driver|fitter|installer|plumber|electrician)\s+(?:is|['’]s|will be) (?:coming|arriving|visiting|due|there|with you)\b/i);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
