@@ -962,3 +962,20 @@ describe('bugs a mutation run found (its surviving mutants were the fix)', () =>
     expect(rewrites('فَقَط انقر على زر «حفظ» في أعلى الصفحة.')).toEqual([['فَقَط ', ['']]]);
   });
 });
+
+describe('English reader: sympathy said in one word, and what a process sends next', () => {
+  const actsOf = (body: string) => readReply(`@sam ${body}`, { channel: 'social' }).body.map((s) => s.reading.acts[0]);
+  const nextStep = (body: string) => lint(`@sam ${body}`, { channel: 'social' }).filter((m) => m.ruleId === 'require-next-step').map((m) => m.actual);
+
+  it('reads "Understandable." and "I get you being upset" as sympathy, which then needs a next step', () => {
+    expect(actsOf('Understandable.. Only a few lucky people got one.')).toEqual(['empathy', 'news']);
+    expect(actsOf("It's understandable that you'd want it sooner.")).toEqual(['empathy']);
+    expect(nextStep('I get you being upset. We did not expect this to happen.')).toEqual(['I get you being upset.']);
+  });
+
+  it('reads "cancelled orders are followed by an email" as what happens next: a next step', () => {
+    expect(actsOf('Cancelled orders are followed by an email.')).toEqual(['next-info']);
+    expect(actsOf('A confirmation email is sent once the refund goes through.')).toEqual(['next-info']);
+    expect(nextStep('I get you being upset. Cancelled orders are followed by an email.')).toEqual([]);
+  });
+});
