@@ -70,6 +70,11 @@ describe('no-overpromise in Arabic: never again, and the bare present of others'
   });
 
   it('reads «وأكيد يوصلك بكرة» (the Gulf present, certain, with a firm time) as an outcome others control', () => {
-    expect(reported('no-overpromise', '@dana طلبك طلع مع المندوب اليوم، وأكيد يوصلك بكرة قبل الظهر.', 'social')).toEqual(['وأكيد']);
+    expect(reported('no-overpromise', '@dana طلبك طلع مع المندوب اليوم، وأكيد يوصلك بكرة قبل الظهر.', 'social')).toEqual(['أكيد']);
+  });
+
+  it('reports the marker of certainty without the conjunction before it, and keeps a marker that starts with «و»', () => {
+    expect(reported('no-overpromise', '@dana ووعد منا طلبك يوصلك بكرة قبل الظهر.', 'social')).toEqual(['وعد منا']);
+    expect(reported('no-overpromise', '@dana وعد منا طلبك يوصلك بكرة قبل الظهر.', 'social')).toEqual(['وعد منا']);
   });
 });

@@ -257,7 +257,10 @@ const hedge = words(['من المتوقع', 'عادة', 'غالبا', 'قد ', '
 // And spoken: «دي ما فيها كلام» (no two ways about it), «ولا سنت»/«ولا هللة» (not a cent less), «مهما تغيّر السعر», «من غير ولا
 // دقيقة تأخير».
 // «من غير أي تفتيش»، «بدون أي تأخير»: "without any …" rules every exception out.
-const certainty = words(['من غير أي', 'بدون أي', 'دون أي', 'بلا أي', 'ما فيها كلام', 'ما فيه كلام', 'ولا سنت', 'ولا هللة', 'ولا قرش', 'ولا فلس', 'مهما تغير', 'من غير ولا دقيقة', 'بدون ولا دقيقة', 'ولا دقيقة تأخير', 'من غير أي تأخير', 'بدون أي تأخير', 'أكيد', 'مية بالمية', 'مئة بالمئة', '100%', '١٠٠٪', '100٪', '١٠٠%', 'وعد منا', 'وعد مني', 'بالضبط', 'بالتحديد', 'نضمن', 'أضمن', 'مضمون', 'مضمونة', 'بالتأكيد', 'بكل تأكيد', 'أؤكد لك', 'نؤكد لك', 'أعدك', 'نعدك', 'حتما', 'قطعا', 'دون شك', 'بلا شك', 'بدون شك', 'مؤكد', 'لن يتكرر', 'لن يحدث مرة أخرى', 'لن يحدث ذلك مجددا', 'بالظبط']);
+const certaintyPhrases = ['من غير أي', 'بدون أي', 'دون أي', 'بلا أي', 'ما فيها كلام', 'ما فيه كلام', 'ولا سنت', 'ولا هللة', 'ولا قرش', 'ولا فلس', 'مهما تغير', 'من غير ولا دقيقة', 'بدون ولا دقيقة', 'ولا دقيقة تأخير', 'من غير أي تأخير', 'بدون أي تأخير', 'أكيد', 'مية بالمية', 'مئة بالمئة', '100%', '١٠٠٪', '100٪', '١٠٠%', 'وعد منا', 'وعد مني', 'بالضبط', 'بالتحديد', 'نضمن', 'أضمن', 'مضمون', 'مضمونة', 'بالتأكيد', 'بكل تأكيد', 'أؤكد لك', 'نؤكد لك', 'أعدك', 'نعدك', 'حتما', 'قطعا', 'دون شك', 'بلا شك', 'بدون شك', 'مؤكد', 'لن يتكرر', 'لن يحدث مرة أخرى', 'لن يحدث ذلك مجددا', 'بالظبط'];
+const certainty = words(certaintyPhrases);
+/** The same phrases with the conjunction before them apart: a marker's span starts at «أكيد», not at «وأكيد». */
+const certaintyAfterAnd = arabicRegex((p: Phrase) => `(?<![${L}])([وف]?)(?:ال)?(?:${alternation(p, certaintyPhrases)})`);
 const writerFuture = pattern((p) => `(?<![${L}])[وف]?(?:${writersFuture}|${alternation(p, ['سوف أ', 'سوف ن', 'دعني', 'دعنا'])})`);
 // The spoken futures too: «راح يجيك»، «رح يوصل» (Levantine, Gulf) and «بتوصل»، «هيوصل» (the «بـ»/«هـ» of what is to come,
 // read only on verbs of arriving and getting done, since «بيت» is a house).
@@ -286,12 +289,14 @@ const presentOfOthers = pattern(() => `(?<![${L}])[وف]?ي(?!وم|ناير|ون
 const url = /https?:\/\/\S+|\bwww\.\S+/;
 const phone = /(?:\+?\d[\d\s-]{7,}\d)/;
 
+/** Where a pattern matches; a first group, when the pattern has one, is a conjunction left out of the span. */
 function spans(regex: RegExp, source: ReturnType<typeof arabicSource>, offset: number): Span[] {
   const found: Span[] = [];
   const global = new RegExp(regex.source, `${regex.flags.replace('g', '')}g`);
   for (const m of source.text.matchAll(global)) {
     if (m[0] === '') break;
-    found.push({ start: offset + source.start(m.index), end: offset + source.end(m.index + m[0].length) });
+    const from = m.index + (m[1]?.length ?? 0);
+    found.push({ start: offset + source.start(from), end: offset + source.end(m.index + m[0].length) });
   }
   return found;
 }
@@ -477,7 +482,7 @@ export function readArabic(input: SentenceInput): Reading {
     specific,
     clauses,
     times: hard.length > 0 ? hard : timeSpans,
-    certainty: spans(certainty, source, offset),
+    certainty: spans(certaintyAfterAnd, source, offset),
     contacts,
   };
 }
