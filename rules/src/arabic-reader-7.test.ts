@@ -23,3 +23,39 @@ describe('Arabic reader: the way out said as the answer is a step', () => {
     expect(acts('الحل كان بسيطًا وقد طبّقناه على حسابك.')[0]).not.toContain('step');
   });
 });
+
+describe('Arabic no-overpromise: what hid the promise, and what is no promise', () => {
+  it('does not take «عادة» inside «سعادة» or «إعادة», nor «قد» inside «المتعاقد», for a hedge', () => {
+    expect(reported('no-overpromise', '@abu بكل سعادة، سيصل طلبك غدًا.', 'social')).toEqual(['سيصل']);
+    expect(reported('no-overpromise', '@abu سوّاق الوايت المتعاقد معنا با يوصل لعندك بكرة، والمويه صافية مضمونة.', 'social')).toEqual(['مضمونة']);
+    expect(reported('no-overpromise', '@abu وعادةً يصل الطلب خلال يومين.', 'social')).toEqual([]);
+  });
+
+  it('reads a number with its thousands comma as one clause, with the promise and its marker in it', () => {
+    expect(reported('no-overpromise', email('ستُودَع الدفعة الأولى وقدرها 6,240 ريالًا في حسابكم صباح الأحد القادم قطعًا.'))).toEqual(['قطعًا']);
+  });
+
+  it('takes a marker of certainty standing after the comma for the clause before it, and the spoken «بيجيبولك»', () => {
+    expect(reported('no-overpromise', email('حكينا مع شركة الشحن، وبكرا الساعة ١٠ الصبح بيجيبولك برّاد جديد، ١٠٠٪.'))).toEqual(['١٠٠٪']);
+  });
+
+  it('reads «بالظبط مهما كانت الزحمة» as certain, and «عند حضرتك» as a place, not a condition', () => {
+    expect(reported('no-overpromise', 'الأوردر خرج مع الطيّار، وهيكون عند حضرتك في ٢٠ دقيقة بالظبط مهما كانت الزحمة.', 'chat')).toEqual(['بالظبط']);
+    expect(reported('no-overpromise', 'الأوردر خرج مع الطيّار، وهيكون عند حضرتك في ٢٠ دقيقة تقريبًا.', 'chat')).toEqual([]);
+  });
+
+  it('leaves a guarantee declined in the spoken way, and a visit by the business\'s own assistant', () => {
+    expect(reported('no-overpromise', 'ما نقدر نضمن إنها تطلع ١٠٠٪ لأن الحبر ثابت، بس عندنا معالجة خاصة نجربها لج.', 'chat')).toEqual([]);
+    expect(reported('no-overpromise', email('سيتصل بك مساعد العيادة غدًا لتحديد موعد المراجعة.'))).toEqual([]);
+  });
+});
+
+describe('Arabic no-negative-phrasing: «لازم» denied in the spoken varieties is reassurance', () => {
+  it.each(['ماهُ لازم تمشِ للوكالة، الملف عندنا.', 'مو لازم تجي للفرع، كل شي عندنا.', 'مب لازم ترسل شي ثاني.'])('%s', (text) => {
+    expect(reported('no-negative-phrasing', text, 'chat')).toEqual([]);
+  });
+
+  it('still reports «لازم» said as an order', () => {
+    expect(reported('no-negative-phrasing', 'لازم تمشي للوكالة بكرة.', 'chat')).toEqual(['لازم']);
+  });
+});

@@ -99,7 +99,8 @@ const entries: ArabicEntry[] = [
   burden('أحتاج منك أن', ['يُرجى أن']),
   // The spoken «لازم» and «لا بد أن» are «يجب» said to the customer; «ليس لازمًا» (there is no need) is reassurance.
   // («لازم تلتزم» has no word-for-word rewrite: «يُرجى» takes «أن» or a verbal noun.)
-  { ...burden('لازم', []), safe: false, unless: (hit) => /(?:ليس|غير|مش)\s*$/u.test(hit.before) },
+  // The spoken denials too: «مو لازم»، «مب لازم»، «موش لازم»، and the Hassaniya «ماهُ لازم» (its mark is folded away).
+  { ...burden('لازم', []), safe: false, unless: (hit) => /(?<![\u0621-\u064A])(?:ليس|غير|مش|مو|موش|مب|ماهو|ماه|ماهي|ماش)\s*$/u.test(hit.before) },
   burden('لا بد أن', ['يُرجى أن']),
   // «عليك» opening a clause and followed by what the customer must do («عليك الانتظار حتى نرد»); after a verb that takes
   // it («سنعرض عليك»، «يرد عليك») it is "to you", and mid-clause it is not the order.

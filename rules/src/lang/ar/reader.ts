@@ -137,7 +137,7 @@ const answerWithFa = pattern(() => `[،,]\\s*ف[${L}]`);
 // «وإن تعذّر عليك …»: «إن» after its conjunction, before a verb of trouble or wish (alone, «إن» is as often "indeed").
 const condition = pattern(
   (p) =>
-    `(?<![${L}])[وف]?(?:${alternation(p, ['إذا', 'اذا', 'لو', 'في حال', 'في حالة', 'متى'])})(?![${L}])|(?<![${L}])[وف]?إلا\\s+(?:${alternation(p, ['حبيت', 'حبيتي', 'بغيت', 'بغيتي', 'احتجت', 'احتجتي', 'كان', 'كانت', 'عندك', 'لقيت', 'لقيتي', 'تحب', 'تبغي', 'بقات', 'بقا'])})(?![${L}])|(?<![${L}])[وف]?عند(?![${L}])(?!\\s+(?:${alternation(p, clockWords)}|[0-9٠-٩]))|(?<![${L}])[وف]إن\\s+(?:${alternation(p, ['تعذر', 'لم', 'كان', 'كانت', 'احتجت', 'رغبت', 'أردت', 'واجهت', 'استمر', 'استمرت', 'وجدت'])})(?![${L}])`,
+    `(?<![${L}])[وف]?(?:${alternation(p, ['إذا', 'اذا', 'لو', 'في حال', 'في حالة', 'متى'])})(?![${L}])|(?<![${L}])[وف]?إلا\\s+(?:${alternation(p, ['حبيت', 'حبيتي', 'بغيت', 'بغيتي', 'احتجت', 'احتجتي', 'كان', 'كانت', 'عندك', 'لقيت', 'لقيتي', 'تحب', 'تبغي', 'بقات', 'بقا'])})(?![${L}])|(?<![${L}])[وف]?عند(?![${L}])(?!\\s+(?:${alternation(p, clockWords)}|${alternation(p, ['حضرتك', 'حضرتكم', 'حضرتِك', 'سيادتك', 'جنابك', 'بابك', 'باب'])}|[0-9٠-٩]))|(?<![${L}])[وف]إن\\s+(?:${alternation(p, ['تعذر', 'لم', 'كان', 'كانت', 'احتجت', 'رغبت', 'أردت', 'واجهت', 'استمر', 'استمرت', 'وجدت'])})(?![${L}])`,
 );
 /** Spoken «tell me/us»: «احكينا» (Levantine), «قوليلي» (Egyptian), «عرّفني»، «بلّغني»، «كلميني»; a way to get in touch and, after a condition, the door. */
 const spokenTellUs = ['أجبني', 'أجبنا', 'أجيبيني', 'أجيبينا', 'جاوبني', 'جاوبيني', 'جاوبنا', 'علمني', 'علميني', 'علمنا', 'عيط لينا', 'عيطي لينا', 'عيط لي', 'عيطي لي', 'احكينا', 'احكيني', 'قوليلي', 'قولي لي', 'قولنا', 'قوللي', 'عرفني', 'عرفيني', 'عرفنا', 'بلغني', 'بلغيني', 'بلغنا', 'كلميني', 'كلمينا'];
@@ -259,7 +259,9 @@ const hedge = words(['من المتوقع', 'عادة', 'غالبا', 'قد ', '
 // And spoken: «دي ما فيها كلام» (no two ways about it), «ولا سنت»/«ولا هللة» (not a cent less), «مهما تغيّر السعر», «من غير ولا
 // دقيقة تأخير».
 // «من غير أي تفتيش»، «بدون أي تأخير»: "without any …" rules every exception out.
-const certaintyPhrases = ['من غير أي', 'بدون أي', 'دون أي', 'بلا أي', 'ما فيها كلام', 'ما فيه كلام', 'ولا سنت', 'ولا هللة', 'ولا قرش', 'ولا فلس', 'مهما تغير', 'من غير ولا دقيقة', 'بدون ولا دقيقة', 'ولا دقيقة تأخير', 'من غير أي تأخير', 'بدون أي تأخير', 'أكيد', 'مية بالمية', 'مئة بالمئة', '100%', '١٠٠٪', '100٪', '١٠٠%', 'وعد منا', 'وعد مني', 'بالضبط', 'بالتحديد', 'نضمن', 'أضمن', 'مضمون', 'مضمونة', 'بالتأكيد', 'بكل تأكيد', 'أؤكد لك', 'نؤكد لك', 'أعدك', 'نعدك', 'حتما', 'قطعا', 'دون شك', 'بلا شك', 'بدون شك', 'مؤكد', 'لن يتكرر', 'لن يحدث مرة أخرى', 'لن يحدث ذلك مجددا', 'بالظبط'];
+const certaintyPhrases = ['من غير أي', 'بدون أي', 'دون أي', 'بلا أي', 'ما فيها كلام', 'ما فيه كلام', 'ولا سنت', 'ولا هللة', 'ولا قرش', 'ولا فلس', 'مهما تغير', 'من غير ولا دقيقة', 'بدون ولا دقيقة', 'ولا دقيقة تأخير', 'من غير أي تأخير', 'بدون أي تأخير', 'أكيد', 'مية بالمية', 'مئة بالمئة', '100%', '١٠٠٪', '100٪', '١٠٠%', 'وعد منا', 'وعد مني', 'بالضبط', 'بالتحديد', 'نضمن', 'أضمن', 'مضمون', 'مضمونة', 'بالتأكيد', 'بكل تأكيد', 'أؤكد لك', 'نؤكد لك', 'أعدك', 'نعدك', 'حتما', 'قطعا', 'دون شك', 'بلا شك', 'بدون شك', 'مؤكد', 'لن يتكرر', 'لن يحدث مرة أخرى', 'لن يحدث ذلك مجددا', 'بالظبط',
+  // To the minute, and whatever happens: «بالدقيقة»، «مهما كانت الزحمة».
+  'بالدقيقة', 'بالثانية', 'مهما كانت', 'مهما كان', 'مهما صار', 'مهما حصل'];
 const certainty = words(certaintyPhrases);
 /** The same phrases with the conjunction before them apart: a marker's span starts at «أكيد», not at «وأكيد». */
 const certaintyAfterAnd = arabicRegex((p: Phrase) => `(?<![${L}])([وف]?)(?:ال)?(?:${alternation(p, certaintyPhrases)})`);
@@ -269,7 +271,7 @@ const writerFuture = pattern((p) => `(?<![${L}])[وف]?(?:${writersFuture}|${alt
 const thirdFuture = pattern(
   (p) =>
     // «ست» + a verb is "she/you will" («ستسلمك»، «ستُحل»، «ستستلم»); «ستة»، «ستين»، «ستون»، «ستار» are numbers and a curtain.
-    `(?<![${L}])[وف]?(?:سي(?!ارة|اسة)[${L}]{3,}|سيتم|ستصل|ستكون|ست(?!ة(?![${L}])|ين(?![${L}])|ون(?![${L}])|ار|ائر|وديو)[${L}]{2,}|${alternation(p, ['سوف ي', 'سوف ت'])}|(?:راح|رح|غادي|غادية|غاديين)\\s+[يت][${L}]{2,}|[بهح][يت](?:وصل|صل|رجع|نحل|تحول|نزل|ودع|تم|خلص|كون|غطي|عوض|وافق|سلم|تحرك|طلع)[${L}]{0,3}(?![${L}]))`,
+    `(?<![${L}])[وف]?(?:سي(?!ارة|اسة)[${L}]{3,}|سيتم|ستصل|ستكون|ست(?!ة(?![${L}])|ين(?![${L}])|ون(?![${L}])|ار|ائر|وديو)[${L}]{2,}|${alternation(p, ['سوف ي', 'سوف ت'])}|(?:راح|رح|غادي|غادية|غاديين|با|لاه|لاهي)\\s+[يت][${L}]{2,}|[بهح][يت](?:وصل|صل|رجع|نحل|تحول|نزل|ودع|تم|خلص|كون|غطي|عوض|وافق|سلم|تحرك|طلع|جيب|شيل)[${L}]{0,3}(?![${L}]))`,
 );
 /** What others deliver: orders, shipments, refunds, replies, calls, fixes (shared with no-overpromise). */
 export const deliveryWords = words([
@@ -333,7 +335,8 @@ const andFuture = new RegExp(`(?<=\\s)[وف](?=${thirdFuture.source.replace(/^\(
 function clausesOf(s: string, source: ReturnType<typeof arabicSource>, offset: number, whole: Clause): Clause[] {
   const cuts = new Set<number>();
   // A comma, or an emoji that stands between two statements («تم تسجيل طلب الاسترجاع ✅ المندوب راح يجيك …»).
-  for (const m of s.matchAll(/[،,؛]|\p{Extended_Pictographic}/gu)) cuts.add(m.index + m[0].length);
+  // Not the comma inside a number («6,240 ريالًا»).
+  for (const m of s.matchAll(/[،؛]|(?<![0-9٠-٩]),|,(?![0-9٠-٩])|\p{Extended_Pictographic}/gu)) cuts.add(m.index + m[0].length);
   andFuture.lastIndex = 0;
   for (const m of s.matchAll(andFuture)) cuts.add(m.index);
   const bounds = [0, ...[...cuts].filter((c) => c > 0 && c < s.length).sort((a, b) => a - b), s.length];
@@ -341,7 +344,12 @@ function clausesOf(s: string, source: ReturnType<typeof arabicSource>, offset: n
   const clauses: Clause[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const part = s.slice(bounds[i], bounds[i + 1]);
-    if (!/[\u0621-\u064A]/u.test(part)) continue;
+    // A part with no words («، ١٠٠٪.») belongs to the clause before it: a marker of certainty said after the promise.
+    if (!/[\u0621-\u064A]/u.test(part)) {
+      const previous = clauses.at(-1);
+      if (previous) previous.end = offset + source.end(bounds[i + 1]!);
+      continue;
+    }
     const conditional = condition.test(part);
     const past = action.test(part) || weDid.test(part);
     const writerWill = writerFuture.test(part) && !/(?<![\u0621-\u064A])[وف]?سيتم(?![\u0621-\u064A])/u.test(part);
