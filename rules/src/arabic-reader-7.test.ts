@@ -59,3 +59,40 @@ describe('Arabic no-negative-phrasing: «لازم» denied in the spoken varieti
     expect(reported('no-negative-phrasing', 'لازم تمشي للوكالة بكرة.', 'chat')).toEqual(['لازم']);
   });
 });
+
+describe('Arabic require-next-step: what an apology is for is no next step', () => {
+  it('reports an apology whose sentence only names a date («موعد») or a time it is sorry about', () => {
+    expect(reported('require-next-step', email('نعتذر إليك عن تأخر نتيجة الفحص، ونتفهم قلقك خصوصًا أن موعدها مع الطبيب قريب.\n\nيسعدنا أن نجيب عن أي سؤال.'))).toEqual([
+      'نعتذر إليك عن تأخر نتيجة الفحص، ونتفهم قلقك خصوصًا أن موعدها مع الطبيب قريب.',
+    ]);
+    // A new date given is what happens next.
+    expect(reported('require-next-step', email('نعتذر عن التأخير، وموعدك الجديد يوم الأحد الساعة 10 صباحًا.'))).toEqual([]);
+  });
+
+  it('reads «يحزننا أن …» as sympathy, and «وفيها شق» as news, not an imperative', () => {
+    expect(acts('ويحزننا أن الضجيج حرمك من الراحة.')[0]).toContain('empathy');
+    expect(acts('وفيها شق في القماش من ورا.')[0]).not.toContain('step');
+    expect(acts('جرّبيها مرة ثانية.')[0]).toContain('step');
+  });
+
+  it("reads a deed after «مع هيك» and one of the company's own people («الفني فحص السيارة») as an action taken", () => {
+    expect(acts('مع هيك حكينا مع شركة الشحن.')[0]).toContain('action');
+    expect(acts('الفني فحص السيارة أمس في مركز الخدمة.')[0]).toContain('action');
+    expect(acts('الفني يفحص السيارة الآن.')[0]).not.toContain('action');
+    expect(acts('الفريق جاهز.')[0]).not.toContain('action');
+  });
+});
+
+describe('Arabic no-negative-phrasing: a sanction that follows, a clause of the rules, and "what we warned you about"', () => {
+  it('reports them', () => {
+    expect(reported('no-negative-phrasing', 'وأي تكرار للمخالفة سيترتب عليه حظر حسابك نهائيًا.', 'chat')).toEqual(['حظر حسابك']);
+    expect(reported('no-negative-phrasing', 'نشر أرقام الإقامات مخالف للبند (9) من سياسة الاستخدام.', 'chat')).toEqual(['مخالف للبند']);
+    expect(reported('no-negative-phrasing', email('زيت القير مو أصلي، وهذا بالضبط اللي نبّهناك عليه وقت الاستلام.'))).toEqual(['اللي نبّهناك عليه']);
+  });
+});
+
+describe('Arabic require-closing-invitation: a welcome after the condition, waiting for the reply, a message away', () => {
+  it.each(['ولو ودّك تسأل عن شي ثاني، حيّاك الله.', 'قلّي شنوّة يناسبك أكثر، نستنّاو في ردّك.', 'فإن عنّ لك سؤال عن الشهادة، فبيننا وبينك رسالة واحدة.'])('%s', (door) => {
+    expect(reported('require-closing-invitation', email(`أرسلنا البديل اليوم.\n\n${door}`))).toEqual([]);
+  });
+});
