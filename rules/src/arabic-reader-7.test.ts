@@ -96,3 +96,24 @@ describe('Arabic require-closing-invitation: a welcome after the condition, wait
     expect(reported('require-closing-invitation', email(`أرسلنا البديل اليوم.\n\n${door}`))).toEqual([]);
   });
 });
+
+describe('Arabic no-unclear-instructions: steps in more forms, pointers in more varieties, codes in the plural', () => {
+  it('reads "don\'t forget to …" as a step, so what it points at is judged', () => {
+    expect(acts('بس لا تنسين تخلصين الأوراق مع البوابة.')[0]).toContain('step');
+    expect(reported('no-unclear-instructions', 'بس لا تنسين تخلصين الشي اللي قلنا لج عليه مع البوابة قبل.', 'social')).toEqual(['اللي قلنا']);
+  });
+
+  it('reads the Algerian «هاذيك» and the Iraqi «ذيچ» as pointing away, and a lamp or a screw as a thing to point at', () => {
+    expect(reported('no-unclear-instructions', 'درك روح للبلاصة هاذيك في الصفحة ورجّع كلش كيما كان.', 'chat')).toEqual(['للبلاصة هاذيك']);
+    expect(reported('no-unclear-instructions', 'روح للراوتر، وذيچ الضوّة اللي بيها المشكلة اضغط الدگمة.', 'chat')).toEqual(['ذيچ الضوّة']);
+  });
+
+  it('reads a doubled verb after a word that makes light of it («غير حلّ») as a step, and not «بس كلّ»', () => {
+    expect(reported('no-unclear-instructions', 'ساهل: غير حلّ داك البرغي شوية ورجّعو لبلاصتو.', 'chat')).toEqual(['داك البرغي']);
+    expect(acts('بس كلّ شي تمام عندنا.')[0]).not.toContain('step');
+  });
+
+  it('counts a code with a plural «s» («NOACs») among the trade\'s codes', () => {
+    expect(reported('no-unclear-instructions', 'أوقف مضادات التخثر من فئة NOACs قبل 48 ساعة، ثم تناول محلول PEG بنظام الجرعة المقسّمة.', 'chat')).toEqual(['NOACs', 'PEG']);
+  });
+});

@@ -84,18 +84,25 @@ const lightStep = arabicRegex((p) => `(?:^|\\s)[وف]?(?:${alternation(p, ['فق
 /**
  * The imperative of a doubled-middle verb read from its form, any verb: three root letters with a shadda on the middle
  * one («ركّب»، «ثبّت»، «علّق»، «بدّل»، «سكّر»، «ظبّط»), said to a woman with «ـي» or to several with «ـوا», opening the
- * text or a step after «ثم»، «وبعدين». Read on the text as written: folded, the shadda is gone and «ركب» is also "rode".
+ * text or a step after «ثم»، «وبعدين», or after a word that makes light of it («غير حلّ البرغي»، «بس ركّب»). Read on the text as written: folded, the shadda is gone and «ركب» is also "rode".
  * Not a last letter that ends a noun or an adverb («مرّة»، «جدّا»).
  */
 const doubledMiddle =
-  /^[\s\-*•\d.)]{0,8}(?:(?:ثم|ثمّ|بعدين|وبعدين|بعد كده|بعد هيك|بعدها)[،,]?\s+)?[وف]?[\u0621-\u064A][\u064B-\u0650\u0652]?[\u0621-\u064A][\u064B-\u0650\u0652]?\u0651[\u064B-\u0650\u0652]?[\u0621-\u0626\u0628\u062A-\u0648\u064A][\u064B-\u0650\u0652]?(?:ي|وا)?(?![\u0621-\u064A\u064B-\u0652])/u;
+  /^[\s\-*•\d.)]{0,8}(?:(?:ثم|ثمّ|بعدين|وبعدين|بعد كده|بعد هيك|بعدها|غير|بس|فقط|برك)[،,]?\s+)?[وف]?[\u0621-\u064A][\u064B-\u0650\u0652]?[\u0621-\u064A][\u064B-\u0650\u0652]?\u0651[\u064B-\u0650\u0652]?[\u0621-\u0626\u0628\u062A-\u0648\u064A][\u064B-\u0650\u0652]?(?:ي|وا)?(?![\u0621-\u064A\u064B-\u0652])/u;
+/**
+ * The imperative of a doubled verb, two letters and a shadda («حلّ البرغي»، «فكّ الغطا»، «شدّ السلك»، «حطّي»), read only
+ * after a word that leads a step («غير»، «بس»، «فقط»، «ثم»، «وبعدين»): opening a text, the same shape is as often a noun
+ * («حقّ»، «خطّ»), and «كلّ» is "all" anywhere.
+ */
+const doubledLast =
+  /^[\s\-*•\d.)]{0,8}(?:ثم|ثمّ|بعدين|وبعدين|غير|بس|فقط|برك)[،,]?\s+[وف]?(?!(?:كل|حق|حد|ضد|أم|عم|رب|سر|فن|جد|خط|مر|ظل|شر|حر|بر|در|قد|حب|دم|هم|غم|سم|عد|مد|ود)[\u064B-\u0652]*(?![\u0621-\u064A]))[\u0621-\u064A][\u064B-\u0650\u0652]?[\u0621-\u064A][\u064B-\u0650\u0652]?\u0651[\u064B-\u0650\u0652]?(?:ي|وا|و|ه|ها|هم)?(?![\u0621-\u064A\u064B-\u0652])/u;
 /** Whether the text as written opens with such an imperative. */
 export function opensWithDoubledImperative(written: string): boolean {
-  return doubledMiddle.test(written);
+  return doubledMiddle.test(written) || doubledLast.test(written);
 }
 /** Whether the sentence as written, or one of its comma-parts, opens with such an imperative. */
 export function doubledImperativeIn(written: string): boolean {
-  return written.split(/[،,:؛]/u).some((part) => doubledMiddle.test(part));
+  return written.split(/[،,:؛]/u).some((part) => doubledMiddle.test(part) || doubledLast.test(part));
 }
 
 /** An Arabic sentence that tells the customer to do something. Questions are not instructions. */

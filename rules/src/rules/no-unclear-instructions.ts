@@ -365,7 +365,8 @@ const borrowedTerm = /(?<![\u0621-\u064A])(?:[وفبك]?ال|لل)(?:\u0640\s?|\
  */
 // Matched as a capital and capitals or digits; two capitals at least are asked in code (one pattern that said so was
 // polynomial for the ReDoS check).
-const latinCode = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)(?![A-Za-z0-9])/gu;
+// A plural «s» may follow («NOACs»، «SKUs»).
+const latinCode = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?s?)(?![A-Za-z0-9])/gu;
 const everydayCodes = new Set(['SMS', 'PDF', 'OTP', 'PIN', 'ATM', 'USB', 'GPS', 'ID', 'OK', 'PC', 'TV', 'QR', 'HD', 'VIP', 'VAT', 'IBAN', 'CV', 'FAQ', 'DM', 'AI', 'IT', 'JPG', 'PNG', 'APP', 'WIFI', 'SIM', 'IOS', 'SUV', 'KM', 'KG', 'AM', 'PM', 'VPN', 'LED', 'TV', 'UAE', 'KSA', 'USA', 'UK', 'DHL', 'CEO']);
 function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
   if (options.audience === 'technical') return;
