@@ -117,3 +117,17 @@ describe('Arabic no-unclear-instructions: steps in more forms, pointers in more 
     expect(reported('no-unclear-instructions', 'أوقف مضادات التخثر من فئة NOACs قبل 48 ساعة، ثم تناول محلول PEG بنظام الجرعة المقسّمة.', 'chat')).toEqual(['NOACs', 'PEG']);
   });
 });
+
+describe('Arabic no-overpromise: a date with its month, the present of others, and a fix said to work', () => {
+  it('reads «يوم 27 مايو» as a firm time, and the present of a courier with it and a marker as a promise', () => {
+    expect(reported('no-overpromise', email('ثم تحملها شركة البريد السريع إلى منزلك لتكون بين يديك يوم 27 مايو دون أي تأخير.'))).toEqual(['دون أي تأخير']);
+    expect(reported('no-overpromise', email('ثم تحملها شركة البريد السريع إلى منزلك، ومن المتوقع أن تصلك في 27 مايو تقريبًا.'))).toEqual([]);
+  });
+
+  it('reports a fix said to work for sure, without its conjunction, and leaves it hedged', () => {
+    expect(reported('no-overpromise', '@zainab بس طفّي الراوتر وشغليه وراح يرجع النت أحسن من قبل.', 'social')).toEqual(['راح يرجع النت أحسن من قبل']);
+    expect(reported('no-overpromise', email('بعد التحديث سيعمل الجهاز بشكل طبيعي.'))).toEqual(['سيعمل الجهاز بشكل طبيعي']);
+    expect(reported('no-overpromise', email('بعد التحديث يُفترض أن يعمل الجهاز بشكل طبيعي.'))).toEqual([]);
+    expect(reported('no-overpromise', email('سنعمل على إصلاحه بشكل طبيعي خلال الأسبوع.'))).toEqual([]);
+  });
+});

@@ -95,6 +95,13 @@ const ownStaff = foldedRegex(/(?:^|[\s،,])[وف]?(?:(?:سيارة|سيارات|
 /** "Never again" with up to three words between the verb and "ever": «لن يتكرر معكِ أبدًا»، «مش هتتكرر تاني أبدًا». */
 const neverAgain = foldedRegex(/(?:^|[^\u0621-\u064A])(?:لن\s+|ما\s+(?:راح|رح)\s+|مش\s+[هح]?)[يت]تكرر(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:أبدا|ابدا|مجددا|مرة\s+(?:أخرى|ثانية|تانية))/u);
 // Spoken denials too: «ما نقدر نضمن»، «مش هنقدر نوعدك»، «مو أكيد».
+/**
+ * A fix's outcome said as certain: a future («سـ»، «سوف»، «راح»، «رح»، «هـ»، «حـ»، «غادي») of working again, then how well,
+ * within a few words: «راح يرجع النت أحسن من قبل»، «هيشتغل زي الفل»، «سيعمل بشكل طبيعي».
+ */
+const fixWorks = foldedRegex(
+  /(?:^|[^\u0621-\u064A])([وف]?)(?:(?:راح|رح|غادي|سوف)\s+|[سهح])[يت](?:رجع|عود|شتغل|عمل|نحل|تحل|تصلح|زبط|ضبط|مشي)[\u0621-\u064A]{0,2}(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:أحسن من قبل|أحسن من الأول|أفضل من قبل|بشكل طبيعي|طبيعي|زي الأول|زي الفل|مثل الأول|متل الأول|كما كان|زي ما كان|متل ما كان|بلا مشاكل|بدون مشاكل|من غير مشاكل|بدون أي مشكلة)(?![\u0621-\u064A])/u,
+);
 const negated = foldedRegex(/(?<![\u0621-\u064A])(?:لا|لن|لسنا|لست|ليس|ما|مش|مو|موش|مب)\s+(?:[\u0621-\u064A]+\s+){0,2}$/u);
 
 /** «أكيد!»، «بالتأكيد،» opening a sentence: "sure", an answer, not a marker of certainty on what follows. */
@@ -139,6 +146,20 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     const end = source.start(base + found.index + found[0].length);
     const actual = context.original.slice(start, end);
     reports.push({ start, end, message: `«${actual}» وعد لا يستطيع أحد ضمانه`, expected: [], note });
+  }
+  // A fix said to work for sure («وراح يرجع النت أحسن من قبل»، «وسيعمل الجهاز بشكل طبيعي»): whether it does is not the
+  // writer's to decide, as in English "this will fix it".
+  for (const sentence of context.bodySentences()) {
+    const said = source.sentence(sentence);
+    const found = fixWorks.exec(said);
+    if (!found || hedged.test(said) || negated.test(said.slice(0, found.index)) || reports.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
+    // The match may open on the mark or space before it, and on the conjunction, which the report leaves out.
+    const from = found.index + (/^[^\u0621-\u064A]/u.test(found[0]) ? 1 : 0) + found[1]!.length;
+    const base = source.at(sentence.start);
+    const start = source.start(base + from);
+    const end = source.start(base + found.index + found[0].length);
+    const actual = context.original.slice(start, end);
+    reports.push({ start, end, message: `«${actual}» يجزم بأن الحل سينجح، وهذا ليس بيدك؛ قل إنه يُفترض أن ينجح`, expected: [], note });
   }
   // What the table does not list: a certain outcome others control («ستحصلين على المبلغ … خلال 3 أيام بالضبط»,
   // «المبلغ سيكون في حسابك غدًا») with a hard time or a certainty marker, in any wording the reader understands.
