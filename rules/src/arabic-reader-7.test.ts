@@ -131,3 +131,30 @@ describe('Arabic no-overpromise: a date with its month, the present of others, a
     expect(reported('no-overpromise', email('سنعمل على إصلاحه بشكل طبيعي خلال الأسبوع.'))).toEqual([]);
   });
 });
+
+describe('ar-batch-20: doors in other words, a duty denied, the writer going on «من هناك», what is missing listed', () => {
+  it.each([
+    'وأبواب إدارتنا مفتوحة لكِ في كل ما تحتاجينه.',
+    'إذا تعذّر عليك شيء من ذلك، فأنا متاح على هذا البريد حتى السادسة مساءً.',
+    'إن أردتِ الاطمئنان على مسار الطلب متى شئتِ، فرقمي المباشر 0551 784 210.',
+    'وإن رغبت في أن نوازن بينهما في مكالمة قصيرة، فاقترح وقتًا يناسبك وسأتصل بك.',
+  ])('keeps the door open: %s', (door) => {
+    expect(reported('require-closing-invitation', email(`أرسلنا البديل اليوم.\n\n${door}`))).toEqual([]);
+  });
+
+  it('reads the sign-off whose team line ends with its city after a comma', () => {
+    const text = 'مرحبا ليلى،\n\nأرسلنا البديل اليوم.\n\nمع التحية،\nزينب الجبوري\nقسم المطالبات – تأمين «دجلة الخير»، بغداد';
+    expect(reported('require-closing-invitation', text)).toEqual(['أرسلنا البديل اليوم.']);
+  });
+
+  it('leaves a duty denied, and «من هناك» where the writer goes on from', () => {
+    expect(reported('no-negative-phrasing', email('لا يجب عليكِ دفع رسوم التقديم مرة ثانية.'))).toEqual([]);
+    expect(reported('no-negative-phrasing', email('يجب عليكِ دفع رسوم التقديم مرة ثانية.'))).toEqual(['يجب عليكِ']);
+    expect(reported('no-unclear-instructions', email('إن توقفتِ عند أي خطوة، اكتبي لي رقمها في ردّكِ وسأكمل معكِ من هناك.'))).toEqual([]);
+    expect(reported('no-unclear-instructions', email('ادخلي إلى البوابة، واختاري الملف من هناك.'))).toEqual(['من هناك']);
+  });
+
+  it('reads what is missing, listed, as a step asked of the customer', () => {
+    expect(acts('المستندات الناقصة في ملفكم: تقرير طبي مختوم من المستشفى، وعرض سعر رسمي للعملية.')[0]).toContain('step');
+  });
+});

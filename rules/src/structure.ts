@@ -146,8 +146,8 @@ function closingAbove(lines: readonly Line[], i: number, first: number): boolean
 const arabicClosingShape = /^[\u0621-\u064A\u064B-\u0652]+(?:\s[\u0621-\u064A\u064B-\u0652]+){0,3}\s?[،,]$/u;
 
 /** Up to six words with Arabic in them, joined by spaces or a dash, with no sentence punctuation: a team or company line. */
-// A name in guillemets or quotes counts as a word («فريق «حساباتي»»).
-const arabicTeamLine = /^(?=[^\n]*[\u0621-\u064A])(?:[مدأ][./]\s?)?[«"“]?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+[»"”]?(?:\s+(?:[-–—|]\s+)?[«"“]?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+[»"”]?){0,5}$/u;
+// A name in guillemets or quotes counts as a word («فريق «حساباتي»»), and the city may follow a comma («…، بغداد»).
+const arabicTeamLine = /^(?=[^\n]*[\u0621-\u064A])(?:[مدأ][./]\s?)?[«"“]?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+[»"”]?(?:\s+(?:[-–—|]\s+)?[«"“]?[\u0621-\u064A\u064B-\u0652\p{L}\d&'’]+[»"”]?){0,5}(?:[،,]\s?[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)?$/u;
 
 /** A name or a stand-in for one, then the end of the salutation: " {{name}}.", " Sam Lee!", " %{recipient.name}," (read on at most 60 characters). */
 const nameAfterComma = /^[ \t]*((?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})|\{\{[^{}\n]{1,40}\}\}|%\{[^}\n]{1,40}\}|\$\{[^}\n]{1,40}\}|\{[\w.]{1,40}\}|%%?[A-Z_]{1,30}%%?)[ \t]*[.!,:](?=\s|$)/u;

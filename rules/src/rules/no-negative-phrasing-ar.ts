@@ -57,7 +57,15 @@ const sanction = (phrase: string, held: (hit: PhraseHit) => boolean): ArabicEntr
 /** A condition on what the customer does around the hit (200 characters each way, the words after it folded). */
 const inCondition = (hit: PhraseHit): boolean => onCondition.test(hit.before.slice(-200) + arabicSource(hit.after.slice(0, 200)).text);
 
-const burden = (phrase: string, expected: string[]): ArabicEntry => ({ phrase, message: '«{actual}» تُلقي العبء على العميل؛ ادعُه بدلًا من ذلك', expected, safe: true, note: burdenNote });
+// Denied, the duty is reassurance: «لا يجب عليكِ دفع رسوم التقديم مرة ثانية».
+const burden = (phrase: string, expected: string[]): ArabicEntry => ({
+  phrase,
+  message: '«{actual}» تُلقي العبء على العميل؛ ادعُه بدلًا من ذلك',
+  expected,
+  safe: true,
+  note: burdenNote,
+  unless: (hit) => /(?<![\u0621-\u064A])(?:لا|لن|ليس|لست|غير|مش|مو|ما|مب)\s*$/u.test(hit.before),
+});
 
 /**
  * «سيؤدي إلى», «قد تؤدي إلى», «سيترتب عليه» just before the hit (read on the sentence's last words, so the scan stays

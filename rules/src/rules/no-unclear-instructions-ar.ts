@@ -235,6 +235,8 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
 const writingBack = foldedRegex(/^\s*(?:أن\s+)?(?:ت(?:رد|كتب|راسل|خبر|بلغ|تصل|رسل|بعث|بعت|واصل)|رد|اكتب|راسل|اتصل|أرسل|ابعث|ابعت|خبر|بلغ|تواصل)/u);
 
 /** Lead words alone, as the patterns read them: no step in themselves. */
+/** The writer's own future opening a clause's verb: «وسأكمل»، «سنبدأ»، «راح نكمل». */
+const writerGoesOn = foldedRegex(/(?:^|\s)[وف]?(?:سأ|سن|سوف\s+[أن]|راح\s+[أن]|رح\s+[أن])[\u0621-\u064A]{2,}/u);
 const leadOnly = foldedRegex(/^(?:[وف]?(?:فقط|ببساطة|بس|غير|ثم|أولا|الآن|أيضا|بعد ذلك|بعدها|بعد كده|بعد هيك|بعدين)[،,:]?\s*)+$/u);
 
 /** The word right after `from` (past white space), up to `limit`: letters and marks, without the punctuation after it. */
@@ -302,6 +304,8 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
       }
     }
     if (entry.pointsBack && (exact.test(context.text.slice(sentence.start, start)) || namedPlace.test(source.slice(sentence.start, start)))) continue;
+    // «وسأكمل معكِ من هناك»: where the writer goes on from, in the writer's own clause, asks nothing of the customer.
+    if (entry.pointsBack && writerGoesOn.test(source.slice(sentence.start, start).split(/[،,؛]/u).at(-1) ?? '')) continue;
     if (entry.pointer) {
       const onScreen = (w: { text: string } | undefined): boolean => w !== undefined && (entry.anyThing ? /^(?:[وفلب]?ال|لل)[\u0621-\u064A]{2,}$/u : screenThing).test(foldArabic(unmarkedWord(w.text)));
       // A demonstrative points at the thing after it («ذاك الزر»), or, in the Maghrebi and Libyan way, before it («العلبة داك»).

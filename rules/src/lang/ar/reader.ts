@@ -90,6 +90,18 @@ const atYourService = pattern(
 const pastDuty = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['كان', 'كانت', 'كنت', 'كنتي'])})\\s+(?:من\\s+)?(?:${alternation(p, ['المفروض', 'المفترض', 'لازم', 'يجب', 'ينبغي', 'عليك', 'عليكي', 'الأفضل', 'الأولى'])})(?![${L}])`);
 /** The writers offering help in a condition's answer: «وإن احتجتَ شرحًا لهذه الخطوات، يسعدني شرحها لك». */
 const writerOffer = words(['يسعدني', 'يسعدنا', 'يسرني', 'يسرنا', 'بكل سرور', 'مستعدون', 'مستعد', 'مستعدة', 'جاهزون', 'جاهزين', 'بيسعدنا', 'بيسعدني']);
+/**
+ * The writer reachable, said after a condition on the customer's need: «فأنا متاح على هذا البريد»، «فرقمي المباشر …»،
+ * «وسأتصل بك»، «ابعثها على هذا الإيميل».
+ */
+const reachable = pattern(
+  (p) =>
+    `(?<![${L}])[وف]?(?:${alternation(p, ['أنا متاح', 'أنا متاحة', 'نحن متاحون', 'احنا متاحين', 'فريقنا متاح', 'رقمي', 'رقمنا', 'هذا البريد', 'هذا الإيميل', 'هذا الايميل', 'هذا الرقم', 'سأتصل بك', 'سنتصل بك', 'نتصل بك', 'أتصل بك', 'سأتصل بكم', 'سنتصل بكم'])})(?![${L}])`,
+);
+/** The door said as open, a door by itself: «وأبواب إدارتنا مفتوحة لكِ»، «بابنا مفتوح لك دايمًا». */
+const doorOpen = pattern(
+  () => `(?<![${L}])[وف]?(?:باب|أبواب|بابنا|أبوابنا)(?:\\s+[${L}]+){0,2}\\s+(?:مفتوح|مفتوحة)\\s+(?:لك|لكم|أمامك|أمامكم|دائما|دايما|ديما)(?![${L}])`,
+);
 /** A word that denies what follows it, the last before a hit. */
 const deniedBefore = /(?<![\u0621-\u064A])(?:لا|لن|لم|ما|مش|غير)\s+$/u;
 /** The same, or a future that makes the «تـ» after it "she" («رح تبعتلنا»). */
@@ -150,7 +162,7 @@ const contact = words(['احكيلي', 'احكيلنا', 'احكي لنا', 'ك�
 const tellUs = words(['احكيلي', 'احكيلنا', 'خبرني', 'خبرنا', 'كلمني', 'كلمنا', 'اكتب لي', 'اكتبي لي', 'اكتب لنا', 'اكتبي لنا', 'رد علي', 'ردي علي',
   // To several («أعلمونا»، «اتصلوا بنا»), by phone («فاتصلي بنا»), or in the reply itself («فاطلب ذلك في ردّك»).
   'أعلمونا', 'أعلموني', 'أخبرونا', 'أخبروني', 'بلغونا', 'كلمونا', 'راسلونا', 'اتصل بنا', 'اتصلي بنا', 'اتصلوا بنا', 'في ردك', 'في ردكم', 'ردا على', 'أخبرنا', 'أخبرني', 'أخبرينا', 'أخبريني', 'أعلمنا', 'أعلمني', 'راسلنا', 'راسلني', 'راسلينا', 'راسليني', 'ردي على', 'رد على', 'أرسل لي رسالة', 'أرسلي لي رسالة', 'أرسل لنا رسالة', 'أرسلي لنا رسالة', ...spokenTellUs]);
-const need = words(['نقصك', 'نقصتك', 'حبيت', 'بدك', 'تحب', 'حاب', 'حابب', 'ودك', 'تبي', 'تبغى', 'تبغي', 'استمرت', 'استمر', 'ما زالت', 'مازالت', 'لا تزال', 'لم تحل', 'لم يحل', 'احتجت', 'تحتاج', 'أي', 'أسئلة', 'سؤال', 'استفسار', 'مساعدة', 'مشكلة', 'عادت', 'تكررت', 'واجهت', 'لم ينجح', 'لم تنجح', 'لم يعمل', 'رغبت', 'أردت', 'محتاج', 'محتاجة', 'محتاجين', 'عايز', 'عايزة', 'بدكم']);
+const need = words(['نقصك', 'نقصتك', 'حبيت', 'بدك', 'تحب', 'حاب', 'حابب', 'ودك', 'تبي', 'تبغى', 'تبغي', 'تعذر', 'شئت', 'استمرت', 'استمر', 'ما زالت', 'مازالت', 'لا تزال', 'لم تحل', 'لم يحل', 'احتجت', 'تحتاج', 'أي', 'أسئلة', 'سؤال', 'استفسار', 'مساعدة', 'مشكلة', 'عادت', 'تكررت', 'واجهت', 'لم ينجح', 'لم تنجح', 'لم يعمل', 'رغبت', 'أردت', 'محتاج', 'محتاجة', 'محتاجين', 'عايز', 'عايزة', 'بدكم']);
 /**
  * «عليك» after a verb that takes it, «سيرد عليك القسم المختص»: to you, not the «عليك» of an obligation; nor in sympathy
  * or a greeting («يا عيني عليك»، «السلام عليك»).
@@ -168,6 +180,8 @@ const requests = words(['يرجى', 'الرجاء', 'نرجو', 'من فضلك',
   // The spoken "you can": Tunisian «تنجم», Iraqi «تكدر»/«تگدر», Gulf «يمديك», Levantine «بتقدر».
   'تنجم', 'تنجمي', 'تنجمو', 'تكدر', 'تكدرين', 'تگدر', 'تگدرين', 'يمديك', 'بتقدر', 'بتقدري', 'يكفيك', 'يكفيكم', 'يكفي أن ت', 'عليك', 'يجب عليك', 'يجب أن', 'يتعين عليك', 'ما عليك سوى', 'ننصحك', 'أنصحك', 'نوصي', 'أقترح', 'نقترح',
   // The way out said as the answer: «والحل أن تولّد مفتاحًا جديدًا»، «فالحل إنك تعمل …».
+  // What is missing or asked for, listed: «المستندات الناقصة في ملفكم: تقرير طبي …» asks the customer for them.
+  'المستندات الناقصة', 'الأوراق الناقصة', 'الوثائق الناقصة', 'المستندات المطلوبة', 'الأوراق المطلوبة', 'الوثائق المطلوبة',
   // "Don't forget to …" asks for a step as any imperative does («بس لا تنسين تخلصين …»، «ما تنساش تجيب الفاتورة»).
   'لا تنسى', 'لا تنسي', 'لا تنسين', 'لا تنسوا', 'ما تنسى', 'ما تنسي', 'ما تنسين', 'ما تنساش', 'متنساش', 'ما تنسوش',
   'الحل أن ت', 'الحل هو أن ت', 'الحل إنك', 'الحل انك', 'الحل إنكم', 'الحل انكم', 'الحل إنكو', 'الحل هو إنك', 'هل يمكنك', 'هل بإمكانك', 'هل تستطيع', 'هل يمكن أن ترسل', 'لازم', 'لا بد', 'لابد']);
@@ -441,9 +455,10 @@ export function readArabic(input: SentenceInput): Reading {
   if (region === 'body' && greeting.test(s) && s.split(/\s+/).length <= 6) acts.add('greeting');
 
   const conditional = condition.test(s) || (ifWithIn.test(s) && answerWithFa.test(s));
-  const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || offers(s))) || tellUs.test(s));
+  const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || offers(s) || reachable.test(s))) || tellUs.test(s));
+  const openDoor = doorOpen.test(s);
   const offer = isQuestion && offerAsked.test(s);
-  const listed = invitation.test(s) || waitingForYou.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s))) || conditionalContact;
+  const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s))) || conditionalContact;
   if (listed || opensTheDoor(s, conditional)) acts.add('invitation');
   // «كان يجب أن يُقدَّم الطلب قبل سبعة أيام»: what should have been done is no step asked now.
   const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ')) || (!isQuestion && (imperative.test(s) || doubledImperativeIn(text))) || stepsLeadIn(s);
