@@ -12,10 +12,11 @@ describe(id, () => {
     expect(fixed(id, 'YOU MUST RESTART THE APP.')).toBe('PLEASE RESTART THE APP.');
   });
 
-  it('deletes "Unfortunately," and capitalises the next word', () => {
-    // With no way forward anywhere in the reply; "out of stock until May" alone would be honest news.
-    expect(fixed(id, 'Unfortunately, the sale has ended.')).toBe('The sale has ended.');
-    expect(fixed(id, 'The blue one is, unfortunately, sold out.')).toBe('The blue one is sold out.');
+  it('reports "Unfortunately" before a no with no rewrite: deleting it leaves the no, blunter', () => {
+    // With no way forward anywhere in the reply; "out of stock until May" alone would be honest news. A hand review of
+    // corpus reports judged the old rewrite (the word deleted) worse than the reply as written.
+    expect(only(id, 'Unfortunately, the sale has ended.').map((m) => [m.actual, m.expected])).toEqual([['Unfortunately', []]]);
+    expect(only(id, 'The blue one is, unfortunately, sold out.').map((m) => [m.actual, m.expected])).toEqual([['unfortunately', []]]);
   });
 
   it('says when something will be available instead of when it won\'t', () => {
@@ -33,7 +34,7 @@ describe(id, () => {
     ["We're unable to change the address now.", "We're unable to"],
     ['That is not possible with your plan.', 'That is not possible'],
     ["There's nothing we can do about the delay.", "There's nothing we can do"],
-    ["I'm afraid the sale has ended.", "I'm afraid the"],
+    ["I'm afraid the sale has ended.", "I'm afraid"],
     ['You forgot to enter the code.', 'You forgot to'],
     ['You should have read the terms.', 'You should have'],
     ["That's not our fault.", "That's not our fault"],
@@ -81,7 +82,7 @@ describe(id, () => {
     ['Our policy clearly states no refunds after 14 days.', 'policy clearly states no'],
     // The lesson given before the instruction, the company's constraints held up to be accepted, and a project's rule.
     ['Before opening a new ticket, please search the help centre.', 'Before opening a new ticket, please'],
-    ['Unfortunately, we do not ship to PO boxes.', 'Unfortunately, we'],
+    ['Unfortunately, we do not ship to PO boxes.', 'Unfortunately'],
     // The rule held over the customer, talking down, lectures for not remembering, a sanction's reason, dismissal, and
     // refusals said of the product or of the people.
     ["You're supposed to register the product within 30 days.", "You're supposed to"],
@@ -97,7 +98,8 @@ describe(id, () => {
     ['Nobody here can help with that.', 'Nobody here can help with that.'],
     // Said without the goal it serves, the same words hand the task over.
     ["You'll need to call the billing team yourself.", "You'll need to"],
-    ['Unfortunately, any change would be as per the fare rules of your ticket.', 'Unfortunately, any'],
+    // One report for one no: the rule quoted, not the softener before it.
+    ['Unfortunately, any change would be as per the fare rules of your ticket.', 'as per the fare rules'],
     ['In future, please use the contact form instead of replying here.', 'In future, please'],
     ['Remember that our agents handle hundreds of requests a day.', 'Remember that our'],
     ['Please understand that the answer is still no.', 'Please understand that'],
@@ -465,7 +467,6 @@ describe(`${id}: limits put to the customer, pleas to accept a no, conduct expec
   it('takes a pointer to more reading about the topic for no way forward', () => {
     const text = "@user Unfortunately, we can't provide specifics. We recommend you take a look at this resource for more about copyright: https://example.com/x";
     expect(report(id, text, { channel: 'social' })).toEqual([
-      '1:7-1:24 no-negative-phrasing "Unfortunately, we" → "We"',
       '1:22-1:30 no-negative-phrasing "we can\'t"',
     ]);
   });
@@ -577,6 +578,8 @@ describe(`${id}: "I'm afraid" after the news`, () => {
   it('leaves the softener after news already given, and reports it before a limit', () => {
     expect(report(id, "It hasn't been cancelled but departure is being delayed I'm afraid, apologies", { channel: 'social' })).toEqual([]);
     expect(report(id, "It's sold out I'm afraid.", { channel: 'social' })).toEqual([]);
-    expect(only(id, "I'm afraid we can't refund it.", { channel: 'social' }).map((m) => m.actual)).toEqual(["I'm afraid we", "we can't"]);
+    // One report for one no: the refusal, not the softener before it.
+    expect(only(id, "I'm afraid we can't refund it.", { channel: 'social' }).map((m) => m.actual)).toEqual(["we can't"]);
+    expect(only(id, "I'm afraid the sale has ended.", { channel: 'social' }).map((m) => m.actual)).toEqual(["I'm afraid"]);
   });
 });

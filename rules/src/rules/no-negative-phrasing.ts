@@ -149,7 +149,9 @@ const entries: PhraseEntry[] = [
     pattern: 'unfortunately',
     message: '"Unfortunately" opens with what went wrong; lead with what you can do',
     note: cantNote,
-    deletable: true,
+    // No rewrite: deleting the word leaves the no it softened, blunter (a hand review of corpus reports judged so);
+    // what the customer can do instead is for the writer to say.
+    expected: [],
     // Only where it opens the news: "This isn't the case unfortunately, Helen" regrets an answer already given. And only
     // before a no, a limit or a rule: "Unfortunately, the volume of orders was far higher than expected" is honest news.
     unless: (hit) =>
@@ -160,8 +162,8 @@ const entries: PhraseEntry[] = [
     pattern: "i'm afraid(?: that)?|i am afraid(?: that)?",
     message: '"{actual}" apologises for a limit instead of offering an option',
     note: cantNote,
-    // "I'm afraid not" and "I'm afraid so" are whole answers: deleting leaves nothing to read.
-    deletable: (hit) => !/^\s*(?:,\s*)?(?:not|so)\b/i.test(hit.after),
+    // No rewrite, as for "unfortunately": deleting the softener leaves the bare no.
+    expected: [],
     // "Departure is delayed, I'm afraid.", "departure is being delayed I'm afraid, apologies": a softener after news
     // already given, not a limit put before an option ("… but I'm afraid we can't" still is one).
     unless: (hit) => softenerAfterNews(hit.before) && /^\s*(?:[.!,;]|$)/.test(hit.after),
@@ -500,9 +502,19 @@ export default defineRule(
       }
     }
     if (context.language === 'en') kept.push(...rulesAndShouting(context, kept));
-    return kept;
+    // "Unfortunately, we are unable to …": one report for one no. The softener is reported on its own only where nothing
+    // else in its sentence is.
+    if (context.language !== 'en') return kept;
+    return kept.filter((report) => {
+      if (!softener.test(report.message)) return true;
+      const sentence = context.sentenceAt(report.start);
+      return sentence === undefined || !kept.some((other) => other !== report && !softener.test(other.message) && other.start >= sentence.start && other.start < sentence.end);
+    });
   },
 );
+
+/** The messages of the words that only soften a no ("unfortunately", "I'm afraid"). */
+const softener = /^(?:"Unfortunately" opens with what went wrong|"[^"]*" apologises for a limit instead)/;
 
 /** What makes "unfortunately" the lead-in to a refusal: a no, a limit, a rule or a decision in the rest of its sentence. */
 const limitAhead = /^[^.!?]*?(?:\b(?:not|no|never|cannot|unable|only|nothing|neither|nor|impossible|out of (?:scope|stock|our)|as per|rules?|polic(?:y|ies)|terms|declined|rejected|denied|expired|ended|sold out|discontinued|closed)\b|n['’]t\b)/i;
