@@ -158,3 +158,22 @@ describe('ar-batch-20: doors in other words, a duty denied, the writer going on 
     expect(acts('المستندات الناقصة في ملفكم: تقرير طبي مختوم من المستشفى، وعرض سعر رسمي للعملية.')[0]).toContain('step');
   });
 });
+
+describe('ar-batch-20: overpromise carried by a participle, a wallet, "at the latest"; «عند» a place; blame asked', () => {
+  it('reports a time others keep, made certain in these ways', () => {
+    expect(reported('no-overpromise', email('ألغيتُ التذاكر كما طلبت، والمبلغ عائدٌ إلى بطاقتك خلال 48 ساعة على أبعد تقدير.'))).toEqual(['على أبعد تقدير']);
+    expect(reported('no-overpromise', '@m التحويل راجعناه، والبنك هيرجّع الـ1500 جنيه لمحفظتك قبل بكرة الضهر.', 'social')).toEqual(['بكرة']);
+    expect(reported('no-overpromise', '@y الكولي اللي يوصلك غدوة الصباح حتماً راهو ذرك عند شركة التوصيل في وهران.', 'social')).toEqual(['حتماً']);
+    expect(reported('no-overpromise', email('والمبلغ عائدٌ إلى بطاقتك خلال 48 ساعة تقريبًا.'))).toEqual([]);
+  });
+
+  it('reports blame asked as a question, what is required of the customer, "not from us", and the rule as the answer', () => {
+    expect(reported('no-negative-phrasing', 'التذكرة مكتوب فيها الحضور قبل نص ساعة، ليه ما جيت بدري؟', 'chat')).toEqual(['ليه ما جيت']);
+    expect(reported('no-negative-phrasing', 'وصلتنا الصور. بس منو گلّك تصلّح الدعامية قبل الكشف؟', 'chat')).toEqual(['منو گلّك']);
+    expect(reported('no-negative-phrasing', 'والمطلوب منك ترفعها قبل نهاية الشهر.', 'chat')).toEqual(['المطلوب منك']);
+    expect(reported('no-negative-phrasing', 'عيني هذا الانقطاع مو منّا، روح اشتكي على الوطنية مو علينا.', 'chat')).toEqual(['مو منّا', 'مو علينا']);
+    expect(reported('no-negative-phrasing', 'هذا نظامنا وما نقدروش نديروا استثناء.', 'chat')).toEqual(['هذا نظامنا']);
+    // A question that asks, not blames.
+    expect(reported('no-negative-phrasing', 'ليه ما وصلك الكود؟ خلينا نرسله مرة ثانية.', 'chat')).toEqual([]);
+  });
+});

@@ -103,6 +103,9 @@ const entries: ArabicEntry[] = [
   burden('يلزمكم أن', ['يُرجى أن']),
   burden('عليك أن', ['يُرجى أن']),
   burden('أريدك أن', ['يُرجى أن']),
+  // "What is required of you": the duty said as a noun («والمطلوب منك ترفعها قبل نهاية الشهر»).
+  { ...burden('المطلوب منك', []), safe: false },
+  { ...burden('المطلوب منكم', []), safe: false },
   burden('أريد منك أن', ['يُرجى أن']),
   burden('أحتاج منك أن', ['يُرجى أن']),
   // The spoken «لازم» and «لا بد أن» are «يجب» said to the customer; «ليس لازمًا» (there is no need) is reassurance.
@@ -303,11 +306,12 @@ const stillOtherEntries: ArabicEntry[] = [
   ...['أكتر من مرة', 'أكثر من مرة', 'عدة مرات', 'كذا مرة', 'مرارا'].map(
     said(reminded, blameNote, { unless: (hit) => !warnedYou.test(arabicSource(hit.before.slice(-40) + ' ' + hit.after.slice(0, 30)).text) }),
   ),
-  ...['ماشي قضيتنا', 'مش قضيتنا', 'مو قضيتنا', 'موش قضيتنا', 'ليست قضيتنا', 'مش مشكلتنا', 'ماشي مشكلتنا', 'مو مشكلتنا', 'ليست مشكلتنا', 'مو إحنا', 'مش إحنا', 'مو احنا', 'مش احنا', 'ماشي حنا', 'وليس نحن'].map(
+  ...['ماشي قضيتنا', 'مش قضيتنا', 'مو قضيتنا', 'موش قضيتنا', 'ليست قضيتنا', 'مش مشكلتنا', 'ماشي مشكلتنا', 'مو مشكلتنا', 'ليست مشكلتنا', 'مو إحنا', 'مش إحنا', 'مو احنا', 'مش احنا', 'ماشي حنا', 'وليس نحن', 'مو علينا', 'مش علينا', 'موش علينا'].map(
     said(disowned, blameNote),
   ),
   // Not «الاشتراك غير ملزم» (the customer is free to leave): only the company not bound to do something.
-  ...['الشركة غير ملزمة', 'غير ملزمة ب', 'غير ملزمين ب', 'لسنا ملزمين', 'قاعدة ثابتة'].map(
+  // And the rule held up as the answer: «هذا نظامنا وما نقدروش نديروا استثناء»، «هذه سياستنا».
+  ...['الشركة غير ملزمة', 'غير ملزمة ب', 'غير ملزمين ب', 'لسنا ملزمين', 'قاعدة ثابتة', 'هذا نظامنا', 'هذه سياستنا', 'هذي سياستنا', 'هادي سياستنا', 'هاذي سياستنا'].map(
     said(ruleQuoted, policyNote),
   ),
   ...['غير قابل للاسترداد', 'غير قابلة للاسترداد', 'غير قابل للإلغاء', 'غير قابلة للإلغاء', 'غير قابل للتعديل', 'غير قابلة للتعديل', 'غير قابل للاستبدال', 'غير قابلة للاستبدال', 'غير قابلة للإرجاع', 'غير قابل للإرجاع'].map(
@@ -340,7 +344,7 @@ const weCan = ['نستطيع', 'نقدر', 'نكدر', 'نگدر', 'ننجم', '
 const notSo = ['ليس', 'مش', 'مو', 'مب', 'موب', 'ماهو', 'مهو', 'مهوش', 'ماشي', 'موش', 'ما'];
 const ourRemit = ['من اختصاصنا', 'من صلاحياتنا', 'من شأننا'];
 /** Not of our doing («مش من خدمتنا»، «مو غلطنا»، «ماهو مسؤوليتنا»): blame pushed away, whatever else the reply offers. */
-const ourDoing = ['من خدمتنا', 'من عندنا', 'من شغلنا', 'شغلنا', 'مسؤوليتنا', 'من مسؤوليتنا', 'بسببنا', 'غلطنا', 'من غلطنا', 'ذنبنا'];
+const ourDoing = ['من خدمتنا', 'من عندنا', 'من شغلنا', 'شغلنا', 'مسؤوليتنا', 'من مسؤوليتنا', 'بسببنا', 'غلطنا', 'من غلطنا', 'ذنبنا', 'منا'];
 const notCovered = ['يشمل', 'يغطي', 'تشمل', 'تغطي', 'يتحمل', 'تتحمل', 'نتحمل', 'يضمن', 'تضمن'];
 /** Who may be said not to cover a thing: the warranty, the policy, the contract, the company, the writers. */
 const coverer = foldedRegex(/(?:الضمان|التأمين|الوثيقة|العقد|الاتفاقية|الاشتراك|الباقة|السياسة|سياستنا|الشركة|المحل|المتجر|المعرض|الوكالة|المركز|إحنا|احنا|نحن|حنا)\s*$/u);
@@ -414,6 +418,15 @@ const otherWordsTables = [
   ...arabicTables([...lectureEntries, ...heldUpEntries]),
 ];
 
+/**
+ * "Why didn't you …?", "who told you to …?", at the start of a question or of a clause in it: «ليه ما جيت بدري؟»،
+ * «ليش ما قريت الشروط؟»، «منو گلّك تصلّح الدعامية؟». Read on the folded text; the verb is the customer's, in the past
+ * («جيت»، «قريتي») or as told («گلّك تـ…»).
+ */
+const blameAsked = foldedRegex(
+  /(?:^|[،,]\s*|\s)(?:[وف]?(?:ليه|ليش|لماذا|لم|علاش|ليشن|شلون)\s+(?:ما|لم|مش|ما\s+كنت)\s+[ء-ي]{2,}(?:ت|تي|تو|تم|تيش|تش)(?![ء-ي])|[وف]?(?:منو|مين|من)\s+(?:گلك|قلك|قالك|قال\s+لك|گال\s+لك|قالّك|سمح\s+لك|طلب\s+منك))/u,
+);
+
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];
   const attaches = (e: ArabicEntry): boolean => e.phrase.endsWith('ب');
@@ -435,6 +448,21 @@ export function arabicNegativePhrasing(context: ReplyContext): Report[] {
       report.expected = [deletion.expected];
     } else if (entry.safe && report.expected.length > 0) report.safe = true;
     reports.push(report);
+  }
+  // Blame asked as a question: "why didn't you …?" («ليه ما جيت بدري؟»), "who told you to …?" («منو گلّك تصلّح …؟»).
+  const source = context.arabicSource;
+  for (const sentence of context.bodySentences()) {
+    if (!sentence.isQuestion || reports.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
+    const said = source.sentence(sentence);
+    const found = blameAsked.exec(said);
+    if (!found) continue;
+    const base = source.at(sentence.start);
+    // The match may open on the comma or the space before the question's words.
+    const from = found.index + /^(?:[،,]\s*|\s)?/u.exec(found[0])![0].length;
+    const start = source.start(base + from);
+    const end = source.start(base + found.index + found[0].length);
+    const actual = context.original.slice(start, end);
+    reports.push({ start, end, message: `«${actual}» يلوم العميل في صيغة سؤال؛ قل ما حدث وما يمكن فعله الآن`, expected: [], note: blameNote });
   }
   // The customer's mistake said back («دخلته غلط»), where no table's report already is.
   for (const mistake of mistakesSaidBack(context)) if (!reports.some((r) => r.start < mistake.end && r.end > mistake.start)) reports.push(mistake);
