@@ -111,6 +111,8 @@ describe('Arabic no-unclear-instructions: steps in more forms, pointers in more 
   it('reads a doubled verb after a word that makes light of it («غير حلّ») as a step, and not «بس كلّ»', () => {
     expect(reported('no-unclear-instructions', 'ساهل: غير حلّ داك البرغي شوية ورجّعو لبلاصتو.', 'chat')).toEqual(['داك البرغي']);
     expect(acts('بس كلّ شي تمام عندنا.')[0]).not.toContain('step');
+    // The lead with its conjunction on it: «فبس غيّر القناة».
+    expect(acts('فبس غيّر القناة من إعدادات الراوتر.')[0]).toContain('step');
   });
 
   it('counts a code with a plural «s» («NOACs») among the trade\'s codes', () => {
