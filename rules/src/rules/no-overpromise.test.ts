@@ -65,6 +65,8 @@ describe(id, () => {
     // Plural goods in the present passive: a bank's time said as a fact.
     ['The refunds are credited in 3-5 business days, once the order is canceled.', '3:26-3:46 no-overpromise "in 3-5 business days"'],
     ['Your parcels are dispatched tomorrow.', '3:29-3:37 no-overpromise "tomorrow"'],
+    // A deed done first, then the promise: the promise is still judged.
+    ["I've approved your refund, and it'll be back with you within 3 days.", 'no-overpromise "within 3 days"'],
   ];
   it.each(invalid)('reports %j', (text, actual) => {
     const lines = report(id, email(text));
@@ -78,6 +80,8 @@ describe(id, () => {
     'Your order should arrive Monday.',
     // Hedged, told with who decides it, or with no time at all.
     'The refunds are usually credited in 3-5 business days.',
+    "I've approved your refund, and it should be back with you within 3 days.",
+    "I've sent the replacement today.",
     'The refunds are credited in 3-5 business days, depending on your bank.',
     'The refunds are credited to the original payment method.',
     'Your package should arrive tomorrow.',

@@ -250,7 +250,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const sureOutcome = (c: { start: number; end: number }): boolean =>
       reading.certainty.some((m) => m.start >= c.start && m.end <= c.end && outcomeMarker.test(context.text.slice(m.start, m.end)));
     const hedgedButSure = reading.modality === 'hedged' && sure(sentence);
-    if ((stepLed && !hedgedButSure && !(reading.acts[0] === 'step' && reading.modality === 'hedged')) || context.isQuoted(sentence.start, sentence.end)) continue;
+    // A deed done first ("I've approved your refund, and it'll be back with you within 3 days") leaves the promise after it
+    // to be judged clause by clause, as after a step.
+    if ((stepLed && !hedgedButSure && !(reading.acts[0] === 'step' && reading.modality === 'hedged') && reading.modality !== 'past') || context.isQuoted(sentence.start, sentence.end)) continue;
     if (reported.within(sentence.start, sentence.end)) continue;
     // "You'll see it within 5 days (this depends on your bank)": the time is given with who decides it.
     if (dependsOn.test(lowerCase(sentence.text))) continue;
