@@ -125,7 +125,7 @@ describe('scores a trainer can defend', () => {
   it('needs no apology or explanation in the answer to a how-to question, nor for a refund asked for', () => {
     for (const body of [
       'Thanks for your question. To reset your password, click "Forgot password" on the login page and follow the link we email you.',
-      "Thanks for asking about a refund for the annual plan. I've refunded your payment today, and you'll see it on your card within five working days.",
+      "Thanks for asking about a refund for the annual plan. I've refunded your payment today, and you should see it on your card within five working days.",
     ]) {
       expect(lost(sign(body)), body).toEqual([]);
     }
