@@ -39,6 +39,11 @@ describe('unifiedDiff (--fix-dry-run)', () => {
     expect(diff).toBe(['--- a/a.txt', '+++ b/a.txt', '@@ -3,3 +3,3 @@', ' I refunded it.', ' ', '-You need to clear your cookies.', '+Please clear your cookies.', ''].join('\n'));
   });
 
+  it('is empty when nothing changed: no headers, no hunk', () => {
+    expect(unifiedDiff('r.txt', 'Hi Sam,\n\nDone.\n', 'Hi Sam,\n\nDone.\n')).toBe('');
+    expect(unifiedDiff('r.txt', '', '')).toBe('');
+  });
+
   it('marks a last line without a line break as diff does', () => {
     expect(unifiedDiff('c.txt', 'Hi Sam,\n\nYou need to clear your cookies.', 'Hi Sam,\n\nPlease clear your cookies.')).toBe(
       ['--- a/c.txt', '+++ b/c.txt', '@@ -1,3 +1,3 @@', ' Hi Sam,', ' ', '-You need to clear your cookies.', '\\ No newline at end of file', '+Please clear your cookies.', '\\ No newline at end of file', ''].join('\n'),
