@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openDocsCommand } from './code-actions.js';
+import { applyFixAllCommand, openDocsCommand } from './code-actions.js';
 
 const client = readFileSync(new URL('../../client/src/extension.ts', import.meta.url), 'utf8');
 
@@ -14,5 +14,10 @@ describe('code action commands', () => {
     expect(handled).toBeDefined();
     expect(openDocsCommand).toBe(handled);
     expect(openDocsCommand).toMatch(/^replylint\.\w+$/u);
+  });
+
+  it('runs "fix all in this reply" under the id the client sends', () => {
+    expect(applyFixAllCommand).toMatch(/^replylint\.\w+$/u);
+    expect(client).toContain(`command: '${applyFixAllCommand}',`);
   });
 });
