@@ -1,23 +1,28 @@
 /**
  * Exact outputs no other in-process test pinned: each test here kills mutants
  * a sampled mutation run (scripts/mutation-sample.mjs server/src 40 41) left
- * alive or never reached. They check what a client sees: action titles and
- * edits, registrations, the summary, the documents the server asks to show,
- * and the message naming a broken dismissals file.
+ * alive or never reached (a second sample, seed 42, added the rest). They
+ * check what a client sees: action titles and edits, capabilities and
+ * registrations, the summary, refresh requests, the documents the server
+ * asks to show, log messages, and the message naming a broken dismissals file.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import lsp from 'vscode-languageserver/node.js';
 import rpc from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { exampleTexts } from '@replylint/rules';
 import { TestClient } from '../../scripts/lsp-client.js';
-import { applyFixAllCommand, fixAllQuickFix, lineAfterFrontMatter, openDocsCommand, otherActions } from './code-actions.js';
+import { addToGlossaryCommand, applyFixAllCommand, fixAllQuickFix, lineAfterFrontMatter, openDocsCommand, otherActions, rewriteActions } from './code-actions.js';
 import { Dismissals } from './dismissals.js';
+import { isReplyPath } from './files.js';
+import { Linter } from './linter.js';
 import { startServer, summaryRequest } from './server.js';
+import { normalizeSettings } from './settings.js';
 import { warmUpTexts } from './warm-up.js';
 
 describe('lineAfterFrontMatter: where a file-wide directive goes', () => {
@@ -65,6 +70,73 @@ describe('code actions: exact titles and edits', () => {
     // A plain-text draft sends every character: no comment is offered there.
     expect(otherActions(document, diagnostic, { fileKey: 'restart.md', inlineComments: false, jargon: false, wholeReply: false }).filter((a) => a.edit)).toEqual([]);
   });
+});
+
+describe('code actions: rewrites and the glossary', () => {
+  const text = 'Hi Sam,\n\nYou need to restart the DNS resolver.\n';
+  const document = TextDocument.create('file:///r/reply.txt', 'plaintext', 1, text);
+  const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 11 } };
+
+  it('offers each rewrite for the report it answers, the first preferred', () => {
+    const diagnostic: lsp.Diagnostic = { range, message: 'x', source: 'replylint', code: 'no-negative-phrasing', data: { expected: ['Please', "Let's"] } };
+    expect(rewriteActions(document, diagnostic)).toEqual([
+      { title: 'Replace with "Please"', kind: 'quickfix', diagnostics: [diagnostic], isPreferred: true, edit: { changes: { 'file:///r/reply.txt': [{ range, newText: 'Please' }] } } },
+      { title: 'Replace with "Let\'s"', kind: 'quickfix', diagnostics: [diagnostic], isPreferred: false, edit: { changes: { 'file:///r/reply.txt': [{ range, newText: "Let's" }] } } },
+    ]);
+    expect(rewriteActions(document, { ...diagnostic, source: 'other' })).toEqual([]);
+  });
+
+  it('offers to add a jargon term to the team glossary, with the document and the term', () => {
+    const term = { start: { line: 2, character: 24 }, end: { line: 2, character: 27 } };
+    const diagnostic: lsp.Diagnostic = { range: term, message: 'x', source: 'replylint', code: 'no-jargon' };
+    const actions = otherActions(document, diagnostic, { fileKey: 'reply.txt', inlineComments: false, jargon: true, wholeReply: false });
+    const title = 'Add "DNS" to the team glossary';
+    expect(actions.find((a) => a.command?.command === addToGlossaryCommand)).toEqual({ title, kind: 'quickfix', diagnostics: [diagnostic], command: { title, command: 'replylint.addToGlossary', arguments: ['file:///r/reply.txt', 'DNS'] } });
+    expect(otherActions(document, diagnostic, { fileKey: 'reply.txt', inlineComments: false, jargon: false, wholeReply: false }).filter((a) => a.command?.command === addToGlossaryCommand)).toEqual([]);
+  });
+});
+
+describe('which files are replies: globs', () => {
+  it('matches a glob without a slash against the file name, in any folder', () => {
+    expect(isReplyPath('replies/deep/reply.txt', ['*.txt'])).toBe(true);
+    expect(isReplyPath('replies/deep/reply.md', ['*.txt'])).toBe(false);
+    expect(isReplyPath('replies/deep/reply.txt', ['*.txt', '!drafts/*.txt'])).toBe(true);
+  });
+
+  it('takes a glob that cannot be compiled (too many alternatives) to match nothing, and goes on', () => {
+    const tooMany = '{a,b,c,d}{a,b,c,d}{a,b,c,d}{a,b,c,d,e}';
+    expect(isReplyPath('reply.txt', ['*.txt', tooMany])).toBe(true);
+    expect(isReplyPath('aaaa', [tooMany])).toBe(false);
+    expect(isReplyPath('reply.txt', ['*.txt', `!${tooMany}`])).toBe(true);
+  });
+});
+
+describe('editor settings: rules', () => {
+  it('names an unknown rule, and keeps the known ones', () => {
+    expect(normalizeSettings({ rules: { nope: 'warn', 'require-thanks': 'error' } })).toMatchObject({ settings: { rules: { 'require-thanks': 'error' } }, problems: ['replylint.rules: unknown rule "nope"'] });
+    expect(normalizeSettings({ rules: { 'require-thanks': 'loud' } }).problems).toEqual(['replylint.rules.require-thanks: use off, info, warn or error']);
+  });
+});
+
+describe('the lint worker that stops', () => {
+  it('is restarted twice, then given up on: every failure logged, the waiting lint failed with the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-worker-'));
+    const script = join(dir, 'exits.mjs');
+    writeFileSync(script, 'process.exit(3);\n');
+    const logs: string[] = [];
+    const linter = new Linter({ script, budget: 1000, warmUp: false, log: (message) => logs.push(message) });
+    try {
+      await expect(linter.lint('k', 'Hi Sam,', {})).rejects.toThrow('the lint worker failed 3 times in a row (last: the lint worker stopped (exit code 3)); not restarted');
+      expect(logs).toEqual([
+        'replylint: the lint worker failed: the lint worker stopped (exit code 3)',
+        'replylint: the lint worker failed: the lint worker stopped (exit code 3)',
+        'replylint: the lint worker failed: the lint worker stopped (exit code 3)',
+        'replylint: the lint worker failed 3 times in a row (last: the lint worker stopped (exit code 3)); not restarted',
+      ]);
+    } finally {
+      linter.dispose();
+    }
+  }, 20_000);
 });
 
 describe('the warm-up texts', () => {
@@ -115,21 +187,31 @@ describe('the server, in process: what it sends the client', () => {
     for (const c of connections.splice(0)) c.dispose();
   });
 
-  /** Starts a server with these client capabilities; returns the registrations it asked for once initialized. */
-  async function registrationsWith(workspace: lsp.WorkspaceClientCapabilities): Promise<lsp.Registration[]> {
+  /** A server and a bare client with these capabilities; what the server asks of the client is recorded. */
+  async function rawClient(capabilities: lsp.ClientCapabilities) {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     startServer(lsp.createConnection(lsp.ProposedFeatures.all, new lsp.StreamMessageReader(toServer), new lsp.StreamMessageWriter(toClient)), { warmUp: false });
     const client = rpc.createProtocolConnection(new rpc.StreamMessageReader(toClient), new rpc.StreamMessageWriter(toServer));
     connections.push(client);
     const registrations: lsp.Registration[] = [];
+    let refreshes = 0;
     client.onRequest(rpc.RegistrationRequest.type, (params) => {
       registrations.push(...params.registrations);
     });
+    client.onRequest(rpc.DiagnosticRefreshRequest.type, () => {
+      refreshes++;
+    });
     client.onRequest(rpc.ConfigurationRequest.type, (params) => params.items.map(() => ({})));
     client.listen();
-    await client.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace }, workspaceFolders: null });
+    const initialized = await client.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
     await client.sendNotification(rpc.InitializedNotification.type, {});
+    return { client, initialized, registrations, refreshes: () => refreshes };
+  }
+
+  /** Starts a server with these client capabilities; returns the registrations it asked for once initialized. */
+  async function registrationsWith(workspace: lsp.WorkspaceClientCapabilities): Promise<lsp.Registration[]> {
+    const { client, registrations } = await rawClient({ workspace });
     // The server answers in order: its registrations, sent on "initialized", come before this answer.
     await client.sendRequest(rpc.ShutdownRequest.type);
     return registrations;
@@ -143,16 +225,38 @@ describe('the server, in process: what it sends the client', () => {
     expect(await registrationsWith({ configuration: false, didChangeConfiguration: { dynamicRegistration: true } })).toEqual([]);
   });
 
+  it('offers quick fixes and both fix-all kinds, and the commands the clients send, under their ids', async () => {
+    const { initialized } = await rawClient({});
+    expect(initialized.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.replylint', 'source.fixAll'] });
+    expect(initialized.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2, save: { includeText: false } });
+    expect(initialized.capabilities.executeCommandProvider?.commands).toContain('replylint.applyFixAll');
+    expect(initialized.capabilities.executeCommandProvider?.commands).toContain('replylint.openRuleDocumentation');
+  });
+
+  it('asks a pulling client to refresh its diagnostics when a watched file changes, only when it can', async () => {
+    const refreshesWith = async (capabilities: lsp.ClientCapabilities): Promise<number> => {
+      const { client, refreshes } = await rawClient(capabilities);
+      await client.sendNotification(rpc.DidChangeWatchedFilesNotification.type, { changes: [{ uri: 'file:///w/.replylintrc.json', type: 2 }] });
+      // In order: a refresh asked for on that notification comes before this answer.
+      await client.sendRequest(rpc.ShutdownRequest.type);
+      return refreshes();
+    };
+    expect(await refreshesWith({ textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } })).toBe(1);
+    expect(await refreshesWith({ textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: false } } })).toBe(0);
+    expect(await refreshesWith({ textDocument: { diagnostic: {} } })).toBe(0);
+    expect(await refreshesWith({ workspace: { diagnostics: { refreshSupport: true } } })).toBe(0);
+  });
+
   const clients: TestClient[] = [];
   afterEach(async () => {
     for (const client of clients.splice(0)) await client.shutdown();
   });
 
-  async function inProcess(): Promise<TestClient> {
+  async function inProcess(rootUri?: string): Promise<TestClient> {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     startServer(lsp.createConnection(lsp.ProposedFeatures.all, new lsp.StreamMessageReader(toServer), new lsp.StreamMessageWriter(toClient)), { warmUp: false });
-    const client = new TestClient({ streams: { input: toClient, output: toServer } });
+    const client = new TestClient({ streams: { input: toClient, output: toServer }, ...(rootUri ? { rootUri } : {}) });
     clients.push(client);
     await client.initialize();
     return client;
@@ -179,6 +283,8 @@ describe('the server, in process: what it sends the client', () => {
       ],
     });
     expect(await client.connection.sendRequest(summaryRequest, { uri: 'file:///replies/not-open.txt' })).toBeNull();
+    expect(await client.connection.sendRequest(summaryRequest, { uri: 42 })).toBeNull();
+    expect(await client.connection.sendRequest(summaryRequest)).toBeNull();
   });
 
   it('opens a rule\'s documentation in the browser, and nothing when the command has no URL', async () => {
@@ -193,5 +299,27 @@ describe('the server, in process: what it sends the client', () => {
     expect(await client.connection.sendRequest(rpc.ExecuteCommandRequest.type, { command: openDocsCommand, arguments: [42] })).toBeNull();
     expect(await client.connection.sendRequest(rpc.ExecuteCommandRequest.type, { command: openDocsCommand })).toBeNull();
     expect(shown).toEqual([{ uri: url, external: true }]);
+  });
+
+  it('lints an untitled draft, which has no path', async () => {
+    const client = await inProcess();
+    const uri = 'untitled:Untitled-1';
+    const published = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, 'Hi Sam,\n\nThanks for the details.\n\nYou need to restart the router.\n\nLet me know if that helps.\n\nBest,\nAna\n');
+    expect((await published).map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([['no-negative-phrasing', 4, 0, 11]]);
+  });
+
+  it('logs a warning for a package.json it cannot read, and passes it over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-server-pkg-'));
+    writeFileSync(join(dir, 'package.json'), '{ "name": ');
+    writeFileSync(join(dir, 'reply.txt'), 'Hi Sam,\n\nYou need to restart the router.\n');
+    const client = await inProcess(pathToFileURL(dir).href);
+    const uri = pathToFileURL(join(dir, 'reply.txt')).href;
+    const published = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, readFileSync(join(dir, 'reply.txt'), 'utf8'));
+    await published;
+    // The warning is sent while the reply is linted, so before its diagnostics.
+    const warning = client.logs.find((message) => message.includes('was passed over'));
+    expect(warning).toBe('replylint: package.json:1:11: invalid JSON: the file ends where a value was expected; this package.json was passed over in the search for a config');
   });
 });
