@@ -210,6 +210,15 @@ describe('--cache: what makes a cached result stale', () => {
     expect(await rules(dir)).toEqual(['require-closing-invitation', 'require-thanks']);
   });
 
+  it('a result cached under other options is not reused', async () => {
+    const dir = workspace({ 'a.txt': 'Your order left the warehouse this morning.\n' });
+    utimesSync(join(dir, 'a.txt'), then, then);
+    const email = await cli(['--cache', '--format', 'json', 'a.txt'], dir);
+    const chat = await cli(['--cache', '--format', 'json', '--channel', 'chat', 'a.txt'], dir);
+    expect(chat.stdout).toBe((await cli(['--format', 'json', '--channel', 'chat', 'a.txt'], dir)).stdout);
+    expect(chat.stdout).not.toBe(email.stdout);
+  });
+
   it('a cache whose result is not an object is ignored with a warning', async () => {
     const dir = workspace({ 'a.txt': bad });
     const cachePath = join(dir, '.replylintcache');
