@@ -225,6 +225,24 @@ describe('the server, in process: what it sends the client', () => {
     expect(await registrationsWith({ configuration: false, didChangeConfiguration: { dynamicRegistration: true } })).toEqual([]);
   });
 
+  it('asks for the editor settings only a client that says it can answer', async () => {
+    const configurationRequests = async (configuration: boolean): Promise<number> => {
+      const { client } = await rawClient({ workspace: { configuration } });
+      let asked = 0;
+      client.onRequest(rpc.ConfigurationRequest.type, (params) => {
+        asked++;
+        return params.items.map(() => ({}));
+      });
+      const uri = 'file:///replies/reply.txt';
+      const published = new Promise<void>((resolve) => client.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => params.uri === uri && resolve()));
+      await client.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'Hi Sam,\n\nYou need to restart the router.\n' } });
+      await published;
+      return asked;
+    };
+    expect(await configurationRequests(false)).toBe(0);
+    expect(await configurationRequests(true)).toBeGreaterThan(0);
+  });
+
   it('offers quick fixes and both fix-all kinds, and the commands the clients send, under their ids', async () => {
     const { initialized } = await rawClient({});
     expect(initialized.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.replylint', 'source.fixAll'] });
@@ -285,6 +303,7 @@ describe('the server, in process: what it sends the client', () => {
     expect(await client.connection.sendRequest(summaryRequest, { uri: 'file:///replies/not-open.txt' })).toBeNull();
     expect(await client.connection.sendRequest(summaryRequest, { uri: 42 })).toBeNull();
     expect(await client.connection.sendRequest(summaryRequest)).toBeNull();
+    expect(await client.connection.sendRequest(summaryRequest, null)).toBeNull();
   });
 
   it('opens a rule\'s documentation in the browser, and nothing when the command has no URL', async () => {
