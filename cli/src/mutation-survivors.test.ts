@@ -1,6 +1,6 @@
 /**
  * Exact outputs no other test pinned: each test here kills mutants a sampled
- * mutation run (scripts/mutation-sample.mjs cli/src 40, seeds 41 and 42) left
+ * mutation run (scripts/mutation-sample.mjs cli/src 40, seeds 41, 42 and 43) left
  * alive. They check what a user sees: reply names, exit codes, scores, the
  * report's HTML and JSON, the config --init writes, the cache's decisions.
  */
@@ -17,6 +17,7 @@ import { run } from './index.js';
 import { configText } from './init.js';
 import { lintFile } from './lint-files.js';
 import { processAll, useWorker } from './pool.js';
+import { writeReport } from './write.js';
 import type { FileJob } from './process-file.js';
 
 async function cli(args: string[], cwd: string) {
@@ -275,10 +276,14 @@ describe('the GitHub Action: its step summary and outputs', () => {
     vi.stubEnv('INPUT_WORKING-DIRECTORY', dir);
     vi.stubEnv('GITHUB_STEP_SUMMARY', join(out, 'summary.md'));
     vi.stubEnv('GITHUB_OUTPUT', join(out, 'output'));
-    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    let stdout = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((text) => ((stdout += String(text)), true));
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     // Warnings only: the exit code is 0.
     expect(await action()).toBe(0);
+    // The log: the annotations, then the report in the default format, stylish.
+    expect(stdout).toMatch(/^::warning file=/u);
+    expect(stdout).toContain('\n\u2716 5 problems (0 errors, 5 warnings)\n');
     const summary = readFileSync(join(out, 'summary.md'), 'utf8').replace(/\]\(https:\/\/[^)]+\/(?<rule>[\w-]+)\.md\)/gu, '](docs:$<rule>)');
     expect(summary).toBe(
       [
@@ -299,5 +304,39 @@ describe('the GitHub Action: its step summary and outputs', () => {
       ].join('\n'),
     );
     expect(readFileSync(join(out, 'output'), 'utf8')).toBe('errors=0\nwarnings=5\nexit-code=0\n');
+  });
+});
+
+describe('writing a report (-o, report --out): why it could not be written', () => {
+  it('names a folder in the way, and a file standing where a folder should be', () => {
+    const dir = workspace({ 'a.txt': 'x' });
+    mkdirSync(join(dir, 'out'));
+    expect(writeReport(join(dir, 'out'), 'report')).toBe('it is a folder');
+    expect(writeReport(join(dir, 'a.txt', 'report.json'), 'report')).toBe('a file stands where a folder of its path should be');
+    expect(writeReport(join(dir, 'a.txt', 'deeper', 'report.json'), 'report')).toBe('a file stands where a folder of its path should be');
+    expect(writeReport(join(dir, 'new', 'report.json'), 'report')).toBeUndefined();
+    expect(readFileSync(join(dir, 'new', 'report.json'), 'utf8')).toBe('report');
+  });
+});
+
+describe('--format with a formatter file', () => {
+  const reply = 'Hi Sam,\n\nYou must restart.\n\nThanks,\nAna\n';
+
+  it('takes a CommonJS module that is the function itself', async () => {
+    const dir = workspace({
+      'in.txt': reply,
+      'fmt.cjs': 'module.exports = (results, context) => results.map((r) => `${require("path").relative(context.cwd, r.filePath)}: ${r.messages.map((m) => m.ruleId).join(" ")}`).join("\\n");\n',
+    });
+    expect(await cli(['-f', './fmt.cjs', 'in.txt'], dir)).toEqual({ code: 0, stdout: 'in.txt: no-negative-phrasing require-closing-invitation\n', stderr: '' });
+  });
+
+  it('takes an ES module whose default export is the function', async () => {
+    const dir = workspace({ 'in.txt': reply, 'fmt.mjs': 'export default (results) => `${results.length} file(s)`;\n' });
+    expect(await cli(['-f', './fmt.mjs', 'in.txt'], dir)).toEqual({ code: 0, stdout: '1 file(s)\n', stderr: '' });
+  });
+
+  it('refuses a module that exports no function, with exit code 2', async () => {
+    const dir = workspace({ 'in.txt': reply, 'obj.cjs': 'module.exports = { format: () => "x" };\n' });
+    expect(await cli(['-f', './obj.cjs', 'in.txt'], dir)).toEqual({ code: 2, stdout: '', stderr: `replylint: --format ./obj.cjs: ${join(dir, 'obj.cjs')} must export a function (results, context) => string\n` });
   });
 });
