@@ -1,7 +1,7 @@
 /**
  * Exact outputs no other in-process test pinned: each test here kills mutants
  * a sampled mutation run (scripts/mutation-sample.mjs server/src 40 41) left
- * alive or never reached (a second sample, seed 42, added the rest). They
+ * alive or never reached (samples with seeds 42 and 43 added the rest). They
  * check what a client sees: action titles and edits, capabilities and
  * registrations, the summary, refresh requests, the documents the server
  * asks to show, log messages, and the message naming a broken dismissals file.
@@ -19,6 +19,7 @@ import { exampleTexts } from '@replylint/rules';
 import { TestClient } from '../../scripts/lsp-client.js';
 import { addToGlossaryCommand, applyFixAllCommand, fixAllQuickFix, lineAfterFrontMatter, openDocsCommand, otherActions, rewriteActions } from './code-actions.js';
 import { Dismissals } from './dismissals.js';
+import { editOffset } from './focus.js';
 import { isReplyPath } from './files.js';
 import { Linter } from './linter.js';
 import { startServer, summaryRequest } from './server.js';
@@ -137,6 +138,19 @@ describe('the lint worker that stops', () => {
       linter.dispose();
     }
   }, 20_000);
+});
+
+describe('focus mode: where an edit happened', () => {
+  it.each([
+    ['a character typed at the end', 'Thanks', 'Thanks!', 6],
+    ['a character typed in the middle', 'You need to restart.', 'You need to xrestart.', 12],
+    ['a character deleted', 'You need to restart.', 'You need to restar.', 18],
+    ['the first character changed', 'abc', 'xbc', 0],
+    ['nothing changed', 'abc', 'abc', 3],
+    ['everything deleted', 'abc', '', 0],
+  ])('%s', (_, before, after, offset) => {
+    expect(editOffset(before, after)).toBe(offset);
+  });
 });
 
 describe('the warm-up texts', () => {
@@ -340,5 +354,67 @@ describe('the server, in process: what it sends the client', () => {
     // The warning is sent while the reply is linted, so before its diagnostics.
     const warning = client.logs.find((message) => message.includes('was passed over'));
     expect(warning).toBe('replylint: package.json:1:11: invalid JSON: the file ends where a value was expected; this package.json was passed over in the search for a config');
+  });
+
+  /** Diagnostics after typing into the sentence of "You need to", with these settings; and after a save. */
+  async function typedThenSaved(settings: Record<string, unknown>, languageId = 'plaintext'): Promise<{ typing: string[]; saved: string[] }> {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    startServer(lsp.createConnection(lsp.ProposedFeatures.all, new lsp.StreamMessageReader(toServer), new lsp.StreamMessageWriter(toClient)), { warmUp: false });
+    const client = new TestClient({ settings, streams: { input: toClient, output: toServer } });
+    client.connection.onRequest(rpc.ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'files.autoSave' ? 'off' : settings)));
+    clients.push(client);
+    await client.initialize();
+    const uri = languageId === 'html' ? 'file:///replies/reply.html' : 'file:///replies/reply.txt';
+    const text = 'Hi Sam,\n\nThanks for the details.\n\nYou need to restart the router.\n\nLet me know if that helps.\n\nBest,\nAna\n';
+    const opened = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, text, languageId);
+    expect((await opened).map((d) => d.code)).toEqual(['no-negative-phrasing']);
+    const codes = (d: lsp.Diagnostic[]): string[] => d.map((x) => String(x.code));
+    const typed = client.diagnostics(uri, (_, params) => params.version === 2);
+    await client.change(uri, 2, [{ range: { start: { line: 4, character: 30 }, end: { line: 4, character: 30 } }, text: ' now' }]);
+    const typing = codes(await typed);
+    const afterSave = client.diagnostics(uri, (_, params) => params.version === 2);
+    await client.connection.sendNotification(rpc.DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    return { typing, saved: codes(await afterSave) };
+  }
+
+  it('holds back the report on the sentence being typed in focus mode, and shows it once the reply is saved', async () => {
+    const base = { focusDelay: 60_000, debounce: 0, draft: { idleSeconds: 0 }, languages: ['plaintext', 'html'] };
+    expect(await typedThenSaved({ ...base, focusMode: 'on' })).toEqual({ typing: [], saved: ['no-negative-phrasing'] });
+    expect(await typedThenSaved({ ...base, focusMode: 'auto' })).toEqual({ typing: [], saved: ['no-negative-phrasing'] });
+    expect(await typedThenSaved({ ...base, focusMode: 'off' })).toEqual({ typing: ['no-negative-phrasing'], saved: ['no-negative-phrasing'] });
+    // "auto" leaves HTML alone: a template's markup is typed in pieces.
+    expect(await typedThenSaved({ ...base, focusMode: 'auto' }, 'html')).toEqual({ typing: ['no-negative-phrasing'], saved: ['no-negative-phrasing'] });
+    expect(await typedThenSaved({ ...base, focusMode: 'on' }, 'html')).toEqual({ typing: [], saved: ['no-negative-phrasing'] });
+  });
+
+  it('runs every command under the id it advertises', async () => {
+    const { initialized } = await rawClient({});
+    expect(initialized.capabilities.executeCommandProvider?.commands).toEqual([
+      'replylint.openRuleDocumentation',
+      'replylint.applyFixAll',
+      'replylint.dismiss',
+      'replylint.ignorePhrase',
+      'replylint.addToGlossary',
+      'replylint.listDismissals',
+      'replylint.undoDismissals',
+    ]);
+  });
+
+  it('dismisses a report only with its document, rule and text, and adds a term to the glossary file it names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-server-cmd-'));
+    const client = await inProcess(pathToFileURL(dir).href);
+    const uri = pathToFileURL(join(dir, 'reply.txt')).href;
+    const execute = (command: string, args: unknown[]): Promise<unknown> => client.connection.sendRequest(rpc.ExecuteCommandRequest.type, { command, arguments: args });
+    expect(await execute('replylint.dismiss', [uri, 'no-negative-phrasing'])).toEqual({ dismissed: false });
+    expect(await execute('replylint.dismiss', [uri, 'no-negative-phrasing', 7])).toEqual({ dismissed: false });
+    expect(await execute('replylint.dismiss', [uri, 'no-negative-phrasing', 'You need to'])).toEqual({ dismissed: true });
+    expect(JSON.parse(readFileSync(join(dir, '.replylint', 'dismissed.json'), 'utf8'))).toEqual({ dismissed: [{ rule: 'no-negative-phrasing', text: 'You need to', file: 'reply.txt' }] });
+    expect(await execute('replylint.addToGlossary', [uri, 'SKU'])).toEqual({ file: join(dir, '.replylintrc.json') });
+    expect(JSON.parse(readFileSync(join(dir, '.replylintrc.json'), 'utf8'))).toEqual({ glossary: ['SKU'] });
+    // Already there: nothing written, the config named all the same.
+    expect(await execute('replylint.addToGlossary', [uri, 'SKU'])).toEqual({ file: join(dir, '.replylintrc.json') });
+    expect(await execute('replylint.addToGlossary', [uri])).toEqual({ file: null });
   });
 });
