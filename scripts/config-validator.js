@@ -1,7 +1,7 @@
 // The config file's validator, compiled ahead of time from its JSON schema (Ajv's standalone code), so a run that
 // reads a config file does not compile the schema at start: compiling it took some 200 ms of a one-file lint, more
 // than the whole lint without a config. `npm run docs:generate` writes it to cli/src/config-validate.generated.ts; a
-// test fails when it is stale (cli/src/config-schema.test.ts).
+// test fails when it is stale (test/readme.test.ts).
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 

@@ -26,6 +26,16 @@ describe('VS Code extension manifest', () => {
   });
 });
 
+describe('config validator compiled ahead of time', () => {
+  it('is the one generated from the schema (run npm run docs:generate)', async () => {
+    const { configSchema } = await import('../cli/src/config-schema.js');
+    // @ts-expect-error: a plain ESM script shared with `npm run docs:generate`.
+    const { validatorSource } = await import('../scripts/config-validator.js');
+    const text = readFileSync(new URL('../cli/src/config-validate.generated.ts', import.meta.url), 'utf8');
+    expect(validatorSource(configSchema())).toBe(text);
+  });
+});
+
 describe('pre-commit hooks (.pre-commit-hooks.yaml)', () => {
   it('replylint-fix takes the same reply files as replylint: --fix writes JSON, YAML and CSV exports back too', async () => {
     const { parse } = await import('yaml');
