@@ -276,6 +276,7 @@ describe('the GitHub Action: its step summary and outputs', () => {
     vi.stubEnv('INPUT_WORKING-DIRECTORY', dir);
     vi.stubEnv('GITHUB_STEP_SUMMARY', join(out, 'summary.md'));
     vi.stubEnv('GITHUB_OUTPUT', join(out, 'output'));
+    vi.stubEnv('INPUT_SARIF-FILE', 'replylint.sarif');
     let stdout = '';
     vi.spyOn(process.stdout, 'write').mockImplementation((text) => ((stdout += String(text)), true));
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
@@ -303,7 +304,8 @@ describe('the GitHub Action: its step summary and outputs', () => {
         '',
       ].join('\n'),
     );
-    expect(readFileSync(join(out, 'output'), 'utf8')).toBe('errors=0\nwarnings=5\nexit-code=0\n');
+    expect(readFileSync(join(out, 'output'), 'utf8')).toBe(`errors=0\nwarnings=5\nexit-code=0\nsarif-file=${join(dir, 'replylint.sarif')}\n`);
+    expect((JSON.parse(readFileSync(join(dir, 'replylint.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toHaveLength(5);
   });
 });
 
@@ -314,6 +316,8 @@ describe('writing a report (-o, report --out): why it could not be written', () 
     expect(writeReport(join(dir, 'out'), 'report')).toBe('it is a folder');
     expect(writeReport(join(dir, 'a.txt', 'report.json'), 'report')).toBe('a file stands where a folder of its path should be');
     expect(writeReport(join(dir, 'a.txt', 'deeper', 'report.json'), 'report')).toBe('a file stands where a folder of its path should be');
+    // Any other failure is named by its code: here a name Node refuses (a NUL byte in it).
+    expect(writeReport(join(dir, 'bad\0name.json'), 'report')).toBe('ERR_INVALID_ARG_VALUE');
     expect(writeReport(join(dir, 'new', 'report.json'), 'report')).toBeUndefined();
     expect(readFileSync(join(dir, 'new', 'report.json'), 'utf8')).toBe('report');
   });
