@@ -10,31 +10,19 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cli as runCli, workspace as folder } from '../test/helpers.js';
 import { action } from './action.js';
 import { loadConfigFile } from './config.js';
 import { decodeJsonString, extractReplies, multiReplyKind } from './extract.js';
-import { run } from './index.js';
 import { configText } from './init.js';
 import { lintFile } from './lint-files.js';
 import { processAll, useWorker } from './pool.js';
 import { writeReport } from './write.js';
 import type { FileJob } from './process-file.js';
 
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => new Uint8Array(), isTTY: false, env: {} });
-  return { code, stdout, stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'replylint-survivors-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+/** The CLI run in `cwd`, and a folder of files, as every test here uses them. */
+const cli = (args: string[], cwd: string) => runCli(args, { cwd });
+const workspace = (files: Record<string, string>): string => folder(files, 'replylint-survivors-');
 
 const good = (body: string): string => `"Thanks for waiting. ${body} Please reach out if anything else comes up."`;
 

@@ -1,37 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, rmSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, chownSync, linkSync, lstatSync, rmSync, writeFileSync, readFileSync, statSync, symlinkSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { cli, workspace } from '../test/helpers.js';
 import { run, type JsonResult } from './index.js';
 import { parseCsv } from './extract.js';
 import { regexpFlagsFor, smallRunBytes } from './regexp-speed.js';
-
-async function cli(args: string[], options: { cwd?: string; stdin?: string | Uint8Array } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    cwd: options.cwd ?? process.cwd(),
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
-    isTTY: false,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
-
-function workspace(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'replylint-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 const bad = 'Hi Sam,\n\nYou need to clear your cookies.\n\nBest,\nAna\n';
 const clean = "Hi Sam,\n\nI've refunded the charge. Please reach out if anything else comes up.\n\nThanks,\nAna\n";

@@ -2,27 +2,14 @@
  * The report command as a trainer types it: the README's own command, the lint
  * options it shares with `replylint`, the JSON it writes and reads back.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../index.js';
+import { cli as runCli, workspace as folder } from '../../test/helpers.js';
 
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => new Uint8Array(), isTTY: false, env: {} });
-  return { code, stdout, stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'replylint-report-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+/** The CLI run in `cwd`, and a folder of files, as every test here uses them. */
+const cli = (args: string[], cwd: string) => runCli(args, { cwd });
+const workspace = (files: Record<string, string>): string => folder(files, 'replylint-report-');
 
 const reply = (name: string): string => `Hi ${name},\n\nI've refunded the charge today. Please reach out if anything else comes up.\n\nThanks,\nAna\n`;
 const cohort = {
