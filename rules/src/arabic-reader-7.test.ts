@@ -179,3 +179,11 @@ describe('ar-batch-20: overpromise carried by a participle, a wallet, "at the la
     expect(reported('no-negative-phrasing', 'ليه ما وصلك الكود؟ خلينا نرسله مرة ثانية.', 'chat')).toEqual([]);
   });
 });
+
+describe('Arabic require-closing-invitation: the ticket to come back to, as the English template says it', () => {
+  it('takes «لتحديث أو إضافة تعليقات إلى تذكرة مفتوحة قم بتسجيل الدخول» for the way back (the corpus review found the English twin passing)', () => {
+    const text = 'مرحبا سارة،\n\nلقد وصلت إلى الحد الأقصى من التذاكر المفتوحة.\n\nلتحديث أو إضافة تعليقات إلى تذكرة مفتوحة قم بتسجيل الدخول إلى نظام الدعم.\n\nمع التحية،\nفريق الدعم';
+    expect(reported('require-closing-invitation', text)).toEqual([]);
+    expect(reported('require-closing-invitation', 'مرحبا سارة،\n\nلقد وصلت إلى الحد الأقصى من التذاكر المفتوحة.\n\nمع التحية،\nفريق الدعم')).toHaveLength(1);
+  });
+});
