@@ -187,3 +187,9 @@ describe('Arabic require-closing-invitation: the ticket to come back to, as the 
     expect(reported('require-closing-invitation', 'مرحبا سارة،\n\nلقد وصلت إلى الحد الأقصى من التذاكر المفتوحة.\n\nمع التحية،\nفريق الدعم')).toHaveLength(1);
   });
 });
+
+describe('Arabic no-unclear-instructions: a code inside a bare address is no term of the trade', () => {
+  it('leaves «UX» in github.com/UX-Writing/… and still reports the terms beside it', () => {
+    expect(reported('no-unclear-instructions', 'افتح الإعدادات، ثم ادخل إلى github.com/UX-Writing/guide وعدّل الـ DNS والـ APN.', 'chat')).toEqual(['DNS', 'APN']);
+  });
+});

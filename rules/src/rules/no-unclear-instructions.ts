@@ -282,6 +282,13 @@ function negatedBefore(before: string): boolean {
   return negation.test(before.slice(at));
 }
 
+/** Whether an offset lies inside a bare address («github.com/UX-Writing/…»): read back to the last white space. */
+function inUrl(original: string, start: number): boolean {
+  const before = original.slice(Math.max(0, start - 200), start);
+  const word = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'), before.lastIndexOf('\t')) + 1);
+  return /(?:https?:\/\/|www\.)|[a-z0-9-]\.(?:com|org|net|io|dev|sa|ae|eg)\//iu.test(word);
+}
+
 /** Whether a range of the reply lies in a link's text, in Markdown or HTML; only the 300 characters before it are read. */
 function inLinkText(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 300), start);
@@ -373,7 +380,7 @@ function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Se
   const known = new Set(options.glossary.map((term) => term.toLowerCase()));
   const found: Array<{ term: string; start: number; end: number }> = [];
   const take = (term: string, start: number, end: number): void => {
-    if (known.has(term.toLowerCase()) || context.isQuoted(start, end) || inLinkText(context.original, start, end) || found.some((f) => f.start === start)) return;
+    if (known.has(term.toLowerCase()) || context.isQuoted(start, end) || inLinkText(context.original, start, end) || inUrl(context.original, start) || found.some((f) => f.start === start)) return;
     found.push({ term, start, end });
   };
   for (const sentence of instructions) {
