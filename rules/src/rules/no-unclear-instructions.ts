@@ -55,7 +55,8 @@ const vagueEntry: PhraseEntry = {
 
 /**
  * Where each noun of "that menu", "that page" is first named in the reply, as a word or its plural (not inside another
- * word: "tabletop", nor in another "that menu"), or -1: found once per noun and reply, so a reply of many pointers is still read in one pass each.
+ * word: "tabletop", nor in another "that menu"), or -1: found once per noun and reply, so a reply of many pointers is
+ * still read in one pass per noun.
  */
 function firstNamed(text: string): (noun: string) => number {
   const lower = text.toLowerCase();
