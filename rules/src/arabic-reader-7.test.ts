@@ -193,3 +193,11 @@ describe('Arabic no-unclear-instructions: a code inside a bare address is no ter
     expect(reported('no-unclear-instructions', 'افتح الإعدادات، ثم ادخل إلى github.com/UX-Writing/guide وعدّل الـ DNS والـ APN.', 'chat')).toEqual(['DNS', 'APN']);
   });
 });
+
+describe('Arabic no-overpromise: a hedge after the promise, in its clause', () => {
+  it('leaves «سيصل طلبك غدًا عادةً» and still reports the promise when the hedge belongs to another clause', () => {
+    expect(reported('no-overpromise', '@abu سيصل طلبك غدًا عادةً.', 'social')).toEqual([]);
+    expect(reported('no-overpromise', '@abu ستصل الشحنة خلال يومين تقريبًا.', 'social')).toEqual([]);
+    expect(reported('no-overpromise', '@abu سيصل طلبك غدًا، وعادةً نرسل رسالة قبلها.', 'social')).toEqual(['سيصل']);
+  });
+});

@@ -114,6 +114,8 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
   const model = modelOf(context);
   for (const { entry, start, end, actual, sentence, head } of arabicHits(context, table)) {
     if (sentence.region !== 'body' || hedged.test(head) || negated.test(head) || cannotPromise.test(head)) continue;
+    // The hedge after the promise, in the same clause: «سيصل طلبك غدًا عادةً»، «ستصل خلال يومين تقريبًا».
+    if (hedged.test(arabicSource(context.text.slice(end, sentence.end).split(/[،,؛.!؟?]/u)[0]!).text)) continue;
     if (entry.time && (!othersFuture.test(head) || ownAction.test(head) || capability.test(head))) continue;
     // «اضغطي على الرابط خلال ساعة من وصولها»: the time an instruction gives the customer is theirs to keep.
     if (entry.time && model.of(sentence)?.act === 'step') continue;
