@@ -18,8 +18,8 @@ export interface ExtractedReply {
   offsets: number[];
   /** The span of the encoded value in the file, replaced as a whole by --fix. */
   raw: { start: number; end: number };
-  /** How to write a fixed text back, or undefined where --fix cannot yet. */
-  encode?: (text: string) => string;
+  /** How to write a fixed text back into the file (every format that holds many replies has one). */
+  encode: (text: string) => string;
 }
 
 export interface ReplySelector {

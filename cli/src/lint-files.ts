@@ -39,8 +39,6 @@ export interface FileOutcome {
   results: FileResult[];
   /** The file's text after --fix, when it changed. */
   fixed?: string;
-  /** Set when the file holds many replies but --fix cannot rewrite its format yet. */
-  fixUnsupported?: boolean;
 }
 
 /** A range in a reply's text as a range in the file that holds it. */
@@ -81,7 +79,6 @@ export function lintFile(filePath: string, content: string, options: LintOptions
   }
 
   let text = content;
-  let fixUnsupported = false;
   let replies = extractReplies(kind, text, selector);
   if (fix) {
     // Rewrite from the last span in the file to the first, so earlier offsets stay valid (a YAML alias's span is its anchor's, which may come first).
@@ -89,10 +86,6 @@ export function lintFile(filePath: string, content: string, options: LintOptions
     for (const reply of [...replies].sort((a, b) => b.raw.start - a.raw.start)) {
       const after = fixAll(reply.text, { ...replyOptions, format: lintOptions.format ?? reply.format });
       if (after === reply.text) continue;
-      if (!reply.encode) {
-        fixUnsupported = true;
-        continue;
-      }
       text = text.slice(0, reply.raw.start) + reply.encode(after) + text.slice(reply.raw.end);
       changed = true;
     }
@@ -109,5 +102,5 @@ export function lintFile(filePath: string, content: string, options: LintOptions
     }
     return { filePath, reply: reply.name, messages, checklist: checklistInFile(checklist, reply.offsets), score, language, scored };
   });
-  return { results, ...(text !== content ? { fixed: text } : {}), ...(fixUnsupported ? { fixUnsupported } : {}) };
+  return { results, ...(text !== content ? { fixed: text } : {}) };
 }

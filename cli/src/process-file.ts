@@ -50,7 +50,6 @@ export function processFile(job: FileJob): FileDone {
   try {
     const outcome = lintFile(job.file, text, job.options, job.fix || job.dryRun);
     const done: FileDone = { file: job.file, results: plain(outcome.results), text };
-    if (outcome.fixUnsupported) done.problem = `${job.file}: --fix cannot rewrite replies inside this format yet; its fixes were not applied`;
     if (outcome.fixed !== undefined) {
       if (job.dryRun) done.diff = unifiedDiff(job.file, text, outcome.fixed);
       else {

@@ -421,7 +421,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (args.fixDryRun) {
         // Nothing to write: the fixed text is the answer, as an editor integration wants it.
         const outcome = lintFile(args.stdinFilename, text, optionsFor(settings, args.flags), true);
-        if (outcome.fixUnsupported) throw new InputError(args.stdinFilename, '--fix cannot rewrite replies inside this format yet');
         io.stdout(outcome.fixed ?? text);
         return 0;
       }
