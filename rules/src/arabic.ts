@@ -77,6 +77,15 @@ export class MatchSource {
     return this.text.slice(this.at(start), this.at(end));
   }
 
+  /**
+   * Where a match found in `sentence(…)`'s text, from `from` to `to` in it, lies in the text as written (both ends are
+   * mapped as starts: the end is where the next character begins, marks on the last letter included).
+   */
+  spanIn(sentence: { start: number }, from: number, to: number): { start: number; end: number } {
+    const base = this.at(sentence.start);
+    return { start: this.start(base + from), end: this.start(base + to) };
+  }
+
   /** The source text of a sentence: its own text when the source is the text as written. */
   sentence(sentence: { start: number; end: number; text: string }): string {
     return this.text === this.original ? sentence.text : this.slice(sentence.start, sentence.end);

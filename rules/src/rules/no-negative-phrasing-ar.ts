@@ -456,13 +456,9 @@ export function arabicNegativePhrasing(context: ReplyContext): Report[] {
     const said = source.sentence(sentence);
     const found = blameAsked.exec(said);
     if (!found) continue;
-    const base = source.at(sentence.start);
     // The match may open on the comma or the space before the question's words.
-    const from = found.index + /^(?:[،,]\s*|\s)?/u.exec(found[0])![0].length;
-    const start = source.start(base + from);
-    const end = source.start(base + found.index + found[0].length);
-    const actual = context.original.slice(start, end);
-    reports.push({ start, end, message: `«${actual}» يلوم العميل في صيغة سؤال؛ قل ما حدث وما يمكن فعله الآن`, expected: [], note: blameNote });
+    const span = source.spanIn(sentence, found.index + /^(?:[،,]\s*|\s)?/u.exec(found[0])![0].length, found.index + found[0].length);
+    reports.push({ ...span, message: `«${context.original.slice(span.start, span.end)}» يلوم العميل في صيغة سؤال؛ قل ما حدث وما يمكن فعله الآن`, expected: [], note: blameNote });
   }
   // The customer's mistake said back («دخلته غلط»), where no table's report already is.
   for (const mistake of mistakesSaidBack(context)) if (!reports.some((r) => r.start < mistake.end && r.end > mistake.start)) reports.push(mistake);

@@ -504,11 +504,13 @@ export default defineRule(
     if (context.language === 'en') kept.push(...rulesAndShouting(context, kept));
     // "Unfortunately, we are unable to …": one report for one no. The softener is reported on its own only where nothing
     // else in its sentence is.
+    // The sentences that hold another report are gathered once, so a document of many such sentences stays linear.
     if (context.language !== 'en') return kept;
+    const refused = new Set(kept.filter((report) => !softener.test(report.message)).map((report) => context.sentenceAt(report.start)));
     return kept.filter((report) => {
       if (!softener.test(report.message)) return true;
       const sentence = context.sentenceAt(report.start);
-      return sentence === undefined || !kept.some((other) => other !== report && !softener.test(other.message) && other.start >= sentence.start && other.start < sentence.end);
+      return sentence === undefined || !refused.has(sentence);
     });
   },
 );

@@ -133,35 +133,28 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     if (entry.safe && entry.expected.length > 0) report.safe = true;
     reports.push(report);
   }
-  // "It will never happen again" with words between («لن يتكرر معكِ أبدًا»، «ما راح تتكرر هالمشكلة مرة ثانية»): the promise
-  // nobody can keep, in any sentence the table did not already report.
+  // Two promises read whole on a sentence the table did not already report, in one pass over the sentences:
+  // - "It will never happen again" with words between («لن يتكرر معكِ أبدًا»، «ما راح تتكرر هالمشكلة مرة ثانية»): the
+  //   promise nobody can keep, unless hedged or declined before it («لا نستطيع أن نضمن أن هذا لن يتكرر أبدًا»);
+  // - a fix said to work for sure («وراح يرجع النت أحسن من قبل»، «وسيعمل الجهاز بشكل طبيعي»): whether it does is not the
+  //   writer's to decide, as in English "this will fix it".
   const source = context.arabicSource;
+  const tableSpans = new SpansInOrder(reports);
   for (const sentence of context.bodySentences()) {
+    if (tableSpans.overlaps(sentence.start, sentence.end)) continue;
     const said = source.sentence(sentence);
-    const found = neverAgain.exec(said);
-    // Hedged, or declined before it («لا نستطيع أن نضمن أن هذا لن يتكرر أبدًا»): no promise.
-    if (!found || hedged.test(said.slice(0, found.index)) || cannotPromise.test(said.slice(0, found.index)) || reports.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
-    // The match may open on the mark or space before «لن».
-    const from = found.index + (/^[^\u0621-\u064A]/u.test(found[0]) ? 1 : 0);
-    const base = source.at(sentence.start);
-    const start = source.start(base + from);
-    const end = source.start(base + found.index + found[0].length);
-    const actual = context.original.slice(start, end);
-    reports.push({ start, end, message: `«${actual}» وعد لا يستطيع أحد ضمانه`, expected: [], note });
-  }
-  // A fix said to work for sure («وراح يرجع النت أحسن من قبل»، «وسيعمل الجهاز بشكل طبيعي»): whether it does is not the
-  // writer's to decide, as in English "this will fix it".
-  for (const sentence of context.bodySentences()) {
-    const said = source.sentence(sentence);
-    const found = fixWorks.exec(said);
-    if (!found || hedged.test(said) || negated.test(said.slice(0, found.index)) || reports.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
+    const never = neverAgain.exec(said);
+    if (never && !hedged.test(said.slice(0, never.index)) && !cannotPromise.test(said.slice(0, never.index))) {
+      // The match may open on the mark or space before «لن».
+      const span = source.spanIn(sentence, never.index + (/^[^\u0621-\u064A]/u.test(never[0]) ? 1 : 0), never.index + never[0].length);
+      reports.push({ ...span, message: `«${context.original.slice(span.start, span.end)}» وعد لا يستطيع أحد ضمانه`, expected: [], note });
+      continue;
+    }
+    const fix = fixWorks.exec(said);
+    if (!fix || hedged.test(said) || negated.test(said.slice(0, fix.index))) continue;
     // The match may open on the mark or space before it, and on the conjunction, which the report leaves out.
-    const from = found.index + (/^[^\u0621-\u064A]/u.test(found[0]) ? 1 : 0) + found[1]!.length;
-    const base = source.at(sentence.start);
-    const start = source.start(base + from);
-    const end = source.start(base + found.index + found[0].length);
-    const actual = context.original.slice(start, end);
-    reports.push({ start, end, message: `«${actual}» يجزم بأن الحل سينجح، وهذا ليس بيدك؛ قل إنه يُفترض أن ينجح`, expected: [], note });
+    const span = source.spanIn(sentence, fix.index + (/^[^\u0621-\u064A]/u.test(fix[0]) ? 1 : 0) + fix[1]!.length, fix.index + fix[0].length);
+    reports.push({ ...span, message: `«${context.original.slice(span.start, span.end)}» يجزم بأن الحل سينجح، وهذا ليس بيدك؛ قل إنه يُفترض أن ينجح`, expected: [], note });
   }
   // What the table does not list: a certain outcome others control («ستحصلين على المبلغ … خلال 3 أيام بالضبط»,
   // «المبلغ سيكون في حسابك غدًا») with a hard time or a certainty marker, in any wording the reader understands.
