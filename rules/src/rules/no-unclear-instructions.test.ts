@@ -185,6 +185,9 @@ describe(`${id}: a minimised step with any verb`, () => {
     ['Just tweak the settings a bit.', 'Just tweak'],
     ['Just fiddle with it until it works.', 'Just fiddle'],
     ['Simply reconfigure your router.', 'Simply reconfigure'],
+    // The same made light of in more words.
+    ['All you have to do is re-sync the account.', 'All you have to do is re-sync'],
+    ['All you need to do is reinstall the app.', 'All you need to do is reinstall'],
     // The customer's step after "you can", where another's is not ("so others can just run it", below).
     ['You can just return one and keep the other.', 'just return'],
     // Assumed know-how in other words.
@@ -204,6 +207,7 @@ describe(`${id}: a minimised step with any verb`, () => {
     ['Just follow the link in the email we sent you.', 'Just follow', 'Follow the link in the email we sent you.'],
     ["Simply tap 'Restore purchases' and you're done.", 'Simply tap', "Tap 'Restore purchases' and you're done."],
     ['Just click the link below to confirm.', 'Just click', 'Click the link below to confirm.'],
+    ['All you need to do is click the "Reset" button below.', 'All you need to do is click', 'Click the "Reset" button below.'],
     // The link of the step before is where this one is done.
     ['Please go to https://example.com/photos and just verify the pictures are there.', 'just verify', 'Please go to https://example.com/photos and verify the pictures are there.'],
     ['To sign up, just quickly visit https://example.com/offer today.', 'just quickly visit', 'To sign up, visit https://example.com/offer today.'],

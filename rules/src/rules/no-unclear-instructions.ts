@@ -527,8 +527,15 @@ function placeNamed(rest: string): boolean {
   return place !== null && !wholeArea.test(place[1]!);
 }
 
-/** "just pair it", "simply re-sync the app": any verb made to sound trivial, beyond the table's common ones. */
-const minimised = /\b(?:just|simply)\s+(?:(?:quickly|easily|briefly|simply)\s+)?([a-z]+(?:-[a-z]+)?)\b/gi;
+/**
+ * "just pair it", "simply re-sync the app", "all you need to do is re-sync it": any verb made to sound trivial, beyond
+ * the table's common ones.
+ */
+const minimiserWords = "(?:just|simply|all (?:you|u) (?:need|have|(?:['’]ve )?got|gotta) (?:to )?do is(?: just| simply)?)";
+const minimised = new RegExp(`\\b${minimiserWords}\\s+(?:(?:quickly|easily|briefly|simply)\\s+)?([a-z]+(?:-[a-z]+)?)\\b`, 'gi');
+/** The words that make light of the step, with the white space after them. */
+const minimiserLead = new RegExp(`^${minimiserWords}\\s*`, 'i');
+const minimiserWithManner = new RegExp(`^${minimiserWords}\\s+(?:(?:quickly|easily|briefly|simply)\\s+)?`, 'i');
 /** A verb of the lexicon or of the instruction list, or one of them with "re" before it ("reconfigure", "re-sync"). */
 const isVerb = (word: string): boolean => {
   const bare = word.replace(/^re-?(?=[a-z]{3})/u, '');
@@ -559,7 +566,7 @@ function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Senten
       const wholeEnd = start + match[0].length + (phrasal ? particle[0].length : 0);
       // Markup between the word and its verb ("simply <a href=…>log in</a>") stays as written: the report is the word.
       const marked = /[<>]/.test(context.original.slice(start, wholeEnd));
-      const end = marked ? start + /^(?:just|simply)\s*/i.exec(context.original.slice(start, wholeEnd))![0].length : wholeEnd;
+      const end = marked ? start + minimiserLead.exec(context.original.slice(start, wholeEnd))![0].length : wholeEnd;
       const actual = context.original.slice(start, end);
       // Sentences and matches come in order, so only the last report can overlap (asking all of them is quadratic).
       const last = reports.at(-1);
@@ -583,7 +590,7 @@ function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Senten
 
 /** "Just click" → "Click", "just quickly re-sync" → "re-sync": the step without the words that make light of it. */
 function withoutMinimiser(actual: string): string {
-  const step = actual.replace(/^(?:just|simply)\s+(?:(?:quickly|easily|briefly|simply)\s+)?/i, '');
+  const step = actual.replace(minimiserWithManner, '');
   return /^[A-Z]/.test(actual) ? step.charAt(0).toUpperCase() + step.slice(1) : step;
 }
 
