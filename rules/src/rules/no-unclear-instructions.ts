@@ -10,6 +10,8 @@ import { unclearNote as arabicNote } from './notes-ar.js';
 import { modelOf } from '../model/reply-model.js';
 import { SpansInOrder } from '../structure.js';
 import { baseVerbs } from '../lang/en/verbs.generated.js';
+import { arabicTradeTerms } from '../lang/ar/trade-terms.js';
+import { alternation, arabicRegex } from '../arabic.js';
 
 export interface Options {
   /** Terms the team's customers know; never reported as jargon. */
@@ -376,6 +378,15 @@ const borrowedTerm = /(?<![\u0621-\u064A])(?:[وفبك]?ال|لل)(?:\u0640\s?|\
 // A plural «s» may follow («NOACs»، «SKUs»).
 const latinCode = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?s?)(?![A-Za-z0-9])/gu;
 const everydayCodes = new Set(['SMS', 'PDF', 'OTP', 'PIN', 'ATM', 'USB', 'GPS', 'ID', 'OK', 'PC', 'TV', 'QR', 'HD', 'VIP', 'VAT', 'IBAN', 'CV', 'FAQ', 'DM', 'AI', 'IT', 'JPG', 'PNG', 'APP', 'WIFI', 'SIM', 'IOS', 'SUV', 'KM', 'KG', 'AM', 'PM', 'VPN', 'LED', 'TV', 'UAE', 'KSA', 'USA', 'UK', 'DHL', 'CEO']);
+/**
+ * The trade's own Arabic words («مقاومة العزل»، «الصيغة التنفيذية»), with a conjunction or a preposition on them
+ * («وبالتأمين النقدي»), in tables of 40 (one alternation of all was too large for the ReDoS check to decide).
+ */
+const tradeTerms = Array.from({ length: Math.ceil(arabicTradeTerms.length / 40) }, (_, k) =>
+  arabicRegex((phrase) => `(?<![\\u0621-\\u064A])[وف]?[بلك]?(${alternation(phrase, arabicTradeTerms.slice(k * 40, (k + 1) * 40))})(?![\\u0621-\\u064A])`, 'gu'),
+);
+/** An explanation right after a term: «، أي …»، «(وهو …)»، «يعني …»، «بمعنى …». */
+const arabicExplained = /^[»"”]?\s*(?:[،,:–-]\s*)?(?:\(\s*)?(?:أي|أى|اي|يعني|بمعنى|وهو|وهي|وهى|والمقصود)(?![\u0621-\u064A])/u;
 function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
   if (options.audience === 'technical') return;
   const known = new Set(options.glossary.map((term) => term.toLowerCase()));
@@ -385,6 +396,17 @@ function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Se
     found.push({ term, start, end });
   };
   for (const sentence of instructions) {
+    const source = context.arabicSource;
+    const folded = source.sentence(sentence);
+    for (const terms of tradeTerms) {
+      for (const match of folded.matchAll(terms)) {
+        const at = match.index + match[0].length - match[1]!.length;
+        const { start, end } = source.spanIn(sentence, at, at + match[1]!.length);
+        // A term in quotes is a label the customer will see; one explained where it stands («…، أي قيدًا يكرر …») is known.
+        if (/[«"“]\s*$/u.test(context.text.slice(Math.max(0, start - 2), start)) || arabicExplained.test(context.text.slice(end, end + 24))) continue;
+        take(context.original.slice(start, end), start, end);
+      }
+    }
     for (const match of sentence.text.matchAll(borrowedTerm)) {
       const term = match[1]!;
       const start = sentence.start + match.index + match[0].length - term.length;
