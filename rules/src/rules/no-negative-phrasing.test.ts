@@ -583,3 +583,50 @@ describe(`${id}: "I'm afraid" after the news`, () => {
     expect(only(id, "I'm afraid the sale has ended.", { channel: 'social' }).map((m) => m.actual)).toEqual(["I'm afraid"]);
   });
 });
+
+describe(`${id}: the terms held up to the customer, a decision put beyond discussion, a threat to the account`, () => {
+  const at = (body: string) => {
+    const text = `Hi Sam,\n\nThanks for writing. ${body} Let us know if anything else comes up.\n\nBest,\nAna`;
+    return only(id, text).map((m) => ({ actual: m.actual, start: m.place.start.offset! - text.indexOf(body), expected: m.expected }));
+  };
+
+  it.each([
+    ['As stated in the membership agreement you signed, fees already collected are non-refundable.', 'As stated in the membership agreement', 0],
+    ['Advance tickets are only valid on the booked service, that is in the conditions you accept at purchase.', 'conditions you accept', 69],
+    ['This is covered in the forum rules you agreed to when you registered.', 'rules you agreed to', 29],
+    ["The Captain's decision is final.", 'decision is final', 14],
+    ["It's the hirer's responsibility to note all existing damage before driving away.", "It's the hirer's responsibility to", 0],
+    ['Repeat cross-posting will get your account suspended.', 'will get your account suspended', 21],
+    ['Keep the language respectful or we will block this account from support.', 'or we will block this account from support', 29],
+    ['Weather conditions are outside our control.', 'are outside our control', 19],
+  ])('%j: "%s"', (body, actual, start) => {
+    expect(at(body)).toEqual([{ actual, start, expected: [] }]);
+  });
+
+  it.each([
+    // The customer's own request, and the customer's own terms kept for them.
+    "I've closed the account as you asked, and we'll delete your data within 30 days.",
+    'Your plan includes everything listed in the terms, and I have attached them for you.',
+    // A decision still to be made is no decision put beyond discussion.
+    'The final decision will be made by the claims team on Friday, and I will tell you the same day.',
+    // "Not our fault" is not in "outside our office".
+    'The parcel is outside our office, ready for collection from 9am.',
+  ])('leaves %j', (body) => {
+    expect(at(body)).toEqual([]);
+  });
+});
+
+describe(`${id}: one order word in capitals`, () => {
+  it('reports an order word in capitals between words in small letters after a word that makes it an order', () => {
+    // With its reason, the request is no bare prohibition; the capitals still shout.
+    const text = 'Please do NOT open the same question in several boards, as it splits the answers.';
+    expect(only(id, text, { channel: 'social' }).map((m) => [m.actual, m.expected, m.place.start.offset])).toEqual([['NOT', ['not'], 10]]);
+    expect(fixed(id, text, { channel: 'social' })).toBe('Please do not open the same question in several boards, as it splits the answers.');
+  });
+
+  it('leaves an acronym, a capital at the end of a sentence, and capitals that make nothing an order', () => {
+    expect(report(id, 'Please do not share your PIN with anyone.', { channel: 'social' })).toEqual([]);
+    expect(report(id, 'Your order WILL arrive with the next delivery.', { channel: 'social' })).toEqual([]);
+    expect(report(id, 'This is what we mean by NOT.', { channel: 'social' })).toEqual([]);
+  });
+});

@@ -190,7 +190,7 @@ const entries: PhraseEntry[] = [
   {
     // "Such kind of issue was out of our control": an excuse, even in a reply that goes on to say what is being done
     // (the deflection is what the customer reads; the way forward does not take it back).
-    pattern: '(?:was|is|were|are|be) (?:completely |totally |entirely |simply )?(?:out of our (?:hands|control)|beyond our control)',
+    pattern: '(?:was|is|were|are|be) (?:completely |totally |entirely |simply )?(?:out of our (?:hands|control)|(?:beyond|outside(?: of)?) our control)',
     message: '"{actual}" deflects; say what you are doing about it',
     expected: [],
     note: blameNote,
@@ -616,7 +616,19 @@ function rulesAtCustomer(context: ReplyContext): Report[] {
 }
 
 const ruleAtCustomer: readonly LoweredPattern[] = [
-  /\b(?:as (?:requested|stated|explained|required|described) in the (?:template|guidelines|rules|docs|documentation))/i,
+  /\b(?:as (?:requested|stated|explained|required|described|set out|outlined|specified|detailed) in the (?:template|guidelines|rules|docs|documentation))/i,
+  // The terms held up to the customer as theirs: "as stated in the membership agreement you signed", "that's in the
+  // conditions you accept at purchase", "covered in the forum rules you agreed to".
+  /\b(?:as (?:stated|set out|outlined|specified|detailed|written|explained|mentioned) in (?:the|our|your) (?:[\w-]+ ){0,2}(?:agreement|contract|terms|conditions|t&cs|polic(?:y|ies)|rules))\b/i,
+  /\b(?:agreement|contract|terms|conditions|t&cs|polic(?:y|ies)|rules|guidelines)(?: and conditions| of (?:service|use|sale|carriage))? (?:that )?you (?:agreed to|accepted|accept|signed|acknowledged|read and accepted|were given)\b/i,
+  // A decision put beyond discussion: "the Captain's decision is final".
+  /\b(?:decision|ruling|verdict|judg(?:e)?ment)s? (?:is|are|remains?) final\b/i,
+  // The customer's duty named as someone's: "it's the hirer's responsibility to note all existing damage".
+  /\b(?:it(?:['’]s| is)|(?:is|remains) (?:solely |entirely )?)(?: solely| entirely)? (?:the )?(?:[a-z]+(?:['’]s|s['’])|your|the customer['’]s) (?:sole |own )?responsibility to\b/i,
+  // A threat that names what will be done to the account: "repeat cross-posting will get your account suspended", "or
+  // we will block this account".
+  /\b(?:will|may|can|could|would|might|['’]ll) (?:get|have|see) (?:your|the|this|that) (?:[\w-]+ )?(?:account|profile|membership|access|post|thread|topic|listing|card|line|service|subscription) (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|removed|deleted|locked|blocked|cancell?ed|disconnected|restricted)\b/i,
+  /\bor (?:else )?(?:we|i)(?:['’]ll| will| may| might| shall| are going to| would)(?: have to| be forced to)? (?:block|ban|suspend|close|terminate|remove|delete|lock|cancel|disconnect|restrict|report|end)\b[^.!?]*/i,
   /\b(?:(?:closed|archived|locked|deleted|removed|rejected) (?:due to|as per|per|because of|for) (?:the |our )?(?:\*\*)?(?:policy|rules|guidelines|[\w ]{0,20}not followed))/i,
   /\b(?:(?:as per|due to) the\s+(?:[\w-]+\s+){0,3}(?:rules|policy|guidelines))/i,
   /\b(?:caused by your (?:changes|code|post|edits))/i,
@@ -649,21 +661,31 @@ const capitalWord = /^[A-Z]{2,}(?:['’][A-Z]+)?$/;
 /** First words of a stand-in in capitals, left in a template for the agent to fill in. */
 const standIn = new Set(['INSERT', 'ADD', 'ENTER', 'FILL', 'REPLACE', 'PUT', 'TYPE', 'TODO', 'TBD', 'XXX']);
 
+/** An order word that shouts on its own inside a sentence in lower case: "do NOT open it twice", "or we WILL block it". */
+const emphasised = new Set(['NOT', 'NEVER', 'MUST', 'WILL', 'CANNOT', "DON'T", 'DON’T', "WON'T", 'WON’T']);
+/** The words such an order word follows. */
+const emphasisLead = /^(?:do|please|you|we|i|will|must|and|or)$/i;
+
 /**
- * Runs of two or more words in capitals that start with one of the order words. Every word of a reply is visited on
+ * Runs of two or more words in capitals that start with one of the order words, and one order word in capitals between
+ * words in lower case after a word that makes it an order ("do NOT", "we WILL"). Every word of a reply is visited on
  * every lint of it, so a word that cannot be in capitals is passed over by its first letter, and nothing is made for
  * it: a 20,000-word document is linted again on each keystroke.
  */
 function shoutingRuns(text: string): Array<{ index: number; text: string }> {
   const runs: Array<{ index: number; text: string }> = [];
   let run: Array<{ index: number; word: string }> = [];
-  const flush = (): void => {
+  // The word before the run, and the word just read.
+  let beforeRun = '';
+  let previous = '';
+  const flush = (next = ''): void => {
     if (run.length === 0) return;
     // The run starts at its first order word. One that opens with a word of a template's stand-in ("INSERT THINGS TO
     // DO HERE", "ADD YOUR NAME") is text for the agent to replace, not an order to the customer.
     const from = standIn.has(run[0]!.word) ? -1 : run.findIndex((w) => shoutWords.has(w.word));
-    if (from !== -1 && run.length - from >= 2) {
-      const first = run[from]!;
+    const alone = run.length === 1 && emphasised.has(run[0]!.word) && emphasisLead.test(beforeRun) && /^[a-z]/.test(next);
+    if ((from !== -1 && run.length - from >= 2) || alone) {
+      const first = alone ? run[0]! : run[from]!;
       const last = run.at(-1)!;
       runs.push({ index: first.index, text: text.slice(first.index, last.index + last.word.length) });
     }
@@ -674,16 +696,19 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
   while ((match = words.exec(text)) !== null) {
     const first = match[0].charCodeAt(0);
     if (first < 65 || first > 90) {
-      flush();
+      flush(match[0]);
+      previous = match[0];
       continue;
     }
     let cut = match[0].length;
     while (cut > 0 && '.,!?;:'.includes(match[0][cut - 1]!)) cut--;
     const word = match[0].slice(0, cut);
     if (capitalWord.test(word)) {
+      if (run.length === 0) beforeRun = previous;
       run.push({ index: match.index, word });
       if (word.length !== match[0].length) flush();
-    } else flush();
+    } else flush(match[0]);
+    previous = match[0];
   }
   flush();
   return runs;
