@@ -170,3 +170,25 @@ describe(`${id}: a delay relayed`, () => {
     ]);
   });
 });
+
+describe(`${id}: a promise joined to a deed by "and", with its own subject`, () => {
+  it.each([
+    // The deed is done (passive, past); the clause after "and" has its own subject and tense, and promises.
+    ['Your dispute has been raised with the merchant and the money will definitely be back in your account by Friday.', '3:67-3:80 no-overpromise "definitely be"'],
+    ['Western Grid have engineers on site and your power will be back on by 6pm this evening.', '3:68-3:74 no-overpromise "by 6pm"'],
+    // A marker of certainty right after the clause it bears on; the rewrite drops it.
+    ['This was fixed in #2291 and the fix will be on npm in 3.8.0 on Monday, 100%.', '3:72-3:76 no-overpromise "100%" → ""'],
+  ])('%j', (text, expected) => {
+    expect(report(id, email(text))).toEqual([expected]);
+  });
+
+  it.each([
+    'Your dispute has been raised with the merchant and the money should be back in your account within 5 days.',
+    // A quantity, not a marker of certainty.
+    'I have refunded the order and the money will show as pending, 100% of it.',
+    'The money will show as pending, 100% of it.',
+    'This was fixed in #2291 and the fix is in version 3.8.0.',
+  ])('leaves %j', (text) => {
+    expect(report(id, email(text))).toEqual([]);
+  });
+});

@@ -281,13 +281,17 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const hard = inClause ?? english.hardTime.exec(sentence.text) ?? (arrivesAt ? null : release.exec(sentence.text));
     const from = inClause ? controlling!.start : sentence.start;
     const time = hard ? { start: from + hard.index, end: from + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
-    const marker = reading.certainty[0];
+    // In a sentence led by a step or a deed, the marker counts when it bears on the clause others control: inside it, or
+    // right after it ("… the fix will be on npm on Monday, 100%").
+    const bears = (m: { start: number; end: number }): boolean =>
+      !stepLed || (controlling !== undefined && m.start >= controlling.start && (m.end <= controlling.end || /^[\s,;:–-]*$/.test(context.text.slice(controlling.end, m.start))));
+    const marker = reading.certainty.find(bears);
     const at = marker ?? time;
     if (!at) continue;
     // "Many packages will be delayed for 10-15 business days": a delay relayed is bad news, not a promise.
     if (/\bdelayed (?:for|by)\s*$/i.test(context.text.slice(Math.max(sentence.start, at.start - 20), at.start))) continue;
     // In a step-led sentence only the clause others control is judged: "we can refund you right now" beside it is the writer's.
-    if (stepLed && !(controlling && at.start >= controlling.start && at.end <= controlling.end)) continue;
+    if (stepLed && !(controlling && at.start >= controlling.start && (at.end <= controlling.end || at === marker))) continue;
     // The text as written: placeholders are read as names ("Nnnn") in context.text, and a message must quote what the writer wrote.
     const actual = context.original.slice(at.start, at.end);
     reports.push({

@@ -301,3 +301,20 @@ describe(`${id}: a delay with no time is news, not what happens next`, () => {
     expect(social('@sam Sorry for the wait. The order is being delayed at customs, not cancelled.')).toHaveLength(1);
   });
 });
+
+describe(`${id}: what looks like a step or a question and is neither`, () => {
+  it('reads a version as one word: "after the 1.4 patch" holds no step "patch"', () => {
+    expect(report(id, "Sorry you're seeing the error after the 1.4 patch.", { channel: 'chat' })).toEqual([
+      `1:1-1:51 require-next-step "Sorry you're seeing the error after the 1.4 patch."`,
+    ]);
+    expect(readReply('It broke after the 2.0 update.', { channel: 'chat' }).body.map((s) => s.act)).toEqual(['news']);
+    expect(readReply('Update to 1.4.2 and restart.', { channel: 'chat' }).body.map((s) => s.act)).toEqual(['step']);
+  });
+
+  it('takes "was there something else you needed help with?" for the offer of more help it is, not a question that moves the case', () => {
+    expect(readReply('Was there something else you needed help with today?', { channel: 'chat' }).body.map((s) => s.act)).toEqual(['invitation']);
+    expect(report(id, "I'm sorry half your order was missing. Was there something else you needed help with today?", { channel: 'chat' })).toEqual([
+      `1:1-1:39 require-next-step "I'm sorry half your order was missing."`,
+    ]);
+  });
+});

@@ -20,7 +20,8 @@ interface Token {
   caps: boolean;
 }
 
-const tokenPattern = /\uE000+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// A version or a decimal ("the 1.4 patch", "2.5 GB") is one token: its point ends no clause, and "4 patch" is no step.
+const tokenPattern = /\uE000+|\p{N}+(?:\.\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /**
  * Addresses, read as one token that is no word: "irc.libera.chat" or a path in a URL holds words ("chat", "google")
  * that would otherwise open clauses of their own. Each alternative starts only where a run of such characters does.
@@ -91,6 +92,22 @@ interface RawClause {
   subordinate: boolean;
   /** One word before a colon: a field's label ("Phone: 0800 …", "Email: …"), not an imperative. */
   label?: boolean;
+}
+
+/** Words that open a noun phrase. */
+const determiners = new Set(['the', 'your', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'a', 'an']);
+/**
+ * A noun phrase of up to three words and a modal after it, from `at`: "… and the money will be back", "… and your power
+ * will be on by 6pm" (a new subject, so a new clause, with its own tense).
+ */
+function nounSubjectNext(tokens: readonly Token[], at: number): boolean {
+  if (!determiners.has(tokens[at]?.w ?? '')) return false;
+  for (let k = at + 2; k <= at + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!.w;
+    if (modals.has(w)) return true;
+    if (!/^\p{L}/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** Cuts a sentence's tokens into clauses. */
@@ -183,7 +200,7 @@ function clausesOf(tokens: Token[]): RawClause[] {
     // A new subject after the joiner opens a clause: a pronoun, or the writer's side named ("… and our team has reached out",
     // "… and a member of our team will call you").
     const teamNext = ((next === 'our' || next === 'my') && teamWords.has(tokens[i + 2]?.w ?? '')) || (next === 'a' && tokens[i + 2]?.w === 'member' && tokens[i + 3]?.w === 'of');
-    if (joiners.has(token.w) && current.tokens.length > 0 && next !== undefined && (subjectPronouns.has(next) || teamNext || next === 'please' || next === 'kindly' || next === 'then' || next === 'also' || next === 'let' || next === 'feel' || next === 'we')) {
+    if (joiners.has(token.w) && current.tokens.length > 0 && next !== undefined && (subjectPronouns.has(next) || teamNext || nounSubjectNext(tokens, i + 1) || next === 'please' || next === 'kindly' || next === 'then' || next === 'also' || next === 'let' || next === 'feel' || next === 'we')) {
       flush();
       continue;
     }
@@ -467,7 +484,7 @@ const ruleWords =
 /** Invitations, as several small patterns (one large alternation is too much for the ReDoS check to decide). */
 const invitationPhrases: readonly LoweredPattern[] = [
   /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|what (?:time|date|day|train|flight|order|model|version|device|browser|error|email|account|happened|went wrong|you (?:see|saw|get|got|tried|did|were))|what(?:['’]s| is) (?:going on|wrong|happening)|more (?:about|details|info)|when|where|who|whether|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?<!\b(?:i|we)(?:['’]ll| will| shall| can| could) (?:also |then |just )?)(?:reach out|get in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
-  /\b(?:(?:are|do) you still (?:need|needing|require|requiring) (?:any )?(?:help|assistance|support)|is there anything (?:else )?(?:(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do)\b)|here (?:to help|for you|if you need (?:us|me|anything))|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
+  /\b(?:(?:are|do) you still (?:need|needing|require|requiring) (?:any )?(?:help|assistance|support)|(?:is|was) there (?:something|anything) else (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)\b|is there anything (?:else )?(?:(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do)\b)|here (?:to help|for you|if you need (?:us|me|anything))|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
   /\b(?:(?:does|did) (?:that|this|it) (?:help|work|make sense|answer|clear|fix|solve|resolve|do the trick)|(?:any (?:other|more|further) questions|more questions|further questions)|(?:reply|respond) to this (?:email|message|ticket|e-mail|thread)|just (?:reply|respond|hit reply)|you (?:can|may) (?:always )?(?:reply|respond|reach us|contact us|get in touch|write))/i,
   /\b(?:keep (?:us|me) (?:posted|updated|in the loop)|^\W*(?:(?:always|more than) )?(?:happy|glad) to (?:help|assist)|let (?:us|me) know how (?:it|that|you) (?:goes|get on|went)|we(?:['’]re| are) (?:just )?a (?:tweet|message|dm|call) away)/i,
   /\b(?:we['’]d love to hear|feel free to [a-z]+|(?:we|i)(?:['’]d| would) (?:love|welcome|be (?:happy|glad)) (?:to see|to hear|to have|future|any|your|more)|(?:always )?(?:up|open) (?:for|to) (?:discussion|feedback|suggestions)|make (?:more )?sense\?)/i,
@@ -700,7 +717,7 @@ const timeWords: readonly LoweredPattern[] = [
 const hardTime =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|on|before|(?:arrives?|arriving|ships?|shipping|lands?|landing|delivered|dispatched|shipped|due|coming)(?: on)?) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:within|in|by) (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|few|couple of)(?:\s*(?:-|–|to|or)\s*\d+)? ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|\d+(?:\s*(?:-|–|to)\s*\d+) ?(?:business |working )?(?:days?|weeks?|hours?)|(?:no more than|no longer than|not more than|less than|at most) (?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|a couple of) ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:by|before) \d{1,2}(?::\d\d)? ?(?:am|pm)|between \d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before) (?:noon|midday|midnight|close of business|eod|cob|the end of (?:the |this )?(?:day|week|month))|immediately|instantly|right away|straight away|at once|within the hour|same day|overnight)\b/i;
 const certaintyWords =
-  /\b100\s?(?:%|percent\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:issue|problem|error|bug|crash)))? for good)\b/i;
+  /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic|cotton)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:issue|problem|error|bug|crash)))? for good)\b/i;
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|org|net|io|co\.uk|co)\/\S*/i;
 const doneWords =
