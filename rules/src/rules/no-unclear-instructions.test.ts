@@ -335,3 +335,34 @@ describe(`${id}: "that menu" pointing back at what the reply has named`, () => {
     ]);
   });
 });
+
+describe(`${id}: codes in capitals in an English step for a lay reader`, () => {
+  const codes = (body: string, options: Parameters<typeof only>[2] = {}) => {
+    const text = email(body);
+    return only(id, text, options).map((m) => [m.actual, m.place.start.offset! - text.indexOf(body), m.expected]);
+  };
+
+  it('reports two or more different codes, each once, where they stand', () => {
+    expect(codes('Send us your MPRN, the meter serial and an actual read from the ERT display.')).toEqual([
+      ['MPRN', 13, []],
+      ['ERT', 64, []],
+    ]);
+    expect(codes('Please quote the MPRN. Then give us the ERT reading and the MPRN again.')).toEqual([
+      ['MPRN', 17, []],
+      ['ERT', 40, []],
+    ]);
+  });
+
+  it('leaves one code, everyday codes, identifiers with digits, a code spelt out, the glossary, and a developer', () => {
+    expect(codes('Send us your MPRN and a photo of the meter.')).toEqual([]);
+    expect(codes('DM us your PIN, the order ID and your UK postcode.')).toEqual([]);
+    expect(codes('Check in for DL159 at the ICN desk.')).toEqual([]);
+    expect(codes('Give us your Meter Point Reference Number (MPRN) and the Electronic Register Total (ERT).')).toEqual([]);
+    expect(codes('Send us your MPRN and the ERT reading.', { rules: { [id]: ['warn', { glossary: ['MPRN'] }] } })).toEqual([]);
+    expect(codes('Send us your MPRN and the ERT reading.', { rules: { [id]: ['warn', { audience: 'technical' }] } })).toEqual([]);
+    // Labels on the screen say where to go, whatever they mean.
+    expect(codes('Open the CAPI panel and click XDNS.')).toEqual([]);
+    // Capitals that are words shout; they are no codes.
+    expect(codes('PLEASE SEND the form to our office.')).toEqual([]);
+  });
+});

@@ -433,6 +433,56 @@ function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Se
   }
 }
 
+/**
+ * Codes every customer meets (a PIN, a tracking ID, a UK postcode), a courier's or a broadcaster's name, and order words
+ * in capitals: none is the vocabulary of a trade.
+ */
+const everydayEnglishCodes = new Set([
+  ...everydayCodes, 'PM', 'DMS', 'PINS', 'IDS', 'US', 'EU', 'NHS', 'UPS', 'USPS', 'ETA', 'ASAP', 'FYI', 'PS', 'PS4', 'PS5', 'XBOX', 'NFL', 'NBA', 'BBC', 'ZIP',
+  'URL', 'IP', 'HDMI', 'LCD', 'AC', 'DC', 'RSVP', 'AKA', 'ETC', 'TBC', 'TBA', 'FAQS', 'PDFS', 'SMSES', 'COVID', 'COVID-19', 'NYC', 'LA', 'EST', 'PST', 'GMT',
+  'UTC', 'BST', 'CET', 'MST', 'CST', 'EDT', 'PDT', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN', 'APR', 'JAN', 'FEB', 'MAR', 'JUN', 'JUL', 'AUG', 'SEP',
+  'OCT', 'NOV', 'DEC', 'ID#', 'UPC', 'SKU', 'XL', 'XXL', 'XS', 'UK', 'GB', 'MB', 'KB', 'TB', 'GBP', 'USD', 'EUR', 'CAD', 'AUD', 'INR',
+]);
+/**
+ * Codes in capitals in an English step for a lay reader, beyond the built-in jargon: "your MPRN and a read from the ERT
+ * display", "resubmit it as a SEPA SCT with the IBAN and BIC". As in Arabic, one may be a name the customer knows; two or
+ * more different ones in the steps of a paragraph are a vocabulary they are expected to share. Words in capitals that
+ * are words ("PLEASE DO NOT") are shouting, read by no-negative-phrasing, not codes.
+ */
+function reportCodes(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
+  const known = new Set(options.glossary.map((term) => term.toUpperCase()));
+  const found: Array<{ code: string; start: number; end: number }> = [];
+  for (const sentence of instructions) {
+    for (const match of sentence.text.matchAll(latinCode)) {
+      const code = match[1]!;
+      const start = sentence.start + match.index;
+      const end = start + code.length;
+      const upper = code.toUpperCase();
+      // A code with digits is an identifier the customer was given or can read off the thing (a flight, a model, an order).
+      if (/\d/u.test(code) || everydayEnglishCodes.has(upper) || everydayEnglishCodes.has(upper.replace(/S$/u, '')) || known.has(upper) || shoutWord.test(code)) continue;
+      // "Border Gateway Protocol (BGP)" spells it out; "#NUMBER" is a placeholder.
+      if ((/\(\s*$/u.test(context.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/u.test(context.text.slice(end, end + 2))) || context.original[start - 1] === '#') continue;
+      // A code inside a run of capitals is a word of a heading or of shouting; one quoted, linked or in an address names a thing.
+      if (/[A-Z]{2}\W{1,2}$/u.test(context.text.slice(Math.max(0, start - 4), start)) || /^\W{1,2}[A-Z]{2,}/u.test(context.text.slice(end, end + 4))) continue;
+      if (context.isQuoted(start, end) || inLinkText(context.original, start, end) || inUrl(context.original, start)) continue;
+      if ([...reports].some((r) => r.start <= start && r.end >= end)) continue;
+      // A label on the screen: "click XDNS", "open the CAPI panel" say where, whatever the label means.
+      if (/\b(?:click|tap|select|press|choose|pick|hit)(?: on)?(?: the)? $/iu.test(context.text.slice(Math.max(0, start - 20), start)) || /^ (?:panel|button|tab|menu|option|field|screen|link|icon|page|box|toggle|switch|setting)s?\b/iu.test(context.text.slice(end, end + 12))) continue;
+      found.push({ code, start, end });
+    }
+  }
+  if (new Set(found.map(({ code }) => code.toUpperCase())).size < 2) return;
+  const reported = new Set(reports.map((report) => report.once).filter((once) => once !== undefined));
+  for (const { code, start, end } of found) {
+    const once = `jargon:${code.toLowerCase()}`;
+    if (reported.has(once)) continue;
+    reported.add(once);
+    reports.push({ start, end, once, message: jargonMessage(code, false), expected: [] });
+  }
+}
+/** Words of English in capitals, which a code is not. */
+const shoutWord = /^(?:PLEASE|DO|NOT|DON|NEVER|STOP|MUST|YOU|YOUR|WILL|NO|ALWAYS|READ|ONLY|AGAIN|THE|AND|OR|FOR|TO|OF|IN|ON|AT|IT|IS|ARE|BE|WE|OUR|ALL|NEW|NOW|FREE|SALE|OFF|NOTE|IMPORTANT|WARNING|ASAP|THIS|THAT|WITH|FROM|HERE|THERE|YES|HELP|CALL|SEND|CHECK|CLICK|TAP|OPEN|HOME|MENU|SETTINGS|RESET|SAVE|OK|OKAY|ON|OFF|UP|DOWN|MY|ME|US|SO)$/;
+
 export default defineRule<Options>(
   {
     id: 'no-unclear-instructions',
@@ -471,6 +521,7 @@ export default defineRule<Options>(
     };
     if (lay) reportMinimised(context, instructions, madeLight, asks);
     reports.push(...madeLight);
+    if (lay) reportCodes(context, instructions, options, reports);
     reportPointers(context, instructions, reports);
     // "Simply log in": a step made light of is one report, whether the table or the verb after "simply" found it.
     const madeLightSpans = new SpansInOrder(madeLight);
