@@ -172,3 +172,18 @@ describe('the last sentence before an inserted invitation keeps a full stop it a
     expect(ended(`It is fixed${closer}`)).not.toBe(`It is fixed${closer}`);
   });
 });
+
+describe(`${id}: a door described, and a promise to write that opens none`, () => {
+  it('takes "you know where we are" for the door left open', () => {
+    expect(report(id, email("Thanks for sticking with us. If there's any other way we can help, you know where we are."))).toEqual([]);
+    expect(report(id, email("Thanks for sticking with us. You know where I am."))).toEqual([]);
+  });
+
+  it('does not take the writer\'s own condition and promise to write for an invitation back', () => {
+    expect(report(id, email("I've logged the leak as job WL-77031. If we need to plan a repair, we'll write to you first."))).toEqual([
+      `3:39-3:93 require-closing-invitation "If we need to plan a repair, we'll write to you first." → "If we need to plan a repair, we'll write to you first.\\n\\nPlease reach out if anything else comes up."`,
+    ]);
+    // On the customer's need, the same promise is the door: "if you have any questions, we'll call you back".
+    expect(report(id, email("I've logged the leak as job WL-77031. If you have any questions, we'll call you back."))).toEqual([]);
+  });
+});

@@ -492,7 +492,7 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // The condition said first ("Any questions, give us a shout"), an offer of more asked as a question, and the door
   // described rather than opened ("you know where to find us", "reach us 24/7 on chat", "our team is on hand if you need us").
   /\b(?:any (?:questions?|problems?|issues?|trouble|worries|concerns?)(?: at all)?|anything (?:else|at all))[,:]? (?:just )?(?:give (?:us|me) a (?:shout|call|ring|holler|buzz)|(?:let|tell) (?:us|me)|reach out|get in touch|ping (?:us|me)|shout|drop (?:us|me) a|message (?:us|me)|dm (?:us|me)|reply|write|(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b)/i,
-  /^\W*(?:just )?(?:shout|holler) if\b|(?:^\W*|\bdo you |\bwould you like )(?:(?:want|need) )?(?:me|us) to (?:do|help with|look (?:at|into)|check) anything else\b|\byou know where to find (?:us|me)\b/i,
+  /^\W*(?:just )?(?:shout|holler) if\b|(?:^\W*|\bdo you |\bwould you like )(?:(?:want|need) )?(?:me|us) to (?:do|help with|look (?:at|into)|check) anything else\b|\byou know where (?:to find|to reach) (?:us|me)\b|\byou know where (?:we are|i am|we['’]re|i['’]m)\b/i,
   /(?:^\W*|\byou can (?:also |always )?)reach (?:us|me) (?:24\/7|any ?time|around the clock|on|at|via|by)\b|\b(?:we|i|our (?:\w+ )?team)(?:['’]re|['’]m| are| am| is) (?:available|on hand|here|around) (?:24\/7|around the clock|any ?time|all (?:day|week|weekend)|every ?day|daily|(?:7|seven) days a week|until|till|whenever|if you need)\b/i,
   // What the customer thinks asked for ("let me know your thoughts"), contact asked for on a condition that follows
   // ("please reach back out to us if there is anything we can do"), and help offered as a question ("Would you like us
@@ -511,6 +511,8 @@ const feelFreeElsewhere = lowered(
   /\bfeel free to (?!(?:reach|contact (?:us|me)|get (?:in touch|back to (?:us|me))|reply|respond|let (?:us|me) know|write (?:back|to (?:us|me))|message (?:us|me)|dm (?:us|me)|drop (?:us|me)|ping (?:us|me)|come back|call (?:us|me)|email (?:us|me)|tweet (?:us|me)|hit (?:us|me)|send (?:us|me)|ask(?! (?:for help |questions? )?(?:via|on|in|at|through) )|comment|follow up|update (?:us|me)|share|re-?open|question|(?:offer|submit|open|send|make) (?:us )?(?:a |an )?(?:pull request|pr|patch))\b)[a-z]+(?: [a-z]+){0,3}/i,
 );
 const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
+/** A condition on the writer's side: "if we need to …", "if I find …". */
+const writerCondition = lowered(/^\W*(?:(?:if|when|once|should|in case)\s+)?(?:we|i|our team)\b/i);
 /** An offer made on the customer's wish: "if you would like to get it, we can …". */
 const optionWithTerms = lowered(/^\W*if you(?:['’]d| would)? (?:prefer|like|want|wish)\b[^,]{0,80}, ?(?:i|we) (?:can|could|will|['’]ll)\b/i);
 /** A condition that is the customer's choice of an option ("you would like to receive a paperback copy", "you don't want to wait"), not more help. */
@@ -919,7 +921,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     // further on: "if the problem isn't obvious, please select the option … and provide a description" is a step.
     const opening = next.clause.start - offset;
     const rest = lowerSlice(lower, opening, wordsOn(lower, opening, 7));
-    if (needWords.test(condText) && contactVerbs.test(rest)) conditionalContact = true;
+    // Not on the writer's own need ("if we need to plan a repair, we'll write to you first"): the customer is told they
+    // will hear from the writer, not asked back.
+    if (needWords.test(condText) && contactVerbs.test(rest) && !writerCondition.test(condText)) conditionalContact = true;
     // "If you would like a paperback copy instead, please let me know": the customer is asked to choose, a step, not the
     // door left open ("if you'd like more help, let us know" still is one, and so is an offer: "if you prefer, I can …").
     if (!isQuestion && asksToChoose(condText) && contactVerbs.test(rest)) choice = true;
