@@ -192,3 +192,26 @@ describe(`${id}: a promise joined to a deed by "and", with its own subject`, () 
     expect(report(id, email(text))).toEqual([]);
   });
 });
+
+describe(`${id}: "never … again" about the customer's lot`, () => {
+  it.each([
+    ["Rest assured, you'll never be sat in a faulty seat with us again.", `3:15-3:65 no-overpromise "you'll never be sat in a faulty seat with us again"`],
+    ['The new seal means it will never leak again.', '3:20-3:44 no-overpromise "it will never leak again"'],
+  ])('%j', (text, expected) => {
+    expect(report(id, email(text))).toEqual([expected]);
+  });
+
+  it('reports "this will never happen again" once, with its rewrite', () => {
+    expect(report(id, email('Rest assured, this will never happen again.'))).toEqual([
+      `3:15-3:43 no-overpromise "this will never happen again" → "we're taking steps so this doesn't happen again"`,
+    ]);
+  });
+
+  it.each([
+    "We'll never share your number again.",
+    "Hopefully you'll never see that error again.",
+    "You'll never need to enter the code again once it's saved, as long as you stay signed in.",
+  ])('leaves %j', (text) => {
+    expect(report(id, email(text))).toEqual([]);
+  });
+});

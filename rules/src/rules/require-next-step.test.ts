@@ -318,3 +318,17 @@ describe(`${id}: what looks like a step or a question and is neither`, () => {
     ]);
   });
 });
+
+describe(`${id}: reading the letter, and sympathy said with an intensifier, are no deeds`, () => {
+  it.each([
+    ["I've now read your letter about your stay. We value all feedback from our guests.", `3:1-3:82 require-next-step "I've now read your letter about your stay. We value all feedback from our guests."`],
+    ['I was very sorry to read that the room was not ready on arrival.', '3:1-3:65 require-next-step "I was very sorry to read that the room was not ready on arrival."'],
+    ['We were so sorry to hear about it.', '3:1-3:35 require-next-step "We were so sorry to hear about it."'],
+  ])('%j', (text, expected) => {
+    expect(report(id, email(text))).toEqual([expected]);
+  });
+
+  it('still reads a deed with an adverb before it', () => {
+    expect(readReply('We quickly refunded it.', { channel: 'email' }).body.map((s) => s.act)).toEqual(['action']);
+  });
+});

@@ -404,7 +404,8 @@ function factsOf(raw: RawClause): ClauseFacts {
   if (imperative) verb = first;
   else if (perfect) verb = afterHave;
   else if (passive || progressive) verb = afterBe;
-  else verb = verbs.find((w) => !finite.has(w) && !/^(?:not|going|to|now|already|just|also|be|been|being|definitely|certainly|never|still|then|able)$/.test(w));
+  // Past an adverb or an intensifier: "I was really sorry to hear that" is "sorry", "we were so sorry" is no verb at all.
+  else verb = verbs.find((w) => !finite.has(w) && !adverb(w) && !/^(?:not|going|to|now|already|just|also|be|been|being|definitely|certainly|never|still|then|able|very|so|too|quite)$/.test(w));
   const modality: Modality = raw.condition ? 'conditional' : negated ? 'negated' : perfect || pastTense ? 'past' : hedged || (modal !== undefined && modal !== 'will' && modal !== 'shall' && modal !== 'must') ? 'hedged' : 'certain';
   const agent: Agent = imperative ? 'customer' : subject;
   const outcome = subject === 'third' || (subject === 'customer' && verb !== undefined && /^(?:receive|get|hear|see|be)$/.test(verb));

@@ -57,7 +57,7 @@ export const notActions = set(`
   known knew loved liked enjoyed felt thought believed realised realized appreciated experienced missed
   failed been had got gotten made received love like hope wish want need see hear know feel think believe
   appreciate understand realise realize notice apologize apologise regret miss enjoy mean meant
-  found discovered learned learnt
+  found discovered learned learnt read reading
   afraid sorry glad happy sad unable able sure aware here there going
   wondering wonder wondered hoping wishing seeing hearing experiencing suggesting suggest suggested
 `);
