@@ -366,3 +366,12 @@ describe(`${id}: codes in capitals in an English step for a lay reader`, () => {
     expect(codes('PLEASE SEND the form to our office.')).toEqual([]);
   });
 });
+
+describe(`${id}: a link named in another message, codes given as options`, () => {
+  it('leaves "the link in your quote email" and "the AF mode (AF-C or AF-S)"', () => {
+    expect(report(id, email('To lock the date in, please pay the deposit through the link in your quote email by Wednesday.'))).toEqual([]);
+    expect(report(id, email("Please add the lens you're using and the AF mode (AF-C or AF-S) to your first post."))).toEqual([]);
+    // Still reported: a link named nowhere.
+    expect(report(id, email('To lock the date in, please pay the deposit through the link.'))).toEqual(['3:53-3:61 no-unclear-instructions "the link"']);
+  });
+});

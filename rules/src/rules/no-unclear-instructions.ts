@@ -466,8 +466,10 @@ function reportCodes(context: ReplyContext, instructions: ReadonlySet<Sentence>,
       if (/[A-Z]{2}\W{1,2}$/u.test(context.text.slice(Math.max(0, start - 4), start)) || /^\W{1,2}[A-Z]{2,}/u.test(context.text.slice(end, end + 4))) continue;
       if (context.isQuoted(start, end) || inLinkText(context.original, start, end) || inUrl(context.original, start)) continue;
       if ([...reports].some((r) => r.start <= start && r.end >= end)) continue;
+      // A code in brackets gives a name or the options on the thing ("the AF mode (AF-C or AF-S)").
+      if (inBrackets(context.text, start)) continue;
       // A label on the screen: "click XDNS", "open the CAPI panel" say where, whatever the label means.
-      if (/\b(?:click|tap|select|press|choose|pick|hit)(?: on)?(?: the)? $/iu.test(context.text.slice(Math.max(0, start - 20), start)) || /^ (?:panel|button|tab|menu|option|field|screen|link|icon|page|box|toggle|switch|setting)s?\b/iu.test(context.text.slice(end, end + 12))) continue;
+      if (/\b(?:click|tap|select|press|choose|pick|hit)(?: on)?(?: the)? $/iu.test(context.text.slice(Math.max(0, start - 20), start)) || /^ (?:panel|button|tab|menu|option|field|screen|link|icon|page|box|toggle|switch|setting|mode)s?\b/iu.test(context.text.slice(end, end + 12))) continue;
       found.push({ code, start, end });
     }
   }
@@ -479,6 +481,12 @@ function reportCodes(context: ReplyContext, instructions: ReadonlySet<Sentence>,
     reported.add(once);
     reports.push({ start, end, once, message: jargonMessage(code, false), expected: [] });
   }
+}
+/** Whether an offset lies inside brackets opened on the same line, no more than 40 characters before it. */
+function inBrackets(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const open = before.lastIndexOf('(');
+  return open !== -1 && !before.slice(open).includes(')') && !before.slice(open).includes('\n');
 }
 /** Words of English in capitals, which a code is not. */
 const shoutWord = /^(?:PLEASE|DO|NOT|DON|NEVER|STOP|MUST|YOU|YOUR|WILL|NO|ALWAYS|READ|ONLY|AGAIN|THE|AND|OR|FOR|TO|OF|IN|ON|AT|IT|IS|ARE|BE|WE|OUR|ALL|NEW|NOW|FREE|SALE|OFF|NOTE|IMPORTANT|WARNING|ASAP|THIS|THAT|WITH|FROM|HERE|THERE|YES|HELP|CALL|SEND|CHECK|CLICK|TAP|OPEN|HOME|MENU|SETTINGS|RESET|SAVE|OK|OKAY|ON|OFF|UP|DOWN|MY|ME|US|SO)$/;
@@ -703,7 +711,7 @@ const notSteps = /explanation|reason|issue|answer|summary|name|date|time|amount|
 const namedLink = /\b(?:go to|use|click(?: on)?|follow|visit|open|tap(?: on)?|through|via) (?:our|the|this|that) (?:secure |following |attached |dedicated |private |special )?link\b/gi;
 
 /** What puts a named link outside the reply, or under it: read on the next words with single spaces. */
-const linkElsewhere = /^ (?:below|above|underneath|(?:(?:that|which) )?(?:we|i)(?:['’]ve| have|['’]ll| will)? (?:sent|send|provided|provide|shared|share|gave|give|posted|post|e-?mailed|e-?mail|messaged|message|texted|text|dm['’]?e?d|dm)|(?:(?:that|which) )?you(?:['’]ll| will| have| should| can)? (?:receive|received|get|got|find)|(?:sent|provided|shared|given|posted|emailed|messaged) (?:to you |you )?(?:earlier|before|previously|already|in|via|by)|in (?:the|our|your|my|that|this|a) (?:previous |earlier |last |first |other )?(?:e-?mail|message|post|tweet|dm|text|sms|reply|thread|chat))/i;
+const linkElsewhere = /^ (?:below|above|underneath|(?:(?:that|which) )?(?:we|i)(?:['’]ve| have|['’]ll| will)? (?:sent|send|provided|provide|shared|share|gave|give|posted|post|e-?mailed|e-?mail|messaged|message|texted|text|dm['’]?e?d|dm)|(?:(?:that|which) )?you(?:['’]ll| will| have| should| can)? (?:receive|received|get|got|find)|(?:sent|provided|shared|given|posted|emailed|messaged) (?:to you |you )?(?:earlier|before|previously|already|in|via|by)|in (?:the|our|your|my|that|this|a) (?:previous |earlier |last |first |other |[a-z]+ )?(?:e-?mail|message|post|tweet|dm|text|sms|reply|thread|chat|letter|invoice|receipt|confirmation|app|account))/i;
 
 /** Pointers to steps or links that are not there: "please follow the steps above" in a reply with no steps above. */
 function reportPointers(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {

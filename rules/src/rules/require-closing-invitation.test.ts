@@ -187,3 +187,15 @@ describe(`${id}: a door described, and a promise to write that opens none`, () =
     expect(report(id, email("I've logged the leak as job WL-77031. If you have any questions, we'll call you back."))).toEqual([]);
   });
 });
+
+describe(`${id}: more ways to leave the door open`, () => {
+  it.each([
+    "Any trouble after that, reply here and I'll pick it up.",
+    "We're only an email away should anything further come up.",
+    'Whichever way it turns out, I\'m keen to hear how it went.',
+    "Is there anything else on the account you'd like me to look at?",
+    'Questions about the documents? Reply on this thread and a specialist will check them for you.',
+  ])('%j', (text) => {
+    expect(report(id, email(`I've put £6.50 of credit on your account. ${text}`))).toEqual([]);
+  });
+});

@@ -332,3 +332,12 @@ describe(`${id}: reading the letter, and sympathy said with an intensifier, are 
     expect(readReply('We quickly refunded it.', { channel: 'email' }).body.map((s) => s.act)).toEqual(['action']);
   });
 });
+
+describe(`${id}: steps after a colon`, () => {
+  it('reads the imperatives after a colon as the steps, and a time as one word', () => {
+    expect(readReply('The inverter has to be reconnected: hold the button for five seconds.', { channel: 'email' }).body.map((s) => s.act)).toEqual(['step']);
+    expect(report(id, email('Sorry the app stopped showing your figures. The inverter has to be reconnected: hold the button for five seconds.'))).toEqual([]);
+    // "leaves at 12:31 pm and arrives …": the colon of a time opens no steps.
+    expect(readReply('DL159 leaves at 12:31 pm and arrives at 4:30 pm.', { channel: 'social' }).body.map((s) => s.reading.acts.includes('step'))).toEqual([false]);
+  });
+});

@@ -20,8 +20,9 @@ interface Token {
   caps: boolean;
 }
 
-// A version or a decimal ("the 1.4 patch", "2.5 GB") is one token: its point ends no clause, and "4 patch" is no step.
-const tokenPattern = /\uE000+|\p{N}+(?:\.\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// A version, a decimal or a time ("the 1.4 patch", "2.5 GB", "at 12:31 pm") is one token: its point or colon ends no
+// clause, and "4 patch" is no step.
+const tokenPattern = /\uE000+|\p{N}+(?:[.:]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /**
  * Addresses, read as one token that is no word: "irc.libera.chat" or a path in a URL holds words ("chat", "google")
  * that would otherwise open clauses of their own. Each alternative starts only where a run of such characters does.
@@ -485,14 +486,14 @@ const ruleWords =
 /** Invitations, as several small patterns (one large alternation is too much for the ReDoS check to decide). */
 const invitationPhrases: readonly LoweredPattern[] = [
   /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|what (?:time|date|day|train|flight|order|model|version|device|browser|error|email|account|happened|went wrong|you (?:see|saw|get|got|tried|did|were))|what(?:['’]s| is) (?:going on|wrong|happening)|more (?:about|details|info)|when|where|who|whether|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?<!\b(?:i|we)(?:['’]ll| will| shall| can| could) (?:also |then |just )?)(?:reach out|get in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
-  /\b(?:(?:are|do) you still (?:need|needing|require|requiring) (?:any )?(?:help|assistance|support)|(?:is|was) there (?:something|anything) else (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)\b|is there anything (?:else )?(?:(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do)\b)|here (?:to help|for you|if you need (?:us|me|anything))|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
+  /\b(?:(?:are|do) you still (?:need|needing|require|requiring) (?:any )?(?:help|assistance|support)|is there anything else (?:on|about|with|in) (?:the|your|this) [a-z]+ you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any )?(?:other |more |further )?questions? (?:about|on) [^.!?]{1,40}\?\W*$|(?:is|was) there (?:something|anything) else (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)\b|is there anything (?:else )?(?:(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do)\b)|here (?:to help|for you|if you need (?:us|me|anything))|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
   /\b(?:(?:does|did) (?:that|this|it) (?:help|work|make sense|answer|clear|fix|solve|resolve|do the trick)|(?:any (?:other|more|further) questions|more questions|further questions)|(?:reply|respond) to this (?:email|message|ticket|e-mail|thread)|just (?:reply|respond|hit reply)|you (?:can|may) (?:always )?(?:reply|respond|reach us|contact us|get in touch|write))/i,
-  /\b(?:keep (?:us|me) (?:posted|updated|in the loop)|^\W*(?:(?:always|more than) )?(?:happy|glad) to (?:help|assist)|let (?:us|me) know how (?:it|that|you) (?:goes|get on|went)|we(?:['’]re| are) (?:just )?a (?:tweet|message|dm|call) away)/i,
+  /\b(?:keep (?:us|me) (?:posted|updated|in the loop)|^\W*(?:(?:always|more than) )?(?:happy|glad) to (?:help|assist)|let (?:us|me) know how (?:it|that|you) (?:goes|get on|went)|(?:glad|happy|keen) to hear how (?:it|that|things|you) (?:goes|go|went|get on|got on)|we(?:['’]re| are) (?:just |only )?(?:a|an|one) (?:tweet|message|dm|call|phone call|email|e-mail|text|click) away)/i,
   /\b(?:we['’]d love to hear|feel free to [a-z]+|(?:we|i)(?:['’]d| would) (?:love|welcome|be (?:happy|glad)) (?:to see|to hear|to have|future|any|your|more)|(?:always )?(?:up|open) (?:for|to) (?:discussion|feedback|suggestions)|make (?:more )?sense\?)/i,
   /\b(?:(?:just )?tell (?:me|us)\b[^.!?]{0,60}\b(?:and|&) (?:i|we)(?:['’]ll| will) |(?:does|did) (?:that|this|it) (?:help|work)|^\W*if not,|^\W*if you(?:['’]d| would)? (?:prefer|like|want|wish)\b.*\b(?:i|we) (?:can|could|['’]d|would|will|['’]ll)\b)/i,
   // The condition said first ("Any questions, give us a shout"), an offer of more asked as a question, and the door
   // described rather than opened ("you know where to find us", "reach us 24/7 on chat", "our team is on hand if you need us").
-  /\b(?:any (?:questions?|problems?|issues?|trouble|worries|concerns?)(?: at all)?|anything (?:else|at all))[,:]? (?:just )?(?:give (?:us|me) a (?:shout|call|ring|holler|buzz)|(?:let|tell) (?:us|me)|reach out|get in touch|ping (?:us|me)|shout|drop (?:us|me) a|message (?:us|me)|dm (?:us|me)|reply|write|(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b)/i,
+  /\b(?:any (?:questions?|problems?|issues?|trouble|worries|concerns?)(?: at all| after that| after this| with (?:it|that|this))?|anything (?:else|at all))[,:]? (?:just )?(?:give (?:us|me) a (?:shout|call|ring|holler|buzz)|(?:let|tell) (?:us|me)|reach out|get in touch|ping (?:us|me)|shout|drop (?:us|me) a|message (?:us|me)|dm (?:us|me)|reply|write|(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b)/i,
   /^\W*(?:just )?(?:shout|holler) if\b|(?:^\W*|\bdo you |\bwould you like )(?:(?:want|need) )?(?:me|us) to (?:do|help with|look (?:at|into)|check) anything else\b|\byou know where (?:to find|to reach) (?:us|me)\b|\byou know where (?:we are|i am|we['’]re|i['’]m)\b/i,
   /(?:^\W*|\byou can (?:also |always )?)reach (?:us|me) (?:24\/7|any ?time|around the clock|on|at|via|by)\b|\b(?:we|i|our (?:\w+ )?team)(?:['’]re|['’]m| are| am| is) (?:available|on hand|here|around) (?:24\/7|around the clock|any ?time|all (?:day|week|weekend)|every ?day|daily|(?:7|seven) days a week|until|till|whenever|if you need)\b/i,
   // What the customer thinks asked for ("let me know your thoughts"), contact asked for on a condition that follows
@@ -874,7 +875,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     const capitalised = /\p{Lu}/u.test(text.charAt(firstWordAt(text, at)));
     // A list marker before it ("1. Open the app") is the start of the item: any capital is the sentence's own.
     const markerOnly = raws[c - 1]!.tokens.every((t) => /^(?:\d+|[a-z]|[ivx]+)$/.test(t.w));
-    const allowed = markerOnly || (!capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || prev.imperative || prev.please || prev.verb === undefined));
+    // After a colon the steps begin: "The inverter has to be reconnected: hold the button for five seconds".
+    const afterColon = text.slice(prev.clause.end - offset, at).includes(':');
+    const allowed = markerOnly || afterColon || (!capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || prev.imperative || prev.please || prev.verb === undefined));
     if (!allowed) {
       f.imperative = false;
       f.clause.agent = f.subject;
