@@ -375,3 +375,18 @@ describe(`${id}: a link named in another message, codes given as options`, () =>
     expect(report(id, email('To lock the date in, please pay the deposit through the link.'))).toEqual(['3:53-3:61 no-unclear-instructions "the link"']);
   });
 });
+
+describe(`${id}: a chain in sequence with any verb, the purpose said first, "the other screen"`, () => {
+  it('reads any verb after "then" as the next step of a chain', () => {
+    const text = 'Park the car in bay 14 and then drop the key in the red box and then snap a photo of the gauge and then upload it in the app.';
+    expect(only(id, text, { channel: 'chat' }).map((m) => [m.actual, m.reason])).toEqual([[text, '4 steps crammed into one sentence; a numbered list is easier to follow']]);
+    // With no "then", a list of things is no chain of steps.
+    expect(report(id, 'Please send your name, your address and your order number.', { channel: 'chat' })).toEqual([]);
+  });
+
+  it('reads the step after a purpose said first, and "the other screen" with nothing to point at', () => {
+    expect(only(id, "To use your carer's ticket, select the other option when you book.", { channel: 'social' }).map((m) => m.actual)).toEqual(['the other option']);
+    expect(only(id, 'Redo the transfer from the other screen, it only takes a minute.', { channel: 'social' }).map((m) => m.actual)).toEqual(['the other screen']);
+    expect(report(id, 'The other screen shows your balance.', { channel: 'social' })).toEqual([]);
+  });
+});

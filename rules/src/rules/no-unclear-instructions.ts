@@ -47,7 +47,7 @@ const lightEntry: PhraseEntry = {
 /** Words that point at a place the customer is left to find. */
 const vagueEntry: PhraseEntry = {
   pattern:
-    '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on',
+    '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box)|the other (?:page|screen|menu|setting|option|button|section|tab|field|box|one)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on',
   message: '"{actual}" is vague inside an instruction; name the exact page, button or setting',
   expected: [],
   inConditions: true,
@@ -169,9 +169,9 @@ const beforeFirstStep = /^(?:(?:please|first|firstly|then|next|now|so|and|also|j
 const modalLead = /^(?:you(?:['’]ll| will)? (?:can|could|should|need to|have to|will need to|may want to|might want to|must) (?:also |just |simply |then |first )?)/i;
 
 /** Whether a sentence's first step tells the customer to act: not "Echo connects to …, play music, make calls". */
-function opensWithStep(step: string): boolean {
+function opensWithStep(step: string, anyVerb = false): boolean {
   const rest = step.replace(/^[\s\-*•\d.)]*/u, '').replace(beforeFirstStep, '').replace(modalLead, '');
-  return imperativeVerbPattern.test(rest);
+  return imperativeVerbPattern.test(rest) || (anyVerb && baseVerbs.has(/^[a-z]+/iu.exec(rest)?.[0]?.toLowerCase() ?? ''));
 }
 /** An explanation right after a term, read on the next 20 characters with single spaces: "SFTP (a secure way to …)", "DNS, which …". */
 const explanationAfter = /^(?: [\p{L}-]+){0,2} ?\(|^ ?[,،]? ?(?:which|i\.e\.|meaning|that is)\b|^ ?[,،]? ?(?:أي|يعني|بمعنى|وهو|وهي)(?![\u0621-\u064A])/iu;
@@ -200,7 +200,10 @@ function splitSteps(sentence: string): string[] {
     const verb = /^\S+/.exec(next)?.[0] ?? '';
     const segment = sentence.slice(piece, match.index).trim();
     piece = match.index + match[0].length;
-    if (!imperativeVerbPattern.test(next) || (!neverNouns.has(verb.toLowerCase()) && nounUse.test(next.slice(verb.length)))) continue;
+    // After "then" any verb opens a step ("… and then snap a photo"); after a bare comma or "and" only a verb of the
+    // instruction list does, as "your name, address and number" lists no steps.
+    const sequenced = sequenceWord.test(match[0]) && baseVerbs.has(verb.toLowerCase());
+    if ((!imperativeVerbPattern.test(next) && !sequenced) || (!neverNouns.has(verb.toLowerCase()) && nounUse.test(next.slice(verb.length)))) continue;
     const previous = sentence.slice(last, match.index);
     const previousWord = lastWord.exec(previous)?.[1] ?? '';
     if (isImperativeVerb(previousWord)) continue;
@@ -574,7 +577,8 @@ export default defineRule<Options>(
       if (!lay && !sequenceWord.test(flat)) continue;
       const steps = splitSteps(flat);
       // A description whose verbs only look like steps ("This will disable all plugins, switch the theme, …") is no list.
-      if (steps.length > options.maxStepsPerSentence && opensWithStep(steps[0]!)) {
+      // A chain in sequence ("… and then … and then …") may open with any verb the reader took for an order.
+      if (steps.length > options.maxStepsPerSentence && opensWithStep(steps[0]!, sequenceWord.test(flat) && model.of(sentence)?.reading.acts.includes('step') === true)) {
         reports.push({
           start: sentence.start,
           end: sentence.end,

@@ -877,7 +877,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     const markerOnly = raws[c - 1]!.tokens.every((t) => /^(?:\d+|[a-z]|[ivx]+)$/.test(t.w));
     // After a colon the steps begin: "The inverter has to be reconnected: hold the button for five seconds".
     const afterColon = text.slice(prev.clause.end - offset, at).includes(':');
-    const allowed = markerOnly || afterColon || (!capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || prev.imperative || prev.please || prev.verb === undefined));
+    // So do they after the purpose said first: "To use your carer's ticket, select …".
+    const afterPurpose = raws[c - 1]!.tokens[0]?.w === 'to' || (raws[c - 1]!.tokens[0]?.w === 'in' && raws[c - 1]!.tokens[1]?.w === 'order' && raws[c - 1]!.tokens[2]?.w === 'to');
+    const allowed = markerOnly || afterColon || (!capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || afterPurpose || prev.imperative || prev.please || prev.verb === undefined));
     if (!allowed) {
       f.imperative = false;
       f.clause.agent = f.subject;
