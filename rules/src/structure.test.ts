@@ -136,3 +136,22 @@ describe('SpansInOrder', () => {
     }
   });
 });
+
+describe('a greeting that ends with a full stop, and a title line under the name', () => {
+  it('ends the greeting at its full stop before the next sentence, not at the next comma', () => {
+    const text = '@508391 Hi Gareth. As explained in our earlier reply, windscreen cover is an add-on. ^SF';
+    const s = analyzeStructure(text);
+    expect(part(text, s.greeting)).toBe('@508391 Hi Gareth.');
+    expect(part(text, s.body)).toBe('As explained in our earlier reply, windscreen cover is an add-on.');
+    // A title's full stop is inside the greeting.
+    const formal = 'Hi Mr. Patel, thanks for writing.';
+    expect(part(formal, analyzeStructure(formal).greeting)).toBe('Hi Mr. Patel,');
+  });
+
+  it('walks over a title and its company, joined by a comma, below the name', () => {
+    const text = 'Dear Mr Patel,\n\nI have booked the car in for Tuesday.\n\nRegards,\nDaniel Hughes\nService Advisor, Northgate Kia';
+    const s = analyzeStructure(text);
+    expect(part(text, s.body)).toBe('I have booked the car in for Tuesday.');
+    expect(part(text, s.signOff)).toBe('Regards,\nDaniel Hughes\nService Advisor, Northgate Kia');
+  });
+});

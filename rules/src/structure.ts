@@ -48,6 +48,8 @@ const arabicClosing = foldedRegex(
 /** Arabic salutations and sign-offs are matched on the line without diacritics and tatweel, letter forms folded. */
 const unmarked = (text: string): string => arabicSource(text).text;
 
+/** A full stop that ends a sentence before the next one: not after a title ("Mr.", "Dr."). */
+const fullStop = /(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr))\.(?=\s+\p{Lu})/u;
 const greetingWord = foldedRegex(
   /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة|عميلنا\s+العزيز|عميلتنا\s+العزيزة|سيدي|سيدتي|السادة|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|حضرة|(?:[مدأ][./]\s?)?[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){0,2}\s+المحترم(?:ة|ين)?(?=\s*[،,]|\s*$))(?![\p{L}])/iu,
 );
@@ -129,7 +131,8 @@ function isNameLike(raw: string): boolean {
   const words = t.split(/\s+/u);
   if (words.length > 4) return false;
   return words.every(
-    (w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:of|the|at|and|&|de|van|von)$/u.test(w) || placeholderOnly.test(w) || /^[\w.+-]+@[\w.-]+$/u.test(w) || /^\+?[\d\s()-]{7,}$/u.test(w),
+    // A comma inside the line joins a title to its company: "Service Advisor, Northgate Kia".
+    (w) => /^[\p{Lu}][\p{L}'’.-]*,?$/u.test(w) || /^(?:of|the|at|and|&|de|van|von)$/u.test(w) || placeholderOnly.test(w) || /^[\w.+-]+@[\w.-]+$/u.test(w) || /^\+?[\d\s()-]{7,}$/u.test(w),
   );
 }
 
@@ -231,7 +234,7 @@ export function analyzeStructure(text: string): ReplyStructure {
   const below = first + 1 < last && isBlank(lines[first + 1]!) ? first + 2 : first + 1;
   if (below < last && isHeadingLine(lines[first]!.text) && !greetingWord.test(unmarked(lines[first]!.text.trim())) && greetingWord.test(unmarked(lines[below]!.text.trim()))) first = below;
 
-  // Greeting: leading @mentions and a salutation up to its comma, or the whole short line.
+  // Greeting: leading @mentions and a salutation up to its comma or full stop, or the whole short line.
   let greeting: Range | undefined;
   let bodyStart = lines[first]!.start;
   const firstLine = lines[first]!;
@@ -240,7 +243,11 @@ export function analyzeStructure(text: string): ReplyStructure {
   let cursor = firstLine.start + (mentions ? mentions[0].length : (/^\s*/u.exec(firstLine.text)?.[0].length ?? 0));
   const rest = text.slice(cursor, firstLine.end);
   if (greetingWord.test(unmarked(rest))) {
-    const stop = /[,!:—–،]/u.exec(rest);
+    // Up to its comma, or to the full stop that ends it before the next sentence ("Hi Gareth. As explained …"), not
+    // the one of a title ("Hi Mr. Patel,").
+    const comma = /[,!:—–،]/u.exec(rest);
+    const period = fullStop.exec(rest);
+    const stop = period && (!comma || period.index < comma.index) ? period : comma;
     const words = rest.trim().split(/\s+/u).length;
     if (stop && stop.index < 60) {
       cursor += stop.index + 1;

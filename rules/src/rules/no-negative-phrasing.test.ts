@@ -630,3 +630,27 @@ describe(`${id}: one order word in capitals`, () => {
     expect(report(id, 'This is what we mean by NOT.', { channel: 'social' })).toEqual([]);
   });
 });
+
+describe(`${id}: the fault put on the customer after the fact, a reminder of an earlier reply, a rule in its own time`, () => {
+  it.each([
+    ['Had the work been done then, you would not be hearing this noise now.', 'Had the work been done then, you would not', 0],
+    ['If you had booked earlier, it would have been cheaper.', 'If you had booked earlier, it would have', 0],
+    ['As explained in our earlier reply, windscreen cover is an add-on.', 'As explained in our earlier reply, windscreen', 0],
+  ])('%j', (text, actual, start) => {
+    expect(only(id, text, { channel: 'social' }).map((m) => [m.actual, m.place.start.offset])).toEqual([[actual, start]]);
+  });
+
+  it('leaves an offer on a wish, and the writer\'s own counterfactual', () => {
+    expect(report(id, "If you'd like, we could send a new one.", { channel: 'social' })).toEqual([]);
+    expect(report(id, 'Had we known, we would have called you.', { channel: 'social' })).toEqual([]);
+  });
+
+  it('does not take the time a policy sets for a way forward from it', () => {
+    expect(only(id, 'Under our returns policy, items must be returned within 14 days.', { channel: 'social' }).map((m) => m.actual)).toEqual(['Under our returns policy']);
+    expect(only(id, 'Under section 4.2 of the Household Waste Collection Policy, bins must be out by 7am.', { channel: 'social' }).map((m) => m.actual)).toEqual([
+      'Under section 4.2 of the Household Waste Collection Policy',
+    ]);
+    // A way forward in another sentence still makes it an explanation.
+    expect(report(id, 'Under our returns policy, items must be returned within 14 days. I have sent you a label today.', { channel: 'social' })).toEqual([]);
+  });
+});

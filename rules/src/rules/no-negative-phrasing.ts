@@ -249,6 +249,18 @@ const table = compileTable(entries);
  */
 const blame = compileTable([
   {
+    // What would not have happened had the customer done otherwise: "Had the work been done then, you would not be
+    // hearing this noise now", "if you had read the email, you would have known". (Not an offer on a wish: "if you'd
+    // like, we could …".)
+    pattern:
+      "(?:had (?:you|the [a-z]+|it|this|that|they)|if you(?: had|'d)(?! (?:like|prefer|rather|want))) [^,.!?;\\s][^,.!?;]{0,59}, (?:you|this|it|that|they) (?:would|could|might)(?: not|n't)?(?: have)?",
+    message: '"{actual}" tells the customer it is their fault; say what happened and what you can do now',
+    expected: [],
+    note: blameNote,
+    // Not reading, or not knowing, is the lectures' to report ("if you had read …", "… you would have known").
+    unless: (hit) => /^(?:if you had|if you'd|had you) (?:read|checked|looked|followed)\b/i.test(hit.actual) || /^\s+(?:known|seen|noticed|read)\b/i.test(hit.after),
+  },
+  {
     // "You are wrong about the charge", "you misunderstood the offer", "you must have mistyped it".
     pattern:
       "you(?: are|'re| were) (?:simply |clearly |just )?(?:wrong|mistaken|incorrect)|you (?:have |'ve )?(?:misunderstood|misread|misinterpreted)|you must have (?:missed|misread|misunderstood|mistyped|overlooked|forgotten|ignored)",
@@ -301,7 +313,7 @@ const lectures = compileTable([
   // which is at the ReDoS check's budget).
   {
     pattern:
-      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously))|like i (?:said|told you)(?: before)?',
+      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously)|(?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|replies|email|e-mail|message|tweet|response|letter|post|dm))|like i (?:said|told you)(?: before)?',
     message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
     note: blameNote,
     deletable: true,
@@ -404,7 +416,7 @@ const warnings = compileTable([
     // Only where the policy is the reason for a no, a limit or a demand: "As per our policy, you're entitled to a full
     // refund" gives the customer something.
     pattern:
-      '(?:as per|according to|in line with|in accordance with|under|due to|because of) (?:our|the|company|store) (?:[a-z-]+ ){0,2}(?:terms(?: and conditions| of (?:service|use))?|t&cs|polic(?:y|ies))|our (?:[a-z-]+ )?policy (?:is|states|says) that|we (?:operate|have|enforce|follow|run) an? (?:[a-z0-9-]+ ){0,3}policy|we(?:\'re| are) (?:legally )?(?:required|obliged|obligated|bound) (?:by (?:law|regulations?) )?to (?:comply|follow|abide|adhere)',
+      '(?:as per|according to|in line with|in accordance with|under|due to|because of) (?:(?:section|clause|paragraph|article|rule) [0-9][0-9.]* of )?(?:our|the|company|store) (?:[a-z-]+ ){0,3}(?:terms(?: and conditions| of (?:service|use))?|t&cs|polic(?:y|ies))|our (?:[a-z-]+ )?policy (?:is|states|says) that|we (?:operate|have|enforce|follow|run) an? (?:[a-z0-9-]+ ){0,3}policy|we(?:\'re| are) (?:legally )?(?:required|obliged|obligated|bound) (?:by (?:law|regulations?) )?to (?:comply|follow|abide|adhere)',
     message: `"{actual}"${policyReason}`,
     expected: [],
     note: policyNote,
@@ -472,19 +484,31 @@ export default defineRule(
     // opens no way forward, and nor does closing the thread.
     // (A request to share or send something in the same sentence still is one: "For more details, please share your contact info here".)
     // A promise with nothing firm in it ("we'll do our best to help") is no way forward either.
-    const wayForward = context.continues || model.body.some((s) =>
+    const forwardSentences = model.body.filter((s) =>
       (!readMore.test(s.sentence.text) || contactRequest.test(s.sentence.text)) &&
       s.reading.acts.some(
         (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text))),
       ),
     );
+    const wayForward = context.continues || forwardSentences.length > 0;
+    // A policy's own sentence is no way forward from it: "Under our returns policy, items must be returned within 14
+    // days" tells a time, but only the rule's.
+    const wayForwardBesides = (report: Report): boolean => {
+      if (context.continues) return true;
+      const own = context.sentenceAt(report.start);
+      return forwardSentences.some((s) => s.sentence !== own);
+    };
     // "We can't refund sale items, but we can offer store credit": the way forward in the limit's own sentence, close
     // after it (looking no further than a clause's length keeps a run-on text of many limits linear).
     const offeredAfter = (report: Report): boolean => {
       const sentence = context.sentenceAt(report.start);
       return sentence !== undefined && offersInstead.test(lowerCase(context.text.slice(report.start, Math.min(sentence.end, report.start + 200)).replace(/\s+/g, ' ')));
     };
-    const kept = reports.filter((report) => !(isLimit(report, context.language) && (wayForward || (context.language === 'en' && offeredAfter(report)))));
+    const kept = reports.filter((report) => {
+      if (!isLimit(report, context.language)) return true;
+      const forwardHere = context.language === 'en' && report.message.endsWith(policyReason) ? wayForwardBesides(report) : wayForward;
+      return !(forwardHere || (context.language === 'en' && offeredAfter(report)));
+    });
     // English only: the Arabic reader does not yet tell a refusal from «لا يمكننا الانتظار» (we can't wait).
     if (!wayForward && context.language === 'en') {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.

@@ -215,3 +215,13 @@ describe(`${id}: "never … again" about the customer's lot`, () => {
     expect(report(id, email(text))).toEqual([]);
   });
 });
+
+describe(`${id}: a possessive "'s" is no "is"`, () => {
+  it("reads \"our partner's engineer will arrive\" as a promise about the engineer's arrival", () => {
+    expect(report(id, email("Our installation partner's engineer will arrive between 8am and 12pm, guaranteed."))).toEqual([
+      '3:71-3:81 no-overpromise "guaranteed" → ""',
+    ]);
+    // "the team's working on it": "'s" is "is".
+    expect(report(id, email("The team's working on it now."))).toEqual([]);
+  });
+});

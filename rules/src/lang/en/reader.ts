@@ -31,6 +31,17 @@ const address = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w
 /** The address's characters as one run of a private-use character, so every offset stays where it was. */
 const inert = (found: string): string => '\uE000'.repeat(found.length);
 
+/** Words whose "'s" is "is" or "has" whatever follows: "it's", "that's", "there's", "who's", "let's". */
+const pronounLike = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'when', 'how', 'he', 'she', 'let', 'everything', 'everyone', 'nothing', 'something', 'someone', 'anything', 'anyone']);
+/** The verbs that, one or two words after a noun's "'s", make it a possessive ("partner's engineer will"). */
+const ownVerbs = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did']);
+/** Whether the text after a noun's "'s" (its next 60 characters) holds a verb of its own a word or two on. */
+function possessed(after: string): boolean {
+  if (!/^\s/u.test(after)) return false;
+  const words = after.trim().split(/\s+/u, 3).map((w) => w.toLowerCase());
+  return ownVerbs.has(words[1] ?? '') || ownVerbs.has(words[2] ?? '');
+}
+
 function tokenize(written: string, offset: number): Token[] {
   const tokens: Token[] = [];
   const text = written.includes('.') || written.includes('@') ? written.replace(address, inert) : written;
@@ -64,6 +75,11 @@ function tokenize(written: string, offset: number): Token[] {
     const apostrophe = w.indexOf("'");
     if (apostrophe > 0) {
       const suffix = suffixes[w.slice(apostrophe)];
+      // "our partner's engineer will arrive": a noun's "'s" with a verb of its own a word or two on is the owner's.
+      if (suffix === 'is' && !pronounLike.has(w.slice(0, apostrophe)) && possessed(text.slice(end - offset, end - offset + 60))) {
+        push(w.slice(0, apostrophe));
+        continue;
+      }
       if (suffix) {
         push(w.slice(0, apostrophe));
         push(suffix);
