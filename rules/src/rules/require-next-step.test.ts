@@ -341,3 +341,16 @@ describe(`${id}: steps after a colon`, () => {
     expect(readReply('DL159 leaves at 12:31 pm and arrives at 4:30 pm.', { channel: 'social' }).body.map((s) => s.reading.acts.includes('step'))).toEqual([false]);
   });
 });
+
+describe(`${id}: sympathy that places the trouble in time`, () => {
+  it('does not take the time of the trouble for news of what comes next', () => {
+    expect(report(id, 'Really sorry Mark, a late bus this morning is the last thing anyone needs on the way to work.', { channel: 'social' })).toEqual([
+      '1:1-1:94 require-next-step "Really sorry Mark, a late bus this morning is the last thing anyone needs on the way to work."',
+    ]);
+    expect(report(id, "Sorry you're running into the save bug, that's the worst when you've put 60 hours into a run.", { channel: 'chat' })).toEqual([
+      `1:1-1:94 require-next-step "Sorry you're running into the save bug, that's the worst when you've put 60 hours into a run."`,
+    ]);
+    // With a word of what is to come, the time is news of it.
+    expect(report(id, 'Sorry for the wait, your parcel will be with you on Monday.', { channel: 'social' })).toEqual([]);
+  });
+});

@@ -1043,7 +1043,10 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // A wish for the outcome ("Hope it gets sorted soon") tells nothing of when it comes; one with a firm time ("we hope it
   // arrives by Friday") still sets an expectation.
   const wished = wishFor.test(folded) && contacts.length === 0 && !timeWords.some((p) => p.findAll(text).some(({ index, length }) => !vagueTime.test(text.slice(index, index + length))));
-  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (times.length > 0 && !saysBack && !wished && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
+  // "Really sorry, a late bus this morning is the last thing anyone needs": sympathy with no word of what is to come
+  // places the trouble in time; it tells nothing of what comes next.
+  const sympathyOnly = (apologyWords.test(text) || empathyWords.test(folded)) && !futureWord.test(lower);
+  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (times.length > 0 && !saysBack && !wished && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
   }
   // "We are doing all we can to get it delivered": effort with nothing in it the customer can hold on to.
