@@ -199,3 +199,14 @@ describe(`${id}: more ways to leave the door open`, () => {
     expect(report(id, email(`I've put £6.50 of credit on your account. ${text}`))).toEqual([]);
   });
 });
+
+describe(`${id}: a check-in question about what was sent`, () => {
+  it('takes "did you find the info provided to be helpful?" and "was this helpful?" for check-in questions', () => {
+    expect(report(id, email('I have sent the guide to your inbox. Did you find the info provided to be helpful?'))).toEqual([]);
+    expect(report(id, email('I have sent the guide to your inbox. Was this helpful?'))).toEqual([]);
+  });
+
+  it('does not take a question about something else for one', () => {
+    expect(report(id, email('I have sent the guide to your inbox. Do you find the new layout useful?'))).toHaveLength(1);
+  });
+});
