@@ -10,17 +10,30 @@ import { parseArgs } from 'node:util';
 import { lint, ruleIds } from '../rules/dist/index.js';
 import { loadReplies } from './replies.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    sample: { type: 'string', default: '8' },
-    rule: { type: 'string', multiple: true },
-    all: { type: 'boolean', default: false },
-    seed: { type: 'string', default: '1' },
-  },
-});
+const usage = 'usage: npm run corpus -- <replies.jsonl | folder> [--sample N] [--seed N] [--rule ID] [--all]';
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      sample: { type: 'string', default: '8' },
+      rule: { type: 'string', multiple: true },
+      all: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+    },
+  });
+} catch (error) {
+  console.error(`corpus: ${error.message}\n${usage}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
 if (positionals.length === 0) {
-  console.error('usage: npm run corpus -- <replies.jsonl | folder> [--sample N] [--rule ID] [--all]');
+  console.error(usage);
   process.exit(2);
 }
 
