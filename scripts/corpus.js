@@ -41,7 +41,9 @@ const replies = positionals.flatMap((p) => loadReplies(p));
 const byRule = new Map(ruleIds.map((id) => [id, []]));
 let flagged = 0;
 for (const reply of replies) {
-  const messages = lint(reply.text, { channel: reply.channel, template: reply.template, format: reply.format });
+  // As `npm run eval` lints them: a technical audience for issue-tracker and forum replies.
+  const audience = reply.audience === 'technical' ? { rules: { 'no-unclear-instructions': ['warn', { audience: 'technical' }] } } : {};
+  const messages = lint(reply.text, { channel: reply.channel, template: reply.template, format: reply.format, ...audience });
   if (messages.length > 0) flagged++;
   for (const m of messages) byRule.get(m.ruleId)?.push({ reply, m });
 }

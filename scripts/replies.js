@@ -24,6 +24,8 @@ export function loadReplies(path) {
           source: record.source,
           text: String(record.text ?? ''),
           channel: channels.has(record.channel) ? record.channel : (aliases[record.channel] ?? 'email'),
+          // An issue tracker's or a forum's readers are technical: their terms of the trade are no jargon there.
+          ...(record.channel === 'forum' || record.channel === 'issue-tracker' ? { audience: 'technical' } : {}),
           // A saved reply that declares placeholders is a template: they are expected there.
           template: Array.isArray(record.placeholders) && record.placeholders.length > 0,
           // Markdown and HTML are linted on their prose; Liquid and Handlebars templates are text with placeholders.
