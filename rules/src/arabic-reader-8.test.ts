@@ -1,7 +1,7 @@
 // Arabic words of a trade (rules/src/lang/ar/trade-terms.ts): one in a step may be known, two or more in the steps of a
 // paragraph are a vocabulary the customer is expected to share, as borrowed Latin terms are.
 import { describe, expect, it } from 'vitest';
-import { lint } from './index.js';
+import { lint, readReply } from './index.js';
 
 const email = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع التحية،\nنور`;
 const reports = (text: string): Array<[string, number]> =>
@@ -29,5 +29,42 @@ describe('no-unclear-instructions: the trade\'s own Arabic words in the steps', 
     expect(reports(email('أنشئي قيدًا عكسيًا، أي قيدًا يكرر الأرقام نفسها بالاتجاه المعاكس، ثم راجعي ميزان المراجعة.'))).toEqual([]);
     // News, not a step: the customer is told what was done, in the trade's words.
     expect(reports(email('أقفلنا الفرق في دفتر الأستاذ بعد قيد التسوية.'))).toEqual([]);
+  });
+});
+
+const reported = (rule: string, text: string, channel: 'email' | 'chat' | 'social' = 'social'): string[] =>
+  lint(text, { language: 'ar', channel }).filter((m) => m.ruleId === rule).map((m) => m.actual ?? '');
+
+describe('no-negative-phrasing: the outcome disowned in the varieties, and the talk shut', () => {
+  it.each([
+    ['الإغلاق مش من عنّا، الدفاع المدني هو اللي قرّر.', 'مش من عنا'],
+    ['التأخير بالألبوم مو صوجنا، المطبعة هي اللي مأخّرة.', 'مو صوجنا'],
+    ['البحر كان هايج، وهذي أمور ما بيدنا.', 'ما بيدنا'],
+    ['الموج كان عالي، شو طالع بإيدنا نعمل؟', 'شو طالع بإيدنا'],
+    ['الطير بدون حلقة ما ينحسب، وهاي قاعدة ما تنكسر.', 'قاعدة ما تنكسر'],
+    ['ما نرجّع العربون، وخلص الحچي.', 'خلص الحچي'],
+    ['مين حكالك تختار الشحن العادي؟', 'مين حكالك'],
+  ])('%s', (text, actual) => {
+    expect(reported('no-negative-phrasing', text).map((a) => a.replace(/[\u064B-\u0652\u0640]/gu, ''))).toContain(actual);
+  });
+
+  it('leaves the same words where they take the outcome on, or ask nothing of the customer', () => {
+    expect(reported('no-negative-phrasing', 'التوصيل من عندنا، وسيصلك الطلب مع مندوبنا.')).toEqual([]);
+    expect(reported('no-negative-phrasing', 'كل شي بإيدنا رح نعمله، وبنرجعلك اليوم.')).toEqual([]);
+    expect(reported('no-negative-phrasing', 'خلصنا الكلام مع المورّد، والقطعة بالطريق.')).toEqual([]);
+  });
+});
+
+describe('Arabic reader: feelings and understanding are no deeds; an inbox said open is a door', () => {
+  const acts = (text: string, channel: 'email' | 'chat' | 'social' = 'social'): string[][] => readReply(text, { language: 'ar', channel }).body.map((s) => s.reading.acts);
+  it('reads «زعلنا كتير» and «فهمناك» as no action, and «رجّعنالك المبلغ» still as one', () => {
+    expect(acts('زعلنا كتير.')[0]).not.toContain('action');
+    expect(acts('فهمناك، وصعيب برشا.')[0]).not.toContain('action');
+    expect(acts('رجّعنالك المبلغ.')[0]).toContain('action');
+  });
+
+  it('takes «وصندوق بريدنا مفتوح لك دائمًا» for the door left open', () => {
+    const text = 'الأستاذ كنان،\n\nشكرًا لمراسلتك. أرسلنا لك النسخ البديلة اليوم. وصندوق بريدنا مفتوح لك دائمًا.\n\nمع التقدير،\nاستوديو الإبرة';
+    expect(reported('require-closing-invitation', text, 'email')).toEqual([]);
   });
 });
