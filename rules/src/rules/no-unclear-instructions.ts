@@ -426,13 +426,21 @@ function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Se
     }
   }
   found.sort((a, b) => a.start - b.start);
+  reportVocabulary(found, reports, true);
+}
+
+/**
+ * Terms of a trade found in the steps of a paragraph: one may be a name the customer knows; two or more different ones
+ * are a vocabulary they are expected to share, and each is reported once, in the reply's language.
+ */
+function reportVocabulary(found: ReadonlyArray<{ term: string; start: number; end: number }>, reports: Report[], arabic: boolean): void {
   if (new Set(found.map(({ term }) => term.toLowerCase())).size < 2) return;
   const reported = new Set(reports.map((report) => report.once).filter((once) => once !== undefined));
   for (const { term, start, end } of found) {
     const once = `jargon:${term.toLowerCase()}`;
     if (reported.has(once)) continue;
     reported.add(once);
-    reports.push({ start, end, once, message: jargonMessage(term, true), expected: [], note: arabicNote });
+    reports.push({ start, end, once, message: jargonMessage(term, arabic), expected: [], ...(arabic ? { note: arabicNote } : {}) });
   }
 }
 
@@ -454,7 +462,7 @@ const everydayEnglishCodes = new Set([
  */
 function reportCodes(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
   const known = new Set(options.glossary.map((term) => term.toUpperCase()));
-  const found: Array<{ code: string; start: number; end: number }> = [];
+  const found: Array<{ term: string; start: number; end: number }> = [];
   for (const sentence of instructions) {
     for (const match of sentence.text.matchAll(latinCode)) {
       const code = match[1]!;
@@ -468,22 +476,15 @@ function reportCodes(context: ReplyContext, instructions: ReadonlySet<Sentence>,
       // A code inside a run of capitals is a word of a heading or of shouting; one quoted, linked or in an address names a thing.
       if (/[A-Z]{2}\W{1,2}$/u.test(context.text.slice(Math.max(0, start - 4), start)) || /^\W{1,2}[A-Z]{2,}/u.test(context.text.slice(end, end + 4))) continue;
       if (context.isQuoted(start, end) || inLinkText(context.original, start, end) || inUrl(context.original, start)) continue;
-      if ([...reports].some((r) => r.start <= start && r.end >= end)) continue;
+      if (reports.some((r) => r.start <= start && r.end >= end)) continue;
       // A code in brackets gives a name or the options on the thing ("the AF mode (AF-C or AF-S)").
       if (inBrackets(context.text, start)) continue;
       // A label on the screen: "click XDNS", "open the CAPI panel" say where, whatever the label means.
       if (/\b(?:click|tap|select|press|choose|pick|hit)(?: on)?(?: the)? $/iu.test(context.text.slice(Math.max(0, start - 20), start)) || /^ (?:panel|button|tab|menu|option|field|screen|link|icon|page|box|toggle|switch|setting|mode)s?\b/iu.test(context.text.slice(end, end + 12))) continue;
-      found.push({ code, start, end });
+      found.push({ term: code, start, end });
     }
   }
-  if (new Set(found.map(({ code }) => code.toUpperCase())).size < 2) return;
-  const reported = new Set(reports.map((report) => report.once).filter((once) => once !== undefined));
-  for (const { code, start, end } of found) {
-    const once = `jargon:${code.toLowerCase()}`;
-    if (reported.has(once)) continue;
-    reported.add(once);
-    reports.push({ start, end, once, message: jargonMessage(code, false), expected: [] });
-  }
+  reportVocabulary(found, reports, false);
 }
 /** Whether an offset lies inside brackets opened on the same line, no more than 40 characters before it. */
 function inBrackets(text: string, at: number): boolean {
