@@ -140,15 +140,18 @@ for (const set of sets) {
     });
     console.log(`${pad(ruleId, 30)}${row.join('')}`);
   }
-  console.log(`\n${pad('act', 30)}${parts.map((p) => `${p.padStart(5)} P    R     (n)            `).join('')}`);
-  for (const a of actOrder) {
-    const row = parts.map((p) => {
-      const { tp, fp, fn } = results[p].act[a];
-      return `  ${ratio(tp, tp + fp)} ${ratio(tp, tp + fn)}  (${tp + fn})`.padEnd(28);
-    });
-    console.log(`${pad(a, 30)}${row.join('')}`);
+  // A set labelled for the reply-level problems only (no sentences) has no act figures to print.
+  if (parts.some((p) => results[p].sentences > 0)) {
+    console.log(`\n${pad('act', 30)}${parts.map((p) => `${p.padStart(5)} P    R     (n)            `).join('')}`);
+    for (const a of actOrder) {
+      const row = parts.map((p) => {
+        const { tp, fp, fn } = results[p].act[a];
+        return `  ${ratio(tp, tp + fp)} ${ratio(tp, tp + fn)}  (${tp + fn})`.padEnd(28);
+      });
+      console.log(`${pad(a, 30)}${row.join('')}`);
+    }
+    console.log(`${pad('primary act accuracy', 30)}${parts.map((p) => `  ${ratio(results[p].primaryRight, results[p].sentences)}  (${results[p].sentences} sentences)`.padEnd(28)).join('')}`);
   }
-  console.log(`${pad('primary act accuracy', 30)}${parts.map((p) => `  ${ratio(results[p].primaryRight, results[p].sentences)}  (${results[p].sentences} sentences)`.padEnd(28)).join('')}`);
 
   if (values.confusion) {
     // The commonest primary-act confusions in the dev part: where tuning pays.
