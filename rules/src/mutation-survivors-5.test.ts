@@ -1,0 +1,146 @@
+/**
+ * Tests for the mutants that sampled Stryker runs left alive (scripts/mutation-sample.mjs rules/src 40 <seed>,
+ * MUTATION_TESTS=rules/src: the core's tests only; seeds 101 and on). Where a survivor sat in a table of phrases,
+ * the test reads every phrase of that table, each with its exact range, flagged text, rewrite and message, so that
+ * no phrase of it can be emptied or changed unseen.
+ */
+import { describe, expect, it } from 'vitest';
+import { only } from '../test/helpers.js';
+import { checklistParts, proseOf, review, type LintOptions } from './index.js';
+
+/** The messages of one rule, as `line:column-line:column "actual" → expected | message`. */
+const exact = (ruleId: string, text: string, options: LintOptions = {}): string[] =>
+  only(ruleId, text, options).map((m) => {
+    const { start, end } = m.place;
+    return `${start.line}:${start.column}-${end.line}:${end.column} ${JSON.stringify(m.actual)} → ${JSON.stringify(m.expected)} | ${m.message}`;
+  });
+
+/** An Arabic reply around one body paragraph. */
+const arabic = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
+
+describe('no-uncertain-expertise in Arabic: every phrase of its table (no-uncertain-expertise-ar.ts, entries)', () => {
+  const trainee = (actual: string) => `«${actual}» يخبر العميل بأنه لا يتعامل مع خبير؛ قل ما ستفعله بدلًا من ذلك`;
+  const unsure = (actual: string) => `«${actual}» يُضعف إجابتك؛ تحقق أولًا ثم قل ما وجدته`;
+  const unknown = (actual: string) => `«${actual}» يترك العميل دون إجابة؛ اعرف الإجابة أو قل كيف ستعرفها`;
+  const notMine = (actual: string) => `«${actual}» يعيد المشكلة إلى العميل؛ أوصلها أنت إلى الفريق المختص`;
+  const cases: Array<[string, string]> = [
+    // A trainee's excuse has no rewrite: what the writer will do instead is for a person to say.
+    ['أنا جديد هنا، سأحاول المساعدة.', `3:1-3:13 "أنا جديد هنا" → [] | ${trainee('أنا جديد هنا')}`],
+    ['أنا جديدة هنا، سأحاول المساعدة.', `3:1-3:14 "أنا جديدة هنا" → [] | ${trainee('أنا جديدة هنا')}`],
+    ['أنا جديد في الفريق.', `3:1-3:12 "أنا جديد في" → [] | ${trainee('أنا جديد في')}`],
+    ['أنا جديدة في الفريق.', `3:1-3:13 "أنا جديدة في" → [] | ${trainee('أنا جديدة في')}`],
+    ['أنا متدرب في القسم.', `3:1-3:10 "أنا متدرب" → [] | ${trainee('أنا متدرب')}`],
+    ['أنا متدربة في القسم.', `3:1-3:11 "أنا متدربة" → [] | ${trainee('أنا متدربة')}`],
+    ['ما زلت أتدرب على النظام.', `3:1-3:13 "ما زلت أتدرب" → [] | ${trainee('ما زلت أتدرب')}`],
+    ['ما زلت متدربا في القسم.', `3:1-3:14 "ما زلت متدربا" → [] | ${trainee('ما زلت متدربا')}`],
+    ['بدأت العمل للتو في الدعم.', `3:1-3:16 "بدأت العمل للتو" → [] | ${trainee('بدأت العمل للتو')}`],
+    // A doubt becomes the check: «لسنا متأكدين من الموعد» → «دعني أتأكد من الموعد».
+    ['لست متأكدا من الموعد.', `3:1-3:11 "لست متأكدا" → ["دعني أتأكد"] | ${unsure('لست متأكدا')}`],
+    ['لست متأكدة.', `3:1-3:11 "لست متأكدة" → ["دعني أتأكد من ذلك لك"] | ${unsure('لست متأكدة')}`],
+    ['لسنا متأكدين من الموعد.', `3:1-3:13 "لسنا متأكدين" → ["دعني أتأكد"] | ${unsure('لسنا متأكدين')}`],
+    ['أنا غير متأكد، لكن المشكلة في الكابل.', `3:1-3:19 "أنا غير متأكد، لكن" → ["دعني أتأكد من ذلك لك:"] | ${unsure('غير متأكد')}`],
+    ['أنا غير متأكدة، لكن المشكلة في الكابل.', `3:1-3:20 "أنا غير متأكدة، لكن" → ["دعني أتأكد من ذلك لك:"] | ${unsure('غير متأكدة')}`],
+    // Not knowing becomes finding out: «لا نعرف سبب المشكلة» → «دعني أتحقق من سبب المشكلة».
+    ['لا أعرف لماذا توقف.', `3:1-3:8 "لا أعرف" → ["دعني أتحقق"] | ${unknown('لا أعرف')}`],
+    ['لا أدري متى يصل.', `3:1-3:8 "لا أدري" → ["دعني أتحقق"] | ${unknown('لا أدري')}`],
+    ['ليس لدي أي فكرة.', `3:1-3:16 "ليس لدي أي فكرة" → ["دعني أعرف ذلك لك"] | ${unknown('ليس لدي أي فكرة')}`],
+    ['ليست لدي فكرة عن السبب.', `3:1-3:14 "ليست لدي فكرة" → ["دعني أستفسر"] | ${unknown('ليست لدي فكرة')}`],
+    ['لا نعرف سبب المشكلة.', `3:1-3:8 "لا نعرف" → ["دعني أتحقق من"] | ${unknown('لا نعرف')}`],
+    // Not my department becomes the hand-over the writer makes.
+    ['هذا ليس قسمي.', `3:1-3:13 "هذا ليس قسمي" → ["سأحيل هذا إلى الفريق المختص"] | ${notMine('هذا ليس قسمي')}`],
+    ['ليس قسمي، سأحاول.', `3:1-3:9 "ليس قسمي" → ["سأحيل هذا إلى الفريق المختص"] | ${notMine('ليس قسمي')}`],
+    ['ليست مسؤوليتي.', `3:1-3:14 "ليست مسؤوليتي" → ["سأحيل هذا إلى الفريق المختص"] | ${notMine('ليست مسؤوليتي')}`],
+    ['ليس من اختصاصي.', `3:1-3:15 "ليس من اختصاصي" → ["سأحيل هذا إلى الفريق المختص"] | ${notMine('ليس من اختصاصي')}`],
+    ['ليس من اختصاصنا.', `3:1-3:16 "ليس من اختصاصنا" → ["سأحيل هذا إلى الفريق المختص"] | ${notMine('ليس من اختصاصنا')}`],
+    ['هذا ليس عملي.', `3:1-3:13 "هذا ليس عملي" → ["سأحيل هذا إلى الفريق المختص"] | ${notMine('هذا ليس عملي')}`],
+  ];
+  it.each(cases)('reports %j exactly', (body, line) => {
+    expect(exact('no-uncertain-expertise', arabic(body))).toEqual([line]);
+  });
+
+  it('leaves a doubt that asks to understand alone, as clarifying is good practice', () => {
+    expect(exact('no-uncertain-expertise', arabic('لست متأكدة أنني فهمت.'))).toEqual([]);
+    expect(exact('no-uncertain-expertise', arabic('لا أعرف إذا كنت قد استلمت رسالتي السابقة.'))).toEqual([]);
+  });
+});
+
+describe('a message is one line, its white space single (lint.ts, singleSpaced)', () => {
+  // The Arabic rules quote the flagged text as written; the message is made one line when it becomes a lint message.
+  /** The Arabic no-uncertain-expertise message on a doubt whose two words are parted by `gap`, with the flagged text. */
+  const doubt = (gap: string) => only('no-uncertain-expertise', arabic(`لست${gap}متأكدا من الموعد.`)).map((m) => [m.actual, m.message]);
+  const said = '«لست متأكدا» يُضعف إجابتك؛ تحقق أولًا ثم قل ما وجدته';
+
+  it.each([
+    ['two spaces', '  '],
+    ['a tab', '\t'],
+    ['a line break', '\n'],
+    ['a carriage return', '\r'],
+    ['spaces and a tab', ' \t '],
+  ])('quotes a phrase parted by %s with one space, and flags it as written', (_, gap) => {
+    expect(doubt(gap)).toEqual([[`لست${gap}متأكدا`, said]]);
+  });
+});
+
+describe('the checklist parts, in reply order, with the words a trainer uses (checklist.ts, checklistParts)', () => {
+  it('names each part as the reports and the editor show it', () => {
+    expect(checklistParts).toEqual([
+      { part: 'greeting', label: 'Greeting by name' },
+      { part: 'acknowledgement', label: 'Acknowledges the problem' },
+      { part: 'apology', label: 'Specific apology' },
+      { part: 'nextStep', label: 'Action taken or next step' },
+      { part: 'explanation', label: 'Explanation' },
+      { part: 'thanks', label: 'Thanks' },
+      { part: 'closingInvitation', label: 'Closing invitation' },
+      { part: 'signOff', label: 'Sign-off' },
+    ]);
+  });
+});
+
+describe('a greeting names the customer only when a name is left after the marks (checklist.ts, greetsByName)', () => {
+  /** The checklist's greeting of a reply that opens with `greeting`. */
+  const greeting = (line: string) => review(`${line}\n\nYour refund is on its way.\n\nThanks,\nAna`).checklist.greeting;
+  it.each([
+    ['Hi Sam,', true],
+    ['Hi Sam!', true],
+    ['Hi @sam,', true],
+    // A greeting word with only marks after it names no one, however many marks.
+    ['Hi!', false],
+    ['Hi,', false],
+    ['Hi all —', false],
+    ['Hi there.', false],
+    ['Hi there!', false],
+    ['Dear customer,', false],
+  ])('%j names the customer: %s', (line, named) => {
+    expect(greeting(line)).toEqual({ present: named, expected: true, range: { start: 0, end: line.length }, named });
+  });
+});
+
+describe('the prose of Markdown with more emphasis marks than the parser is given (prose.ts, replaceUnits)', () => {
+  it('keeps every letter of a paragraph of 130 marks, each mark blanked', () => {
+    const markdown = 'Please *check* it. '.repeat(65).trim();
+    expect(proseOf(markdown, 'markdown')).toBe('Please  check  it. '.repeat(65).trim());
+  });
+
+  it('still reads the heading and the link around them as Markdown', () => {
+    const marks = 'Please *check* it. '.repeat(65).trim();
+    const markdown = `# Update\n\nSee [our guide](https://example.com/guide). ${marks}`;
+    const link = ' '.repeat('(https://example.com/guide)'.length);
+    expect(proseOf(markdown, 'markdown')).toBe(`  Update\n\nSee  our guide ${link}. ${'Please  check  it. '.repeat(65).trim()}`);
+  });
+});
+
+describe('a stray comma on the last line is no sign-off (structure.ts, isNameLike)', () => {
+  it('a reply that ends with a lone comma has no sign-off', () => {
+    expect(review('Hi Sam,\n\nYour refund is on its way.\n,').checklist.signOff).toEqual({ present: false, expected: true });
+  });
+});
+
+describe('an Arabic instruction of many steps: a lone lead word goes with the step after it (no-unclear-instructions-ar.ts, splitSteps)', () => {
+  it('reads «فقط» between two «ثم» as part of the second step, not a step of its own', () => {
+    const body = 'افتحي الإعدادات ثم فقط فعّلي الخيار «الشراء أونلاين» ثم أعيدي تشغيل التطبيق.';
+    expect(exact('no-unclear-instructions', arabic(body))).toEqual([
+      `3:1-3:77 ${JSON.stringify(body)} → ["1. افتحي الإعدادات.\\n2. فقط فعّلي الخيار «الشراء أونلاين».\\n3. أعيدي تشغيل التطبيق."] | 3 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع`,
+      '3:20-3:24 "فقط " → [""] | «فقط» يوحي للعميل بأن الخطوة لا شيء، فإن وجدها صعبة شعر بأنه المقصّر؛ الخطوة واضحة من دونها',
+    ]);
+  });
+});
