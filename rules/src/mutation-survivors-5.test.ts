@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { only } from '../test/helpers.js';
-import { checklistParts, proseOf, review, type LintOptions } from './index.js';
+import { checklistParts, proseOf, readReply, review, type LintOptions } from './index.js';
 
 /** The messages of one rule, as `line:column-line:column "actual" → expected | message`. */
 const exact = (ruleId: string, text: string, options: LintOptions = {}): string[] =>
@@ -141,6 +141,46 @@ describe('an Arabic instruction of many steps: a lone lead word goes with the st
     expect(exact('no-unclear-instructions', arabic(body))).toEqual([
       `3:1-3:77 ${JSON.stringify(body)} → ["1. افتحي الإعدادات.\\n2. فقط فعّلي الخيار «الشراء أونلاين».\\n3. أعيدي تشغيل التطبيق."] | 3 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع`,
       '3:20-3:24 "فقط " → [""] | «فقط» يوحي للعميل بأن الخطوة لا شيء، فإن وجدها صعبة شعر بأنه المقصّر؛ الخطوة واضحة من دونها',
+    ]);
+  });
+});
+
+describe('a paragraph longer than the parser is given is cut where a sentence would end (context.ts, pieceEnd)', () => {
+  // maxParseLength is 4,000: a longer paragraph is cut in the second half of each piece, at the last sentence end,
+  // else the last line break, else the last white space; never inside a word.
+  const words = (n: number) => Array.from({ length: n }, (_, i) => ['order', 'refund', 'parcel', 'courier', 'label'][i % 5]).join(' ');
+  /** The body sentences of an email around `body`, as `start-end` and the last words. */
+  const body = (paragraph: string) =>
+    readReply(`Hi Sam,\n\n${paragraph}\n\nBest,\nAna`)
+      .sentences.filter(({ sentence }) => sentence.region === 'body')
+      .map(({ sentence }) => `${sentence.start}-${sentence.end} ${sentence.text.split(' ').at(-1)}`);
+
+  it('with no stop and no line break, at the last space of the piece', () => {
+    expect(body(words(1000))).toEqual(['9-4006 parcel', '4007-6808 label']);
+  });
+
+  it('a stop or a line break in the first half of the piece is no place to cut', () => {
+    expect(body(`${words(200)}. ${words(800)}`)).toEqual(['9-4007 parcel', '4008-6809 label']);
+    expect(body(`${words(100)}\n${words(900)}`)).toEqual(['9-4006 parcel', '4007-6808 label']);
+  });
+
+  it('at a line break in the second half, where there is no stop', () => {
+    expect(body(`${words(500)}\n${words(500)}`)).toEqual(['9-3408 label', '3409-6808 label']);
+  });
+
+  it('at the stop in the second half rather than a line break after it', () => {
+    expect(body(`${words(350)}. ${words(150)}\n${words(500)}`)).toEqual(['9-2389 label.', '2390-6387 parcel', '6388-6809 label']);
+  });
+});
+
+describe('a rewrite that adds before a flagged range keeps the markup in it (lint.ts, keepMarkup)', () => {
+  const reply = (sentence: string) => `Hi Sam,\n\n${sentence}\n\nLet me know if you have questions.\n\nBest,\nAna`;
+  it.each([
+    ['a link', 'I have refunded the [charge](https://example.com/c) today.'],
+    ['strong emphasis', 'I have refunded the **charge** today.'],
+  ])('the thanks go before a sentence with %s, which stays as written', (_, sentence) => {
+    expect(exact('require-thanks', reply(sentence), { format: 'markdown' })).toEqual([
+      `3:1-3:${sentence.length + 1} ${JSON.stringify(sentence)} → ${JSON.stringify([`Thank you for reaching out. ${sentence}`])} | The reply never thanks the customer; thank them for reaching out, for their patience or for the report`,
     ]);
   });
 });
