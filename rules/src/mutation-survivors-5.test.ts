@@ -184,3 +184,68 @@ describe('a rewrite that adds before a flagged range keeps the markup in it (lin
     ]);
   });
 });
+
+describe('no-overpromise in Arabic: every hedge, refund and hard-time phrase with its rewrite (no-overpromise-ar.ts, entries)', () => {
+  const others = (actual: string) => `«${actual}» يعد بنتيجة تعتمد على الآخرين؛ خفّف الصياغة`;
+  const bank = (actual: string) => `«${actual}» يعد بوقت يحدده البنك لا أنت؛ خفّف الصياغة`;
+  const time = (actual: string) => `«${actual}» يلتزم بوقت قد لا تتحكم فيه؛ أعطِ مدى يمكنك الالتزام به`;
+  const never = (actual: string) => `«${actual}» وعد لا يستطيع أحد ضمانه`;
+  /** The one report on an Arabic reply around `body`, as a line, and whether its rewrite may be applied unseen. */
+  const promise = (body: string) => only('no-overpromise', arabic(body)).map((m) => [exact('no-overpromise', arabic(body))[0], m.safe]);
+  // What others do (a courier, a repair team) is hedged word for word: «سيتم شحن طلبك غدًا» → «من المتوقع أن يتم شحن طلبك غدًا».
+  it.each([
+    ['سيصل طلبك غدا.', `3:1-3:5 "سيصل" → ["من المتوقع أن يصل"] | ${others('سيصل')}`],
+    ['ستصل الشحنة غدا.', `3:1-3:5 "ستصل" → ["من المتوقع أن تصل"] | ${others('ستصل')}`],
+    ['سيتم تسليم طلبك غدا.', `3:1-3:11 "سيتم تسليم" → ["من المتوقع أن يتم تسليم"] | ${others('سيتم تسليم')}`],
+    ['سيتم شحن طلبك غدا.', `3:1-3:9 "سيتم شحن" → ["من المتوقع أن يتم شحن"] | ${others('سيتم شحن')}`],
+    ['سيتم إصلاح العطل غدا.', `3:1-3:11 "سيتم إصلاح" → ["من المتوقع أن يتم إصلاح"] | ${others('سيتم إصلاح')}`],
+    ['سيتم حل المشكلة غدا.', `3:1-3:8 "سيتم حل" → ["من المتوقع أن يتم حل"] | ${others('سيتم حل')}`],
+    ['سيتم توصيل طلبك غدا.', `3:1-3:11 "سيتم توصيل" → ["من المتوقع أن يتم توصيل"] | ${others('سيتم توصيل')}`],
+    ['سيعود إلى المخزون الأسبوع القادم.', `3:1-3:18 "سيعود إلى المخزون" → ["من المتوقع أن يعود إلى المخزون"] | ${others('سيعود إلى المخزون')}`],
+    // A refund with a time: when it reaches the account is the bank's to say.
+    ['سيتم استرداد المبلغ غدا.', `3:1-3:13 "سيتم استرداد" → ["من المتوقع أن يتم استرداد"] | ${bank('سيتم استرداد')}`],
+    ['سيتم رد المبلغ غدا.', `3:1-3:15 "سيتم رد المبلغ" → ["من المتوقع أن يتم رد المبلغ"] | ${bank('سيتم رد المبلغ')}`],
+    ['سيتم إرجاع المبلغ غدا.', `3:1-3:18 "سيتم إرجاع المبلغ" → ["من المتوقع أن يتم إرجاع المبلغ"] | ${bank('سيتم إرجاع المبلغ')}`],
+    ['سيتم تحويل المبلغ غدا.', `3:1-3:18 "سيتم تحويل المبلغ" → ["من المتوقع أن يتم تحويل المبلغ"] | ${bank('سيتم تحويل المبلغ')}`],
+  ])('hedges %j, a safe rewrite', (body, line) => {
+    expect(promise(body)).toEqual([[line, true]]);
+  });
+
+  it('leaves a refund with no time alone: issuing it is the writer\'s own deed', () => {
+    for (const body of ['سيتم استرداد المبلغ إلى بطاقتك.', 'سيتم رد المبلغ إلى بطاقتك.', 'سيتم تحويل المبلغ إلى حسابك.']) expect(exact('no-overpromise', arabic(body))).toEqual([]);
+  });
+
+  // A hard time on what others do becomes a range the writer can keep; a suggestion, not a safe fix.
+  it.each([
+    ['سيعود المنتج فورا.', `3:14-3:18 "فورا" → ["في أقرب وقت ممكن"] | ${time('فورا')}`],
+    ['سيعود المنتج فوراً.', `3:14-3:19 "فوراً" → ["في أقرب وقت ممكن"] | ${time('فوراً')}`],
+    ['سيعود المنتج على الفور.', `3:14-3:23 "على الفور" → ["في أقرب وقت ممكن"] | ${time('على الفور')}`],
+    ['سيعود المنتج في الحال.', `3:14-3:22 "في الحال" → ["في أقرب وقت ممكن"] | ${time('في الحال')}`],
+    ['سيعود المنتج خلال دقائق.', `3:14-3:24 "خلال دقائق" → ["في أقرب وقت ممكن"] | ${time('خلال دقائق')}`],
+    ['سيعود المنتج خلال ساعة.', `3:14-3:23 "خلال ساعة" → ["في أقرب وقت ممكن"] | ${time('خلال ساعة')}`],
+  ])('gives a range for the hard time in %j', (body, line) => {
+    expect(promise(body)).toEqual([[line, false]]);
+  });
+
+  // That it never happens again is no one's to promise: say what is being done instead.
+  it.each([
+    ['لن يتكرر ذلك أبدا', '3:8-3:25'],
+    ['لن يتكرر مجددا', '3:8-3:22'],
+    ['لن يتكرر مرة أخرى', '3:8-3:25'],
+    ['لن يحدث ذلك مرة أخرى', '3:8-3:28'],
+    ['لن يحدث مجددا', '3:8-3:21'],
+    ['لن يحدث أبدا', '3:8-3:20'],
+  ])('reports «%s» after the apology', (phrase, range) => {
+    expect(exact('no-overpromise', arabic(`نعتذر، ${phrase}.`))).toEqual([`${range} ${JSON.stringify(phrase)} → ["نتخذ خطوات حتى لا يتكرر ذلك"] | ${never(phrase)}`]);
+  });
+
+  it.each([
+    ['لن تتكرر أبدا', '3:16-3:29'],
+    ['لن تتكرر مجددا', '3:16-3:30'],
+    ['لن تتكرر مرة أخرى', '3:16-3:33'],
+    ['لن تحدث مجددا', '3:16-3:29'],
+    ['لن تحدث أبدا', '3:16-3:28'],
+  ])('reports «%s» said of the problem', (phrase, range) => {
+    expect(exact('no-overpromise', arabic(`نعتذر، المشكلة ${phrase}.`))).toEqual([`${range} ${JSON.stringify(phrase)} → ["نتخذ خطوات حتى لا يتكرر ذلك"] | ${never(phrase)}`]);
+  });
+});
