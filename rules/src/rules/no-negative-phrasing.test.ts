@@ -654,3 +654,12 @@ describe(`${id}: the fault put on the customer after the fact, a reminder of an 
     expect(report(id, 'Under our returns policy, items must be returned within 14 days. I have sent you a label today.', { channel: 'social' })).toEqual([]);
   });
 });
+
+describe(`${id}: encouragement, and another thing offered in place of the no`, () => {
+  it('leaves "Don\'t give up!" and a refusal with another product offered after it', () => {
+    expect(report(id, "Don't give up, Keira! Your odds are better this year.", { channel: 'social' })).toEqual([]);
+    expect(report(id, "We can't post live starter abroad, but our dried starter travels well.", { channel: 'social' })).toEqual([]);
+    // Nothing offered: still a refusal.
+    expect(only(id, "We can't post live starter abroad, but the rules are clear.", { channel: 'social' }).map((m) => m.actual)).toEqual(["We can't"]);
+  });
+});

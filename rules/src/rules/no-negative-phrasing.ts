@@ -556,7 +556,8 @@ const contactRequest = /\b(?:share|send|dm|contact|call|email|message|reach out 
 
 /** An alternative offered after the limit, in the same sentence: "…, but we can send it to a pickup point", "…; instead, I've …". */
 // Not "but you can not", "but we can't": the turn that only repeats the no.
-const offersInstead = lowered(/\b(?:but|however|instead)\b,? (?:(?:we|i)(?: can| could| will|['’]ll|['’]d be happy to| would be happy to| have|['’]ve)|you can|you could)\b(?!\s?not\b|['’]t\b|n['’]t\b)/i);
+// Or another thing offered in its place: "… but our dried starter travels well", "but the paperback is available".
+const offersInstead = lowered(/\b(?:but|however|instead)\b,? (?:(?:we|i)(?: can| could| will|['’]ll|['’]d be happy to| would be happy to| have|['’]ve)|you can|you could|(?:our|the) (?:[a-z-]+ ){1,3}(?:travels|works|ships|fits|(?:is|are) (?:available|in stock|an option|included|free)))\b(?!\s?not\b|['’]t\b|n['’]t\b)/i);
 
 /** What the writer cannot know or promise, said plainly: the expectation-setting the source asks for. */
 const honestUncertainty =
@@ -678,7 +679,7 @@ const protective =
 const reasonNext = /^\W*(?:it|this|that|doing so|these|they)\s+(?:makes?|will make|would make|can|could|may|might|causes?|helps?|keeps?|means|would|will|adds?|breaks?|slows?)\b/i;
 /** … or in the same sentence: "… because it breaks the build", "… as it slows the review", "… so that the history stays clean". */
 const reasonInside = /\b(?:because|since (?:it|this|that|they)|as (?:it|this|that|they)|so that|in order to keep)\b/i;
-const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s+(?!worry|hesitate|forget to|think|feel bad|blame yourself)[a-z]+/i;
+const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s+(?!worry|hesitate|forget to|think|feel bad|blame yourself|give up|lose hope|panic|stress|fret)[a-z]+/i;
 /** Words that make capitals an order rather than an acronym: "PLEASE DO NOT", "YOU MUST". */
 const shoutWords = new Set(['PLEASE', 'DO', "DON'T", 'DON’T', 'NOT', 'NEVER', 'STOP', 'MUST', 'YOU', 'YOUR', 'WILL', 'NO', 'ALWAYS', 'READ', 'ONLY', 'CANNOT', "CAN'T", 'CAN’T', 'AGAIN', "YOU'LL", 'YOU’LL', "YOU'RE", 'YOU’RE', "WON'T", 'WON’T']);
 const capitalWord = /^[A-Z]{2,}(?:['’][A-Z]+)?$/;

@@ -225,3 +225,34 @@ describe(`${id}: a possessive "'s" is no "is"`, () => {
     expect(report(id, email("The team's working on it now."))).toEqual([]);
   });
 });
+
+describe(`${id}: more forms of a certain outcome others control`, () => {
+  it.each([
+    // An outcome called guaranteed.
+    ["I've sent two new spools today with guaranteed next-day delivery.", '3:37-3:47 no-overpromise "guaranteed"'],
+    // A visit by someone others send, in the present tense.
+    ['Our partner engineer from AquaServ arrives Thursday between 2 and 4pm.', '3:36-3:52 no-overpromise "arrives Thursday"'],
+    // Money back, named.
+    ["I've cancelled the duplicate charge, and you'll have the $29.99 back in your account by Friday, guaranteed.", '3:97-3:107 no-overpromise "guaranteed" → ""'],
+    // A marker after a later clause of the same sentence.
+    ["We've chased Royal Mail and you'll receive the blazer before term starts on the 4th, without fail.", '3:86-3:98 no-overpromise "without fail" → ""'],
+    // A certainty word on a present passive.
+    ["We've spoken to your landlord and the boiler is definitely repaired by Wednesday.", '3:49-3:68 no-overpromise "definitely repaired"'],
+    // The weather, and a charge that drops off.
+    ['The storm clears overnight and every lift reopens at 8:30 tomorrow.', '3:18-3:27 no-overpromise "overnight"'],
+    ['Just re-dock the bike and the overcharge drops off your statement within 48 hours.', '3:67-3:82 no-overpromise "within 48 hours"'],
+  ])('%j', (text, expected) => {
+    expect(report(id, email(text))).toEqual([expected]);
+  });
+});
+
+describe(`${id}: the same words where nothing is promised`, () => {
+  it.each([
+    'Our lifetime guarantee covers the frame.',
+    'Your engineer usually arrives between 2 and 4pm.',
+    "I've cancelled the duplicate charge, and you should have the $29.99 back in your account by Friday.",
+    'The storm cleared overnight and the lifts reopened this morning.',
+  ])('leaves %j', (text) => {
+    expect(report(id, email(text))).toEqual([]);
+  });
+});

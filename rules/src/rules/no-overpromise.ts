@@ -95,7 +95,9 @@ const entries: PhraseEntry[] = [
     // Only the verb promises: "we guarantee it will arrive", "delivery is guaranteed"; "our lifetime guarantee" is a product.
     unless: (hit) =>
       negated.test(lowerCase(hit.before)) ||
-      !(/\b(?:i|we|can|will|['’]ll|to|is|are|be|it['’]s|that['’]s)\s+$/i.test(hit.before) || /^\s+(?:that|you|it|your|delivery|arrival|to)\b/i.test(hit.after)),
+      !(/\b(?:i|we|can|will|['’]ll|to|is|are|be|it['’]s|that['’]s)\s+$/i.test(hit.before) || /^\s+(?:that|you|it|your|delivery|arrival|to)\b/i.test(hit.after) ||
+        // An outcome called guaranteed: "with guaranteed next-day delivery", "guaranteed arrival by Friday".
+        /^\s+(?:[\w-]+\s+)?(?:delivery|arrival|dispatch|shipping|refund|turnaround|response|repair|fix|approval)\b/i.test(hit.after)),
   },
   {
     pattern: 'i promise|we promise|i can promise|we can promise|i assure you|we assure you|i can assure you|we can assure you',
@@ -230,7 +232,7 @@ const dependsOn = lowered(
   /\b(?:(?:depends?|depending|dependent) on (?:your |the |each |which )?(?:bank|card|card issuer|issuer|provider|carrier|courier|payment method|payment provider|region|location|country|network|postal service)|(?:processing |delivery |shipping |transfer )?times? (?:may |can )?vary|this (?:may |can )?vary)\b/i,
 );
 /** "You'll get it tomorrow", "you will have them by Friday": what the customer receives, named by a pronoun. */
-const receivedThing = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?(?:receive|get|have|see) (?:it|them)\b|\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?be (?:refunded|credited|reimbursed|paid)\b/i);
+const receivedThing = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?(?:receive|get|have|see) (?:it|them|(?:the|your) [^!?,]{1,30}? back|your (?:money|refund|funds|credit|order|parcel|package|item|card|replacement))\b|\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?be (?:refunded|credited|reimbursed|paid)\b/i);
 /** The writer promising the delivery itself: "we'll get it to you by Friday", "I'll have them with you tomorrow". */
 const toYou = lowered(/\b(?:get|have) (?:it|them|this|these|the [a-z]+|your [a-z]+) (?:to|with) you\b/i);
 
@@ -244,12 +246,12 @@ const supplied = lowered(/\b(?:receiv\w*|get(?:ting)?) (?:(?:a|the|more|new|some
  * tomorrow", "refunds are credited in 3-5 business days"; and a visit by someone others send: "the engineer is coming tomorrow at 9".
  */
 const presentOutcome =
-  lowered(/\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release)s?)\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|(?:is|are) (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded|reflected)|(?:is|are|['’]s|['’]re) (?:arriving|landing|being delivered|being shipped|reaching you))\b|\b(?:the|your|a|an) (?:[\w-]+ )?(?:engineer|technician|courier|driver|fitter|installer|plumber|electrician)\s+(?:is|['’]s|will be) (?:coming|arriving|visiting|due|there|with you)\b/i);
+  lowered(/\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release)s?)\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|(?:is|are) (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded|reflected)|(?:is|are|['’]s|['’]re) (?:arriving|landing|being delivered|being shipped|reaching you))\b|\b(?:the|your|a|an|our partner(?:['’]s)?) (?:[\w-]+ )?(?:engineer|technician|courier|driver|fitter|installer|plumber|electrician)(?: from [\w-]+)?\s+(?:(?:is|['’]s|will be) (?:coming|arriving|visiting|due|there|with you)|arrives|comes|visits|calls)\b|\b(?:the|your|this|that) (?:[\w-]+ )?(?:charge|overcharge|hold|pending (?:charge|payment)|pre-?authori[sz]ation)\s+(?:drops off|comes off|falls off|disappears|clears|is released|is reversed)\b|\bthe (?:storm|weather|rain|snow|wind|fog|swell|traffic)\s+(?:clears|eases|passes|dies down|stops|calms|lifts|improves)\b/i);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
 /** Markers that qualify the outcome itself, wherever they stand. */
-const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\bfor good)$/i;
+const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\bfor good|(?:definitely|certainly|surely|absolutely) [a-z]+)$/i;
 
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
 function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
@@ -298,8 +300,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const time = hard ? { start: from + hard.index, end: from + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
     // In a sentence led by a step or a deed, the marker counts when it bears on the clause others control: inside it, or
     // right after it ("… the fix will be on npm on Monday, 100%").
-    const bears = (m: { start: number; end: number }): boolean =>
-      !stepLed || (controlling !== undefined && m.start >= controlling.start && (m.end <= controlling.end || /^[\s,;:–-]*$/.test(context.text.slice(controlling.end, m.start))));
+    // A marker after the clause, in the same sentence ("you'll receive the blazer before term starts on the 4th, without
+    // fail"), bears on it too.
+    const bears = (m: { start: number; end: number }): boolean => !stepLed || (controlling !== undefined && m.start >= controlling.start);
     const marker = reading.certainty.find(bears);
     const at = marker ?? time;
     if (!at) continue;

@@ -111,17 +111,19 @@ interface RawClause {
   label?: boolean;
 }
 
+/** The forms of "be" and "have" that follow a new subject. */
+const finiteAfterSubject = new Set(['is', 'are', 'was', 'were', 'has', 'have']);
 /** Words that open a noun phrase. */
 const determiners = new Set(['the', 'your', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'a', 'an']);
 /**
- * A noun phrase of up to three words and a modal after it, from `at`: "… and the money will be back", "… and your power
- * will be on by 6pm" (a new subject, so a new clause, with its own tense).
+ * A noun phrase of up to three words and a modal or a form of "be" or "have" after it, from `at`: "… and the money will
+ * be back", "… and the boiler is repaired by Wednesday" (a new subject, so a new clause, with its own tense).
  */
 function nounSubjectNext(tokens: readonly Token[], at: number): boolean {
   if (!determiners.has(tokens[at]?.w ?? '')) return false;
   for (let k = at + 2; k <= at + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.w;
-    if (modals.has(w)) return true;
+    if (modals.has(w) || finiteAfterSubject.has(w)) return true;
     if (!/^\p{L}/u.test(w)) return false;
   }
   return false;
@@ -737,7 +739,7 @@ const timeWords: readonly LoweredPattern[] = [
 const hardTime =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|on|before|(?:arrives?|arriving|ships?|shipping|lands?|landing|delivered|dispatched|shipped|due|coming)(?: on)?) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:within|in|by) (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|few|couple of)(?:\s*(?:-|–|to|or)\s*\d+)? ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|\d+(?:\s*(?:-|–|to)\s*\d+) ?(?:business |working )?(?:days?|weeks?|hours?)|(?:no more than|no longer than|not more than|less than|at most) (?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|a couple of) ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:by|before) \d{1,2}(?::\d\d)? ?(?:am|pm)|between \d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before) (?:noon|midday|midnight|close of business|eod|cob|the end of (?:the |this )?(?:day|week|month))|immediately|instantly|right away|straight away|at once|within the hour|same day|overnight)\b/i;
 const certaintyWords =
-  /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:issue|problem|error|bug|crash)))? for good)\b/i;
+  /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive|fixed|repaired|sorted|resolved|delivered|refunded|approved|restored|reopened)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:issue|problem|error|bug|crash)))? for good)\b/i;
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|org|net|io|co\.uk|co)\/\S*/i;
 const doneWords =
