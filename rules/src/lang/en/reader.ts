@@ -1047,7 +1047,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const wished = wishFor.test(folded) && contacts.length === 0 && !timeWords.some((p) => p.findAll(text).some(({ index, length }) => !vagueTime.test(text.slice(index, index + length))));
   // "Really sorry, a late bus this morning is the last thing anyone needs": sympathy with no word of what is to come
   // places the trouble in time; it tells nothing of what comes next.
-  const sympathyOnly = (apologyWords.test(text) || empathyWords.test(folded)) && !futureWord.test(lower);
+  const saysSorry = apologyWords.test(text);
+  const sympathises = empathyWords.test(folded);
+  const sympathyOnly = (saysSorry || sympathises) && !futureWord.test(lower);
   if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (times.length > 0 && !saysBack && !wished && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
   }
@@ -1080,9 +1082,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "Crossposting is against the forum [rules](…)": a link to the rule it states is the rule's source, not news of
   // what comes next.
   if (acts.has('rule') && acts.has('next-info') && !nextInfoByContent && times.length === 0 && links.length > 0) acts.delete('next-info');
-  const apology = apologyWords.test(text) && !/\bsorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel)|that you|if you)\b/i.test(text);
+  const apology = saysSorry && !/\bsorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel)|that you|if you)\b/i.test(text);
   if (apology) acts.add('apology');
-  if (empathyWords.test(folded)) acts.add('empathy');
+  if (sympathises) acts.add('empathy');
   if (thanksWords.test(text) && !/\bno,? thanks?\b|\bthanks to\b/i.test(text)) acts.add('thanks');
   if (isQuestion && !acts.has('step') && !acts.has('invitation')) acts.add('question');
   if (pleasantry.test(folded) || any(morePleasantry, folded)) acts.add('other');
