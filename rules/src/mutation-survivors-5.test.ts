@@ -15,6 +15,8 @@ const exact = (ruleId: string, text: string, options: LintOptions = {}): string[
     return `${start.line}:${start.column}-${end.line}:${end.column} ${JSON.stringify(m.actual)} → ${JSON.stringify(m.expected)} | ${m.message}`;
   });
 
+/** An English email reply around one body paragraph. */
+const english = (body: string): string => `Hi Sam,\n\n${body}\n\nBest,\nAna`;
 /** An Arabic reply around one body paragraph. */
 const arabic = (body: string): string => `مرحبا ليلى،\n\n${body}\n\nمع خالص التحية،\nنور`;
 
@@ -283,5 +285,57 @@ describe('no-negative-phrasing in Arabic: every burden phrase with its invitatio
   it('leaves a duty denied alone: it reassures', () => {
     expect(exact('no-negative-phrasing', arabic('لا يجب عليك دفع رسوم التقديم مرة ثانية.'))).toEqual([]);
     expect(exact('no-negative-phrasing', arabic('لن يتوجب عليك دفع أي رسوم.'))).toEqual([]);
+  });
+});
+
+describe('no-negative-phrasing in English: the message of each family, word for word (no-negative-phrasing.ts, entries)', () => {
+  // No test read most of these messages, so any of them could be emptied unseen. Each family says what the phrase does
+  // to the customer and what to write instead; the flagged text and its rewrite are pinned with it.
+  it.each([
+    ["You should have read the manual first.", "3:1-3:16 \"You should have\" → [] | \"You should have\" blames the customer for what already happened"],
+    ["You should restart the router.", "3:1-3:11 \"You should\" → [\"Please\"] | \"You should\" lectures the customer; invite them instead"],
+    ["You didn't provide your order number.", "3:1-3:11 \"You didn't\" → [] | \"You didn't\" blames the customer for what is missing; ask for it instead"],
+    ["We can't refund this order.", "3:1-3:9 \"We can't\" → [] | \"We can't\" tells the customer what you can't do; lead with what you can"],
+    ["It's not possible to change the date.", "3:1-3:18 \"It's not possible\" → [] | \"It's not possible\" closes a door; say what is possible instead"],
+    ["There's nothing we can do about the delay.", "3:1-3:26 \"There's nothing we can do\" → [] | \"There's nothing we can do\" leaves the customer with no options; offer the ones you have"],
+    ["Unfortunately, we are out of stock.", "3:1-3:14 \"Unfortunately\" → [] | \"Unfortunately\" opens with what went wrong; lead with what you can do"],
+    ["I'm afraid the shop is closed on Sundays.", "3:1-3:11 \"I'm afraid\" → [] | \"I'm afraid\" apologises for a limit instead of offering an option"],
+    ["The app won't be available until Monday.", "3:9-3:33 \"won't be available until\" → [\"will be available from\"] | \"won't be available until\" says what is missing; say when it will be available"],
+    ["You failed to attach the file.", "3:1-3:14 \"You failed to\" → [] | \"You failed to\" blames the customer; describe what happened instead"],
+    ["The delay was out of our control.", "3:11-3:33 \"was out of our control\" → [] | \"was out of our control\" deflects; say what you are doing about it"],
+    ["I already told you the code.", "3:1-3:19 \"I already told you\" → [] | \"I already told you\" lectures the customer for not remembering; give the information again without the reminder"],
+    ["Returns are the customer's responsibility.", "3:9-3:42 \"are the customer's responsibility\" → [] | \"are the customer's responsibility\" hands the problem back to the customer; say how you can help with it"],
+    ["It's not our fault.", "3:1-3:19 \"It's not our fault\" → [] | \"It's not our fault\" deflects blame; say what you can do about it"],
+    ["Please calm down.", "3:8-3:17 \"calm down\" → [] | \"calm down\" dismisses the customer's feelings; acknowledge them instead"],
+    ["Obviously, the link expired.", "3:1-3:15 \"Obviously, the\" → [\"The\"] | \"Obviously\" talks down to the customer"],
+    ["It's your own fault.", "3:1-3:20 \"It's your own fault\" → [] | \"It's your own fault\" hands the problem back to the customer; say how you can help with it"],
+    ["The charge was made by your bank, not by us.", "3:35-3:44 \"not by us\" → [] | \"not by us\" deflects blame; say what you are doing about it"],
+    ["You are wrong about the date.", "3:1-3:14 \"You are wrong\" → [] | \"You are wrong\" tells the customer they are wrong; set out the facts instead"],
+    ["You clearly didn't read the instructions.", "3:1-3:19 \"You clearly didn't\" → [] | \"You clearly didn't\" tells the customer they are wrong; set out the facts and what they can do"],
+    ["As I mentioned before, the store is closed.", "3:1-3:27 \"As I mentioned before, the\" → [\"The\"] | \"As I mentioned before\" lectures the customer for not remembering; give the information again without the reminder"],
+    ["This has been answered many times on the forum.", "3:6-3:34 \"has been answered many times\" → [] | \"has been answered many times\" lectures the customer on how they should have asked; answer, or point kindly to where the answer is"],
+    ["We can only apologise for the delay.", "3:1-3:22 \"We can only apologise\" → [] | \"We can only apologise\" says an apology is all you can give; say what you can do as well"],
+    ["It is what it is.", "3:1-3:17 \"It is what it is\" → [] | \"It is what it is\" dismisses the customer's feelings; acknowledge them instead"],
+    ["It's mandatory to attach a receipt.", "3:1-3:18 \"It's mandatory to\" → [] | \"It's mandatory to\" hides behind policy; explain the reason and the alternative"],
+    ["We reserve the right to close the account.", "3:1-3:24 \"We reserve the right to\" → [] | \"We reserve the right to\" warns the customer; say what you need and why, and what they can do"],
+    ["Clearly, the link expired.", "3:1-3:13 \"Clearly, the\" → [\"The\"] | \"Clearly\" talks down to the customer"],
+    ["I've told you this already.", "3:1-3:27 \"I've told you this already\" → [] | \"I've told you this already\" lectures the customer for not remembering; give the information again without the reminder"],
+    ["You were told this already.", "3:1-3:27 \"You were told this already\" → [] | \"You were told this already\" lectures the customer for not remembering; give the information again without the reminder"],
+  ])('reports %j with its own message', (text, line) => {
+    expect(exact('no-negative-phrasing', english(text))).toEqual([line]);
+  });
+});
+
+describe('no-overpromise in English: the message of each kind of promise, word for word (no-overpromise.ts, entries)', () => {
+  it.each<[string, string[]]>([
+    ["This will never happen again.", ["3:1-3:29 \"This will never happen again\" → [\"We're taking steps so this doesn't happen again\"] | \"This will never happen again\" promises what no one can guarantee"]],
+    ["We guarantee it will arrive tomorrow.", ["3:4-3:13 \"guarantee\" → [] | \"guarantee\" is a promise about something you may not control; say what you expect instead", "3:17-3:28 \"will arrive\" → [] | \"will arrive\" promises an outcome that depends on others; hedge it"]],
+    ["I promise the courier will call you.", ["3:1-3:10 \"I promise\" → [] | \"I promise\" promises an outcome; describe the steps you are taking instead"]],
+    ["It will definitely be fixed tomorrow.", ["3:4-3:28 \"will definitely be fixed\" → [] | \"will definitely be fixed\" promises an outcome that depends on others; hedge it"]],
+    ["Restarting the router will fix it.", ["3:23-3:34 \"will fix it\" → [\"should fix it\"] | \"will fix it\" sounds certain that the fix works, which is not yours to decide; say it should"]],
+    ["Your parcel will arrive tomorrow.", ["3:13-3:24 \"will arrive\" → [\"should arrive\"] | \"will arrive\" promises an outcome that depends on others; hedge it"]],
+    ["I'm 100% sure it arrives today.", ["3:5-3:14 \"100% sure\" → [] | \"100% sure\" sounds certain about something outside your control"]],
+  ])('reports %j with its own message', (text, lines) => {
+    expect(exact('no-overpromise', english(text))).toEqual(lines);
   });
 });
