@@ -361,3 +361,21 @@ describe('no-negative-phrasing in Arabic: the message of each family, word for w
     expect(exact('no-negative-phrasing', arabic(text))).toEqual([line]);
   });
 });
+
+describe('the messages no test quoted in no-generic-greeting and Arabic no-overpromise', () => {
+  it('"To whom it may concern" greets no person: the whole line is flagged, for a person to rewrite', () => {
+    expect(exact('no-generic-greeting', 'To whom it may concern,\n\nYour refund is on its way.\n\nThanks,\nAna')).toEqual([
+      '1:1-1:24 "To whom it may concern," → [] | "To whom it may concern" does not greet a person; greet the customer by name',
+    ]);
+  });
+
+  it('a guarantee in Arabic is a promise of what the writer may not control, with no rewrite', () => {
+    const guarantee = (actual: string) => `«${actual}» وعد بنتيجة قد لا تتحكم فيها؛ صِف ما تتوقعه بدلًا من ذلك`;
+    expect(exact('no-overpromise', arabic('نضمن لك وصول الطلب غدا.'))).toEqual([`3:1-3:8 "نضمن لك" → [] | ${guarantee('نضمن لك')}`]);
+    expect(exact('no-overpromise', arabic('الاسترداد مضمون.'))).toEqual([`3:11-3:16 "مضمون" → [] | ${guarantee('مضمون')}`]);
+    expect(exact('no-overpromise', arabic('أعدك بأن طلبك سيصل غدا.'))).toEqual([
+      `3:1-3:5 "أعدك" → [] | ${guarantee('أعدك')}`,
+      '3:15-3:19 "سيصل" → ["من المتوقع أن يصل"] | «سيصل» يعد بنتيجة تعتمد على الآخرين؛ خفّف الصياغة',
+    ]);
+  });
+});
