@@ -663,3 +663,15 @@ describe(`${id}: encouragement, and another thing offered in place of the no`, (
     expect(only(id, "We can't post live starter abroad, but the rules are clear.", { channel: 'social' }).map((m) => m.actual)).toEqual(["We can't"]);
   });
 });
+
+describe(`${id}: a policy that gives, and one report for one phrase`, () => {
+  it('leaves "as per our policy" where the policy gives the customer something, and reports it before a no', () => {
+    expect(report(id, email("As per our policy, you're entitled to a full refund."))).toEqual([]);
+    expect(only(id, email('Per our policy, refunds are not given after 30 days.')).map((m) => m.actual)).toEqual(['Per our policy']);
+  });
+
+  it('reports a phrase once, with the report that says most about it, not again for the words inside it', () => {
+    expect(only(id, email('This is against our policy.')).map((m) => m.actual)).toEqual(['This is against our policy']);
+    expect(only(id, email("We can't understand your message.")).map((m) => m.actual)).toEqual(["We can't understand your message"]);
+  });
+});

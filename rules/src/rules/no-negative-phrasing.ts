@@ -236,7 +236,11 @@ const entries: PhraseEntry[] = [
     expected: [],
     note: policyNote,
     // "Our policy prohibits sellers from profiting on tragedy" protects the customer from others; nothing is held against them.
-    unless: (hit) => /^\s+(?:sellers?|vendors?|merchants?|third[- ]part(?:y|ies)|scalpers|resellers|anyone|others|other (?:users|customers|members))\b/i.test(hit.after),
+    // "As per our policy, you're entitled to a full refund" gives the customer something: "per our policy" is hiding
+    // only where its sentence holds a no, a limit or a demand (read to the sentence's end, 300 characters at most).
+    unless: (hit) =>
+      /^\s+(?:sellers?|vendors?|merchants?|third[- ]part(?:y|ies)|scalpers|resellers|anyone|others|other (?:users|customers|members))\b/i.test(hit.after) ||
+      (/^(?:per|by)\b/i.test(hit.actual) && !policyLimit.test(withoutConditions(hit.actual + (hit.after.slice(0, 300).split(/[.!?]/u)[0] ?? '')))),
   },
 ];
 
@@ -531,13 +535,31 @@ export default defineRule(
     // The sentences that hold another report are gathered once, so a document of many such sentences stays linear.
     if (context.language !== 'en') return kept;
     const refused = new Set(kept.filter((report) => !softener.test(report.message)).map((report) => context.sentenceAt(report.start)));
-    return kept.filter((report) => {
-      if (!softener.test(report.message)) return true;
-      const sentence = context.sentenceAt(report.start);
-      return sentence === undefined || !refused.has(sentence);
-    });
+    return withoutNested(
+      kept.filter((report) => {
+        if (!softener.test(report.message)) return true;
+        const sentence = context.sentenceAt(report.start);
+        return sentence === undefined || !refused.has(sentence);
+      }),
+    );
   },
 );
+
+/**
+ * One report for one phrase: a report inside another's words ("against our policy" inside "This is against our policy",
+ * "We can't" inside "We can't understand your message") says less about the same words, and goes. Sorted once, so a
+ * document of many reports stays O(n log n).
+ */
+function withoutNested(reports: readonly Report[]): Report[] {
+  const order = reports.map((report, index) => ({ report, index })).sort((a, b) => a.report.start - b.report.start || b.report.end - a.report.end);
+  const dropped = new Set<number>();
+  let reach = -1;
+  for (const { report, index } of order) {
+    if (report.end <= reach) dropped.add(index);
+    else reach = report.end;
+  }
+  return dropped.size === 0 ? [...reports] : reports.filter((_, index) => !dropped.has(index));
+}
 
 /** The messages of the words that only soften a no ("unfortunately", "I'm afraid"). */
 const softener = /^(?:"Unfortunately" opens with what went wrong|"[^"]*" apologises for a limit instead)/;
@@ -648,8 +670,9 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   /\b(?:agreement|contract|terms|conditions|t&cs|polic(?:y|ies)|rules|guidelines)(?: and conditions| of (?:service|use|sale|carriage))? (?:that )?you (?:agreed to|accepted|accept|signed|acknowledged|read and accepted|were given)\b/i,
   // A decision put beyond discussion: "the Captain's decision is final".
   /\b(?:decision|ruling|verdict|judg(?:e)?ment)s? (?:is|are|remains?) final\b/i,
-  // The customer's duty named as someone's: "it's the hirer's responsibility to note all existing damage".
-  /\b(?:it(?:['’]s| is)|(?:is|remains) (?:solely |entirely )?)(?: solely| entirely)? (?:the )?(?:[a-z]+(?:['’]s|s['’])|your|the customer['’]s) (?:sole |own )?responsibility to\b/i,
+  // The customer's duty named as someone's: "it's the hirer's responsibility to note all existing damage" ("it is your
+  // responsibility" is the blame table's).
+  /\b(?:it(?:['’]s| is)|(?:is|remains) (?:solely |entirely )?)(?: solely| entirely)? (?:the )?(?:[a-z]+(?:['’]s|s['’])|the customer['’]s) (?:sole |own )?responsibility to\b/i,
   // A threat that names what will be done to the account: "repeat cross-posting will get your account suspended", "or
   // we will block this account".
   /\b(?:will|may|can|could|would|might|['’]ll) (?:get|have|see) (?:your|the|this|that) (?:[\w-]+ )?(?:account|profile|membership|access|post|thread|topic|listing|card|line|service|subscription) (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|removed|deleted|locked|blocked|cancell?ed|disconnected|restricted)\b/i,
