@@ -8,7 +8,7 @@
 // recursively for .txt and .md files, each one reply.
 import { parseArgs } from 'node:util';
 import { lint, ruleIds } from '../rules/dist/index.js';
-import { loadReplies } from './replies.js';
+import { lintOptions, loadReplies } from './replies.js';
 
 const usage = 'usage: npm run corpus -- <replies.jsonl | folder> [--sample N] [--seed N] [--rule ID] [--all]';
 let parsed;
@@ -41,9 +41,8 @@ const replies = positionals.flatMap((p) => loadReplies(p));
 const byRule = new Map(ruleIds.map((id) => [id, []]));
 let flagged = 0;
 for (const reply of replies) {
-  // As `npm run eval` lints them: a technical audience for issue-tracker and forum replies.
-  const audience = reply.audience === 'technical' ? { rules: { 'no-unclear-instructions': ['warn', { audience: 'technical' }] } } : {};
-  const messages = lint(reply.text, { channel: reply.channel, template: reply.template, format: reply.format, ...audience });
+  // As `npm run eval` lints them (lintOptions: a technical audience for issue-tracker and forum replies).
+  const messages = lint(reply.text, lintOptions(reply));
   if (messages.length > 0) flagged++;
   for (const m of messages) byRule.get(m.ruleId)?.push({ reply, m });
 }

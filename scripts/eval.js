@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { actOrder, lint, readReply } from '../rules/dist/index.js';
-import { loadReplies } from './replies.js';
+import { lintOptions, loadReplies } from './replies.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const usage = `usage: npm run eval -- [options]
@@ -56,8 +56,6 @@ const problems = {
   overpromise: 'no-overpromise',
   unclear: 'no-unclear-instructions',
 };
-/** Issue trackers and forums: a technical audience, linted as chat (see scripts/replies.js). */
-const technical = new Set(['issue-tracker', 'forum']);
 
 // `en` is real replies written by other teams; `en-written` and `ar` were written for the project by people who had
 // not seen the rules (eval/README.md says how), and are measured apart so that neither figure hides the other.
@@ -76,7 +74,6 @@ for (const set of sets) {
     process.exitCode = 2;
     continue;
   }
-  const rawById = new Map(readFileSync(set.texts, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)).map((record) => [record.id, record]));
   const replies = new Map(loadReplies(set.texts).map((reply) => [reply.id, reply]));
   const labels = readFileSync(set.labels, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
   const parts = values.held ? ['dev', 'held'] : ['dev'];
@@ -95,8 +92,7 @@ for (const set of sets) {
         continue;
       }
       replyCount++;
-      const options = { channel: reply.channel, template: reply.template, format: reply.format, language: set.language };
-      if (technical.has(rawById.get(label.id)?.channel)) options.rules = { 'no-unclear-instructions': ['warn', { audience: 'technical' }] };
+      const options = { ...lintOptions(reply), language: set.language };
       const reported = new Set(lint(reply.text, options).map((m) => m.ruleId));
       if (!label.notReply) {
         for (const [problem, ruleId] of Object.entries(problems)) {

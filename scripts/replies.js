@@ -10,6 +10,15 @@ const channels = new Set(['email', 'chat', 'social']);
 // Forum and issue-tracker replies are mid-conversation answers with no sign-off: chat expectations fit them.
 const aliases = { forum: 'chat', 'issue-tracker': 'chat' };
 
+/**
+ * The options a loaded reply is linted with, as the corpus review and the eval both lint it: its channel, template and
+ * format, and a technical audience for issue-tracker and forum replies (their terms of the trade are no jargon there).
+ */
+export function lintOptions(reply) {
+  const options = { channel: reply.channel, template: reply.template, format: reply.format };
+  return reply.audience === 'technical' ? { ...options, rules: { 'no-unclear-instructions': ['warn', { audience: 'technical' }] } } : options;
+}
+
 export function loadReplies(path) {
   const stat = statSync(path);
   if (stat.isDirectory()) return walk(path).flatMap((file) => fromFile(file, relative(path, file)));
@@ -24,7 +33,7 @@ export function loadReplies(path) {
           source: record.source,
           text: String(record.text ?? ''),
           channel: channels.has(record.channel) ? record.channel : (aliases[record.channel] ?? 'email'),
-          // An issue tracker's or a forum's readers are technical: their terms of the trade are no jargon there.
+          // An issue tracker's or a forum's readers are technical (see lintOptions).
           ...(record.channel === 'forum' || record.channel === 'issue-tracker' ? { audience: 'technical' } : {}),
           // A saved reply that declares placeholders is a template: they are expected there.
           template: Array.isArray(record.placeholders) && record.placeholders.length > 0,
