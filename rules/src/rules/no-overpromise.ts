@@ -298,10 +298,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const hard = inClause ?? english.hardTime.exec(sentence.text) ?? (arrivesAt ? null : release.exec(sentence.text));
     const from = inClause ? controlling!.start : sentence.start;
     const time = hard ? { start: from + hard.index, end: from + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
-    // In a sentence led by a step or a deed, the marker counts when it bears on the clause others control: inside it, or
-    // right after it ("… the fix will be on npm on Monday, 100%").
-    // A marker after the clause, in the same sentence ("you'll receive the blazer before term starts on the 4th, without
-    // fail"), bears on it too.
+    // In a sentence led by a step or a deed, the marker counts when it bears on the clause others control: inside it or
+    // anywhere after its start ("… the fix will be on npm on Monday, 100%", "you'll receive the blazer before term starts
+    // on the 4th, without fail").
     const bears = (m: { start: number; end: number }): boolean => !stepLed || (controlling !== undefined && m.start >= controlling.start);
     const marker = reading.certainty.find(bears);
     const at = marker ?? time;

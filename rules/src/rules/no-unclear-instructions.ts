@@ -398,8 +398,8 @@ function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Se
     if (known.has(term.toLowerCase()) || context.isQuoted(start, end) || inLinkText(context.original, start, end) || inUrl(context.original, start) || found.some((f) => f.start === start)) return;
     found.push({ term, start, end });
   };
+  const source = context.arabicSource;
   for (const sentence of instructions) {
-    const source = context.arabicSource;
     const folded = source.sentence(sentence);
     for (const terms of tradeTerms) {
       for (const match of folded.matchAll(terms)) {
@@ -493,7 +493,7 @@ function inBrackets(text: string, at: number): boolean {
   return open !== -1 && !before.slice(open).includes(')') && !before.slice(open).includes('\n');
 }
 /** Words of English in capitals, which a code is not. */
-const shoutWord = /^(?:PLEASE|DO|NOT|DON|NEVER|STOP|MUST|YOU|YOUR|WILL|NO|ALWAYS|READ|ONLY|AGAIN|THE|AND|OR|FOR|TO|OF|IN|ON|AT|IT|IS|ARE|BE|WE|OUR|ALL|NEW|NOW|FREE|SALE|OFF|NOTE|IMPORTANT|WARNING|ASAP|THIS|THAT|WITH|FROM|HERE|THERE|YES|HELP|CALL|SEND|CHECK|CLICK|TAP|OPEN|HOME|MENU|SETTINGS|RESET|SAVE|OK|OKAY|ON|OFF|UP|DOWN|MY|ME|US|SO)$/;
+const shoutWord = /^(?:PLEASE|DO|NOT|DON|NEVER|STOP|MUST|YOU|YOUR|WILL|NO|ALWAYS|READ|ONLY|AGAIN|THE|AND|OR|FOR|TO|OF|IN|ON|AT|IT|IS|ARE|BE|WE|OUR|ALL|NEW|NOW|FREE|SALE|OFF|NOTE|IMPORTANT|WARNING|ASAP|THIS|THAT|WITH|FROM|HERE|THERE|YES|HELP|CALL|SEND|CHECK|CLICK|TAP|OPEN|HOME|MENU|SETTINGS|RESET|SAVE|OK|OKAY|UP|DOWN|MY|ME|US|SO)$/;
 
 export default defineRule<Options>(
   {
