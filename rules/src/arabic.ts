@@ -207,6 +207,10 @@ export interface ArabicTable<Entry extends { phrase: string }> {
   pattern: RegExp;
   /** Each entry's phrase alone, anchored where it is tried (made on first need): see `shorterAt`. */
   single?: RegExp[];
+  /** The first words of its phrases, one of which a text must hold for the table to match it, or null when that cannot be said (see `mayMatch`). */
+  openers?: ReadonlySet<string> | null;
+  /** Its phrases of one word: such a phrase that attaches to the next word may end inside a word of the text. */
+  oneWord?: readonly Entry[];
 }
 
 export function arabicTable<Entry extends { phrase: string }>(entries: readonly Entry[]): ArabicTable<Entry> {
@@ -242,6 +246,51 @@ function shorterAt<Entry extends { phrase: string }>(table: ArabicTable<Entry>, 
   return undefined;
 }
 
+/** A run of Arabic letters as `arabicLetter` counts them, and what separates two runs. */
+const notArabicLetters = /[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+/u;
+const onlyArabicLetters = /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+$/u;
+/** The words of a match source, each also without a conjunction written onto it («وكما» gives «كما» too); made once a reply. */
+const sourceWords = new WeakMap<MatchSource, ReadonlySet<string>>();
+
+function wordsOf(source: MatchSource): ReadonlySet<string> {
+  let words = sourceWords.get(source);
+  if (!words) {
+    const set = new Set<string>();
+    for (const word of source.text.split(notArabicLetters)) {
+      if (word === '') continue;
+      set.add(word);
+      if (word.length > 1 && (word[0] === 'و' || word[0] === 'ف')) set.add(word.slice(1));
+    }
+    sourceWords.set(source, (words = set));
+  }
+  return words;
+}
+
+/**
+ * Whether a table can match a text at all. A hit starts a word (after a non-letter, or a lone «و»/«ف»), and its
+ * phrase's first word is followed by white space, or by a non-letter when the phrase is one word that does not attach
+ * to the next: so the text must hold that first word as a whole run of letters. Most tables hold none of a reply's
+ * words, and are passed over without running their pattern across the text. A table with a phrase that may end inside
+ * a word, or whose first word is not all letters, is always run.
+ */
+function mayMatch<Entry extends { phrase: string }>(table: ArabicTable<Entry>, source: MatchSource, attaches: (entry: Entry) => boolean): boolean {
+  if (table.openers === undefined) {
+    const openers = new Set<string>();
+    const oneWord: Entry[] = [];
+    for (const entry of table.entries) {
+      const words = foldArabic(entry.phrase.replace(markCharsGlobal, '')).trim().split(/\s+/u);
+      if (words.length === 1) oneWord.push(entry);
+      openers.add(words[0]!);
+    }
+    table.openers = [...openers].every((word) => onlyArabicLetters.test(word)) ? openers : null;
+    table.oneWord = oneWord;
+  }
+  if (table.openers === null || table.oneWord!.some(attaches)) return true;
+  const words = wordsOf(source);
+  for (const opener of table.openers) if (words.has(opener)) return true;
+  return false;
+}
+
 export interface ArabicHit<Entry> {
   entry: Entry;
   start: number;
@@ -269,6 +318,7 @@ export function* arabicHits<Entry extends { phrase: string }>(
 ): Generator<ArabicHit<Entry>> {
   const { text } = context;
   const source = context.arabicSource;
+  if (!mayMatch(table, source, attaches)) return;
   const { entries, pattern } = table;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
