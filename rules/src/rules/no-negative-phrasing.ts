@@ -389,6 +389,22 @@ const lectures = compileTable([
     note: cantNote,
   },
   {
+    // A lesson for next time, and the page the customer should have read held up: "For future reference, these forms are
+    // checked …", "as the help pages make plain", "Please read the timetable before travelling down".
+    pattern:
+      "for future reference|as (?:the|our) (?:[a-z-]+ ){1,3}(?:make|makes|made) (?:it )?(?:clear|plain|explicit)|please (?:read|check) (?:the|our) (?:timetable|schedule|terms|rules|policy|listing|description|website|faq|guidelines|conditions|small print|fine print|opening (?:times|hours)|product page) (?:carefully )?before [a-z]+ing",
+    message: '"{actual}" lectures the customer; give the information without the lesson',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // The customer's doing made the cause of what the company did: "left Carlos with no option but to stand you down".
+    pattern: "left (?:us|me|him|her|them|[a-z]+|(?:our|the) [a-z]+) (?:with )?no (?:option|choice|alternative) but to",
+    message: '"{actual}" blames the customer for what was done; say what you can do now',
+    expected: [],
+    note: blameNote,
+  },
+  {
     pattern: 'it is what it is',
     message: '"{actual}" dismisses the customer\'s feelings; acknowledge them instead',
     expected: [],
@@ -491,7 +507,7 @@ export default defineRule(
     const forwardSentences = model.body.filter((s) =>
       (!readMore.test(s.sentence.text) || contactRequest.test(s.sentence.text)) &&
       s.reading.acts.some(
-        (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text))),
+        (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text) || onlyLooked.test(s.sentence.text.replace(/\s+/g, ' ')))),
       ),
     );
     const wayForward = context.continues || forwardSentences.length > 0;
@@ -590,6 +606,13 @@ const arabicClosing = /(?:تم|وتم)\s+(?:إ|ا)غلاق\s+(?:\S+\s+)?(?:ال)
 /** Closing the thread, done or announced: an action, but no way forward for the customer ("Closing.", "I'm locking this topic"). */
 const closingThread =
   /^\W*(?:closing|locking|archiving)\b|\b(?:clos|lock|archiv)(?:e|es|ed|ing) (?:this|the|your) (?:issue|ticket|pr|pull request|thread|topic|question|post|report)\b|\b(?:issue|ticket|pr|pull request|thread|topic|question|post|report) (?:is|has been|will be) (?:now )?(?:closed|locked|archived)\b/i;
+
+/**
+ * A look at the case, reported: "We have reviewed your objection", "I've looked at Sunday's session". It is a deed (a
+ * next step, for `require-next-step`), but it leads nowhere from a no: it is how the no was reached.
+ */
+const onlyLooked =
+  /^\W*(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the) (?:[a-z]+ )?team(?:['’]s| has| have)?) (?:now |just |already |carefully |fully |thoroughly |since |also )*(?:reviewed|re-?examined|examined|looked (?:at|into|over|through)|checked|read|investigated|gone (?:through|over)|been through|considered|assessed|received|noted|taken a (?:look|closer look) at)\b[^,;:]*[.!]?\s*$/i;
 
 /** Acts that give the customer a way forward (a question that moves the case too: the writer is still working on it). */
 const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info', 'question']);
@@ -692,6 +715,13 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   // are expected to abide by the community guidelines" ("we expect you to follow the steps above" asks for no rule).
   /\bwe expect (?:all |every |each |our )?[\w-]+(?: [\w-]+)?(?: \([^()]{1,80}\))? to (?:follow|comply with|abide by|adhere to|respect|observe) (?:[\w’'-]+ ){0,4}?(?:rules|polic(?:y|ies)|guidelines|terms|code of conduct|etiquette|standards)\b/i,
   /\b(?:is|are) (?:also )?expected to (?:follow|comply with|abide by|adhere to|respect|observe) (?:[\w’'-]+ ){0,4}?(?:rules|polic(?:y|ies)|guidelines|terms|code of conduct|etiquette|standards)\b/i,
+  // The customers' duty stated as a rule of the house: "Tenants are expected to ventilate the property", "drivers are
+  // expected to move their vehicle promptly" (what a thing is expected to do is a forecast: "deliveries are expected to …").
+  /\b(?:customers|tenants|guests|drivers|members|users|passengers|residents|buyers|visitors|riders|cardholders|students|patients|clients|subscribers|renters|travell?ers|players|participants|attendees|applicants|shoppers|hirers|borrowers|owners|holders|sellers|parents|campers|swimmers|diners|callers) (?:are|were) (?:(?:always|therefore|also|all|still|generally) )?(?:expected|obliged|obligated) to\b/i,
+  // The duty named as someone else's job: "keeping it safe is the account owner's job".
+  /\b(?:is|remains) (?:solely |entirely )?(?:the )?(?:[a-z]+ )?(?:owner|holder|customer|user|member|buyer|tenant|guest|passenger|driver|cardholder|client|hirer|renter|seller|subscriber)['’]s (?:sole |own )?(?:job|duty)\b/i,
+  // No exception to be had: "with no exceptions for any diver", "no exceptions can be made", "we make no exceptions".
+  /\b(?:with no|and no|there are no|there can be no|we make no|we (?:can(?:not|['’]t| not)|do not|don['’]t) make (?:any )?) ?exceptions?\b|\bno exceptions? (?:can|will|is|are) (?:be )?(?:made|possible|allowed|granted)\b/i,
   // "It is not allowed", not "we are not allowed to access it" (the writer's own limit).
   /\b(?<!\b(?:we|i|they) )(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
 ].map(lowered);
