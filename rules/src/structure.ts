@@ -129,7 +129,8 @@ function isNameLike(raw: string): boolean {
   if (/^[-–—~^*]\s?[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?$/u.test(t)) return true;
   if (/[.?!:;]$/u.test(t) || /\d{3,}/u.test(t) && !endsInPhoneNumber(t)) return false;
   const words = t.split(/\s+/u);
-  if (words.length > 4) return false;
+  // A title and its company may run longer: "Owner, Tails & Tubs Grooming".
+  if (words.length > (t.includes(',') ? 6 : 4)) return false;
   return words.every(
     // A comma inside the line joins a title to its company: "Service Advisor, Northgate Kia".
     (w) => /^[\p{Lu}][\p{L}'’.-]*,?$/u.test(w) || /^(?:of|the|at|and|&|de|van|von)$/u.test(w) || placeholderOnly.test(w) || /^[\w.+-]+@[\w.-]+$/u.test(w) || /^\+?[\d\s()-]{7,}$/u.test(w),

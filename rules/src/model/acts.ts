@@ -47,6 +47,11 @@ export interface Clause extends Span {
   future: boolean;
   /** The clause's subject is a third party or a thing whose outcome others control. */
   outcome: boolean;
+  /**
+   * A present tense, certain and unqualified, about a someone or something named ("the installer turns up at 8", "it's
+   * on your doormat Friday", "TAP have you on the flight"): with a time to come, as sure as "will".
+   */
+  scheduled?: boolean;
 }
 
 /** What a language pack makes of one sentence. */

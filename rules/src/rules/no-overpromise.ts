@@ -290,25 +290,37 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const othersControl = controlling !== undefined;
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
     const arrivesAt = !othersControl && !reading.clauses.some((c) => c.condition) && presentOutcome.test(lowerCase(sentence.text.replace(/\s+/g, ' ')));
-    if (!othersControl && !arrivesAt) continue;
+    // "The installer turns up between 8 and 10am", "it's on your doormat Friday": a present tense about someone or
+    // something named, with a time to come in its own clause.
+    const scheduled =
+      othersControl || arrivesAt || reading.clauses.some((c) => c.condition)
+        ? undefined
+        : reading.clauses.find((c) => {
+            if (!c.scheduled || c.condition) return false;
+            const said = context.text.slice(c.start, c.end);
+            const time = english.scheduleTime.exec(said);
+            return time !== null && !/^(?:this morning|immediately|instantly|right away|straight away|at once)$/i.test(time[0]) && !ownService(said);
+          });
+    if (!othersControl && !arrivesAt && !scheduled) continue;
     // "Your feedback will be passed on": the writer's own doing, in the passive.
     if (writerPassive.test(lowerCase(sentence.text))) continue;
     // The time in the clause others control, before any other in the sentence ("if you order today, you'll have it by Friday").
-    const inClause = controlling ? english.hardTime.exec(context.text.slice(controlling.start, controlling.end)) : null;
+    const target = controlling ?? scheduled;
+    const inClause = target ? (scheduled ? english.scheduleTime : english.hardTime).exec(context.text.slice(target.start, target.end)) : null;
     const hard = inClause ?? english.hardTime.exec(sentence.text) ?? (arrivesAt ? null : release.exec(sentence.text));
-    const from = inClause ? controlling!.start : sentence.start;
+    const from = inClause ? target!.start : sentence.start;
     const time = hard ? { start: from + hard.index, end: from + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
     // In a sentence led by a step or a deed, the marker counts when it bears on the clause others control: inside it or
     // anywhere after its start ("… the fix will be on npm on Monday, 100%", "you'll receive the blazer before term starts
     // on the 4th, without fail").
-    const bears = (m: { start: number; end: number }): boolean => !stepLed || (controlling !== undefined && m.start >= controlling.start);
+    const bears = (m: { start: number; end: number }): boolean => !stepLed || (target !== undefined && m.start >= target.start);
     const marker = reading.certainty.find(bears);
     const at = marker ?? time;
     if (!at) continue;
     // "Many packages will be delayed for 10-15 business days": a delay relayed is bad news, not a promise.
     if (/\bdelayed (?:for|by)\s*$/i.test(context.text.slice(Math.max(sentence.start, at.start - 20), at.start))) continue;
     // In a step-led sentence only the clause others control is judged: "we can refund you right now" beside it is the writer's.
-    if (stepLed && !(controlling && at.start >= controlling.start && (at.end <= controlling.end || at === marker))) continue;
+    if (stepLed && !(target && at.start >= target.start && (at.end <= target.end || at === marker))) continue;
     // The text as written: placeholders are read as names ("Nnnn") in context.text, and a message must quote what the writer wrote.
     const actual = context.original.slice(at.start, at.end);
     reports.push({

@@ -47,7 +47,7 @@ const lightEntry: PhraseEntry = {
 /** Words that point at a place the customer is left to find. */
 const vagueEntry: PhraseEntry = {
   pattern:
-    '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box)|the other (?:page|screen|menu|setting|option|button|section|tab|field|box|one)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on',
+    '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box)|the other (?:page|screen|menu|setting|option|button|section|tab|field|box|one)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on|(?:tap|click|press|select|hit|open|use) the (?:[a-z]+ )?bit\\b(?! of\\b)|(?:from|at|in|on) where the [a-z]+ (?:is|are)|the one (?:you|u) (?:added|used|set up|made|picked|chose|created|had|saved|linked)',
   message: '"{actual}" is vague inside an instruction; name the exact page, button or setting',
   expected: [],
   inConditions: true,
@@ -82,6 +82,13 @@ function firstNamed(text: string): (noun: string) => number {
 
 const entries: PhraseEntry[] = [
   lightEntry,
+  {
+    // The step made light of from the other side: "a fresh map is all it needs: …", "all it takes is a reset".
+    pattern: "(?:is|'s) all (?:it|you|that|this) (?:needs?|takes?)|all (?:it|that) (?:needs|takes) is",
+    message: '"{actual}" minimises a step the customer may not know how to do; say exactly where and how',
+    expected: [],
+    inConditions: true,
+  },
   {
     pattern:
       '(?:the|your) (?:usual|normal|standard|regular) (?:steps|way|process|procedure|place|method|route|thing)|as usual|the (?:same )?way you (?:always|normally|usually) do|(?:the (?:same )?way|like|as) you did (?:it |this |that )?(?:last time|before|previously)|(?:the )?same as (?:last time|before)|like last time|do the needful|(?:set (?:it|this|them|everything) up|configure (?:it|this|them)|install (?:it|this|them)|do (?:it|this|that)) (?:properly|correctly|the right way)',
