@@ -109,6 +109,9 @@ function interjection(text: string, sentenceStart: number, span: { start: number
   return text.slice(sentenceStart, span.start).trim() === '' && /^\s*[!،,.:]/u.test(text.slice(span.end, span.end + 3));
 }
 
+/** A comparison before a word of exactness: «زيك بالظبط»، «مثل ما طلبت بالضبط». */
+const comparison = foldedRegex(/(?:^|[^\u0621-\u064A])(?:زي|زيك|زيكم|مثل|مثلك|متل|متلك|كما|كيف|بحال)(?:\s+[\u0621-\u064A]+){0,2}\s*$/u);
+
 export function arabicOverpromise(context: ReplyContext): Report[] {
   const reports: Report[] = [];
   const model = modelOf(context);
@@ -187,6 +190,26 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
       if (!deliveryWords.test(arabicSource(context.text.slice(whole ? sentence.start : c.start, whole ? sentence.end : c.end)).text)) continue;
       at = reading.certainty.find(inside) ?? reading.times.find(inside);
       if (at) break;
+    }
+    // A word of certainty on a time others keep, said beside it in a clause of its own or in the clause of the time, where
+    // nothing is the writer's own future or deed: «وهم عندكم في المدرسة صباح الأربعاء … بلا تأخير»، «يوصل الميناء نهار
+    // الأحد …، والموعد هذا ما يتزحزحش»، «وخذها مني كلمة: السبت الصبح الشاحنات عندك».
+    if (!at && reading.times.length > 0) {
+      const timed = reading.clauses.filter((c) => reading.times.some((t) => t.start >= c.start && t.end <= c.end));
+      const others = timed.filter((c) => {
+        const said = arabicSource(context.text.slice(c.start, c.end)).text;
+        return !c.condition && c.modality !== 'past' && c.modality !== 'hedged' && c.modality !== 'negated' && c.agent !== 'customer' && !ownAction.test(said) && !writerSelf.test(said) && !ownStaff.test(said);
+      });
+      // Every timed clause but the writer's deeds done («سلّمنا الصناديق اليوم …، وهم عندكم صباح الأربعاء»).
+      const kept = others.length > 0 && timed.every((c) => others.includes(c) || c.modality === 'past');
+      // The marker bears on the time: in its clause or one after it, not denied («لم تعطنا تاريخًا مؤكدًا»), and not a
+      // comparison («زعلانين زيك بالظبط»). Sympathy is no promise.
+      const first = others[0]?.start ?? sentence.end;
+      const bears = (span: { start: number; end: number }): boolean => {
+        const own = reading.clauses.find((c) => span.start >= c.start && span.end <= c.end);
+        return span.start >= first && own?.modality !== 'negated' && !comparison.test(arabicSource(context.text.slice(Math.max(sentence.start, span.start - 12), span.start)).text);
+      };
+      if (kept && !['apology', 'empathy', 'thanks'].includes(reading.acts[0]!)) at = reading.certainty.find((span) => bears(span) && !interjection(context.text, sentence.start, span));
     }
     if (!at) continue;
     const actual = context.original.slice(at.start, at.end);
