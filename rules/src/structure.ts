@@ -137,6 +137,18 @@ function isNameLike(raw: string): boolean {
   );
 }
 
+/** A team signing: "Your Acme Team,", "The Support Team", "– the Billing team". */
+const teamSigning = /^[-–—~]?\s?(?:your|the)\s+(?:[\p{L}\d&'’.-]+\s+){0,4}team,?$/iu;
+/**
+ * Whether a line of the body is a closing line: a closing phrase with its comma ("Kind regards,") or a team signing
+ * ("Your Acme Team,"). In a template with a footer under its sign-off ("You can view the request online here"), the sign-off is
+ * found inside what reads as the body, and what comes after it is the footer.
+ */
+export function isClosingLine(line: string): boolean {
+  const t = line.trim();
+  return t !== '' && t.length <= 60 && ((closingPhrase.test(t) && t.endsWith(',')) || teamSigning.test(t));
+}
+
 /** Whether the nearest line above `i` with text on it is a closing phrase ("Regards,", "Best wishes"). */
 function closingAbove(lines: readonly Line[], i: number, first: number): boolean {
   for (let j = i - 1; j > first; j--) {

@@ -210,3 +210,23 @@ describe(`${id}: a check-in question about what was sent`, () => {
     expect(report(id, email('I have sent the guide to your inbox. Do you find the new layout useful?'))).toHaveLength(1);
   });
 });
+
+describe(`${id}: a footer under the sign-off`, () => {
+  it('puts the invitation before a team signing, never into the footer under it', () => {
+    const text = "Hi Dana,\n\nI've refunded the charge.\n\nYour Acme Team,\nSam\n\n---\nYou can see your requests online at any time.";
+    expect(fixed(id, text)).toBe(
+      "Hi Dana,\n\nI've refunded the charge.\n\nPlease reach out if anything else comes up.\n\nYour Acme Team,\nSam\n\n---\nYou can see your requests online at any time.",
+    );
+    const html =
+      '<p>Dear Dana,</p>\n<p>Your reply to request #4471 has been noted.</p>\n<p>Kind regards,<br>\nThe Support Team</p>\n<hr>\n<p><em>You can view the request progress online.</em></p>';
+    const [message] = lint(html, { channel: 'email', format: 'html' }).filter((m) => m.ruleId === id);
+    expect(message?.actual).toBe('Your reply to request #4471 has been noted.');
+  });
+
+  it('leaves a closing word inside the body, such as a thank-you on a line of its own, where it is', () => {
+    const text = "Hi Dana,\n\nI've refunded the charge.\nThank you!\nWe hope to see you again soon.\n\nSam";
+    expect(report(id, text)).toEqual([
+      `5:1-5:31 require-closing-invitation "We hope to see you again soon." → "We hope to see you again soon.\\n\\nPlease reach out if anything else comes up."`,
+    ]);
+  });
+});

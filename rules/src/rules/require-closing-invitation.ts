@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import type { Report } from '../types.js';
 import { findPlaceholders } from '../placeholders.js';
+import { isClosingLine } from '../structure.js';
 
 export interface Options {
   /** The invitations offered as rewrites, first one preferred. */
@@ -112,7 +113,13 @@ export default defineRule<Options>(
     if (!closingInvitation.expected || closingInvitation.present || context.continues) return [];
     const paragraphs = structure.paragraphs;
     const sentences = context.bodySentences();
-    const last = sentences.at(-1) ?? { start: structure.body.start, end: structure.body.end };
+    // A sign-off inside what reads as the body ("Your Acme Team," above a footer in a helpdesk template): the invitation
+    // goes after the last sentence above it, never into the footer.
+    const wholeLine = (s: { start: number; end: number }): boolean => /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, s.start - 80), s.start)) && /^[ \t]*(?:\n|$)/u.test(text.slice(s.end, s.end + 80));
+    let signing = sentences.findLastIndex((s, i) => i > 0 && isClosingLine(s.text) && wholeLine(s));
+    // "Kind regards,\nThe Support Team": the signing starts at its first closing line.
+    while (signing > 1 && isClosingLine(sentences[signing - 1]!.text) && wholeLine(sentences[signing - 1]!)) signing--;
+    const last = (signing > 0 ? sentences[signing - 1] : sentences.at(-1)) ?? { start: structure.body.start, end: structure.body.end };
     const actual = text.slice(last.start, last.end);
     const { eol } = context;
     // A reply written in paragraphs gets the invitation as a paragraph of its own.
