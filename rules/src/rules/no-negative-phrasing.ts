@@ -389,6 +389,19 @@ const lectures = compileTable([
     note: cantNote,
   },
   {
+    pattern: 'it is what it is',
+    message: '"{actual}" dismisses the customer\'s feelings; acknowledge them instead',
+    expected: [],
+    note: blameNote,
+  },
+]);
+
+/**
+ * Lessons and blame in words the lectures' table did not hold, in a table of their own for the ReDoS check's budget:
+ * "for future reference", "as the help pages make plain", "left the driver with no option but to".
+ */
+const lessons = compileTable([
+  {
     // A lesson for next time, and the page the customer should have read held up: "For future reference, these forms are
     // checked …", "as the help pages make plain", "Please read the timetable before travelling down".
     pattern:
@@ -401,12 +414,6 @@ const lectures = compileTable([
     // The customer's doing made the cause of what the company did: "left Carlos with no option but to stand you down".
     pattern: "left (?:us|me|him|her|them|[a-z]+|(?:our|the) [a-z]+) (?:with )?no (?:option|choice|alternative) but to",
     message: '"{actual}" blames the customer for what was done; say what you can do now',
-    expected: [],
-    note: blameNote,
-  },
-  {
-    pattern: 'it is what it is',
-    message: '"{actual}" dismisses the customer\'s feelings; acknowledge them instead',
     expected: [],
     note: blameNote,
   },
@@ -494,7 +501,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, warnings), ...reportTable(part, duties)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -612,7 +619,7 @@ const closingThread =
  * next step, for `require-next-step`), but it leads nowhere from a no: it is how the no was reached.
  */
 const onlyLooked =
-  /^\W*(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the) (?:[a-z]+ )?team(?:['’]s| has| have)?) (?:now |just |already |carefully |fully |thoroughly |since |also )*(?:reviewed|re-?examined|examined|looked (?:at|into|over|through)|checked|read|investigated|gone (?:through|over)|been through|considered|assessed|received|noted|taken a (?:look|closer look) at)\b[^,;:]*[.!]?\s*$/i;
+  /^\W*(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the) (?:[a-z]+ )?team(?:['’]s| has| have)?) (?:now |just |already |carefully |fully |thoroughly |since |also )*(?:reviewed|re-?examined|examined|looked (?:at|into|over|through)|checked|read|investigated|gone (?:through|over)|been through|considered|assessed|received|noted|taken a (?:look|closer look) at)\b[^,;:]*$/i;
 
 /** Acts that give the customer a way forward (a question that moves the case too: the writer is still working on it). */
 const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info', 'question']);

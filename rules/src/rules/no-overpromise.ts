@@ -298,7 +298,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
         : reading.clauses.find((c) => {
             if (!c.scheduled || c.condition) return false;
             const said = context.text.slice(c.start, c.end);
-            const time = english.scheduleTime.exec(said);
+            const time = english.scheduleTime(said);
             return time !== null && !/^(?:this morning|immediately|instantly|right away|straight away|at once)$/i.test(time[0]) && !ownService(said);
           });
     if (!othersControl && !arrivesAt && !scheduled) continue;
@@ -306,7 +306,8 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     if (writerPassive.test(lowerCase(sentence.text))) continue;
     // The time in the clause others control, before any other in the sentence ("if you order today, you'll have it by Friday").
     const target = controlling ?? scheduled;
-    const inClause = target ? (scheduled ? english.scheduleTime : english.hardTime).exec(context.text.slice(target.start, target.end)) : null;
+    const targetText = target ? context.text.slice(target.start, target.end) : '';
+    const inClause = target ? (scheduled ? english.scheduleTime(targetText) : english.hardTime.exec(targetText)) : null;
     const hard = inClause ?? english.hardTime.exec(sentence.text) ?? (arrivesAt ? null : release.exec(sentence.text));
     const from = inClause ? target!.start : sentence.start;
     const time = hard ? { start: from + hard.index, end: from + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));

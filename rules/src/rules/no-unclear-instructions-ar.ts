@@ -75,7 +75,7 @@ const entries: Entry[] = [
   ...pointingAway.map((phrase): Entry => ({ phrase, message: vague, pointer: 'next' })),
   ...['إياه', 'إياها'].map((phrase): Entry => ({ phrase, message: vague, pointer: 'previous' })),
   // The thing "you know" by habit, any thing on the screen: «من المكان المعتاد»، «اضغط الزر المعروف»، «القائمة المعتادة».
-  ...['المعتاد', 'المعتادة', 'المعروف', 'المعروفة', 'المعهود', 'المعهودة'].map((phrase): Entry => ({ phrase, message: assumed, pointer: 'previous', anyThing: true })),
+  ...['المعتاد', 'المعتادة', 'المعروف', 'المعروفة'].map((phrase): Entry => ({ phrase, message: assumed, pointer: 'previous', anyThing: true })),
   // "Go there" said with a verb of going: «هناك» alone is also "there is" («هناك مشكلة»).
   ...['روح هناك', 'روحي هناك', 'رح هناك', 'اذهب هناك', 'ادخل هناك', 'لهناك', 'على هناك', 'هنيك'].map((phrase): Entry => ({ phrase, message: vague })),
   ...['ذلك الشيء', 'هذا الشيء', 'لذاك الخيار', 'تلك الأشياء', 'في مكان ما', 'إلى هناك', 'هناك في', 'وما إلى ذلك', 'وغير ذلك', 'إلخ', 'شيء من هذا القبيل'].map(
@@ -87,7 +87,7 @@ const entries: Entry[] = [
   ),
   // And spoken: «سهلة خالص»، «سهلة كتير»، «ساهلة بزاف».
   // The matter called easy before the step («الحكاية ساهلة»، «كلش سهلة»، «الموضوع أبسط مما تتوقع»).
-  ...['الحكاية ساهلة', 'الحكاية سهلة', 'الموضوع ساهل', 'الموضوع سهل', 'الأمر سهل', 'كلش سهلة', 'كلش سهل', 'أبسط مما تتوقع', 'أسهل مما تتوقع', 'أيسر مما تتصور', 'أيسر مما تتوقع', 'أسهل مما تتصور', 'أبسط مما تتصور', 'الشغلة هينة', 'الشغلة سهلة', 'الموضوع هين', 'الأمر هين', 'الحكاية هينة'].map((phrase): Entry => ({ phrase, message: easy, claim: true })),
+  ...['الحكاية ساهلة', 'الحكاية سهلة', 'الموضوع ساهل', 'الموضوع سهل', 'الأمر سهل', 'كلش سهلة', 'كلش سهل', 'أبسط مما تتوقع', 'أسهل مما تتوقع'].map((phrase): Entry => ({ phrase, message: easy, claim: true })),
   ...['مجرد نقرة', 'مجرد ضغطة', 'مجرد خطوة', 'بضع نقرات', 'بضغطة زر', 'بنقرة واحدة', 'بضغطة واحدة', 'نقرة واحدة فقط', 'ضغطة واحدة فقط', 'خطوة واحدة فقط', 'سهلة خالص', 'سهل خالص', 'سهلة كتير', 'سهل كتير', 'ساهلة بزاف', 'ساهل بزاف', 'سهلة مرة', 'سهل مرة'].map(
     (phrase): Entry => ({ phrase, message: easy, claim: true }),
   ),
@@ -130,16 +130,30 @@ const sameAsBeforeTable = arabicTable(
  */
 const pointingBack = ['متل ما', 'مثل ما', 'زي ما', 'بحال ما', 'كيف ما', 'اللي'];
 // Not «اتفقنا» (we agreed): «والمبلغ مثل ما اتفقنا» points at terms agreed, not at a step.
-// And what the writers advised before («بالطريقة اللي وصّيناك عليها»).
-const writerSaid = ['وصيناك', 'وصيتك', 'أوصيناك', 'أوصيتك', 'قلت', 'قلنا', 'حكيت', 'حكينا', 'شرحت', 'شرحنا', 'ذكرت', 'ذكرنا', 'تكلمنا', 'تحدثنا', 'وضحت', 'وضحنا', 'قلتلك', 'قلنالك', 'حكيتلك', 'حكينالك', 'شرحتلك', 'شرحنالك', 'قلتلج', 'وصفت', 'وصفنا'];
+const writerSaid = ['قلت', 'قلنا', 'حكيت', 'حكينا', 'شرحت', 'شرحنا', 'ذكرت', 'ذكرنا', 'تكلمنا', 'تحدثنا', 'وضحت', 'وضحنا', 'قلتلك', 'قلنالك', 'حكيتلك', 'حكينالك', 'شرحتلك', 'شرحنالك', 'قلتلج', 'وصفت', 'وصفنا'];
 const saidBefore = [
   ...pointingBack.flatMap((back) => writerSaid.map((said) => `${back} ${said}`)),
-  // What the customer is taken to know or remember: «ابعتلي الاسم عالنظام يلّي بتعرفه»، «سيب الورقة اللي فاكرها».
-  ...['اللي', 'يلي'].flatMap((back) => ['بتعرفه', 'بتعرفها', 'تعرفه', 'تعرفها', 'بتعرفيه', 'بتعرفيها', 'فاكره', 'فاكرها', 'فاكراه', 'فاكراها', 'عارفه', 'عارفها'].map((know) => `${back} ${know}`)),
-  'التي تعرفها', 'الذي تعرفه', 'التي تعرفينها', 'الذي تعرفينه',
   'الطريقة المعروفة', 'بالطريقة المعروفة', 'عالطريقة المعروفة', 'على الطريقة المعروفة', 'عالطريقة المعتادة', 'عالطريقة العادية',
 ].map((phrase): Entry => ({ phrase, message: assumed }));
 const saidBeforeTables = arabicTables(saidBefore);
+/**
+ * What the customer is taken to know or remember («ابعتلي الاسم عالنظام يلّي بتعرفه»، «سيب الورقة اللي فاكرها»، «بالطريقة
+ * اللي وصّيناك عليها»، «الخانة المعهودة»), and the matter called easy in other words («أيسر مما تتصور»، «الشغلة هيّنة»): in
+ * tables of their own, for the ReDoS check's budget.
+ */
+const takenToKnow: Entry[] = [
+  ...['اللي', 'يلي'].flatMap((back) => ['بتعرفه', 'بتعرفها', 'تعرفه', 'تعرفها', 'بتعرفيه', 'بتعرفيها', 'فاكره', 'فاكرها', 'فاكراه', 'فاكراها', 'عارفه', 'عارفها'].map((know) => `${back} ${know}`)),
+  'التي تعرفها', 'الذي تعرفه', 'التي تعرفينها', 'الذي تعرفينه',
+  ...pointingBack.flatMap((back) => ['وصيناك', 'وصيتك', 'أوصيناك', 'أوصيتك'].map((advised) => `${back} ${advised}`)),
+].map((phrase): Entry => ({ phrase, message: assumed }));
+const knownTables = arabicTables(
+  [
+    ...takenToKnow,
+    ...['المعهود', 'المعهودة'].map((phrase): Entry => ({ phrase, message: assumed, pointer: 'previous', anyThing: true })),
+    ...['أيسر مما تتصور', 'أيسر مما تتوقع', 'أسهل مما تتصور', 'أبسط مما تتصور', 'الشغلة هينة', 'الشغلة سهلة', 'الموضوع هين', 'الأمر هين', 'الحكاية هينة'].map((phrase): Entry => ({ phrase, message: easy, claim: true })),
+  ],
+  24,
+);
 
 /**
  * Where to find something, said as what the customer will find: «وستجدينها في البوابة تحت القسم إياه»، «هتلاقيه في
@@ -266,7 +280,10 @@ const unmarkedWord = (word: string): string => word.replace(/[\p{M}\u0640]/gu, '
 
 /** A step as a list item: no bullet, no «يرجى» or «ثم» before it, no conjunction on its verb (marked or not: «وجرّبي»), no full stop after it. */
 function listItem(step: string): string {
-  return withoutFinalStops(step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '').replace(/^[وف](?=(?:[\u0621-\u064A][\u064B-\u0652\u0640]*){3})/u, ''));
+  const item = step.replace(/^(?:[-*•]|\d+[.)])\s+/u, '').replace(/^(?:يرجى|الرجاء|من فضلك|أولا|أولًا|ثم)[،,]?\s+/u, '');
+  // The conjunction goes («وافتحي» → «افتحي»), not the first letter of a verb that starts with it («فعّلي»، «وصّلي»).
+  const kept = startsArabicStep(item) && !startsArabicStep(item.slice(1)) ? item : item.replace(/^[وف](?=(?:[\u0621-\u064A][\u064B-\u0652\u0640]*){3})/u, '');
+  return withoutFinalStops(kept);
 }
 
 export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSentence: number): { reports: Report[]; instructions: Set<Sentence> } {
@@ -283,7 +300,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).
   if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
-  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, sameAsBeforeTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)])]) {
+  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, sameAsBeforeTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)]), ...knownTables.flatMap((t) => [...arabicHits(context, t)])]) {
     if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
     if (entry.unlessReachable && reachable.test(context.text.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) continue;
     // «الأمر يحتاج خطوة واحدة فقط: افتح الإعدادات ثم …»: the steps follow the claim, to be followed.

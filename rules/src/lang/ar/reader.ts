@@ -192,7 +192,10 @@ const requests = words(['يرجى', 'الرجاء', 'نرجو', 'من فضلك',
 const imperativeOf = (verbs: readonly string[]): RegExp => pattern((p) => `(?:^|[\\s،,:؛.\\-*•\\d)])[وف]?(?:${alternation(p, verbs)})(?:لي|لنا|لينا)?(?![${L}])`);
 const half = Math.ceil(arabicImperatives.length / 2);
 // The spoken imperatives the instruction reader knows («شيل», «استنى», «دخّل الكود»), in a pattern of their own.
-const imperatives = [imperativeOf(arabicImperatives.slice(0, half)), imperativeOf(arabicImperatives.slice(half)), imperativeOf(spokenSteps)];
+// Leave, put, look, ask, book, take, give, said to a man or a woman: «اترك الورقة عند البوابة»، «حطّ الرقم»، «سيبي الجهاز»، «خذ
+// الإيصال» (a list of its own: the instruction reader's pattern of every imperative is at the ReDoS check's budget).
+const moreImperatives = ['اترك', 'ضع', 'حط', 'سيب', 'شوف', 'اسأل', 'احجز', 'خذ', 'هات'].flatMap((verb) => [verb, `${verb}ي`]);
+const imperatives = [imperativeOf(arabicImperatives.slice(0, half)), imperativeOf(arabicImperatives.slice(half)), imperativeOf(spokenSteps), imperativeOf(moreImperatives)];
 /**
  * An imperative said to a woman with its object on it, in any verb: «حطّيها»، «اسقيها»، «جرّبيها»، «اعطيهم» (the «ـي»
  * of "you, woman", then «ـها»، «ـهم»، «ـلو»; not «ـه», which the folded text cannot tell from the «ـية» of an adjective,
