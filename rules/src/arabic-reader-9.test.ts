@@ -73,3 +73,14 @@ describe('no-unclear-instructions (Arabic): what the customer is taken to know, 
     expect(found('no-unclear-instructions', email('افتحي التطبيق، ثم اختاري «الحجوزات» وفعّلي «التذكير».'))).toEqual([]);
   });
 });
+
+describe('no-unclear-instructions (Arabic): the numbered list keeps a verb that starts with «ف» or «و»', () => {
+  it('takes the conjunction off a step, not the first letter of its verb', () => {
+    const text = email('افتحي الإعدادات ثم فعّلي الخيار ثم أعيدي تشغيل التطبيق.');
+    const [message] = lint(text, { language: 'ar', channel: 'email' }).filter((m) => m.ruleId === 'no-unclear-instructions');
+    expect(message?.expected).toEqual(['1. افتحي الإعدادات.\n2. فعّلي الخيار.\n3. أعيدي تشغيل التطبيق.']);
+    const joined = email('افتحي الإعدادات ثم امسحي الملفات وفعّلي الخيار ثم أعيدي تشغيل التطبيق.');
+    const [again] = lint(joined, { language: 'ar', channel: 'email' }).filter((m) => m.ruleId === 'no-unclear-instructions');
+    expect(again?.expected).toEqual(['1. افتحي الإعدادات.\n2. امسحي الملفات.\n3. فعّلي الخيار.\n4. أعيدي تشغيل التطبيق.']);
+  });
+});
