@@ -207,17 +207,37 @@ export interface ArabicTable<Entry extends { phrase: string }> {
   pattern: RegExp;
   /** Each entry's phrase alone, anchored where it is tried (made on first need): see `shorterAt`. */
   single?: RegExp[];
-  /** The first words of its phrases, one of which a text must hold for the table to match it, or null when that cannot be said (see `mayMatch`). */
-  openers?: ReadonlySet<string> | null;
+  /** Its number in `openerIndex`, or -1 when no first word can be said to be needed (see `mayMatch`). */
+  id: number;
   /** Its phrases of one word: such a phrase that attaches to the next word may end inside a word of the text. */
-  oneWord?: readonly Entry[];
+  oneWord: readonly Entry[];
+  /** Per `attaches` a caller passes (each made once, at module level): whether a phrase of one word attaches. */
+  attaching?: WeakMap<(entry: Entry) => boolean, boolean>;
 }
 
 export function arabicTable<Entry extends { phrase: string }>(entries: readonly Entry[]): ArabicTable<Entry> {
   // Longest first, so «أنا متدربة» is not lost to «أنا متدرب» failing its word edge (the sort is stable).
   const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
   // Mid-word positions fail at once; arabicHits checks each hit's word start in full.
-  return { entries: sorted, pattern: arabicRegex((phrase) => `${maybeArabicWordStart}(?:${sorted.map((e) => `(${phrase(e.phrase)})`).join('|')})`, 'g') };
+  const pattern = arabicRegex((phrase) => `${maybeArabicWordStart}(?:${sorted.map((e) => `(${phrase(e.phrase)})`).join('|')})`, 'g');
+  // The first word of each phrase, folded and unmarked as the text is read, indexed for `mayMatch`.
+  const openers = new Set<string>();
+  const oneWord: Entry[] = [];
+  for (const entry of sorted) {
+    const words = foldArabic(entry.phrase.replace(markCharsGlobal, '')).trim().split(/\s+/u);
+    if (words.length === 1) oneWord.push(entry);
+    openers.add(words[0]!);
+  }
+  let id = -1;
+  if ([...openers].every((word) => onlyArabicLetters.test(word))) {
+    id = tableCount++;
+    for (const word of openers) {
+      const ids = openerIndex.get(word);
+      if (ids) ids.push(id);
+      else openerIndex.set(word, [id]);
+    }
+  }
+  return { entries: sorted, pattern, id, oneWord };
 }
 
 /**
@@ -249,21 +269,29 @@ function shorterAt<Entry extends { phrase: string }>(table: ArabicTable<Entry>, 
 /** A run of Arabic letters as `arabicLetter` counts them, and what separates two runs. */
 const notArabicLetters = /[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+/u;
 const onlyArabicLetters = /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+$/u;
-/** The words of a match source, each also without a conjunction written onto it («وكما» gives «كما» too); made once a reply. */
-const sourceWords = new WeakMap<MatchSource, ReadonlySet<string>>();
+/** Every table's number under each first word of its phrases (tables are made when the modules load). */
+const openerIndex = new Map<string, number[]>();
+let tableCount = 0;
+/** The tables a match source may match, by number: found once a reply from its words (see `mayMatch`). */
+const sourceTables = new WeakMap<MatchSource, ReadonlySet<number>>();
 
-function wordsOf(source: MatchSource): ReadonlySet<string> {
-  let words = sourceWords.get(source);
-  if (!words) {
-    const set = new Set<string>();
+function tablesOf(source: MatchSource): ReadonlySet<number> {
+  let tables = sourceTables.get(source);
+  if (!tables) {
+    const found = new Set<number>();
+    const take = (word: string): void => {
+      const ids = openerIndex.get(word);
+      if (ids) for (const id of ids) found.add(id);
+    };
     for (const word of source.text.split(notArabicLetters)) {
       if (word === '') continue;
-      set.add(word);
-      if (word.length > 1 && (word[0] === 'و' || word[0] === 'ف')) set.add(word.slice(1));
+      take(word);
+      // The word with a conjunction written onto it («وكما» is «كما» too).
+      if (word.length > 1 && (word[0] === 'و' || word[0] === 'ف')) take(word.slice(1));
     }
-    sourceWords.set(source, (words = set));
+    sourceTables.set(source, (tables = found));
   }
-  return words;
+  return tables;
 }
 
 /**
@@ -274,22 +302,15 @@ function wordsOf(source: MatchSource): ReadonlySet<string> {
  * a word, or whose first word is not all letters, is always run.
  */
 function mayMatch<Entry extends { phrase: string }>(table: ArabicTable<Entry>, source: MatchSource, attaches: (entry: Entry) => boolean): boolean {
-  if (table.openers === undefined) {
-    const openers = new Set<string>();
-    const oneWord: Entry[] = [];
-    for (const entry of table.entries) {
-      const words = foldArabic(entry.phrase.replace(markCharsGlobal, '')).trim().split(/\s+/u);
-      if (words.length === 1) oneWord.push(entry);
-      openers.add(words[0]!);
-    }
-    table.openers = [...openers].every((word) => onlyArabicLetters.test(word)) ? openers : null;
-    table.oneWord = oneWord;
-  }
-  if (table.openers === null || table.oneWord!.some(attaches)) return true;
-  const words = wordsOf(source);
-  for (const opener of table.openers) if (words.has(opener)) return true;
-  return false;
+  if (table.id === -1) return true;
+  table.attaching ??= new WeakMap();
+  let attaching = table.attaching.get(attaches);
+  if (attaching === undefined) table.attaching.set(attaches, (attaching = table.oneWord.some(attaches)));
+  return attaching || tablesOf(source).has(table.id);
 }
+
+/** No entry: the default of `arabicHits`'s questions, made once so a table can remember its answer. */
+const never = (): boolean => false;
 
 export interface ArabicHit<Entry> {
   entry: Entry;
@@ -310,11 +331,11 @@ export interface ArabicHit<Entry> {
 export function* arabicHits<Entry extends { phrase: string }>(
   context: ReplyContext,
   table: ArabicTable<Entry>,
-  attaches: (entry: Entry) => boolean = () => false,
+  attaches: (entry: Entry) => boolean = never,
   /** Entries that count inside a condition too: a threat is made in one («إذا تكرر ذلك سيتم تعليق حسابك»). */
-  inConditions: (entry: Entry) => boolean = () => false,
+  inConditions: (entry: Entry) => boolean = never,
   /** Entries that count inside a question too: a lecture is asked as one («قد قريت الشروط قبل ما تحوّل؟»). */
-  inQuestions: (entry: Entry) => boolean = () => false,
+  inQuestions: (entry: Entry) => boolean = never,
 ): Generator<ArabicHit<Entry>> {
   const { text } = context;
   const source = context.arabicSource;

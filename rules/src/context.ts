@@ -580,15 +580,15 @@ const emojiRun = /\p{Extended_Pictographic}[\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\p{Ex
 /** What starts a new sentence after a run of emoji: white space, a capital and a small letter. */
 const sentenceAfter = /^[ \t]+\p{Lu}\p{Ll}/u;
 /**
- * Where a run of emoji ends a sentence inside the parsed range from `start` to `end`: each run is read once, and only
- * the few characters after it are looked at (a lookahead in the run's pattern made 100,000 emoji in a row quadratic).
+ * Where a run of emoji ends a sentence in the text: each run is read once, and only the few characters after it are
+ * looked at (a lookahead in the run's pattern made 100,000 emoji in a row quadratic). Read once a text, in order.
  */
-function emojiEnd(text: string, start: number, end: number): number[] {
+function emojiEnds(text: string): number[] {
   const found: number[] = [];
-  emojiRun.lastIndex = start;
-  for (let m = emojiRun.exec(text); m !== null && m.index < end; m = emojiRun.exec(text)) {
+  emojiRun.lastIndex = 0;
+  for (let m = emojiRun.exec(text); m !== null; m = emojiRun.exec(text)) {
     const after = m.index + m[0].length;
-    if (after < end && sentenceAfter.test(text.slice(after, after + 8))) found.push(after);
+    if (sentenceAfter.test(text.slice(after, after + 8))) found.push(after);
   }
   return found;
 }
@@ -623,13 +623,20 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
   // (parse-english does not end a sentence at the Arabic question mark: it is a stop here.)
   const cutList = [...cuts].sort((a, b) => a - b);
   const marks = ['\n', '.', '؟'].map((mark) => new Occurrences(text, mark));
+  // The ends of emoji runs that a new sentence follows, for the parsed ranges in order (they come in order).
+  const emojiStops = emojiEnds(text);
+  let nextEmoji = 0;
   for (const [start, end] of parsed) {
     const stops: number[] = [];
     for (const mark of marks) mark.collect(start, end, stops);
     for (const cut of cutList) if (cut > start && cut < end) stops.push(cut);
     // An emoji ends a sentence as a full stop does when a new one starts after it, as tweets are written: "… checks at
     // 09:40 ✅ The receiving bank …" (not inside a name or before a lower-case word: "I love it 😍 so much").
-    const emojis = new Set(emojiEnd(text, start, end));
+    const emojis = new Set<number>();
+    while (nextEmoji < emojiStops.length && emojiStops[nextEmoji]! < end) {
+      if (emojiStops[nextEmoji]! > start) emojis.add(emojiStops[nextEmoji]!);
+      nextEmoji++;
+    }
     for (const i of emojis) stops.push(i);
     stops.sort((a, b) => a - b);
     let from = start;

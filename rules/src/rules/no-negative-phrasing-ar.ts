@@ -467,11 +467,13 @@ const blameAsked = foldedRegex(
   /(?:^|[،,]\s*|\s)(?:[وف]?(?:ليه|ليش|لماذا|لم|علاش|ليشن|شلون)\s+(?:ما|لم|مش|ما\s+كنت)\s+[ء-ي]{2,}(?:ت|تي|تو|تم|تيش|تش)(?![ء-ي])|[وف]?(?:منو|مين|من|شكون)\s+(?:گلك|قلك|قالك|قال\s+لك|گال\s+لك|قالّك|حكالك|حكى\s+لك|سمح\s+لك|طلب\s+منك))/u,
 );
 
+/** A phrase that ends in «ب» attaches to the next word («غير ملزمين بـ…»). Made once: a table remembers what it asks of it. */
+const attaches = (e: ArabicEntry): boolean => e.phrase.endsWith('ب');
+const inConditions = (e: ArabicEntry): boolean => e.inConditions === true;
+const inQuestions = (e: ArabicEntry): boolean => e.inQuestions === true;
+
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];
-  const attaches = (e: ArabicEntry): boolean => e.phrase.endsWith('ب');
-  const inConditions = (e: ArabicEntry): boolean => e.inConditions === true;
-  const inQuestions = (e: ArabicEntry): boolean => e.inQuestions === true;
   const hits = [...arabicHits(context, table, attaches, inConditions, inQuestions), ...arabicHits(context, blameTable, attaches, inConditions, inQuestions), ...otherWordsTables.flatMap((t) => [...arabicHits(context, t, attaches, inConditions, inQuestions)])].sort((a, b) => a.start - b.start || b.end - a.end);
   let reached = -1;
   for (const { entry, start, end, actual, sentence, head } of hits) {
