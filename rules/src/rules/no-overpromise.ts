@@ -292,22 +292,27 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const arrivesAt = !othersControl && !reading.clauses.some((c) => c.condition) && presentOutcome.test(lowerCase(sentence.text.replace(/\s+/g, ' ')));
     // "The installer turns up between 8 and 10am", "it's on your doormat Friday": a present tense about someone or
     // something named, with a time to come in its own clause.
-    const scheduled =
-      othersControl || arrivesAt || reading.clauses.some((c) => c.condition)
-        ? undefined
-        : reading.clauses.find((c) => {
-            if (!c.scheduled || c.condition) return false;
-            const said = context.text.slice(c.start, c.end);
-            const time = english.scheduleTime(said);
-            return time !== null && !/^(?:this morning|immediately|instantly|right away|straight away|at once)$/i.test(time[0]) && !ownService(said);
-          });
+    // The clause is kept with the time found in it, which is the time reported.
+    let scheduled: (typeof reading.clauses)[number] | undefined;
+    let scheduledTime: { index: number; 0: string } | null = null;
+    if (!othersControl && !arrivesAt && !reading.clauses.some((c) => c.condition)) {
+      for (const c of reading.clauses) {
+        if (!c.scheduled) continue;
+        const said = context.text.slice(c.start, c.end);
+        const time = english.scheduleTime(said);
+        if (time !== null && !/^(?:this morning|immediately|instantly|right away|straight away|at once)$/i.test(time[0]) && !ownService(said)) {
+          scheduled = c;
+          scheduledTime = time;
+          break;
+        }
+      }
+    }
     if (!othersControl && !arrivesAt && !scheduled) continue;
     // "Your feedback will be passed on": the writer's own doing, in the passive.
     if (writerPassive.test(lowerCase(sentence.text))) continue;
     // The time in the clause others control, before any other in the sentence ("if you order today, you'll have it by Friday").
     const target = controlling ?? scheduled;
-    const targetText = target ? context.text.slice(target.start, target.end) : '';
-    const inClause = target ? (scheduled ? english.scheduleTime(targetText) : english.hardTime.exec(targetText)) : null;
+    const inClause = scheduled ? scheduledTime : controlling ? english.hardTime.exec(context.text.slice(controlling.start, controlling.end)) : null;
     const hard = inClause ?? english.hardTime.exec(sentence.text) ?? (arrivesAt ? null : release.exec(sentence.text));
     const from = inClause ? target!.start : sentence.start;
     const time = hard ? { start: from + hard.index, end: from + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
