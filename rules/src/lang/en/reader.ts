@@ -542,8 +542,18 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // "If you decide you'd like us to help, we're here."
   // Talking it over offered ("You are also welcome to discuss this further on our mailing list", "We'd be happy to discuss things").
   /\byou(?:['’]re| are) (?:also |always |more than |very )?welcome to (?:discuss|ask|reach|contact|come back|reply|re-?open|comment|share|join|post|get in touch|follow up|write|talk)\b|\b(?:we|i)(?:['’]d| would)(?: always)? be (?:more than )?(?:happy|glad|pleased) to (?:discuss|talk|chat|answer|hear)\b/i,
-  /^\W*if (?:you|there)\b[^.!?]{0,80}, ?(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
+  /^\W*if (?:you|there)\b[^.!?,]{0,80}(?:, ?| )(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
+  // Where to come with more questions, said as a fact: "The forum is the best place to ask questions", "the mailing list
+  // and IRC are great ways to ask questions".
+  /\b(?:is|are) (?:(?:a|the|our) )?(?:best|great|good|quickest|easiest|right|ideal) (?:ways?|places?|channels?|spots?) to (?:ask (?:questions?|for help|us)|get (?:help|support|answers?|in touch)|reach (?:us|me|the team))\b/i,
 ].map(lowered);
+/**
+ * A check-in on whether the trouble is still there ("Are you still having this issue?", "Is it working now?", "Has the
+ * error cleared up?"): it asks the customer back in, and asks for a fact that moves the case.
+ */
+const stillTroubled = lowered(
+  /(?:^\W*|[-–—;:,] )(?:(?:and|so|but) )?(?:(?:are|were) you still (?:having|seeing|experiencing|getting|facing|running into|hitting|stuck|unable|affected)|(?:is|are) (?:it|this|that|they|everything|the (?:issue|problem|error|fault|app|site|service|connection|device|card|account)) (?:still (?:happening|occurring|an issue|a problem|not|broken|down|showing|there|failing|going on)|(?:now )?working (?:now|again|ok|okay|properly|correctly|fine))|(?:has|have) (?:it|this|that|the (?:issue|problem|error|fault)) (?:been )?(?:resolved|fixed|cleared|sorted|gone away|stopped)|(?:did|has) (?:it|this|that|the (?:issue|problem|error)) (?:clear(?:ed)? up|go away|gone away|stop(?:ped)?))\b/i,
+);
 /**
  * "Feel free to" and an action other than coming back to the writer ("… to raise a request with the ESLint team", "… to
  * visit our support resources"). Reopening, questioning the answer or offering a fix is coming back.
@@ -1005,6 +1015,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     invitation = false;
     acts.add('other');
   }
+  if (isQuestion && stillTroubled.test(folded)) invitation = true;
   if (invitation) acts.add('invitation');
 
   const isRequestQuestion = isQuestion && /^\W*(?:could|can|would|will) you\b|^\W*(?:would you mind|are you able|is it possible)\b|^\W*(?:please|kindly)\b/i.test(text.replace(/^\W*(?:@\S+\s*)*(?:(?:hi|hey|hello)\s+\S+\W*)?/i, ''));
