@@ -434,6 +434,47 @@ const duties = compileTable([
 ]);
 
 /**
+ * The terms held up to the customer, where they are written, and the lesson that they were plain to see: "as per the
+ * conditions on the ticket", "the hire agreement sets out that …", "excluded by clause 4.2", "the tariff boards are
+ * clearly displayed", "it was made clear at sign-up". In a table of its own for the ReDoS check's budget.
+ */
+const houseTerms = compileTable([
+  {
+    // Only where the terms are the reason for a no, a limit or a demand: "as per our terms, you're entitled to a full
+    // refund" gives the customer something.
+    pattern:
+      "as (?:per|stated in|set out in|printed on|shown on|written on|listed in|displayed on|explained in) (?:the|our|your|every|each) (?:[a-z-]+ ){0,2}(?:conditions|terms|t&cs|faqs?|tickets?|small print|fine print|agreement|contract)|(?:agreement|contract|terms|conditions|t&cs)(?: [a-z0-9-]+){0,4}? (?:sets? out|stipulates?|specifies|makes? (?:it )?clear) that",
+    message: '"{actual}" quotes the terms at the customer; say what you need and why, and what they can do',
+    expected: [],
+    note: policyNote,
+    unless: (hit) => !policyLimit.test(withoutConditions(hit.before.slice(-200) + hit.actual + hit.after.slice(0, 200))),
+  },
+  {
+    pattern:
+      "(?:excluded|not covered) (?:by|under|in) (?:clause|section|paragraph|article|term|condition) [0-9]+(?:[.][0-9]+)*|(?:is|are) (?:entirely |solely )?at the (?:sole )?discretion of|decisions?(?: [a-z-]+(?:'s)?){1,4}? (?:is|are) final",
+    message: '"{actual}" quotes a rule at the customer; say what you need and why, and what they can do',
+    expected: [],
+    note: policyNote,
+  },
+  {
+    pattern:
+      "(?:is|are|was|were) (?:very |quite )?(?:clearly|prominently|plainly) (?:displayed|signposted|marked|shown|labell?ed|printed|posted|indicated|visible)|(?:it )?(?:was|were|had been|has been) made (?:very |perfectly |quite )?clear(?: to you)?",
+    message: '"{actual}" lectures the customer; give the information without the lesson',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // The duty named as someone's, and the fault put elsewhere: "damage caused by misuse is the owner's responsibility",
+    // "delays on their end aren't something we're responsible for".
+    pattern:
+      "(?:is|are|remains?) (?:solely |entirely )?the (?:[a-z]+ )?(?:owner|holder|customer|user|member|buyer|tenant|guest|passenger|driver|cardholder|client|hirer|renter|seller|subscriber|account holder)'s (?:sole |own )?responsibility|(?:is|are|was|were)(?: not|n't) something (?:that )?(?:we|i)(?:'re| are|'m| am| can be| could be)? (?:held )?(?:responsible|liable|accountable) for",
+    message: '"{actual}" hands the problem to someone else; say what you can do about it',
+    expected: [],
+    note: blameNote,
+  },
+]);
+
+/**
  * Policy held up as the reason, warnings and legal lines put to the customer, in a table of their own for the same
  * reason as the lectures: "Due to our privacy policy, we will have to …", "We reserve the right to …", "Failure to do so
  * will result in your account being suspended", "We are not liable for …", "We monitor all accounts for abuse".
@@ -501,7 +542,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -536,11 +577,14 @@ export default defineRule(
       const forwardHere = context.language === 'en' && report.message.endsWith(policyReason) ? wayForwardBesides(report) : wayForward;
       return !(forwardHere || (context.language === 'en' && offeredAfter(report)));
     });
+    // Rules quoted at the customer and shouting: read before the refusals in other words, so that a sentence that quotes
+    // the rule keeps that report ("As stated in the agreement you signed, fees are non-refundable").
+    const ruled = context.language === 'en' ? rulesAndShouting(context, kept) : [];
     // English only: the Arabic reader does not yet tell a refusal from «لا يمكننا الانتظار» (we can't wait).
     if (!wayForward && context.language === 'en') {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
       // The refusals added below lie in their own sentences: only the reports before them can cover a sentence.
-      const covered = new SpansInOrder(kept);
+      const covered = new SpansInOrder([...kept, ...ruled]);
       // An apology before it does not make it less of one: "Sorry, but you can not do that." reads first as the apology.
       for (const { sentence, act, reading } of model.body) {
         if ((act !== 'refusal' && !(act === 'apology' && reading.acts.includes('refusal'))) || sentence.isQuestion || covered.overlaps(sentence.start, sentence.end)) continue;
@@ -552,7 +596,7 @@ export default defineRule(
         kept.push({ start: sentence.start, end: sentence.start + text.length, message: 'This says what won\'t happen and offers nothing instead; add what the customer can do', expected: [], note: cantNote });
       }
     }
-    if (context.language === 'en') kept.push(...rulesAndShouting(context, kept));
+    kept.push(...ruled);
     // "Unfortunately, we are unable to …": one report for one no. The softener is reported on its own only where nothing
     // else in its sentence is.
     // The sentences that hold another report are gathered once, so a document of many such sentences stays linear.

@@ -48,11 +48,13 @@ const serviceAfterPeople =
 const ownSystem = lowered(
   /\b(?:your|the|this) (?:[\w-]+ )?(?:account|password|subscription|plan|trial|membership|session|link|code|token|offer|promotion|promo|discount|coupon|voucher|invitation|invite) (?:will|['’]ll|is going to) (?:be (?:closed|deleted|cancell?ed|deactivated|locked|removed|renewed|reset|disabled|suspended|archived)|expire|close|end|renew|lapse|reset|run out|stop working)\b/i,
 );
+/** Work done by the company's own people, in the passive: "the survey will be done by one of our inspectors". */
+const doneByOwn = lowered(/\b(?:be|being) (?:[a-z]+ ){1,2}by (?:one of |a member of |members of |someone (?:from|in) )?(?:our|my)\b/i);
 const servedBy = lowered(/\b(?:be|being) (?:contacted|called|emailed|assisted|helped|messaged|reached) (?:[^.!?]{0,60} )?by (?:someone|our|a member|one of|my|the \w+ team)\b/i);
 function ownService(text: string): boolean {
   const flat = text.replace(/\s+/g, ' ');
   const lower = lowerCase(flat);
-  if (servedBy.test(lower) || ownSystem.test(lower)) return true;
+  if (servedBy.test(lower) || ownSystem.test(lower) || doneByOwn.test(lower)) return true;
   const people = ownPeople.exec(flat);
   return people !== null && serviceAfterPeople.test(lowerCase(flat.slice(people.index + people[0].length).trimStart()));
 }
@@ -84,7 +86,7 @@ function writerInCondition(before: string): boolean {
 const entries: PhraseEntry[] = [
   {
     pattern:
-      "(?:(?:i|we) (?:promise|guarantee|can promise|can guarantee|assure you)(?: that)?,? )?(?:(?:this|it|that) (?:will never|won't ever|will not ever|won't|will not) happen again|(?:this|it|that) will never happen)",
+      "(?:(?:i|we) (?:promise|guarantee|can promise|can guarantee|assure you)(?: that)?,? )?(?:(?:this|it|that) (?:will never|won't ever|will not ever|won't|will not) (?:happen again|come back|recur|reappear)|(?:this|it|that) will never happen)",
     message: '"{actual}" promises what no one can guarantee',
     expected: ["we're taking steps so this doesn't happen again"],
   },
@@ -142,6 +144,8 @@ const entries: PhraseEntry[] = [
       hedged.test(lowerCase(hit.before)) ||
       /\b(?:i|we|you)\s*$/i.test(hit.before) ||
       /\b(?:i|we)['’]$/i.test(hit.before) ||
+      // "The work will be done by one of our sworn translators": the company's own people, keeping their own time.
+      /^\s+by (?:one of |a member of |members of |someone (?:from|in) )?(?:our|my)\b/i.test(hit.after) ||
       !/^\s+(?:by|on|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/i.test(hit.after),
   },
   {
@@ -250,6 +254,9 @@ const presentOutcome =
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
+/** A time named by another in the reply: "the insurer will have your cover switched over before then", "in time for the trip". */
+const relativeTime = /\b(?:before|by) then\b|\bin (?:good )?time for (?:the|your) [a-z]+/i;
+
 /** Markers that qualify the outcome itself, wherever they stand. */
 const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\bfor good|(?:definitely|certainly|surely|absolutely) [a-z]+)$/i;
 
@@ -312,8 +319,11 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     if (writerPassive.test(lowerCase(sentence.text))) continue;
     // The time in the clause others control, before any other in the sentence ("if you order today, you'll have it by Friday").
     const target = controlling ?? scheduled;
-    const inClause = scheduled ? scheduledTime : controlling ? english.hardTime.exec(context.text.slice(controlling.start, controlling.end)) : null;
-    const hard = inClause ?? english.hardTime.exec(sentence.text) ?? (arrivesAt ? null : release.exec(sentence.text));
+    // A time named by another ("before then") is read on the clause and the words just after it: "before" opens a clause.
+    const controlled = controlling ? context.text.slice(controlling.start, controlling.end) : '';
+    const reach = controlling ? context.text.slice(controlling.start, Math.min(sentence.end, controlling.end + 14)) : '';
+    const inClause = scheduled ? scheduledTime : controlling ? english.hardTime.exec(controlled) ?? (english.hardTime.test(sentence.text) ? null : relativeTime.exec(reach)) : null;
+    const hard = inClause ?? english.hardTime.exec(sentence.text) ?? (arrivesAt ? english.scheduleTime(sentence.text) : release.exec(sentence.text));
     const from = inClause ? target!.start : sentence.start;
     const time = hard ? { start: from + hard.index, end: from + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
     // In a sentence led by a step or a deed, the marker counts when it bears on the clause others control: inside it or

@@ -125,6 +125,19 @@ const moreEntries: PhraseEntry[] = [
   },
 ];
 const moreTable = compileTable(moreEntries);
+/**
+ * A page or a way pointed back at, in earlier contact the reply does not repeat: "that settings page we linked last
+ * time", "the way I showed you last time". In a table of its own for the ReDoS check's budget.
+ */
+const pointersBack = compileTable([
+  {
+    pattern:
+      '(?:that|the) (?:[a-z-]+ ){0,2}(?:page|link|menu|screen|setting|settings|option|guide|article|video|form|tool|steps) (?:we|i) (?:linked|sent|showed|mentioned|gave|shared|pointed)(?: (?:you|to))?(?: you)? (?:last time|before|earlier|previously|the other day)|the way (?:i|we) (?:showed|told|taught) you(?: (?:last time|before|earlier|in (?:the )?(?:store|shop|branch|salon|clinic)))?',
+    message: '"{actual}" points at something the customer may not have to hand; name it again, or give the steps',
+    expected: [],
+    inConditions: true,
+  },
+]);
 
 /** A link, a menu path or a quoted name: the exact place the steps are. */
 const linkAhead = /https?:\/\/|www\./;
@@ -175,6 +188,8 @@ const builtInJargon = [
   'OBD-II', 'ECU', 'DTC', 'TPMS', 'TxHash', 'nonce',
 ];
 
+/** A step after "then": counted to find a chain in a post, where a list has no room. */
+const thenChain = /\b(?:and )?then,? (?=[a-z])/gi;
 // Read on the sentence with its white space made single, so no run of spaces is matched from each of its spaces.
 const stepSeparator = /(?:, ?| )(?:and then|then|after that|afterwards|and after that|next),? |, ?and |, | and /gi;
 
@@ -567,7 +582,7 @@ export default defineRule<Options>(
       return first !== -1 && first < hit.sentence.start;
     };
     // The vague phrases count only inside instructions: with none, the reply need not be scanned for them.
-    for (const { entry, hit } of instructions.size > 0 ? [...matchTable(context, table), ...matchTable(context, moreTable)] : []) {
+    for (const { entry, hit } of instructions.size > 0 ? [...matchTable(context, table), ...matchTable(context, moreTable), ...matchTable(context, pointersBack)] : []) {
       if (!instructions.has(hit.sentence)) continue;
       if (entry === lightEntry && madeLightSpans.overlaps(hit.start, hit.end)) continue;
       // "Open the Privacy menu. In that menu, switch off Location": the reply has named what "that menu" points back to.
@@ -590,10 +605,13 @@ export default defineRule<Options>(
       }
     }
 
-    // A social post has no room for a list: three short steps in a tweet are how a tweet gives them.
-    for (const sentence of context.channel === 'social' ? [] : instructions) {
+    // A social post has no room for a list: three short steps in a tweet are how a tweet gives them. Steps chained with
+    // "then" three times over are crammed wherever they are written.
+    const social = context.channel === 'social';
+    for (const sentence of instructions) {
       // More steps than allowed need at least as many separators as the limit: most instructions have fewer.
       const flat = sentence.text.replace(/\s+/g, ' ');
+      if (social && (flat.match(thenChain) ?? []).length < 3) continue;
       if (!hasSeparators(flat, options.maxStepsPerSentence)) continue;
       // A developer follows "file a new issue and give the version and the steps to reproduce": for a technical reader
       // only a chain in sequence ("… then … then …") is crammed.
@@ -605,8 +623,10 @@ export default defineRule<Options>(
         reports.push({
           start: sentence.start,
           end: sentence.end,
-          message: `${steps.length} steps crammed into one sentence; a numbered list is easier to follow`,
-          expected: [numberedList(context, sentence, steps.map(listItem))],
+          message: social
+            ? `${steps.length} steps chained with "then" in one post; give fewer at a time, or link to the steps`
+            : `${steps.length} steps crammed into one sentence; a numbered list is easier to follow`,
+          expected: social ? [] : [numberedList(context, sentence, steps.map(listItem))],
         });
       }
     }
@@ -647,7 +667,9 @@ const minimiserWithManner = new RegExp(`^${minimiserWords}\\s+(?:(?:quickly|easi
 /** A verb of the lexicon or of the instruction list, or one of them with "re" before it ("reconfigure", "re-sync"). */
 const isVerb = (word: string): boolean => {
   const bare = word.replace(/^re-?(?=[a-z]{3})/u, '');
-  return baseVerbs.has(word) || isImperativeVerb(word) || (bare !== word && (baseVerbs.has(bare) || isImperativeVerb(bare)));
+  // A verb made with a word before it: "power-cycle", "double-tap", "hard-reset".
+  const head = /^[a-z]{2,}-([a-z]{3,})$/u.exec(word)?.[1];
+  return baseVerbs.has(word) || isImperativeVerb(word) || (bare !== word && (baseVerbs.has(bare) || isImperativeVerb(bare))) || (head !== undefined && (baseVerbs.has(head) || isImperativeVerb(head)));
 };
 /** Words after "just" that name no step: waiting, reading on, wanting. */
 const plainVerbs = new Set(['wait', 'note', 'be', 'have', 'need', 'want', 'to', 'a', 'in', 'now', 'wanted', 'checking', 'like', 'make', 'say', 'hit', 'keep', 'shout', 'holler']);

@@ -18,6 +18,8 @@ interface Token {
   end: number;
   /** Written in capitals, two letters or more. */
   caps: boolean;
+  /** Opens with a capital letter: "Royal" in "Royal Mail". */
+  initial?: boolean;
 }
 
 // A version, a decimal or a time ("the 1.4 patch", "2.5 GB", "at 12:31 pm") is one token: its point or colon ends no
@@ -58,8 +60,9 @@ function tokenize(written: string, offset: number): Token[] {
     }
     const w = raw.toLowerCase().replace(/’/g, "'");
     const caps = raw.length > 1 && /\p{L}/u.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    const initial = /^\p{Lu}\p{Ll}/u.test(raw);
     const push = (word: string): void => {
-      tokens.push({ w: word, start, end, caps });
+      tokens.push(initial ? { w: word, start, end, caps, initial } : { w: word, start, end, caps });
     };
     const whole = contractions[w];
     if (whole) {
@@ -109,6 +112,8 @@ interface RawClause {
   subordinate: boolean;
   /** One word before a colon: a field's label ("Phone: 0800 …", "Email: …"), not an imperative. */
   label?: boolean;
+  /** Not the sentence's first clause: a capital on its first word is a name's, not the sentence's. */
+  later?: boolean;
 }
 
 /** The forms of "be" and "have" that follow a new subject. */
@@ -120,6 +125,16 @@ const determiners = new Set(['the', 'your', 'this', 'that', 'these', 'those', 'o
  * be back", "… and the boiler is repaired by Wednesday" (a new subject, so a new clause, with its own tense).
  */
 function nounSubjectNext(tokens: readonly Token[], at: number): boolean {
+  // A name in capitals and its verb: "… and Parcelforce are delivering it", "… and Royal Mail will collect it".
+  const name = tokens[at];
+  if (name !== undefined && (name.caps || name.initial === true) && !calendarNames.test(name.w)) {
+    for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (modals.has(t.w) || finiteAfterSubject.has(t.w)) return true;
+      if (!(t.caps || t.initial === true)) return false;
+    }
+    return false;
+  }
   if (!determiners.has(tokens[at]?.w ?? '')) return false;
   for (let k = at + 2; k <= at + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.w;
@@ -130,12 +145,14 @@ function nounSubjectNext(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Cuts a sentence's tokens into clauses. */
+/** Subjects a condition put first with "should" opens on: "Should anything …", "Should the parcel …". */
+const invertedSubjects: ReadonlySet<string> = new Set(['anything', 'any', 'there', 'the', 'your', 'this', 'it', 'that', 'something', 'anyone', 'a', 'an']);
 function clausesOf(tokens: Token[]): RawClause[] {
   const clauses: RawClause[] = [];
   let current: RawClause = { tokens: [], condition: false, subordinate: false };
   const flush = (): void => {
     // Markup left in the text ("**If it happens again:**") is no clause of its own.
-    if (current.tokens.some((t) => /[\p{L}\p{N}]/u.test(t.w))) clauses.push(current);
+    if (current.tokens.some((t) => /[\p{L}\p{N}]/u.test(t.w))) clauses.push(clauses.length > 0 ? { ...current, later: true } : current);
     current = { tokens: [], condition: false, subordinate: false };
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -168,7 +185,9 @@ function clausesOf(tokens: Token[]): RawClause[] {
     // "in case …", "should you …" open a condition.
     // At the start of a sentence that asks nothing, "should you" is the condition put first: "Should you wish to
     // discuss it further, please …" ("Should you restart it?" asks).
-    if ((token.w === 'in' && next === 'case') || (token.w === 'should' && next === 'you' && current.tokens.length === 0 && (clauses.length > 0 || !tokens.some((t) => t.w === '?')))) {
+    // So does "should" before another subject: "Should anything be unclear, our team is on 0330 …".
+    const shouldOpens = token.w === 'should' && current.tokens.length === 0 && ((next === 'you' && (clauses.length > 0 || !tokens.some((t) => t.w === '?'))) || (next !== undefined && invertedSubjects.has(next) && !tokens.some((t) => t.w === '?')));
+    if ((token.w === 'in' && next === 'case') || shouldOpens) {
       flush();
       current.condition = true;
       current.subordinate = true;
@@ -258,7 +277,10 @@ const adverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !base
 function baseVerb(w: string): boolean {
   if (baseVerbs.has(w)) return true;
   const stem = /^(?:re-?|un|de|dis|pre)([a-z]{4,})$/.exec(w)?.[1];
-  return stem !== undefined && baseVerbs.has(stem);
+  if (stem !== undefined && baseVerbs.has(stem)) return true;
+  // A verb made with a word before it: "power-cycle", "double-tap", "cross-check" ("self-service" before "is" is its subject).
+  const head = /^(?:power|double|triple|long|hard|soft|cross|force|factory|dry|hot|cold|re|pre|co|over|under|back|spot|test|speed|fast|quick)-([a-z]{3,})$/.exec(w)?.[1];
+  return head !== undefined && baseVerbs.has(head);
 }
 
 /** How a step is done, said before its verb ("fully close", "always push"); not a comment on the sentence ("obviously"). */
@@ -308,7 +330,9 @@ const pluralNoun = /^[a-z]{2,}s$/;
 /** Words that name a particular someone or something at the head of a subject: "it", "they", "the installer", "their fitter". */
 const specificSubject = new Set(['it', 'they', 'she', 'he', 'the', 'their', 'his', 'her', 'its', 'your', 'this', 'that']);
 /** Verbs in the present that tell a length, a price or a state of affairs, not an event to come: "it takes 3 days", "it costs £5". */
-const notScheduled = new Set(['take', 'takes', 'cost', 'costs', 'last', 'lasts', 'mean', 'means', 'need', 'needs', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds', 'depend', 'depends', 'vary', 'varies', 'close', 'closes', 'open', 'opens', 'run', 'runs', 'apply', 'applies', 'expire', 'expires', 'remain', 'remains', 'stay', 'stays', 'due', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'finish', 'finishes', 'confirmed', 'booked', 'scheduled', 'arranged', 'reserved', 'planned', 'set']);
+const notScheduled = new Set(['take', 'takes', 'cost', 'costs', 'last', 'lasts', 'mean', 'means', 'need', 'needs', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds', 'depend', 'depends', 'vary', 'varies', 'close', 'closes', 'open', 'opens', 'run', 'runs', 'apply', 'applies', 'expire', 'expires', 'remain', 'remains', 'stay', 'stays', 'due', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'finish', 'finishes', 'confirmed', 'booked', 'scheduled', 'arranged', 'reserved', 'planned', 'set',
+  // A state the time is a window for, not an event in it: "it's ready to collect any day this week", "it's busy this evening".
+  'ready', 'busy', 'available', 'quiet', 'free', 'full', 'valid']);
 /** Verbs whose object a base-form verb may follow in an order: "help customers find", "have kids wear", "let cookies load". */
 const causative = new Set(['help', 'have', 'let', 'make', 'watch', 'see', 'hear', 'get', 'bid']);
 /** Words in the verb lexicon that after an object mean where or how it is left: "keep tabs open", "leave the boxes out". */
@@ -316,12 +340,21 @@ const notVerbAfterObject = new Set(['like', 'back', 'up', 'down', 'out', 'off', 
 const notPlural = new Set(['this', 'his', 'its', 'yours', 'ours', 'theirs', 'plus', 'less', 'unless', 'perhaps', 'always', 'sometimes', 'afterwards', 'besides', 'across', 'towards', 'upwards', 'downwards', 'thus', 'yes']);
 const negatedFinite = /^(?:cannot|(?:can|won|don|doesn|aren|isn|wasn|weren|haven|hasn|shouldn|wouldn|couldn|mustn)['’]t)$/;
 
+/** Times that open a clause before its order: "for now", "in the meantime", "for the time being". */
+const interimLeads: readonly (readonly string[])[] = [['for', 'now'], ['in', 'the', 'meantime'], ['in', 'the', 'meanwhile'], ['meanwhile'], ['for', 'the', 'time', 'being'], ['until', 'then'], ['till', 'then']];
 function factsOf(raw: RawClause): ClauseFacts {
   const { tokens } = raw;
   const from = contentStart(tokens);
   const words = tokens.map((t) => t.w);
   let i = from;
   let please = false;
+  // "For now just restart it", "In the meantime, clear the cache": a time before the order opens no subject.
+  for (const lead of interimLeads) {
+    if (lead.every((w, k) => words[i + k] === w) && words[i + lead.length] !== undefined && !finite.has(words[i + lead.length]!)) {
+      i += lead.length;
+      break;
+    }
+  }
   while (
     i < tokens.length &&
     (words[i] === 'please' ||
@@ -406,7 +439,10 @@ function factsOf(raw: RawClause): ClauseFacts {
     // base form is the subject's first word ("help customers find" and "keep tabs open" are still orders).
     !(!please && !causative.has(first) && pluralNoun.test(words[i + 1] ?? '') && !notPlural.has(words[i + 1]!) && baseVerbs.has(words[i + 2] ?? '') && !notVerbAfterObject.has(words[i + 2]!) && words[i + 3] !== undefined) &&
     // "Line check shows you have …", "Record says …": a noun that a report verb follows is the subject, not an order.
-    !(reportVerb.test(words[i + 1] ?? '') || (reportVerb.test(words[i + 2] ?? '') && !pointingWords.has(words[i + 1] ?? '')));
+    !(reportVerb.test(words[i + 1] ?? '') || (reportVerb.test(words[i + 2] ?? '') && !pointingWords.has(words[i + 1] ?? ''))) &&
+    // "Damage caused by misuse is the owner's responsibility", "Items returned late are not refunded": a noun that a
+    // participle follows, with the verb of the clause further on, is the subject ("See attached for details" is an order).
+    !(!please && /^[a-z]{3,}ed$/.test(words[i + 1] ?? '') && words.slice(i + 2, i + 10).some((w) => /^(?:is|are|was|were|has|have|had|will|can|may|must|should|cannot)$/.test(w)));
   let subject: ClauseFacts['subject'] = 'none';
   if (subjectWords.some((w) => writerPronouns.has(w)) || (subjectWords[0] === 'our' && (subjectWords[1] === 'team' || subjectWords.length === 1)) || (subjectWords.length === 2 && subjectWords[0] === 'the' && subjectWords[1] === 'team')) subject = 'writer';
   else if (subjectWords[0] === 'you' || (subjectWords.length === 1 && subjectWords[0] === 'u')) subject = 'customer';
@@ -442,9 +478,9 @@ function factsOf(raw: RawClause): ClauseFacts {
   // "The installer turns up between 8 and 10", "they have your report on your account by Friday": a present tense with
   // nothing to hedge or negate it, about a someone or something named by a pronoun, a determiner, a possessive or
   // capitals (a bare plural is a rule of thumb: "refunds take 3-5 days"; "takes" and "costs" tell a length or a price).
-  const named = subjectWords.length > 0 && (specificSubject.has(subjectWords[0]!) || /['’]s$/.test(subjectWords[0]!) || tokens.slice(i, v).some((t) => t.caps));
+  const named = subjectWords.length > 0 && (specificSubject.has(subjectWords[0]!) || /['’]s$/.test(subjectWords[0]!) || tokens.slice(i, v).some((t, k) => t.caps || (t.initial === true && (i + k > 0 || raw.later === true) && !calendarNames.test(t.w))));
   const scheduled =
-    subject === 'third' && named && !raw.condition && !future && !perfect && !pastTense && !negated && !hedged && modal === undefined && !progressive && verb !== undefined && !notScheduled.has(verb);
+    subject === 'third' && named && !raw.condition && !future && !perfect && !pastTense && !negated && !hedged && modal === undefined && (!progressive || (verb !== undefined && /^(?:arriv|deliver|com|collect|visit|call|drop|ship|send|bring|fit|install|land|depart|leav|tak|fix|repair|replac|releas|launch|process|pick)(?:e|ing)?/.test(verb) && !verbs.includes('being'))) && verb !== undefined && !notScheduled.has(verb);
   return {
     clause: {
       start: tokens[0]!.start,
@@ -542,6 +578,10 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // "If you decide you'd like us to help, we're here."
   // Talking it over offered ("You are also welcome to discuss this further on our mailing list", "We'd be happy to discuss things").
   /\byou(?:['’]re| are) (?:also |always |more than |very )?welcome to (?:discuss|ask|reach|contact|come back|reply|re-?open|comment|share|join|post|get in touch|follow up|write|talk)\b|\b(?:we|i)(?:['’]d| would)(?: always)? be (?:more than )?(?:happy|glad|pleased) to (?:discuss|talk|chat|answer|hear)\b/i,
+  // "Shall I look at any other orders while you're here?", "Can we help with any other bookings?"
+  /\b(?:shall|can|may|could|should) (?:i|we) (?:look (?:at|into)|check|help (?:you )?with|assist (?:you )?with|sort out) any other (?:orders?|bookings?|items?|accounts?|questions?|issues?|queries|reservations?|parcels?|deliveries|tickets?)\b/i,
+  // "Was there anything more I could look at for you?", "Is there anything further we can do?"
+  /\b(?:is|was) there anything (?:else |more |further )?(?:that )?(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do|look (?:at|into)|check|sort)\b/i,
   /^\W*if (?:you|there)\b[^.!?,]{0,80}(?:, ?| )(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
   // Where to come with more questions, said as a fact: "The forum is the best place to ask questions", "the mailing list
   // and IRC are great ways to ask questions".
@@ -572,6 +612,8 @@ const choosing = lowered(/^\W*you (?:would |['’]d |do not |don['’]t |would n
 const moreHelp = lowered(/\b(?:help|anything|further|more|questions?|assistance|support|else|other|issues?|problems?|trouble|feedback|comments?|thoughts|discuss|talk|chat|additional|disagree)\b/i);
 const asksToChoose = (condition: Lowered): boolean => choosing.test(condition) && !moreHelp.test(condition);
 const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else|disagree)\b/i);
+/** A condition on something not understood: "should anything be unclear", "if you're unsure". */
+const doubtWords = lowered(/\b(?:unclear|confusing|confused|unsure|not sure|in doubt|doubts?)\b/i);
 /** A condition on wanting help or a word with the writer: "if you need help contributing", "if you disagree". */
 const helpNeed = lowered(/\b(?:questions?|help|assistance|support|discuss|discussion|talk|chat|disagree|concerns?|anything (?:else|more))\b/i);
 /** A way to write in, then what to send by it: "DM us with the details", "email me your order number", "send us a DM with your booking reference". */
@@ -670,6 +712,9 @@ const moreRefusal: readonly LoweredPattern[] = [
   /\b(?:i|we) only (?:support|offer|accept|provide|ship|allow)\b|\b(?:not|no longer) (?:accepting|taking|adding|supporting|offering)\b/i,
   /\bnon-goals?\b|\b(?:working|behaving|works|behaves) as (?:intended|designed|expected)\b|\bby design\b|\bnot (?:the )?(?:correct|right|appropriate) (?:place|forum|channel|venue)\b/i,
   /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
+  // What the thing is not, as terms put it: "closures aren't refundable", "wristbands are non-transferable", "we have no
+  // control over when repairs are carried out".
+  /\b(?:is|are|was|were)(?: not|n['’]t) (?:refundable|transferable|exchangeable|returnable|claimable|redeemable|negotiable)\b|\b(?:is|are|strictly|completely|entirely) non-?(?:refundable|transferable|exchangeable|returnable|negotiable)\b|\b(?:we|i) (?:have|had) no (?:control|say|influence) (?:over|on)\b/i,
   /\b(?:has|have|was|were) been (?:denied|declined|rejected|refused)\b|\b(?:i|we)(?:['’]ll| will)? (?:not|never|won['’]t) be able to (?:help|assist|offer|provide|refund|accept|process|change|do)\b/i,
   // Said of the thing, not the writer: "the Travel Bank can't be transferred", "that is not possible".
   /\b(?:can['’]t|cannot|can not|won['’]t) be (?:transferred|refunded|returned|exchanged|changed|cancell?ed|extended|reissued|combined|applied|reversed|waived|accepted|processed|upgraded|downgraded|moved|reinstated|recovered|restored)\b|\b(?:can['’]t|cannot|can not) be (?!(?:accessed|seen|viewed|shared|sold|charged|billed|affected|lost|stolen|hacked|compromised|exposed|disclosed|used|deleted|tracked|traced|overwritten|duplicated|penali[sz]ed|fined|emphasi[sz]ed|stressed|overstated|understated|beaten|topped|matched|blamed|undone|harmed|damaged|impacted|guaranteed|reached)\b)(?:re-?)?[a-z]{3,}ed\b|\b(?:it|that|this)(?:['’]s| is) not possible\b|\bthere(?:['’]s| is) no way (?:to|for us|we can)\b/i,
@@ -703,12 +748,24 @@ const moreRule: readonly LoweredPattern[] = [
   /\bagainst (?:the |our )?(?:[\w-]+ ){0,4}(?:rules|mores|etiquette|guidelines|polic(?:y|ies)|terms|code of conduct)\b|\b(?:basic|forum|community) etiquette\b/i,
   /\b(?:tracker|forum|repository|repo|board|channel|list|category|section) is (?:only |strictly |reserved )?(?:for|meant for|intended for)\b|\b(?:is|are) reserved for\b|\bwe use (?:the|this|our) [a-z ]{1,30}(?:to only|only to|only for|for only)\b/i,
   /\b(?:we|issues|reports|tickets|commits|contributions|posts|submissions|pull requests|prs) (?:require|requires|must|should (?:always )?follow)\b|\b(?:that|which|it) is required\b|\b(?:is|are) (?:mandatory|required (?:for|to|before|in order))\b/i,
+  // Terms cited, and where they are written: "as per the conditions on the ticket", "as printed on every ticket", "the
+  // hire agreement sets out that …", "excluded by clause 4.2", "entry is at the discretion of management".
+  /\bas (?:per|stated in|set out in|printed on|shown on|written on|listed in|displayed on) (?:the|our|your|every|each) (?:[\w-]+ ){0,2}(?:conditions|terms|t&cs|faqs?|tickets?|small print|fine print|agreement|contract|rules|polic(?:y|ies))\b|\b(?:agreement|contract|terms|conditions|t&cs|polic(?:y|ies))(?: [\w-]+){0,4}? (?:sets? out|stipulates?|specifies|specify|makes? (?:it )?clear) that\b/i,
+  /\b(?:excluded|not covered) (?:by|under|in) (?:clause|section|paragraph|article|term|condition) \d|\b(?:is|are) (?:entirely |solely )?at the (?:sole )?discretion of\b|\bdecisions?(?: [\w’'-]+){1,4}? (?:is|are) final\b/i,
 ].map(lowered);
 /** "Please don't …": a prohibition, unless it only reassures ("don't worry", "don't hesitate"). */
 const prohibition = lowered(/^\W*(?:please\s+)?(?:don['’]t|do not|never)\s+(?!worry|hesitate|forget|panic|stress|fret|mind)[a-z]+/i);
 /** A state that says the work is done: "your account is ready", "it's on its way", "you're all set". */
 const doneState = lowered(/\b(?:is|are|['’]s|['’]re) (?:now |all |already )?(?:ready|set up|activated|all set|good to go|confirmed|booked|on (?:its|their|the) way|back (?:up|online|to normal))\b/i);
 /** A state of the case that the writer's side brought about: "your previous ticket is closed", "the order is now cancelled". */
+/** Where the case now is: "your ticket #123 created on 4 May is in the Billing department", "your request is with our returns team". */
+const caseWhere = lowered(/\b(?:is|has been) (?:now )?(?:in (?:the )?(?:\S+ )?(?:department|queue)|with (?:our|the) (?:[a-z]+ )?(?:team|department)|assigned to (?:an?|our|the)|in progress|under review)\b/i);
+/** The case that is somewhere, named in the 60 characters before: a ticket, a request, a claim. */
+const caseNoun = lowered(/\b(?:ticket|request|case|enquiry|inquiry|query|complaint|claim)\b/i);
+function caseIsWhere(folded: Lowered): boolean {
+  const where = caseWhere.find(folded);
+  return where !== undefined && caseNoun.test(lowerSlice(folded, Math.max(0, where.index - 60), where.index));
+}
 const caseState = lowered(/\b(?:ticket|order|request|case|issue|pr|pull request|thread|topic|subscription|booking|post|report|account|membership) (?:is|are|has been|have been) (?:now |already |permanently |temporarily )?(?:closed|cancell?ed|merged|locked|reopened|deleted|removed|approved|unlocked|archived|suspended|reactivated|refunded|resolved)\b/i);
 /** A moderation done as the reply is written, said with its gerund first: "Closing.", "Closing this issue as …", "Marking as incomplete". */
 const moderating = lowered(/^\W*(?:closing|marking|locking|reopening|merging|moving|transferring|archiving)(?:\W*$| (?:as|now|for now|in favou?r of|this (?:issue|ticket|pr|pull request|thread|topic|question|post|report)\b))/i);
@@ -756,6 +813,8 @@ const notRefusing = new Set(['know', 'think', 'believe', 'mind', 'hesitate', 'wo
 /** Patience asked for: "hang tight", "hang in there", "bear with us", "be patient", "sit tight". */
 const patienceOnly = lowered(/^\W*(?:(?:please|kindly|just)\s+)?(?:(?:be sure to |do )?(?:keep an eye out|stay tuned|watch this space)|hang (?:tight|in there|on(?! to\b))|bear with (?:us|me)|be patient|sit tight|hold tight)\b/i);
 /** A wish for the outcome, not news of it: "Hope it gets sorted soon", "we hope this is resolved quickly". */
+/** Thanks for what the customer did, which places it in time: "Thank you for your note after Saturday's showcase". */
+const thanksFor = lowered(/^\W*(?:(?:many |big )?thanks|thank you|cheers)(?: (?:so|very) much)? for (?:your|the|being|telling|letting|getting|reaching|sending|sharing|taking|contacting|bringing|flagging|raising|writing|coming)\b(?![^.!?]*\b(?:will|['’]ll|going to)\b)/i);
 const wishFor = lowered(/^\W*(?:(?:i|we)(?: really| truly| do)? )?hope (?:that )?(?:it|this|that|things|everything|the (?:issue|problem|fix))(?:['’]s| (?:gets?|is|goes|will|can|works))\b/i);
 /** Verbs a customer "can't" do that reassure or praise rather than limit: "you can't go wrong", "you can't miss it". */
 const notALimit = new Set(['go', 'miss', 'beat', 'lose', 'fail', 'worry', 'blame', 'imagine', 'wait', 'see', 'find', 'believe', 'tell', 'be', 'help', 'remember', 'recall', 'stop', 'thank', 'overstate']);
@@ -777,12 +836,35 @@ const hardTime =
  */
 const moreDates =
   /\b(?:(?:by|on|before|from|until) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|(?:by|on|before) (?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) \d{1,2}(?:st|nd|rd|th)?|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon|evening|night|lunchtime)|before (?:lunch|lunchtime|the weekend)|between \d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:and|-|–|to) ?\d{1,2}(?::\d\d)?(?: ?(?:am|pm|o['’]clock))?(?=\s*(?:[,.;:!?)]|$|and\b|on\b|at\b|in\b|tomorrow\b|today\b|this\b|next\b|[-–—])))\b/i;
+/** Names with a capital that name no one: months and days. */
+const calendarNames = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i)$/;
+/** Prepositions and the article a time may follow: "cracked on 2 March", "placed in the morning". */
+const beforeTimeWords: ReadonlySet<string> = new Set(['on', 'at', 'in', 'by', 'from', 'since', 'during', 'until', 'over', 'before', 'the']);
+/** What makes a past participle the verb of a time to come: "is delivered on Monday", "will be fixed by Friday". */
+const auxiliaryBefore = /^(?:is|are|am|be|being|s|re|get|gets|getting|will|ll|shall|should|would|could|may|might|must|can)$/;
+/**
+ * A time told of something past: a past verb or participle with no auxiliary of a time to come before it ("a screen
+ * cracked on 2 March", "the order you placed on Monday", "it arrived on Friday"), not "it will be delivered on Friday".
+ * Read on the last words of the 60 characters before the time.
+ */
+function pastAnchored(text: string, index: number): boolean {
+  const words = text.slice(Math.max(0, index - 60), index).toLowerCase().split(/[^a-z'’]+/).filter((w) => w !== '');
+  let at = words.length - 1;
+  for (let stripped = 0; stripped < 2 && at >= 0 && beforeTimeWords.has(words[at]!); stripped++) at--;
+  const verb = words[at];
+  if (verb === undefined) return false;
+  const before = (words[at - 1] ?? '').replace(/^[a-z]+['’]/, '');
+  return past(verb) && !pastLooking.has(verb) && !auxiliaryBefore.test(before);
+}
+/** Words in -ed that are no past verbs: "need", "feed", "speed", "red", "bed", "indeed". */
+const pastLooking: ReadonlySet<string> = new Set(['indeed', 'need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'weed', 'breed', 'proceed', 'succeed', 'exceed']);
 /** The first time to come in a text, as `hardTime` or `moreDates` reads it (two patterns: one was past what the ReDoS check decides). */
 function scheduleTime(text: string): { index: number; 0: string } | null {
   const hard = hardTime.exec(text);
   const more = moreDates.exec(text);
-  if (!hard) return more;
-  return more && more.index < hard.index ? more : hard;
+  const first = !hard ? more : more && more.index < hard.index ? more : hard;
+  // "The claim is for a screen cracked on 2 March": the time of what happened, not of what is to come.
+  return first !== null && pastAnchored(text, first.index) ? null : first;
 }
 const certaintyWords =
   /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive|fixed|repaired|sorted|resolved|delivered|refunded|approved|restored|reopened)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:issue|problem|error|bug|crash)))? for good)\b/i;
@@ -791,7 +873,7 @@ const url = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|org|ne
 const doneWords =
   lowered(/\b(?:(?:i|we)(?:['’]ve| have)? (?:went ahead and|gone ahead and)|(?:has|have|had|['’]s|['’]ve) (?:now |already |just |also )?been (?:\w+ )?(?:sent|processed|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added|reset|changed|merged|closed|reopened|created|assigned|unlocked|activated|applied|corrected|adjusted|refunded|received|noted|submitted|booked|scheduled|released|deployed|implemented|addressed|handled|taken care|discussed|communicated|rectified|repaired|invited|registered|subscribed|unsubscribed|enrolled|upgraded|downgraded|transferred|verified|renewed|extended|waived|reversed)|(?:is|are|['’]s|['’]re) (?:now |currently |actively |already |still )?being (?:worked on|looked into|investigated|fixed|processed|reviewed|handled|addressed|prepared|shipped|sent|dealt)|(?:is|are) (?:now )?(?:fixed|resolved|sorted|back (?:up|online)|live|up and running|restored|working again|in progress)|(?:was|were) (?:now |already |successfully |fully )?(?:fixed|resolved|restored|refunded|credited|reversed|replaced|repaired|rectified|reactivated|unlocked|dispatched|shipped|approved|processed|issued|reset|escalated|forwarded|rebooked|waived|applied|activated)|(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:actively |currently |now |still )?(?:on it|on the case|aware|investigating|looking into|working on|working to)|(?:team|engineers|developers|technicians|specialists|staff|colleagues?|department) (?:is|are|['’]s|['’]re) (?:now |already |currently )?(?:on it|on the case)|(?:aware|known|acknowledged|logged|reported)(?: of (?:it|this|that))?,? and (?:is |are |['’]s |['’]re )?(?:now |currently |actively )?(?:being (?:worked on|looked into|investigated|fixed|addressed)|looking into|working on|investigating)|(?:while|as) (?:we|they|our (?:\w+ )?team) (?:work|are working|continue to work) (?:to|on)|(?:is|are) (?:currently |actively |now |still )?(?:working (?:hard |tirelessly |closely |diligently )?(?:on|to)|looking into|investigating)|(?:have|has) (?:now |already |just |since )?(?:passed|forwarded|escalated|shared|sent|raised|reported|logged|fixed|resolved|rectified|repaired|cleared|restored|refunded|credited|reset|updated)|(?:i|we) (?:just )?(?:did(?! not\b| never\b|n['’]t)|made|sent|checked|tested|confirmed|refunded|reset|updated|fixed|resolved|cancell?ed|escalated|forwarded|passed|raised|reported|added|removed|changed|merged|closed|reopened|issued|processed|credited|shipped|replaced|restored|released|deployed|looked|reached out|contacted|emailed|called|spoke|talked|verified|flagged|noted|opened|filed|submitted|assigned|moved|renamed|applied|corrected|adjusted|waived|reversed|tagged|labell?ed|marked)\b)/i);
 const commitWords =
-  lowered(/\b(?:(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]d be (?:more than )?(?:happy|glad) to| would be (?:more than )?(?:happy|glad) to|['’]d love to| would love to|(?:['’]re| are|['’]m| am)? (?:aiming|planning|intending) to|['’]m happy to| am happy to|['’]re happy to| are happy to| can| could) (?!not\b|never\b|be (?:sorry|unable|(?:more than )?(?:happy|glad) to (?:help|assist)|here)|help you with (?:that|this|anything)|always|only (?:apologi[sz]e|say)\b)[a-z]+|let (?:me|us) (?!know\b)[a-z]+|let['’]s (?!not\b)[a-z]+|(?:i|we)(?:['’]d| would) like to (?!see\b|ask\b|know\b|remind\b|thank\b|apologi[sz]e\b|inform\b|let\b|point\b|direct\b|get\b|have\b|hear\b|invite\b|welcome\b|note\b|clarify\b|mention\b|express\b|take\b|request\b|confirm that\b)[a-z]+|(?:someone|a member of (?:our|the) team|(?:our|the) (?:\w+ )?team|a (?:specialist|technician|colleague|manager|supervisor|rep|representative|agent|teammate)|my colleagues?|our (?:specialists?|engineers?|developers?|agents?)) (?:will|['’]ll|is going to|are going to|should|can|may) (?!not\b|have been\b|have [a-z]+ed\b)[a-z]+|you(?:['’]ll| will) (?:(?:also|then|now|soon|shortly|automatically) )?(?:receive|get|be (?:contacted|notified|refunded|emailed|sent|credited|able|given|issued)|hear (?:back|from)|see (?:a|an|the|your)|be getting)|(?:will|['’]ll) be (?:answered|handled|included|listed|sent|emailed|processed|refunded|shipped|issued|credited|reviewed|updated|fixed|resolved|released|in touch|contacted|replaced|dispatched|arranged|escalated|passed|forwarded|investigated|looked)|will (?:follow up|get back|be in touch|reach out|contact you|update you|keep you))\b/i);
+  lowered(/\b(?:(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]d be (?:more than )?(?:happy|glad) to| would be (?:more than )?(?:happy|glad) to|['’]d love to| would love to|(?:['’]re| are|['’]m| am)? (?:aiming|planning|intending) to|['’]m happy to| am happy to|['’]re happy to| are happy to| can| could) (?!not\b|never\b|be (?:sorry|unable|(?:more than )?(?:happy|glad) to (?:help|assist)|here)|help you with (?:that|this|anything)|always|only (?:apologi[sz]e|say)\b|(?:only |well |totally |completely )?(?:imagine|understand|appreciate|empathi[sz]e|relate|see why|see how)\b)[a-z]+|let (?:me|us) (?!know\b)[a-z]+|let['’]s (?!not\b)[a-z]+|(?:i|we)(?:['’]d| would) like to (?!see\b|ask\b|know\b|remind\b|thank\b|apologi[sz]e\b|inform\b|let\b|point\b|direct\b|get\b|have\b|hear\b|invite\b|welcome\b|note\b|clarify\b|mention\b|express\b|take\b|request\b|confirm that\b)[a-z]+|(?:someone|a member of (?:our|the) team|(?:our|the) (?:\w+ )?team|a (?:specialist|technician|colleague|manager|supervisor|rep|representative|agent|teammate)|my colleagues?|our (?:specialists?|engineers?|developers?|agents?)) (?:will|['’]ll|is going to|are going to|should|can|may) (?!not\b|have been\b|have [a-z]+ed\b)[a-z]+|you(?:['’]ll| will) (?:(?:also|then|now|soon|shortly|automatically) )?(?:receive|get|be (?:contacted|notified|refunded|emailed|sent|credited|able|given|issued)|hear (?:back|from)|see (?:a|an|the|your)|be getting)|(?:will|['’]ll) be (?:answered|handled|included|listed|sent|emailed|processed|refunded|shipped|issued|credited|reviewed|updated|fixed|resolved|released|in touch|contacted|replaced|dispatched|arranged|escalated|passed|forwarded|investigated|looked)|will (?:follow up|get back|be in touch|reach out|contact you|update you|keep you))\b/i);
 /**
  * What makes "we can …" the purpose or the limit of something else, not a promise: "DM us so we can take a look",
  * "before we can merge them", "as far as we can tell", "anything we can do". Read on the 16 characters before the
@@ -957,7 +1039,10 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   }
   const clauses = facts.map((f) => f.clause);
   const acts = new Set<Act>();
-  const times = timeWords.flatMap((pattern) => pattern.findAll(text).map(({ index, length }) => ({ start: offset + index, end: offset + index + length }))).map(back);
+  const timeHits = timeWords.flatMap((pattern) => pattern.findAll(text));
+  const times = timeHits.map(({ index, length }) => ({ start: offset + index, end: offset + index + length })).map(back);
+  // "The claim is for a screen cracked on 2 March": a time told of what happened says nothing of what comes next.
+  const timesToCome = timeHits.filter(({ index }) => !pastAnchored(text, index)).length;
   const named = placeholderTime.exec(original);
   if (named) times.push({ start: offset + named.index, end: offset + named.index + named[0].length });
   times.sort((a, b) => a.start - b.start);
@@ -1000,6 +1085,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     // Not on the writer's own need ("if we need to plan a repair, we'll write to you first"): the customer is told they
     // will hear from the writer, not asked back.
     if (needWords.test(condText) && contactVerbs.test(rest) && !writerCondition.test(condText)) conditionalContact = true;
+    // "Should anything be unclear, our policy team is on 0330 555 0192": a need, then where to reach someone.
+    if ((needWords.test(condText) || doubtWords.test(condText)) && !writerCondition.test(condText) && phone.test(lowerSlice(lower, opening))) conditionalContact = true;
     // "If you would like a paperback copy instead, please let me know": the customer is asked to choose, a step, not the
     // door left open ("if you'd like more help, let us know" still is one, and so is an offer: "if you prefer, I can …").
     if (!isQuestion && asksToChoose(condText) && contactVerbs.test(rest)) choice = true;
@@ -1082,7 +1169,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const byCustomer = found !== undefined && /\byou $/.test(lowerSlice(folded, Math.max(0, found.index - 4), found.index)) && !/^ha(?:s|ve) (?:now |already |just |also )?been\b/.test(lowerSlice(folded, found.index, found.index + 30));
   const doneHit = byCustomer ? undefined : found;
   const doneSaidBack = doneHit !== undefined && endsInSympathy(lowerSlice(folded, Math.max(0, doneHit.index - 60), doneHit.index));
-  if ((doneHit !== undefined && !doneSaidBack) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded) || seenDone.test(folded)) acts.add('action');
+  if ((doneHit !== undefined && !doneSaidBack) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded) || caseIsWhere(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded) || seenDone.test(folded)) acts.add('action');
   // "We are unable to ship it within the estimated delivery time frame": what cannot be done is not what comes next.
   const deniedAt = (index: number): boolean => {
     const fact = facts.find((f) => index >= f.clause.start - offset && index < f.clause.end - offset);
@@ -1107,7 +1194,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const saysSorry = apologyWords.test(text);
   const sympathises = empathyWords.test(folded);
   const sympathyOnly = (saysSorry || sympathises) && !futureWord.test(lower);
-  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (times.length > 0 && !saysBack && !wished && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
+  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (timesToCome > 0 && !saysBack && !wished && !thanksFor.test(folded) && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
   }
   // "We are doing all we can to get it delivered": effort with nothing in it the customer can hold on to.

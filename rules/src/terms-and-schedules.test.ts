@@ -1,0 +1,120 @@
+/**
+ * What a seventh written English set showed (replies written by someone who had not seen the rules), pinned in words of
+ * our own: terms held up to the customer, a time told of the past, a carrier's timing in the progressive, a promise kept
+ * by the company's own people, check-ins and offers of more help in other words, and chains of "then" in a post.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint, readReply } from './index.js';
+
+const reportsOf = (rule: string, text: string, channel: 'email' | 'chat' | 'social' = 'chat') =>
+  lint(text, { channel, language: 'en' }).filter((m) => m.ruleId === rule).map((m) => [m.actual, m.message]);
+const actsOf = (text: string, channel: 'email' | 'chat' | 'social' = 'chat') => readReply(text, { channel, language: 'en' }).body.map((s) => s.reading.acts);
+
+describe('no-negative-phrasing: the terms held up to the customer', () => {
+  it('reports terms cited as the reason for a no, and where they are printed', () => {
+    expect(reportsOf('no-negative-phrasing', 'Lift passes are not refundable once scanned, as per the conditions on the back of the pass.')).toEqual([
+      ['as per the conditions', '"as per the conditions" quotes the terms at the customer; say what you need and why, and what they can do'],
+    ]);
+    expect(reportsOf('no-negative-phrasing', 'The rental agreement sets out that vans must be back by 6pm.')).toEqual([
+      ['agreement sets out that', '"agreement sets out that" quotes the terms at the customer; say what you need and why, and what they can do'],
+    ]);
+    // The terms giving the customer something are no rule held up.
+    expect(reportsOf('no-negative-phrasing', 'As per the conditions of your plan, a courtesy car is included while yours is in the garage.')).toEqual([]);
+  });
+
+  it('reports a clause number, a discretion and a final word', () => {
+    expect(reportsOf('no-negative-phrasing', 'Water damage is excluded by clause 7.3 of your policy.')).toEqual([
+      ['excluded by clause 7.3', '"excluded by clause 7.3" quotes a rule at the customer; say what you need and why, and what they can do'],
+    ]);
+    expect(reportsOf('no-negative-phrasing', 'Late entry is at the discretion of the venue manager.')[0]?.[0]).toBe('is at the discretion of');
+    expect(reportsOf('no-negative-phrasing', "The referee's decision on the day is final.")[0]?.[0]).toBe("decision on the day is final");
+  });
+
+  it('reports the lesson that it was plain to see, and the duty put on someone else', () => {
+    expect(reportsOf('no-negative-phrasing', 'The opening hours are clearly displayed on our door.')[0]?.[0]).toBe('are clearly displayed');
+    expect(reportsOf('no-negative-phrasing', 'It was made clear at booking that deposits are kept.')[0]?.[0]).toBe('It was made clear');
+    expect(reportsOf('no-negative-phrasing', "Wear from heavy use is the cardholder's responsibility.")[0]?.[0]).toBe("is the cardholder's responsibility");
+    expect(reportsOf('no-negative-phrasing', "Parcels held at customs aren't something we're responsible for.")[0]?.[0]).toBe("aren't something we're responsible for");
+  });
+
+  it('reads "X aren\'t refundable", "non-transferable" and "we have no control over" as a no, reported with nothing offered', () => {
+    expect(actsOf('Gift boxes aren\'t refundable.')).toEqual([['refusal']]);
+    expect(actsOf('Season tickets are non-transferable.')).toEqual([['refusal']]);
+    expect(reportsOf('no-negative-phrasing', 'Sorry the lift was out. Repairs are down to the landlord and we have no control over when they happen.').map((r) => r[0])).toEqual([
+      'Repairs are down to the landlord and we have no control over when they happen.',
+    ]);
+  });
+
+  it('reads a noun that a participle follows as the subject, not an order ("Damage caused by misuse is …")', () => {
+    expect(actsOf("Damage caused by misuse is the owner's responsibility.")).not.toContainEqual(expect.arrayContaining(['step']));
+    expect(actsOf('See attached for the invoice.')).toEqual([['step']]);
+  });
+});
+
+describe('the reader: a time told of the past, and times to come', () => {
+  it('reads a time a past verb or participle holds as the past: no next step, no promise', () => {
+    expect(actsOf('The claim is for a phone dropped on 3 June.')).toEqual([['news']]);
+    expect(reportsOf('no-overpromise', 'I checked your file. The claim is for a phone dropped on 3 June, and your cover started on 5 June.')).toEqual([]);
+    // The same date to come is still a promise in the present tense.
+    expect(reportsOf('no-overpromise', 'The engineer from FixIt arrives on 3 June.').map((r) => r[0])).toEqual(['on 3 June']);
+  });
+
+  it('reads a carrier named in capitals, in the progressive, as keeping a time it does not promise', () => {
+    expect(reportsOf('no-overpromise', 'Your order was packed today and Parcelforce are delivering it tomorrow.', 'social').map((r) => r[0])).toEqual(['tomorrow']);
+    // A month's capital names no one.
+    expect(reportsOf('no-overpromise', "From 1 October she moves to the full plan, so we'll feed her each morning.")).toEqual([]);
+  });
+
+  it('reads a state open for a window, not an event at a time ("ready to collect this week", "busy this evening")', () => {
+    expect(reportsOf('no-overpromise', "It's ready to collect any day this week between 9 and 5.", 'email')).toEqual([]);
+    expect(reportsOf('no-overpromise', "A van is assigned and we'd expect it within the hour, though it's busy this evening.", 'social')).toEqual([]);
+  });
+
+  it("keeps the company's own people's work and a time named by another sentence apart", () => {
+    expect(reportsOf('no-overpromise', 'The survey will be done by one of our own inspectors next week.')).toEqual([]);
+    expect(reportsOf('no-overpromise', 'The handover is booked for Friday. The bank will have the loan released before then.').map((r) => r[0])).toEqual(['before then']);
+    // "by then" in a condition after a promise kept by the writer is no time of another's.
+    expect(reportsOf('no-overpromise', "The email will be sent by 17/10. Please tell us if it hasn't arrived by then.", 'social')).toEqual([]);
+  });
+
+  it('reports "it won\'t come back" after a fix as certainty about the outcome', () => {
+    expect(reportsOf('no-overpromise', 'The glitch is fixed in version 3.1, and after that it won\'t come back.', 'social').map((r) => r[0])).toEqual(["it won't come back"]);
+  });
+});
+
+describe('the reader: more help offered, and a condition put first with "should"', () => {
+  it('reads "Shall I look at any other orders?" and "Was there anything more I could check?" as invitations', () => {
+    expect(actsOf('Shall I look at any other orders while you are here?')).toEqual([['invitation']]);
+    expect(actsOf('Was there anything more I could check for you?')).toEqual([['invitation']]);
+  });
+
+  it('reads "Should anything be unclear, our team is on <phone>" as the door left open', () => {
+    expect(actsOf('Should anything in the quote be unclear, our sales team is on 0330 555 0100.', 'email')).toEqual([['invitation', 'next-info']]);
+    expect(actsOf('Should the box arrive damaged, please send us a photo.')).toEqual([['step']]);
+  });
+
+  it('reads thanks for what the customer did, and "I can only imagine", as no next step or promise', () => {
+    expect(actsOf("Thank you for your letter after Sunday's match.", 'email')).toEqual([['thanks']]);
+    expect(actsOf('I can only imagine how upsetting that was.', 'email')).toEqual([['empathy']]);
+  });
+});
+
+describe('no-unclear-instructions: pointers back, compound verbs, and chains in a post', () => {
+  it('reports a page pointed back at in earlier contact, and a way shown before', () => {
+    expect(reportsOf('no-unclear-instructions', 'Turn it off on that privacy page we sent you last time.').map((r) => r[0])).toEqual(['that privacy page we sent you last time']);
+    expect(reportsOf('no-unclear-instructions', 'Then thread the bobbin the way I showed you in the shop.').map((r) => r[0])).toEqual(['the way I showed you in the shop']);
+  });
+
+  it('reads a verb made with a word before it as a step, and reports "just" before it', () => {
+    expect(actsOf('For now just power-cycle the hub and pair it again.')).toEqual([['step']]);
+    expect(reportsOf('no-unclear-instructions', 'For now just power-cycle the hub and pair it again.').map((r) => r[0])).toEqual(['just power-cycle']);
+  });
+
+  it('reports steps chained with "then" three times in a post, with no list for a rewrite; fewer stay a tweet\'s way', () => {
+    const chained = '@sam Open the app and then tap Settings and then turn off sync and then restart it. -Jo';
+    expect(lint(chained, { channel: 'social', language: 'en' }).filter((m) => m.ruleId === 'no-unclear-instructions').map((m) => [m.actual, m.expected])).toEqual([
+      ['Open the app and then tap Settings and then turn off sync and then restart it.', []],
+    ]);
+    expect(reportsOf('no-unclear-instructions', '@sam Open the app, tap Settings and turn off sync. -Jo', 'social')).toEqual([]);
+  });
+});
