@@ -442,9 +442,42 @@ const reminding = foldedRegex(/(?:نذكر|نذكّر|نفكر|كنفكرو|نن
 /** The start of a clause, in the folded text before a hit: the sentence's start, a mark, or a lead word. */
 const clauseOpening = foldedRegex(/(?:^|[.،,؛:!؟]\s*|(?:^|\s)[وف]?(?:لذا|لذلك|الآن|فقط|أولا|ثم)\s+|^\s*[وف])$/u);
 /** A condition on what the customer does, anywhere in the sentence. */
-const onCondition = foldedRegex(/(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|في حال|في حالة|عند)(?:[^\u0621-\u064A]|$)/u);
+const onCondition = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:إذا|اذا|لو|في حال|في حالة|عند)(?:[^\u0621-\u064A]|$)/u);
 /** What a protective warning keeps safe: the customer's passwords, codes and card or personal data. */
 const protective = foldedRegex(/^\s*(?:[\u0621-\u064A]+\s+){0,2}(?:كلمة المرور|كلمات المرور|الرقم السري|رمز|الرمز|كود|بياناتك الشخصية|معلوماتك الشخصية|البيانات الشخصية|المعلومات الشخصية)/u);
+
+/**
+ * The fault put on the customer through a cause: «حصلت لأنك شحنته وهو مبلول»، «ذابت لأنك تركتي الطرد في الشمس». Only
+ * before a deed of the customer's in the past (a verb in «ـت»/«ـتي», with its object or not, or negated with «ما»/«لم»):
+ * «لأنك عميل مميز» and «لأنك تستحق الأفضل» thank, not blame.
+ */
+const customerDeedAfter = foldedRegex(/^\s*(?:(?:ما|لم|مش)\s+)?(?:كنت\s+|كنتي\s+)?[ء-ي]{2,}(?:ت|تي|تو|تم|تيه|تيها|ته|تها|تهم|تيهم|تيش|تش)(?![ء-ي])|^\s*لم\s+[تي][ء-ي]{2,}/u);
+/** Thanks before the cause: «شكرًا كتير لأنك اخترت …» thanks the customer for what they did. */
+const thanksWord = foldedRegex(/(?:شكر|شكرا|شكرًا|نشكر|أشكر|اشكر|ممنون|ممنونين|مشكور|نقدر|نقدّر|نثمن|يسعدنا|سعداء|فخورين)/u);
+/** Thanks in the sentence before a hit: read after the last full stop, mark or question mark in the words before it. */
+const thanksBefore = (before: string): boolean => thanksWord.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('؟')) + 1));
+/** What a customer is thanked for: choosing, trusting, waiting, telling us. */
+const kindDeedAfter = foldedRegex(/^\s*(?:[وف]?(?:اخترت|اخترتي|اخترتو|وثقت|وثقتي|تواصلت|تواصلتي|صبرت|صبرتي|انتظرت|انتظرتي|استنيت|استنيتي|تعاملت|شاركت|شاركتي|اشتركت|اشتركتي|ساعدت|ساعدتي|أبلغت|ابلغت|بلغت|نبهت|نبهتي|نبهتنا|راسلت|راسلتي|كتبت|كتبتي|سألت|سألتي|طلبت|طلبتي|جربت|جربتي|دعمت|دعمتي))(?![ء-ي])/u);
+/** A reminder that is only an appointment or a date to keep: «نذكرك بموعدك غدًا». */
+const friendlyReminder = foldedRegex(/^[^.!؟]{0,40}(?:موعد|غدا|غدًا|بكرة|بكره|باكر|الأسبوع القادم|الاسبوع القادم)/u);
+const causeAndReminderEntries: ArabicEntry[] = [
+  ...['لأنك', 'لانك', 'لإنك', 'لأنكِ', 'عشان انت', 'عشان إنت', 'عشان انتي', 'عشانك', 'علشان انت', 'علشان إنت', 'بسبب أنك', 'بسبب انك', 'بسبب إنك', 'كونك'].map(
+    said(faultPut, blameNote, {
+      unless: (hit) => !customerDeedAfter.test(arabicSource(hit.after.slice(0, 40)).text) || thanksBefore(arabicSource(hit.before.slice(-40)).text) || kindDeedAfter.test(arabicSource(hit.after.slice(0, 40)).text),
+    }),
+  ),
+  // A lecture by reminding: «ونذكّرك بأن الفواتير تصدر في الأول من كل شهر منذ سنوات» (not «نذكرك بموعدك غدًا»).
+  ...['نذكرك بأن', 'نذكرك أن', 'نذكرك بان', 'نذكرك ان', 'نود تذكيرك', 'نود أن نذكرك', 'نحب نذكرك', 'حابين نذكرك', 'بنفكرك إن', 'بنفكرك ان', 'نفكرك إن', 'نفكرك ان', 'نبهك إن', 'ننبهك إلى أن', 'ننوه إلى أن'].map(
+    said(reminded, blameNote, { unless: (hit) => friendlyReminder.test(arabicSource(hit.after.slice(0, 60)).text) }),
+  ),
+  // The sanction in a future of its own, in a condition on what the customer does: «وإذا لم تسدد … فسيفصل التيار»،
+  // «لو فضلت تنشر …، هنضطر نحظر حسابك».
+  ...['سيفصل', 'فسيفصل', 'سيقطع', 'فسيقطع', 'سيوقف', 'فسيوقف', 'سيحظر', 'فسيحظر', 'سيعلق', 'فسيعلق', 'هنضطر نحظر', 'هنضطر نقفل', 'هنضطر نوقف', 'سنضطر إلى حظر', 'سنضطر إلى إيقاف', 'سنضطر لحظر', 'سنضطر لإيقاف', 'رح نضطر نحظر', 'راح نضطر نحظر', 'هنحظر', 'هنقفل حسابك', 'بنحظر', 'رح نحظر', 'راح نحظر', 'سنحظر', 'سنقوم بحظر', 'سنقوم بإيقاف'].map(
+    (phrase) => sanction(phrase, inCondition),
+  ),
+  // The rule put beyond talk: «فالعقد واضح»، «الشروط واضحة»، «وده ما فيهو نقاش».
+  ...['العقد واضح', 'الشروط واضحة', 'الشروط واضحه', 'السياسة واضحة', 'النظام واضح', 'القانون واضح', 'ما فيهو نقاش', 'ما فيها نقاش', 'مافيهو نقاش', 'لا يقبل النقاش', 'غير قابلة للنقاش', 'دون إشعار آخر', 'دون سابق إنذار', 'بدون إشعار آخر'].map(said(ruleQuoted, policyNote, { inConditions: true })),
+];
 
 const table = arabicTable(entries);
 const blameTable = arabicTable(blameEntries);
@@ -456,6 +489,7 @@ const otherWordsTables = [
   ...arabicTables(closedTalkEntries),
   ...arabicTables([...lectureEntries, ...heldUpEntries]),
   ...arabicTables(closedDoorEntries),
+  ...arabicTables(causeAndReminderEntries),
 ];
 
 /**
