@@ -63,3 +63,35 @@ describe('Arabic reader: a clause on a noun of its own, and time words that end 
     expect(times('تصلك النتيجة بعد يومين.')).toEqual(['يومين']);
   });
 });
+
+describe('Arabic reader: the Levantine present that promises, "you can", sympathy said as "you are right", and imperatives', () => {
+  it('reads «منحجزلك»، «منتصل فيكي»، «بحضّرلك» as commitments and «فيكي تاخدي» as a step (not «منتمنّالكن», a wish)', () => {
+    expect(bodyActs('منحجزلك القياس من الدفعة الجاية ومنتصل فيكي أول ما توصل.')[0]).toContain('commitment');
+    expect(bodyActs('قوليلي شو بيناسبك وأنا بحضّرلك الطلبية.')[0]).toContain('commitment');
+    expect(bodyActs('فيكي تاخدي قياس 12 من المحل بأي وقت.')[0]).toContain('step');
+    expect(bodyActs('منتمنّالكن سنة حلوة.')[0]).not.toContain('commitment');
+    expect(bodyActs('نثق فيك تمامًا يا ليلى.')[0]).not.toContain('step');
+  });
+
+  it('require-next-step: a Levantine reply that offers two ways and a call back has its next step', () => {
+    expect(found('require-next-step', email('القياس خلص هلّق. إذا بتحبّي، فيكي تاخدي قياس أكبر، أو منحجزلك قياسك ومنتصل فيكي أول ما يوصل.'))).toEqual([]);
+  });
+
+  it('reads «والله حقك» and «ماكو أحد يحب …» as sympathy, which then needs a next step', () => {
+    expect(bodyActs('والله حقك، ماكو أحد يحب يوصل ويلگى موعده منلغي.')[0]).toEqual(['empathy']);
+    expect(found('require-next-step', '@sam والله حقك، ماكو أحد يحب يوصل ويلگى موعده منلغي. متأسفين هواية.', 'social')).not.toEqual([]);
+  });
+
+  it('reads «اشحن» and the like as orders, so a vague pointer in them is reported', () => {
+    expect(found('no-unclear-instructions', email('اشحن من المحطة الأخرى بتفعيل ذلك الخيار في التطبيق.'))).toEqual(['ذلك الخيار']);
+  });
+});
+
+describe('no-overpromise (Arabic): the matter said closed, and "it can\'t happen again"', () => {
+  it('reports «مسألة منتهية» on a time others keep, and «مستحيل … تاني»', () => {
+    expect(found('no-overpromise', email('رفعنا المطالبة أمس، والمبلغ يرجع لك يوم الأربعاء الجاي، هذي مسألة منتهية.'))).toEqual(['مسألة منتهية']);
+    expect(found('no-overpromise', '@sam اللعبة اتصلحت خلاص ومستحيل تقف بحد تاني.', 'social')).toEqual(['مستحيل تقف بحد تاني']);
+    expect(found('no-overpromise', email('من المستحيل أن نعرف السبب قبل الفحص.'))).toEqual([]);
+  });
+});
+

@@ -117,4 +117,15 @@ describe('no-unclear-instructions: pointers back, compound verbs, and chains in 
     ]);
     expect(reportsOf('no-unclear-instructions', '@sam Open the app, tap Settings and turn off sync. -Jo', 'social')).toEqual([]);
   });
+
+  it("counts a protocol's name with digits between its letters as a code; a flight or a postcode is no vocabulary", () => {
+    expect(reportsOf('no-unclear-instructions', 'To stop the drop-outs, switch the codec to LDAC and turn off A2DP offload in developer options.').map((r) => r[0])).toEqual(['LDAC', 'A2DP']);
+    expect(reportsOf('no-unclear-instructions', 'Rebook onto BA2490 from the app, then send the receipt to SW1A 1AA.')).toEqual([]);
+  });
+
+  it('reads a chain in sequence after a colon that opens it, with no list for a rewrite; three steps after a colon are a list\'s way', () => {
+    const chained = 'The hub has to be paired again: hold the reset button and then join the network called "HUB-" and then open the app and then pick your home network.';
+    expect(lint(chained, { channel: 'email', language: 'en' }).filter((m) => m.ruleId === 'no-unclear-instructions').map((m) => [m.actual, m.expected])).toEqual([[chained, []]]);
+    expect(reportsOf('no-unclear-instructions', "Apple holds the payment, but you can ask them at help.example.com: sign in, choose 'Refund' and pick the charge.", 'email')).toEqual([]);
+  });
 });

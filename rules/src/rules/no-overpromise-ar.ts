@@ -94,6 +94,8 @@ const writerSelf = foldedRegex(/(?:^|[\s،,])[وف]?(?:أنا|انا)\s|بنفس
 const ownStaff = foldedRegex(/(?:^|[\s،,])[وف]?(?:(?:سيارة|سيارات|مندوب|سائق|سواق|عامل|موظف)\s+(?:ال[\u0621-\u064A]+\s+)?(?:تبعنا|حقنا|متاعنا|ديالنا|عندنا|لدينا|الخاصة بنا|الخاص بنا)|مندوبنا|مندوبينا|سائقنا|سواقنا|سيارتنا|سياراتنا|فريق\s+(?:التركيب|الصيانة|التوصيل لدينا|العمل|الفنيين|الدعم|التنظيف|الخدمة|المشروع)|فنيينا|فنينا|فنيونا|مهندسنا|مهندسونا|فريقنا|طاقمنا|موظفنا|موظفونا|الفني\s+(?:لدينا|عندنا|التابع لنا|تبعنا|حقنا|متاعنا|ديالنا)|(?:مساعد|مساعدة|ممرض|ممرضة|طبيب|طبيبة|موظف|موظفة|فني|مهندس|منسق|منسقة|مشرف|مشرفة|مندوب|مسؤول|مسؤولة)\s+(?:العيادة|المركز|الفرع|المكتب|المعرض|الشركة|المحل|الوكالة|المختبر|المستشفى|الفندق|المطعم|الصالة|القسم|خدمة العملاء))(?![\u0621-\u064A])/u);
 /** "Never again" with up to three words between the verb and "ever": «لن يتكرر معكِ أبدًا»، «مش هتتكرر تاني أبدًا». */
 const neverAgain = foldedRegex(/(?:^|[^\u0621-\u064A])(?:لن\s+|ما\s+(?:راح|رح)\s+|مش\s+[هح]?)[يت]تكرر(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:أبدا|ابدا|مجددا|مرة\s+(?:أخرى|ثانية|تانية))/u);
+/** "It can't happen again", said as impossible: «ومستحيل تقف بحد تاني»، «من المستحيل أن يتعطل مرة أخرى». */
+const impossibleAgain = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:مستحيل|من\s+المستحيل)\s+(?:أن\s+|ان\s+)?[يت][\u0621-\u064A]{2,}(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:تاني|ثاني|تانية|ثانية|مجددا|أبدا|ابدا|مرة\s+(?:أخرى|ثانية|تانية))(?![\u0621-\u064A])/u);
 // Spoken denials too: «ما نقدر نضمن»، «مش هنقدر نوعدك»، «مو أكيد».
 /**
  * A fix's outcome said as certain: a future («سـ»، «سوف»، «راح»، «رح»، «هـ»، «حـ»، «غادي») of working again, then how well,
@@ -146,10 +148,12 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
   for (const sentence of context.bodySentences()) {
     if (tableSpans.overlaps(sentence.start, sentence.end)) continue;
     const said = source.sentence(sentence);
-    const never = neverAgain.exec(said);
+    const never = neverAgain.exec(said) ?? impossibleAgain.exec(said);
     if (never && !hedged.test(said.slice(0, never.index)) && !cannotPromise.test(said.slice(0, never.index))) {
       // The match may open on the mark or space before «لن».
-      const span = source.spanIn(sentence, never.index + (/^[^\u0621-\u064A]/u.test(never[0]) ? 1 : 0), never.index + never[0].length);
+      // And on the conjunction before «مستحيل», which the report leaves out.
+      const lead = /^[^\u0621-\u064A]?[وف]?(?=مستحيل|من\s+المستحيل)/u.exec(never[0])?.[0].length ?? (/^[^\u0621-\u064A]/u.test(never[0]) ? 1 : 0);
+      const span = source.spanIn(sentence, never.index + lead, never.index + never[0].length);
       reports.push({ ...span, message: `«${context.original.slice(span.start, span.end)}» وعد لا يستطيع أحد ضمانه`, expected: [], note });
       continue;
     }

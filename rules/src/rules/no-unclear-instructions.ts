@@ -506,8 +506,10 @@ function reportCodes(context: ReplyContext, instructions: ReadonlySet<Sentence>,
       const start = sentence.start + match.index;
       const end = start + code.length;
       const upper = code.toUpperCase();
-      // A code with digits is an identifier the customer was given or can read off the thing (a flight, a model, an order).
-      if (/\d/u.test(code) || everydayEnglishCodes.has(upper) || everydayEnglishCodes.has(upper.replace(/S$/u, '')) || known.has(upper) || shoutWord.test(code)) continue;
+      // A code with digits is an identifier the customer was given or can read off the thing (a flight, a model, an order);
+      // digits between letters make the name of a protocol or a standard ("A2DP", "H2O" is no step's word), unless it opens
+      // a postcode ("SW1A 1AA").
+      if ((/\d/u.test(code) && !(/^[A-Z]+\d+[A-Z]+$/u.test(code) && !/^ \d[A-Z]{2}\b/u.test(context.text.slice(end, end + 5)))) || everydayEnglishCodes.has(upper) || everydayEnglishCodes.has(upper.replace(/S$/u, '')) || known.has(upper) || shoutWord.test(code)) continue;
       // "Border Gateway Protocol (BGP)" spells it out; "#NUMBER" is a placeholder.
       if ((/\(\s*$/u.test(context.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/u.test(context.text.slice(end, end + 2))) || context.original[start - 1] === '#') continue;
       // A code inside a run of capitals is a word of a heading or of shouting; one quoted, linked or in an address names a thing.
@@ -616,7 +618,12 @@ export default defineRule<Options>(
       // A developer follows "file a new issue and give the version and the steps to reproduce": for a technical reader
       // only a chain in sequence ("… then … then …") is crammed.
       if (!lay && !sequenceWord.test(flat)) continue;
-      const steps = splitSteps(flat);
+      let steps = splitSteps(flat);
+      // "The inverter has to be reconnected: hold the button …, and then …": the steps after a colon that opens them.
+      const colon = flat.indexOf(': ');
+      // Only a chain in sequence ("… and then … and then …"): three short steps after a colon are a list's way.
+      const afterColon = colon !== -1 && !opensWithStep(steps[0]!) && sequenceWord.test(flat.slice(colon + 2)) ? splitSteps(flat.slice(colon + 2)) : undefined;
+      if (afterColon) steps = afterColon;
       // A description whose verbs only look like steps ("This will disable all plugins, switch the theme, …") is no list.
       // A chain in sequence ("… and then … and then …") may open with any verb the reader took for an order.
       if (steps.length > options.maxStepsPerSentence && opensWithStep(steps[0]!, sequenceWord.test(flat) && model.of(sentence)?.reading.acts.includes('step') === true)) {
@@ -626,7 +633,7 @@ export default defineRule<Options>(
           message: social
             ? `${steps.length} steps chained with "then" in one post; give fewer at a time, or link to the steps`
             : `${steps.length} steps crammed into one sentence; a numbered list is easier to follow`,
-          expected: social ? [] : [numberedList(context, sentence, steps.map(listItem))],
+          expected: social || afterColon ? [] : [numberedList(context, sentence, steps.map(listItem))],
         });
       }
     }

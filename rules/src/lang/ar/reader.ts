@@ -196,7 +196,7 @@ const half = Math.ceil(arabicImperatives.length / 2);
 // The spoken imperatives the instruction reader knows («شيل», «استنى», «دخّل الكود»), in a pattern of their own.
 // Leave, put, look, ask, book, take, give, said to a man or a woman: «اترك الورقة عند البوابة»، «حطّ الرقم»، «سيبي الجهاز»، «خذ
 // الإيصال» (a list of its own: the instruction reader's pattern of every imperative is at the ReDoS check's budget).
-const moreImperatives = ['اترك', 'ضع', 'حط', 'سيب', 'شوف', 'اسأل', 'احجز', 'خذ', 'هات'].flatMap((verb) => [verb, `${verb}ي`]);
+const moreImperatives = ['اترك', 'ضع', 'حط', 'سيب', 'شوف', 'اسأل', 'احجز', 'خذ', 'هات', 'اشحن', 'افصل', 'اربط', 'امسح', 'اضغط', 'اسحب', 'افحص', 'انقل', 'احفظ', 'اطبع', 'ارفع', 'انزل', 'اقفل', 'اغلق', 'افتح'].flatMap((verb) => [verb, `${verb}ي`]);
 const imperatives = [imperativeOf(arabicImperatives.slice(0, half)), imperativeOf(arabicImperatives.slice(half)), imperativeOf(spokenSteps), imperativeOf(moreImperatives)];
 /**
  * An imperative said to a woman with its object on it, in any verb: «حطّيها»، «اسقيها»، «جرّبيها»، «اعطيهم» (the «ـي»
@@ -224,7 +224,16 @@ const commitment = pattern(
 /** «وبنوصلها لج يوم الأحد»: the writers' spoken «بـ» future with the thing on the verb (a pattern apart: in the one above it was past the ReDoS check's budget). */
 const spokenWeWill = pattern(() => `(?<![${L}])[وف]?بن(?![اأإآ])[${L}]{3,6}(?:ها|هم)(?![${L}])`);
 /** Whether the writers commit to something, in any of the forms above. */
-const commits = (text: string): boolean => commitment.test(text) || spokenWeWill.test(text);
+/**
+ * The Levantine writers' present that promises: «منحجزلك قياس 10»، «ومنتصل فيكي أول ما توصل»، «وأنا بحضّرلك الطلبية» (the
+ * «منـ» of "we" and the «بـ» of "I", with the customer on the verb, or a verb of getting back in touch).
+ */
+const levantineWeWill = pattern(
+  (p) => `(?<![${L}])[وف]?(?:(?:${alternation(p, ['منتصل', 'منحكيك', 'منرجع', 'منبعت', 'منحجز', 'منجهز', 'منحضر', 'منرتب', 'منأمن', 'منوصل', 'منصلح', 'منبدل', 'منشوف', 'منتابع'])})[${L}]{0,4}|من(?![اأإآطز]|تمن)[${L}]{3,6}(?:لك|لكي|لكن|لكم)|(?:${alternation(p, ['بحضر', 'ببعت', 'بجيب', 'بشوف', 'برتب', 'بجهز', 'بحجز', 'بتابع', 'بصلح', 'بسجل'])})(?:لك|لكي|لكن|لكم))(?![${L}])`,
+);
+const commits = (text: string): boolean => commitment.test(text) || spokenWeWill.test(text) || levantineWeWill.test(text);
+/** The Levantine "you can" before the customer's verb: «فيكي تاخدي قياس 12»، «فيك تمرق عالمحل» (not «نثق فيك تمامًا»). */
+const levantineYouCan = pattern(() => `(?<![${L}])[وف]?فيك(?:ي|ن|م)?\\s+(?!تمام)ت[${L}]{2,}`);
 /** A promise with nothing firm in it: «سنبذل قصارى جهدنا»، «سأحاول مساعدتك» (a commitment, but no next step). */
 const hollowPromise = words(['سنبذل قصارى جهدنا', 'سأبذل قصارى جهدي', 'سنبذل كل ما في وسعنا', 'سأبذل كل ما في وسعي', 'سنبذل كل جهدنا', 'سأبذل كل جهدي', 'سنبذل جهدنا', 'سنحاول مساعدتك', 'سأحاول مساعدتك', 'سنحاول قدر الإمكان', 'سنعمل جاهدين']);
 const action = pattern(
@@ -282,6 +291,8 @@ export const arabicSympathy = [
   'زعلانين', 'زعلان', 'متضايقين', 'نشعر بك', 'نحس فيك', 'حاسين فيك', 'يا عيني عليك', 'الله يعينك', 'يا ريت ما', 'ياريت ما', 'بعرف قديش', 'بعرف أديش', 'بعرف قد إيه', 'بعرف أد إيه', 'الله يكون بعونك', 'كان الله في عونك', 'سلامتك', 'تقهر', 'مقهور', 'مزعجة', 'محبطة', 'مرهقة', 'مش شي بسيط', 'ليس بالأمر السهل', 'مش سهل',
   // Saddened with the customer, and what happened named as not good enough («يحزننا أن …»، «خيبة أملك»، «ما يرضيناش»).
   'يحزننا', 'يحزنني', 'أحزننا', 'أحزنني', 'خيبة أملك', 'ما يرضينا', 'ما يرضيناش', 'لا يرضينا', 'مش عاجبنا',
+  // The customer said to be right, and no one wanting what happened to them («والله حقك عيني»، «ماكو أحد يحب يوصل …»).
+  'حقك عيني', 'والله حقك', 'معك حق', 'معاك حق', 'عندك حق', 'الحق معك', 'الحق معاك', 'ماكو أحد يحب', 'ماكو واحد يحب', 'محد يحب', 'ما حدا بيحب', 'ما حدا بحب', 'محدش بيحب', 'محدش يحب', 'ما أحد يحب', 'لا أحد يحب',
 ];
 const apology = words(arabicApologies);
 const empathy = words(arabicSympathy);
@@ -302,7 +313,9 @@ const certaintyPhrases = ['من غير أي', 'بدون أي', 'دون أي', '�
   'على أبعد تقدير', 'كحد أقصى', 'أيا كان',
   // Spoken certainty: «وخذها مني كلمة»، «كلمة وحدة»، «مجرّب وما يخيب»، «والموعد هذا ما يتزحزحش»، «ودي حاجة اتحسمت»، «بلا تأخير».
   'بلا تأخير', 'من غير تأخير', 'خذها مني كلمة', 'خدها مني كلمة', 'خذها مني', 'خدها مني', 'كلمة وحدة', 'كلمة واحدة', 'ما يخيب', 'ما بيخيب', 'لا يخيب', 'ما يخيبش',
-  'ما يتزحزح', 'ما يتزحزحش', 'ما بيتزحزح', 'ما بيتزحزحش', 'لا يتزحزح', 'محسوم', 'محسومة', 'اتحسمت', 'انحسمت', 'اتحسم', 'انحسم', 'لا محالة', 'يقينا', 'من غير شك', 'على ضمانتي', 'على مسؤوليتي'];
+  'ما يتزحزح', 'ما يتزحزحش', 'ما بيتزحزح', 'ما بيتزحزحش', 'لا يتزحزح', 'محسوم', 'محسومة', 'اتحسمت', 'انحسمت', 'اتحسم', 'انحسم', 'لا محالة', 'يقينا', 'من غير شك', 'على ضمانتي', 'على مسؤوليتي',
+  // The matter said closed: «هذي مسألة منتهية»، «أمر مفروغ منه».
+  'مسألة منتهية', 'مسألة منتهيه', 'أمر منتهي', 'مفروغ منه', 'مفروغ منها'];
 const certainty = words(certaintyPhrases);
 /** The same phrases with the conjunction before them apart: a marker's span starts at «أكيد», not at «وأكيد». */
 const certaintyAfterAnd = arabicRegex((p: Phrase) => `(?<![${L}])([وف]?)(?:ال)?(?:${alternation(p, certaintyPhrases)})`);
@@ -483,7 +496,7 @@ export function readArabic(input: SentenceInput): Reading {
   const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s))) || conditionalContact;
   if (listed || opensTheDoor(s, conditional)) acts.add('invitation');
   // «كان يجب أن يُقدَّم الطلب قبل سبعة أيام»: what should have been done is no step asked now.
-  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ')) || (!isQuestion && (imperative.test(s) || doubledImperativeIn(text))) || stepsLeadIn(s);
+  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(s) || doubledImperativeIn(text))) || stepsLeadIn(s);
   // The door read from the verb's form leaves the sentence's step as it was: «راسلنا على الخاص» still moves the case.
   if (request && !(listed && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك/.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
