@@ -200,7 +200,7 @@ function greetsByName(text: string): boolean {
 }
 
 /** Words of understanding the customer's trouble: "we understand your concern", "I can see why you feel that way", "we're sorry you feel this way". */
-const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b|\bsorry (?:that )?you (?:feel|felt)\b/i;
+const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b|\bsorry (?:that )?you (?:feel|felt)\b|\b(?:gutted|heartbroken|devastated) (?:to (?:hear|see|read|learn)|for you)\b/i;
 
 /** The English signals. */
 export const english: Signals = {

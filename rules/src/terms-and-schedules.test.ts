@@ -129,3 +129,50 @@ describe('no-unclear-instructions: pointers back, compound verbs, and chains in 
     expect(reportsOf('no-unclear-instructions', "Apple holds the payment, but you can ask them at help.example.com: sign in, choose 'Refund' and pick the charge.", 'email')).toEqual([]);
   });
 });
+
+describe('what an eighth written set (en-batch-8) showed, in our own words', () => {
+  it('no-negative-phrasing: the duty handed over as a role\'s, fault put on what the customer did, blame asked, a rule beyond bending', () => {
+    expect(reportsOf('no-negative-phrasing', "Fuel is charged at cost, and it's up to the renter to refill the tank.").map((r) => r[0])).toEqual(["it's up to the renter to"]);
+    expect(reportsOf('no-negative-phrasing', 'The onus is on the guest to check the dates.').map((r) => r[0])).toEqual(['The onus is on the guest to']);
+    expect(reportsOf('no-negative-phrasing', "It's entirely up to you to decide which room suits.")).toEqual([]);
+    expect(reportsOf('no-negative-phrasing', 'Since you washed the jacket at 60 degrees, the guarantee no longer applies.').map((r) => r[0])).toEqual(['Since you washed']);
+    expect(reportsOf('no-negative-phrasing', 'Since you ordered on Monday, it leaves us on Wednesday.')).toEqual([]);
+    expect(reportsOf('no-negative-phrasing', 'Was the start time not on your booking email?', 'social').map((r) => r[0])).toEqual(['Was the start time not on your booking email?']);
+    expect(reportsOf('no-negative-phrasing', "Late entry isn't something the stewards bend on.").map((r) => r[0])).toEqual(["isn't something the stewards bend on"]);
+    expect(actsOf('The missed sessions aren\'t something we refund.')).toEqual([['refusal']]);
+  });
+
+  it('the reader: offers of more help and sympathy in other words; a deed inside what an apology is for', () => {
+    expect(actsOf('Anything else on your order I can look at while we chat?')).toEqual([['invitation']]);
+    expect(actsOf('was there anything more you needed from me?')).toEqual([['invitation']]);
+    expect(actsOf('Gutted to hear the match was called off, Sam.')).toEqual([['empathy']]);
+    expect(reportsOf('require-next-step', '@sam Gutted to hear the match was called off, Sam. ^AB', 'social').length).toBe(1);
+    expect(actsOf('Sorry the parcel came a day after the date we gave you.')).toEqual([['apology']]);
+    // A deed after the apology's comma is still the deed.
+    expect(actsOf('Sorry for the wait, I refunded it this morning.')).toContainEqual(expect.arrayContaining(['action']));
+    // "Track time runs off the clock": a noun and its verb, not an order; "Track your parcel online" still is one.
+    expect(actsOf('Track time runs off the timing system.')).not.toContainEqual(expect.arrayContaining(['step']));
+    expect(actsOf('Track your parcel from the link in the email.')).toEqual([['step']]);
+    // A norm's "should" sets no time: "nobody should leave with that" is sympathy with no next step in it.
+    expect(actsOf("That's not the haircut anyone should leave with, and it must be so annoying before the wedding.")).toEqual([['empathy']]);
+  });
+
+  it('no-overpromise: the company\'s own crew, a hedge inside its clause, certainty said after, and an ordinal date', () => {
+    expect(reportsOf('no-overpromise', 'Our crew will arrive on Thursday the 19th to build it.', 'email')).toEqual([]);
+    expect(reportsOf('no-overpromise', 'It goes out tracked and usually arrives 1 to 2 days later.', 'social')).toEqual([]);
+    expect(reportsOf('no-overpromise', "It's coming from the maker and it'll be with you by the 14th, definitely.", 'social').map((r) => r[0])).toEqual(['definitely']);
+    expect(reportsOf('no-overpromise', 'The council will approve the plans well before the build, so your start date is locked in.', 'email').map((r) => r[0])).toEqual(['locked in']);
+  });
+
+  it('require-closing-invitation: "Any questions at all before then, give me a shout" and a wish to talk it over by phone', () => {
+    const mail = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nAlex`;
+    expect(reportsOf('require-closing-invitation', mail("We'll be there on the 19th. Any questions at all before then, give me a shout."), 'email')).toEqual([]);
+    expect(reportsOf('require-closing-invitation', mail("I've registered the documents today. If you'd rather go through the form by phone, our team is on 0345 600 2121."), 'email')).toEqual([]);
+  });
+
+  it('no-unclear-instructions: a place named by what it is like', () => {
+    expect(reportsOf('no-unclear-instructions', '@lu Ask your admin to switch it on under the meeting bits. -D', 'social').map((r) => r[0])).toEqual(['under the meeting bits']);
+    expect(reportsOf('no-unclear-instructions', '@lu Tap the one on the left to pair it. -D', 'social').map((r) => r[0])).toEqual(['the one on the left']);
+  });
+});
+

@@ -475,6 +475,49 @@ const houseTerms = compileTable([
 ]);
 
 /**
+ * The duty handed to the customer as someone's, the fault put on what they did, and blame asked as a question: "it's up to
+ * the hirer to keep them out", "the onus is on the tenant to …", "Since you put plasterboard in a general waste skip, …
+ * charged", "Was the 8pm start not on your confirmation email?", "that's not something the door staff bend on". In a
+ * table of its own for the ReDoS check's budget.
+ */
+const handedBack = compileTable([
+  {
+    // Not the customer's choice: "it's entirely up to you which plan you pick", "up to you to decide".
+    pattern: "(?:it(?:'s| is)|that(?:'s| is)) (?:entirely |solely |really )?(?:up to|down to) (?:you|the [a-z]+(?: [a-z]+)?) to|the onus (?:is|lies|rests|falls) (?:on|with) (?:you|the [a-z]+(?: [a-z]+)?) to",
+    message: '"{actual}" puts the burden on the customer; say what you need and how you can help with it',
+    expected: [],
+    note: burdenNote,
+    unless: (hit) => /^\s+(?:decide|choose|pick|select|say|tell|judge|determine)\b/i.test(hit.after),
+  },
+  {
+    // Only where what the customer did is the reason for a charge, a no or a loss: "since you ordered on Monday, it ships
+    // on Friday" explains.
+    pattern: "(?:since|because|as) you (?:(?:already|clearly|previously|then|also) )?(?:put|left|sent|chose|forgot|brought|took|used|arrived|booked|ignored|missed|failed|opened|broke|dropped|placed|threw|mixed|washed|installed|removed|skipped|didn't|did not|never)\\b",
+    message: '"{actual}" puts the fault on what the customer did; say what happened and what you can do now',
+    expected: [],
+    note: blameNote,
+    inConditions: true,
+    unless: (hit) => !/\b(?:charge[ds]?|fees?|had to|not|n't|cannot|unable|no longer|void|invalid|refus\w*|forfeit\w*|lost|penalt\w*|surcharge|excluded|voided)\b/i.test(hit.after.slice(0, 200)),
+  },
+  {
+    // What the customer should have seen, asked back: "Was the 8pm start not on your confirmation email?", "Didn't you
+    // read the listing?".
+    pattern:
+      "(?:was|were|is|are)(?: the| it| this| that| your)? (?:[a-z0-9-]+ ){0,4}not (?:on|in|clear (?:on|in|from)|mentioned (?:on|in)|shown (?:on|in)|stated (?:on|in)|listed (?:on|in)|printed (?:on|in)) (?:your|the) [a-z ]{0,30}\\?|did(?:n't| you not) (?:you )?(?:read|see|check|notice|get) (?:the|your|our) [a-z ]{0,30}\\?",
+    message: '"{actual}" asks the customer why they missed it; give the information without the question',
+    expected: [],
+    note: blameNote,
+    inQuestions: true,
+  },
+  {
+    pattern: "(?:is|are|was|were)(?: not|n't) something (?:we|i|the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?) (?:can )?(?:bend|bends|budge|budges|negotiate|negotiates|make exceptions?|makes exceptions?) on",
+    message: '"{actual}" puts the rule beyond discussion; say what the customer can do instead',
+    expected: [],
+    note: policyNote,
+  },
+]);
+
+/**
  * Policy held up as the reason, warnings and legal lines put to the customer, in a table of their own for the same
  * reason as the lectures: "Due to our privacy policy, we will have to …", "We reserve the right to …", "Failure to do so
  * will result in your account being suspended", "We are not liable for …", "We monitor all accounts for abuse".
@@ -542,7 +585,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.

@@ -38,9 +38,9 @@ const othersControl =
  * white space made single.
  */
 const ownPeople =
-  /\b(?:someone(?: from (?:our|the) (?:\w+ )?team)?|(?:a member|one|members) of (?:our|the|my) (?:\w+ )?team|our (?:[\w-]+ ){0,2}(?:team|agents?|experts?|specialists?|staff|representatives?|reps?|advisors?|advisers?|colleagues?|technicians?|engineers?|developers?|consultants?|coordinators?|managers?|supervisors?)|my (?:\w+ )?(?:colleagues?|team|manager|supervisor))\b/i;
+  /\b(?:someone(?: from (?:our|the) (?:\w+ )?team)?|(?:a member|one|members) of (?:our|the|my) (?:\w+ )?team|our (?:[\w-]+ ){0,2}(?:team|agents?|experts?|specialists?|staff|representatives?|reps?|advisors?|advisers?|colleagues?|technicians?|engineers?|developers?|consultants?|coordinators?|managers?|supervisors?|crew|fitters?|installers?|drivers?|movers?|cleaners?|porters?|surveyors?|inspectors?|builders?)|my (?:\w+ )?(?:colleagues?|team|manager|supervisor))\b/i;
 const serviceAfterPeople =
-  lowered(/^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following)\b/i);
+  lowered(/^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following|arrive|arriving|come|coming|visit|attend|turn up|build|install|fit|set up|collect|deliver|pick up|drop off)\b/i);
 /**
  * What the company's own systems do on their own clock: "your account will be closed in 30 days", "your password will
  * expire in 90 days", "the trial ends on 3 May". No courier or bank decides it.
@@ -144,6 +144,8 @@ const entries: PhraseEntry[] = [
       hedged.test(lowerCase(hit.before)) ||
       /\b(?:i|we|you)\s*$/i.test(hit.before) ||
       /\b(?:i|we)['’]$/i.test(hit.before) ||
+      // "Our crew will arrive on Thursday", "our fitters will be there by 9": the company's own people.
+      ownPeopleBefore.test(hit.before) ||
       // "The work will be done by one of our sworn translators": the company's own people, keeping their own time.
       /^\s+by (?:one of |a member of |members of |someone (?:from|in) )?(?:our|my)\b/i.test(hit.after) ||
       !/^\s+(?:by|on|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/i.test(hit.after),
@@ -254,8 +256,10 @@ const presentOutcome =
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
+/** The company's own people right before the promise: "our crew", "our fitters", "my team". */
+const ownPeopleBefore = /\b(?:our|my) (?:[\w-]+ ){0,2}(?:team|crew|drivers?|fitters?|installers?|engineers?|technicians?|staff|movers?|cleaners?|vans?|riders?|porters?|tutors?|nurses?|inspectors?|surveyors?|builders?|decorators?|gardeners?|chefs?|caterers?|guides?)\s*$/i;
 /** A time named by another in the reply: "the insurer will have your cover switched over before then", "in time for the trip". */
-const relativeTime = /\b(?:before|by) then\b|\bin (?:good )?time for (?:the|your) [a-z]+/i;
+const relativeTime = /\b(?:before|by) then\b|\bin (?:good )?time for (?:the|your) [a-z]+|\b(?:by|on|before) the \d{1,2}(?:st|nd|rd|th)\b/i;
 
 /** Markers that qualify the outcome itself, wherever they stand. */
 const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\bfor good|(?:definitely|certainly|surely|absolutely) [a-z]+)$/i;
@@ -296,7 +300,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     });
     const othersControl = controlling !== undefined;
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
-    const arrivesAt = !othersControl && !reading.clauses.some((c) => c.condition) && presentOutcome.test(lowerCase(sentence.text.replace(/\s+/g, ' ')));
+    // Not in a clause hedged ("then it goes out tracked and usually arrives 1 to 2 days later").
+    const arriving = !othersControl && !reading.clauses.some((c) => c.condition) ? presentOutcome.find(lowerCase(sentence.text.replace(/\s+/g, ' '))) : undefined;
+    const arrivesAt = arriving !== undefined && !reading.clauses.some((c) => c.modality === 'hedged' && c.start <= sentence.start + arriving.index && sentence.start + arriving.index < c.end);
     // "The installer turns up between 8 and 10am", "it's on your doormat Friday": a present tense about someone or
     // something named, with a time to come in its own clause.
     // The clause is kept with the time found in it, which is the time reported.

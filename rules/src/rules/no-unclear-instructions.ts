@@ -137,6 +137,14 @@ const pointersBack = compileTable([
     expected: [],
     inConditions: true,
   },
+  {
+    // A place named by what it is like, not what it is called: "under the meeting bits", "the thing on the left".
+    pattern: '(?:under|in|from|on|into) the (?:[a-z]+ )?bits\\b|(?:the|that) (?:one|button|bit|switch) (?:on|at) the (?:left|right|top|bottom|side)\\b',
+    message: vagueEntry.message,
+    expected: [],
+    inConditions: true,
+    unless: (hit) => shownInPicture.test(hit.sentence.text),
+  },
 ]);
 
 /** A link, a menu path or a quoted name: the exact place the steps are. */

@@ -440,6 +440,9 @@ function factsOf(raw: RawClause): ClauseFacts {
     !(!please && !causative.has(first) && pluralNoun.test(words[i + 1] ?? '') && !notPlural.has(words[i + 1]!) && baseVerbs.has(words[i + 2] ?? '') && !notVerbAfterObject.has(words[i + 2]!) && words[i + 3] !== undefined) &&
     // "Line check shows you have …", "Record says …": a noun that a report verb follows is the subject, not an order.
     !(reportVerb.test(words[i + 1] ?? '') || (reportVerb.test(words[i + 2] ?? '') && !pointingWords.has(words[i + 1] ?? ''))) &&
+    // "Track time runs off the timing system": a noun, then a verb in -s and what such a verb takes, is the subject
+    // ("Always push sensitive issues to DM" is an order: a plural noun is followed by "to" as often).
+    !(!please && /^[a-z]{3,}s$/.test(words[i + 2] ?? '') && !/ss$/.test(words[i + 2]!) && baseVerbs.has(words[i + 2]!.slice(0, -1)) && !pluralNoun.test(words[i + 1] ?? '') && !determiners.has(words[i + 1] ?? '') && !subjectPronouns.has(words[i + 1] ?? '') && /^(?:off|out|through|every|each|until|till|daily|weekly|hourly|automatically|smoothly|fine|late|early)$/.test(words[i + 3] ?? '')) &&
     // "Damage caused by misuse is the owner's responsibility", "Items returned late are not refunded": a noun that a
     // participle follows, with the verb of the clause further on, is the subject ("See attached for details" is an order).
     !(!please && /^[a-z]{3,}ed$/.test(words[i + 1] ?? '') && words.slice(i + 2, i + 10).some((w) => /^(?:is|are|was|were|has|have|had|will|can|may|must|should|cannot)$/.test(w)));
@@ -580,6 +583,12 @@ const invitationPhrases: readonly LoweredPattern[] = [
   /\byou(?:['’]re| are) (?:also |always |more than |very )?welcome to (?:discuss|ask|reach|contact|come back|reply|re-?open|comment|share|join|post|get in touch|follow up|write|talk)\b|\b(?:we|i)(?:['’]d| would)(?: always)? be (?:more than )?(?:happy|glad|pleased) to (?:discuss|talk|chat|answer|hear)\b/i,
   // "Shall I look at any other orders while you're here?", "Can we help with any other bookings?"
   /\b(?:shall|can|may|could|should) (?:i|we) (?:look (?:at|into)|check|help (?:you )?with|assist (?:you )?with|sort out) any other (?:orders?|bookings?|items?|accounts?|questions?|issues?|queries|reservations?|parcels?|deliveries|tickets?)\b/i,
+  // "Was there anything more you needed from me?"
+  /\b(?:is|was) there anything (?:more|further|else) (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)(?: (?:from|of) (?:me|us))?\b/i,
+  // The condition said first with more words: "Any questions at all before then, give me a shout".
+  /\bany (?:questions?|problems?|worries|concerns?|issues?)\b[^.!?,:]{0,30}[,:] (?:just )?(?:give (?:us|me) a (?:shout|call|ring|bell|buzz)|let (?:us|me) know|drop (?:us|me) a (?:line|note|message)|get in touch|shout)\b/i,
+  // "Anything further on your booking I can look at while we're chatting?"
+  /^\W*(?:is there |was there )?anything (?:else|further|more)\b[^.!?]{0,40}\b(?:i|we) (?:can|could) (?:look at|look into|help|assist|do|check|sort)\b/i,
   // "Was there anything more I could look at for you?", "Is there anything further we can do?"
   /\b(?:is|was) there anything (?:else |more |further )?(?:that )?(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do|look (?:at|into)|check|sort)\b/i,
   /^\W*if (?:you|there)\b[^.!?,]{0,80}(?:, ?| )(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
@@ -648,7 +657,7 @@ const helpIfNeeded = lowered(/\bif you (?:still |do )?(?:need|require|want|would
 const otherNeed = lowered(/\b(?:anything else|anything (?:we|i) (?:can|could)|any (?:other|further|more)|other (?:questions|issues|concerns|problems)|further questions|more questions|again|in (?:the )?future)\b/i);
 /** Ways to bring a need back: "join us in the chat room", "ask on the forum", "post in the mailing list". */
 const channelVerbs = lowered(/^\W*(?:(?:please|kindly|just|also|then|you can|you may|feel free to)\s+)*(?:join|ask|post|contact|reach|message|email|e-mail|call|write|reply|respond|tell|ping|dm|tweet|visit|stop by|drop by|come (?:back|by)|get in touch|let (?:us|me) know|open (?:a|an) (?:new )?(?:issue|ticket|thread|discussion))\b/i);
-const adviceWords = lowered(/\b(?:(?:i|we)(?:['’]d| would)? (?:only |just |also |kindly |strongly )?(?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!(?<=\b(?:can|could|may|might) )(?:not|never)\b)(?!(?:expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)\b)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i);
+const adviceWords = lowered(/\b(?:(?:i|we)(?:['’]d| would)? (?:only |just |also |kindly |strongly )?(?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|(?<!\bwhat )you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!(?<=\b(?:can|could|may|might) )(?:not|never)\b)(?!(?:expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)\b)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i);
 const nextInfoWords =
   lowered(/\b(?:(?:here(?:['’]s| is| are)|see|check out|this|the following|these|our) (?:a |the |an |our |some )?(?:link|guide|article|page|faq|doc|docs|documentation|instructions|steps|help (?:page|centre|center|article)|post|tutorial|video|thread|resource|info|information|details)|(?:article|guide|page|doc|docs|documentation|faq|link|post|video|tutorial) (?:explains|covers|shows|has|describes|walks|will help|should help|may help|might help|can help|with (?:more|details|steps|instructions))|(?:is|are|was|were) (?:(?:expected|scheduled|estimated|set|planned|booked|rescheduled|delayed until) (?:to|for|on|at|by|in)|due (?:to (?:arrive|depart|leave|land|ship|start|begin|open|close|reopen|launch|end|finish|resume|return|restart|expire|renew|be|go|run|reach|come|take place)\b|for|on|at|by|in))|(?:takes?|take up to|can take|may take|usually take|typically take|normally take|should take|will take) (?:up to |around |about |approximately )?(?:\d|a few|one|two|three|four|five|seven|ten|24|48|72|several|between)|(?:next|new) (?:departure|train|flight|bus|service|delivery|update|release|version|step)|estimated (?:time|delivery|arrival)|(?:eta|e\.t\.a)|you can (?:find|see|read|view|check|track|learn|get more|download)|(?<!(?:\bnot|n['’]t|\bno longer) )(?:available|open|online|live) (?:at|on|from|via|here|24\/7)|(?:call|phone|ring|reach|contact) (?:us |them |the team )?(?:on|at) (?:\+?\d)|(?:will|should|may|might|can) (?:be (?:able to )?(?:find|see)|see|find) (?:more|it|them|the|your) (?:in|at|on|under))\b/i);
 /** Advice and requests the grammar above misses: "it's quickest to …", "we'd like to see …", "one moment please", a menu path, "here's how to fix it:". */
@@ -712,6 +721,8 @@ const moreRefusal: readonly LoweredPattern[] = [
   /\b(?:i|we) only (?:support|offer|accept|provide|ship|allow)\b|\b(?:not|no longer) (?:accepting|taking|adding|supporting|offering)\b/i,
   /\bnon-goals?\b|\b(?:working|behaving|works|behaves) as (?:intended|designed|expected)\b|\bby design\b|\bnot (?:the )?(?:correct|right|appropriate) (?:place|forum|channel|venue)\b/i,
   /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
+  // "The missed laps aren't something we refund": what is not done, said of the thing.
+  /\b(?:is|are|was|were)(?:n['’]t| not) something (?:that )?(?:we|i) (?:can |could |would |usually |normally |generally )?(?:refund|replace|offer|cover|accept|exchange|compensate|reimburse|credit|return|do|provide|allow|support)\b/i,
   // What the thing is not, as terms put it: "closures aren't refundable", "wristbands are non-transferable", "we have no
   // control over when repairs are carried out".
   /\b(?:is|are|was|were)(?: not|n['’]t) (?:refundable|transferable|exchangeable|returnable|claimable|redeemable|negotiable)\b|\b(?:is|are|strictly|completely|entirely) non-?(?:refundable|transferable|exchangeable|returnable|negotiable)\b|\b(?:we|i) (?:have|had) no (?:control|say|influence) (?:over|on)\b/i,
@@ -815,6 +826,10 @@ const patienceOnly = lowered(/^\W*(?:(?:please|kindly|just)\s+)?(?:(?:be sure to
 /** A wish for the outcome, not news of it: "Hope it gets sorted soon", "we hope this is resolved quickly". */
 /** Thanks for what the customer did, which places it in time: "Thank you for your note after Saturday's showcase". */
 const thanksFor = lowered(/^\W*(?:(?:many |big )?thanks|thank you|cheers)(?: (?:so|very) much)? for (?:your|the|being|telling|letting|getting|reaching|sending|sharing|taking|contacting|bringing|flagging|raising|writing|coming)\b(?![^.!?]*\b(?:will|['’]ll|going to)\b)/i);
+/** Sympathy in words the first list lacks: "Gutted to hear …", "nobody's idea of a relaxing week", "not what you want to open". */
+const moreEmpathy = lowered(/\b(?:gutted|gutting|heartbroken|devastated|gutted for you)(?: to (?:hear|see|read|learn)| for you)\b|\bnobody['’]s idea of\b|\bnot what (?:you|anyone) (?:want|wants|need|needs|expect|expects|hope|hopes)\b/i);
+/** A sentence that opens on an apology: "Sorry your …", "We're so sorry that …", "Apologies for …". */
+const apologyOpening = lowered(/^\W*(?:(?:i|we)(?:['’]m| am|['’]re| are) )?(?:so |very |really |truly |terribly )?(?:sorry|apologies)\b/i);
 const wishFor = lowered(/^\W*(?:(?:i|we)(?: really| truly| do)? )?hope (?:that )?(?:it|this|that|things|everything|the (?:issue|problem|fix))(?:['’]s| (?:gets?|is|goes|will|can|works))\b/i);
 /** Verbs a customer "can't" do that reassure or praise rather than limit: "you can't go wrong", "you can't miss it". */
 const notALimit = new Set(['go', 'miss', 'beat', 'lose', 'fail', 'worry', 'blame', 'imagine', 'wait', 'see', 'find', 'believe', 'tell', 'be', 'help', 'remember', 'recall', 'stop', 'thank', 'overstate']);
@@ -866,6 +881,8 @@ function scheduleTime(text: string): { index: number; 0: string } | null {
   // "The claim is for a screen cracked on 2 March": the time of what happened, not of what is to come.
   return first !== null && pastAnchored(text, first.index) ? null : first;
 }
+/** Certainty in words the first list lacks: "your start date is locked in", "…, definitely." said after the clause. */
+const moreCertainty = /\b(?:locked in|set in stone|nailed on|a done deal|signed and sealed)\b|(?<=,\s{0,3})(?:definitely|for sure|guaranteed|no doubt about it|100%)(?=\s*[.!]|\s*$)/i;
 const certaintyWords =
   /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive|fixed|repaired|sorted|resolved|delivered|refunded|approved|restored|reopened)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:issue|problem|error|bug|crash)))? for good)\b/i;
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
@@ -1046,7 +1063,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const named = placeholderTime.exec(original);
   if (named) times.push({ start: offset + named.index, end: offset + named.index + named[0].length });
   times.sort((a, b) => a.start - b.start);
-  const certainty = allSpans(certaintyWords, text, offset).map(back);
+  const certainty = [...allSpans(certaintyWords, text, offset), ...allSpans(moreCertainty, text, offset)].sort((a, b) => a.start - b.start).map(back);
   const links = allSpans(url, original, offset);
   const contacts = [...allSpans(phone, text, offset).map(back), ...links];
   const folded = lowerCase(text);
@@ -1086,7 +1103,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     // will hear from the writer, not asked back.
     if (needWords.test(condText) && contactVerbs.test(rest) && !writerCondition.test(condText)) conditionalContact = true;
     // "Should anything be unclear, our policy team is on 0330 555 0192": a need, then where to reach someone.
-    if ((needWords.test(condText) || doubtWords.test(condText)) && !writerCondition.test(condText) && phone.test(lowerSlice(lower, opening))) conditionalContact = true;
+    // So is a wish to talk it through: "If you'd rather go through it by phone, our bereavement team is on 0345 …".
+    if ((needWords.test(condText) || doubtWords.test(condText) || /\brather\b/.test(condText)) && !writerCondition.test(condText) && phone.test(lowerSlice(lower, opening))) conditionalContact = true;
     // "If you would like a paperback copy instead, please let me know": the customer is asked to choose, a step, not the
     // door left open ("if you'd like more help, let us know" still is one, and so is an offer: "if you prefer, I can …").
     if (!isQuestion && asksToChoose(condText) && contactVerbs.test(rest)) choice = true;
@@ -1149,10 +1167,15 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // A deed that only sets the scene for a finding ("As we prepared the shipment just now, we found the item was taken")
   // is the background of the news; one in the main clause is the deed ("After reviewing your account I refunded it").
   const mainSays = facts.some((f) => !f.subordinate && !f.clause.condition && f.verb !== undefined);
+  // "Sorry your beans turned up a week after the roast date we gave you": a deed named inside what the apology is for,
+  // before the sentence's first comma, is part of what went wrong.
+  const apologyLed = apologyOpening.test(folded);
+  const firstBreak = text.search(/[,;:]/);
   const writerDone = !framing && facts.some(
     (f) =>
       f.subject === 'writer' &&
       !(f.subordinate && mainSays) &&
+      !(apologyLed && !f.perfect && (firstBreak === -1 || f.clause.start - offset < firstBreak)) &&
       !f.negated &&
       !f.clause.condition &&
       (f.perfect || f.pastTense || f.progressive) &&
@@ -1192,8 +1215,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "Really sorry, a late bus this morning is the last thing anyone needs": sympathy with no word of what is to come
   // places the trouble in time; it tells nothing of what comes next.
   const saysSorry = apologyWords.test(text);
-  const sympathises = empathyWords.test(folded);
-  const sympathyOnly = (saysSorry || sympathises) && !futureWord.test(lower);
+  const sympathises = empathyWords.test(folded) || moreEmpathy.test(folded);
+  // ("That's not the finish anyone should leave with": a norm's "should", not a time to come.)
+  const sympathyOnly = (saysSorry || sympathises) && !/\b(?:will|['’]ll|going to)\b|(?<!\b(?:anyone|anybody|nobody|no one|one) )\bshould\b(?! have\b)/.test(lower);
   if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (timesToCome > 0 && !saysBack && !wished && !thanksFor.test(folded) && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
     acts.add('next-info');
   }
