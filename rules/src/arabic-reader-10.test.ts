@@ -95,3 +95,29 @@ describe('no-overpromise (Arabic): the matter said closed, and "it can\'t happen
   });
 });
 
+
+describe('what a twenty-fourth Arabic set (ar-batch-24) showed, in words of our own', () => {
+  it('no-negative-phrasing: what the customer should have done, the rule called common knowledge, blame asked, money not given back', () => {
+    expect(found('no-negative-phrasing', email('كان لازم تفحص الطرد قبل ما توقّع على الاستلام.'))).toEqual(['كان لازم']);
+    expect(found('no-negative-phrasing', email('الحجز يتلغى بعد ربع ساعة تأخير، وهذا شي معروف.'))).toEqual(['هذا شي معروف']);
+    expect(found('no-negative-phrasing', '@sam هو حضرتك ما وصلكيش الإيميل اللي بعتناه الصبح؟', 'social')).toEqual(['ما وصلكيش']);
+    expect(found('no-negative-phrasing', '@sam والتذكرة مابيترجعش حقها بعد العرض.', 'social')).toEqual(['مابيترجعش']);
+    expect(found('no-negative-phrasing', email('ويُستوجب سداد القسط كاملًا قبل بدء الدورة.'))).toEqual(['يُستوجب سداد']);
+    // The expectation said with «المفروض» is no blame: «المفروض إنك تستلم الطلب بكرة».
+    expect(found('no-negative-phrasing', email('المفروض إنك تستلم الطلب بكرة الصبح.'))).toEqual([]);
+  });
+
+  it('the reader: blame asked is no question that moves the case; «أثمّة ما يمكنني …؟» and questions welcomed are the door', () => {
+    expect(bodyActs('هو حضرتك ما وصلكيش الميساج اللي بعتناه؟')[0]).not.toContain('question');
+    expect(bodyActs('أثمّة ما يمكنني فعله لك غير ذلك؟')[0]).toContain('invitation');
+    expect(bodyActs('ونستقبل على هذا العنوان ما يستجدّ لديكِ من أسئلة.')[0]).toContain('invitation');
+    // «عند» before a place is "at", not "when": the clause after it is no condition.
+    expect(readReply(email('رُصد خصمان عند بوابة المحطة، وسيعيد البنك المبلغ خلال 48 ساعة، وهذا مؤكد.'), { language: 'ar', channel: 'email' }).body[0]!.reading.clauses[0]!.condition).toBe(false);
+  });
+
+  it('no-unclear-instructions: what was shown in person, a thing named by nothing, «وعاد» chaining, and «تعمل كالمعتاد»', () => {
+    expect(found('no-unclear-instructions', email('ركّبي الإبرة متل ما فرجيتك بالمحل.'))).toEqual(['متل ما فرجيتك']);
+    expect(found('no-unclear-instructions', email('وشدّي الشي يلي حدّ البكرة درجتين.'))).toEqual(['الشي يلي']);
+    expect(found('no-unclear-instructions', email('بقية الأقسام تعمل كالمعتاد، ويمكنكم شراء التذاكر من الموقع.'))).toEqual([]);
+  });
+});

@@ -30,6 +30,10 @@ interface Entry {
   anyThing?: boolean;
   /** Left alone when the sentence says how to reach whoever it names (a number, a link, an address). */
   unlessReachable?: boolean;
+  /** Left alone before a verb of saying or showing («الشي اللي قلنا عليه»): the table of what was said before reports it. */
+  unlessSaidAfter?: boolean;
+  /** Left alone after a verb of running as normal: «بقية الأقسام تعمل كالمعتاد» says how things run, not how to do a step. */
+  unlessRunning?: boolean;
   /** Reported in any sentence: the steps called easy («مجرد نقرة واحدة») are no instruction, but make light of one. */
   claim?: boolean;
 }
@@ -107,8 +111,12 @@ const assumedTable = arabicTable([
     'بالطريقة المعتادة', 'الطريقة المعتادة', 'الطريقة العادية', 'الخطوات المعتادة', 'الإعداد المعتاد', 'الإعدادات المعتادة', 'كالمعتاد', 'كالعادة', 'زي العادة', 'كيما العادة', 'كيف العادة', 'كيما ديما', 'بحال العادة ديالك', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد',
     // "Like last time": what the customer did before, which the reply does not repeat.
     'كيف المرة اللي فاتت', 'كي المرة اللي فاتت', 'كيما المرة اللي فاتت', 'مثل المرة السابقة', 'مثل المرة الماضية', 'كالمرة السابقة', 'كالمرة الماضية', 'كما فعلت في المرة السابقة', 'كما فعلت المرة الماضية', 'زي المرة اللي فاتت', 'زي آخر مرة', 'زي المرة الماضية', 'متل المرة الماضية', 'متل آخر مرة', 'مثل آخر مرة', 'بحال المرة اللي فاتت', 'كيف المرة الماضية',
-  ].map((phrase): Entry => ({ phrase, message: assumed })),
+  ].map((phrase): Entry => ({ phrase, message: assumed, ...(/^(?:كالمعتاد|كالعادة|كما هو معتاد|زي العادة)$/u.test(phrase) ? { unlessRunning: true } : {}) })),
 ]);
+/** A verb of saying or showing right after «الشي اللي»: «قلنا»، «قلتلك»، «حكينا»، «وريتك»، «فرجيتك». */
+const saidOrShownAfter = foldedRegex(/^\s*(?:قلنا|قلت|قلتلك|قلتلج|قلنالك|گلتلك|حكينا|حكيتلك|حكينالك|ذكرنا|ذكرت|وريتك|وريتهالك|فرجيتك|شرحت|شرحنا)/u);
+/** A verb of running or being open, right before «كالمعتاد»: «تعمل»، «مفتوحة»، «شغال». */
+const runningAsUsual = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:تعمل|يعمل|تعملان|يعملون|مفتوح|مفتوحة|مفتوحين|شغال|شغالة|شغالين|تشتغل|يشتغل|مستمر|مستمرة|متاح|متاحة|متاحين|تسير|يسير|ماشي|ماشية)\s*$/u);
 /**
  * "The same one you did before", pointing at what the customer did once and the reply does not repeat: «بس عبّي نفس
  * الورقة اللي عبيتيها السنة الماضية»، «اعمل زي ما عملت قبل». A table of its own, for the ReDoS check's budget.
@@ -122,6 +130,16 @@ const sameAsBeforeTable = arabicTable(
   ].map((phrase): Entry => ({ phrase, message: assumed })),
 );
 
+/**
+ * What the writer showed in person, and a thing or a side named by nothing: «متل ما فرجيتك بالمحل»، «اللي وريتهالك يوم
+ * التركيب»، «وشدّي الشي يلي حدّ البكرة»، «من الجهة التانية»، «جيبيه عالمكان المعتاد». A table of its own, for the ReDoS
+ * check's budget.
+ */
+const shownInPersonTable = arabicTable([
+  ...['متل ما فرجيتك', 'مثل ما فرجيتك', 'يلي فرجيتك', 'اللي فرجيتك', 'زي ما وريتك', 'زي ما وريتهالك', 'اللي وريتهالك', 'اللي وريتهولك', 'اللي وريتك', 'متل ما وريتك', 'كيف ما وريتك', 'كما أريتك', 'مثل ما وريتك', 'كيف ما شفت', 'كيما وريتلك'].map((phrase): Entry => ({ phrase, message: assumed })),
+  ...['المكان المعتاد', 'عالمكان المعتاد', 'من الناحية التانية', 'من الجهة التانية', 'من الجهة الثانية', 'من الناحية الثانية', 'الناحية التانية', 'الجهة التانية'].map((phrase): Entry => ({ phrase, message: vague })),
+  ...['الشي يلي', 'الشي اللي', 'الحاجة اللي', 'الحاجة يلي'].map((phrase): Entry => ({ phrase, message: vague, unlessSaidAfter: true })),
+]);
 /**
  * What the writer said before, elsewhere, as the step: «حطّيها بالمكان اللي حكينا عنه ع التلفون»، «اسقيها متل ما قلتلك».
  * Built from the ways of pointing back and the writer's verbs of saying (in tables of at most 40, see arabicTables);
@@ -183,13 +201,13 @@ const namedPlace = foldedRegex(/(?:^|[^\u0621-\u064A])(?:قائمة|صفحة|ق�
 // No separator begins with white space: the parts are trimmed, so the space before «ثم» or «، و» need not be matched, and a
 // long blank run (a suppression comment blanked out) is not tried again from each of its spaces. Runs after a mark are bounded.
 // A space before «وثم» or «وبعد ذلك» is left to the first alternative, which takes the words with it. The spoken «وبعد كده»،
-// «وبعدين»، «وبعد هيك» and the Maghrebi «ومن بعد» chain steps as «ثم» does.
+// «وبعدين»، «وبعد هيك» and the Maghrebi «ومن بعد» and «وعاد» chain steps as «ثم» does («عاد» alone is "returned").
 const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها|و?بعد (?:كده|كدا|هيك|هاد)|و?بعدين|ومن بعد|ووراها|وعقبها|وعگبها)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
 
 /** A sentence that asks with «يرجى», «الرجاء», «نرجو» or «من فضلك», whose steps are verbal nouns («يرجى تحديث التطبيق ثم تسجيل الخروج»). */
 const askedWithNouns = foldedRegex(/^[\s\-*•\d.)]{0,8}[وف]?(?:يرجى|الرجاء|نرجو|من فضلك|رجاء)\s/u);
 /** Each word that puts one step after another, as a word of its own («ثم»، «بعد ذلك»، «وبعد كده»، «وبعدين»). */
-const sequencer = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:ثم|بعد ذلك|بعدها|بعد كده|بعد كدا|بعد هيك|بعد هاد|بعدين|من بعد|وراها|عقبها|عگبها|عقب ما|عگب ما)(?![\u0621-\u064A])/gu);
+const sequencer = foldedRegex(/(?:^|[^\u0621-\u064A])(?:[وف]?(?:ثم|بعد ذلك|بعدها|بعد كده|بعد كدا|بعد هيك|بعد هاد|بعدين|من بعد|وراها|عقبها|عگبها|عقب ما|عگب ما)|وعاد)(?![\u0621-\u064A])/gu);
 /** How many steps a sentence puts after others in so many words (read in the match source). */
 function sequencers(read: string): number {
   let count = 0;
@@ -300,8 +318,10 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).
   if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
-  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, sameAsBeforeTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)]), ...knownTables.flatMap((t) => [...arabicHits(context, t)])]) {
+  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, sameAsBeforeTable), ...arabicHits(context, shownInPersonTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)]), ...knownTables.flatMap((t) => [...arabicHits(context, t)])]) {
     if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
+    if (entry.unlessSaidAfter && saidOrShownAfter.test(arabicSource(context.text.slice(end, Math.min(sentence.end, end + 14))).text)) continue;
+    if (entry.unlessRunning && runningAsUsual.test(arabicSource(context.text.slice(Math.max(sentence.start, start - 16), start)).text)) continue;
     if (entry.unlessReachable && reachable.test(context.text.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) continue;
     // «الأمر يحتاج خطوة واحدة فقط: افتح الإعدادات ثم …»: the steps follow the claim, to be followed.
     if (entry.claim && startsArabicStep(context.text.slice(end, Math.min(sentence.end, end + 200)).replace(/^[\s:：]+/u, ''))) continue;
