@@ -176,3 +176,28 @@ describe('what an eighth written set (en-batch-8) showed, in our own words', () 
   });
 });
 
+describe('what a tenth written set (en-batch-10) showed, in our own words', () => {
+  it('no-overpromise: tracking relayed, the company\'s own bill, a deadline, an amount in thousands, and where money lands', () => {
+    expect(reportsOf('no-overpromise', 'Their tracking shows it as due on Tuesday 4 June.', 'email')).toEqual([]);
+    expect(reportsOf('no-overpromise', "I've added a £10 credit, which will appear on your next bill.", 'email')).toEqual([]);
+    expect(reportsOf('no-overpromise', 'Refund claims have to be made within 30 days of the trip.', 'chat')).toEqual([]);
+    expect(reportsOf('no-overpromise', 'It went to our assessors today and it will be approved, so you\'ll have the £1,240 in your bank by next Friday.', 'chat').map((r) => r[0])).toEqual(['next Friday']);
+    expect(reportsOf('no-overpromise', 'The payment was sent today and will land with your bank by Friday.', 'email').map((r) => r[0])).toEqual(['will land']);
+  });
+
+  it('the reader: "£1,240" is one token, so a clause does not end inside an amount', () => {
+    const clauses = readReply("You'll have the £1,240 in your bank by Friday.", { channel: 'chat', language: 'en' }).body[0]!.reading.clauses;
+    expect(clauses).toHaveLength(1);
+  });
+
+  it('no-negative-phrasing: terms cited on a page or a slip, the fault handed to another, and a no said in the passive', () => {
+    expect(reportsOf('no-negative-phrasing', 'As stated on our returns page, items must come back within 28 days.').map((r) => r[0])).toEqual(['As stated on our returns page']);
+    expect(reportsOf('no-negative-phrasing', 'Price Match only covers identical items, as the T&Cs on the receipt explain.').map((r) => r[0])).toEqual(['as the T&Cs on the receipt explain']);
+    expect(reportsOf('no-negative-phrasing', "The kitchen cooks the food, not us, so cold chips aren't down to Fetchly.", 'social').map((r) => r[0])).toEqual(["aren't down to Fetchly"]);
+    expect(reportsOf('no-negative-phrasing', 'The kitchen cooks the food, not us.', 'social').map((r) => r[0])).toEqual(['not us']);
+    expect(reportsOf('no-negative-phrasing', 'Complaints about quality are for the restaurant to deal with.', 'social').map((r) => r[0])).toEqual(['are for the restaurant to deal with']);
+    expect(actsOf("That isn't something the team at the gate could waive.")).toEqual([['refusal']]);
+    expect(actsOf("The voucher can't be given in this case.")).toEqual([['refusal']]);
+  });
+});
+

@@ -303,7 +303,7 @@ const blame = compileTable([
     // Only after who caused it ("caused by the courier, not us"): "contact your bank, not us" directs, and "not US" is a country.
     unless: (hit) => {
       const before = hit.before.trimEnd();
-      return !before.endsWith(',') || !/\b(?:caus\w*|fault|done|made|decided|responsib\w*|by)\b/i.test(lastClause(before.slice(0, -1), ',.;!?', 80)) || !/^\s*(?:[.!;]|$)/.test(hit.after) || /US$/.test(hit.actual);
+      return !before.endsWith(',') || !/\b(?:caus\w*|fault|done|made|decided|responsib\w*|by|prepar\w*|cook\w*|pack\w*|handl\w*|suppl\w*|sells?|sold|ships?|shipped|deliver\w*|runs?|operat\w*|owns?)\b/i.test(lastClause(before.slice(0, -1), ',.;!?', 80)) || !/^\s*(?:[.!;]|$)/.test(hit.after) || /US$/.test(hit.actual);
     },
   },
 ]);
@@ -443,7 +443,7 @@ const houseTerms = compileTable([
     // Only where the terms are the reason for a no, a limit or a demand: "as per our terms, you're entitled to a full
     // refund" gives the customer something.
     pattern:
-      "as (?:per|stated in|set out in|printed on|shown on|written on|listed in|displayed on|explained in) (?:the|our|your|every|each) (?:[a-z-]+ ){0,2}(?:conditions|terms|t&cs|faqs?|tickets?|small print|fine print|agreement|contract)|(?:agreement|contract|terms|conditions|t&cs)(?: [a-z0-9-]+){0,4}? (?:sets? out|stipulates?|specifies|makes? (?:it )?clear) that",
+      "as (?:per|stated (?:in|on)|set out in|printed on|shown on|written on|listed (?:in|on)|displayed on|explained (?:in|on)) (?:the|our|your|every|each) (?:[a-z-]+ ){0,2}(?:conditions|terms|t&cs|faqs?|tickets?|small print|fine print|agreement|contract|page|slip|receipt|website|site)|as (?:the|our) (?:t&cs|terms|conditions|policy|rules)(?: [a-z]+){0,4} (?:explain|explains|state|states|say|says|set out|sets out)|(?:agreement|contract|terms|conditions|t&cs)(?: [a-z0-9-]+){0,4}? (?:sets? out|stipulates?|specifies|makes? (?:it )?clear) that",
     message: '"{actual}" quotes the terms at the customer; say what you need and why, and what they can do',
     expected: [],
     note: policyNote,
@@ -508,6 +508,13 @@ const handedBack = compileTable([
     expected: [],
     note: blameNote,
     inQuestions: true,
+  },
+  {
+    // The fault put elsewhere: "cold chips aren't down to Fetchly", "complaints about quality are for the restaurant to deal with".
+    pattern: "(?:is|are|was|were)(?: not|n't) down to (?:us|me|our [a-z]+|[a-z]+)|(?:is|are) for (?:the|your) [a-z]+(?: [a-z]+)? to (?:deal with|handle|sort out|sort|resolve|answer|look at)",
+    message: '"{actual}" hands the problem to someone else; say what you can do about it',
+    expected: [],
+    note: blameNote,
   },
   {
     pattern: "(?:is|are|was|were)(?: not|n't) something (?:we|i|the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?) (?:can )?(?:bend|bends|budge|budges|negotiate|negotiates|make exceptions?|makes exceptions?) on",

@@ -148,7 +148,10 @@ const entries: PhraseEntry[] = [
       ownPeopleBefore.test(hit.before) ||
       // "The work will be done by one of our sworn translators": the company's own people, keeping their own time.
       /^\s+by (?:one of |a member of |members of |someone (?:from|in) )?(?:our|my)\b/i.test(hit.after) ||
-      !/^\s+(?:by|on|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/i.test(hit.after),
+      // The time may follow where it lands: "will land with your bank by Friday".
+      !/^\s+(?:(?:with|in|into|to|at|on) (?:your|the) [a-z]+ )?(?:by|on|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/i.test(hit.after) ||
+      // "A credit that will appear on your December bill": the company's own bill.
+      /^\s+on (?:your|the) (?:[a-z]+ ){0,2}(?:bill|invoice|account)\b/i.test(hit.after),
   },
   {
     pattern: 'immediately|instantly|right away|straight away|right now|at once|within (?:the )?(?:next )?(?:\\d+|a few|one|two|three|ten|an?|24|48) ?(?:minutes?|mins?|hours?|hrs?|business days?|working days?|days?)',
@@ -239,6 +242,8 @@ const dependsOn = lowered(
 );
 /** "You'll get it tomorrow", "you will have them by Friday": what the customer receives, named by a pronoun. */
 const receivedThing = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?(?:receive|get|have|see) (?:it|them|(?:the|your) [^!?,]{1,30}? back|your (?:money|refund|funds|credit|order|parcel|package|item|card|replacement))\b|\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?be (?:refunded|credited|reimbursed|paid)\b/i);
+/** Money the customer will have: "you'll have the £1,240 in your bank", "you'll get the full amount". */
+const receivedMoney = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|also|then|now) )?(?:receive|get|have|see) (?:the |your )?(?:full )?(?:[£$€]\s?[0-9][0-9,.]*|money|amount|funds|payment|compensation|cash|balance|deposit|refund)\b/i);
 /** The writer promising the delivery itself: "we'll get it to you by Friday", "I'll have them with you tomorrow". */
 const toYou = lowered(/\b(?:get|have) (?:it|them|this|these|the [a-z]+|your [a-z]+) (?:to|with) you\b/i);
 
@@ -256,6 +261,8 @@ const presentOutcome =
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
+/** A carrier's or a system's word relayed: "their tracking shows it as due", "it's showing as due on Friday". */
+const relayed = lowered(/\b(?:tracking|the app|the system|their system|our system|the portal|the website|their website)\b[^.!?]{0,30}\b(?:shows?|showing|says|lists?|has it)\b|\b(?:is|are|['’]s) (?:now )?(?:showing|listed) as\b/i);
 /** The company's own people right before the promise: "our crew", "our fitters", "my team". */
 const ownPeopleBefore = /\b(?:our|my) (?:[\w-]+ ){0,2}(?:team|crew|drivers?|fitters?|installers?|engineers?|technicians?|staff|movers?|cleaners?|vans?|riders?|porters?|tutors?|nurses?|inspectors?|surveyors?|builders?|decorators?|gardeners?|chefs?|caterers?|guides?)\s*$/i;
 /** A time named by another in the reply: "the insurer will have your cover switched over before then", "in time for the trip". */
@@ -284,7 +291,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     if (reported.within(sentence.start, sentence.end)) continue;
     // "You'll see it within 5 days (this depends on your bank)": the time is given with who decides it.
     if (dependsOn.test(lowerCase(sentence.text))) continue;
-    const controlling = reading.clauses.find((c) => {
+    // "Their tracking shows it as due on Thursday": what a carrier's system says, relayed, is no promise of the writer's.
+    if (relayed.test(lowerCase(sentence.text.replace(/\s+/g, ' ')))) continue;
+    const promising = reading.clauses.filter((c) => {
       // A marker of certainty on an outcome makes a claim about what is to come in any tense: "this update fixes it for good".
       if ((!c.future && !(c.outcome && sureOutcome(c))) || c.condition || (c.modality !== 'certain' && !(c.modality === 'hedged' && sure(c)))) return false;
       const said = context.text.slice(c.start, c.end);
@@ -296,8 +305,11 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       // "We'll get it to you by Friday": the writer promises what a carrier delivers.
       if (c.agent === 'writer') return supplied.test(lowerCase(said.replace(/\s+/g, ' '))) || toYou.test(lowerCase(said.replace(/\s+/g, ' ')));
       // "You'll have it by Friday": what the customer receives comes through others, whatever the verb.
-      return c.agent === 'third' || receivedThing.test(lowerCase(written)) || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0));
+      return c.agent === 'third' || receivedThing.test(lowerCase(written)) || receivedMoney.test(lowerCase(written)) || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0));
     });
+    // Of several clauses others control, the one that holds a time: "… it will be approved, so you'll have the £1,240 in
+    // your bank by next Friday".
+    const controlling = promising.find((c) => english.hardTime.test(context.text.slice(c.start, c.end))) ?? promising[0];
     const othersControl = controlling !== undefined;
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
     // Not in a clause hedged ("then it goes out tracked and usually arrives 1 to 2 days later").

@@ -22,9 +22,9 @@ interface Token {
   initial?: boolean;
 }
 
-// A version, a decimal or a time ("the 1.4 patch", "2.5 GB", "at 12:31 pm") is one token: its point or colon ends no
-// clause, and "4 patch" is no step.
-const tokenPattern = /\uE000+|\p{N}+(?:[.:]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// A version, a decimal, a time or an amount in thousands ("the 1.4 patch", "2.5 GB", "at 12:31 pm", "£1,240") is one
+// token: its point, colon or comma ends no clause, and "4 patch" is no step.
+const tokenPattern = /\uE000+|\p{N}+(?:[.:]\p{N}+|,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /**
  * Addresses, read as one token that is no word: "irc.libera.chat" or a path in a URL holds words ("chat", "google")
  * that would otherwise open clauses of their own. Each alternative starts only where a run of such characters does.
@@ -483,7 +483,7 @@ function factsOf(raw: RawClause): ClauseFacts {
   // capitals (a bare plural is a rule of thumb: "refunds take 3-5 days"; "takes" and "costs" tell a length or a price).
   const named = subjectWords.length > 0 && (specificSubject.has(subjectWords[0]!) || /['’]s$/.test(subjectWords[0]!) || tokens.slice(i, v).some((t, k) => t.caps || (t.initial === true && (i + k > 0 || raw.later === true) && !calendarNames.test(t.w))));
   const scheduled =
-    subject === 'third' && named && !raw.condition && !future && !perfect && !pastTense && !negated && !hedged && modal === undefined && (!progressive || (verb !== undefined && /^(?:arriv|deliver|com|collect|visit|call|drop|ship|send|bring|fit|install|land|depart|leav|tak|fix|repair|replac|releas|launch|process|pick)(?:e|ing)?/.test(verb) && !verbs.includes('being'))) && verb !== undefined && !notScheduled.has(verb);
+    subject === 'third' && named && !raw.condition && !future && !perfect && !pastTense && !negated && !hedged && modal === undefined && !verbs.includes('to') && (!progressive || (verb !== undefined && /^(?:arriv|deliver|com|collect|visit|call|drop|ship|send|bring|fit|install|land|depart|leav|tak|fix|repair|replac|releas|launch|process|pick)(?:e|ing)?/.test(verb) && !verbs.includes('being'))) && verb !== undefined && !notScheduled.has(verb);
   return {
     clause: {
       start: tokens[0]!.start,
@@ -721,8 +721,10 @@ const moreRefusal: readonly LoweredPattern[] = [
   /\b(?:i|we) only (?:support|offer|accept|provide|ship|allow)\b|\b(?:not|no longer) (?:accepting|taking|adding|supporting|offering)\b/i,
   /\bnon-goals?\b|\b(?:working|behaving|works|behaves) as (?:intended|designed|expected)\b|\bby design\b|\bnot (?:the )?(?:correct|right|appropriate) (?:place|forum|channel|venue)\b/i,
   /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
-  // "The missed laps aren't something we refund": what is not done, said of the thing.
-  /\b(?:is|are|was|were)(?:n['’]t| not) something (?:that )?(?:we|i) (?:can |could |would |usually |normally |generally )?(?:refund|replace|offer|cover|accept|exchange|compensate|reimburse|credit|return|do|provide|allow|support)\b/i,
+  // "The missed laps aren't something we refund", "that isn't something the team at Stansted could waive": what is not
+  // done, said of the thing; "the voucher can't be given in this case".
+  /\b(?:is|are|was|were)(?:n['’]t| not) something (?:that )?(?:we|i|the [a-z]+(?: [a-z]+){0,3}|our [a-z]+) (?:can |could |would |usually |normally |generally )?(?:refund|replace|offer|cover|accept|exchange|compensate|reimburse|credit|return|do|provide|allow|support|waive|change|override|cancel)\b/i,
+  /\b(?:can['’]t|cannot|can not|could not|couldn['’]t) be (?:given|offered|refunded|accepted|applied|honou?red|issued|granted|changed|waived|exchanged|returned|reversed|reinstated|extended)\b/i,
   // What the thing is not, as terms put it: "closures aren't refundable", "wristbands are non-transferable", "we have no
   // control over when repairs are carried out".
   /\b(?:is|are|was|were)(?: not|n['’]t) (?:refundable|transferable|exchangeable|returnable|claimable|redeemable|negotiable)\b|\b(?:is|are|strictly|completely|entirely) non-?(?:refundable|transferable|exchangeable|returnable|negotiable)\b|\b(?:we|i) (?:have|had) no (?:control|say|influence) (?:over|on)\b/i,
@@ -870,6 +872,12 @@ function pastAnchored(text: string, index: number): boolean {
   if (verb === undefined) return false;
   const before = (words[at - 1] ?? '').replace(/^[a-z]+['’]/, '');
   return past(verb) && !pastLooking.has(verb) && !auxiliaryBefore.test(before);
+}
+/** A duty in the passive right before a time: "have to be submitted within 28 days", "must be returned within 30 days". */
+function deadlineBefore(text: string, index: number): boolean {
+  const words = text.slice(Math.max(0, index - 40), index).toLowerCase().split(/[^a-z]+/).filter((w) => w !== '');
+  const n = words.length;
+  return n >= 3 && words[n - 2] === 'be' && /(?:ed|en)$/.test(words[n - 1]!) && (words[n - 3] === 'must' || (words[n - 3] === 'to' && /^(?:have|has|need|needs)$/.test(words[n - 4] ?? '')));
 }
 /** Words in -ed that are no past verbs: "need", "feed", "speed", "red", "bed", "indeed". */
 const pastLooking: ReadonlySet<string> = new Set(['indeed', 'need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'weed', 'breed', 'proceed', 'succeed', 'exceed']);
@@ -1059,7 +1067,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const timeHits = timeWords.flatMap((pattern) => pattern.findAll(text));
   const times = timeHits.map(({ index, length }) => ({ start: offset + index, end: offset + index + length })).map(back);
   // "The claim is for a screen cracked on 2 March": a time told of what happened says nothing of what comes next.
-  const timesToCome = timeHits.filter(({ index }) => !pastAnchored(text, index)).length;
+  // Nor does a deadline put to the customer: "claims have to be submitted within 28 days of travel".
+  const timesToCome = timeHits.filter(({ index }) => !pastAnchored(text, index) && !deadlineBefore(text, index)).length;
   const named = placeholderTime.exec(original);
   if (named) times.push({ start: offset + named.index, end: offset + named.index + named[0].length });
   times.sort((a, b) => a.start - b.start);
