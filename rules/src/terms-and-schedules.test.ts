@@ -201,3 +201,15 @@ describe('what a tenth written set (en-batch-10) showed, in our own words', () =
   });
 });
 
+describe('what an eleventh written set (en-batch-11) showed: the company\'s own messages, premises and deadlines', () => {
+  it('no-overpromise leaves the company\'s own emails and papers, work at its own premises, a time hedged in its own clause, and the customer\'s deadline', () => {
+    expect(reportsOf('no-overpromise', "You'll receive a new confirmation email from us within the hour.", 'email')).toEqual([]);
+    expect(reportsOf('no-overpromise', "You'll receive your updated documents by email within the hour.", 'email')).toEqual([]);
+    expect(reportsOf('no-overpromise', 'The new handset is being packed at our warehouse this afternoon.', 'email')).toEqual([]);
+    expect(reportsOf('no-overpromise', "You'll get an automatic email, and after it reaches us the refund is normally processed within 5 working days.", 'email')).toEqual([]);
+    expect(reportsOf('no-overpromise', 'The box will include a prepaid bag for sending the old router back within 30 days.', 'chat')).toEqual([]);
+    // A courier's parcel, or an email from someone else, is still others' to deliver.
+    expect(reportsOf('no-overpromise', "You'll receive your parcel within the hour.", 'email').map((r) => r[0])).toEqual(['within the hour']);
+  });
+});
+

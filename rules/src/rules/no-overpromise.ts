@@ -54,7 +54,7 @@ const servedBy = lowered(/\b(?:be|being) (?:contacted|called|emailed|assisted|he
 function ownService(text: string): boolean {
   const flat = text.replace(/\s+/g, ' ');
   const lower = lowerCase(flat);
-  if (servedBy.test(lower) || ownSystem.test(lower) || doneByOwn.test(lower)) return true;
+  if (servedBy.test(lower) || ownSystem.test(lower) || doneByOwn.test(lower) || ownMessages.test(lower) || ownPremises.test(lower)) return true;
   const people = ownPeople.exec(flat);
   return people !== null && serviceAfterPeople.test(lowerCase(flat.slice(people.index + people[0].length).trimStart()));
 }
@@ -261,6 +261,13 @@ const presentOutcome =
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
+/** What the customer has a time to do: "for sending the old hub back", "to return it". */
+// Read on the 50 characters before the time, within its sentence.
+const customersDeadline = /\b(?:for|to) (?:send|sending|return|returning|post|posting|drop|dropping|bring|bringing|claim|claiming|cancel|cancelling|canceling)\b/i;
+/** The company's own messages and papers, which the customer receives from it: "a new confirmation email from us". */
+const ownMessages = lowered(/\byou(?:['’]ll| will) (?:also |then |now )?(?:receive|get) (?:a |an |the |your )?(?:new |updated |automatic |short |separate |further )?(?:confirmation |booking |policy |order |shipping |dispatch |tracking )?(?:e-?mails?|texts?|sms|messages?|letters?|confirmations?|documents?|links?|codes?|notifications?|receipts?|invoices?)\b(?! from (?:the|your|their) (?!team\b))/i);
+/** The company's own premises in the clause: "being packed at our warehouse", "after it reaches our depot". */
+const ownPremises = lowered(/\b(?:at|in|from|to|reaches|reach|leaves|leave) our (?:[a-z]+ )?(?:warehouse|depot|store|shop|workshop|office|kitchen|bakery|factory|lab|studio|returns centre|returns center|branch)\b/i);
 /** A carrier's or a system's word relayed: "their tracking shows it as due", "it's showing as due on Friday". */
 const relayed = lowered(/\b(?:tracking|the app|the system|their system|our system|the portal|the website|their website)\b[^.!?]{0,30}\b(?:shows?|showing|says|lists?|has it)\b|\b(?:is|are|['’]s) (?:now )?(?:showing|listed) as\b/i);
 /** The company's own people right before the promise: "our crew", "our fitters", "my team". */
@@ -351,6 +358,11 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const marker = reading.certainty.find(bears);
     const at = marker ?? time;
     if (!at) continue;
+    // A time in a clause hedged on its own, beside the promise ("…, and after it reaches our warehouse the refund is
+    // normally processed within 5 working days"), and a deadline the customer keeps ("a prepaid bag for sending the old
+    // hub back within 30 days") are no time promised.
+    if (!marker && reading.clauses.some((c) => c.modality === 'hedged' && c.start <= at.start && at.end <= c.end)) continue;
+    if (!marker && customersDeadline.test(context.text.slice(Math.max(sentence.start, at.start - 50), at.start))) continue;
     // "Many packages will be delayed for 10-15 business days": a delay relayed is bad news, not a promise.
     if (/\bdelayed (?:for|by)\s*$/i.test(context.text.slice(Math.max(sentence.start, at.start - 20), at.start))) continue;
     // In a step-led sentence only the clause others control is judged: "we can refund you right now" beside it is the writer's.

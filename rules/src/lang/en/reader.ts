@@ -669,7 +669,10 @@ const moreAdvice: readonly LoweredPattern[] = [
   /\b(?:it|this|that)(?:['’]s| is|['’]d be| would be| may be| might be| could be| can be| will be) (?:very |really |quite |often |usually )?(?:helpful|useful|a good idea|wise|advisable|best|better|worthwhile) (?:for you )?to [a-z]+|\b(?:a|the) (?:good|great|quick|simple|easy) way to [a-z][a-z ]{0,40}? is (?:to|by) [a-z]+|\bwould come in handy\b/i,
   /\b(?:i|we)(?:['’]d| would) (?:like|love|prefer) (?:to see|you to|it if you|to direct|to ask you|to get)\b/i,
   /\b(?:will|would|['’]ll) (?:have|need) to be [a-z]+ed\b|\byou(?:['’]ll| will| would|['’]d) (?:have|need) to\b/i,
-  /\byour [a-z]+(?: [a-z]+)? (?:should|must|needs? to|has to|have to) (?:be|include|contain|have)\b/i,
+  /\byour [a-z]+(?: [a-z]+)? (?:should|must|needs? to|has to|have to) (?:be|include|contain|have|read|say|match|follow|start|end)\b/i,
+  // Advice in the progressive, and information asked for as a hope: "we are suggesting people integrate with …", "I look
+  // forward to receiving the requested information".
+  /\b(?:i|we)(?:['’]m| am|['’]re| are) (?:now )?(?:suggesting|recommending|advising|asking) (?:that )?(?:you|people|users|customers|everyone|all)\b|\blook(?:ing)? forward to (?:receiving|getting|hearing) (?:the|your) (?:requested |missing |above )?(?:information|info|details|documents?|photos?|screenshots?|logs?|receipts?|order number)\b/i,
   /^\W*(?:one|a) (?:moment|minute|sec|second),? please\b|\bbear with (?:me|us)\b|\bhang tight\b/i,
   /^\W*(?:here(?:['’]s| is) (?:how|what) (?:to|you can|you should)\b|to (?:fix|resolve|solve|do) (?:this|that|it)[,:])/i,
   // An option given, or somewhere to watch: "you're welcome to update this PR", "keep an eye on Twitter for news",
