@@ -298,8 +298,6 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     if (reported.within(sentence.start, sentence.end)) continue;
     // "You'll see it within 5 days (this depends on your bank)": the time is given with who decides it.
     if (dependsOn.test(lowerCase(sentence.text))) continue;
-    // "Their tracking shows it as due on Thursday": what a carrier's system says, relayed, is no promise of the writer's.
-    if (relayed.test(lowerCase(sentence.text.replace(/\s+/g, ' ')))) continue;
     const promising = reading.clauses.filter((c) => {
       // A marker of certainty on an outcome makes a claim about what is to come in any tense: "this update fixes it for good".
       if ((!c.future && !(c.outcome && sureOutcome(c))) || c.condition || (c.modality !== 'certain' && !(c.modality === 'hedged' && sure(c)))) return false;
@@ -320,7 +318,8 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const othersControl = controlling !== undefined;
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
     // Not in a clause hedged ("then it goes out tracked and usually arrives 1 to 2 days later").
-    const arriving = !othersControl && !reading.clauses.some((c) => c.condition) ? presentOutcome.find(lowerCase(sentence.text.replace(/\s+/g, ' '))) : undefined;
+    const flatSaid = !othersControl && !reading.clauses.some((c) => c.condition) ? lowerCase(sentence.text.replace(/\s+/g, ' ')) : undefined;
+    const arriving = flatSaid !== undefined && presentOutcome.test(flatSaid) ? presentOutcome.find(flatSaid) : undefined;
     const arrivesAt = arriving !== undefined && !reading.clauses.some((c) => c.modality === 'hedged' && c.start <= sentence.start + arriving.index && sentence.start + arriving.index < c.end);
     // "The installer turns up between 8 and 10am", "it's on your doormat Friday": a present tense about someone or
     // something named, with a time to come in its own clause.
@@ -358,6 +357,8 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const marker = reading.certainty.find(bears);
     const at = marker ?? time;
     if (!at) continue;
+    // "Their tracking shows it as due on Thursday": what a carrier's system says, relayed, is no promise of the writer's.
+    if (relayed.test(lowerCase(sentence.text.replace(/\s+/g, ' ')))) continue;
     // A time in a clause hedged on its own, beside the promise ("…, and after it reaches our warehouse the refund is
     // normally processed within 5 working days"), and a deadline the customer keeps ("a prepaid bag for sending the old
     // hub back within 30 days") are no time promised.
