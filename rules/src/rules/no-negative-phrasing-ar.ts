@@ -7,6 +7,7 @@ import { arabicHits, arabicSource, arabicTable, arabicTables, foldedRegex } from
 import { deletionRewrite, type PhraseHit } from '../phrases.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
+import { blameAskedPhrases } from '../lang/ar/reader.js';
 import { cantNote } from './notes-ar.js';
 
 const burdenNote =
@@ -490,7 +491,7 @@ const afterTheFactEntries: ArabicEntry[] = [
     said(faultPut, blameNote),
   ),
   ...['هذا شي معروف', 'هذا شيء معروف', 'هذي حاجة معروفة', 'ودي حاجة معروفة', 'دي حاجة معروفة', 'هذا أمر معروف', 'وهذا معروف', 'كما هو معروف', 'من المعروف أن', 'حاجة معروفة من', 'شي معروف من', 'وده اتقال', 'ودا اتقال', 'وهذا قيل لك', 'وهذا ما قيل لك'].map(said(reminded, blameNote)),
-  ...['ألم يرد في', 'ألم يذكر في', 'ألم يُذكر في', 'ألم تقرأ', 'الم تقرأ', 'ألم تنتبه', 'ألم تصلك', 'ألم يصلك', 'أما قرأت', 'ما وصلكيش', 'ما وصلكش', 'موصلكيش', 'موصلكش', 'ما قريتش', 'ما قريتيش', 'ما شفتش', 'ما شفتيش'].map(
+  ...blameAskedPhrases.map(
     said('«{actual}» يلوم العميل في صيغة سؤال؛ قل ما حدث وما يمكن فعله الآن', blameNote, { inQuestions: true }),
   ),
   // A demand in the passive: «ويُستوجب سداد رسوم الفصل كاملة قبل استلام المفتاح».

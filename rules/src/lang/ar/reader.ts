@@ -483,8 +483,12 @@ const didItWork = pattern(
 );
 /** A clause opening on a definite noun, with «و»/«ف» or not: «والمبلغ …»، «ومبلغ التحمّل …» is read by the caller's agent. */
 const nominalOpening = /^[\s،,]*[وف]?(?:ال[\u0621-\u064A]{2,}|مبلغ|قيمة|رصيد|طلبك|طلبكم|شحنتك|الطرد)(?![\u0621-\u064A])/u;
-/** Blame asked back: what the customer should have read or received («ألم يرد في …»، «ما وصلكيش …»). */
-const blameAskedWords = words(['ألم يرد في', 'ألم يذكر في', 'ألم تقرأ', 'الم تقرأ', 'ألم تنتبه', 'ألم تصلك', 'ألم يصلك', 'أما قرأت', 'ما وصلكيش', 'ما وصلكش', 'موصلكيش', 'موصلكش', 'ما قريتش', 'ما قريتيش', 'ما شفتش', 'ما شفتيش']);
+/**
+ * Blame asked back: what the customer should have read or received («ألم يرد في …»، «ما وصلكيش …»). The reader reads no
+ * question that moves the case in them; no-negative-phrasing reports them.
+ */
+export const blameAskedPhrases = ['ألم يرد في', 'ألم يذكر في', 'ألم تقرأ', 'الم تقرأ', 'ألم تنتبه', 'ألم تصلك', 'ألم يصلك', 'أما قرأت', 'ما وصلكيش', 'ما وصلكش', 'موصلكيش', 'موصلكش', 'ما قريتش', 'ما قريتيش', 'ما شفتش', 'ما شفتيش'];
+const blameAskedWords = words(blameAskedPhrases);
 /** Reads one Arabic sentence. */
 export function readArabic(input: SentenceInput): Reading {
   const { text, offset, isQuestion, region } = input;
