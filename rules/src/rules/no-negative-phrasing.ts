@@ -525,6 +525,25 @@ const handedBack = compileTable([
 ]);
 
 /**
+ * Reproach for coming back: "We've been over this 3 times now", "there's no need to keep ringing the branch". The
+ * customer is told off for asking again instead of answered as if for the first time.
+ */
+const reproaches = compileTable([
+  {
+    pattern: "(?:we|i)(?:'ve| have) (?:already )?(?:been|gone) (?:over|through) (?:this|that|it)(?: (?:already|before|again))?(?: (?:[0-9]+|two|three|four|five|several|many|multiple) times)?",
+    message: '"{actual}" tells the customer off for asking again; answer as if it were the first time',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    pattern: "(?:there's|there is) no need to keep (?:on )?[a-z]+ing",
+    message: '"{actual}" tells the customer off for getting in touch; say when they will hear from you instead',
+    expected: [],
+    note: blameNote,
+  },
+]);
+
+/**
  * Policy held up as the reason, warnings and legal lines put to the customer, in a table of their own for the same
  * reason as the lectures: "Due to our privacy policy, we will have to …", "We reserve the right to …", "Failure to do so
  * will result in your account being suspended", "We are not liable for …", "We monitor all accounts for abuse".
@@ -592,7 +611,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -818,11 +837,11 @@ const ruleAtCustomer: readonly LoweredPattern[] = [
   /\b(?:is|are) (?:also )?expected to (?:follow|comply with|abide by|adhere to|respect|observe) (?:[\w’'-]+ ){0,4}?(?:rules|polic(?:y|ies)|guidelines|terms|code of conduct|etiquette|standards)\b/i,
   // The customers' duty stated as a rule of the house: "Tenants are expected to ventilate the property", "drivers are
   // expected to move their vehicle promptly" (what a thing is expected to do is a forecast: "deliveries are expected to …").
-  /\b(?:customers|tenants|guests|drivers|members|users|passengers|residents|buyers|visitors|riders|cardholders|students|patients|clients|subscribers|renters|travell?ers|players|participants|attendees|applicants|shoppers|hirers|borrowers|owners|holders|sellers|parents|campers|swimmers|diners|callers) (?:are|were) (?:(?:always|therefore|also|all|still|generally) )?(?:expected|obliged|obligated) to\b/i,
+  /\b(?:customers|tenants|guests|drivers|members|users|passengers|residents|buyers|visitors|riders|cardholders|students|patients|clients|subscribers|renters|travell?ers|players|participants|attendees|applicants|shoppers|hirers|borrowers|owners|holders|sellers|parents|campers|swimmers|diners|callers|applicants|claimants|policyholders|account holders|holders|exhibitors|entrants|bidders) (?:are|were) (?:(?:always|therefore|also|all|still|generally) )?(?:(?:expected|obliged|obligated) to|(?:solely |fully |entirely |personally )?responsible for)\b/i,
   // The duty named as someone else's job: "keeping it safe is the account owner's job".
   /\b(?:is|remains) (?:solely |entirely )?(?:the )?(?:[a-z]+ )?(?:owner|holder|customer|user|member|buyer|tenant|guest|passenger|driver|cardholder|client|hirer|renter|seller|subscriber)['’]s (?:sole |own )?(?:job|duty)\b/i,
   // No exception to be had: "with no exceptions for any diver", "no exceptions can be made", "we make no exceptions".
-  /\b(?:with no|and no|there are no|there can be no|we make no|we (?:can(?:not|['’]t| not)|do not|don['’]t) make (?:any )?) ?exceptions?\b|\bno exceptions? (?:can|will|is|are) (?:be )?(?:made|possible|allowed|granted)\b/i,
+  /\b(?:with no|and no|there are no|there can be no|we make no|we (?:can(?:not|['’]t| not)|do not|don['’]t) make (?:any )?) ?exceptions?\b|\bno exceptions? (?:can|will|is|are) (?:be )?(?:made|possible|allowed|granted)\b|(?<=(?:^|[,;:–—(-]) ?)no exceptions?\b/i,
   // "It is not allowed", not "we are not allowed to access it" (the writer's own limit).
   /\b(?<!\b(?:we|i|they) )(?:(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted))/i,
 ].map(lowered);
@@ -870,6 +889,8 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
     }
     run = [];
   };
+  // Every run holds a word of two capitals or more: a reply without two capitals in a row has none to visit.
+  if (!/[A-Z]{2}/.test(text)) return runs;
   const words = /\S+/g;
   let match: RegExpExecArray | null;
   while ((match = words.exec(text)) !== null) {

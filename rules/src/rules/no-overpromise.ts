@@ -40,7 +40,7 @@ const othersControl =
 const ownPeople =
   /\b(?:someone(?: from (?:our|the) (?:\w+ )?team)?|(?:a member|one|members) of (?:our|the|my) (?:\w+ )?team|our (?:[\w-]+ ){0,2}(?:team|agents?|experts?|specialists?|staff|representatives?|reps?|advisors?|advisers?|colleagues?|technicians?|engineers?|developers?|consultants?|coordinators?|managers?|supervisors?|crew|fitters?|installers?|drivers?|movers?|cleaners?|porters?|surveyors?|inspectors?|builders?)|my (?:\w+ )?(?:colleagues?|team|manager|supervisor))\b/i;
 const serviceAfterPeople =
-  lowered(/^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following|arrive|arriving|come|coming|visit|attend|turn up|build|install|fit|set up|collect|deliver|pick up|drop off)\b/i);
+  lowered(/^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following|arrive|arriving|come|coming|visit|attend|turn up|build|install|fit|set up|collect|deliver|pick up|drop off|bring|take|carry|move|remove|repair|mend|service|replace|swap|assemble|unload)\b/i);
 /**
  * What the company's own systems do on their own clock: "your account will be closed in 30 days", "your password will
  * expire in 90 days", "the trial ends on 3 May". No courier or bank decides it.
@@ -181,6 +181,20 @@ const neverAgain = compileTable([
     expected: [],
     // A condition after it makes it a rule of how the product works: "… again once it's saved, as long as you stay signed in".
     unless: (hit) => hedged.test(lowerCase(hit.before)) || /^[^.!?]{0,60}\b(?:as long as|provided|if|unless|once)\b/i.test(hit.after),
+  },
+  {
+    // A fault said not to come back: "it won't drop again", "they won't break down any more". Chance, wear and the
+    // weather decide that.
+    pattern: "(?:it|this|that|they) (?:won't|will not) (?:[a-z]+ )?(?:drop|break|fail|crash|freeze|disconnect|leak|jam|stick|recur|cut|stop|go|play|act|trip|overheat|flicker|buffer|lag)(?: (?:out|down|up|off|working))? (?:again|anymore|any more)",
+    message: '"{actual}" promises what no one can guarantee',
+    expected: [],
+    unless: (hit) => hedged.test(lowerCase(hit.before)) || /^[^.!?]{0,60}\b(?:as long as|provided|if|unless|once)\b/i.test(hit.after),
+  },
+  {
+    // How others handle every delivery, said as a certainty: "gifts always arrive in perfect condition".
+    pattern: "always (?:arrives?|turns? up|gets? there|reach(?:es)? you|comes?|lands?) (?:in (?:perfect|pristine|mint|great|good|excellent|top) condition|on time|undamaged|intact|safe and sound|safely|unharmed)",
+    message: '"{actual}" promises what others decide; say what you expect, and what you will do if it goes wrong',
+    expected: [],
   },
 ]);
 

@@ -145,6 +145,16 @@ const pointersBack = compileTable([
     inConditions: true,
     unless: (hit) => shownInPicture.test(hit.sentence.text),
   },
+  {
+    // Something named by the last conversation, which the reply does not hold: "in the place we told you about last time",
+    // "in the order we went through" ("the steps I walked you through above" are in the reply).
+    pattern:
+      "(?:that|the) (?:[a-z-]+ )?(?:place|way|order|spot|trick|method|process|sequence|steps?|bits?|things?|page|menu|screen|settings?|option|button|link|app|code) (?:that )?(?:we|i) (?:told you about|talked about|went through|went over|walked you through|showed you|ran through|did together|tried together|set up together)",
+    message: '"{actual}" points at something the customer may not have to hand; name it again, or give the steps',
+    expected: [],
+    inConditions: true,
+    unless: (hit) => /^\s*(?:above|below|here|earlier in this|in this (?:email|message|reply))\b/i.test(hit.after),
+  },
 ]);
 
 /** A link, a menu path or a quoted name: the exact place the steps are. */

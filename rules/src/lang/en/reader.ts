@@ -600,6 +600,13 @@ const invitationPhrases: readonly LoweredPattern[] = [
  * A check-in on whether the trouble is still there ("Are you still having this issue?", "Is it working now?", "Has the
  * error cleared up?"): it asks the customer back in, and asks for a fact that moves the case.
  */
+/**
+ * A question that names only a need, or asks whether there is more: "Any questions?", "Queries on the quote?", "Problems
+ * with the app?", "Was there anything else today?". Put to the customer, it asks them back in.
+ */
+const needQuestion = lowered(
+  /^\W*(?:(?:and|so|ok|okay)\W+)?(?:(?:(?:any|more|further|other|still got any|got any) )?(?:questions?|queries|query|problems?|issues?|trouble|concerns?|worries|doubts)(?: (?:about|on|with|regarding|over) [^?]{1,60})?|(?:is|was) there anything (?:else|more)\b[^?]{0,40})\?\W*$/i,
+);
 const stillTroubled = lowered(
   /(?:^\W*|[-–—;:,] )(?:(?:and|so|but) )?(?:(?:are|were) you still (?:having|seeing|experiencing|getting|facing|running into|hitting|stuck|unable|affected)|(?:is|are) (?:it|this|that|they|everything|the (?:issue|problem|error|fault|app|site|service|connection|device|card|account)) (?:still (?:happening|occurring|an issue|a problem|not|broken|down|showing|there|failing|going on)|(?:now )?working (?:now|again|ok|okay|properly|correctly|fine))|(?:has|have) (?:it|this|that|the (?:issue|problem|error|fault)) (?:been )?(?:resolved|fixed|cleared|sorted|gone away|stopped)|(?:did|has) (?:it|this|that|the (?:issue|problem|error)) (?:clear(?:ed)? up|go away|gone away|stop(?:ped)?))\b/i,
 );
@@ -610,7 +617,7 @@ const stillTroubled = lowered(
 const feelFreeElsewhere = lowered(
   /\bfeel free to (?!(?:reach|contact (?:us|me)|get (?:in touch|back to (?:us|me))|reply|respond|let (?:us|me) know|write (?:back|to (?:us|me))|message (?:us|me)|dm (?:us|me)|drop (?:us|me)|ping (?:us|me)|come back|call (?:us|me)|email (?:us|me)|tweet (?:us|me)|hit (?:us|me)|send (?:us|me)|ask(?! (?:for help |questions? )?(?:via|on|in|at|through) )|comment|follow up|update (?:us|me)|share|re-?open|question|(?:offer|submit|open|send|make) (?:us )?(?:a |an )?(?:pull request|pr|patch))\b)[a-z]+(?: [a-z]+){0,3}/i,
 );
-const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
+const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
 /** A condition on the writer's side: "if we need to …", "if I find …". */
 const writerCondition = lowered(/^\W*(?:(?:if|when|once|should|in case)\s+)?(?:we|i|our team)\b/i);
 /** An offer made on the customer's wish: "if you would like to get it, we can …". */
@@ -621,6 +628,18 @@ const choosing = lowered(/^\W*you (?:would |['’]d |do not |don['’]t |would n
 const moreHelp = lowered(/\b(?:help|anything|further|more|questions?|assistance|support|else|other|issues?|problems?|trouble|feedback|comments?|thoughts|discuss|talk|chat|additional|disagree)\b/i);
 const asksToChoose = (condition: Lowered): boolean => choosing.test(condition) && !moreHelp.test(condition);
 const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else|disagree)\b/i);
+/** The opening of a line that names a case by its number: "Order no. 5018-22734", "Repair ID R-7730218", "Account 77104". */
+const referenceLine = lowered(/^\W*(?:account|order|repair|booking|case|ticket|claim|policy|invoice|ref|reference|contract|request|return|refund|job|complaint|application|shipment|parcel|delivery|reservation|membership|subscription|payment|quote|bill|loan|member|customer|vehicle|device|serial|tracking|consignment|appointment)(?: (?:id|no|number|ref|reference|code))?\.?[\s:#]*(?:[a-z]{1,4}[-\/]?)?\d/i);
+/** Whether the text ends on a full stop, "!" or "?", past any closing marks after it (read back in code: linear). */
+function endsOnStop(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && !'.!?'.includes(text[k - 1]!) && !/[\p{L}\p{N}]/u.test(text[k - 1]!)) k--;
+  return k > 0 && '.!?'.includes(text[k - 1]!);
+}
+/** Words a sentence has and a case's reference line does not: determiners, pronouns, conjunctions of clauses. */
+const functionWords = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'this', 'that', 'these', 'those', 'it', 'them', 'us', 'me', 'you', 'to', 'when', 'if', 'please', 'and', 'then', 'before', 'after', 'once']);
+/** A condition on trouble to come: something failing, running out or going wrong, or anything in the meantime. */
+const troubleWords = lowered(/\b(?:sticks?|stuck|fails?|failing|breaks?|broken|stops?|stopped|crash(?:es)?|freezes?|frozen|jams?|jammed|leaks?|leaking|drops? out|cuts? out|runs? (?:dry|out|low)|run (?:dry|out|low)|goes wrong|go wrong|worse|faulty|damaged|missing|late|before then|in the meantime|meanwhile)\b/i);
 /** A condition on something not understood: "should anything be unclear", "if you're unsure". */
 const doubtWords = lowered(/\b(?:unclear|confusing|confused|unsure|not sure|in doubt|doubts?)\b/i);
 /** A condition on wanting help or a word with the writer: "if you need help contributing", "if you disagree". */
@@ -669,7 +688,11 @@ const moreAdvice: readonly LoweredPattern[] = [
   /\b(?:it|this|that)(?:['’]s| is|['’]d be| would be| may be| might be| could be| can be| will be) (?:very |really |quite |often |usually )?(?:helpful|useful|a good idea|wise|advisable|best|better|worthwhile) (?:for you )?to [a-z]+|\b(?:a|the) (?:good|great|quick|simple|easy) way to [a-z][a-z ]{0,40}? is (?:to|by) [a-z]+|\bwould come in handy\b/i,
   /\b(?:i|we)(?:['’]d| would) (?:like|love|prefer) (?:to see|you to|it if you|to direct|to ask you|to get)\b/i,
   /\b(?:will|would|['’]ll) (?:have|need) to be [a-z]+ed\b|\byou(?:['’]ll| will| would|['’]d) (?:have|need) to\b/i,
-  /\byour [a-z]+(?: [a-z]+)? (?:should|must|needs? to|has to|have to) (?:be|include|contain|have|read|say|match|follow|start|end)\b/i,
+  // (Not what the company does to it: "your refund should be processed within five days" is what comes next.)
+  /\byour [a-z]+(?: [a-z]+)? (?:should|must|needs? to|has to|have to) (?:be(?! (?:processed|credited|refunded|dispatched|shipped|delivered|issued|approved|reviewed|resolved|fixed|repaired|replaced|released|updated|activated|reactivated|restored|reinstated|back|with you|on (?:its|the) way|arriving|ready|available|visible|live|active|here|there)\b)|include|contain|have|read|say|match|follow|start|end)\b/i,
+  // The customer's part put in the passive: "a new application must be made with a compliant photo", "the form should be
+  // returned by Friday".
+  /\b(?:a|an|the|any|all|each|every)(?: new| fresh| replacement| further| second| separate)? [a-z]+(?: [a-z]+)? (?:must|needs? to|has to|have to|will have to|will need to|should) be (?:made|submitted|resubmitted|sent|resent|returned|completed|filled in|filled out|signed|paid|uploaded|posted|lodged|provided|included|attached|booked|renewed|presented|shown|brought|collected)\b/i,
   // Advice in the progressive, and information asked for as a hope: "we are suggesting people integrate with …", "I look
   // forward to receiving the requested information".
   /\b(?:i|we)(?:['’]m| am|['’]re| are) (?:now )?(?:suggesting|recommending|advising|asking) (?:that )?(?:you|people|users|customers|everyone|all)\b|\blook(?:ing)? forward to (?:receiving|getting|hearing) (?:the|your) (?:requested |missing |above )?(?:information|info|details|documents?|photos?|screenshots?|logs?|receipts?|order number)\b/i,
@@ -727,7 +750,10 @@ const moreRefusal: readonly LoweredPattern[] = [
   // "The missed laps aren't something we refund", "that isn't something the team at Stansted could waive": what is not
   // done, said of the thing; "the voucher can't be given in this case".
   /\b(?:is|are|was|were)(?:n['’]t| not) something (?:that )?(?:we|i|the [a-z]+(?: [a-z]+){0,3}|our [a-z]+) (?:can |could |would |usually |normally |generally )?(?:refund|replace|offer|cover|accept|exchange|compensate|reimburse|credit|return|do|provide|allow|support|waive|change|override|cancel)\b/i,
-  /\b(?:can['’]t|cannot|can not|could not|couldn['’]t) be (?:given|offered|refunded|accepted|applied|honou?red|issued|granted|changed|waived|exchanged|returned|reversed|reinstated|extended)\b/i,
+  /\b(?:can['’]t|cannot|can not|could not|couldn['’]t) be (?:given|offered|refunded|accepted|applied|honou?red|issued|granted|changed|waived|exchanged|returned|reversed|reinstated|extended|used|altered|adjusted|overridden|amended|transferred|reduced|negotiated)\b/i,
+  // A figure or a decision put beyond reach: "it's not negotiable", "agents can't alter it", "the gate team won't be
+  // overriding that".
+  /\b(?:non-?negotiable|not (?:negotiable|up for (?:negotiation|discussion|debate)))\b|\b(?:agents?|staff|advis[eo]rs?|colleagues|branch(?:es)?|stores?|managers?|the (?:[a-z]+ )?team) (?:can['’]t|cannot|can not|won['’]t|will not|aren['’]t able to|are unable to|are not able to) (?:be )?(?:alter|change|override|adjust|amend|waive|reduce|refund|cancel|overriding|changing|altering|waiving|refunding)\b/i,
   // What the thing is not, as terms put it: "closures aren't refundable", "wristbands are non-transferable", "we have no
   // control over when repairs are carried out".
   /\b(?:is|are|was|were)(?: not|n['’]t) (?:refundable|transferable|exchangeable|returnable|claimable|redeemable|negotiable)\b|\b(?:is|are|strictly|completely|entirely) non-?(?:refundable|transferable|exchangeable|returnable|negotiable)\b|\b(?:we|i) (?:have|had) no (?:control|say|influence) (?:over|on)\b/i,
@@ -832,7 +858,7 @@ const patienceOnly = lowered(/^\W*(?:(?:please|kindly|just)\s+)?(?:(?:be sure to
 /** Thanks for what the customer did, which places it in time: "Thank you for your note after Saturday's showcase". */
 const thanksFor = lowered(/^\W*(?:(?:many |big )?thanks|thank you|cheers)(?: (?:so|very) much)? for (?:your|the|being|telling|letting|getting|reaching|sending|sharing|taking|contacting|bringing|flagging|raising|writing|coming)\b(?![^.!?]*\b(?:will|['’]ll|going to)\b)/i);
 /** Sympathy in words the first list lacks: "Gutted to hear …", "nobody's idea of a relaxing week", "not what you want to open". */
-const moreEmpathy = lowered(/\b(?:gutted|gutting|heartbroken|devastated|gutted for you)(?: to (?:hear|see|read|learn)| for you)\b|\bnobody['’]s idea of\b|\bnot what (?:you|anyone) (?:want|wants|need|needs|expect|expects|hope|hopes)\b/i);
+const moreEmpathy = lowered(/^\W*(?:(?:ok|okay|right|yes|yeah|i see|sure)\W+)*(?:totally |completely |fully )?understand (?:that )?(?:you|your|how|why)\b|\b(?:gutted|gutting|heartbroken|devastated|gutted for you)(?: to (?:hear|see|read|learn)| for you)\b|\bnobody['’]s idea of\b|\bnot what (?:you|anyone) (?:want|wants|need|needs|expect|expects|hope|hopes)\b/i);
 /** A sentence that opens on an apology: "Sorry your …", "We're so sorry that …", "Apologies for …". */
 const apologyOpening = lowered(/^\W*(?:(?:i|we)(?:['’]m| am|['’]re| are) )?(?:so |very |really |truly |terribly )?(?:sorry|apologies)\b/i);
 const wishFor = lowered(/^\W*(?:(?:i|we)(?: really| truly| do)? )?hope (?:that )?(?:it|this|that|things|everything|the (?:issue|problem|fix))(?:['’]s| (?:gets?|is|goes|will|can|works))\b/i);
@@ -1114,7 +1140,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     const rest = lowerSlice(lower, opening, wordsOn(lower, opening, 7));
     // Not on the writer's own need ("if we need to plan a repair, we'll write to you first"): the customer is told they
     // will hear from the writer, not asked back.
-    if (needWords.test(condText) && contactVerbs.test(rest) && !writerCondition.test(condText)) conditionalContact = true;
+    // So is trouble to come: "if the flap sticks before then, reply here", "if you run dry before then, ring us".
+    // (Trouble, then something to send, is a step: "should the box arrive damaged, please send us a photo".)
+    if ((needWords.test(condText) || (troubleWords.test(condText) && !sendsContent.test(lowerSlice(lower, opening)))) && contactVerbs.test(rest) && !writerCondition.test(condText)) conditionalContact = true;
     // "Should anything be unclear, our policy team is on 0330 555 0192": a need, then where to reach someone.
     // So is a wish to talk it through: "If you'd rather go through it by phone, our bereavement team is on 0345 …".
     if ((needWords.test(condText) || doubtWords.test(condText) || /\brather\b/.test(condText)) && !writerCondition.test(condText) && phone.test(lowerSlice(lower, opening))) conditionalContact = true;
@@ -1133,7 +1161,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     invitation = false;
     acts.add('other');
   }
-  if (isQuestion && stillTroubled.test(folded)) invitation = true;
+  if (isQuestion && (stillTroubled.test(folded) || needQuestion.test(folded))) invitation = true;
   if (invitation) acts.add('invitation');
 
   const isRequestQuestion = isQuestion && /^\W*(?:could|can|would|will) you\b|^\W*(?:would you mind|are you able|is it possible)\b|^\W*(?:please|kindly)\b/i.test(text.replace(/^\W*(?:@\S+\s*)*(?:(?:hi|hey|hello)\s+\S+\W*)?/i, ''));
@@ -1163,7 +1191,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const takesItOn =
     invitation && ((sendsContent.test(folded) && !laterNeedIn(folded)) || (privateChannel.test(folded) && !otherNeed.test(folded) && !helpIfNeeded.test(folded)));
   if (takesItOn) acts.add('step');
-  if (acts.has('step') && invitation && !elsewhere && !takesItOn && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send)$/.test(verbAfterPlease(f)))) {
+  if (acts.has('step') && invitation && !elsewhere && !takesItOn && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send|ring|phone|text)$/.test(verbAfterPlease(f)))) {
     acts.delete('step');
   }
 
@@ -1231,7 +1259,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const sympathises = empathyWords.test(folded) || moreEmpathy.test(folded);
   // ("That's not the finish anyone should leave with": a norm's "should", not a time to come.)
   const sympathyOnly = (saysSorry || sympathises) && !/\b(?:will|['’]ll|going to)\b|(?<!\b(?:anyone|anybody|nobody|no one|one) )\bshould\b(?! have\b)/.test(lower);
-  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (timesToCome > 0 && !saysBack && !wished && !thanksFor.test(folded) && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!f.pastTense || futureWord.test(lower))))) {
+  // ("Anything more you need from me today?": the time of an offer of more help is no time of what comes next.)
+  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (timesToCome > 0 && !(isQuestion && invitation) && !saysBack && !wished && !thanksFor.test(folded) && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!(f.pastTense || f.verbs[0] === 'had') || futureWord.test(lower))))) {
     acts.add('next-info');
   }
   // "We are doing all we can to get it delivered": effort with nothing in it the customer can hold on to.
@@ -1279,6 +1308,12 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // as what it stands for: "{explanation}" is the news to come.)
   // A template's placeholder standing alone is read by its name: "%%TRACK_URL%%" is where to look next, "{step 1}" a step,
   // "%{signature}" the sign-off, "<OTOBO_CUSTOMER_EMAIL[6]>" the customer's message quoted, "{explanation}" the news.
+  // "Repair ID R-7730218, Slate 11 tablet", "Account 77104 – Deacon & Rowe": a line that names the case by its number
+  // heads the letter; its first word is a noun, not an order.
+  if (acts.has('step') && referenceLine.test(folded) && !endsOnStop(text) && !words.some((t) => functionWords.has(t.w.toLowerCase()))) {
+    acts.delete('step');
+    acts.add('other');
+  }
   const alone = acts.size === 0 ? placeholderAlone.exec(input.original.trim()) : null;
   if (alone) acts.add(placeholderAct(alone));
   if (acts.size === 0) acts.add(words.length === 0 || topicHeading.test(folded) ? 'other' : 'news');

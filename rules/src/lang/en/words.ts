@@ -28,7 +28,8 @@ export const hedges = set(`
 export const notImperative = set(`
   hope thank thanks welcome wish glad sorry love like congratulate congrats cheers enjoy apologize apologise
   regret appreciate miss wow great happy good bad sad nice awesome amazing well right due best last sounds
-  seems looks looking means say said even
+  seems looks looking means say said even understand
+  many much few several
 `);
 
 /** Contracted forms, expanded into the words they stand for. */
