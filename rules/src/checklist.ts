@@ -200,7 +200,9 @@ function greetsByName(text: string): boolean {
 }
 
 /** Words of understanding the customer's trouble: "we understand your concern", "I can see why you feel that way", "we're sorry you feel this way". */
-const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b|\bsorry (?:that )?you (?:feel|felt)\b|\b(?:gutted|heartbroken|devastated) (?:to (?:hear|see|read|learn)|for you)\b/i;
+// Or said as a cry of sympathy with what happened: "Oh no, faded prints after all that editing is gutting", "that sucks
+// after 40 hours", "what a pain".
+const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b|\bsorry (?:that )?you (?:feel|felt)\b|\b(?:gutted|heartbroken|devastated) (?:to (?:hear|see|read|learn)|for you)\b|^\W*oh no\b|\b(?:is|was|'s|’s) (?:so |really |just )?(?:gutting|heartbreaking|gutted)\b|\bwhat a (?:pain|shame|nightmare)\b|\bthat (?:really )?(?:sucks|stinks)\b/i;
 
 /** The English signals. */
 export const english: Signals = {

@@ -543,6 +543,69 @@ const reproaches = compileTable([
   },
 ]);
 
+/** More of the same, in tables of their own (one table of them all was past what the ReDoS check decides). */
+const reproachesMore = compileTable([
+  {
+    // The question put beyond asking: "this has been asked and answered more times than I can count", "discussed to death".
+    pattern: "(?:has|have) (?:already )?been (?:asked|answered|discussed|covered|debated|reported)(?: and (?:answered|discussed|explained|rejected))? (?:more times than (?:i|we|anyone) can count|countless times|a million times|to death|over and over)|discussed to death",
+    message: '"{actual}" tells the customer off for asking; answer it, or link the answer',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // Searching put to the customer as what they failed to do: "use the search before posting", "search existing issues
+    // before opening a new one".
+    pattern: "(?:use the search|search (?:the |our |existing |open |closed )?(?:issues|forums?|threads|posts|faqs?|docs|archives?|tracker))(?: (?:bar|function|feature|first))? before (?:posting|asking|opening|filing|creating|submitting|raising)",
+    message: '"{actual}" lectures the customer; link what they need instead',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // What comes of asking again, put as a threat: "further issues asking for it will be closed without comment".
+    pattern: "(?:any |all )?(?:further|future|repeat(?:ed)?) (?:requests|issues|tickets|posts|messages|reports|questions|complaints|emails|threads|submissions|pull requests|prs)\\b[a-z ]{0,60}? will be (?:closed|ignored|deleted|removed|locked|declined|rejected|disregarded)",
+    message: '"{actual}" warns the customer off; say what would change the answer instead',
+    expected: [],
+    note: policyNote,
+  },
+  {
+    // What breaking the rule again costs: "list above face value again and your account will be closed".
+    pattern: "(?:your|the) (?:[a-z-]+ )?(?:account|listing|membership|profile|access)s? (?:will|may|could|would|might|'ll) (?:be|get) (?:permanently |temporarily |immediately )?(?:closed|suspended|terminated|banned|blocked|removed|deleted|locked|restricted)",
+    message: '"{actual}" quotes a rule or a threat at the customer; say what you need and why, and what they can do',
+    expected: [],
+    note: policyNote,
+    unless: (hit) => !/\b(?:again|next time)\b/i.test(hit.before.slice(-80)),
+  },
+]);
+
+const deflections = compileTable([
+  {
+    // The fault put on the customer or their things, and the company out of it: "down to your handset and the building
+    // you're in, not us", "that's not something we're responsible for".
+    pattern: "(?:is|are|was|were) (?:all |entirely |simply )?down to (?:you|your [a-z]+)|(?:that|this|it)(?:'s| is)(?: not|n't) (?:something|anything) (?:that )?(?:we|i)(?:'re| are|'m| am) (?:responsible|liable|accountable) for|(?:we|i)(?:'re| are|'m| am) not (?:responsible|liable|accountable) for",
+    message: '"{actual}" hands the problem back to the customer; say what you can do about it',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // The rule named as what the customer's own doing broke: "your listing was priced above face value, which breaks our
+    // seller rules" (not a rule about others: "if you find a site that violates our terms, report it").
+    pattern: "(?:which|that|this|it) (?:violates?|violated|breaches|breached|breaks|broke|goes against|went against) (?:the |our )?(?:[a-z-]+ )?(?:rules|terms|polic(?:y|ies)|guidelines|code of conduct)",
+    message: '"{actual}" quotes a rule at the customer; say what you need and why, and what they can do',
+    expected: [],
+    note: policyNote,
+    unless: (hit) => !/\byour?\b/i.test(hit.before),
+  },
+  {
+    // The blame put in hindsight: "if you'd turned on notifications, you'd have seen it".
+    pattern: "you(?:'d| would) have (?:seen|known|noticed|avoided|caught|spotted|read|found|been warned)",
+    message: '"{actual}" blames the customer for what already happened; say what you can do now',
+    expected: [],
+    note: blameNote,
+    inConditions: true,
+    unless: (hit) => !/\bif you(?:'d| had)\b/i.test(hit.before),
+  },
+]);
+
 /**
  * Policy held up as the reason, warnings and legal lines put to the customer, in a table of their own for the same
  * reason as the lectures: "Due to our privacy policy, we will have to …", "We reserve the right to …", "Failure to do so
@@ -611,7 +674,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -725,7 +788,7 @@ const honestUncertainty =
 const arabicClosing = /(?:تم|وتم)\s+(?:إ|ا)غلاق\s+(?:\S+\s+)?(?:ال)?(?:طلب|طلبك|تذكرة|تذكرتك|بلاغ|بلاغك|شكوى|شكواك|حالة)|أغلقنا\s+(?:ال)?(?:طلب|تذكرة|بلاغ|شكوى)/u;
 /** Closing the thread, done or announced: an action, but no way forward for the customer ("Closing.", "I'm locking this topic"). */
 const closingThread =
-  /^\W*(?:closing|locking|archiving)\b|\b(?:clos|lock|archiv)(?:e|es|ed|ing) (?:this|the|your) (?:issue|ticket|pr|pull request|thread|topic|question|post|report)\b|\b(?:issue|ticket|pr|pull request|thread|topic|question|post|report) (?:is|has been|will be) (?:now )?(?:closed|locked|archived)\b/i;
+  /^\W*(?:closing|locking|archiving)\b|\b(?:clos|lock|archiv)(?:e|es|ed|ing) (?:this|the|your) (?:issue|ticket|pr|pull request|thread|topic|question|post|report|request|case)\b|\b(?:issue|ticket|pr|pull request|thread|topic|question|post|report|request|case) (?:is|has been|will be) (?:now )?(?:closed|locked|archived)\b/i;
 
 /**
  * A look at the case, reported: "We have reviewed your objection", "I've looked at Sunday's session". It is a deed (a

@@ -155,6 +155,15 @@ const pointersBack = compileTable([
     inConditions: true,
     unless: (hit) => /^\s*(?:above|below|here|earlier in this|in this (?:email|message|reply))\b/i.test(hit.after),
   },
+  {
+    // What someone else once posted somewhere, or "the usual": "use the workaround somebody posted on Discord a while back",
+    // "just do the usual and rebuild". Vague for any reader, a developer too.
+    pattern:
+      "(?:the|that) (?:[a-z-]+ )?(?:workaround|fix|solution|patch|script|trick|guide|tutorial|thing|steps?|answer|config|command) (?:that )?(?:somebody|someone|a user|another user|people|others|a guy|a member|some guy) (?:posted|shared|mentioned|suggested|wrote|linked|put up)|do the usual\\b",
+    message: '"{actual}" points at something the customer may not have to hand; name it again, or give the steps',
+    expected: [],
+    inConditions: true,
+  },
 ]);
 
 /** A link, a menu path or a quoted name: the exact place the steps are. */

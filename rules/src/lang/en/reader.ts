@@ -333,6 +333,8 @@ const specificSubject = new Set(['it', 'they', 'she', 'he', 'the', 'their', 'his
 const notScheduled = new Set(['take', 'takes', 'cost', 'costs', 'last', 'lasts', 'mean', 'means', 'need', 'needs', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds', 'depend', 'depends', 'vary', 'varies', 'close', 'closes', 'open', 'opens', 'run', 'runs', 'apply', 'applies', 'expire', 'expires', 'remain', 'remains', 'stay', 'stays', 'due', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'finish', 'finishes', 'confirmed', 'booked', 'scheduled', 'arranged', 'reserved', 'planned', 'set',
   // A state the time is a window for, not an event in it: "it's ready to collect any day this week", "it's busy this evening".
   'ready', 'busy', 'available', 'quiet', 'free', 'full', 'valid']);
+/** Words of place or time that may stand between a subject and its verb: "problems indoors are …", "orders today ship …". */
+const placeOrTime = new Set(['indoors', 'outdoors', 'here', 'there', 'today', 'tonight', 'now', 'overnight', 'abroad', 'online', 'offline', 'locally', 'nationwide', 'upstairs', 'downstairs', 'inside', 'outside', 'recently', 'lately', 'currently', 'sometimes', 'often', 'usually']);
 /** Verbs whose object a base-form verb may follow in an order: "help customers find", "have kids wear", "let cookies load". */
 const causative = new Set(['help', 'have', 'let', 'make', 'watch', 'see', 'hear', 'get', 'bid']);
 /** Words in the verb lexicon that after an object mean where or how it is left: "keep tabs open", "leave the boxes out". */
@@ -423,6 +425,8 @@ function factsOf(raw: RawClause): ClauseFacts {
       (baseVerb(first) && !/^[a-z]+s$/.test(words[i + 1] ?? '')) ||
       first === 'dm' ||
       first === 'pm' ||
+      // "Do the reset", "just do the usual": "do" with what is done ("do you …" asks).
+      (first === 'do' && /^(?:the|a|an|this|that|it|these|those|your|both|everything|what|one|another|some|any)$/.test(words[i + 1] ?? '')) ||
       first === 'email' ||
       first === 'text' ||
       (first === 'be' && carefulBe.has(words[i + 1] ?? '')) ||
@@ -434,7 +438,8 @@ function factsOf(raw: RawClause): ClauseFacts {
     // "Gift cards cannot be refunded", "Order updates are emailed": a noun before a plural noun and its verb is the
     // subject. An order never reads so, but an order about a fact does ("Please note orders are shipped on Monday",
     // "Make sure cables are plugged in"), so "please" or a verb that takes a clause keeps the imperative.
-    !(!please && !factVerbs.has(first) && pluralNoun.test(words[i + 1] ?? '') && !notPlural.has(words[i + 1]!) && words[i + 2] !== undefined && (finite.has(words[i + 2]!) || negatedFinite.test(words[i + 2]!))) &&
+    // ("Signal problems indoors are down to …": a word of place or time may stand between the subject and its verb.)
+    !(!please && !factVerbs.has(first) && pluralNoun.test(words[i + 1] ?? '') && !notPlural.has(words[i + 1]!) && words[i + 2] !== undefined && (finite.has(words[i + 2]!) || negatedFinite.test(words[i + 2]!) || (placeOrTime.has(words[i + 2]!) && words[i + 3] !== undefined && finite.has(words[i + 3]!)))) &&
     // "Idle fees form part of the tariff", "Refund requests take 5 days": a word before a plural noun and a verb in its
     // base form is the subject's first word ("help customers find" and "keep tabs open" are still orders).
     !(!please && !causative.has(first) && pluralNoun.test(words[i + 1] ?? '') && !notPlural.has(words[i + 1]!) && baseVerbs.has(words[i + 2] ?? '') && !notVerbAfterObject.has(words[i + 2]!) && words[i + 3] !== undefined) &&
@@ -600,6 +605,8 @@ const invitationPhrases: readonly LoweredPattern[] = [
  * A check-in on whether the trouble is still there ("Are you still having this issue?", "Is it working now?", "Has the
  * error cleared up?"): it asks the customer back in, and asks for a fact that moves the case.
  */
+/** The writer said to be close at hand: "we're a reply away", "help is only a DM away". */
+const justAway = lowered(/\b(?:we(?:['’]re| are)|i(?:['’]m| am)|help(?:['’]s| is)|support(?:['’]s| is)|the team(?:['’]s| is)) (?:only |just |always )?(?:a|one) (?:quick )?(?:reply|message|dm|call|email|click|tweet|text|phone call|chat) away\b/i);
 /**
  * A question that names only a need, or asks whether there is more: "Any questions?", "Queries on the quote?", "Problems
  * with the app?", "Was there anything else today?". Put to the customer, it asks them back in.
@@ -690,6 +697,12 @@ const moreAdvice: readonly LoweredPattern[] = [
   /\b(?:will|would|['’]ll) (?:have|need) to be [a-z]+ed\b|\byou(?:['’]ll| will| would|['’]d) (?:have|need) to\b/i,
   // (Not what the company does to it: "your refund should be processed within five days" is what comes next.)
   /\byour [a-z]+(?: [a-z]+)? (?:should|must|needs? to|has to|have to) (?:be(?! (?:processed|credited|refunded|dispatched|shipped|delivered|issued|approved|reviewed|resolved|fixed|repaired|replaced|released|updated|activated|reactivated|restored|reinstated|back|with you|on (?:its|the) way|arriving|ready|available|visible|live|active|here|there)\b)|include|contain|have|read|say|match|follow|start|end)\b/i,
+  // "Try" and what to try, anywhere in the sentence: "since it is a data stream try rebooting the router" (not the
+  // writer's own try: "we'll try contacting the courier").
+  /(?<!\b(?:we|i|will|['’]ll|to|they|he|she|can|could|would|might|may|and) )\btry (?!(?:our|my|their)\b)[a-z]{3,}ing\b/i,
+  // What the customer's own kit needs set, said as its need: "your router needs SIP ALG off", "your phone needs the
+  // latest update" (not a repair the company makes: "your phone needs a new screen" is news).
+  /\byour (?:[a-z]+ )?(?:phone|router|device|computer|laptop|pc|mac|modem|tv|browser|handset|hub|firewall|printer|console|tablet|watch|app) needs\b(?! (?:a |an |the )?(?:new |replacement )?(?:repair|replacement|engineer|technician|screen|battery|part|service)\b)/i,
   // The customer's part put in the passive: "a new application must be made with a compliant photo", "the form should be
   // returned by Friday".
   /\b(?:a|an|the|any|all|each|every)(?: new| fresh| replacement| further| second| separate)? [a-z]+(?: [a-z]+)? (?:must|needs? to|has to|have to|will have to|will need to|should) be (?:made|submitted|resubmitted|sent|resent|returned|completed|filled in|filled out|signed|paid|uploaded|posted|lodged|provided|included|attached|booked|renewed|presented|shown|brought|collected)\b/i,
@@ -897,11 +910,20 @@ function pastAnchored(text: string, index: number): boolean {
   const words = text.slice(Math.max(0, index - 60), index).toLowerCase().split(/[^a-z'’]+/).filter((w) => w !== '');
   let at = words.length - 1;
   for (let stripped = 0; stripped < 2 && at >= 0 && beforeTimeWords.has(words[at]!); stripped++) at--;
-  const verb = words[at];
-  if (verb === undefined) return false;
-  const before = (words[at - 1] ?? '').replace(/^[a-z]+['’]/, '');
-  return past(verb) && !pastLooking.has(verb) && !auxiliaryBefore.test(before);
+  // The verb just before the time, or a little before it past its object ("retired its old API on Friday"): read back at
+  // most five words, stopping at whatever opens another clause or is a verb of its own in the present.
+  for (let k = at; k >= 0 && k > at - 5; k--) {
+    const verb = words[k]!;
+    if (k < at && (clauseStops.has(verb) || (/[a-z]s$/.test(verb) && !/ss$/.test(verb) && baseVerbs.has(verb.slice(0, -1))))) return false;
+    // (Further back, only a form that is no base form too: the generated list holds "update" among the past forms.)
+    if (!past(verb) || pastLooking.has(verb) || (k < at && baseVerbs.has(verb))) continue;
+    const before = (words[k - 1] ?? '').replace(/^[a-z]+['’]/, '');
+    return !auxiliaryBefore.test(before);
+  }
+  return false;
 }
+/** Words that open another clause, or a verb group of its own, between a past verb and a time after it. */
+const clauseStops: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'going', 'can', 'may', 'might', 'should', 'would', 'could', 'must', 'is', 'are', 'am', 'be', 'and', 'but', 'or', 'so', 'if', 'when', 'until', 'then', 'that', 'which', 'who', 'it', 'they', 'we', 'you', 'i', 'he', 'she', 'now', 'next', 'this']);
 /** A duty in the passive right before a time: "have to be submitted within 28 days", "must be returned within 30 days". */
 function deadlineBefore(text: string, index: number): boolean {
   const words = text.slice(Math.max(0, index - 40), index).toLowerCase().split(/[^a-z]+/).filter((w) => w !== '');
@@ -1086,7 +1108,12 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     const afterColon = text.slice(prev.clause.end - offset, at).includes(':');
     // So do they after the purpose said first: "To use your carer's ticket, select …".
     const afterPurpose = raws[c - 1]!.tokens[0]?.w === 'to' || (raws[c - 1]!.tokens[0]?.w === 'in' && raws[c - 1]!.tokens[1]?.w === 'order' && raws[c - 1]!.tokens[2]?.w === 'to');
-    const allowed = markerOnly || afterColon || (!capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || afterPurpose || prev.imperative || prev.please || prev.verb === undefined));
+    // A verb made light of stands as an order anywhere: "it's the driver thing, just do the usual and rebuild".
+    const opening = raws[c]!.tokens;
+    let k = 0;
+    while (k < opening.length && leadWords.has(opening[k]!.w) && opening[k]!.w !== 'just' && opening[k]!.w !== 'simply') k++;
+    const madeLight = opening[k]?.w === 'just' || opening[k]?.w === 'simply';
+    const allowed = markerOnly || afterColon || madeLight || (!capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || afterPurpose || prev.imperative || prev.please || prev.verb === undefined));
     if (!allowed) {
       f.imperative = false;
       f.clause.agent = f.subject;
@@ -1162,6 +1189,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     acts.add('other');
   }
   if (isQuestion && (stillTroubled.test(folded) || needQuestion.test(folded))) invitation = true;
+  if (justAway.test(folded)) invitation = true;
   if (invitation) acts.add('invitation');
 
   const isRequestQuestion = isQuestion && /^\W*(?:could|can|would|will) you\b|^\W*(?:would you mind|are you able|is it possible)\b|^\W*(?:please|kindly)\b/i.test(text.replace(/^\W*(?:@\S+\s*)*(?:(?:hi|hey|hello)\s+\S+\W*)?/i, ''));
