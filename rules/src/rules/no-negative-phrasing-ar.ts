@@ -112,7 +112,8 @@ const entries: ArabicEntry[] = [
   // The spoken «لازم» and «لا بد أن» are «يجب» said to the customer; «ليس لازمًا» (there is no need) is reassurance.
   // («لازم تلتزم» has no word-for-word rewrite: «يُرجى» takes «أن» or a verbal noun.)
   // The spoken denials too: «مو لازم»، «مب لازم»، «موش لازم»، and the Hassaniya «ماهُ لازم» (its mark is folded away).
-  { ...burden('لازم', []), safe: false, unless: (hit) => /(?<![\u0621-\u064A])(?:ليس|غير|مش|مو|موش|مب|ماهو|ماه|ماهي|ماش)\s*$/u.test(hit.before) },
+  // («لازم تكون وصلتك رسالة» guesses what must have happened: "must have", not a demand; «لازم تكون موجود» is one.)
+  { ...burden('لازم', []), safe: false, unless: (hit) => /(?<![\u0621-\u064A])(?:ليس|غير|مش|مو|موش|مب|ماهو|ماه|ماهي|ماش)\s*$/u.test(hit.before) || mustHaveHappened.test(hit.after.slice(0, 40)) },
   burden('لا بد أن', ['يُرجى أن']),
   // «عليك» opening a clause and followed by what the customer must do («عليك الانتظار حتى نرد»); after a verb that takes
   // it («سنعرض عليك»، «يرد عليك») it is "to you", and mid-clause it is not the order.
@@ -438,7 +439,12 @@ const lectureEntries: ArabicEntry[] = [
   ...['ما سمعت الكلام', 'ما سمعتي الكلام', 'ما تسمع الكلام', 'انتبه هالمرة', 'انتبهي هالمرة', 'انتبه المرة الجاية', 'انتبهي المرة الجاية', 'انتبه المرة الجاي', 'ركز شوية', 'ركزي شوية'].map(said(blamed, blameNote)),
 ];
 /** A verb of reminding or warning beside a count of times («نذكرك»، «كنفكروك»، «ننبهك»، «نكرر»). */
-const reminding = foldedRegex(/(?:نذكر|نذكّر|نفكر|كنفكرو|ننبه|نبهنا|نكرر|ذكرناك|نبهناك|أخبرناك|نبلغك|بلغناك)/u);
+// And the explaining counted out: «للمرة الثالثة نوضّح لك»، «تاني مرة بقولك».
+/** «تكون» and a past verb after «لازم»: what must have happened («لازم تكون وصلتك»، «لازم يكون اتسجل»). */
+const mustHaveHappened = /^\s*(?:تكون|يكون|يكونوا|تكوني|يكونو|كون)\s+(?:قد\s+)?(?:وصل|وصلت|وصلتك|وصلك|وصلكم|استلمت|استلمتي|شفت|شفتي|شافت|جات|جاتك|جاءت|جاءتك|خلص|خلصت|انحل|انحلت|اتحل|اتحلت|نزل|نزلت|اتسجل|اتسجلت|تم|قريت|قرأت|سمعت|عرفت|لاحظت|انتبهت|وصلتكم)(?![\u0621-\u064A])/u;
+/** Words of it happening again («لو تكرر»، «مرة ثانية»، «تاني»). */
+const againWords = foldedRegex(/(?:تكرر|تكررت|يتكرر|تتكرر|مرة ثانية|مرة تانية|مرة أخرى|مرة اخرى|مرة ثالثة|تاني مرة|ثاني مرة)/u);
+const reminding = foldedRegex(/(?:نذكر|نذكّر|نفكر|كنفكرو|ننبه|نبهنا|نكرر|ذكرناك|نبهناك|أخبرناك|نبلغك|بلغناك|نوضح|أوضح|وضحنا|نشرح|أشرح|شرحنا|أكرر|بنقول|بقول|نقول لك|أقول لك)/u);
 
 /** The start of a clause, in the folded text before a hit: the sentence's start, a mark, or a lead word. */
 const clauseOpening = foldedRegex(/(?:^|[.،,؛:!؟]\s*|(?:^|\s)[وف]?(?:لذا|لذلك|الآن|فقط|أولا|ثم)\s+|^\s*[وف])$/u);
@@ -505,6 +511,24 @@ const afterTheFactEntries: ArabicEntry[] = [
 
 const table = arabicTable(entries);
 const blameTable = arabicTable(blameEntries);
+/** A right denied, the fault put elsewhere in speech, and a sanction the writers will take if it happens again. */
+const deniedEntries: ArabicEntry[] = [
+  // «ولا يحق لك المطالبة باسترداد الرسوم»، «يعني مالكش تعترض دلوقتي».
+  ...['لا يحق لك', 'ليس من حقك', 'ليس لك الحق', 'مش من حقك', 'مو من حقك', 'مب من حقك', 'مالكش حق', 'ما لكش حق', 'مالكش تعترض', 'ما لكش تعترض', 'مالك حق', 'ما لك حق', 'ما يحق لك', 'ما إلك حق', 'ما الك حق'].map(
+    said('«{actual}» ينفي حق العميل؛ قل ما يمكنه فعله بدلًا من ذلك', blameNote),
+  ),
+  // «وتأخير التسليم كان من التوكيل، مش مننا».
+  ...['مش مننا', 'مو مننا', 'مب مننا', 'موش مننا', 'مش من عندنا', 'مو من عندنا', 'مش غلطتنا', 'مو غلطتنا', 'مب غلطتنا', 'مش ذنبنا', 'مو ذنبنا'].map(
+    said('«{actual}» يدفع اللوم عنكم؛ قل ما ستفعلونه الآن', blameNote),
+  ),
+  // A rule put beyond discussion: «ينشال من الجدول بدون نقاش»، «القرار نهائي ولا نقاش فيه».
+  ...['بدون نقاش', 'بلا نقاش', 'من غير نقاش', 'دون نقاش', 'ولا نقاش فيه', 'لا نقاش فيه', 'ما فيه نقاش', 'مافي نقاش', 'ما في نقاش', 'مفيش نقاش'].map(said(ruleQuoted, policyNote)),
+  // «لو تكرر هالشي مرة ثانية بنوقف حسابك ونلغي الباقة»: the writers' own sanction, if it happens again.
+  ...['بنوقف', 'بنقفل', 'بنلغي', 'بنحظر', 'بنسكر', 'رح نوقف', 'راح نوقف', 'رح نلغي', 'راح نلغي', 'رح نسكر', 'راح نسكر', 'هنوقف', 'هنلغي', 'هنقفل', 'حنوقف', 'حنلغي', 'حنقفل', 'سنوقف', 'سنلغي', 'سنغلق', 'سنحظر', 'سنقوم بإيقاف', 'سنقوم بإلغاء'].map(
+    (phrase) => sanction(phrase, (hit) => againWords.test(arabicSource(hit.before.slice(-80)).text)),
+  ),
+];
+const deniedTable = arabicTable(deniedEntries);
 
 const otherWordsTables = [
   ...[otherWordsEntries, pushedAwayEntries, absoluteEntries, stillOtherEntries].map((entries) => arabicTable(entries)),
@@ -533,7 +557,7 @@ const inQuestions = (e: ArabicEntry): boolean => e.inQuestions === true;
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];
-  const hits = [...arabicHits(context, table, attaches, inConditions, inQuestions), ...arabicHits(context, blameTable, attaches, inConditions, inQuestions), ...otherWordsTables.flatMap((t) => [...arabicHits(context, t, attaches, inConditions, inQuestions)])].sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits = [...arabicHits(context, table, attaches, inConditions, inQuestions), ...arabicHits(context, blameTable, attaches, inConditions, inQuestions), ...arabicHits(context, deniedTable, attaches, inConditions, inQuestions), ...otherWordsTables.flatMap((t) => [...arabicHits(context, t, attaches, inConditions, inQuestions)])].sort((a, b) => a.start - b.start || b.end - a.end);
   let reached = -1;
   for (const { entry, start, end, actual, sentence, head } of hits) {
     if (start < reached) continue;

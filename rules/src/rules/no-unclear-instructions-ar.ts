@@ -63,6 +63,8 @@ const instructingWord = 'عليك';
 
 const entries: Entry[] = [
   ...['ما عليك سوى', 'ليس عليك سوى', 'عليك فقط', 'ببساطة', 'فقط', 'يكفي أن'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true })),
+  // "All you have to do is …" in its other words: «ما عليكِ إلا فصل الحساب»، «كل اللي عليك تدوسي».
+  ...['ما عليك إلا', 'ما عليكم إلا', 'ما عليك غير', 'ما عليكم غير', 'كل ما عليك', 'كل ما عليكم', 'كل اللي عليك', 'كل اللي عليكم', 'كل إللي عليك'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true, instructs: true })),
   // "It is enough for you to …" («يكفيكِ فقط إدخال الرمز»): the step made light of, an instruction by itself.
   ...['يكفيك فقط', 'يكفيكم فقط', 'يكفيك', 'يكفيكم'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true, instructs: true })),
   // «كل ما عليك فعله هو …» ("all you have to do is …") makes the sentence an instruction by itself.
@@ -202,12 +204,12 @@ const namedPlace = foldedRegex(/(?:^|[^\u0621-\u064A])(?:قائمة|صفحة|ق�
 // long blank run (a suppression comment blanked out) is not tried again from each of its spaces. Runs after a mark are bounded.
 // A space before «وثم» or «وبعد ذلك» is left to the first alternative, which takes the words with it. The spoken «وبعد كده»،
 // «وبعدين»، «وبعد هيك» and the Maghrebi «ومن بعد» and «وعاد» chain steps as «ثم» does («عاد» alone is "returned").
-const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها|و?بعد (?:كده|كدا|هيك|هاد)|و?بعدين|ومن بعد|ووراها|وعقبها|وعگبها)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
+const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها|و?بعد (?:كده|كدا|هيك|هاد|داك|ذاك|ذلك)|و?بعدين|ومن بعد|ووراها|وعقبها|وعگبها)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
 
 /** A sentence that asks with «يرجى», «الرجاء», «نرجو» or «من فضلك», whose steps are verbal nouns («يرجى تحديث التطبيق ثم تسجيل الخروج»). */
 const askedWithNouns = foldedRegex(/^[\s\-*•\d.)]{0,8}[وف]?(?:يرجى|الرجاء|نرجو|من فضلك|رجاء)\s/u);
 /** Each word that puts one step after another, as a word of its own («ثم»، «بعد ذلك»، «وبعد كده»، «وبعدين»). */
-const sequencer = foldedRegex(/(?:^|[^\u0621-\u064A])(?:[وف]?(?:ثم|بعد ذلك|بعدها|بعد كده|بعد كدا|بعد هيك|بعد هاد|بعدين|من بعد|وراها|عقبها|عگبها|عقب ما|عگب ما)|وعاد)(?![\u0621-\u064A])/gu);
+const sequencer = foldedRegex(/(?:^|[^\u0621-\u064A])(?:[وف]?(?:ثم|بعد ذلك|بعدها|بعد كده|بعد كدا|بعد هيك|بعد هاد|بعد داك|بعد ذاك|بعدين|من بعد|وراها|عقبها|عگبها|عقب ما|عگب ما)|وعاد)(?![\u0621-\u064A])/gu);
 /** How many steps a sentence puts after others in so many words (read in the match source). */
 function sequencers(read: string): number {
   let count = 0;

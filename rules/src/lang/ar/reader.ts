@@ -161,6 +161,41 @@ const spokenTellUs = ['أجبني', 'أجبنا', 'أجيبيني', 'أجيبي�
 const contact = words(['احكيلي', 'احكيلنا', 'احكي لنا', 'كلمني', 'كلمنا', 'ابعتلي', 'ابعتلنا', 'خبرني', 'خبرنا', 'راسلنا', 'راسلني', 'راسلينا', 'راسليني', 'تواصل', 'تواصلي', 'اتصل', 'اتصلي', 'أخبرنا', 'أخبرني', 'أخبرينا', 'أخبريني', 'أعلمنا', 'أعلمني', 'ردي', 'رد على', 'اكتب لنا', 'اكتبي لنا', 'أرسل لنا', 'أرسلي لنا', 'أرسل لي', 'أرسلي لي', 'لا تتردد', 'لا تترددي', ...spokenTellUs,
   // A welcome after the condition is the door («ولو ودّك تسأل عن شي ثاني، حيّاك الله»).
   'حياك الله', 'حياكم الله', 'حياج الله', 'أهلا وسهلا', 'على الرحب والسعة']);
+/** Ringing or calling the writer, as spoken («رنّيلي عالمكتب»، «دقّلي»، «اتصلي عليّ»): a way in, after a condition on a need. */
+const ringMe = words(['رنيلي', 'رنلي', 'رن لي', 'رني لي', 'رنيلنا', 'رنلنا', 'رنولي', 'رن علي', 'رني علي', 'رنوا علينا', 'دق لي', 'دقلي', 'دقيلي', 'اتصل علي', 'اتصلي علي', 'كلميني', 'كلمينا', 'اتصل بي', 'اتصلي بي', 'اتصل بنا', 'اتصلي بنا', 'اتصلوا بنا']);
+/** The writers said to be on the line («فنحن على الهاتف والبريد طوال الأسبوع»): where to reach them, after a need. */
+const onTheLine = words(['على الهاتف', 'على التلفون', 'على التليفون', 'على الخط', 'على الواتساب', 'على الواتس', 'على البريد', 'على الإيميل', 'على الايميل']);
+/** Leave to ask given as a right («ولكِ أن تسألي عن أي بند»، «ولكم أن تتواصلوا معنا»): the door left open. */
+const youMayAsk = words(['لك أن تسأل', 'لك أن تسألي', 'لكم أن تسألوا', 'لك أن تستفسر', 'لك أن تستفسري', 'لكم أن تستفسروا', 'لك أن تتواصل', 'لك أن تتواصلي', 'لكم أن تتواصلوا', 'لك أن تراسلنا', 'لك أن تراسلينا', 'لكم أن تراسلونا', 'لك أن تكتب', 'لك أن تكتبي', 'لكم أن تكتبوا', 'لك أن تتصل', 'لك أن تتصلي', 'لكم أن تتصلوا', 'لك أن ترجع', 'لك أن ترجعي', 'لكم أن ترجعوا']);
+/** "Good like this?" asked short, as spoken («منيح هيك؟»، «تمام كده؟»، «زين كذا؟»): a check-in. */
+const okThisWay = words(['منيح هيك', 'تمام هيك', 'هيك منيح', 'هيك تمام', 'مناسب هيك', 'مزبوط هيك', 'كويس كده', 'تمام كده', 'كده تمام', 'كده كويس', 'مناسب كده', 'زين كذا', 'تمام كذا', 'كذا زين', 'زين هكذا', 'مناسب لك', 'يناسبك', 'يناسبك هيك', 'يناسبك كده', 'ماشي هيك', 'ماشي كده', 'واضح هيك', 'واضح كده', 'هل هذا مناسب', 'هل يناسبك هذا']);
+/**
+ * An outcome of others denied («بس الفلوس مش بترجع»، «ما بيوصل»): nothing comes back, whatever the time beside it. Only
+ * verbs of coming back, arriving and being paid or fixed: «لا تقلق»، «ما تشيل هم» reassure.
+ */
+const othersDenied = /(?:^|\s)(?<!(?:بعد|قبل|زي|مثل|حسب|كل|متى|وين|لين|لحد|حتى|عند|على|من)\s)(?:مش|مو|مب|لن|لا|ما|مهوش|مهيش)\s+(?:ب|ح|ه)?[يت](?:رجع|رد|وصل|عود|نزل|سترد|سترجع|تحول|نصرف|صرف|نحل|تحل|تصلح|نصلح)[\u0621-\u064A]{0,4}(?![\u0621-\u064A])/u;
+/** The wait or the lateness an apology is for («انتظارك ساعتين»، «رغم وصولك»، «تأخرنا»): its times are the past. */
+const whatWasWaited = words(['انتظارك', 'انتظاركم', 'انتظرت', 'انتظرتي', 'انتظرتم', 'رغم وصولك', 'رغم حضورك', 'تأخرنا', 'تأخرت', 'تأخيرنا', 'استنيت', 'استنيتي', 'قعدت تستنى', 'ظليت تستنى']);
+/** A present passive, vowelled («تُحجز»، «يُقبل»، «تُقدَّم»): what is done, by whoever does it. */
+const presentPassive = /(?<![\u0621-\u064A\u064F])[وف]?[يت]\u064F[\u0621-\u064A]{2,6}(?![\u0621-\u064A\u064F])/u;
+/** Where or by what it is done: an app, the website, a branch. */
+const whereItIsDone = words(['من تطبيق', 'عبر تطبيق', 'من خلال تطبيق', 'من التطبيق', 'عبر التطبيق', 'عبر الموقع', 'من الموقع', 'من خلال الموقع', 'بالحضور إلى', 'في أي فرع', 'من أي فرع', 'لدى أي فرع', 'في أحد فروعنا', 'من أحد فروعنا']);
+/** A cause given («لأن الدفعة عُلّقت ثم أُعيدت المحاولة»): what the passives after it did is the explanation, not a deed. */
+const becauseOf = words(['لأن', 'لان', 'بسبب', 'نتيجة', 'لكون', 'إذ']);
+/** A new date or time given («موعدك الجديد»، «الموعد البديل»، «موعد آخر»): what comes next, in an apology too. */
+const newDate = words(['الجديد', 'الجديدة', 'جديد', 'جديدة', 'البديل', 'البديلة', 'بديل', 'آخر', 'القادم', 'القادمة', 'المقبل', 'المقبلة']);
+/** A sentence that opens with an apology («نعتذر عن …»، «نقدّم إليك اعتذارنا عن …»، «آسفين إن …»). */
+const apologyFirst = pattern((p) => `^[\s«"(]*[وف]?(?:${alternation(p, ['نعتذر', 'أعتذر', 'نأسف', 'آسف', 'آسفين', 'آسفون', 'آسفة', 'عذرا', 'نقدم إليك اعتذارنا', 'نقدم لك اعتذارنا', 'نقدم اعتذارنا', 'أقدم لك اعتذاري', 'أقدم اعتذاري', 'نعتذروا', 'سامحنا', 'سامحينا'])})(?![${L}])`);
+/** Whether the sentence names what went wrong in a relative clause and has no deed said apart («لقد»، «قمنا»، «وتم»). */
+function whatWentWrong(s: string): boolean {
+  return /(?:^|\s)(?:التي|الذي|اللي|اللتي|اللذي)\s/u.test(s) && !/(?:^|\s)[وف]?(?:لقد|وقد|قد|قمنا|قمت|تم)\s/u.test(s);
+}
+/**
+ * A remedy in the past passive, as writers vowel it to be read so («استُبدل الصمّام»، «خُصمت الرسوم»، «رُدّ المبلغ»): a deed
+ * done on the case. Read on the text as written with only its dammas kept (the folding strips every vowel); what others
+ * did in the passive («سُلّمت الحقيبة») is news, not a deed.
+ */
+const vowelledPassive = /(?<![\u0621-\u064A\u064F])[وف]?(?:استُبدل|استُرد|استُرجع|خُصم|رُد|صُحح|عُدل|غُير|بُدل|حُول|فُعل|حُل|شُحن|رُفع|أُعيد|أُصلح|أُلغي|أُضيف|عُوض|أُودع|أُفرج|جُدد|مُدد|فُك|نُقل|سُدد)(?:ت|تا|وا)?(?![\u0621-\u064A\u064F])/u;
 /** Telling the writer directly, after any condition, keeps the door open: «إذا وصلك الطرد لاحقًا، أخبريني». */
 const tellUs = words(['احكيلي', 'احكيلنا', 'خبرني', 'خبرنا', 'كلمني', 'كلمنا', 'اكتب لي', 'اكتبي لي', 'اكتب لنا', 'اكتبي لنا', 'رد علي', 'ردي علي',
   // To several («أعلمونا»، «اتصلوا بنا»), by phone («فاتصلي بنا»), or in the reply itself («فاطلب ذلك في ردّك»).
@@ -286,6 +321,8 @@ export const arabicSympathy = [
   // The customer's feeling named («نقدّر انزعاجك»، «نعي جيدًا ما يعنيه هذا لك»), their right to it («معك حق تكون معصّب»،
   // «عندك حق تتضايق»), the writer feeling it too («إحنا زعلانين زيك»), and the spoken words of sympathy («يا عيني عليك»،
   // «الله يعينك»، «حاجة تقهر»). (The words match as prefixes: «نعي» alone would be the start of «نعيد», «أعي» of «أعيدي».)
+  // Iraqi and Levantine: «والله ضاج خلقي وياج»، «أدري شگد كنتي مرتّبة»، «بعرف قدّيش».
+  'ضاج خلقي', 'ضايج', 'ضايجة', 'ضايق خلقي', 'يحز بخاطري', 'يحز في نفسي', 'أدري شگد', 'أدري شكد', 'بعرف قديش', 'أعرف قديش', 'عارف قد إيه', 'عارفة قد إيه',
   'انزعاجك', 'استياءك', 'استيائك', 'إحباطك', 'قلقك', 'غضبك', 'ضيقك', 'زعلك', 'معاناتك', 'نعي جيدا', 'نعي تماما', 'نعي ما', 'أعي جيدا', 'أعي تماما', 'أعي ما', 'معك حق', 'معاك حق', 'عندك حق', 'حقك تزعل', 'حقك تتضايق',
   // «والله إنها تنرفز»، «وأي أحد بمكانك بيتضايق»، «وجعتلنا قلبنا»، «أدري شكد يحرگ الگلب» (Iraqi)، «نعرفو بلي … يفقّص» (Algerian).
   // "We know how much …" in the dialects' words for it («نعرف كم كنتي متحمسة»، «عارفين قد إيه»، «ندري شقد»), and "what a pity"
@@ -319,7 +356,11 @@ const certaintyPhrases = ['من غير أي', 'بدون أي', 'دون أي', '�
   'بلا تأخير', 'من غير تأخير', 'خذها مني كلمة', 'خدها مني كلمة', 'خذها مني', 'خدها مني', 'كلمة وحدة', 'كلمة واحدة', 'ما يخيب', 'ما بيخيب', 'لا يخيب', 'ما يخيبش',
   'ما يتزحزح', 'ما يتزحزحش', 'ما بيتزحزح', 'ما بيتزحزحش', 'لا يتزحزح', 'محسوم', 'محسومة', 'اتحسمت', 'انحسمت', 'اتحسم', 'انحسم', 'لا محالة', 'يقينا', 'من غير شك', 'على ضمانتي', 'على مسؤوليتي',
   // The matter said closed: «هذي مسألة منتهية»، «أمر مفروغ منه».
-  'مسألة منتهية', 'مسألة منتهيه', 'أمر منتهي', 'مفروغ منه', 'مفروغ منها'];
+  'مسألة منتهية', 'مسألة منتهيه', 'أمر منتهي', 'مفروغ منه', 'مفروغ منها',
+  // No doubt, sworn, or vouched for: «ولا شك في أنها ستوافق»، «دون أدنى شك»، «ما فيهاش حتى شك»، «ووالله العظيم إنهم
+  // بيوصلونج»، «أنا ضامنهالك»، «من غير ولا يوم تأخير».
+  'لا شك', 'دون أدنى شك', 'بدون أدنى شك', 'بلا أدنى شك', 'ما فيها شك', 'ما فيهاش شك', 'ما فيهاش حتى شك', 'ما فيه شك', 'مافيه شك', 'ما فيش شك', 'والله العظيم', 'أقسم لك', 'أحلف لك',
+  'ضامنها', 'ضامنهالك', 'ضامنهلك', 'ضامنه لك', 'ضامنها لك', 'أنا ضامن', 'أنا ضامنة', 'من غير ولا يوم', 'بدون ولا يوم', 'ولا يوم تأخير'];
 const certainty = words(certaintyPhrases);
 /** The same phrases with the conjunction before them apart: a marker's span starts at «أكيد», not at «وأكيد». */
 const certaintyAfterAnd = arabicRegex((p: Phrase) => `(?<![${L}])([وف]?)(?:ال)?(?:${alternation(p, certaintyPhrases)})`);
@@ -500,10 +541,10 @@ export function readArabic(input: SentenceInput): Reading {
   if (region === 'body' && greeting.test(s) && s.split(/\s+/).length <= 6) acts.add('greeting');
 
   const conditional = condition.test(s) || (ifWithIn.test(s) && answerWithFa.test(s));
-  const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || offers(s) || reachable.test(s))) || tellUs.test(s));
+  const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || ringMe.test(s) || offers(s) || reachable.test(s) || onTheLine.test(s))) || tellUs.test(s));
   const openDoor = doorOpen.test(s);
   const offer = isQuestion && offerAsked.test(s);
-  const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s))) || conditionalContact;
+  const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || youMayAsk.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s) || (okThisWay.test(s) && s.split(/\s+/u).length <= 4))) || conditionalContact;
   if (listed || opensTheDoor(s, conditional)) acts.add('invitation');
   // «كان يجب أن يُقدَّم الطلب قبل سبعة أيام»: what should have been done is no step asked now.
   const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(s) || doubledImperativeIn(text))) || stepsLeadIn(s);
@@ -519,16 +560,26 @@ export function readArabic(input: SentenceInput): Reading {
   const past =
     action.test(s.replace(refusedDone, ' ')) ||
     (region === 'body' && !acts.has('step') && !acts.has('invitation') && s.split(/[،,:؛]/u).some((part) => weDid.test(part.trimStart()) || staffDid.test(part.trimStart())));
-  if (past) acts.add('action');
+  // «نعتذر عن الرسالة التي وصلتك وسجّلت الجلسة …»: a verb in a relative clause of what an apology is for is what went
+  // wrong («سجّلت» is the message's, not the writer's).
+  const deedInWhatWentWrong = past && apologyFirst.test(s) && whatWentWrong(s);
+  // «استُبدل الصمّام صباح اليوم»، «خُصمت الرسوم من الفاتورة»: a past passive, vowelled as such, is a deed done on the case.
+  if ((past && !deedInWhatWentWrong) || (region === 'body' && !isQuestion && vowelledPassive.test(text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '')) && !acts.has('step') && !becauseOf.test(s))) acts.add('action');
   const timeSpans = spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
-  const comesBack = hardTime.test(s) && presentOfOthers.test(s) && !pastDate.test(s) && modalityOf(s, false, false) !== 'negated';
+  // (A no before «بس»/«لكن» leaves the time after it to the way forward: «المبلغ ما بيرجع، بس بنحوله رصيد خلال سنة».)
+  const lastTurn = s.split(/(?:^|\s)[وف]?(?:لكن|بس|بل)\s/u).at(-1) ?? s;
+  const comesBack = hardTime.test(s) && presentOfOthers.test(s) && !pastDate.test(s) && modalityOf(s, false, false) !== 'negated' && !othersDenied.test(lastTurn);
   const nextByWords = nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ')) && !pastDate.test(s);
   // «موعد» alone names a date without giving one («قبل موعد التسليم بيوم»، «موعدها مع الطبيب قريب»): in what an apology or
   // sympathy is for, it says why the delay hurts, not what comes next.
   // A date it gives is what comes next («وموعدك الجديد يوم الأحد»).
-  const nextByAppointmentOnly = nextByWords && !hardTime.test(s) && !nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ').replace(appointment, ' '));
-  if (nextByWords || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s)) || comesBack) acts.add('next-info');
+  // (In an apology for a wait, a time beside «موعدك» is when it went wrong too: «رغم وصولك قبل موعدك بربع ساعة»; a new
+  // date is not.)
+  const nextByAppointmentOnly = nextByWords && (!hardTime.test(s) || ((apology.test(s) || empathy.test(s)) && !newDate.test(s) && whatWasWaited.test(s))) && !nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ').replace(appointment, ' '));
+  // «وتُحجز المواعيد من تطبيق «فحص» أو بالحضور إلى أي فرع»: how it is done, said in the present passive, with where.
+  const howItIsDone = presentPassive.test(text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '')) && whereItIsDone.test(s);
+  if (nextByWords || howItIsDone || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s) && !othersDenied.test(lastTurn)) || comesBack) acts.add('next-info');
   if (refusal.test(s)) acts.add('refusal');
   if (rule.test(s)) acts.add('rule');
   const sympathy = empathy.test(s);
