@@ -6,7 +6,7 @@
  * a moderator's reply.
  */
 import { describe, expect, it } from 'vitest';
-import { report } from '../test/helpers.js';
+import { fixed, report } from '../test/helpers.js';
 import { readReply } from './index.js';
 
 const actsOf = (body: string) => readReply(`@kim ${body}`, { channel: 'social' }).body.map((s) => s.reading.acts);
@@ -103,5 +103,17 @@ describe('no-unclear-instructions: what someone else once posted, and "the usual
     expect(report(id, 'Confirmed in `main`: do the usual and rebuild the module.', { channel: 'chat' })).toEqual([
       '1:22-1:34 no-unclear-instructions "do the usual"',
     ]);
+  });
+});
+
+describe('require-closing-invitation: a line of markup alone is no sentence to close on', () => {
+  it('puts the invitation after the last sentence with words, not after a closing tag', () => {
+    const text = 'Hi Sam,\n\n<div>\n\nWe have moved your booking to Friday.\n\n</div>\n';
+    expect(report('require-closing-invitation', text)).toEqual([
+      '5:1-5:38 require-closing-invitation "We have moved your booking to Friday." → "We have moved your booking to Friday.</div><div>Please reach out if anything else comes up."',
+    ]);
+    expect(fixed('require-closing-invitation', text)).toBe(
+      'Hi Sam,\n\n<div>\n\nWe have moved your booking to Friday.</div><div>Please reach out if anything else comes up.\n\n</div>\n',
+    );
   });
 });

@@ -112,7 +112,8 @@ export default defineRule<Options>(
     const { closingInvitation } = context.checklist;
     if (!closingInvitation.expected || closingInvitation.present || context.continues) return [];
     const paragraphs = structure.paragraphs;
-    const sentences = context.bodySentences();
+    // A line of markup alone ("</div>" closing a block) is no sentence to add the invitation to.
+    const sentences = context.bodySentences().filter((s) => /\p{L}/u.test(s.text.replace(/<\/?[A-Za-z][^<>]{0,200}>/gu, '')));
     // A sign-off inside what reads as the body ("Your Acme Team," above a footer in a helpdesk template): the invitation
     // goes after the last sentence above it, never into the footer.
     const wholeLine = (s: { start: number; end: number }): boolean => /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, s.start - 80), s.start)) && /^[ \t]*(?:\n|$)/u.test(text.slice(s.end, s.end + 80));
