@@ -102,3 +102,45 @@ describe('no-unclear-instructions (Arabic): all you have to do, and steps chaine
     expect(found('no-unclear-instructions', chained, 'chat')).not.toEqual([]);
   });
 });
+
+// What a twenty-sixth set (ar-batch-26) added, in words of our own.
+describe('Arabic reader and rules: a twenty-sixth set', () => {
+  it('reads what is needed of the customer after a purpose as a step', () => {
+    expect(actsOf('لتجديد الرخصة يلزم إرفاق صورة الهوية.')[0]).toContain('step');
+  });
+
+  it('reads a reply said back, and a name in «ي», as no time to come', () => {
+    expect(actsOf('وصلتنا رسالتكم بشأن خصم الاشتراك مرتين يوم الأحد.')[0]).not.toContain('next-info');
+  });
+
+  it('reads where to reach the writers named in an offer as the door, and a number given as what comes next', () => {
+    expect(actsOf('ونحن في خدمتكم دائما على الرقم المدون في الفاتورة.')).toEqual([['invitation']]);
+  });
+
+  it('reads "anything else?" asked as spoken as an invitation', () => {
+    expect(actsOf('في شي تاني بقدر أساعدك فيه؟', 'chat')).toEqual([['invitation']]);
+  });
+
+  it('reads the customer\'s thing as the subject of a verb of coming back, not an order', () => {
+    expect(actsOf('الجهاز ديالك رجع لينا نهار الخميس.')[0]).not.toContain('invitation');
+  });
+
+  it('reports the duty put on the customer alone, blame in hindsight and the contract held up', () => {
+    expect(found('no-negative-phrasing', email('والرسوم مسؤوليتكم وحدكم بصفتكم صاحب الحساب.'))).toEqual(['مسؤوليتكم وحدكم']);
+    expect(found('no-negative-phrasing', email('وكان بإمكانك مراجعة الفاتورة قبل الدفع.'))).toEqual(['كان بإمكانك']);
+    expect(found('no-negative-phrasing', email('راه هادشي مكتوب فالعقد وخاصك تخلص.'))).toContain('مكتوب فالعقد');
+  });
+
+  it('reports a lesson for next time set against what was done, not a tip', () => {
+    expect(found('no-negative-phrasing', email('وصلنا الطلب، بس المرة الجاية اكتب رقم الطلب في الرسالة.'))).toEqual(['بس المرة الجاية']);
+    expect(found('no-negative-phrasing', email('في المرة القادمة، إن لم يظهر الرمز، اضغط على «إعادة الإرسال».'))).toEqual([]);
+  });
+
+  it('reports an outcome said to have no chance of going otherwise', () => {
+    expect(found('no-overpromise', email('والبنك هيحوّل المبلغ يوم الاثنين، ومفيش أي احتمال يتأخر.'))).not.toEqual([]);
+  });
+
+  it('reports a step taken to be known: as usual, as we told you, the papers needed', () => {
+    expect(found('no-unclear-instructions', email('جيب معك الأوراق اللازمة ومرّ على الفرع متل العادة.'))).toEqual(['الأوراق اللازمة', 'متل العادة']);
+  });
+});

@@ -521,6 +521,23 @@ const deniedEntries: ArabicEntry[] = [
   ...['مش مننا', 'مو مننا', 'مب مننا', 'موش مننا', 'مش من عندنا', 'مو من عندنا', 'مش غلطتنا', 'مو غلطتنا', 'مب غلطتنا', 'مش ذنبنا', 'مو ذنبنا'].map(
     said('«{actual}» يدفع اللوم عنكم؛ قل ما ستفعلونه الآن', blameNote),
   ),
+  // The duty put on the customer alone, and the blame said in hindsight: «وسدادها مسؤوليتكم وحدكم»، «وكان بوسعكم الاستعلام
+  // قبل البيع»، «وكان الأجدر بكم مراجعة التزاماتكم».
+  ...['مسؤوليتك وحدك', 'مسؤوليتكم وحدكم', 'مسؤوليتك أنت', 'مسؤوليتكم أنتم', 'تقع على عاتقك', 'تقع على عاتقكم', 'على عاتقك وحدك', 'فلا وجه لتحميل', 'لا وجه لتحميل'].map(said('«{actual}» يضع المسؤولية على العميل؛ قل ما يمكنكم فعله معه', blameNote)),
+  ...['كان بوسعك', 'كان بوسعكم', 'كان بإمكانك', 'كان بإمكانكم', 'كان بمقدورك', 'كان بمقدوركم', 'كان الأجدر بك', 'كان الأجدر بكم', 'كان الأولى بك', 'كان الأولى بكم', 'كان الأحرى بك', 'كان الأحرى بكم', 'كان حريا بك', 'كان حريا بكم'].map(
+    said('«{actual}» يلوم العميل على ما فات؛ قل ما يمكن فعله الآن', blameNote),
+  ),
+  // The contract or the terms held up as signed: «راه هادشي مكتوب فالعقد اللي سنيتي»، «كما في العقد الذي وقّعته».
+  ...['مكتوب في العقد', 'مكتوب فالعقد', 'مذكور في العقد', 'منصوص عليه في العقد', 'العقد اللي وقعت', 'العقد اللي وقعتي', 'العقد اللي سنيتي', 'العقد اللي سنيتيه', 'العقد الذي وقعته', 'العقد الذي وقعتموه', 'الشروط اللي وافقت', 'الشروط التي وافقت', 'الشروط التي وافقتم'].map(said(ruleQuoted, policyNote)),
+];
+/** More of the same, in a table of its own for the ReDoS check's budget. */
+const deniedEntriesMore: ArabicEntry[] = [
+  // A lesson for next time: «بس المرة الجاية ضيف رقم عضويتك وقت الحجز».
+  // Only set against what the customer did («بس»، «لكن») or as a duty («لازم»، «يجب»): «في المرة القادمة، إن لم يصدر الضوء
+  // الأخضر، اضغط …» is a tip.
+  ...['بس المرة الجاية', 'بس المرة الياية', 'بس المرة القادمة', 'لكن المرة الجاية', 'لكن المرة القادمة', 'ولكن المرة القادمة', 'لكن في المرة القادمة', 'ولكن في المرة القادمة', 'المرة الجاية لازم', 'المرة القادمة يجب', 'في المرة القادمة يجب', 'المرة الجاية يجب'].map(
+    said(reminded, blameNote),
+  ),
   // A rule put beyond discussion: «ينشال من الجدول بدون نقاش»، «القرار نهائي ولا نقاش فيه».
   ...['بدون نقاش', 'بلا نقاش', 'من غير نقاش', 'دون نقاش', 'ولا نقاش فيه', 'لا نقاش فيه', 'ما فيه نقاش', 'مافي نقاش', 'ما في نقاش', 'مفيش نقاش'].map(said(ruleQuoted, policyNote)),
   // «لو تكرر هالشي مرة ثانية بنوقف حسابك ونلغي الباقة»: the writers' own sanction, if it happens again.
@@ -529,6 +546,7 @@ const deniedEntries: ArabicEntry[] = [
   ),
 ];
 const deniedTable = arabicTable(deniedEntries);
+const deniedTableMore = arabicTable(deniedEntriesMore);
 
 const otherWordsTables = [
   ...[otherWordsEntries, pushedAwayEntries, absoluteEntries, stillOtherEntries].map((entries) => arabicTable(entries)),
@@ -557,7 +575,7 @@ const inQuestions = (e: ArabicEntry): boolean => e.inQuestions === true;
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];
-  const hits = [...arabicHits(context, table, attaches, inConditions, inQuestions), ...arabicHits(context, blameTable, attaches, inConditions, inQuestions), ...arabicHits(context, deniedTable, attaches, inConditions, inQuestions), ...otherWordsTables.flatMap((t) => [...arabicHits(context, t, attaches, inConditions, inQuestions)])].sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits = [...arabicHits(context, table, attaches, inConditions, inQuestions), ...arabicHits(context, blameTable, attaches, inConditions, inQuestions), ...arabicHits(context, deniedTable, attaches, inConditions, inQuestions), ...arabicHits(context, deniedTableMore, attaches, inConditions, inQuestions), ...otherWordsTables.flatMap((t) => [...arabicHits(context, t, attaches, inConditions, inQuestions)])].sort((a, b) => a.start - b.start || b.end - a.end);
   let reached = -1;
   for (const { entry, start, end, actual, sentence, head } of hits) {
     if (start < reached) continue;

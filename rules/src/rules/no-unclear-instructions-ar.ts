@@ -150,12 +150,24 @@ const shownInPersonTable = arabicTable([
  */
 const pointingBack = ['متل ما', 'مثل ما', 'زي ما', 'بحال ما', 'كيف ما', 'اللي'];
 // Not «اتفقنا» (we agreed): «والمبلغ مثل ما اتفقنا» points at terms agreed, not at a step.
-const writerSaid = ['قلت', 'قلنا', 'حكيت', 'حكينا', 'شرحت', 'شرحنا', 'ذكرت', 'ذكرنا', 'تكلمنا', 'تحدثنا', 'وضحت', 'وضحنا', 'قلتلك', 'قلنالك', 'حكيتلك', 'حكينالك', 'شرحتلك', 'شرحنالك', 'قلتلج', 'وصفت', 'وصفنا'];
+const writerSaid = ['گلنالك', 'گلتلك', 'گتلك', 'قتلك', 'قلنا ليك', 'قلت ليك', 'قلت لك', 'قلنا لك', 'قلت', 'قلنا', 'حكيت', 'حكينا', 'شرحت', 'شرحنا', 'ذكرت', 'ذكرنا', 'تكلمنا', 'تحدثنا', 'وضحت', 'وضحنا', 'قلتلك', 'قلنالك', 'حكيتلك', 'حكينالك', 'شرحتلك', 'شرحنالك', 'قلتلج', 'وصفت', 'وصفنا'];
 const saidBefore = [
   ...pointingBack.flatMap((back) => writerSaid.map((said) => `${back} ${said}`)),
   'الطريقة المعروفة', 'بالطريقة المعروفة', 'عالطريقة المعروفة', 'على الطريقة المعروفة', 'عالطريقة المعتادة', 'عالطريقة العادية',
 ].map((phrase): Entry => ({ phrase, message: assumed }));
 const saidBeforeTables = arabicTables(saidBefore);
+/**
+ * "As usual", "like every time", "as you did before", and "the papers needed" in the spoken varieties («متل العادة»، «زي ما
+ * عملتي قبل كده»، «جيبي الورقة اللازمة»): what the customer is taken to know, in a table of its own.
+ */
+const asUsualTable = arabicTable([
+  ...['متل العادة', 'مثل العادة', 'كيف العادة', 'متل كل مرة', 'مثل كل مرة', 'زي كل مرة', 'كيف كل مرة'].map((phrase): Entry => ({ phrase, message: assumed, unlessRunning: true })),
+  ...['مثل ما', 'متل ما', 'زي ما', 'كيف ما'].flatMap((back) => ['عملتي قبل', 'عملت قبل', 'سويتي قبل', 'سويت قبل', 'عملتيها قبل', 'عملتها قبل'].map((did) => `${back} ${did}`)).map((phrase): Entry => ({ phrase, message: assumed })),
+  ...['الورقة اللازمة', 'الأوراق اللازمة', 'الورق اللازم', 'المستندات اللازمة', 'الوثائق اللازمة'].map((phrase): Entry => ({ phrase, message: assumed })),
+  // A step said to take no time or effort: «وما تاخذش دقيقة»، «الموضوع كله ثواني» («ساهلة:» opening the steps is a
+  // greeting of them, not a verdict on them).
+  ...['سهلة جدا', 'سهلة كتير', 'ما تاخذش دقيقة', 'ما تاخدش دقيقة', 'ما بتاخد دقيقة', 'ما تاخذ دقيقة', 'الموضوع كله ثواني', 'كلها ثواني', 'ثواني بس', 'ثواني وبس', 'الموضوع ولا إشي', 'ولا أسهل'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true })),
+]);
 /**
  * What the customer is taken to know or remember («ابعتلي الاسم عالنظام يلّي بتعرفه»، «سيب الورقة اللي فاكرها»، «بالطريقة
  * اللي وصّيناك عليها»، «الخانة المعهودة»), and the matter called easy in other words («أيسر مما تتصور»، «الشغلة هيّنة»): in
@@ -320,7 +332,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).
   if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
-  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, sameAsBeforeTable), ...arabicHits(context, shownInPersonTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)]), ...knownTables.flatMap((t) => [...arabicHits(context, t)])]) {
+  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, asUsualTable), ...arabicHits(context, sameAsBeforeTable), ...arabicHits(context, shownInPersonTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)]), ...knownTables.flatMap((t) => [...arabicHits(context, t)])]) {
     if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
     if (entry.unlessSaidAfter && saidOrShownAfter.test(arabicSource(context.text.slice(end, Math.min(sentence.end, end + 14))).text)) continue;
     if (entry.unlessRunning && runningAsUsual.test(arabicSource(context.text.slice(Math.max(sentence.start, start - 16), start)).text)) continue;

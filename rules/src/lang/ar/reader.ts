@@ -136,6 +136,9 @@ function opensTheDoor(s: string, conditional: boolean): boolean {
   // «وكتير من الجيران كلّمونا بنفس الموضوع»: the plural's «ـو» after a noun that is its subject is what others did («they
   // called us»), not «call us» said to the customer.
   if (/و(?:نا|ني)$/u.test(found[0]) && /(?<![\u0621-\u064A])ال[\u0621-\u064A]{2,}\s+$/u.test(s.slice(Math.max(0, found.index - 20), found.index))) return false;
+  // «التيليفون ديالك … رجع لينا نهار الاثنين»: the customer's thing named just before is the verb's subject (it came back
+  // to us), not an order to come back.
+  if (/(?<![\u0621-\u064A])(?:ديالك|ديالكم|متاعك|تاعك|بتاعك|بتاعتك|حقك|تبعك|مالتك|مالك)(?![\u0621-\u064A])/u.test(s.slice(Math.max(0, found.index - 60), found.index))) return false;
   return conditional || !askedFor.test(s);
 }
 const checkIn = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['هل'])})\\s+(?:${alternation(p, ['ساعد', 'ساعدك', 'حل', 'حلت', 'نجح', 'نجحت', 'أفاد', 'أفادك', 'وضح', 'وضحت', 'يوضح', 'يحل', 'يساعد', 'هناك أي شيء آخر', 'هناك شيء آخر', 'تحتاج', 'يمكنني مساعدتك', 'من شيء آخر', 'بقي', 'لديك استفسار', 'لديك سؤال', 'لديك أسئلة', 'لديكم استفسار', 'لديكم سؤال', 'لديكم أسئلة', 'عندك سؤال', 'عندك استفسار', 'عندك أسئلة', 'من أمر آخر', 'هناك أمر آخر', 'من خدمة أخرى', 'من حاجة أخرى'])})`);
@@ -161,8 +164,10 @@ const spokenTellUs = ['أجبني', 'أجبنا', 'أجيبيني', 'أجيبي�
 const contact = words(['احكيلي', 'احكيلنا', 'احكي لنا', 'كلمني', 'كلمنا', 'ابعتلي', 'ابعتلنا', 'خبرني', 'خبرنا', 'راسلنا', 'راسلني', 'راسلينا', 'راسليني', 'تواصل', 'تواصلي', 'اتصل', 'اتصلي', 'أخبرنا', 'أخبرني', 'أخبرينا', 'أخبريني', 'أعلمنا', 'أعلمني', 'ردي', 'رد على', 'اكتب لنا', 'اكتبي لنا', 'أرسل لنا', 'أرسلي لنا', 'أرسل لي', 'أرسلي لي', 'لا تتردد', 'لا تترددي', ...spokenTellUs,
   // A welcome after the condition is the door («ولو ودّك تسأل عن شي ثاني، حيّاك الله»).
   'حياك الله', 'حياكم الله', 'حياج الله', 'أهلا وسهلا', 'على الرحب والسعة']);
+/** "Anything else?" asked as spoken («في إشي تاني بقدر أساعدك فيه؟»، «أكو شي ثاني أگدر أخدمج بي؟»، «واش كاين شي حاجة؟»). */
+const spokenAnythingElse = words(['في إشي تاني', 'في اشي تاني', 'في شي تاني', 'في شي ثاني', 'فيه شي ثاني', 'فيه حاجة تانية', 'في حاجة تانية', 'أي إشي تاني', 'أكو شي ثاني', 'اكو شي ثاني', 'أكو شي لاخ', 'أكو شي آخر', 'كاين شي حاجة أخرى', 'كاين شي حاجة خرى', 'عندك شي ثاني', 'عندك شي تاني', 'عندك حاجة تانية', 'بغيتي شي حاجة']);
 /** Ringing or calling the writer, as spoken («رنّيلي عالمكتب»، «دقّلي»، «اتصلي عليّ»): a way in, after a condition on a need. */
-const ringMe = words(['رنيلي', 'رنلي', 'رن لي', 'رني لي', 'رنيلنا', 'رنلنا', 'رنولي', 'رن علي', 'رني علي', 'رنوا علينا', 'دق لي', 'دقلي', 'دقيلي', 'اتصل علي', 'اتصلي علي', 'كلميني', 'كلمينا', 'اتصل بي', 'اتصلي بي', 'اتصل بنا', 'اتصلي بنا', 'اتصلوا بنا']);
+const ringMe = words(['ارد لي', 'رد لي', 'ردي لي', 'رد علي', 'ردي علي', 'رد علينا', 'ردي علينا', 'رنيلي', 'رنلي', 'رن لي', 'رني لي', 'رنيلنا', 'رنلنا', 'رنولي', 'رن علي', 'رني علي', 'رنوا علينا', 'دق لي', 'دقلي', 'دقيلي', 'اتصل علي', 'اتصلي علي', 'كلميني', 'كلمينا', 'اتصل بي', 'اتصلي بي', 'اتصل بنا', 'اتصلي بنا', 'اتصلوا بنا']);
 /** The writers said to be on the line («فنحن على الهاتف والبريد طوال الأسبوع»): where to reach them, after a need. */
 const onTheLine = words(['على الهاتف', 'على التلفون', 'على التليفون', 'على الخط', 'على الواتساب', 'على الواتس', 'على البريد', 'على الإيميل', 'على الايميل']);
 /** Leave to ask given as a right («ولكِ أن تسألي عن أي بند»، «ولكم أن تتواصلوا معنا»): the door left open. */
@@ -175,13 +180,17 @@ const okThisWay = words(['منيح هيك', 'تمام هيك', 'هيك منيح'
  */
 const othersDenied = /(?:^|\s)(?<!(?:بعد|قبل|زي|مثل|حسب|كل|متى|وين|لين|لحد|حتى|عند|على|من)\s)(?:مش|مو|مب|لن|لا|ما|مهوش|مهيش)\s+(?:ب|ح|ه)?[يت](?:رجع|رد|وصل|عود|نزل|سترد|سترجع|تحول|نصرف|صرف|نحل|تحل|تصلح|نصلح)[\u0621-\u064A]{0,4}(?![\u0621-\u064A])/u;
 /** The wait or the lateness an apology is for («انتظارك ساعتين»، «رغم وصولك»، «تأخرنا»): its times are the past. */
-const whatWasWaited = words(['انتظارك', 'انتظاركم', 'انتظرت', 'انتظرتي', 'انتظرتم', 'رغم وصولك', 'رغم حضورك', 'تأخرنا', 'تأخرت', 'تأخيرنا', 'استنيت', 'استنيتي', 'قعدت تستنى', 'ظليت تستنى']);
+const whatWasWaited = words(['تأخر', 'متأخر', 'متأخرا', 'وصل بعد', 'وصلت بعد', 'انتظارك', 'انتظاركم', 'انتظرت', 'انتظرتي', 'انتظرتم', 'رغم وصولك', 'رغم حضورك', 'تأخرنا', 'تأخرت', 'تأخيرنا', 'استنيت', 'استنيتي', 'قعدت تستنى', 'ظليت تستنى']);
 /** A present passive, vowelled («تُحجز»، «يُقبل»، «تُقدَّم»): what is done, by whoever does it. */
 const presentPassive = /(?<![\u0621-\u064A\u064F])[وف]?[يت]\u064F[\u0621-\u064A]{2,6}(?![\u0621-\u064A\u064F])/u;
 /** Where or by what it is done: an app, the website, a branch. */
 const whereItIsDone = words(['من تطبيق', 'عبر تطبيق', 'من خلال تطبيق', 'من التطبيق', 'عبر التطبيق', 'عبر الموقع', 'من الموقع', 'من خلال الموقع', 'بالحضور إلى', 'في أي فرع', 'من أي فرع', 'لدى أي فرع', 'في أحد فروعنا', 'من أحد فروعنا']);
 /** A cause given («لأن الدفعة عُلّقت ثم أُعيدت المحاولة»): what the passives after it did is the explanation, not a deed. */
 const becauseOf = words(['لأن', 'لان', 'بسبب', 'نتيجة', 'لكون', 'إذ']);
+/** Names that open with «ي» as a present does («يوسف»، «ياسر»): no verb of others. */
+const namesInYa = /(?<![\u0621-\u064A])[وفلب]?(?:يوسف|يحيى|يحيي|يزن|يونس|ياسر|ياسمين|يعقوب|يامن|يارا|يسرى|يسرا|يمنى|يمان|يزيد|ياسين|يوسرا|يسرية)(?![\u0621-\u064A])/gu;
+/** What the customer wrote, said back at the start of a sentence («وصلتنا رسالتكم بشأن …»، «قريت رسالتك عن …»). */
+const saidBack = pattern((p) => `^[\\s«"]*[وف]?(?:${alternation(p, ['وصلتنا رسالتك', 'وصلتنا رسالتكم', 'وصلتني رسالتك', 'وصلني سؤالك', 'وصلتنا شكواك', 'تلقينا رسالتك', 'تلقينا رسالتكم', 'تلقينا شكواك', 'تلقينا بلاغك', 'تلقينا بلاغكم', 'استلمنا رسالتك', 'استلمنا رسالتكم', 'قريت رسالتك', 'قرأنا رسالتك', 'قرأت رسالتك', 'اطلعنا على رسالتك'])})`);
 /** A new date or time given («موعدك الجديد»، «الموعد البديل»، «موعد آخر»): what comes next, in an apology too. */
 const newDate = words(['الجديد', 'الجديدة', 'جديد', 'جديدة', 'البديل', 'البديلة', 'بديل', 'آخر', 'القادم', 'القادمة', 'المقبل', 'المقبلة']);
 /** A sentence that opens with an apology («نعتذر عن …»، «نقدّم إليك اعتذارنا عن …»، «آسفين إن …»). */
@@ -202,7 +211,7 @@ const tellUs = words(['احكيلي', 'احكيلنا', 'خبرني', 'خبرن�
   'أعلمونا', 'أعلموني', 'أخبرونا', 'أخبروني', 'بلغونا', 'كلمونا', 'راسلونا', 'اتصل بنا', 'اتصلي بنا', 'اتصلوا بنا', 'في ردك', 'في ردكم', 'ردا على', 'أخبرنا', 'أخبرني', 'أخبرينا', 'أخبريني', 'أعلمنا', 'أعلمني', 'راسلنا', 'راسلني', 'راسلينا', 'راسليني', 'ردي على', 'رد على', 'أرسل لي رسالة', 'أرسلي لي رسالة', 'أرسل لنا رسالة', 'أرسلي لنا رسالة', ...spokenTellUs]);
 const need = words(['نقصك', 'نقصتك', 'حبيت', 'بدك', 'تحب', 'حاب', 'حابب', 'ودك', 'تبي', 'تبغى', 'تبغي', 'تعذر', 'شئت', 'استمرت', 'استمر', 'ما زالت', 'مازالت', 'لا تزال', 'لم تحل', 'لم يحل', 'احتجت', 'تحتاج', 'أي', 'أسئلة', 'سؤال', 'استفسار', 'مساعدة', 'مشكلة', 'عادت', 'تكررت', 'واجهت', 'لم ينجح', 'لم تنجح', 'لم يعمل', 'رغبت', 'أردت', 'محتاج', 'محتاجة', 'محتاجين', 'عايز', 'عايزة', 'بدكم',
   // Needing in the second person's other forms, and the trouble getting worse («وإن اشتدّ التسرّب قبل الثلاثاء، فاتصل …»).
-  'تحتاجين', 'تحتاجون', 'تحتاجي', 'احتجتي', 'احتجتو', 'اشتد', 'اشتدت', 'ازداد', 'ازدادت', 'تفاقم', 'تفاقمت', 'ساءت', 'رجعت', 'رجع', 'عاد']);
+  'تبا', 'تبون', 'تبغون', 'تحتاجين', 'تحتاجون', 'تحتاجي', 'احتجتي', 'احتجتو', 'اشتد', 'اشتدت', 'ازداد', 'ازدادت', 'تفاقم', 'تفاقمت', 'ساءت', 'رجعت', 'رجع', 'عاد']);
 /**
  * «عليك» after a verb that takes it, «سيرد عليك القسم المختص»: to you, not the «عليك» of an obligation; nor in sympathy
  * or a greeting («يا عيني عليك»، «السلام عليك»).
@@ -219,6 +228,9 @@ const verbOnYou = pattern(() => `(?<![${L}])[وف]?(?!ال)(?!(?:يجب|يتعي
 const requests = words(['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'رجاء', 'يمكنك', 'بإمكانك', 'تستطيع', 'تقدر', 'تقدري', 'تقدرين', 'تقدروا',
   // A duty put in the passive: «ويُستوجب سداد رسوم الفصل كاملة قبل استلام المفتاح».
   'يستوجب سداد', 'يتوجب سداد', 'يتعين سداد', 'يلزم سداد', 'يستوجب دفع', 'يتوجب دفع',
+  // And what is needed of the customer in any verbal noun, after a purpose: «لتفعيل الخدمة يلزم إضافة الرمز».
+  'يلزم إضافة', 'يلزم تقديم', 'يلزم إرسال', 'يلزم تعبئة', 'يلزم إحضار', 'يلزم إدخال', 'يلزم تحديث', 'يلزم تفعيل', 'يلزم حجز', 'يلزم إرفاق', 'يلزم توقيع', 'يلزم إعادة',
+  'يتعين إضافة', 'يتعين تقديم', 'يتعين إرسال', 'يتعين تعبئة', 'يتعين إحضار', 'يتعين إدخال', 'يتعين تحديث', 'يتعين إرفاق', 'يتعين إعادة',
   // The spoken "you can": Tunisian «تنجم», Iraqi «تكدر»/«تگدر», Gulf «يمديك», Levantine «بتقدر».
   'تنجم', 'تنجمي', 'تنجمو', 'تكدر', 'تكدرين', 'تگدر', 'تگدرين', 'يمديك', 'بتقدر', 'بتقدري', 'يكفيك', 'يكفيكم', 'يكفي أن ت', 'عليك', 'يجب عليك', 'يجب أن', 'يتعين عليك', 'ما عليك سوى', 'ننصحك', 'أنصحك', 'نوصي', 'أقترح', 'نقترح',
   // The way out said as the answer: «والحل أن تولّد مفتاحًا جديدًا»، «فالحل إنك تعمل …».
@@ -360,7 +372,10 @@ const certaintyPhrases = ['من غير أي', 'بدون أي', 'دون أي', '�
   // No doubt, sworn, or vouched for: «ولا شك في أنها ستوافق»، «دون أدنى شك»، «ما فيهاش حتى شك»، «ووالله العظيم إنهم
   // بيوصلونج»، «أنا ضامنهالك»، «من غير ولا يوم تأخير».
   'لا شك', 'دون أدنى شك', 'بدون أدنى شك', 'بلا أدنى شك', 'ما فيها شك', 'ما فيهاش شك', 'ما فيهاش حتى شك', 'ما فيه شك', 'مافيه شك', 'ما فيش شك', 'والله العظيم', 'أقسم لك', 'أحلف لك',
-  'ضامنها', 'ضامنهالك', 'ضامنهلك', 'ضامنه لك', 'ضامنها لك', 'أنا ضامن', 'أنا ضامنة', 'من غير ولا يوم', 'بدون ولا يوم', 'ولا يوم تأخير'];
+  'ضامنها', 'ضامنهالك', 'ضامنهلك', 'ضامنه لك', 'ضامنها لك', 'أنا ضامن', 'أنا ضامنة', 'من غير ولا يوم', 'بدون ولا يوم', 'ولا يوم تأخير',
+  // No chance it goes otherwise, and "consider it done": «مفيش أي احتمال يتأخر»، «ولا مجال لرفضها»، «اعتبره حصل خلاص».
+  'مفيش أي احتمال', 'مافي أي احتمال', 'ما في أي احتمال', 'ما فيه أي احتمال', 'لا يوجد أي احتمال', 'ولا أي احتمال', 'لا مجال لرفض', 'لا مجال للرفض', 'لا مجال للتأخير', 'لا مجال لتأخير',
+  'اعتبره حصل', 'اعتبريه حصل', 'اعتبرها حصلت', 'اعتبره تم', 'اعتبريه تم', 'اعتبره خلص', 'اعتبره منتهي', 'مستحيل يتأخر', 'مستحيل تتأخر', 'ولا لحظة تأخير'];
 const certainty = words(certaintyPhrases);
 /** The same phrases with the conjunction before them apart: a marker's span starts at «أكيد», not at «وأكيد». */
 const certaintyAfterAnd = arabicRegex((p: Phrase) => `(?<![${L}])([وف]?)(?:ال)?(?:${alternation(p, certaintyPhrases)})`);
@@ -544,7 +559,7 @@ export function readArabic(input: SentenceInput): Reading {
   const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || ringMe.test(s) || offers(s) || reachable.test(s) || onTheLine.test(s))) || tellUs.test(s));
   const openDoor = doorOpen.test(s);
   const offer = isQuestion && offerAsked.test(s);
-  const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || youMayAsk.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s) || (okThisWay.test(s) && s.split(/\s+/u).length <= 4))) || conditionalContact;
+  const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || youMayAsk.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s) || spokenAnythingElse.test(s) || (okThisWay.test(s) && s.split(/\s+/u).length <= 4))) || conditionalContact;
   if (listed || opensTheDoor(s, conditional)) acts.add('invitation');
   // «كان يجب أن يُقدَّم الطلب قبل سبعة أيام»: what should have been done is no step asked now.
   const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(s) || doubledImperativeIn(text))) || stepsLeadIn(s);
@@ -569,7 +584,8 @@ export function readArabic(input: SentenceInput): Reading {
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
   // (A no before «بس»/«لكن» leaves the time after it to the way forward: «المبلغ ما بيرجع، بس بنحوله رصيد خلال سنة».)
   const lastTurn = s.split(/(?:^|\s)[وف]?(?:لكن|بس|بل)\s/u).at(-1) ?? s;
-  const comesBack = hardTime.test(s) && presentOfOthers.test(s) && !pastDate.test(s) && modalityOf(s, false, false) !== 'negated' && !othersDenied.test(lastTurn);
+  // (Not in what the customer wrote, said back: «وصلتنا رسالتكم بشأن خصم الوجبة يوم الثلاثاء …».)
+  const comesBack = hardTime.test(s) && presentOfOthers.test(s.replace(namesInYa, ' ')) && !pastDate.test(s) && modalityOf(s, false, false) !== 'negated' && !othersDenied.test(lastTurn) && !saidBack.test(s);
   const nextByWords = nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ')) && !pastDate.test(s);
   // «موعد» alone names a date without giving one («قبل موعد التسليم بيوم»، «موعدها مع الطبيب قريب»): in what an apology or
   // sympathy is for, it says why the delay hurts, not what comes next.
@@ -591,6 +607,9 @@ export function readArabic(input: SentenceInput): Reading {
   if ((apologises || sympathy) && acts.has('next-info') && contacts.length === 0 && !thirdFuture.test(s) && !writerFuture.test(s) && (!nextByWords || nextByAppointmentOnly)) {
     acts.delete('next-info');
   }
+  // «ونحن رهن إشارتكم في أي وقت على الرقم المطبوع خلف بطاقتكم»: where to reach the writers, named in an offer of more
+  // help, is the door left open, not what comes next (a number or a link given still is).
+  if (acts.has('invitation') && !acts.has('step') && !acts.has('commitment') && acts.has('next-info') && contacts.length === 0 && !hardTime.test(s) && !thirdFuture.test(s) && !writerFuture.test(s)) acts.delete('next-info');
   if (thanks.test(s)) acts.add('thanks');
   // «يا ساتر، مخالفة 100 ريال وأنت ما تأخرت إلا دقيقتين؟»: opened by an exclamation, the question echoes the customer's
   // complaint and asks nothing of them.
