@@ -144,3 +144,10 @@ describe('Arabic reader and rules: a twenty-sixth set', () => {
     expect(found('no-unclear-instructions', email('جيب معك الأوراق اللازمة ومرّ على الفرع متل العادة.'))).toEqual(['الأوراق اللازمة', 'متل العادة']);
   });
 });
+
+describe('require-closing-invitation (Arabic): a team signing its name closes the body', () => {
+  it('puts the invitation before «فريق …»، not in a footer below it', () => {
+    const text = 'مرحبا سامي،\n\nتم استلام طلبك رقم 4417.\n\nفريق خدمة العملاء،\n\nيمكنك متابعة الطلب من صفحة حسابك.';
+    expect(found('require-closing-invitation', text)).toEqual(['تم استلام طلبك رقم 4417.']);
+  });
+});

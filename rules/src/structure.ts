@@ -138,7 +138,8 @@ function isNameLike(raw: string): boolean {
 }
 
 /** A team signing: "Your Acme Team,", "The Support Team", "– the Billing team". */
-const teamSigning = /^[-–—~]?\s?(?:your|the)\s+(?:[\p{L}\d&'’.-]+\s+){0,4}team,?$/iu;
+// And the Arabic «فريق …» ("… Team") on a line of its own: «فريق %{company.name}،»، «فريق خدمة العملاء».
+const teamSigning = /^[-–—~]?\s?(?:(?:your|the)\s+(?:[\p{L}\d&'’.-]+\s+){0,4}team,?|فريق(?:\s+[^\s،,.!?؟]+){1,4}[،,]?)$/iu;
 /**
  * Whether a line of the body is a closing line: a closing phrase with its comma ("Kind regards,") or a team signing
  * ("Your Acme Team,"). In a template with a footer under its sign-off ("You can view the request online here"), the sign-off is
