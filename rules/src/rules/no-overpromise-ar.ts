@@ -175,8 +175,6 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     const whole = reading.clauses.length === 1;
     if (whole && reading.modality !== 'certain') continue;
     if (reading.clauses.some((c) => c.condition)) continue;
-    // «وسيحضر المندوب عيّنة إليكم يوم السبت إن شئتم»: an offer at the customer's choice, not a promise.
-    if (atYourChoice.test(arabicSource(sentence.text).text)) continue;
     // «سيترتب عليه إلغاء اشتراكك فورًا»: a threat (no-negative-phrasing's), not a promise.
     if (reading.acts.includes('rule')) continue;
     // «أرسلت لك اليوم طلبًا بديلًا، وستصلك رسالة …»: beside the writer's own deed the time is the deed's.
@@ -219,7 +217,9 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
       };
       if (kept && !['apology', 'empathy', 'thanks'].includes(reading.acts[0]!)) at = reading.certainty.find((span) => bears(span) && !interjection(context.text, sentence.start, span));
     }
-    if (!at) continue;
+    // «وسيحضر المندوب عيّنة إليكم يوم السبت إن شئتم»: an offer at the customer's choice, not a promise (read last: only a
+    // sentence about to be reported is folded for it).
+    if (!at || atYourChoice.test(arabicSource(sentence.text).text)) continue;
     const actual = context.original.slice(at.start, at.end);
     reports.push({ start: at.start, end: at.end, message: `«${actual}» يلتزم بنتيجة أو وقت لا تتحكم فيه؛ صِف ما تتوقعه بدلًا من ذلك`, expected: [], note });
   }
