@@ -171,6 +171,11 @@ const entries: PhraseEntry[] = [
 ];
 
 const table = compileTable(entries);
+/**
+ * A "never again" hedged before it, or made a rule of how the product works by a condition after it: "… again once it's
+ * saved, as long as you stay signed in".
+ */
+const hedgedOrConditional = (hit: PhraseHit): boolean => hedged.test(lowerCase(hit.before)) || /^[^.!?]{0,60}\b(?:as long as|provided|if|unless|once)\b/i.test(hit.after);
 /** In a table of its own: added to the one above, the compiled pattern grew past what the ReDoS check decides. */
 const neverAgain = compileTable([
   {
@@ -179,8 +184,7 @@ const neverAgain = compileTable([
     pattern: "(?:you|it|this|that|they)(?:'ll| will) never (?:[a-z-]+ ){1,8}?again",
     message: '"{actual}" promises what no one can guarantee',
     expected: [],
-    // A condition after it makes it a rule of how the product works: "… again once it's saved, as long as you stay signed in".
-    unless: (hit) => hedged.test(lowerCase(hit.before)) || /^[^.!?]{0,60}\b(?:as long as|provided|if|unless|once)\b/i.test(hit.after),
+    unless: hedgedOrConditional,
   },
   {
     // A fault said not to come back: "it won't drop again", "they won't break down any more". Chance, wear and the
@@ -188,7 +192,7 @@ const neverAgain = compileTable([
     pattern: "(?:it|this|that|they) (?:won't|will not) (?:[a-z]+ )?(?:drop|break|fail|crash|freeze|disconnect|leak|jam|stick|recur|cut|stop|go|play|act|trip|overheat|flicker|buffer|lag)(?: (?:out|down|up|off|working))? (?:again|anymore|any more)",
     message: '"{actual}" promises what no one can guarantee',
     expected: [],
-    unless: (hit) => hedged.test(lowerCase(hit.before)) || /^[^.!?]{0,60}\b(?:as long as|provided|if|unless|once)\b/i.test(hit.after),
+    unless: hedgedOrConditional,
   },
   {
     // How others handle every delivery, said as a certainty: "gifts always arrive in perfect condition".

@@ -578,8 +578,10 @@ export function readArabic(input: SentenceInput): Reading {
   // «نعتذر عن الرسالة التي وصلتك وسجّلت الجلسة …»: a verb in a relative clause of what an apology is for is what went
   // wrong («سجّلت» is the message's, not the writer's).
   const deedInWhatWentWrong = past && apologyFirst.test(s) && whatWentWrong(s);
+  // The text as written with only its dammas kept, for the passives read by their vowel (the folded text has none).
+  const dammasOnly = text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '');
   // «استُبدل الصمّام صباح اليوم»، «خُصمت الرسوم من الفاتورة»: a past passive, vowelled as such, is a deed done on the case.
-  if ((past && !deedInWhatWentWrong) || (region === 'body' && !isQuestion && vowelledPassive.test(text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '')) && !acts.has('step') && !becauseOf.test(s))) acts.add('action');
+  if ((past && !deedInWhatWentWrong) || (region === 'body' && !isQuestion && vowelledPassive.test(dammasOnly) && !acts.has('step') && !becauseOf.test(s))) acts.add('action');
   const timeSpans = spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
   // (A no before «بس»/«لكن» leaves the time after it to the way forward: «المبلغ ما بيرجع، بس بنحوله رصيد خلال سنة».)
@@ -592,13 +594,13 @@ export function readArabic(input: SentenceInput): Reading {
   // A date it gives is what comes next («وموعدك الجديد يوم الأحد»).
   // (In an apology for a wait, a time beside «موعدك» is when it went wrong too: «رغم وصولك قبل موعدك بربع ساعة»; a new
   // date is not.)
-  const nextByAppointmentOnly = nextByWords && (!hardTime.test(s) || ((apology.test(s) || empathy.test(s)) && !newDate.test(s) && whatWasWaited.test(s))) && !nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ').replace(appointment, ' '));
+  const sympathy = empathy.test(s);
+  const nextByAppointmentOnly = nextByWords && (!hardTime.test(s) || ((apology.test(s) || sympathy) && !newDate.test(s) && whatWasWaited.test(s))) && !nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ').replace(appointment, ' '));
   // «وتُحجز المواعيد من تطبيق «فحص» أو بالحضور إلى أي فرع»: how it is done, said in the present passive, with where.
-  const howItIsDone = presentPassive.test(text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '')) && whereItIsDone.test(s);
+  const howItIsDone = presentPassive.test(dammasOnly) && whereItIsDone.test(s);
   if (nextByWords || howItIsDone || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s) && !othersDenied.test(lastTurn)) || comesBack) acts.add('next-info');
   if (refusal.test(s)) acts.add('refusal');
   if (rule.test(s)) acts.add('rule');
-  const sympathy = empathy.test(s);
   const apologises = apology.test(s) && !/(?:اسف|اسفون|اسفة)\s+(?:جدا\s+)?لسماع/.test(s);
   if (apologises) acts.add('apology');
   if (sympathy) acts.add('empathy');
