@@ -183,6 +183,7 @@ export class ReplyContext {
   private parts: Checklist | undefined;
   private arabic: MatchSource | undefined;
   private plain: MatchSource | undefined;
+  private numbered: boolean | undefined;
 
   /** The prose as Arabic patterns read it: letter forms folded, diacritics and tatweel out, offsets mapped back; computed once. */
   get arabicSource(): MatchSource {
@@ -247,12 +248,17 @@ export class ReplyContext {
    * numbered): what it lacks (a next step, an invitation, the way forward after a limit) may be in the next part.
    */
   get continues(): boolean {
-    // The last two words of the text, read in code: "1/2", "(1/2)", or "1/2 ^AB".
-    const words = this.original.slice(-60).trim().split(/\s+/u).slice(-2);
-    return words.some((word) => {
-      const numbered = /^\(?(\d{1,2})\/(\d{1,2})\)?$/u.exec(word);
-      return numbered !== null && Number(numbered[1]) < Number(numbered[2]);
-    });
+    // The last two words of the text, read in code: "1/2", "(1/2)", or "1/2 ^AB". Read once: every sentence's reading asks.
+    this.numbered ??= this.original
+      .slice(-60)
+      .trim()
+      .split(/\s+/u)
+      .slice(-2)
+      .some((word) => {
+        const numbered = /^\(?(\d{1,2})\/(\d{1,2})\)?$/u.exec(word);
+        return numbered !== null && Number(numbered[1]) < Number(numbered[2]);
+      });
+    return this.numbered;
   }
 
   /** Sentences of the writer's body (not greeting, sign-off or quotes). */

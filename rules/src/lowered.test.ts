@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { everyLowered, lowerCase, lowerSource, lowered } from './lowered.js';
 import { readEnglish } from './lang/en/reader.js';
-import { everyTable } from './phrases.js';
+import { compileTable, everyTable, startsWithWordCharacter, tableHits } from './phrases.js';
 // Every module of the core, so each pattern it makes with lowered() is compared below.
 import './index.js';
 
@@ -93,10 +93,44 @@ describe('patterns read on lower-cased text', () => {
         for (const v of variants(s)) {
           const written = hits(new RegExp(table.written, 'gi'), v);
           expect(hits(table.regex, lowerCase(v)), v).toEqual(written);
+          // The faster search led by a word boundary finds the same.
+          const scanned = [...tableHits(table, lowerCase(v), 0, v.length)].map((h) => `${h.index}+${h.length}:${h.entry + 1}`);
+          expect(scanned, v).toEqual(written);
           found += written.length;
         }
       }
     }
     expect(found).toBeGreaterThan(200);
+  });
+});
+
+describe('a table searched after a word boundary', () => {
+  it('tells which phrases can only begin with a word character', () => {
+    expect(startsWithWordCharacter('you must')).toBe(true);
+    expect(startsWithWordCharacter('(?:the )?(?:second|third) time')).toBe(true);
+    expect(startsWithWordCharacter('(?:it is|this is)? ?not possible')).toBe(true);
+    expect(startsWithWordCharacter('\\d+ days')).toBe(true);
+    expect(startsWithWordCharacter("(?:is|'s) all it takes")).toBe(false);
+    expect(startsWithWordCharacter('[a-z]+ly')).toBe(false);
+    expect(startsWithWordCharacter('(?:a)*b')).toBe(true);
+    expect(startsWithWordCharacter('(?:a)*')).toBe(false);
+    expect(startsWithWordCharacter('you|')).toBe(false);
+    expect(startsWithWordCharacter('(?=x)x')).toBe(false);
+    expect(startsWithWordCharacter('\\$\\d+')).toBe(false);
+  });
+
+  it('finds what the lookbehind finds, after hyphens, apostrophes, accented letters and white space', () => {
+    const table = compileTable([
+      { pattern: '(?:it is|this is)? ?not possible', message: 'a' },
+      { pattern: '(?:the )?second time', message: 'b' },
+      { pattern: 'ok', message: 'c' },
+    ]);
+    expect(table.scan).toBeDefined();
+    const texts = ['café not possible', 'x-not possible', "don'tnot possible", 'it’snot possible', ' not possible', '(not possible)', 'It is not possible.', '_not possible', '2ok ok', 'éok', 'the second time, the-second time', 'Ok-ok ok’ok', 'this is  not possible'];
+    for (const text of texts) {
+      const written = [...text.matchAll(new RegExp(table.written, 'gi'))].map((m) => `${m.index}+${m[0].length}:${m.findIndex((g, i) => i > 0 && g !== undefined)}`);
+      const scanned = [...tableHits(table, lowerCase(text), 0, text.length)].map((h) => `${h.index}+${h.length}:${h.entry + 1}`);
+      expect(scanned, text).toEqual(written);
+    }
   });
 });

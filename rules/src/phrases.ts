@@ -10,7 +10,7 @@ import type { Report, Severity } from './types.js';
 import type { Edges, LiteralMatcher } from './literal-matcher.js';
 import { openConditions } from './open-conditions.js';
 import { isWhiteSpace } from './structure.js';
-import { lowerCase, lowerSource } from './lowered.js';
+import { lowerCase, lowerSource, type Lowered } from './lowered.js';
 
 export interface PhraseHit {
   start: number;
@@ -59,6 +59,11 @@ export interface CompiledTable {
   entries: readonly PhraseEntry[];
   /** The alternation in lower case, without the i flag: it runs on the text lower-cased (see lowered.ts). */
   regex: RegExp;
+  /**
+   * For a table whose every phrase begins with a letter, a digit or "_": the same alternation led by a word boundary
+   * (`wordStart`), which finds the same hits faster.
+   */
+  scan: RegExp | undefined;
   /** The alternation as written, read case-insensitively (the test compares the two). */
   written: string;
 }
@@ -81,6 +86,13 @@ const after = `(?![${letters}])`;
  * (or punctuation ahead) followed by a check in code.
  */
 const before = `(?<![${letters}'’-])(?!\\s)`;
+
+/**
+ * The same edge for phrases that begin with a word character: a word boundary, and then none of what the boundary
+ * lets stand before a word but `before` does not (an accented letter, an apostrophe, a hyphen). Led by the boundary,
+ * the engine skips ahead on the phrases' first letters: a table is searched in two thirds of the time.
+ */
+const wordStart = `\\b(?<![\\u00C0-\\u024F'’-])(?!\\s)`;
 
 /**
  * The clause a hit follows: what stands after the last of `marks` within the last `reach` characters of the text
@@ -106,7 +118,8 @@ export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
   });
   // A hit begins where no word goes on before it, and not on white space (a team's phrase may start with "(" or an apostrophe).
   const source = `${before}(?:${alternatives.join('|')})${after}`;
-  const table = { entries, regex: new RegExp(lowerSource(source), 'g'), written: source };
+  const scan = entries.every((entry) => startsWithWordCharacter(entry.pattern)) ? new RegExp(lowerSource(`${wordStart}(?:${alternatives.join('|')})${after}`), 'g') : undefined;
+  const table = { entries, regex: new RegExp(lowerSource(source), 'g'), scan, written: source };
   everyTable.push(table);
   return table;
 }
@@ -131,7 +144,7 @@ function leadInOf(sentence: Sentence): number {
 
 export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
   context: ReplyContext,
-  table: { entries: readonly Entry[]; regex: RegExp } | { entries: readonly Entry[]; matcher: LiteralMatcher; edges: Edges },
+  table: { entries: readonly Entry[]; regex: RegExp; scan?: RegExp | undefined } | { entries: readonly Entry[]; matcher: LiteralMatcher; edges: Edges },
 ): Array<{ entry: Entry; hit: PhraseHit }> {
   const results: Array<{ entry: Entry; hit: PhraseHit }> = [];
   const { text } = context;
@@ -163,21 +176,99 @@ export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
   }
   // Read on the text lower-cased (same length, so the offsets are the text's), which compiles faster than the
   // i flag. Only offsets and which entry matched are read from it.
-  const searched = lowerCase(text);
+  for (const hit of tableHits(table, lowerCase(text), body.start, body.end)) consider(table.entries[hit.entry]!, hit.index, hit.index + hit.length);
+  return results;
+}
+
+/**
+ * Where a compiled table's phrases are found in lower-cased text, from `from` to `to`: each hit's offset, length and
+ * entry, left to right, as the table's regex finds them.
+ */
+export function tableHits(table: { regex: RegExp; scan?: RegExp | undefined }, searched: Lowered, from: number, to: number): Array<{ index: number; length: number; entry: number }> {
+  const hits: Array<{ index: number; length: number; entry: number }> = [];
   // The compiled regex is shared; lint is synchronous, so setting lastIndex is enough.
-  const regex = table.regex;
-  regex.lastIndex = body.start;
+  const regex = table.scan ?? table.regex;
+  regex.lastIndex = from;
   let match: RegExpExecArray | null;
-  while ((match = regex.exec(searched)) !== null && match.index < body.end) {
+  while ((match = regex.exec(searched)) !== null && match.index < to) {
     let index = 1;
     while (index < match.length && match[index] === undefined) index++;
-    const entry = table.entries[index - 1];
     // A pattern that matched nothing would be found again at the same place for ever: step past it.
-    if (match[0] === '') regex.lastIndex = match.index + 1;
-    if (!entry || match[0] === '') continue;
-    consider(entry, match.index, match.index + match[0].length);
+    if (match[0] === '') {
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    if (index < match.length) hits.push({ index: match.index, length: match[0].length, entry: index - 1 });
   }
-  return results;
+  return hits;
+}
+
+/**
+ * Whether every match of a phrase pattern begins with an ASCII letter, digit or "_", read from its first atom in each
+ * branch: a literal, `\d`, `\w`, or a group whose branches all do. Anything else (a class, another escape, a
+ * lookaround, a first atom that may be left out) is taken as "not known", and the table keeps its lookbehind.
+ */
+export function startsWithWordCharacter(pattern: string): boolean {
+  const branchesStart = (from: number, end: number): boolean => {
+    let start = from;
+    let depth = 0;
+    for (let i = from; i <= end; i++) {
+      const c = pattern[i];
+      if (i === end || (c === '|' && depth === 0)) {
+        if (!atomStarts(start, i)) return false;
+        start = i + 1;
+        continue;
+      }
+      if (c === '\\') i++;
+      else if (c === '[') i = classEnd(i);
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+    }
+    return true;
+  };
+  const classEnd = (open: number): number => {
+    let i = open + 1;
+    while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    return i;
+  };
+  const groupEnd = (open: number): number => {
+    let depth = 0;
+    for (let i = open; i < pattern.length; i++) {
+      const c = pattern[i];
+      if (c === '\\') i++;
+      else if (c === '[') i = classEnd(i);
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return i;
+    }
+    return -1;
+  };
+  /** The end of a quantifier that lets its atom be left out (`?`, `*`, `{0,…}`, and a lazy mark after it), or -1. */
+  const optionalEnd = (at: number): number => {
+    let i = at;
+    if (pattern[i] === '?' || pattern[i] === '*') i++;
+    else if (pattern.startsWith('{0', i)) i = pattern.indexOf('}', i) + 1;
+    else return -1;
+    return pattern[i] === '?' ? i + 1 : i;
+  };
+  // An atom that may be left out begins the branch only with what follows it: both must begin with a word character.
+  const atomStarts = (from: number, end: number): boolean => {
+    if (from >= end) return false;
+    const c = pattern[from]!;
+    let after: number;
+    // A space that may be left out: a hit never begins with white space (the lookbehind's "(?!\s)"), so only what
+    // follows it can begin one.
+    if (c === ' ' && optionalEnd(from + 1) !== -1) return atomStarts(optionalEnd(from + 1), end);
+    if (/[A-Za-z0-9_]/u.test(c)) after = from + 1;
+    else if (c === '\\' && (pattern[from + 1] === 'd' || pattern[from + 1] === 'w')) after = from + 2;
+    else if (c === '(' && pattern.startsWith('(?:', from)) {
+      const close = groupEnd(from);
+      if (close === -1 || close >= end || !branchesStart(from + 3, close)) return false;
+      after = close + 1;
+    } else return false;
+    const skipped = optionalEnd(after);
+    return skipped === -1 || atomStarts(skipped, end);
+  };
+  return branchesStart(0, pattern.length);
 }
 
 /** Runs a table and turns its hits into reports with rewrites fitted to the text. */
