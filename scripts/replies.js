@@ -56,6 +56,8 @@ function fromFile(file, id) {
   const extension = extname(file).toLowerCase();
   const reply = (text, name) => ({ id: name, text, channel: 'email', template: placeholder.test(text), format: /<(?:p|br|div|h\d|strong|a)\b/iu.test(text) ? 'html' : 'text' });
   if (extension === '.html' || extension === '.htm') return [{ ...reply(raw, id), format: 'html' }];
+  // As the CLI reads them by default: Markdown on its prose (front matter, HTML blocks and code are not the reply's words).
+  if (extension === '.md' || extension === '.markdown') return [{ id, text: raw, channel: 'email', format: 'markdown' }];
   if (extension !== '.yaml' && extension !== '.yml' && extension !== '.json') return [{ id, text: raw, channel: 'email' }];
   let data;
   try {
@@ -79,7 +81,7 @@ function walk(dir) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...walk(full));
     // A folder's own notes (where its texts come from) are no replies.
-    else if (/\.(?:txt|md|html?|ya?ml|json)$/u.test(entry.name) && !/^(?:README|SOURCE|LICENSE|CHANGELOG)\.md$/iu.test(entry.name)) files.push(full);
+    else if (/\.(?:txt|md|markdown|html?|ya?ml|json)$/u.test(entry.name) && !/^(?:README|SOURCE|LICENSE|CHANGELOG)\.md$/iu.test(entry.name)) files.push(full);
   }
   return files.sort();
 }
