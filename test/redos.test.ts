@@ -134,39 +134,46 @@ async function builtPatterns(): Promise<Pattern[]> {
   return built;
 }
 
-/** The source's alternatives at the top level (one when it has no top-level "|"). */
-function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
+/**
+ * The places of a pattern's source outside escapes and classes where a group opens or closes or a "|" stands, each
+ * with the depth of groups around it once it is read; `visit` returning true stops the reading.
+ */
+function eachStructural(source: string, visit: (at: number, c: string, depth: number) => boolean | void): void {
   let depth = 0;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i]!;
     if (c === '\\') i++;
     else if (c === '[') {
       for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, i));
-      from = i + 1;
+    } else if ('()|'.includes(c)) {
+      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+      if (visit(i, c, depth) === true) return;
     }
   }
+}
+
+/** The source's alternatives at the top level (one when it has no top-level "|"). */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  eachStructural(source, (at, c, depth) => {
+    if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, at));
+      from = at + 1;
+    }
+  });
   parts.push(source.slice(from));
   return parts;
 }
 
 /** Whether the group that opens a part closes only at its end: "(?:a)" is one group, "(?:a)b(?:c)" is not. */
 function closesAtEnd(part: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < part.length; i++) {
-    const c = part[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < part.length && part[i] !== ']'; i++) if (part[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i === part.length - 1;
-  }
-  return false;
+  let closes = -1;
+  eachStructural(part, (at, c, depth) => {
+    if (c === ')' && depth === 0) closes = at;
+    return closes !== -1;
+  });
+  return closes === part.length - 1;
 }
 
 type Verdict = 'safe' | `vulnerable ${string}` | `unknown ${string}`;
