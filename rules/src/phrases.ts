@@ -205,8 +205,10 @@ export function tableHits(table: { regex: RegExp; scan?: RegExp | undefined }, s
 
 /**
  * Whether every match of a phrase pattern begins with an ASCII letter, digit or "_", read from its first atom in each
- * branch: a literal, `\d`, `\w`, or a group whose branches all do. Anything else (a class, another escape, a
- * lookaround, a first atom that may be left out) is taken as "not known", and the table keeps its lookbehind.
+ * branch: a literal, `\d`, `\w`, or a group whose branches all do; when that atom may be left out, what follows it
+ * must begin so too (a space that may be left out is passed over: no hit begins with white space). Anything else (a
+ * class, another escape, a lookaround, a branch that may be empty) is taken as "not known", and the table keeps its
+ * lookbehind.
  */
 export function startsWithWordCharacter(pattern: string): boolean {
   const branchesStart = (from: number, end: number): boolean => {

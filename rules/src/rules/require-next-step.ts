@@ -21,7 +21,7 @@ export default defineRule(
   },
   (context) => {
     const { nextStep } = context.checklist;
-    // A tweet that says it goes on ("… 1/2") may give the step in the next part, which the customer reads with it.
+    // Each post of a reply posted in parts ("… 1/2") is judged on its own, as the labelled real tweets judge them.
     if (!nextStep.expected || nextStep.present) return [];
     // A template whose answer is a placeholder of its own ("**{explanation}**") may hold the step there.
     if (context.template && holdsOpaqueContent(context.original, context.sentences)) return [];
