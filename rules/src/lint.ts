@@ -34,17 +34,23 @@ function parseSetting(id: string, setting: RuleSetting): { severity: SeverityOrO
   return { severity, options };
 }
 
-/** The last resolution, reused while the options stay the same (as they do across a run). */
-let lastKey: string | undefined;
-let lastResolved: Resolved[] | undefined;
+/**
+ * Resolutions by their options, reused while the options stay the same (as they do across a run). A few are kept, not
+ * only the last: a folder of replies for several channels, linted in turn, would resolve anew at every reply (and the
+ * rules by language, kept per resolution, would be filtered anew too).
+ */
+const resolutions = new Map<string, Resolved[]>();
+const mostResolutions = 16;
 
 /** Which rules run, at what severity and with what options, for these lint options. */
 export function resolveRules(options: LintOptions = {}): Resolved[] {
   const key = `${options.channel ?? ''}\u0000${options.preset ?? ''}\u0000${options.rules === undefined ? '' : JSON.stringify(options.rules)}`;
-  if (key === lastKey && lastResolved) return lastResolved;
-  const resolved = resolveRulesUncached(options);
-  lastKey = key;
-  lastResolved = resolved;
+  let resolved = resolutions.get(key);
+  if (!resolved) {
+    resolved = resolveRulesUncached(options);
+    if (resolutions.size >= mostResolutions) resolutions.clear();
+    resolutions.set(key, resolved);
+  }
   return resolved;
 }
 
