@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { lowerSource } from '../rules/src/lowered.js';
-import { everyTable } from '../rules/src/phrases.js';
+import { eachStructural, everyTable } from '../rules/src/phrases.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const roots = ['rules/src', 'cli/src', 'server/src'];
@@ -134,24 +134,6 @@ async function builtPatterns(): Promise<Pattern[]> {
   return built;
 }
 
-/**
- * The places of a pattern's source outside escapes and classes where a group opens or closes or a "|" stands, each
- * with the depth of groups around it once it is read; `visit` returning true stops the reading.
- */
-function eachStructural(source: string, visit: (at: number, c: string, depth: number) => boolean | void): void {
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if ('()|'.includes(c)) {
-      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-      if (visit(i, c, depth) === true) return;
-    }
-  }
-}
-
 /** The source's alternatives at the top level (one when it has no top-level "|"). */
 function topLevelAlternatives(source: string): string[] {
   const parts: string[] = [];
@@ -161,6 +143,7 @@ function topLevelAlternatives(source: string): string[] {
       parts.push(source.slice(from, at));
       from = at + 1;
     }
+    return false;
   });
   parts.push(source.slice(from));
   return parts;

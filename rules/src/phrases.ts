@@ -204,6 +204,25 @@ export function tableHits(table: { regex: RegExp; scan?: RegExp | undefined }, s
 }
 
 /**
+ * The places of a regular expression's source, from `from`, where a group opens or closes or a "|" stands (escapes and
+ * classes passed over), each with the depth of groups around it once it is read; `visit` returning true stops the
+ * reading.
+ */
+export function eachStructural(source: string, visit: (at: number, c: string, depth: number) => boolean, from = 0): void {
+  let depth = 0;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(' || c === ')' || c === '|') {
+      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+      if (visit(i, c, depth)) return;
+    }
+  }
+}
+
+/**
  * Whether every match of a phrase pattern begins with an ASCII letter, digit or "_", read from its first atom in each
  * branch: a literal, `\d`, `\w`, or a group whose branches all do; when that atom may be left out, what follows it
  * must begin so too (a space that may be left out is passed over: no hit begins with white space). Anything else (a
@@ -211,38 +230,34 @@ export function tableHits(table: { regex: RegExp; scan?: RegExp | undefined }, s
  * lookbehind.
  */
 export function startsWithWordCharacter(pattern: string): boolean {
+  // Whether each top-level branch between `from` and `end` (a group's inside, or the whole pattern) begins so.
   const branchesStart = (from: number, end: number): boolean => {
     let start = from;
-    let depth = 0;
-    for (let i = from; i <= end; i++) {
-      const c = pattern[i];
-      if (i === end || (c === '|' && depth === 0)) {
-        if (!atomStarts(start, i)) return false;
-        start = i + 1;
-        continue;
-      }
-      if (c === '\\') i++;
-      else if (c === '[') i = classEnd(i);
-      else if (c === '(') depth++;
-      else if (c === ')') depth--;
-    }
-    return true;
-  };
-  const classEnd = (open: number): number => {
-    let i = open + 1;
-    while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
-    return i;
+    let all = true;
+    eachStructural(
+      pattern,
+      (at, c, depth) => {
+        if (at >= end) return true;
+        if (c !== '|' || depth !== 0) return false;
+        all = atomStarts(start, at);
+        start = at + 1;
+        return !all;
+      },
+      from,
+    );
+    return all && atomStarts(start, end);
   };
   const groupEnd = (open: number): number => {
-    let depth = 0;
-    for (let i = open; i < pattern.length; i++) {
-      const c = pattern[i];
-      if (c === '\\') i++;
-      else if (c === '[') i = classEnd(i);
-      else if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) return i;
-    }
-    return -1;
+    let close = -1;
+    eachStructural(
+      pattern,
+      (at, c, depth) => {
+        if (c === ')' && depth === 0) close = at;
+        return close !== -1;
+      },
+      open,
+    );
+    return close;
   };
   /** The end of a quantifier that lets its atom be left out (`?`, `*`, `{0,…}`, and a lazy mark after it), or -1. */
   const optionalEnd = (at: number): number => {

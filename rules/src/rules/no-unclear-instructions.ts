@@ -125,7 +125,7 @@ const moreEntries: PhraseEntry[] = [
   },
 ];
 const moreTable = compileTable(moreEntries);
-const pointsBack = '"{actual}" points at something the customer may not have to hand; name it again, or give the steps';
+const pointedBackMessage = '"{actual}" points at something the customer may not have to hand; name it again, or give the steps';
 /**
  * A page or a way pointed back at, in earlier contact the reply does not repeat: "that settings page we linked last
  * time", "the way I showed you last time". In a table of its own for the ReDoS check's budget.
@@ -134,7 +134,7 @@ const pointersBack = compileTable([
   {
     pattern:
       '(?:that|the) (?:[a-z-]+ ){0,2}(?:page|link|menu|screen|setting|settings|option|guide|article|video|form|tool|steps) (?:we|i) (?:linked|sent|showed|mentioned|gave|shared|pointed)(?: (?:you|to))?(?: you)? (?:last time|before|earlier|previously|the other day)|the way (?:i|we) (?:showed|told|taught) you(?: (?:last time|before|earlier|in (?:the )?(?:store|shop|branch|salon|clinic)))?',
-    message: pointsBack,
+    message: pointedBackMessage,
     expected: [],
     inConditions: true,
   },
@@ -151,7 +151,7 @@ const pointersBack = compileTable([
     // "in the order we went through" ("the steps I walked you through above" are in the reply).
     pattern:
       "(?:that|the) (?:[a-z-]+ )?(?:place|way|order|spot|trick|method|process|sequence|steps?|bits?|things?|page|menu|screen|settings?|option|button|link|app|code) (?:that )?(?:we|i) (?:told you about|talked about|went through|went over|walked you through|showed you|ran through|did together|tried together|set up together)",
-    message: pointsBack,
+    message: pointedBackMessage,
     expected: [],
     inConditions: true,
     unless: (hit) => /^\s*(?:above|below|here|earlier in this|in this (?:email|message|reply))\b/i.test(hit.after),
@@ -161,7 +161,7 @@ const pointersBack = compileTable([
     // "just do the usual and rebuild". Vague for any reader, a developer too.
     pattern:
       "(?:the|that) (?:[a-z-]+ )?(?:workaround|fix|solution|patch|script|trick|guide|tutorial|thing|steps?|answer|config|command) (?:that )?(?:somebody|someone|a user|another user|people|others|a guy|a member|some guy) (?:posted|shared|mentioned|suggested|wrote|linked|put up)|do the usual\\b",
-    message: pointsBack,
+    message: pointedBackMessage,
     expected: [],
     inConditions: true,
   },
