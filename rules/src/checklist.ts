@@ -201,8 +201,8 @@ function greetsByName(text: string): boolean {
 
 /** Words of understanding the customer's trouble: "we understand your concern", "I can see why you feel that way", "we're sorry you feel this way". */
 // Or said as a cry of sympathy with what happened: "Oh no, faded prints after all that editing is gutting", "that sucks
-// after 40 hours", "what a pain".
-const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b|\bsorry (?:that )?you (?:feel|felt)\b|\b(?:gutted|heartbroken|devastated) (?:to (?:hear|see|read|learn)|for you)\b|^\W*oh no\b|\b(?:is|was|'s|’s) (?:so |really |just )?(?:gutting|heartbreaking|gutted)\b|\bwhat a (?:pain|shame|nightmare)\b|\bthat (?:really )?(?:sucks|stinks)\b/i;
+// after 40 hours", "what a pain", "Frustrating, we know", "a no-show on his birthday is awful", "rotten luck".
+const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b|\bsorry (?:that )?you (?:feel|felt)\b|\b(?:gutted|heartbroken|devastated) (?:to (?:hear|see|read|learn)|for you)\b|^\W*oh no\b|\b(?:is|was|'s|’s) (?:so |really |just )?(?:gutting|heartbreaking|gutted)\b|\bwhat a (?:pain|shame|nightmare)\b|\bthat (?:really )?(?:sucks|stinks)\b|\b(?:is|was|'s|’s|sounds|must be|must have been) (?:so |really |just |very |truly |absolutely |such )?(?:an? )?(?:awful|horrible|horrid|miserable|rotten|terrible|dreadful|maddening|infuriating|exasperating|frustrating|upsetting)\b|^\W*(?:so |how |really )?(?:frustrating|annoying|infuriating|maddening)\b|\b(?:rotten|rough|tough) luck\b/i;
 
 /** The English signals. */
 export const english: Signals = {

@@ -211,3 +211,24 @@ describe('no-negative-phrasing in Arabic: still other words (ar-batch-7)', () =>
     expect(actuals('لا يمكن التراجع عن قرارنا.')).toEqual(['لا يمكن']);
   });
 });
+
+describe(`${id} in Arabic: a way forward after «لكن», the terms not broken, the Tunisian no, a rule plain to read, blame in hindsight`, () => {
+  it('leaves a no followed in its sentence by what the customer can have, and terms said not to be broken', () => {
+    expect(report(id, reply('لا نستطيع حذف تقييم لا يخالف شروط النشر، لكن بإمكانك الرد عليه علناً.'))).toEqual([]);
+    expect(report(id, reply('للأسف ما بنقدر ننقل ليان لمجموعة الأحد، لكن في مكان فاضي بمجموعة الثلاثا.'))).toEqual([]);
+    // Nothing offered: the same no is reported.
+    expect(report(id, reply('للأسف ما بنقدر ننقل ليان لمجموعة الأحد.'))).toEqual(['3:1-3:9 no-negative-phrasing "للأسف ما" → "ما"', '3:7-3:15 no-negative-phrasing "ما بنقدر"']);
+  });
+
+  it('reports «ما نجموش» with the policy behind it, «يتعذّر قبول الطلب», «بخط واضح», and «كان ممكن تبلغنا»', () => {
+    expect(report(id, reply('أما فلوس الإلغاء، ما نجموش نرجعوهم، هاذي سياسة التطبيق.'))).toEqual([
+      '3:19-3:27 no-negative-phrasing "ما نجموش"',
+      '3:37-3:47 no-negative-phrasing "هاذي سياسة"',
+    ]);
+    expect(report(id, reply('التجميد يُمنح مرة واحدة في السنة، ولذلك يتعذّر قبول الطلب.'))).toEqual(['3:41-3:52 no-negative-phrasing "يتعذّر قبول"']);
+    expect(report(id, reply('التذاكر ما تنرد ولا تتبدل، وهذا مكتوب تحت السعر بخط واضح.'))).toEqual(['3:49-3:57 no-negative-phrasing "بخط واضح"']);
+    expect(report(id, reply('كان ممكن تبلغنا بالعدد الجديد قبلها بيومين.'))).toEqual(['3:1-3:9 no-negative-phrasing "كان ممكن"']);
+    // What might have happened is no blame.
+    expect(report(id, reply('كان ممكن تتأخر الشحنة أكثر لولا تدخل الفريق.'))).toEqual([]);
+  });
+});

@@ -675,3 +675,58 @@ describe(`${id}: a policy that gives, and one report for one phrase`, () => {
     expect(only(id, email("We can't understand your message.")).map((m) => m.actual)).toEqual(["We can't understand your message"]);
   });
 });
+
+describe(`${id}: a refusal with a word between the writer and the no, and a decision that will not be undone`, () => {
+  it('reads "We are therefore unable to", "we simply can\'t" as the refusal they are, and keeps one offered the way forward', () => {
+    expect(report(id, email("We are therefore unable to move the score to your daughter's account."))).toEqual([
+      '3:1-3:27 no-negative-phrasing "We are therefore unable to"',
+    ]);
+    expect(report(id, email("We're currently not able to ship to Norway."))).toEqual(['3:1-3:28 no-negative-phrasing "We\'re currently not able to"']);
+    expect(report(id, email('We simply cannot reopen the order.'))).toEqual(['3:1-3:17 no-negative-phrasing "We simply cannot"']);
+    expect(report(id, email("We are currently unable to ship to Norway, but we can send it to our partner store in Oslo."))).toEqual([]);
+    // The adverb is not a door of its own: "we're just thrilled" is no refusal.
+    expect(report(id, email("We're just thrilled the parcel arrived."))).toEqual([]);
+  });
+
+  it('reports a decision said to be final, and a waiver the team is said not to be able to give, with nothing offered', () => {
+    expect(report(id, email('The permanent suspension has been upheld and will not be reversed.'))).toEqual([
+      '3:1-3:67 no-negative-phrasing "The permanent suspension has been upheld and will not be reversed."',
+    ]);
+    expect(report(id, email("It's not something our branch team are able to waive."))).toEqual([
+      '3:1-3:54 no-negative-phrasing "It\'s not something our branch team are able to waive."',
+    ]);
+    expect(report(id, email("The fee can't be waived this time, but we've added a £10 credit to your account instead."))).toEqual([]);
+  });
+});
+
+describe(`${id}: a deadline the customer missed is no news of what comes next`, () => {
+  it('reports the refusal after "claims have to be submitted within 28 days", and reads the deadline as no time to come', () => {
+    const text = "Claims have to be submitted within 28 days of travel and yours came in on day 31, so it's been rejected and I'm not able to override that.";
+    expect(report(id, text, { channel: 'chat' })).toEqual(['1:109-1:124 no-negative-phrasing "I\'m not able to"']);
+    expect(readReply('Claims have to be submitted within 28 days.', { channel: 'chat' }).sentences.map((s) => s.act)).toEqual(['news']);
+    expect(readReply('Returns must be made within 30 days of delivery.', { channel: 'chat' }).sentences.map((s) => s.act)).toEqual(['news']);
+    // A time of what the company will do is still what comes next.
+    expect(readReply('Your claim will be reviewed within 28 days.', { channel: 'chat' }).sentences[0]!.reading.acts).toContain('next-info');
+  });
+});
+
+describe(`${id}: the matter put in other hands, the lesson that the rule was there to read, a numbered clause, a policy's no`, () => {
+  it('reports each where it leads to no, and leaves the same words where they give', () => {
+    expect(report(id, "Delivery of rewards is entirely down to the creator, not us. They've posted that the games leave the factory next month.", { channel: 'social' })).toEqual([
+      '1:21-1:60 no-negative-phrasing "is entirely down to the creator, not us"',
+    ]);
+    expect(report(id, 'Penalty notices are not cancelled on request. The charge had to be paid by midnight, and the signs on both approaches say so.', { channel: 'social' })).toEqual([
+      '1:1-1:46 no-negative-phrasing "Penalty notices are not cancelled on request."',
+      '1:94-1:125 no-negative-phrasing "signs on both approaches say so"',
+    ]);
+    expect(report(id, "As the quick-start guide explains on page 2, the lock won't pair while the door is open.", { channel: 'social' })).toEqual([
+      '1:1-1:34 no-negative-phrasing "As the quick-start guide explains"',
+    ]);
+    expect(report(id, email('Under section 4.2 of the Household Waste Collection Policy, bins must be presented by 7am on the day of collection.'))).toEqual([
+      '3:1-3:59 no-negative-phrasing "Under section 4.2 of the Household Waste Collection Policy"',
+    ]);
+    expect(report(id, 'As the guide explains, you can pair it from the app in two taps.', { channel: 'social' })).toEqual([]);
+    expect(report(id, email("Under clause 3 of our terms, you're entitled to a full refund."))).toEqual([]);
+    expect(report(id, "Your order isn't cancelled, it's on its way.", { channel: 'social' })).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { arabicSource, foldedRegex } from '../arabic.js';
 import { defineRule } from '../define-rule.js';
 import { compileTable, lastClause, reportTable, type PhraseEntry } from '../phrases.js';
 import { arabicNegativePhrasing } from './no-negative-phrasing-ar.js';
@@ -121,7 +122,7 @@ const entries: PhraseEntry[] = [
     unless: (hit) => !/^\s+(?:provide|provided|include|included|fill|filled|follow|followed|read|attach|attached|give|given|answer|answered|complete|completed|specify|specified|mention|mentioned|use|used|check|checked|search|searched|update|updated)\b/i.test(hit.after),
   },
   {
-    pattern: "(?:i|we)(?: (?:can't|cannot|can not|am unable to|are unable to|won't be able to|will not be able to|couldn't|could not|would be unable to|would not be able to|wouldn't be able to|are not able to|aren't able to|am not able to)|'re unable to|'m unable to|'re not able to|'m not able to|'d be unable to|'d not be able to)",
+    pattern: "(?:i|we)(?: (?:can't|cannot|can not|am unable to|are unable to|won't be able to|will not be able to|couldn't|could not|would be unable to|would not be able to|wouldn't be able to|are not able to|aren't able to|am not able to)|'re unable to|'m unable to|'re not able to|'m not able to|'d be unable to|'d not be able to)|(?:i|we)(?: are| am|'re|'m) (?:therefore|thus|currently|presently|still|sadly|regrettably|also|simply|just) (?:unable|not able) to|(?:i|we) (?:therefore|thus|sadly|simply|also|just) (?:can't|cannot|can not)",
     message: '"{actual}" tells the customer what you can\'t do; lead with what you can',
     expected: [],
     note: cantNote,
@@ -140,7 +141,7 @@ const entries: PhraseEntry[] = [
     unless: (hit) => /^\s+to (?:say|overstate|tell)\b/i.test(hit.after),
   },
   {
-    pattern: "(?:(?:there's|there is) )?nothing (?:more |else |further )?(?:that )?(?:i|we) can do|(?:is|are|was)(?: not|n't) something (?:that )?(?:i|we) can (?:change|do|offer|provide|support|help with|make)",
+    pattern: "(?:(?:there's|there is) )?nothing (?:more |else |further )?(?:that )?(?:i|we) can do|(?:is|are|was)(?: not|n't) something (?:that )?(?:i|we|(?:our|the) (?:[a-z]+ )?(?:team|staff|agents|branch|store)) (?:can|(?:is |are |am |'re |'m )?able to) (?:change|do|offer|provide|support|help with|make|waive|alter|override|refund|reverse|amend|remove|undo|extend)",
     message: '"{actual}" leaves the customer with no options; offer the ones you have',
     expected: [],
     note: cantNote,
@@ -443,8 +444,19 @@ const houseTerms = compileTable([
     // Only where the terms are the reason for a no, a limit or a demand: "as per our terms, you're entitled to a full
     // refund" gives the customer something.
     pattern:
-      "as (?:per|stated (?:in|on)|set out in|printed on|shown on|written on|listed (?:in|on)|displayed on|explained (?:in|on)) (?:the|our|your|every|each) (?:[a-z-]+ ){0,2}(?:conditions|terms|t&cs|faqs?|tickets?|small print|fine print|agreement|contract|page|slip|receipt|website|site)|as (?:the|our) (?:t&cs|terms|conditions|policy|rules)(?: [a-z]+){0,4} (?:explain|explains|state|states|say|says|set out|sets out)|(?:agreement|contract|terms|conditions|t&cs)(?: [a-z0-9-]+){0,4}? (?:sets? out|stipulates?|specifies|makes? (?:it )?clear) that",
+      "as (?:per|stated (?:in|on)|set out in|printed on|shown on|written on|listed (?:in|on)|displayed on|explained (?:in|on)) (?:the|our|your|every|each) (?:[a-z-]+ ){0,2}(?:conditions|terms|t&cs|faqs?|tickets?|small print|fine print|agreement|contract|page|slip|receipt|website|site)|as (?:the|our|your) (?:[a-z-]+ ){0,2}(?:t&cs|terms|conditions|policy|rules|website|site|guide|manual|faqs?|instructions|signs?|notice|confirmation|ticket|booking|newsletter|leaflet|label|listing)(?: [a-z0-9]+){0,4} (?:explain|explains|explained|state|states|stated|say|says|said|set out|sets out|make clear|makes clear)|(?:agreement|contract|terms|conditions|t&cs)(?: [a-z0-9-]+){0,4}? (?:sets? out|stipulates?|specifies|makes? (?:it )?clear) that",
     message: '"{actual}" quotes the terms at the customer; say what you need and why, and what they can do',
+    expected: [],
+    note: policyNote,
+    unless: (hit) => !policyLimit.test(withoutConditions(hit.before.slice(-200) + hit.actual + hit.after.slice(0, 200))),
+  },
+  {
+    // A numbered clause cited as the reason for a no, a limit or a demand: "under section 4.2 of the collection policy,
+    // bins must be out by 7am", "a breach of section 4 of the code of conduct". Not where the clause gives ("under
+    // clause 3 you're entitled to a refund").
+    pattern:
+      "(?:under|per|in line with|in accordance with|according to|(?:in|a) (?:breach|violation) of) (?:section|clause|paragraph|article|rule) [0-9]+(?:[.][0-9]+)*(?: of (?:the|our|your) (?:[a-z-]+ ){0,4}(?:policy|terms|conditions|agreement|contract|code of conduct|rules|guidelines))?",
+    message: '"{actual}" quotes a rule at the customer; say what you need and why, and what they can do',
     expected: [],
     note: policyNote,
     unless: (hit) => !policyLimit.test(withoutConditions(hit.before.slice(-200) + hit.actual + hit.after.slice(0, 200))),
@@ -469,6 +481,22 @@ const houseTerms = compileTable([
     pattern:
       "(?:is|are|remains?) (?:solely |entirely )?the (?:[a-z]+ )?(?:owner|holder|customer|user|member|buyer|tenant|guest|passenger|driver|cardholder|client|hirer|renter|seller|subscriber|account holder)'s (?:sole |own )?responsibility|(?:is|are|was|were)(?: not|n't) something (?:that )?(?:we|i)(?:'re| are|'m| am| can be| could be)? (?:held )?(?:responsible|liable|accountable) for",
     message: '"{actual}" hands the problem to someone else; say what you can do about it',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // The matter put in other hands, with the company said out of it: "delivery of rewards is entirely down to the
+    // creator, not us".
+    pattern:
+      "(?:is|are) (?:entirely |solely |completely |wholly )?(?:down to|up to|a matter for|the responsibility of|handled by|managed by) (?:the|their|your) [a-z]+(?: [a-z]+){0,2},? (?:and )?not (?:us|me|ours)",
+    message: '"{actual}" hands the problem to someone else; say what you can do about it',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // The lesson that the rule was there to read: "the signs on both approaches say so".
+    pattern: "(?:signs?|website|site|terms|t&cs|guide|manual|notice|confirmation|ticket|policy|rules|contract|agreement)(?: [a-z]+){0,4} (?:say|says|said|state|states|stated) so",
+    message: '"{actual}" lectures the customer; give the information without the lesson',
     expected: [],
     note: blameNote,
   },
@@ -706,10 +734,15 @@ export default defineRule(
       const sentence = context.sentenceAt(report.start);
       return sentence !== undefined && offersInstead.test(lowerCase(context.text.slice(report.start, Math.min(sentence.end, report.start + 200)).replace(/\s+/g, ' ')));
     };
+    // The same in Arabic: «لا نستطيع حذف التقييم، لكن بإمكانك الرد عليه»، «ما بنقدر ننقلها، لكن في مكان فاضي بمجموعة الثلاثا».
+    const offeredAfterAr = (report: Report): boolean => {
+      const sentence = context.sentenceAt(report.start);
+      return sentence !== undefined && offersInsteadAr.test(arabicSource(context.text.slice(report.start, Math.min(sentence.end, report.start + 200))).text);
+    };
     const kept = reports.filter((report) => {
       if (!isLimit(report, context.language)) return true;
       const forwardHere = context.language === 'en' && report.message.endsWith(policyReason) ? wayForwardBesides(report) : wayForward();
-      return !(forwardHere || (context.language === 'en' && offeredAfter(report)));
+      return !(forwardHere || (context.language === 'en' ? offeredAfter(report) : offeredAfterAr(report)));
     });
     // Rules quoted at the customer and shouting: read before the refusals in other words, so that a sentence that quotes
     // the rule keeps that report ("As stated in the agreement you signed, fees are non-refundable").
@@ -783,6 +816,14 @@ const contactRequest = /\b(?:share|send|dm|contact|call|email|message|reach out 
 // Not "but you can not", "but we can't": the turn that only repeats the no.
 // Or another thing offered in its place: "… but our dried starter travels well", "but the paperback is available".
 const offersInstead = lowered(/\b(?:but|however|instead)\b,? (?:(?:we|i)(?: can| could| will|['’]ll|['’]d be happy to| would be happy to| have|['’]ve)|you can|you could|(?:our|the) (?:[a-z-]+ ){1,3}(?:travels|works|ships|fits|(?:is|are) (?:available|in stock|an option|included|free)))\b(?!\s?not\b|['’]t\b|n['’]t\b)/i);
+
+/**
+ * Another thing offered after a "but", in the limit's own sentence, in Arabic: «لكن بإمكانك …»، «بس في مكان فاضي …»،
+ * «ولكن يمكننا …». Read on the folded text.
+ */
+const offersInsteadAr = foldedRegex(
+  /(?:^|[^\u0621-\u064A])(?:لكن|ولكن|بس|وبس|إلا أن|غير أن|بالمقابل|بدلا من ذلك)\s+(?:[^\s.،,؛!؟?]+\s+){0,2}?(?:بإمكانك|بإمكانكم|بامكانك|يمكنك|يمكنكم|يمكننا|نستطيع|نقدر|بنقدر|منقدر|تقدر|تقدري|بتقدر|بتقدري|تقدرون|تقدروا|في مكان|فيه مكان|في بديل|فيه بديل|عندنا|لدينا|نقدم|نعرض|نقترح|نوفر|ممكن|متاح|متاحة|متوفر|متوفرة)(?![\u0621-\u064A])/u,
+);
 
 /** What the writer cannot know or promise, said plainly: the expectation-setting the source asks for. */
 const honestUncertainty =

@@ -134,3 +134,22 @@ describe(`${id} in Arabic: a hedge in «من المفروض», and the writer's 
     expect(actuals('الطلب بيوصلچ باچر الساعة 4 أكيد.')).toHaveLength(1);
   });
 });
+
+describe(`${id} in Arabic: the company's own courier and messages, how things often go, and certainty in idioms`, () => {
+  it("leaves «مندوبنا» with a price sworn to in another clause, the company's own messages, and what often happens", () => {
+    expect(report(id, 'راسلينا في الخاص برقم الطلب، وسيحمل مندوبنا المقاس الصحيح إليكِ يوم الأربعاء ويستلم القطعة الأولى، دون أي رسوم.', { channel: 'social' })).toEqual([]);
+    expect(report(id, 'حدّثنا رقم هاتفك، وستصل إليه رسائل حجز الحصص من اليوم.', { channel: 'social' })).toEqual([]);
+    expect(report(id, 'أسماك النيون حساسة جداً، وكثيراً ما يحدث هذا في الأيام الأولى بعد النقل مهما كانت العناية.', { channel: 'social' })).toEqual([]);
+    // A message from someone else is theirs to send.
+    expect(report(id, 'ستصلك رسالة من البنك خلال يومين.', { channel: 'social' })).toEqual(['1:22-1:26 no-overpromise "خلال"']);
+  });
+
+  it('reports «قولًا واحدًا» and «ولا دقيقة» on what others do', () => {
+    expect(report(id, 'الشحنة تنتظر التخليص الجمركي، وستُفرج عنها يوم الأحد، ويصلك طلبك صباح الاثنين، قولاً واحداً.', { channel: 'social' })).toEqual([
+      '1:80-1:92 no-overpromise "قولاً واحداً"',
+    ]);
+    expect(report(id, 'الشركة يلي متعاقدين معها بيمرقوا عليكن كل يوم الساعة ٧ ونص، وما رح يتأخروا ولا دقيقة.', { channel: 'social' })).toEqual([
+      '1:76-1:85 no-overpromise "ولا دقيقة"',
+    ]);
+  });
+});

@@ -94,6 +94,12 @@ const writerSelf = foldedRegex(/(?:^|[\s،,])[وف]?(?:أنا|انا)\s|بنفس
  * اللوحة غدًا»، «مهندسنا»، «بتطلع مع سيارة التوصيل تبعنا بكرا». Their schedule is the company's to keep, a commitment rather than an outcome others control.
  */
 const ownStaff = foldedRegex(/(?:^|[\s،,])[وف]?(?:(?:سيارة|سيارات|مندوب|سائق|سواق|عامل|موظف)\s+(?:ال[\u0621-\u064A]+\s+)?(?:تبعنا|حقنا|متاعنا|ديالنا|عندنا|لدينا|الخاصة بنا|الخاص بنا)|مندوبنا|مندوبينا|سائقنا|سواقنا|سيارتنا|سياراتنا|فريق\s+(?:التركيب|الصيانة|التوصيل لدينا|العمل|الفنيين|الدعم|التنظيف|الخدمة|المشروع)|فنيينا|فنينا|فنيونا|مهندسنا|مهندسونا|فريقنا|طاقمنا|موظفنا|موظفونا|الفني\s+(?:لدينا|عندنا|التابع لنا|تبعنا|حقنا|متاعنا|ديالنا)|(?:مساعد|مساعدة|ممرض|ممرضة|طبيب|طبيبة|موظف|موظفة|فني|مهندس|منسق|منسقة|مشرف|مشرفة|مندوب|مسؤول|مسؤولة)\s+(?:العيادة|المركز|الفرع|المكتب|المعرض|الشركة|المحل|الوكالة|المختبر|المستشفى|الفندق|المطعم|الصالة|القسم|خدمة العملاء))(?![\u0621-\u064A])/u);
+/** How things often go: «كثيرًا ما»، «غالبًا ما»، «أحيانًا», said of what happens, not of what will. */
+const habitual = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:كثيرا ما|غالبا ما|أحيانا|احيانا|في بعض الأحيان)(?![\u0621-\u064A])/u);
+/** The company's own messages: «رسائل الحجز»، «رسالة تأكيد»، «إشعار»، «رمز التحقق». */
+const ownMessagesAr = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:ال)?(?:رسائل|رسالة|إشعار|إشعارات|تنبيه|تنبيهات|رمز التحقق|كود التفعيل)(?![\u0621-\u064A])/u);
+/** A message said to come from someone else: «رسالة من البنك». */
+const fromOthers = foldedRegex(/(?:رسائل|رسالة|إشعار|إشعارات|تنبيه|تنبيهات)\s+(?:[\u0621-\u064A]+\s+)?من\s+(?!عندنا|لدينا|طرفنا|قبلنا|فريقنا|نظامنا)/u);
 /** "Never again" with up to three words between the verb and "ever": «لن يتكرر معكِ أبدًا»، «مش هتتكرر تاني أبدًا». */
 const neverAgain = foldedRegex(/(?:^|[^\u0621-\u064A])(?:لن\s+|ما\s+(?:راح|رح)\s+|مش\s+[هح]?)[يت]تكرر(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:أبدا|ابدا|مجددا|مرة\s+(?:أخرى|ثانية|تانية))/u);
 /** "It can't happen again", said as impossible: «ومستحيل تقف بحد تاني»، «من المستحيل أن يتعطل مرة أخرى». */
@@ -123,6 +129,9 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     if (sentence.region !== 'body' || hedged.test(head) || negated.test(head) || cannotPromise.test(head)) continue;
     // The hedge after the promise, in the same clause: «سيصل طلبك غدًا عادةً»، «ستصل خلال يومين تقريبًا».
     if (hedged.test(arabicSource(context.text.slice(end, sentence.end).split(/[،,؛.!؟?]/u)[0]!).text)) continue;
+    // «وستصل إليه رسائل حجز الحصص»: what arrives is the company's own message.
+    const arriving = arabicSource(context.text.slice(start, sentence.end).split(/[،,؛.!؟?]/u)[0]!).text;
+    if (ownMessagesAr.test(arriving) && !fromOthers.test(arriving)) continue;
     if (entry.time && (!othersFuture.test(head) || ownAction.test(head) || capability.test(head))) continue;
     // «اضغطي على الرابط خلال ساعة من وصولها»: the time an instruction gives the customer is theirs to keep.
     if (entry.time && model.of(sentence)?.act === 'step') continue;
@@ -177,6 +186,8 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     if (reading.clauses.some((c) => c.condition)) continue;
     // «سيترتب عليه إلغاء اشتراكك فورًا»: a threat (no-negative-phrasing's), not a promise.
     if (reading.acts.includes('rule')) continue;
+    // «وكثيرًا ما يحدث هذا في الأيام الأولى مهما كانت العناية»: how things often go, an explanation, promises nothing.
+    if (habitual.test(arabicSource(sentence.text).text)) continue;
     // «أرسلت لك اليوم طلبًا بديلًا، وستصلك رسالة …»: beside the writer's own deed the time is the deed's.
     if (whole && reading.certainty.length === 0 && reading.acts.includes('action')) continue;
     let at: { start: number; end: number } | undefined;
@@ -184,8 +195,12 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
       if (c.condition || c.agent !== 'third' || !c.outcome || c.modality !== 'certain') continue;
       // «وأنا بتصل فيچ بنفسي باچر»: the writer's own call, whatever its verb looks like.
       const said = arabicSource(context.text.slice(whole ? sentence.start : c.start, whole ? sentence.end : c.end)).text;
-      if (writerSelf.test(said) || (ownStaff.test(said) && reading.certainty.length === 0)) continue;
       const inside = (span: { start: number; end: number }): boolean => whole || (span.start >= c.start && span.end <= c.end);
+      // «وستصل إليه رسائل حجز الحصص من اليوم»: the company's own messages, sent by its own system (not one «من البنك»).
+      if (ownMessagesAr.test(said) && !fromOthers.test(said)) continue;
+      // The company's own people keep their own time, unless the clause itself swears to it (a «دون أي رسوم» in a clause
+      // after it is of the price, not of the visit).
+      if (writerSelf.test(said) || (ownStaff.test(said) && !reading.certainty.some(inside))) continue;
       // Only what others deliver to the customer (an order, a refund, a reply), not «الطقس الدافئ الذي سيأتي هذا الأسبوع»;
       // a marker of certainty on any outcome others control («النتائج ستكون جاهزة غدًا مؤكد») is a promise whatever it is of.
       const marked = reading.certainty.find((span) => inside(span) && !interjection(context.text, sentence.start, span));

@@ -256,3 +256,21 @@ describe(`${id}: the same words where nothing is promised`, () => {
     expect(report(id, email(text))).toEqual([]);
   });
 });
+
+describe(`${id}: a clock time, a date made sure, and the customer's "yours"`, () => {
+  it('reports a third party\'s arrival at a clock time, "definitely in time" and "you\'ll have yours … for sure"', () => {
+    expect(report(id, "Don't worry about the roadworks, Fergus. The coach will have you at Gatwick North by 5:30.", { channel: 'social' })).toEqual([
+      '1:83-1:90 no-overpromise "by 5:30"',
+    ]);
+    expect(report(id, email("I've sent the files to the bindery. They'll have it bound and back with me by 14 June, definitely in time for your anniversary."))).toEqual([
+      '3:88-3:106 no-overpromise "definitely in time"',
+    ]);
+    expect(report(id, "They've posted that the games leave the factory next month, so you'll have yours by Easter for sure.", { channel: 'social' })).toEqual([
+      '1:92-1:100 no-overpromise "for sure" → ""',
+    ]);
+  });
+
+  it("leaves the company's own vehicle keeping its own time", () => {
+    expect(report(id, 'Our limousine will leave from your address at 10:50 on the day.', { channel: 'social' })).toEqual([]);
+  });
+});

@@ -33,14 +33,15 @@ const othersControl =
  * The company's own people serving the customer: "someone will be contacting
  * you today", "our agents will be there to assist you", "our expert will be
  * back in the office on Monday", "you'll be contacted within 14 days by our
- * Product Quality Team". The writer's side keeps that time: it is a
+ * Product Quality Team"; and its own vehicles: "our limousine will leave from
+ * your address at 10:50". The writer's side keeps that time: it is a
  * commitment, not a promise about what others control. Read on text with its
  * white space made single.
  */
 const ownPeople =
-  /\b(?:someone(?: from (?:our|the) (?:\w+ )?team)?|(?:a member|one|members) of (?:our|the|my) (?:\w+ )?team|our (?:[\w-]+ ){0,2}(?:team|agents?|experts?|specialists?|staff|representatives?|reps?|advisors?|advisers?|colleagues?|technicians?|engineers?|developers?|consultants?|coordinators?|managers?|supervisors?|crew|fitters?|installers?|drivers?|movers?|cleaners?|porters?|surveyors?|inspectors?|builders?)|my (?:\w+ )?(?:colleagues?|team|manager|supervisor))\b/i;
+  /\b(?:someone(?: from (?:our|the) (?:\w+ )?team)?|(?:a member|one|members) of (?:our|the|my) (?:\w+ )?team|our (?:[\w-]+ ){0,2}(?:team|agents?|experts?|specialists?|staff|representatives?|reps?|advisors?|advisers?|colleagues?|technicians?|engineers?|developers?|consultants?|coordinators?|managers?|supervisors?|crew|fitters?|installers?|drivers?|movers?|cleaners?|porters?|surveyors?|inspectors?|builders?|vans?|cars?|limousines?|limos?|coach(?:es)?|minibus(?:es)?|buses|bus|shuttles?|trucks?|lorr(?:y|ies)|vehicles?|boats?)|my (?:\w+ )?(?:colleagues?|team|manager|supervisor))\b/i;
 const serviceAfterPeople =
-  lowered(/^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following|arrive|arriving|come|coming|visit|attend|turn up|build|install|fit|set up|collect|deliver|pick up|drop off|bring|take|carry|move|remove|repair|mend|service|replace|swap|assemble|unload)\b/i);
+  lowered(/^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following|arrive|arriving|come|coming|visit|attend|turn up|build|install|fit|set up|collect|deliver|pick up|drop off|bring|take|carry|move|remove|repair|mend|service|replace|swap|assemble|unload|leave|depart|set off|pick you up|meet you)\b/i);
 /**
  * What the company's own systems do on their own clock: "your account will be closed in 30 days", "your password will
  * expire in 90 days", "the trial ends on 3 May". No courier or bank decides it.
@@ -259,7 +260,7 @@ const dependsOn = lowered(
   /\b(?:(?:depends?|depending|dependent) on (?:your |the |each |which )?(?:bank|card|card issuer|issuer|provider|carrier|courier|payment method|payment provider|region|location|country|network|postal service)|(?:processing |delivery |shipping |transfer )?times? (?:may |can )?vary|this (?:may |can )?vary)\b/i,
 );
 /** "You'll get it tomorrow", "you will have them by Friday": what the customer receives, named by a pronoun. */
-const receivedThing = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?(?:receive|get|have|see) (?:it|them|(?:the|your) [^!?,]{1,30}? back|your (?:money|refund|funds|credit|order|parcel|package|item|card|replacement))\b|\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?be (?:refunded|credited|reimbursed|paid)\b/i);
+const receivedThing = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?(?:receive|get|have|see) (?:it|them|yours|(?:the|your) [^!?,]{1,30}? back|your (?:money|refund|funds|credit|order|parcel|package|item|card|replacement))\b|\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?be (?:refunded|credited|reimbursed|paid)\b/i);
 /** Money the customer will have: "you'll have the £1,240 in your bank", "you'll get the full amount". */
 const receivedMoney = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|also|then|now) )?(?:receive|get|have|see) (?:the |your )?(?:full )?(?:[£$€]\s?[0-9][0-9,.]*|money|amount|funds|payment|compensation|cash|balance|deposit|refund)\b/i);
 /** The writer promising the delivery itself: "we'll get it to you by Friday", "I'll have them with you tomorrow". */

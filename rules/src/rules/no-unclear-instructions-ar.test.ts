@@ -240,3 +240,17 @@ describe(`${id} in Arabic: still other words (ar-batch-7)`, () => {
     expect(email('سوّ relearn لحساسات الـ TPMS عن طريق الـ OBD-II.')).toEqual(['TPMS', 'OBD-II']);
   });
 });
+
+describe(`${id} in Arabic: a path of screens named in quotes, and ease claimed in a reminder`, () => {
+  it('leaves steps that each name their screen, and still reports a chain of bare steps', () => {
+    expect(report(id, 'ادخل إلى «إعلاناتي»، واختر الإعلان، ثم اضغط «التقييمات» ثم «أضف رداً».', { channel: 'social' })).toEqual([]);
+    expect(report(id, 'افتح التطبيق، ثم اختر الحساب، ثم اضغط على الزر، ثم أكّد.', { channel: 'social' })).toEqual([
+      '1:1-1:57 no-unclear-instructions "افتح التطبيق، ثم اختر الحساب، ثم اضغط على الزر، ثم أكّد." → "1. افتح التطبيق.\\n2. اختر الحساب.\\n3. اضغط على الزر.\\n4. أكّد."',
+    ]);
+  });
+
+  it('leaves ease claimed inside a reminder (the lecture is the negative rule\'s), and still reports it alone', () => {
+    expect(report(id, 'نودّ أن نذكّرك بأن التمديد متاح من التطبيق بضغطة واحدة.', { channel: 'social' })).toEqual([]);
+    expect(report(id, 'التمديد متاح من التطبيق بضغطة واحدة.', { channel: 'social' })).toEqual(['1:25-1:36 no-unclear-instructions "بضغطة واحدة"']);
+  });
+});

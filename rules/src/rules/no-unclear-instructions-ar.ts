@@ -318,6 +318,10 @@ function listItem(step: string): string {
   return withoutFinalStops(kept);
 }
 
+/** A sentence that opens by reminding the customer: «نودّ أن نذكّرك»، «نذكّرك بأن»، «للتذكير». */
+const reminderOpening = foldedRegex(/^[\s\p{P}]*[وف]?(?:نود أن نذكرك|نود ان نذكرك|نحب نذكرك|حابين نذكرك|نذكرك|للتذكير|نعيد تذكيرك)(?![\u0621-\u064A])/u);
+/** A label on the screen, in quotes: «التقييمات»، "Settings". */
+const quotedLabel = /[«"“][^«»"“”\n]{1,40}[»"”]/u;
 export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSentence: number): { reports: Report[]; instructions: Set<Sentence> } {
   const reports: Report[] = [];
   const source = context.arabicSource;
@@ -334,6 +338,9 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
   for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, asUsualTable), ...arabicHits(context, sameAsBeforeTable), ...arabicHits(context, shownInPersonTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)]), ...knownTables.flatMap((t) => [...arabicHits(context, t)])]) {
     if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
+    // A claim of ease inside a reminder of what was there to do («نودّ أن نذكّرك بأن … التمديد متاح من التطبيق بضغطة واحدة»)
+    // is part of the lecture (no-negative-phrasing's report), not a step made light of.
+    if (entry.claim && !instructions.has(sentence) && reminderOpening.test(source.sentence(sentence))) continue;
     if (entry.unlessSaidAfter && saidOrShownAfter.test(arabicSource(context.text.slice(end, Math.min(sentence.end, end + 14))).text)) continue;
     if (entry.unlessRunning && runningAsUsual.test(arabicSource(context.text.slice(Math.max(sentence.start, start - 16), start)).text)) continue;
     if (entry.unlessReachable && reachable.test(context.text.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) continue;
@@ -381,6 +388,9 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     // and «و» («ادخل على «الحسابات»، اختار الحساب، ودوس «طلب كشف»، وحدد الفترة») read as one path, and are left.
     if (sequencers(source.sentence(sentence)) < 2) continue;
     const steps = splitSteps(context, sentence);
+    // A path of screens each named as the customer sees it («ادخل إلى «إعلاناتي»، واختر الإعلان، ثم اضغط «التقييمات» ثم
+    // «أضف ردًّا»») is followed as one: all but one step name their label in quotes.
+    if (steps.filter((step) => quotedLabel.test(step)).length >= steps.length - 1) continue;
     if (steps.length > maxStepsPerSentence) {
       reports.push({
         start: sentence.start,

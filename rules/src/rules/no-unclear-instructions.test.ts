@@ -390,3 +390,11 @@ describe(`${id}: a chain in sequence with any verb, the purpose said first, "the
     expect(report(id, 'The other screen shows your balance.', { channel: 'social' })).toEqual([]);
   });
 });
+
+describe(`${id}: the verbs of software`, () => {
+  it('reads "Just resize it … and re-upload it" as steps made light of', () => {
+    expect(report(id, 'Just resize it to what they want and re-upload it over the top of the old one.', { channel: 'chat' })).toEqual([
+      '1:1-1:12 no-unclear-instructions "Just resize"',
+    ]);
+  });
+});

@@ -115,3 +115,21 @@ describe(`${id} in Arabic: osTicket's Arabic footer`, () => {
     expect(report(id, reply('تم إنشاء طلب الدعم الخاص بك.\n\nيمكنك متابعة الطلب من حسابك.'))).toHaveLength(1);
   });
 });
+
+describe(`${id} in Arabic: the door in a condition's answer, and letters that only look like one`, () => {
+  it('takes a reply asked for as a noun, a number to call, and this very thread as the door', () => {
+    expect(report(id, reply('سلّمنا الملف اليوم. وإن بقي في الأمر ما يحتاج إلى توضيح، فيكفينا ردٌّ منك على هذه الرسالة.'))).toEqual([]);
+    expect(report(id, reply('سلّمنا الملف اليوم. وإن جدّ أمرٌ قبل اتصالي، فالاستقبال يردّ عليك على 0114 555 2030.'))).toEqual([]);
+    expect(report(id, reply('سلّمنا الملف اليوم. إذا عندك صور للسيارة قبل التصليح، دزّها على هذا الإيميل.'))).toEqual([]);
+    expect(report(id, reply('سلّمنا الملف اليوم. ولو ما تحسّن بعد ثلاثة أيام، ودّيه عند الدكتور، واتصل علي أسمع منك.'))).toEqual([]);
+  });
+
+  it('does not take «إيصال» for «أي», nor «عدّلي» (edit) for «عُد لي» (come back to me)', () => {
+    expect(report(id, reply('سلّمنا الملف اليوم. يُرجى إحضار إيصال الدفع أو صورته على الهاتف عند الاستلام.'))).toEqual([
+      '3:21-3:78 require-closing-invitation "يُرجى إحضار إيصال الدفع أو صورته على الهاتف عند الاستلام." → "يُرجى إحضار إيصال الدفع أو صورته على الهاتف عند الاستلام.\\n\\nأخبرنا إذا كان لديك أي أسئلة أخرى."',
+    ]);
+    expect(report(id, reply('لحل ذلك: عدّلي سجل الـ NS لدى المسجّل.'))).toEqual([
+      '3:1-3:39 require-closing-invitation "لحل ذلك: عدّلي سجل الـ NS لدى المسجّل." → "لحل ذلك: عدّلي سجل الـ NS لدى المسجّل.\\n\\nأخبرنا إذا كان لديك أي أسئلة أخرى."',
+    ]);
+  });
+});

@@ -230,3 +230,15 @@ describe(`${id}: a footer under the sign-off`, () => {
     ]);
   });
 });
+
+describe(`${id}: an offer of more help on anything, a condition without its "if", and the door said as an order`, () => {
+  it('takes each for the invitation it is', () => {
+    expect(report(id, email("Your quote is attached. Is there anything in the terms that you'd like me to go through first?"))).toEqual([]);
+    expect(report(id, email("Your quote is attached. Any line in the quote you'd like explained, ring me or reply here."))).toEqual([]);
+    expect(report(id, email('Your quote is attached. Ring me or reply here.'))).toEqual([]);
+    // The quote alone invites nothing.
+    expect(report(id, email('Your quote is attached.'))).toEqual([
+      '3:1-3:24 require-closing-invitation "Your quote is attached." → "Your quote is attached.\\n\\nPlease reach out if anything else comes up."',
+    ]);
+  });
+});

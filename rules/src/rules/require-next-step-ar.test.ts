@@ -150,3 +150,11 @@ describe(`${id} in Arabic: reading a message is no deed, and «مع كل الم�
     expect(only(id, text).map((m) => m.actual)).toEqual(['قرينا رسالتك وعنجد وجعتلنا قلبنا.']);
   });
 });
+
+describe(`${id} in Arabic: «عادةً» without a time, and «أعِد» with what is done again`, () => {
+  it('reads «والاحمرار عادةً يجي من …» as an explanation, and «فقط أعد ضبط …» as a step', () => {
+    expect(report(id, reply('نتأسف لما حدث. هذا الشي يصير أحياناً، والاحمرار عادةً يجي من احتكاك الطوق.'))).toEqual(['3:1-3:15 require-next-step "نتأسف لما حدث."']);
+    expect(report(id, reply('نتأسف لما حدث. الحل بسيط: فقط أعد ضبط شريحة الخرطوشة.'))).toEqual([]);
+    expect(readReply('يصل الطلب عادةً خلال ثلاثة أيام.', { channel: 'social', language: 'ar' }).sentences[0]!.reading.acts).toContain('next-info');
+  });
+});

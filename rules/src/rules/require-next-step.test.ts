@@ -354,3 +354,28 @@ describe(`${id}: sympathy that places the trouble in time`, () => {
     expect(report(id, 'Sorry for the wait, your parcel will be with you on Monday.', { channel: 'social' })).toEqual([]);
   });
 });
+
+describe(`${id}: sympathy in words of judgement, a fault owned, and the customer's own report said back`, () => {
+  it('reports sympathy that says "rotten luck", "is a miserable start" or "Frustrating, we know" with nothing after it', () => {
+    expect(report(id, 'Sorry Graham, that\'s rotten luck. A soggy paper on a Sunday morning is a miserable start.', { channel: 'social' })).toEqual([
+      '1:1-1:34 require-next-step "Sorry Graham, that\'s rotten luck."',
+    ]);
+    expect(report(id, "Frustrating, we know. Points from the late kick-off haven't come through tonight.", { channel: 'social' })).toEqual([
+      '1:1-1:22 require-next-step "Frustrating, we know."',
+    ]);
+  });
+
+  it('takes "we let your family down" for a fault owned, not a deed on the case', () => {
+    expect(report(id, "We're so sorry, Hayley. We let your family down.", { channel: 'social' })).toEqual(['1:1-1:24 require-next-step "We\'re so sorry, Hayley."']);
+    expect(readReply('We let your family down.', { channel: 'social' }).sentences.map((s) => s.act)).toEqual(['apology']);
+    // What is being done after "and", with the writer's subject left out, still moves the case.
+    expect(report(id, 'We let you down and I am deeply sorry for that. We are committed to you, and are taking immediate corrective action.', { channel: 'social' })).toEqual([]);
+  });
+
+  it('reads "You wrote to us about the mice you can still hear" as the report said back, no step and no time to come', () => {
+    const text = email('You wrote to us about the mice you can still hear in the kitchen ceiling, two weeks after our visit. Mice often keep moving about for a while after baiting.');
+    expect(report(id, text)).toEqual([
+      '3:1-3:157 require-next-step "You wrote to us about the mice you can still hear in the kitchen ceiling, two weeks after our visit. Mice often keep moving about for a while after baiting."',
+    ]);
+  });
+});

@@ -14,6 +14,10 @@ import type { SentenceInput } from '../en/reader.js';
 type Phrase = (text: string) => string;
 const L = '\\u0621-\\u064A';
 /** Phrases, each a word of its own after a non-letter or the conjunctions و and ف. */
+/** «عادة» as a word, every time it stands in a text. */
+const usually = arabicRegex((p: Phrase) => `(?<![${L}])[وف]?(?:ال)?(?:${p('عادة')})(?![${L}])`, 'gu');
+/** Matches nothing: a replacement that leaves the text as it is. */
+const noMatch = /$^/u;
 const words = (phrases: readonly string[], tail = ''): RegExp =>
   arabicRegex((p: Phrase) => `(?<![${L}])[وف]?(?:ال)?(?:${alternation(p, phrases)})${tail}`);
 const pattern = (build: (p: Phrase) => string): RegExp => arabicRegex(build);
@@ -89,7 +93,7 @@ const atYourService = pattern(
     `|(?<![${L}])[وف]?(?:${alternation(p, ['نرحب', 'أرحب', 'يرحب', 'مرحب'])})\\s+ب[${L}]{3,}(?:ك|كم|كي)(?![${L}])` +
     `|(?<![${L}])[وف]?(?:${alternation(p, ['بانتظار', 'في انتظار', 'ننتظر', 'أنتظر', 'نترقب', 'أترقب', 'نتطلع إلى', 'نتطلع ل', 'أتطلع إلى', 'أتطلع ل', 'مستنيين', 'مستني', 'ناطرين', 'ناطر'])})\\s*(?:${alternation(p, ['ردك', 'ردكم', 'تواصلك', 'تواصلكم', 'رسالتك', 'رسالتكم', 'أخبارك', 'سماع', 'الرد', 'رأيك'])})(?![${L}])`,
 );
-const pastDuty = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['كان', 'كانت', 'كنت', 'كنتي'])})\\s+(?:من\\s+)?(?:${alternation(p, ['المفروض', 'المفترض', 'لازم', 'يجب', 'ينبغي', 'عليك', 'عليكي', 'الأفضل', 'الأولى'])})(?![${L}])`);
+const pastDuty = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['كان', 'كانت', 'كنت', 'كنتي'])})\\s+(?:من\\s+)?(?:${alternation(p, ['المفروض', 'المفترض', 'لازم', 'يجب', 'ينبغي', 'عليك', 'عليكي', 'الأفضل', 'الأولى', 'ممكن', 'الممكن', 'بإمكانك', 'يمكنك'])})(?![${L}])`);
 /** The writers offering help in a condition's answer: «وإن احتجتَ شرحًا لهذه الخطوات، يسعدني شرحها لك». */
 const writerOffer = words(['يسعدني', 'يسعدنا', 'يسرني', 'يسرنا', 'بكل سرور', 'مستعدون', 'مستعد', 'مستعدة', 'جاهزون', 'جاهزين', 'بيسعدنا', 'بيسعدني']);
 /**
@@ -122,6 +126,9 @@ const askedFor = words(['رقم', 'صورة', 'صور', 'نسخة', 'تفاصي�
  * Whether a sentence that speaks to the writers leaves the door open: under a condition («لو احتجت حاجة، كلّمنا»),
  * or open-ended, asking for nothing in particular («اكتبي لنا متى شئتِ»; not «ابعتلنا رقم الطلب وصورة الإيصال»).
  */
+/** The instruction verbs, folded, as whole words: what a door's letters may also spell. Built on first use. */
+let foldedImperatives: ReadonlySet<string> | undefined;
+const otherImperatives = (): ReadonlySet<string> => (foldedImperatives ??= new Set(arabicImperatives.filter((v) => !v.includes(' ')).map((v) => arabicSource(v).text)));
 function opensTheDoor(s: string, conditional: boolean): boolean {
   if (atYourService.test(s) || (whenever.test(s) && usWord.test(s))) return true;
   const found = door.exec(s);
@@ -133,6 +140,8 @@ function opensTheDoor(s: string, conditional: boolean): boolean {
   if (pastDuty.test(s.slice(0, found.index))) return false;
   // «هذا وعد منا» (a promise from us): «وعد» read as «و» and «عُد», come back, which is not said «منا».
   if (/^[وف]?عو?د\s+من[اي]$/u.test(found[0])) return false;
+  // «عدّلي سجلّي NS» (edit, said to a woman): another verb's imperative that the letters of «عُد لي» spell.
+  if (otherImperatives().has(found[0].replace(/^[وف]/u, ''))) return false;
   // «وكتير من الجيران كلّمونا بنفس الموضوع»: the plural's «ـو» after a noun that is its subject is what others did («they
   // called us»), not «call us» said to the customer.
   if (/و(?:نا|ني)$/u.test(found[0]) && /(?<![\u0621-\u064A])ال[\u0621-\u064A]{2,}\s+$/u.test(s.slice(Math.max(0, found.index - 20), found.index))) return false;
@@ -162,6 +171,8 @@ const condition = pattern(
 /** Spoken «tell me/us»: «احكينا» (Levantine), «قوليلي» (Egyptian), «عرّفني»، «بلّغني»، «كلميني»; a way to get in touch and, after a condition, the door. */
 const spokenTellUs = ['أجبني', 'أجبنا', 'أجيبيني', 'أجيبينا', 'جاوبني', 'جاوبيني', 'جاوبنا', 'علمني', 'علميني', 'علمنا', 'عيط لينا', 'عيطي لينا', 'عيط لي', 'عيطي لي', 'احكينا', 'احكيني', 'قوليلي', 'قولي لي', 'قولنا', 'قوللي', 'گوليلي', 'كوليلي', 'گوليلنا', 'كوليلنا', 'گلّي', 'گولولي', 'عرفني', 'عرفيني', 'عرفنا', 'بلغني', 'بلغيني', 'بلغنا', 'كلميني', 'كلمينا'];
 const contact = words(['احكيلي', 'احكيلنا', 'احكي لنا', 'كلمني', 'كلمنا', 'ابعتلي', 'ابعتلنا', 'خبرني', 'خبرنا', 'راسلنا', 'راسلني', 'راسلينا', 'راسليني', 'تواصل', 'تواصلي', 'اتصل', 'اتصلي', 'أخبرنا', 'أخبرني', 'أخبرينا', 'أخبريني', 'أعلمنا', 'أعلمني', 'ردي', 'رد على', 'اكتب لنا', 'اكتبي لنا', 'أرسل لنا', 'أرسلي لنا', 'أرسل لي', 'أرسلي لي', 'لا تتردد', 'لا تترددي', ...spokenTellUs,
+  // A reply asked for as a noun, and someone who answers («فيكفينا ردٌّ منك»، «فالاستقبال يردّ عليك»).
+  'رد منك', 'ردا منك', 'يرد عليك', 'يرد عليكم', 'يرد عليكي',
   // A welcome after the condition is the door («ولو ودّك تسأل عن شي ثاني، حيّاك الله»).
   'حياك الله', 'حياكم الله', 'حياج الله', 'أهلا وسهلا', 'على الرحب والسعة']);
 /** "Anything else?" asked as spoken («في إشي تاني بقدر أساعدك فيه؟»، «أكو شي ثاني أگدر أخدمج بي؟»، «واش كاين شي حاجة؟»). */
@@ -209,9 +220,15 @@ const vowelledPassive = /(?<![\u0621-\u064A\u064F])[وف]?(?:استُبدل|اس
 const tellUs = words(['احكيلي', 'احكيلنا', 'خبرني', 'خبرنا', 'كلمني', 'كلمنا', 'اكتب لي', 'اكتبي لي', 'اكتب لنا', 'اكتبي لنا', 'رد علي', 'ردي علي',
   // To several («أعلمونا»، «اتصلوا بنا»), by phone («فاتصلي بنا»), or in the reply itself («فاطلب ذلك في ردّك»).
   'أعلمونا', 'أعلموني', 'أخبرونا', 'أخبروني', 'بلغونا', 'كلمونا', 'راسلونا', 'اتصل بنا', 'اتصلي بنا', 'اتصلوا بنا', 'في ردك', 'في ردكم', 'ردا على', 'أخبرنا', 'أخبرني', 'أخبرينا', 'أخبريني', 'أعلمنا', 'أعلمني', 'راسلنا', 'راسلني', 'راسلينا', 'راسليني', 'ردي على', 'رد على', 'أرسل لي رسالة', 'أرسلي لي رسالة', 'أرسل لنا رسالة', 'أرسلي لنا رسالة', ...spokenTellUs]);
-const need = words(['نقصك', 'نقصتك', 'حبيت', 'بدك', 'تحب', 'حاب', 'حابب', 'ودك', 'تبي', 'تبغى', 'تبغي', 'تعذر', 'شئت', 'استمرت', 'استمر', 'ما زالت', 'مازالت', 'لا تزال', 'لم تحل', 'لم يحل', 'احتجت', 'تحتاج', 'أي', 'أسئلة', 'سؤال', 'استفسار', 'مساعدة', 'مشكلة', 'عادت', 'تكررت', 'واجهت', 'لم ينجح', 'لم تنجح', 'لم يعمل', 'رغبت', 'أردت', 'محتاج', 'محتاجة', 'محتاجين', 'عايز', 'عايزة', 'بدكم',
+const need = words(['نقصك', 'نقصتك', 'حبيت', 'بدك', 'تحب', 'حاب', 'حابب', 'ودك', 'تبي', 'تبغى', 'تبغي', 'تعذر', 'شئت', 'استمرت', 'استمر', 'ما زالت', 'مازالت', 'لا تزال', 'لم تحل', 'لم يحل', 'احتجت', 'تحتاج', 'أي ', 'أسئلة', 'سؤال', 'استفسار', 'مساعدة', 'مشكلة', 'عادت', 'تكررت', 'واجهت', 'لم ينجح', 'لم تنجح', 'لم يعمل', 'رغبت', 'أردت', 'محتاج', 'محتاجة', 'محتاجين', 'عايز', 'عايزة', 'بدكم',
   // Needing in the second person's other forms, and the trouble getting worse («وإن اشتدّ التسرّب قبل الثلاثاء، فاتصل …»).
-  'تبا', 'تبون', 'تبغون', 'تحتاجين', 'تحتاجون', 'تحتاجي', 'احتجتي', 'احتجتو', 'اشتد', 'اشتدت', 'ازداد', 'ازدادت', 'تفاقم', 'تفاقمت', 'ساءت', 'رجعت', 'رجع', 'عاد']);
+  'تبا', 'تبون', 'تبغون', 'تحتاجين', 'تحتاجون', 'تحتاجي', 'احتجتي', 'احتجتو', 'اشتد', 'اشتدت', 'ازداد', 'ازدادت', 'تفاقم', 'تفاقمت', 'ساءت', 'رجعت', 'رجع', 'عاد',
+  // Something that comes up or is left unclear («وإن جدّ أمرٌ»، «وإن بقي في الأمر ما يحتاج إلى توضيح»).
+  'جد أمر', 'استجد', 'طرأ', 'بقي في', 'بقى في', 'يحتاج إلى توضيح', 'يحتاج توضيح',
+  // No better yet («ولو ما تحسّن بعد ثلاثة أيام»).
+  'ما تحسن', 'ما تحسنت', 'لم يتحسن', 'لم تتحسن', 'ما خف', 'ما خفت', 'ما زبط', 'ما ظبط']);
+/** This very thread, named as where to write: «دزّها على هذا الإيميل»، «ردّ على هذه الرسالة». */
+const thisThread = words(['هذا الإيميل', 'هذا الايميل', 'هذا البريد', 'هذه الرسالة', 'هالإيميل', 'هالايميل', 'هالرسالة', 'نفس الإيميل', 'نفس الايميل']);
 /**
  * «عليك» after a verb that takes it, «سيرد عليك القسم المختص»: to you, not the «عليك» of an obligation; nor in sympathy
  * or a greeting («يا عيني عليك»، «السلام عليك»).
@@ -248,7 +265,10 @@ const half = Math.ceil(arabicImperatives.length / 2);
 // Leave, put, look, ask, book, take, give, said to a man or a woman: «اترك الورقة عند البوابة»، «حطّ الرقم»، «سيبي الجهاز»، «خذ
 // الإيصال» (a list of its own: the instruction reader's pattern of every imperative is at the ReDoS check's budget).
 const moreImperatives = ['اترك', 'ضع', 'حط', 'سيب', 'شوف', 'اسأل', 'احجز', 'خذ', 'هات', 'اشحن', 'افصل', 'اربط', 'امسح', 'اضغط', 'اسحب', 'افحص', 'انقل', 'احفظ', 'اطبع', 'ارفع', 'انزل', 'اقفل', 'اغلق', 'افتح'].flatMap((verb) => [verb, `${verb}ي`]);
-const imperatives = [imperativeOf(arabicImperatives.slice(0, half)), imperativeOf(arabicImperatives.slice(half)), imperativeOf(spokenSteps), imperativeOf(moreImperatives)];
+// «أعِد» (do again) with what is done again, to a man or a woman: «فقط أعد ضبط شريحة الخرطوشة»، «أعيدي تثبيت التطبيق». Alone
+// «أعد» is as often «أعدّ» (prepared: «أعدّ الفريق تقريرًا»), so only with the verbal noun after it.
+const againImperatives = ['ضبط', 'الضبط', 'تثبيت', 'التثبيت', 'إدخال', 'إرسال', 'الاتصال', 'تسجيل', 'تحديث', 'ربط', 'شحن', 'تعبئة', 'رفع', 'فتح', 'تفعيل'].flatMap((noun) => [`أعد ${noun}`, `أعيدي ${noun}`]);
+const imperatives = [imperativeOf(arabicImperatives.slice(0, half)), imperativeOf(arabicImperatives.slice(half)), imperativeOf(spokenSteps), imperativeOf(moreImperatives), imperativeOf(againImperatives)];
 /**
  * An imperative said to a woman with its object on it, in any verb: «حطّيها»، «اسقيها»، «جرّبيها»، «اعطيهم» (the «ـي»
  * of "you, woman", then «ـها»، «ـهم»، «ـلو»; not «ـه», which the folded text cannot tell from the «ـية» of an adjective,
@@ -365,6 +385,8 @@ const certaintyPhrases = ['من غير أي', 'بدون أي', 'دون أي', '�
   // At the latest, whoever does it: «خلال 48 ساعة على أبعد تقدير، أيًّا كان البنك».
   'على أبعد تقدير', 'كحد أقصى', 'أيا كان',
   // Spoken certainty: «وخذها مني كلمة»، «كلمة وحدة»، «مجرّب وما يخيب»، «والموعد هذا ما يتزحزحش»، «ودي حاجة اتحسمت»، «بلا تأخير».
+  // «قولًا واحدًا» (one word, no two), and not a minute late («وما رح يتأخروا ولا دقيقة»).
+  'قولا واحدا', 'ولا دقيقة',
   'بلا تأخير', 'من غير تأخير', 'خذها مني كلمة', 'خدها مني كلمة', 'خذها مني', 'خدها مني', 'كلمة وحدة', 'كلمة واحدة', 'ما يخيب', 'ما بيخيب', 'لا يخيب', 'ما يخيبش',
   'ما يتزحزح', 'ما يتزحزحش', 'ما بيتزحزح', 'ما بيتزحزحش', 'لا يتزحزح', 'محسوم', 'محسومة', 'اتحسمت', 'انحسمت', 'اتحسم', 'انحسم', 'لا محالة', 'يقينا', 'من غير شك', 'على ضمانتي', 'على مسؤوليتي',
   // The matter said closed: «هذي مسألة منتهية»، «أمر مفروغ منه».
@@ -556,7 +578,10 @@ export function readArabic(input: SentenceInput): Reading {
   if (region === 'body' && greeting.test(s) && s.split(/\s+/).length <= 6) acts.add('greeting');
 
   const conditional = condition.test(s) || (ifWithIn.test(s) && answerWithFa.test(s));
-  const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || ringMe.test(s) || offers(s) || reachable.test(s) || onTheLine.test(s))) || tellUs.test(s));
+  // A number or an address to use if the need arises is the door as much as a verb of contact («وإن جدّ أمرٌ قبل اتصالي،
+  // فالاستقبال يردّ عليك على 0114 555 2030»).
+  // So is this very thread named as where to write, whatever the condition («إذا عندك صور للسيارة، دزّها على هذا الإيميل»).
+  const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || ringMe.test(s) || offers(s) || reachable.test(s) || onTheLine.test(s) || phone.test(text) || url.test(text))) || tellUs.test(s) || thisThread.test(s));
   const openDoor = doorOpen.test(s);
   const offer = isQuestion && offerAsked.test(s);
   const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || youMayAsk.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s) || spokenAnythingElse.test(s) || (okThisWay.test(s) && s.split(/\s+/u).length <= 4))) || conditionalContact;
@@ -588,7 +613,9 @@ export function readArabic(input: SentenceInput): Reading {
   const lastTurn = s.split(/(?:^|\s)[وف]?(?:لكن|بس|بل)\s/u).at(-1) ?? s;
   // (Not in what the customer wrote, said back: «وصلتنا رسالتكم بشأن خصم الوجبة يوم الثلاثاء …».)
   const comesBack = hardTime.test(s) && presentOfOthers.test(s.replace(namesInYa, ' ')) && !pastDate.test(s) && modalityOf(s, false, false) !== 'negated' && !othersDenied.test(lastTurn) && !saidBack.test(s);
-  const nextByWords = nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ')) && !pastDate.test(s);
+  // «عادةً» sets an expectation only with a time («يصل عادةً خلال ثلاثة أيام»); without one it explains how things are
+  // («والاحمرار عادةً يجي من احتكاك الطوق»).
+  const nextByWords = nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ').replace(timeSpans.length === 0 ? usually : noMatch, ' ')) && !pastDate.test(s);
   // «موعد» alone names a date without giving one («قبل موعد التسليم بيوم»، «موعدها مع الطبيب قريب»): in what an apology or
   // sympathy is for, it says why the delay hurts, not what comes next.
   // A date it gives is what comes next («وموعدك الجديد يوم الأحد»).

@@ -242,11 +242,20 @@ function clausesOf(tokens: Token[]): RawClause[] {
       flush();
       continue;
     }
+    // A second verb group of the same subject opens a clause of its own: "We are committed to you and are taking steps"
+    // (the "and" is kept, for the subject to be carried over).
+    if (token.w === 'and' && next !== undefined && sharedSubjectVerbs.has(next) && current.tokens.some((t) => subjectPronouns.has(t.w))) {
+      flush();
+      current.tokens.push(token);
+      continue;
+    }
     current.tokens.push(token);
   }
   flush();
   return clauses;
 }
+/** Auxiliaries that open a second verb group of the subject before them, after "and". */
+const sharedSubjectVerbs: ReadonlySet<string> = new Set(['am', 'are', 'is', 'have', 'has', 'will', 'was', 'were', 'had']);
 
 /** Where the clause's content starts: after list markers, lead words and "please". */
 function contentStart(tokens: Token[]): number {
@@ -542,8 +551,8 @@ function firstWordAt(text: string, at: number): number {
 const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|regret|my bad|our bad|our fault|my fault)\b/i;
 const empathyWords =
   lowered(/\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel| felt)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why|you))|understandabl[ey]|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want|the (?:perception|impression) we want|what (?:we|i) (?:like|love|hope|expect|want|wanted) to (?:hear|see|read))|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i);
-/** A sentence that opens by saying back what the customer told: "We understand that …", "I see that your order …". */
-const acknowledging = lowered(/^\W*(?:(?:i|we) (?:completely |totally |fully |can )?(?:understand|see|hear|know|realise|realize|recogni[sz]e|appreciate|note|noticed?|gather) (?:that|how)\b|(?:i|we)(?:['’]m| am|['’]re| are) sorry (?:to (?:hear|see|learn|read)|that)\b)/i);
+/** A sentence that opens by saying back what the customer told: "We understand that …", "I see that your order …", "You wrote to us about …". */
+const acknowledging = lowered(/^\W*(?:(?:i|we) (?:completely |totally |fully |can )?(?:understand|see|hear|know|realise|realize|recogni[sz]e|appreciate|note|noticed?|gather) (?:that|how)\b|(?:i|we)(?:['’]m| am|['’]re| are) sorry (?:to (?:hear|see|learn|read)|that)\b|you (?:wrote|emailed|called|rang|messaged|told us|mentioned|reported|explained|said|contacted us|got in touch) (?:to us |in )?(?:about|that|to say|to tell|to let|regarding|with)\b)/i);
 /** A time that names no time: "as soon as possible", "shortly". */
 const vagueTime = /^(?:asap|as soon as (?:possible|we can|i can)|shortly|soon|immediately|instantly|right away)$/i;
 /**
@@ -560,7 +569,7 @@ const greetingStart = lowered(/^[^A-Za-z@]*(?:@[^\s@]+\s+)*(?:hi|hello|hey|hiya|
 const pleasantry =
   lowered(/^\W*(?:have an? (?:great|good|nice|lovely|wonderful|fantastic|awesome|safe|happy|amazing|fab)|enjoy|hope (?:this|that|it) (?:helps|clarifies|answers)|hope you(?:['’]re| are| have| had| enjoy| get| feel)|you['’]re (?:very )?welcome|you are (?:very )?welcome|no (?:problem|worries)|(?:glad|happy|great|good) to hear|glad (?:we|i|you|it|that)|congrat|welcome (?:to|aboard|back)|good luck|all the best|take care|cheers|happy (?:holidays|birthday|new year|to help)|wow|awesome|great|amazing|woo|yay|way to go|stay safe|best wishes)/i);
 const refusalWords =
-  lowered(/\b(?:(?:i|we)(?:['’]re|['’]m)\s+(?:not able|unable)|no one (?:(?:here|at (?:the |our )?[a-z]+|on (?:our|the|my) [a-z]+|in (?:our|the|my) [a-z]+) )?(?:is able to|can)\b|(?:i|we)\s+(?:can\s*not|cannot|can['’]t|(?:are|am)\s+(?:not able|unable)|(?:won['’]t|will not) be able|(?:do not|don['’]t|does not|doesn['’]t) (?:offer|support|provide|allow|accept|ship|have|sell|carry|issue|give|do)|(?:no longer|don['’]t) (?:offer|support|sell|provide))|not (?:possible|supported|available|allowed|permitted|eligible|something (?:that )?(?:i|we) (?:can|do|offer|support|provide|allow))|(?:isn['’]t|aren['’]t|wasn['’]t) something (?:that )?(?:i|we) (?:can|do|offer)|impossible|nothing (?:more |else |further )?(?:that )?(?:i|we) can do|(?:there(?:['’]s| is)|(?:i|we) (?:have|had)) no way (?:for (?:us|me) )?to|no way for (?:us|me) to|no longer (?:available|supported|offered|possible)|out of (?:our|my) (?:hands|control)|(?:won['’]t|will not|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:fixing|fixed|implementing|accepting|refunding|refunded|supported|added|merged|considered)|(?:decline|declined|reject|rejected|close (?:this|it) as|closing (?:this|it) as|won['’]t fix|wontfix|not a bug|not planned|out of scope)\b)/i);
+  lowered(/\b(?:(?:i|we)(?:['’]re|['’]m)\s+(?:(?:therefore|thus|currently|presently|still|sadly|regrettably|also|simply|just) )?(?:not able|unable)|no one (?:(?:here|at (?:the |our )?[a-z]+|on (?:our|the|my) [a-z]+|in (?:our|the|my) [a-z]+) )?(?:is able to|can)\b|(?:i|we)\s+(?:can\s*not|cannot|can['’]t|(?:are|am)\s+(?:(?:therefore|thus|currently|presently|still|sadly|regrettably|also|simply|just) )?(?:not able|unable)|(?:won['’]t|will not) be able|(?:do not|don['’]t|does not|doesn['’]t) (?:offer|support|provide|allow|accept|ship|have|sell|carry|issue|give|do)|(?:no longer|don['’]t) (?:offer|support|sell|provide))|not (?:possible|supported|available|allowed|permitted|eligible|something (?:that )?(?:i|we) (?:can|do|offer|support|provide|allow))|(?:isn['’]t|aren['’]t|wasn['’]t) something (?:that )?(?:i|we) (?:can|do|offer)|impossible|nothing (?:more |else |further )?(?:that )?(?:i|we) can do|(?:there(?:['’]s| is)|(?:i|we) (?:have|had)) no way (?:for (?:us|me) )?to|no way for (?:us|me) to|no longer (?:available|supported|offered|possible)|out of (?:our|my) (?:hands|control)|(?:won['’]t|will not|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:fixing|fixed|implementing|accepting|refunding|refunded|supported|added|merged|considered)|(?:decline|declined|reject|rejected|close (?:this|it) as|closing (?:this|it) as|won['’]t fix|wontfix|not a bug|not planned|out of scope)\b)/i);
 const ruleWords =
   lowered(/\b(?:against (?:the |our |forum |community |site )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:violat\w+|breach\w*|break\w*) (?:the |our )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:result|results|resulting|lead|leads) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)|(?:(?:will|may|can|could|would|might) |(?:you|it|they)['’]ll )(?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|removed|deleted|locked|blocked)|(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted)|(?:per|by|according to) (?:our |the )?(?:company )?(?:policy|rules|guidelines|terms)|polic(?:y|ies) (?:prohibits|forbids|does not allow|doesn['’]t allow|won['’]t allow|states|says|requires)|(?:please )?read (?:the |our )?(?:rules|guidelines|faq|forum rules|code of conduct|contributing guide|documentation) (?:before|first|carefully))/i);
 /** Invitations, as several small patterns (one large alternation is too much for the ReDoS check to decide). */
@@ -600,6 +609,11 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // Where to come with more questions, said as a fact: "The forum is the best place to ask questions", "the mailing list
   // and IRC are great ways to ask questions".
   /\b(?:is|are) (?:(?:a|the|our) )?(?:best|great|good|quickest|easiest|right|ideal) (?:ways?|places?|channels?|spots?) to (?:ask (?:questions?|for help|us)|get (?:help|support|answers?|in touch)|reach (?:us|me|the team))\b/i,
+  // More help offered on anything the customer may want: "Is there anything in the terms you'd like me to go through?",
+  // and the same said as a condition without its "if": "Any line in the quote you'd like explained, ring me or reply here".
+  /^\W*is there anything(?: else)?(?: [a-z]+){0,5}? (?:that )?you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any|anything)\b[^.!?,]{0,60} you(?:['’]d| would) like [a-z]+, (?:just )?(?:ring|call|phone|email|text|message|contact|reply|write|drop)\b/i,
+  // The door said open as an order with no errand: "Ring me or reply here."
+  /^\W*(?:just )?(?:ring|call|phone|email|text|message) (?:me|us)(?: or (?:reply|write|email|ring|call)(?: (?:here|back|to (?:this|me|us)))?)?\W*$/i,
 ].map(lowered);
 /**
  * A check-in on whether the trouble is still there ("Are you still having this issue?", "Is it working now?", "Has the
@@ -683,7 +697,7 @@ const helpIfNeeded = lowered(/\bif you (?:still |do )?(?:need|require|want|would
 const otherNeed = lowered(/\b(?:anything else|anything (?:we|i) (?:can|could)|any (?:other|further|more)|other (?:questions|issues|concerns|problems)|further questions|more questions|again|in (?:the )?future)\b/i);
 /** Ways to bring a need back: "join us in the chat room", "ask on the forum", "post in the mailing list". */
 const channelVerbs = lowered(/^\W*(?:(?:please|kindly|just|also|then|you can|you may|feel free to)\s+)*(?:join|ask|post|contact|reach|message|email|e-mail|call|write|reply|respond|tell|ping|dm|tweet|visit|stop by|drop by|come (?:back|by)|get in touch|let (?:us|me) know|open (?:a|an) (?:new )?(?:issue|ticket|thread|discussion))\b/i);
-const adviceWords = lowered(/\b(?:(?:i|we)(?:['’]d| would)? (?:only |just |also |kindly |strongly )?(?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|(?<!\bwhat )you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!(?<=\b(?:can|could|may|might) )(?:not|never)\b)(?!(?:expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend)\b)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i);
+const adviceWords = lowered(/\b(?:(?:i|we)(?:['’]d| would)? (?:only |just |also |kindly |strongly )?(?:recommend|suggest|advise|encourage|urge|ask that you|ask you to|invite you to|request (?:that )?you)|(?:i|we)['’]d (?:try|check|start)|my (?:advice|suggestion|recommendation) (?:is|would be)|(?:it(?:['’]s| is)|it would be|would be) (?:best|a good idea|worth|wise|better|helpful|recommended) (?:to|if you)|the (?:best|easiest|quickest|fastest) (?:way|option|thing|route|place) (?:is|would be|to)|(?<!\bwhat )you(?:['’]ll| will| may| might)? (?:want|wish|need) to|you(?:['’]d| would) (?:need|want|have) to|you (?:could|can|may|might|should|must|have to|need to|will need to|['’]ll need to|ought to) (?:also |just |then |first |try |simply |now |still |always |please )*(?!(?<=\b(?:can|could|may|might) )(?:not|never)\b)(?!(?:expect|rest|be (?:sure|assured|able|aware|charged|refunded|contacted|notified|pleased|happy)|see (?:that|it|the|this|a|an|your)|find (?:that|it)|get (?:a|an|your|the|it|them|one)|receive|have|hear|now|already|notice|tell|imagine|trust|count|depend|also|just|then|first|simply|still|always|please)\b)[a-z]+|(?:could|can|would|will) you (?:please |kindly |just |also )?(?!like\b|be (?:able|interested)|mind if\b|tell us more about how you feel)[a-z]+|would you mind|are you able to|is it possible (?:for you )?to|request(?:ing)? (?:you|that you)|we (?:need|require) (?:you to|a|an|your|the|some|more)|(?:i|we)(?:['’]ll| will)? need (?:you to|a|an|your|the|some|more|to (?:see|know|have|get))|try (?:again|this|that|these|the following|clearing|restarting|reinstalling|updating|using|logging|signing|turning|resetting)|go ahead and|reply with|send (?:us|me|over)|dm us|pm us|follow (?:the|these) (?:steps|instructions|link))\b/i);
 const nextInfoWords =
   lowered(/\b(?:(?:here(?:['’]s| is| are)|see|check out|this|the following|these|our) (?:a |the |an |our |some )?(?:link|guide|article|page|faq|doc|docs|documentation|instructions|steps|help (?:page|centre|center|article)|post|tutorial|video|thread|resource|info|information|details)|(?:article|guide|page|doc|docs|documentation|faq|link|post|video|tutorial) (?:explains|covers|shows|has|describes|walks|will help|should help|may help|might help|can help|with (?:more|details|steps|instructions))|(?:is|are|was|were) (?:(?:expected|scheduled|estimated|set|planned|booked|rescheduled|delayed until) (?:to|for|on|at|by|in)|due (?:to (?:arrive|depart|leave|land|ship|start|begin|open|close|reopen|launch|end|finish|resume|return|restart|expire|renew|be|go|run|reach|come|take place)\b|for|on|at|by|in))|(?:takes?|take up to|can take|may take|usually take|typically take|normally take|should take|will take) (?:up to |around |about |approximately )?(?:\d|a few|one|two|three|four|five|seven|ten|24|48|72|several|between)|(?:next|new) (?:departure|train|flight|bus|service|delivery|update|release|version|step)|estimated (?:time|delivery|arrival)|(?:eta|e\.t\.a)|you can (?:find|see|read|view|check|track|learn|get more|download)|(?<!(?:\bnot|n['’]t|\bno longer) )(?:available|open|online|live) (?:at|on|from|via|here|24\/7)|(?:call|phone|ring|reach|contact) (?:us |them |the team )?(?:on|at) (?:\+?\d)|(?:will|should|may|might|can) (?:be (?:able to )?(?:find|see)|see|find) (?:more|it|them|the|your) (?:in|at|on|under))\b/i);
 /** Advice and requests the grammar above misses: "it's quickest to …", "we'd like to see …", "one moment please", a menu path, "here's how to fix it:". */
@@ -762,7 +776,12 @@ const moreRefusal: readonly LoweredPattern[] = [
   /\b(?:shall|will|would) (?:not|never) (?:implement|add|address|fix|merge|support|accept|change)\b|\bunlikely to (?:see|be|get|add|implement|change|merge)\b/i,
   // "The missed laps aren't something we refund", "that isn't something the team at Stansted could waive": what is not
   // done, said of the thing; "the voucher can't be given in this case".
-  /\b(?:is|are|was|were)(?:n['’]t| not) something (?:that )?(?:we|i|the [a-z]+(?: [a-z]+){0,3}|our [a-z]+) (?:can |could |would |usually |normally |generally )?(?:refund|replace|offer|cover|accept|exchange|compensate|reimburse|credit|return|do|provide|allow|support|waive|change|override|cancel)\b/i,
+  /(?:\b(?:is|are|was|were)(?:n['’]t| not)|['’]s not) something (?:that )?(?:we|i|the [a-z]+(?: [a-z]+){0,3}|our [a-z]+(?: [a-z]+){0,2}) (?:can |could |would |usually |normally |generally |(?:is |are |am )?able to )?(?:refund|replace|offer|cover|accept|exchange|compensate|reimburse|credit|return|do|provide|allow|support|waive|change|override|cancel)\b/i,
+  // A decision said to be final: "the suspension has been upheld and will not be reversed".
+  // A policy's no in the present passive, with how or when it applies: "penalty notices are not cancelled on request",
+  // "requests are not accepted by email". ("Your order isn't cancelled" alone reassures.)
+  /\b(?:is|are)(?: not|n['’]t) (?:accepted|cancell?ed|refunded|waived|reversed|exchanged|transferred|reinstated|issued|changed) (?:on request|by (?:e-?mail|phone|post|letter)|over the (?:phone|counter)|after|once|without)\b/i,
+  /\b(?:won['’]t|will not) be (?:reversed|reinstated|overturned|waived|reopened|refunded|reconsidered|honou?red|amended|exchanged|transferred|undone)\b/i,
   /\b(?:can['’]t|cannot|can not|could not|couldn['’]t) be (?:given|offered|refunded|accepted|applied|honou?red|issued|granted|changed|waived|exchanged|returned|reversed|reinstated|extended|used|altered|adjusted|overridden|amended|transferred|reduced|negotiated)\b/i,
   // A figure or a decision put beyond reach: "it's not negotiable", "agents can't alter it", "the gate team won't be
   // overriding that".
@@ -871,7 +890,9 @@ const patienceOnly = lowered(/^\W*(?:(?:please|kindly|just)\s+)?(?:(?:be sure to
 /** Thanks for what the customer did, which places it in time: "Thank you for your note after Saturday's showcase". */
 const thanksFor = lowered(/^\W*(?:(?:many |big )?thanks|thank you|cheers)(?: (?:so|very) much)? for (?:your|the|being|telling|letting|getting|reaching|sending|sharing|taking|contacting|bringing|flagging|raising|writing|coming)\b(?![^.!?]*\b(?:will|['’]ll|going to)\b)/i);
 /** Sympathy in words the first list lacks: "Gutted to hear …", "nobody's idea of a relaxing week", "not what you want to open". */
-const moreEmpathy = lowered(/^\W*(?:(?:ok|okay|right|yes|yeah|i see|sure)\W+)*(?:totally |completely |fully )?understand (?:that )?(?:you|your|how|why)\b|\b(?:gutted|gutting|heartbroken|devastated|gutted for you)(?: to (?:hear|see|read|learn)| for you)\b|\bnobody['’]s idea of\b|\bnot what (?:you|anyone) (?:want|wants|need|needs|expect|expects|hope|hopes)\b/i);
+const moreEmpathy = lowered(/^\W*(?:(?:ok|okay|right|yes|yeah|i see|sure)\W+)*(?:totally |completely |fully )?understand (?:that )?(?:you|your|how|why)\b|\b(?:gutted|gutting|heartbroken|devastated|gutted for you)(?: to (?:hear|see|read|learn)| for you)\b|\bnobody['’]s idea of\b|\b(?:is|was|['’]s|sounds|must be|must have been) (?:so |really |just |very |truly |absolutely |such )?(?:an? )?(?:awful|horrible|horrid|miserable|rotten|terrible|dreadful|maddening|infuriating|exasperating|worrying)\b|\b(?:rotten|rough|tough) luck\b|\bnot what (?:you|anyone) (?:want|wants|need|needs|expect|expects|hope|hopes)\b/i);
+/** A fault the writer owns, said in the past: "we let you down", "we dropped the ball", "I got that wrong". */
+const admission = lowered(/\b(?:let (?:you|your [a-z]+|them|him|her|everyone) down|dropped the ball|fell short|messed (?:it |this |that )?up|got (?:it|this|that) wrong)\b/i);
 /** A sentence that opens on an apology: "Sorry your …", "We're so sorry that …", "Apologies for …". */
 const apologyOpening = lowered(/^\W*(?:(?:i|we)(?:['’]m| am|['’]re| are) )?(?:so |very |really |truly |terribly )?(?:sorry|apologies)\b/i);
 const wishFor = lowered(/^\W*(?:(?:i|we)(?: really| truly| do)? )?hope (?:that )?(?:it|this|that|things|everything|the (?:issue|problem|fix))(?:['’]s| (?:gets?|is|goes|will|can|works))\b/i);
@@ -888,7 +909,7 @@ const timeWords: readonly LoweredPattern[] = [
   /\b(?:straight away|in a (?:moment|bit|while|minute|second)|within (?:the )?(?:hour|day|week|month)|same day|overnight|by (?:eod|cob|close of business))\b/i,
 ].map(lowered);
 const hardTime =
-  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|on|before|(?:arrives?|arriving|ships?|shipping|lands?|landing|delivered|dispatched|shipped|due|coming)(?: on)?) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:within|in|by) (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|few|couple of)(?:\s*(?:-|–|to|or)\s*\d+)? ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|\d+(?:\s*(?:-|–|to)\s*\d+) ?(?:business |working )?(?:days?|weeks?|hours?)|(?:no more than|no longer than|not more than|less than|at most) (?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|a couple of) ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:by|before) \d{1,2}(?::\d\d)? ?(?:am|pm)|between \d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before) (?:noon|midday|midnight|close of business|eod|cob|the end of (?:the |this )?(?:day|week|month))|immediately|instantly|right away|straight away|at once|within the hour|same day|overnight)\b/i;
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|on|before|(?:arrives?|arriving|ships?|shipping|lands?|landing|delivered|dispatched|shipped|due|coming)(?: on)?) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:within|in|by) (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|few|couple of)(?:\s*(?:-|–|to|or)\s*\d+)? ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|\d+(?:\s*(?:-|–|to)\s*\d+) ?(?:business |working )?(?:days?|weeks?|hours?)|(?:no more than|no longer than|not more than|less than|at most) (?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|a couple of) ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:by|before) \d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before|at) \d{1,2}:\d\d|by (?:the )?weekend|(?:by|before|for) (?:easter|christmas|new year)|between \d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before) (?:noon|midday|midnight|close of business|eod|cob|the end of (?:the |this )?(?:day|week|month))|immediately|instantly|right away|straight away|at once|within the hour|same day|overnight)\b/i;
 /**
  * A time to come as a present tense names it: "by 28 March", "this Friday", "Friday morning", "before lunch", and every
  * time `hardTime` knows.
@@ -924,11 +945,15 @@ function pastAnchored(text: string, index: number): boolean {
 }
 /** Words that open another clause, or a verb group of its own, between a past verb and a time after it. */
 const clauseStops: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'going', 'can', 'may', 'might', 'should', 'would', 'could', 'must', 'is', 'are', 'am', 'be', 'and', 'but', 'or', 'so', 'if', 'when', 'until', 'then', 'that', 'which', 'who', 'it', 'they', 'we', 'you', 'i', 'he', 'she', 'now', 'next', 'this']);
+/** What may stand between a duty and its time: "must be returned within 30 days". */
+const deadlinePrepositions: ReadonlySet<string> = new Set(['within', 'by', 'before', 'in', 'inside', 'under']);
 /** A duty in the passive right before a time: "have to be submitted within 28 days", "must be returned within 30 days". */
 function deadlineBefore(text: string, index: number): boolean {
   const words = text.slice(Math.max(0, index - 40), index).toLowerCase().split(/[^a-z]+/).filter((w) => w !== '');
+  // The time read without its preposition: "within [28 days]".
+  if (words.length > 0 && deadlinePrepositions.has(words.at(-1)!)) words.pop();
   const n = words.length;
-  return n >= 3 && words[n - 2] === 'be' && /(?:ed|en)$/.test(words[n - 1]!) && (words[n - 3] === 'must' || (words[n - 3] === 'to' && /^(?:have|has|need|needs)$/.test(words[n - 4] ?? '')));
+  return n >= 3 && words[n - 2] === 'be' && (/(?:ed|en)$/.test(words[n - 1]!) || past(words[n - 1]!)) && (words[n - 3] === 'must' || (words[n - 3] === 'to' && /^(?:have|has|need|needs)$/.test(words[n - 4] ?? '')));
 }
 /** Words in -ed that are no past verbs: "need", "feed", "speed", "red", "bed", "indeed". */
 const pastLooking: ReadonlySet<string> = new Set(['indeed', 'need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'weed', 'breed', 'proceed', 'succeed', 'exceed']);
@@ -943,7 +968,7 @@ function scheduleTime(text: string): { index: number; 0: string } | null {
 /** Certainty in words the first list lacks: "your start date is locked in", "…, definitely." said after the clause. */
 const moreCertainty = /\b(?:locked in|set in stone|nailed on|a done deal|signed and sealed)\b|(?<=,\s{0,3})(?:definitely|for sure|guaranteed|no doubt about it|100%)(?=\s*[.!]|\s*$)/i;
 const certaintyWords =
-  /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive|fixed|repaired|sorted|resolved|delivered|refunded|approved|restored|reopened)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:issue|problem|error|bug|crash)))? for good)\b/i;
+  /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive|fixed|repaired|sorted|resolved|delivered|refunded|approved|restored|reopened|in time|on time|ready|back (?:with|to|in|on)|before|by)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:issue|problem|error|bug|crash)))? for good)\b/i;
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|org|net|io|co\.uk|co)\/\S*/i;
 const doneWords =
@@ -1092,6 +1117,22 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const tokens = tokenize(text, offset);
   const raws = clausesOf(tokens);
   const facts = raws.map(factsOf);
+  // "We are committed to you, and are taking corrective action": a verb group after "and" with no subject of its own
+  // has the writer's subject of the clause before it. (Only the writer's: "this has been merged, and will be included in
+  // the next release" stays the project's news, as it read.)
+  // ("…, our valued customers, and are taking …": a clause with no verb between them, an apposition, is passed over.)
+  for (let c = 1; c < facts.length; c++) {
+    const f = facts[c]!;
+    let b = c - 1;
+    while (b > 0 && facts[b]!.verbs.length === 0) b--;
+    const before = facts[b]!;
+    const at = f.verbs.length > 0 ? f.words.indexOf(f.verbs[0]!) : -1;
+    if (f.subject === 'none' && f.subjectWords.length === 0 && !f.imperative && at > 0 && f.words[at - 1] === 'and' && finite.has(f.verbs[0]!) && before.subject === 'writer') {
+      f.subject = before.subject;
+      f.subjectWords = before.subjectWords;
+      f.clause.agent = before.subject;
+    }
+  }
   // A verb opening a later clause is an imperative only where one can stand: after a condition or a
   // subordinate clause ("if it persists, restart"), a lead with no verb ("First, open …", "Thanks, please …"),
   // or another imperative ("open Settings, tap Privacy"). Elsewhere it is a noun in a list ("bugs, pull
@@ -1250,8 +1291,11 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
       (f.perfect || f.pastTense || f.progressive) &&
       f.verb !== undefined &&
       // "We have found the cause and fixed it": a finding, then a deed joined to it.
-      (!notActions.has(f.verb) || andDone.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset))),
+      (!notActions.has(f.verb) || andDone.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset))) &&
+      // "We let your family down": a fault owned, not a deed done on the case.
+      !admission.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset)),
   );
+  if (facts.some((f) => f.subject === 'writer' && !f.negated && !f.clause.condition && admission.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset)))) acts.add('apology');
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
   // "We're sorry to hear your flight has been cancelled", "Glad it's been resolved": the customer's news said back, not
   // a deed of the writer's.
