@@ -13,7 +13,7 @@ const { lexicon } = require('en-lexicon');
 const licence = readFileSync(require.resolve('en-lexicon/LICENSE.md'), 'utf8').trim();
 
 const closedClass = new Set(
-  'a an the i we you he she it they me us him her them my our your his its their this that these those there here what which who whom whose when where why how all any some no not and or but if so as at by for from in into of off on onto out over to up with about above after before below down under again then than too very can could may might must shall should will would do does did be am is are was were been being have has had go'.split(' '),
+  'a an the i we you he she it they me us him her them my our your his its their this that these those there here what which who whom whose when where why how all any some no not and or but if so as at by for from in into of off on onto out over to up with about above after before below down under again then than too very can could may might must shall should will would do does did be am is are was were been being have has had'.split(' '),
 );
 /**
  * Verbs of today's software and devices that the lexicon (2017, from news text) does not tag VB, so that "Just resize

@@ -730,3 +730,29 @@ describe(`${id}: the matter put in other hands, the lesson that the rule was the
     expect(report(id, "Your order isn't cancelled, it's on its way.", { channel: 'social' })).toEqual([]);
   });
 });
+
+describe(`${id}: a moderator's lessons and warnings`, () => {
+  it('reports the rule said to be plain, the talk closed, the faults counted, the next penalty, and the proof held up', () => {
+    expect(report(id, 'Recipe threads go in RECIPES, and the pinned post at the top of every board says so in bold.', { channel: 'chat' })).toEqual([
+      '1:46-1:84 no-negative-phrasing "post at the top of every board says so"',
+    ]);
+    expect(report(id, "This is the third thread of yours I've had to move this month.", { channel: 'chat' })).toEqual(['1:1-1:25 no-negative-phrasing "This is the third thread"']);
+    expect(report(id, 'The next one posted in the wrong place gets deleted without a note.', { channel: 'chat' })).toEqual([
+      '1:1-1:52 no-negative-phrasing "The next one posted in the wrong place gets deleted"',
+    ]);
+    expect(report(id, 'the rules channel literally says client mods = ban. ban stays at 14 days, not going over it again in here', { channel: 'chat' })).toEqual([
+      '1:5-1:33 no-negative-phrasing "rules channel literally says"',
+      '1:75-1:98 no-negative-phrasing "not going over it again"',
+    ]);
+    expect(report(id, "Projection is run by our partner Lumacast, so this one's down to them rather than us.", { channel: 'social' })).toEqual([
+      '1:58-1:85 no-negative-phrasing "down to them rather than us"',
+    ]);
+    expect(report(id, "Funnily enough, the sign says exactly what's on the proof you signed off on the 3rd.", { channel: 'social' })).toEqual([
+      '1:31-1:73 no-negative-phrasing "exactly what\'s on the proof you signed off"',
+    ]);
+  });
+
+  it('leaves a next time that gives', () => {
+    expect(report(id, 'Next time you order, it gets delivered free.', { channel: 'social' })).toEqual([]);
+  });
+});

@@ -486,16 +486,16 @@ const houseTerms = compileTable([
   },
   {
     // The matter put in other hands, with the company said out of it: "delivery of rewards is entirely down to the
-    // creator, not us".
+    // creator, not us", "this one's down to them rather than us".
     pattern:
-      "(?:is|are) (?:entirely |solely |completely |wholly )?(?:down to|up to|a matter for|the responsibility of|handled by|managed by) (?:the|their|your) [a-z]+(?: [a-z]+){0,2},? (?:and )?not (?:us|me|ours)",
+      "(?:(?:is|are|'s|'re) )?(?:entirely |solely |completely |wholly )?(?:down to|up to|a matter for|the responsibility of|handled by|managed by) (?:them|the [a-z]+(?: [a-z]+){0,2}|their [a-z]+(?: [a-z]+)?|your [a-z]+(?: [a-z]+)?),? (?:and )?(?:not|rather than) (?:us|me|ours|with us)",
     message: '"{actual}" hands the problem to someone else; say what you can do about it',
     expected: [],
     note: blameNote,
   },
   {
     // The lesson that the rule was there to read: "the signs on both approaches say so".
-    pattern: "(?:signs?|website|site|terms|t&cs|guide|manual|notice|confirmation|ticket|policy|rules|contract|agreement)(?: [a-z]+){0,4} (?:say|says|said|state|states|stated) so",
+    pattern: "(?:signs?|website|site|terms|t&cs|guide|manual|notice|confirmation|ticket|policy|rules|contract|agreement|post|page|faq|guidelines|listing|description|label|channel)(?: [a-z]+){0,6} (?:say|says|said|state|states|stated) so",
     message: '"{actual}" lectures the customer; give the information without the lesson',
     expected: [],
     note: blameNote,
@@ -605,6 +605,46 @@ const reproachesMore = compileTable([
   },
 ]);
 
+/**
+ * A moderator's lessons and warnings in other words: the rule said to be plain ("the rules channel literally says …"),
+ * the discussion closed ("not going over it again"), the fault counted ("this is the third thread of yours I've had to
+ * move"), the next offence's penalty ("the next one … gets deleted"), and what the customer approved held up ("the sign
+ * says exactly what's on the proof you signed off"). In a table of its own for the ReDoS check's budget.
+ */
+const moderatorLessons = compileTable([
+  {
+    pattern: "(?:rules|terms|t&cs|guidelines|policy|faq|pinned post)(?: [a-z]+){0,2} (?:literally|clearly|plainly|explicitly) (?:say|says|state|states)",
+    message: '"{actual}" lectures the customer; give the information without the lesson',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    pattern: "(?:(?:i'm|i am|we're|we are) )?not going over (?:it|this|that) again|(?:won't|will not) (?:be )?go(?:ing)? over (?:it|this|that) again|(?:i|we)(?: have|'ve) (?:already )?explained (?:this|it|that) (?:twice|three times|several times|more than once|already)",
+    message: '"{actual}" closes the conversation on the customer; answer the question, or say where it can go',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // ("… the third time you have asked" is the lessons' report.)
+    pattern: "(?:this|that) is the (?:second|third|fourth|fifth) (?:thread|post|ticket|message|email|request|topic)|(?:this|that)'s the (?:second|third|fourth|fifth) (?:thread|post|ticket|message|email|request|topic)",
+    message: '"{actual}" counts the customer\'s faults; say what you need instead',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    pattern: "(?:the next (?:one|thread|post|topic|time)|next time)(?: [a-z]+){0,6}? (?:gets?|will (?:be|get)) (?:deleted|removed|banned|closed|locked|suspended|blocked|cancell?ed|charged|fined)",
+    message: '"{actual}" threatens the customer; say what you can do for them',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    pattern: "exactly (?:what|as)(?:'s| is| was)? (?:on|in) (?:the|your) [a-z]+ you (?:signed off|signed|approved|agreed to|ordered|chose|confirmed)",
+    message: '"{actual}" holds up what the customer approved; say what you can do now',
+    expected: [],
+    note: blameNote,
+  },
+]);
+
 const deflections = compileTable([
   {
     // The fault put on the customer or their things, and the company out of it: "down to your handset and the building
@@ -702,7 +742,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.

@@ -274,3 +274,17 @@ describe(`${id}: a clock time, a date made sure, and the customer's "yours"`, ()
     expect(report(id, 'Our limousine will leave from your address at 10:50 on the day.', { channel: 'social' })).toEqual([]);
   });
 });
+
+describe(`${id}: money that lands, a fix for good, and what the company takes itself`, () => {
+  it('reports the time after "lands in your account" and a fix said to hold for good', () => {
+    expect(report(id, 'The £1,250 went back to you today and lands in your account tomorrow morning.', { channel: 'social' })).toEqual(['1:61-1:69 no-overpromise "tomorrow"']);
+    expect(report(id, 'Firmware 4.1 goes out tonight and it fixes the schedule skipping for good.', { channel: 'social' })).toEqual([
+      '1:38-1:74 no-overpromise "fixes the schedule skipping for good"',
+    ]);
+  });
+
+  it("leaves the company's own direct debit and charge", () => {
+    expect(report(id, 'Your direct debit of £46 will go out on the 1st as usual.', { channel: 'social' })).toEqual([]);
+    expect(report(id, 'The charge is upheld and will be taken from the card on file on 4 March.', { channel: 'social' })).toEqual([]);
+  });
+});

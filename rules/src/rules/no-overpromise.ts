@@ -44,10 +44,11 @@ const serviceAfterPeople =
   lowered(/^(?:will|['’]ll|is going to|are going to|should)(?: be)? (?:contact|call|email|reach|follow|get back|be in touch|in touch|there|back|available|assist|help|look|review|connect|discuss|reply|respond|speak|talk|touch base|ring|message|contacting|calling|emailing|reaching|assisting|helping|getting back|following|arrive|arriving|come|coming|visit|attend|turn up|build|install|fit|set up|collect|deliver|pick up|drop off|bring|take|carry|move|remove|repair|mend|service|replace|swap|assemble|unload|leave|depart|set off|pick you up|meet you)\b/i);
 /**
  * What the company's own systems do on their own clock: "your account will be closed in 30 days", "your password will
- * expire in 90 days", "the trial ends on 3 May". No courier or bank decides it.
+ * expire in 90 days", "the trial ends on 3 May", and what it takes: "your direct debit of £46 will go out on the 1st",
+ * "the charge is upheld and will be taken from the card on 4 March". No courier or bank decides it.
  */
 const ownSystem = lowered(
-  /\b(?:your|the|this) (?:[\w-]+ )?(?:account|password|subscription|plan|trial|membership|session|link|code|token|offer|promotion|promo|discount|coupon|voucher|invitation|invite) (?:will|['’]ll|is going to) (?:be (?:closed|deleted|cancell?ed|deactivated|locked|removed|renewed|reset|disabled|suspended|archived)|expire|close|end|renew|lapse|reset|run out|stop working)\b/i,
+  /\b(?:your|the|this) (?:[\w-]+ )?(?:account|password|subscription|plan|trial|membership|session|link|code|token|offer|promotion|promo|discount|coupon|voucher|invitation|invite) (?:will|['’]ll|is going to) (?:be (?:closed|deleted|cancell?ed|deactivated|locked|removed|renewed|reset|disabled|suspended|archived)|expire|close|end|renew|lapse|reset|run out|stop working)\b|\b(?:direct debit|payment|charge|fee|instal?ment|premium|subscription|balance)(?: of [^ ]+)?(?: [a-z]+){0,3}? (?:will|['’]ll|is going to) (?:go out|come out|be (?:taken|collected|charged|debited))\b/i,
 );
 /** Work done by the company's own people, in the passive: "the survey will be done by one of our inspectors". */
 const doneByOwn = lowered(/\b(?:be|being) (?:[a-z]+ ){1,2}by (?:one of |a member of |members of |someone (?:from|in) )?(?:our|my)\b/i);
@@ -276,7 +277,7 @@ const supplied = lowered(/\b(?:receiv\w*|get(?:ting)?) (?:(?:a|the|more|new|some
  * tomorrow", "refunds are credited in 3-5 business days"; and a visit by someone others send: "the engineer is coming tomorrow at 9".
  */
 const presentOutcome =
-  lowered(/\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release)s?)\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|(?:is|are) (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded|reflected)|(?:is|are|['’]s|['’]re) (?:arriving|landing|being delivered|being shipped|reaching you))\b|\b(?:the|your|a|an|our partner(?:['’]s)?) (?:[\w-]+ )?(?:engineer|technician|courier|driver|fitter|installer|plumber|electrician)(?: from [\w-]+)?\s+(?:(?:is|['’]s|will be) (?:coming|arriving|visiting|due|there|with you)|arrives|comes|visits|calls)\b|\b(?:the|your|this|that) (?:[\w-]+ )?(?:charge|overcharge|hold|pending (?:charge|payment)|pre-?authori[sz]ation)\s+(?:drops off|comes off|falls off|disappears|clears|is released|is reversed)\b|\bthe (?:storm|weather|rain|snow|wind|fog|swell|traffic)\s+(?:clears|eases|passes|dies down|stops|calms|lifts|improves)\b/i);
+  lowered(/\b(?:lands|clears|shows up|hits) (?:in|on) your (?:bank )?(?:account|card|statement)\b|\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release)s?)\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|(?:is|are) (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded|reflected)|(?:is|are|['’]s|['’]re) (?:arriving|landing|being delivered|being shipped|reaching you))\b|\b(?:the|your|a|an|our partner(?:['’]s)?) (?:[\w-]+ )?(?:engineer|technician|courier|driver|fitter|installer|plumber|electrician)(?: from [\w-]+)?\s+(?:(?:is|['’]s|will be) (?:coming|arriving|visiting|due|there|with you)|arrives|comes|visits|calls)\b|\b(?:the|your|this|that) (?:[\w-]+ )?(?:charge|overcharge|hold|pending (?:charge|payment)|pre-?authori[sz]ation)\s+(?:drops off|comes off|falls off|disappears|clears|is released|is reversed)\b|\bthe (?:storm|weather|rain|snow|wind|fog|swell|traffic)\s+(?:clears|eases|passes|dies down|stops|calms|lifts|improves)\b/i);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
@@ -366,7 +367,15 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const controlled = controlling ? context.text.slice(controlling.start, controlling.end) : '';
     const reach = controlling ? context.text.slice(controlling.start, Math.min(sentence.end, controlling.end + 14)) : '';
     const inClause = scheduled ? scheduledTime : controlling ? english.hardTime.exec(controlled) ?? (english.hardTime.test(sentence.text) ? null : relativeTime.exec(reach)) : null;
-    const hard = inClause ?? english.hardTime.exec(sentence.text) ?? (arrivesAt ? english.scheduleTime(sentence.text) : release.exec(sentence.text));
+    // Beside a present tense of arrival, the time after it: "… went back to you today and lands in your account tomorrow
+    // morning" promises tomorrow morning.
+    const arrivalAt = arrivesAt && !inClause ? presentOutcome.find(lowerCase(sentence.text))?.index : undefined;
+    const afterArrival = arrivalAt !== undefined ? english.hardTime.exec(sentence.text.slice(arrivalAt)) : null;
+    const hard =
+      inClause ??
+      (afterArrival ? Object.assign([afterArrival[0]], { index: arrivalAt! + afterArrival.index }) : null) ??
+      english.hardTime.exec(sentence.text) ??
+      (arrivesAt ? english.scheduleTime(sentence.text) : release.exec(sentence.text));
     const from = inClause ? target!.start : sentence.start;
     const time = hard ? { start: from + hard.index, end: from + hard.index + hard[0].length } : reading.times.find((t) => /[{%$[<]/.test(context.original.slice(t.start, t.end)));
     // In a sentence led by a step or a deed, the marker counts when it bears on the clause others control: inside it or

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPlaceholders } from '../placeholders.js';
 import { email, fixed, only, report } from '../../test/helpers.js';
 import { lint } from '../index.js';
+import { readReply } from '../lint.js';
 
 const id = 'no-unclear-instructions';
 
@@ -396,5 +397,26 @@ describe(`${id}: the verbs of software`, () => {
     expect(report(id, 'Just resize it to what they want and re-upload it over the top of the old one.', { channel: 'chat' })).toEqual([
       '1:1-1:12 no-unclear-instructions "Just resize"',
     ]);
+  });
+});
+
+describe(`${id}: a purpose without its comma, a picture only named, and a thing called a bit`, () => {
+  it('reports four "and then"s after "to add a new payee" with no comma', () => {
+    expect(report(id, '@user Hi Claire, to add a new payee open the app and then tap Payments and then New payee and then fill in their details and then confirm with your card reader. -Sanjay', { channel: 'social' })).toEqual([
+      '1:18-1:161 no-unclear-instructions "to add a new payee open the app and then tap Payments and then New payee and then fill in their details and then confirm with your card reader."',
+    ]);
+  });
+
+  it('reads "the video" as the camera\'s, not a picture that shows the way; "the settings thing", "the camera bit", "the right one"', () => {
+    expect(report(id, 'Switch the video to the other option.', { channel: 'chat' })).toEqual(['1:21-1:37 no-unclear-instructions "the other option"']);
+    expect(report(id, "Check the settings thing for sync and make sure it's on the right one.", { channel: 'chat' })).toEqual([
+      '1:1-1:25 no-unclear-instructions "Check the settings thing"',
+      '1:54-1:70 no-unclear-instructions "on the right one"',
+    ]);
+    expect(report(id, 'Go back into the camera bit.', { channel: 'chat' })).toEqual(['1:9-1:28 no-unclear-instructions "into the camera bit"']);
+    // A picture that shows the way names it.
+    expect(report(id, 'I will attach an image showing where you can find that option.', { channel: 'chat' })).toEqual([]);
+    // "Go" opens a step as any verb does.
+    expect(readReply('Go to Settings and tap Reset.', { channel: 'chat' }).sentences[0]!.act).toBe('step');
   });
 });

@@ -32,7 +32,9 @@ const vagueObject =
   /^(?: (?:it|them|that|this|there|up|out|again|around|online|through|over|in))*(?: (?:your|the) (?:settings|account|inbox|email|app|website|site|page|profile|details|info|information|documentation|docs|faq|help cent(?:er|re)|manual|options|preferences|system|computer|phone|device))? ?(?:[.!,;)]|$| (?:and|or|then|to see|for)\b)/i;
 const vagueAfter = (after: string): boolean => vagueObject.test(after.slice(0, 160).replace(/\s+/g, ' '));
 
-const shownInPicture = /\b(?:screenshots?|screen ?shots?|images?|pictures?|photos?|video|gif|attached|as shown)\b/i;
+// A picture that shows the way, not any mention of one: "the image below", "a video showing where", "see the screenshot"
+// ("switch the video to the other option" names the camera's video, which points at nothing).
+const shownInPicture = /\b(?:screenshots?|screen ?shots?|images?|pictures?|photos?|videos?|gifs?|recordings?)\b(?= (?:below|above|attached|shows?|showing|here|I (?:sent|attached|made)|we (?:sent|attached|made)))|\b(?:attached|as shown)\b|\b(?:see|in|on|from) (?:the|this|my|our) (?:screenshots?|screen ?shots?|images?|pictures?|photos?|videos?|gifs?|recordings?)\b/i;
 
 /** A common step made light of, with nothing after it to say where or how. */
 const lightEntry: PhraseEntry = {
@@ -105,12 +107,13 @@ const entries: PhraseEntry[] = [
 const table = compileTable(entries);
 /**
  * Pointers and minimisers in words the first table did not hold, in a table of their own for the ReDoS check's budget:
- * "tap the plate bit", "the one you added", "from where the receipt is", "a fresh map is all it needs".
+ * "tap the plate bit", "check the settings thing", "go back into the camera bit", "make sure it's on the right one", "the one
+ * you added", "from where the receipt is", "a fresh map is all it needs".
  */
 const moreEntries: PhraseEntry[] = [
   {
     pattern:
-      '(?:tap|click|press|select|hit|open|use) the (?:[a-z]+ )?bit\\b(?! of\\b)|(?:from|at|in|on) where the [a-z]+ (?:is|are)|the one (?:you|u) (?:added|used|set up|made|picked|chose|created|had|saved|linked)',
+      '(?:tap|click|press|select|hit|open|use|check|find|into|go to) the (?:(?:[a-z]+ )?bit|[a-z]+ (?:thing|thingy))\\b(?! of\\b)|(?:on|to|pick|choose|select|tap) the (?:right|correct|proper) one\\b|(?:from|at|in|on) where the [a-z]+ (?:is|are)|the one (?:you|u) (?:added|used|set up|made|picked|chose|created|had|saved|linked)',
     message: vagueEntry.message,
     expected: [],
     inConditions: true,
@@ -236,7 +239,12 @@ const modalLead = /^(?:you(?:['’]ll| will)? (?:can|could|should|need to|have t
 /** Whether a sentence's first step tells the customer to act: not "Echo connects to …, play music, make calls". */
 function opensWithStep(step: string, anyVerb = false): boolean {
   const rest = step.replace(/^[\s\-*•\d.)]*/u, '').replace(beforeFirstStep, '').replace(modalLead, '');
-  return imperativeVerbPattern.test(rest) || (anyVerb && baseVerbs.has(/^[a-z]+/iu.exec(rest)?.[0]?.toLowerCase() ?? ''));
+  if (imperativeVerbPattern.test(rest) || (anyVerb && baseVerbs.has(/^[a-z]+/iu.exec(rest)?.[0]?.toLowerCase() ?? ''))) return true;
+  // A purpose written without its comma ("to add a new payee open the app and then …"): the step opens a few words on.
+  if (!purposeOpener.test(rest) || rest.slice(0, 80).includes(',')) return false;
+  const words = rest.split(' ');
+  for (let k = 2; k <= 8 && k < words.length; k++) if (imperativeVerbPattern.test(words.slice(k).join(' '))) return true;
+  return false;
 }
 /** An explanation right after a term, read on the next 20 characters with single spaces: "SFTP (a secure way to …)", "DNS, which …". */
 const explanationAfter = /^(?: [\p{L}-]+){0,2} ?\(|^ ?[,،]? ?(?:which|i\.e\.|meaning|that is)\b|^ ?[,،]? ?(?:أي|يعني|بمعنى|وهو|وهي)(?![\u0621-\u064A])/iu;

@@ -242,3 +242,11 @@ describe(`${id}: an offer of more help on anything, a condition without its "if"
     ]);
   });
 });
+
+describe(`${id}: more doors in other words`, () => {
+  it('takes "Anything else on …, give me a shout", "Anything more …, write back" and a condition joined by "and you"', () => {
+    expect(report(id, email('Your direct debit goes out on the 1st. Anything else on your membership, give me a shout.'))).toEqual([]);
+    expect(report(id, email('The crown is in. Anything more you want us to know about your treatment, write back and it will reach me.'))).toEqual([]);
+    expect(report(id, email("I've sent the claim. If PetGuard get in touch and you're not sure what they're after, forward it to us."))).toEqual([]);
+  });
+});

@@ -379,3 +379,25 @@ describe(`${id}: sympathy in words of judgement, a fault owned, and the customer
     ]);
   });
 });
+
+describe(`${id}: explanations read as what they are`, () => {
+  it('reads a cause, how such things go, a subject that only looks like an order, and a day that mattered as no next step', () => {
+    expect(report(id, "@li Sorry for the fright, Li! Our scooters drop to walking pace inside slow zones. That's most likely what cut your speed on Tuesday. ^DN", { channel: 'social' })).toEqual([
+      '1:5-1:30 require-next-step "Sorry for the fright, Li!"',
+    ]);
+    expect(report(id, "Oh Sara, that's heartbreaking. A cracked top tier on your mum's 70th birthday cake, on a day that mattered so much. We're so sorry", { channel: 'social' })).toEqual([
+      '1:1-1:31 require-next-step "Oh Sara, that\'s heartbreaking."',
+    ]);
+    expect(report(id, email("I'm sorry the crown came loose. It happens to a small number of crowns in the first few months."))).toEqual([
+      '3:1-3:32 require-next-step "I\'m sorry the crown came loose."',
+    ]);
+    expect(report(id, email("Mould of this kind is something we see a lot of. It's a horrible thing to find."))).toEqual([
+      '3:50-3:80 require-next-step "It\'s a horrible thing to find."',
+    ]);
+    expect(report(id, email('Sorry about the sync. Position syncing has been wobbly since our server move at the weekend.'))).toEqual([
+      '3:1-3:22 require-next-step "Sorry about the sync."',
+    ]);
+    // What is expected still is: "Refunds usually take 3-5 days".
+    expect(report(id, email('Sorry about the wait. Refunds usually take 3-5 days to reach your card.'))).toEqual([]);
+  });
+});

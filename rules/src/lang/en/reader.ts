@@ -239,7 +239,15 @@ function clausesOf(tokens: Token[]): RawClause[] {
     // "… and a member of our team will call you").
     const teamNext = ((next === 'our' || next === 'my') && teamWords.has(tokens[i + 2]?.w ?? '')) || (next === 'a' && tokens[i + 2]?.w === 'member' && tokens[i + 3]?.w === 'of');
     if (joiners.has(token.w) && current.tokens.length > 0 && next !== undefined && (subjectPronouns.has(next) || teamNext || nounSubjectNext(tokens, i + 1) || next === 'please' || next === 'kindly' || next === 'then' || next === 'also' || next === 'let' || next === 'feel' || next === 'we')) {
+      // "If PetGuard get in touch and you're not sure what they're after, forward it to us": a second subject joined
+      // inside a condition, before its comma, is part of the condition ("… if you'd like an exchange and I'll set it up"
+      // turns to the writer's answer).
+      const inCondition = current.condition && (token.w === 'and' || token.w === 'or') && !['please', 'kindly', 'then', 'i', 'we', 'let', 'feel', 'also'].includes(next);
       flush();
+      if (inCondition) {
+        current.condition = true;
+        current.subordinate = true;
+      }
       continue;
     }
     // A second verb group of the same subject opens a clause of its own: "We are committed to you and are taking steps"
@@ -459,7 +467,10 @@ function factsOf(raw: RawClause): ClauseFacts {
     !(!please && /^[a-z]{3,}s$/.test(words[i + 2] ?? '') && !/ss$/.test(words[i + 2]!) && baseVerbs.has(words[i + 2]!.slice(0, -1)) && !pluralNoun.test(words[i + 1] ?? '') && !determiners.has(words[i + 1] ?? '') && !subjectPronouns.has(words[i + 1] ?? '') && /^(?:off|out|through|every|each|until|till|daily|weekly|hourly|automatically|smoothly|fine|late|early)$/.test(words[i + 3] ?? '')) &&
     // "Damage caused by misuse is the owner's responsibility", "Items returned late are not refunded": a noun that a
     // participle follows, with the verb of the clause further on, is the subject ("See attached for details" is an order).
-    !(!please && /^[a-z]{3,}ed$/.test(words[i + 1] ?? '') && words.slice(i + 2, i + 10).some((w) => /^(?:is|are|was|were|has|have|had|will|can|may|must|should|cannot)$/.test(w)));
+    // So is a noun that "of" follows ("Mould of this kind is something we see a lot of"; "Dispose of it safely" has no
+    // verb after it), and a noun before a gerund and its auxiliary ("Position syncing has been wobbly").
+    !(!please && (/^[a-z]{3,}ed$/.test(words[i + 1] ?? '') || words[i + 1] === 'of') && words.slice(i + 2, i + 10).some((w) => /^(?:is|are|was|were|has|have|had|will|can|may|must|should|cannot)$/.test(w))) &&
+    !(!please && /^[a-z]{3,}ing$/.test(words[i + 1] ?? '') && /^(?:is|are|was|were|has|have|had)$/.test(words[i + 2] ?? ''));
   let subject: ClauseFacts['subject'] = 'none';
   if (subjectWords.some((w) => writerPronouns.has(w)) || (subjectWords[0] === 'our' && (subjectWords[1] === 'team' || subjectWords.length === 1)) || (subjectWords.length === 2 && subjectWords[0] === 'the' && subjectWords[1] === 'team')) subject = 'writer';
   else if (subjectWords[0] === 'you' || (subjectWords.length === 1 && subjectWords[0] === 'u')) subject = 'customer';
@@ -553,6 +564,8 @@ const empathyWords =
   lowered(/\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel| felt)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why|you))|understandabl[ey]|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want|the (?:perception|impression) we want|what (?:we|i) (?:like|love|hope|expect|want|wanted) to (?:hear|see|read))|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i);
 /** A sentence that opens by saying back what the customer told: "We understand that …", "I see that your order …", "You wrote to us about …". */
 const acknowledging = lowered(/^\W*(?:(?:i|we) (?:completely |totally |fully |can )?(?:understand|see|hear|know|realise|realize|recogni[sz]e|appreciate|note|noticed?|gather) (?:that|how)\b|(?:i|we)(?:['’]m| am|['’]re| are) sorry (?:to (?:hear|see|learn|read)|that)\b|you (?:wrote|emailed|called|rang|messaged|told us|mentioned|reported|explained|said|contacted us|got in touch) (?:to us |in )?(?:about|that|to say|to tell|to let|regarding|with)\b)/i);
+/** How such things go, or what caused this one: "it happens to …", "this can occur when …", "that's most likely what …". */
+const howThingsGo = lowered(/\b(?:it|this|that|which)\s+(?:often |sometimes |occasionally |usually |can |does |tends to )?(?:happens?|occurs?)\b|^\W*(?:that|this|it)(?:['’]s| is| was)\s+(?:most likely |probably |likely |almost certainly |very likely )?(?:what|why|the reason)\b/i);
 /** A time that names no time: "as soon as possible", "shortly". */
 const vagueTime = /^(?:asap|as soon as (?:possible|we can|i can)|shortly|soon|immediately|instantly|right away)$/i;
 /**
@@ -610,8 +623,9 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // and IRC are great ways to ask questions".
   /\b(?:is|are) (?:(?:a|the|our) )?(?:best|great|good|quickest|easiest|right|ideal) (?:ways?|places?|channels?|spots?) to (?:ask (?:questions?|for help|us)|get (?:help|support|answers?|in touch)|reach (?:us|me|the team))\b/i,
   // More help offered on anything the customer may want: "Is there anything in the terms you'd like me to go through?",
-  // and the same said as a condition without its "if": "Any line in the quote you'd like explained, ring me or reply here".
-  /^\W*is there anything(?: else)?(?: [a-z]+){0,5}? (?:that )?you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any|anything)\b[^.!?,]{0,60} you(?:['’]d| would) like [a-z]+, (?:just )?(?:ring|call|phone|email|text|message|contact|reply|write|drop)\b/i,
+  // and the same said as a condition without its "if": "Any line in the quote you'd like explained, ring me or reply here",
+  // "Anything else on your membership, give me a shout".
+  /^\W*is there anything(?: else)?(?: [a-z]+){0,5}? (?:that )?you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any|anything)\b[^.!?,]{0,80}, (?:just )?(?:ring|call|phone|email|text|message|contact|reply|write|drop|give (?:me|us) a|get in touch|let (?:me|us) know)\b/i,
   // The door said open as an order with no errand: "Ring me or reply here."
   /^\W*(?:just )?(?:ring|call|phone|email|text|message) (?:me|us)(?: or (?:reply|write|email|ring|call)(?: (?:here|back|to (?:this|me|us)))?)?\W*$/i,
 ].map(lowered);
@@ -638,7 +652,7 @@ const stillTroubled = lowered(
 const feelFreeElsewhere = lowered(
   /\bfeel free to (?!(?:reach|contact (?:us|me)|get (?:in touch|back to (?:us|me))|reply|respond|let (?:us|me) know|write (?:back|to (?:us|me))|message (?:us|me)|dm (?:us|me)|drop (?:us|me)|ping (?:us|me)|come back|call (?:us|me)|email (?:us|me)|tweet (?:us|me)|hit (?:us|me)|send (?:us|me)|ask(?! (?:for help |questions? )?(?:via|on|in|at|through) )|comment|follow up|update (?:us|me)|share|re-?open|question|(?:offer|submit|open|send|make) (?:us )?(?:a |an )?(?:pull request|pr|patch))\b)[a-z]+(?: [a-z]+){0,3}/i,
 );
-const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
+const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|forward (?:it|them|that|this|the [a-z]+) (?:on )?to (?:us|me)|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
 /** A condition on the writer's side: "if we need to …", "if I find …". */
 const writerCondition = lowered(/^\W*(?:(?:if|when|once|should|in case)\s+)?(?:we|i|our team)\b/i);
 /** An offer made on the customer's wish: "if you would like to get it, we can …". */
@@ -890,7 +904,7 @@ const patienceOnly = lowered(/^\W*(?:(?:please|kindly|just)\s+)?(?:(?:be sure to
 /** Thanks for what the customer did, which places it in time: "Thank you for your note after Saturday's showcase". */
 const thanksFor = lowered(/^\W*(?:(?:many |big )?thanks|thank you|cheers)(?: (?:so|very) much)? for (?:your|the|being|telling|letting|getting|reaching|sending|sharing|taking|contacting|bringing|flagging|raising|writing|coming)\b(?![^.!?]*\b(?:will|['’]ll|going to)\b)/i);
 /** Sympathy in words the first list lacks: "Gutted to hear …", "nobody's idea of a relaxing week", "not what you want to open". */
-const moreEmpathy = lowered(/^\W*(?:(?:ok|okay|right|yes|yeah|i see|sure)\W+)*(?:totally |completely |fully )?understand (?:that )?(?:you|your|how|why)\b|\b(?:gutted|gutting|heartbroken|devastated|gutted for you)(?: to (?:hear|see|read|learn)| for you)\b|\bnobody['’]s idea of\b|\b(?:is|was|['’]s|sounds|must be|must have been) (?:so |really |just |very |truly |absolutely |such )?(?:an? )?(?:awful|horrible|horrid|miserable|rotten|terrible|dreadful|maddening|infuriating|exasperating|worrying)\b|\b(?:rotten|rough|tough) luck\b|\bnot what (?:you|anyone) (?:want|wants|need|needs|expect|expects|hope|hopes)\b/i);
+const moreEmpathy = lowered(/^\W*(?:(?:ok|okay|right|yes|yeah|i see|sure)\W+)*(?:totally |completely |fully )?understand (?:that )?(?:you|your|how|why)\b|\b(?:gutted|gutting|heartbroken|devastated|gutted for you)(?: to (?:hear|see|read|learn)| for you)\b|\bnobody['’]s idea of\b|\b(?:is|was|['’]s|sounds|must be|must have been) (?:so |really |just |very |truly |absolutely |such )?(?:an? )?(?:awful|horrible|horrid|miserable|rotten|terrible|dreadful|maddening|infuriating|exasperating|worrying|heartbreaking|gutting|devastating|upsetting)\b|\b(?:rotten|rough|tough) luck\b|\bnot what (?:you|anyone) (?:want|wants|need|needs|expect|expects|hope|hopes)\b/i);
 /** A fault the writer owns, said in the past: "we let you down", "we dropped the ball", "I got that wrong". */
 const admission = lowered(/\b(?:let (?:you|your [a-z]+|them|him|her|everyone) down|dropped the ball|fell short|messed (?:it |this |that )?up|got (?:it|this|that) wrong)\b/i);
 /** A sentence that opens on an apology: "Sorry your …", "We're so sorry that …", "Apologies for …". */
@@ -904,7 +918,7 @@ const sympathyBefore = lowered(/\b(?:sorry(?!,? but\b)|understand|hear|heard|see
 /** Dates, times and durations, as a few small patterns (one alternation of them all is too much for the ReDoS check to decide). */
 const timeWords: readonly LoweredPattern[] = [
   /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|year|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
-  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|few|couple of|several)(?:\s*(?:-|–|to|or)\s*(?:\d+|two|three|four|five|seven|ten))? ?(?:more )?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|wks?)|\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|24\/7|end of (?:the )?(?:day|week|month))\b/i,
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:\d+|(?<!\bon )an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|few|couple of|several)(?:\s*(?:-|–|to|or)\s*(?:\d+|two|three|four|five|seven|ten))? ?(?:more )?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|wks?)|\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|24\/7|end of (?:the )?(?:day|week|month))\b/i,
   /\b(?:asap|as soon as (?:possible|we can|i can)|shortly|soon|immediately|instantly|right away)\b/i,
   /\b(?:straight away|in a (?:moment|bit|while|minute|second)|within (?:the )?(?:hour|day|week|month)|same day|overnight|by (?:eod|cob|close of business))\b/i,
 ].map(lowered);
@@ -968,7 +982,7 @@ function scheduleTime(text: string): { index: number; 0: string } | null {
 /** Certainty in words the first list lacks: "your start date is locked in", "…, definitely." said after the clause. */
 const moreCertainty = /\b(?:locked in|set in stone|nailed on|a done deal|signed and sealed)\b|(?<=,\s{0,3})(?:definitely|for sure|guaranteed|no doubt about it|100%)(?=\s*[.!]|\s*$)/i;
 const certaintyWords =
-  /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive|fixed|repaired|sorted|resolved|delivered|refunded|approved|restored|reopened|in time|on time|ready|back (?:with|to|in|on)|before|by)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:issue|problem|error|bug|crash)))? for good)\b/i;
+  /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive|fixed|repaired|sorted|resolved|delivered|refunded|approved|restored|reopened|in time|on time|ready|back (?:with|to|in|on)|before|by)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:[a-z]+ ){0,2}?(?:issue|problem|error|bug|crash|skipping|fault|glitch|dropouts?)))? for good)\b/i;
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|org|net|io|co\.uk|co)\/\S*/i;
 const doneWords =
@@ -1322,6 +1336,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "We understand that … earlier you were getting 8.5 hours and now only 1 hour": the customer's own report said back
   // to them; its times tell nothing about what comes next.
   const saysBack = acknowledging.test(folded);
+  // "It happens to a small number of crowns in the first few months", "That's most likely what cut your speed on Tuesday":
+  // how such things go, or what caused this one; their times tell nothing about what comes next.
+  const explains = howThingsGo.test(folded);
   // A wish for the outcome ("Hope it gets sorted soon") tells nothing of when it comes; one with a firm time ("we hope it
   // arrives by Friday") still sets an expectation.
   const wished = wishFor.test(folded) && contacts.length === 0 && !timeWords.some((p) => p.findAll(text).some(({ index, length }) => !vagueTime.test(text.slice(index, index + length))));
@@ -1332,7 +1349,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // ("That's not the finish anyone should leave with": a norm's "should", not a time to come.)
   const sympathyOnly = (saysSorry || sympathises) && !/\b(?:will|['’]ll|going to)\b|(?<!\b(?:anyone|anybody|nobody|no one|one) )\bshould\b(?! have\b)/.test(lower);
   // ("Anything more you need from me today?": the time of an offer of more help is no time of what comes next.)
-  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (timesToCome > 0 && !(isQuestion && invitation) && !saysBack && !wished && !thanksFor.test(folded) && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!(f.pastTense || f.verbs[0] === 'had') || futureWord.test(lower))))) {
+  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (timesToCome > 0 && !(isQuestion && invitation) && !saysBack && !explains && !wished && !thanksFor.test(folded) && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!(f.pastTense || f.verbs[0] === 'had') || futureWord.test(lower))))) {
     acts.add('next-info');
   }
   // "We are doing all we can to get it delivered": effort with nothing in it the customer can hold on to.
