@@ -85,10 +85,11 @@ const lightStep = arabicRegex((p) => `(?:^|\\s)[وف]?(?:${alternation(p, ['فق
  * The imperative of a doubled-middle verb read from its form, any verb: three root letters with a shadda on the middle
  * one («ركّب»، «ثبّت»، «علّق»، «بدّل»، «سكّر»، «ظبّط»), said to a woman with «ـي» or to several with «ـوا», opening the
  * text or a step after «ثم»، «وبعدين», or after a word that makes light of it («غير حلّ البرغي»، «بس ركّب»). Read on the text as written: folded, the shadda is gone and «ركب» is also "rode".
- * Not a last letter that ends a noun or an adverb («مرّة»، «جدّا»).
+ * Not a last letter that ends a noun or an adverb («مرّة»، «جدّا»), nor a noun of two letters and a shadda with "your" or
+ * "our" on it («حقّك علينا»، «خطّنا»).
  */
 const doubledMiddle =
-  /^[\s\-*•\d.)]{0,8}(?:[وف]?(?:ثم|ثمّ|بعدين|وبعدين|بعد كده|بعد هيك|بعدها|غير|بس|فقط|برك)[،,]?\s+)?[وف]?[\u0621-\u064A][\u064B-\u0650\u0652]?[\u0621-\u064A][\u064B-\u0650\u0652]?\u0651[\u064B-\u0650\u0652]?[\u0621-\u0626\u0628\u062A-\u0648\u064A][\u064B-\u0650\u0652]?(?:ي|وا)?(?![\u0621-\u064A\u064B-\u0652])/u;
+  /^[\s\-*•\d.)]{0,8}(?:[وف]?(?:ثم|ثمّ|بعدين|وبعدين|بعد كده|بعد هيك|بعدها|غير|بس|فقط|برك)[،,]?\s+)?[وف]?(?!(?:حق|خط|حظ|سر|فن|جد|ظل|شر|حر|ود|عم)\u0651?(?:ك|كم|كن|نا|ه|ها)(?![\u0621-\u064A\u064B-\u0652]))[\u0621-\u064A][\u064B-\u0650\u0652]?[\u0621-\u064A][\u064B-\u0650\u0652]?\u0651[\u064B-\u0650\u0652]?[\u0621-\u0626\u0628\u062A-\u0648\u064A][\u064B-\u0650\u0652]?(?:ي|وا)?(?![\u0621-\u064A\u064B-\u0652])/u;
 /**
  * The imperative of a doubled verb, two letters and a shadda («حلّ البرغي»، «فكّ الغطا»، «شدّ السلك»، «حطّي»), read only
  * after a word that leads a step («غير»، «بس»، «فقط»، «ثم»، «وبعدين»): opening a text, the same shape is as often a noun

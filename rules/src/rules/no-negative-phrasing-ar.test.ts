@@ -232,3 +232,13 @@ describe(`${id} in Arabic: a way forward after «لكن», the terms not broken,
     expect(report(id, reply('كان ممكن تتأخر الشحنة أكثر لولا تدخل الفريق.'))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: blame put elsewhere, the terms held up for a no, a rule said to be plain, blame asked`, () => {
+  it('reports each, and leaves the terms where they give', () => {
+    expect(report(id, reply('هذا التأخير خارج عن مسؤولية مكتبنا.'))).toEqual(['3:13-3:28 no-negative-phrasing "خارج عن مسؤولية"']);
+    expect(report(id, reply('حسب الشروط والأحكام المكتوبة ورا التذكرة، أيام الصيانة ما تنعوّض.'))).toEqual(['3:1-3:11 no-negative-phrasing "حسب الشروط"']);
+    expect(report(id, reply('حسب الشروط، يحق لك استرداد كامل المبلغ خلال أسبوع.'))).toEqual([]);
+    expect(report(id, reply('وهو ما ورد بوضوح في الوثيقة التي وقّعت عليها.'))).toEqual(['3:8-3:17 no-negative-phrasing "ورد بوضوح"']);
+    expect(report(id, reply('هو حضرتك مش قريت في كتيّب الضمان إن تغيير الزيت برّه التوكيل بيلغي الضمان؟'))).toEqual(['3:10-3:17 no-negative-phrasing "مش قريت"']);
+  });
+});

@@ -153,3 +153,9 @@ describe(`${id} in Arabic: the company's own courier and messages, how things of
     ]);
   });
 });
+
+describe(`${id} in Arabic: the company's technician, named`, () => {
+  it('leaves «سيصلك الفني سامر بين الثامنة والعاشرة» after the booking the writers made', () => {
+    expect(report(id, 'حجزنا لك أول موعد صباح الغد: سيصلك الفني سامر بين الثامنة والعاشرة.', { channel: 'social' })).toEqual([]);
+  });
+});

@@ -254,3 +254,11 @@ describe(`${id} in Arabic: a path of screens named in quotes, and ease claimed i
     expect(report(id, 'التمديد متاح من التطبيق بضغطة واحدة.', { channel: 'social' })).toEqual(['1:25-1:36 no-unclear-instructions "بضغطة واحدة"']);
   });
 });
+
+describe(`${id} in Arabic: "as you did last time" with its verb`, () => {
+  it('reports «زي ما عملتي المرة اللي فاتت»', () => {
+    expect(report(id, 'بس غيّري الخطة من الإعدادات زي ما عملتي المرة اللي فاتت.', { channel: 'social' })).toEqual([
+      '1:29-1:56 no-unclear-instructions "زي ما عملتي المرة اللي فاتت"',
+    ]);
+  });
+});

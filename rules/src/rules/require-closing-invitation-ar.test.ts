@@ -133,3 +133,9 @@ describe(`${id} in Arabic: the door in a condition's answer, and letters that on
     ]);
   });
 });
+
+describe(`${id} in Arabic: a number to call if trouble comes`, () => {
+  it('takes «وإن تسرّب الماء …، فاتصل بالرقم …» for the door', () => {
+    expect(report(id, reply('حجزنا لك موعداً غداً. وإن تسرّب الماء إلى الخزانة قبل ذلك، فاتصل بالرقم 0790000000 على مدار الساعة.'))).toEqual([]);
+  });
+});

@@ -158,3 +158,22 @@ describe(`${id} in Arabic: «عادةً» without a time, and «أعِد» with 
     expect(readReply('يصل الطلب عادةً خلال ثلاثة أيام.', { channel: 'social', language: 'ar' }).sentences[0]!.reading.acts).toContain('next-info');
   });
 });
+
+describe(`${id} in Arabic: sympathy and apology that only look like steps, and steps that looked like nothing`, () => {
+  it('reads «حقّك علينا»، «أُلغي»، «الرد عليك»، «ما عم تقدر» as no step, and reports the apology with nothing after it', () => {
+    expect(report(id, reply('نأسف لما حدث. حقّك علينا، ما كان لازم يطلع الفستان هيك من عنّا.'))).toEqual(['3:1-3:14 require-next-step "نأسف لما حدث."']);
+    expect(report(id, reply('نأسف لأن موعد المراجعة أُلغي مرتين، ولأن طريقة الرد عليك لم تكن بالمستوى.'))).toEqual([
+      '3:1-3:74 require-next-step "نأسف لأن موعد المراجعة أُلغي مرتين، ولأن طريقة الرد عليك لم تكن بالمستوى."',
+    ]);
+    expect(report(id, reply('منعرف قدّيش كانت ليلة صعبة وهيّ ما عم تقدر تتحرّك.'))).toEqual(['3:1-3:51 require-next-step "منعرف قدّيش كانت ليلة صعبة وهيّ ما عم تقدر تتحرّك."']);
+    // The door alone moves nothing; something to send does.
+    expect(report(id, reply('نعتذر عن العطل. وكل ما احتجت شي، ابعتلنا.'))).toEqual(['3:1-3:16 require-next-step "نعتذر عن العطل."']);
+    expect(report(id, reply('نعتذر عن التسريب. لو الميه لسه بتخر بعد كده ابعتلي فيديو.'))).toEqual([]);
+  });
+
+  it('reads «كلّمنا السوّاق»، «اللي بدنا إياه منك»، «اللي نگدر نسويه» as what moves the case', () => {
+    expect(report(id, reply('نعتذر عن التأخير. كلّمنا السوّاق الصباح.'))).toEqual([]);
+    expect(report(id, reply('نعتذر عن الخطأ. اللي بدنا إياه منك هسّا: صورة عن الهوية.'))).toEqual([]);
+    expect(report(id, reply('نعتذر عن الإلغاء. اللي نگدر نسويه: ننقل العربون لأي تاريخ ثاني.'))).toEqual([]);
+  });
+});

@@ -170,7 +170,7 @@ const condition = pattern(
 );
 /** Spoken «tell me/us»: «احكينا» (Levantine), «قوليلي» (Egyptian), «عرّفني»، «بلّغني»، «كلميني»; a way to get in touch and, after a condition, the door. */
 const spokenTellUs = ['أجبني', 'أجبنا', 'أجيبيني', 'أجيبينا', 'جاوبني', 'جاوبيني', 'جاوبنا', 'علمني', 'علميني', 'علمنا', 'عيط لينا', 'عيطي لينا', 'عيط لي', 'عيطي لي', 'احكينا', 'احكيني', 'قوليلي', 'قولي لي', 'قولنا', 'قوللي', 'گوليلي', 'كوليلي', 'گوليلنا', 'كوليلنا', 'گلّي', 'گولولي', 'عرفني', 'عرفيني', 'عرفنا', 'بلغني', 'بلغيني', 'بلغنا', 'كلميني', 'كلمينا'];
-const contact = words(['احكيلي', 'احكيلنا', 'احكي لنا', 'كلمني', 'كلمنا', 'ابعتلي', 'ابعتلنا', 'خبرني', 'خبرنا', 'راسلنا', 'راسلني', 'راسلينا', 'راسليني', 'تواصل', 'تواصلي', 'اتصل', 'اتصلي', 'أخبرنا', 'أخبرني', 'أخبرينا', 'أخبريني', 'أعلمنا', 'أعلمني', 'ردي', 'رد على', 'اكتب لنا', 'اكتبي لنا', 'أرسل لنا', 'أرسلي لنا', 'أرسل لي', 'أرسلي لي', 'لا تتردد', 'لا تترددي', ...spokenTellUs,
+const contact = words(['احكيلي', 'احكيلنا', 'احكي لنا', 'كلمني', 'كلمنا', 'ابعتلي', 'ابعتلنا', 'اكتبلنا', 'اكتبيلنا', 'اكتبولنا', 'اكتبلي', 'ابعتيلنا', 'ابعتولنا', 'خبرني', 'خبرنا', 'راسلنا', 'راسلني', 'راسلينا', 'راسليني', 'تواصل', 'تواصلي', 'اتصل', 'اتصلي', 'أخبرنا', 'أخبرني', 'أخبرينا', 'أخبريني', 'أعلمنا', 'أعلمني', 'ردي', 'رد على', 'اكتب لنا', 'اكتبي لنا', 'أرسل لنا', 'أرسلي لنا', 'أرسل لي', 'أرسلي لي', 'لا تتردد', 'لا تترددي', ...spokenTellUs,
   // A reply asked for as a noun, and someone who answers («فيكفينا ردٌّ منك»، «فالاستقبال يردّ عليك»).
   'رد منك', 'ردا منك', 'يرد عليك', 'يرد عليكم', 'يرد عليكي',
   // A welcome after the condition is the door («ولو ودّك تسأل عن شي ثاني، حيّاك الله»).
@@ -216,6 +216,17 @@ function whatWentWrong(s: string): boolean {
  * did in the passive («سُلّمت الحقيبة») is news, not a deed.
  */
 const vowelledPassive = /(?<![\u0621-\u064A\u064F])[وف]?(?:استُبدل|استُرد|استُرجع|خُصم|رُد|صُحح|عُدل|غُير|بُدل|حُول|فُعل|حُل|شُحن|رُفع|أُعيد|أُصلح|أُلغي|أُضيف|عُوض|أُودع|أُفرج|جُدد|مُدد|فُك|نُقل|سُدد)(?:ت|تا|وا)?(?![\u0621-\u064A\u064F])/u;
+/**
+ * A deed of the writers' in a doubled verb with its object after it, as written: «كلّمنا السوّاق»، «بدّلنا الشاشة»، «حوّلنا
+ * المبلغ» (with no object, «كلّمنا» is as often "call us").
+ */
+const doubledWeDid = /(?<![\u0621-\u064A])[وف]?[\u0621-\u064A][\u064B-\u0650\u0652]?[\u0621-\u064A][\u064B-\u0650\u0652]?\u0651[\u064B-\u0650\u0652]?[\u0621-\u064A][\u064B-\u0650\u0652]?نا\s+ال[\u0621-\u064A]{2,}/u;
+/** Something for the customer to send: «صورة»، «فيديو»، «رقم الطلب»، «نسخة من …». */
+const sendsContent = words(['صورة', 'صور', 'فيديو', 'رقم الطلب', 'رقم الحجز', 'نسخة', 'الفاتورة', 'فاتورة', 'الإيصال', 'إيصال', 'لقطة', 'تفاصيل', 'سكرين', 'المستند', 'مستند']);
+/** Every such passive in a text, to be left out of the imperatives' reading. */
+const vowelledPassives = new RegExp(vowelledPassive.source, 'gu');
+/** "Can" denied: «ما تقدر»، «ما عم تقدر»، «مش قادر», which ask nothing. */
+const cannotYou = pattern((p) => `(?<![${L}])(?:${alternation(p, ['ما', 'مش', 'مو', 'لا', 'ما عم', 'مش عم'])})\\s+(?:${alternation(p, ['تقدر', 'تقدري', 'تقدرين', 'تستطيع', 'بتقدر', 'بتقدري', 'تنجم', 'تكدر', 'تگدر'])})`);
 /** Telling the writer directly, after any condition, keeps the door open: «إذا وصلك الطرد لاحقًا، أخبريني». */
 const tellUs = words(['احكيلي', 'احكيلنا', 'خبرني', 'خبرنا', 'كلمني', 'كلمنا', 'اكتب لي', 'اكتبي لي', 'اكتب لنا', 'اكتبي لنا', 'رد علي', 'ردي علي',
   // To several («أعلمونا»، «اتصلوا بنا»), by phone («فاتصلي بنا»), or in the reply itself («فاطلب ذلك في ردّك»).
@@ -233,7 +244,7 @@ const thisThread = words(['هذا الإيميل', 'هذا الايميل', 'ه�
  * «عليك» after a verb that takes it, «سيرد عليك القسم المختص»: to you, not the «عليك» of an obligation; nor in sympathy
  * or a greeting («يا عيني عليك»، «السلام عليك»).
  */
-const answeringYou = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['سيرد', 'سنرد', 'سأرد', 'يرد', 'نرد', 'أرد', 'ترد', 'سترد', 'سنعرض', 'سأعرض', 'نعرض', 'أعرض', 'يعرض', 'سيعرض', 'نسلم', 'أسلم', 'يسلم', 'نطرح', 'أطرح', 'عيني', 'الله', 'سلام', 'السلام', 'عزيز', 'عزيزة', 'غالي', 'غالية', 'صعب', 'صعبة', 'ثقيل', 'ثقيلة', 'هين', 'هينة', 'سهل', 'سهلة', 'جديد', 'جديدة'])})\\s+عليك`);
+const answeringYou = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['الرد', 'سيرد', 'سنرد', 'سأرد', 'يرد', 'نرد', 'أرد', 'ترد', 'سترد', 'سنعرض', 'سأعرض', 'نعرض', 'أعرض', 'يعرض', 'سيعرض', 'نسلم', 'أسلم', 'يسلم', 'نطرح', 'أطرح', 'عيني', 'الله', 'سلام', 'السلام', 'عزيز', 'عزيزة', 'غالي', 'غالية', 'صعب', 'صعبة', 'ثقيل', 'ثقيلة', 'هين', 'هينة', 'سهل', 'سهلة', 'جديد', 'جديدة'])})\\s+عليك`);
 /** A duty put in the past («كان يجب أن»، «كان لازم»، «كان المفروض»): the words of a request that asks nothing now. */
 const pastDutyWords = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['كان', 'كانت', 'كنت'])})\\s+(?:من\\s+)?(?:${alternation(p, ['يجب أن', 'يجب عليك', 'لازم', 'المفروض', 'المفترض', 'ينبغي', 'عليك'])})`);
 /**
@@ -253,6 +264,8 @@ const requests = words(['يرجى', 'الرجاء', 'نرجو', 'من فضلك',
   // The way out said as the answer: «والحل أن تولّد مفتاحًا جديدًا»، «فالحل إنك تعمل …».
   // What is missing or asked for, listed: «المستندات الناقصة في ملفكم: تقرير طبي …» asks the customer for them.
   'المستندات الناقصة', 'الأوراق الناقصة', 'الوثائق الناقصة', 'المستندات المطلوبة', 'الأوراق المطلوبة', 'الوثائق المطلوبة',
+  // What is needed of the customer, said as what the writers need: «اللي بدنا إياه منك هسّا: صورة عن الهوية …»، «المطلوب منك …».
+  'بدنا منك', 'بدنا إياه منك', 'اللي بدنا إياه منك', 'المطلوب منك', 'المطلوب منكم', 'نحتاجه منك', 'نحتاجه منچ', 'نحتاج منك', 'نحتاج منچ', 'نحتاج منكم', 'نبغى منك', 'نبي منك',
   // "Don't forget to …" asks for a step as any imperative does («بس لا تنسين تخلصين …»، «ما تنساش تجيب الفاتورة»).
   'لا تنسى', 'لا تنسي', 'لا تنسين', 'لا تنسوا', 'ما تنسى', 'ما تنسي', 'ما تنسين', 'ما تنساش', 'متنساش', 'ما تنسوش',
   'الحل أن ت', 'الحل هو أن ت', 'الحل إنك', 'الحل انك', 'الحل إنكم', 'الحل انكم', 'الحل إنكو', 'الحل هو إنك', 'هل يمكنك', 'هل بإمكانك', 'هل تستطيع', 'هل يمكن أن ترسل', 'لازم', 'لا بد', 'لابد']);
@@ -302,7 +315,9 @@ const spokenWeWill = pattern(() => `(?<![${L}])[وف]?بن(?![اأإآ])[${L}]{3
 const levantineWeWill = pattern(
   (p) => `(?<![${L}])[وف]?(?:(?:${alternation(p, ['منتصل', 'منحكيك', 'منرجع', 'منبعت', 'منحجز', 'منجهز', 'منحضر', 'منرتب', 'منأمن', 'منوصل', 'منصلح', 'منبدل', 'منشوف', 'منتابع'])})[${L}]{0,4}|من(?![اأإآطز]|تمن)[${L}]{3,6}(?:لك|لكي|لكن|لكم)|(?:${alternation(p, ['بحضر', 'ببعت', 'بجيب', 'بشوف', 'برتب', 'بجهز', 'بحجز', 'بتابع', 'بصلح', 'بسجل'])})(?:لك|لكي|لكن|لكم))(?![${L}])`,
 );
-const commits = (text: string): boolean => commitment.test(text) || spokenWeWill.test(text) || levantineWeWill.test(text);
+/** What the writers can do, said as what they offer: «اللي نگدر نسويه: ننقل العربون …»، «ما يمكننا فعله هو …». */
+const whatWeCanDo = words(['اللي نقدر نسويه', 'اللي نگدر نسويه', 'اللي نقدر نعمله', 'اللي بنقدر نعمله', 'اللي نقدر نديرو', 'اللي نجمو نعملوه', 'ما يمكننا فعله', 'ما نستطيع فعله', 'ما نستطيع تقديمه', 'ما يمكننا تقديمه', 'الذي يمكننا فعله', 'الذي نستطيع فعله']);
+const commits = (text: string): boolean => commitment.test(text) || spokenWeWill.test(text) || levantineWeWill.test(text) || whatWeCanDo.test(text);
 /** The Levantine "you can" before the customer's verb: «فيكي تاخدي قياس 12»، «فيك تمرق عالمحل» (not «نثق فيك تمامًا»). */
 const levantineYouCan = pattern(() => `(?<![${L}])[وف]?فيك(?:ي|ن|م)?\\s+(?!تمام)ت[${L}]{2,}`);
 /** A promise with nothing firm in it: «سنبذل قصارى جهدنا»، «سأحاول مساعدتك» (a commitment, but no next step). */
@@ -386,7 +401,7 @@ const certaintyPhrases = ['من غير أي', 'بدون أي', 'دون أي', '�
   'على أبعد تقدير', 'كحد أقصى', 'أيا كان',
   // Spoken certainty: «وخذها مني كلمة»، «كلمة وحدة»، «مجرّب وما يخيب»، «والموعد هذا ما يتزحزحش»، «ودي حاجة اتحسمت»، «بلا تأخير».
   // «قولًا واحدًا» (one word, no two), and not a minute late («وما رح يتأخروا ولا دقيقة»).
-  'قولا واحدا', 'ولا دقيقة',
+  'قولا واحدا', 'ولا دقيقة', 'ما راح يصير أي تأخير', 'ما رح يصير أي تأخير', 'لن يحدث أي تأخير', 'لن يكون هناك أي تأخير', 'مش هيحصل أي تأخير', 'ما في أي تأخير',
   'بلا تأخير', 'من غير تأخير', 'خذها مني كلمة', 'خدها مني كلمة', 'خذها مني', 'خدها مني', 'كلمة وحدة', 'كلمة واحدة', 'ما يخيب', 'ما بيخيب', 'لا يخيب', 'ما يخيبش',
   'ما يتزحزح', 'ما يتزحزحش', 'ما بيتزحزح', 'ما بيتزحزحش', 'لا يتزحزح', 'محسوم', 'محسومة', 'اتحسمت', 'انحسمت', 'اتحسم', 'انحسم', 'لا محالة', 'يقينا', 'من غير شك', 'على ضمانتي', 'على مسؤوليتي',
   // The matter said closed: «هذي مسألة منتهية»، «أمر مفروغ منه».
@@ -565,7 +580,7 @@ const nominalOpening = /^[\s،,]*[وف]?(?:ال[\u0621-\u064A]{2,}|مبلغ|قي
  * Blame asked back: what the customer should have read or received («ألم يرد في …»، «ما وصلكيش …»). The reader reads no
  * question that moves the case in them; no-negative-phrasing reports them.
  */
-export const blameAskedPhrases = ['ألم يرد في', 'ألم يذكر في', 'ألم تقرأ', 'الم تقرأ', 'ألم تنتبه', 'ألم تصلك', 'ألم يصلك', 'أما قرأت', 'ما وصلكيش', 'ما وصلكش', 'موصلكيش', 'موصلكش', 'ما قريتش', 'ما قريتيش', 'ما شفتش', 'ما شفتيش'];
+export const blameAskedPhrases = ['ألم يرد في', 'ألم يذكر في', 'ألم تقرأ', 'الم تقرأ', 'مش قريت', 'مش قريتي', 'مقريتش', 'مقريتيش', 'ألم تنتبه', 'ألم تصلك', 'ألم يصلك', 'أما قرأت', 'ما وصلكيش', 'ما وصلكش', 'موصلكيش', 'موصلكش', 'ما قريتش', 'ما قريتيش', 'ما شفتش', 'ما شفتيش'];
 const blameAskedWords = words(blameAskedPhrases);
 /** Reads one Arabic sentence. */
 export function readArabic(input: SentenceInput): Reading {
@@ -580,16 +595,23 @@ export function readArabic(input: SentenceInput): Reading {
   const conditional = condition.test(s) || (ifWithIn.test(s) && answerWithFa.test(s));
   // A number or an address to use if the need arises is the door as much as a verb of contact («وإن جدّ أمرٌ قبل اتصالي،
   // فالاستقبال يردّ عليك على 0114 555 2030»).
-  // So is this very thread named as where to write, whatever the condition («إذا عندك صور للسيارة، دزّها على هذا الإيميل»).
-  const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || ringMe.test(s) || offers(s) || reachable.test(s) || onTheLine.test(s) || phone.test(text) || url.test(text))) || tellUs.test(s) || thisThread.test(s));
+  // So is this very thread named as where to write, whatever the condition («إذا عندك صور للسيارة، دزّها على هذا الإيميل»),
+  // and a number to call («وإن تسرّب الماء قبل ذلك، فاتصل بالرقم 0790000000»).
+  const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || ringMe.test(s) || offers(s) || reachable.test(s) || onTheLine.test(s) || phone.test(text) || url.test(text))) || tellUs.test(s) || thisThread.test(s) || (contact.test(s) && phone.test(text)));
   const openDoor = doorOpen.test(s);
   const offer = isQuestion && offerAsked.test(s);
   const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || youMayAsk.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s) || spokenAnythingElse.test(s) || (okThisWay.test(s) && s.split(/\s+/u).length <= 4))) || conditionalContact;
   if (listed || opensTheDoor(s, conditional)) acts.add('invitation');
   // «كان يجب أن يُقدَّم الطلب قبل سبعة أيام»: what should have been done is no step asked now.
-  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(s) || doubledImperativeIn(text))) || stepsLeadIn(s);
+  // «أُلغي الموعد» (was cancelled), vowelled as a passive, is no «ألغي» (cancel, to a woman): such words are left out of
+  // the imperatives' reading.
+  const unvowelledPassives = /\u064F/u.test(text) ? arabicSource(text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '').replace(vowelledPassives, ' ')).text : s;
+  // «وهيّ ما عم تقدر تتحرّك» (she can't move) asks nothing of the customer.
+  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ').replace(cannotYou, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(unvowelledPassives) || doubledImperativeIn(text))) || stepsLeadIn(s);
   // The door read from the verb's form leaves the sentence's step as it was: «راسلنا على الخاص» still moves the case.
-  if (request && !(listed && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك/.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
+  // (The door read from the verb's form too: «وكل ما احتجت شي، ابعتلنا» opens the door and asks nothing more; «ابعتلي فيديو»
+  // asks for something to send, a step.)
+  if (request && !((listed || (acts.has('invitation') && !sendsContent.test(s))) && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك/.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
   const afterBut = s.split(/(?:^|\s)و?لكن\s/u).at(-1) ?? s;
   // «هل هناك أي شيء آخر يمكنني مساعدتك فيه؟»: an offer of more help, asked, promises nothing.
@@ -606,7 +628,7 @@ export function readArabic(input: SentenceInput): Reading {
   // The text as written with only its dammas kept, for the passives read by their vowel (the folded text has none).
   const dammasOnly = text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '');
   // «استُبدل الصمّام صباح اليوم»، «خُصمت الرسوم من الفاتورة»: a past passive, vowelled as such, is a deed done on the case.
-  if ((past && !deedInWhatWentWrong) || (region === 'body' && !isQuestion && vowelledPassive.test(dammasOnly) && !acts.has('step') && !becauseOf.test(s))) acts.add('action');
+  if ((past && !deedInWhatWentWrong) || (region === 'body' && !isQuestion && vowelledPassive.test(dammasOnly) && !acts.has('step') && !becauseOf.test(s)) || (region === 'body' && !isQuestion && doubledWeDid.test(text))) acts.add('action');
   const timeSpans = spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
   // (A no before «بس»/«لكن» leaves the time after it to the way forward: «المبلغ ما بيرجع، بس بنحوله رصيد خلال سنة».)
