@@ -288,3 +288,19 @@ describe(`${id}: money that lands, a fix for good, and what the company takes it
     expect(report(id, 'The charge is upheld and will be taken from the card on file on 4 March.', { channel: 'social' })).toEqual([]);
   });
 });
+
+describe(`${id}: what the customer will manage, sworn to, after a reassurance`, () => {
+  it('reports "you\'ll make the connection without any trouble" and "you\'ll be fine for completion on the 28th"', () => {
+    expect(report(id, email("Don't worry about the delay: you'll make the Bergen connection without any trouble, and your bag will be transferred."))).toEqual([
+      '3:64-3:83 no-overpromise "without any trouble"',
+    ]);
+    expect(report(id, email("Once the surveyor's report is in, your offer will be issued the same week, so you'll be fine for completion on the 28th."))).toEqual([
+      '3:79-3:97 no-overpromise "you\'ll be fine for"',
+    ]);
+  });
+
+  it("leaves the writer's own promise after a reassurance", () => {
+    expect(report(id, email("Don't worry, we'll call you tomorrow."))).toEqual([]);
+    expect(report(id, email("We'll fix the typo without any delay."))).toEqual([]);
+  });
+});

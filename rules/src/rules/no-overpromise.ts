@@ -292,11 +292,13 @@ const ownPremises = lowered(/\b(?:at|in|from|to|reaches|reach|leaves|leave) our 
 const relayed = lowered(/\b(?:tracking|the app|the system|their system|our system|the portal|the website|their website)\b[^.!?]{0,30}\b(?:shows?|showing|says|lists?|has it)\b|\b(?:is|are|['’]s) (?:now )?(?:showing|listed) as\b/i);
 /** The company's own people right before the promise: "our crew", "our fitters", "my team". */
 const ownPeopleBefore = /\b(?:our|my) (?:[\w-]+ ){0,2}(?:team|crew|drivers?|fitters?|installers?|engineers?|technicians?|staff|movers?|cleaners?|vans?|riders?|porters?|tutors?|nurses?|inspectors?|surveyors?|builders?|decorators?|gardeners?|chefs?|caterers?|guides?)\s*$/i;
+/** A reassurance opening the sentence: "Don't worry", "No need to worry", "Not to worry". */
+const reassurance = /^\W*(?:(?:but|so|and) )?(?:(?:please )?(?:don['’]t|do not) (?:worry|panic|fret)|no (?:need to )?worr(?:y|ies)|not to worry|rest easy)\b/i;
 /** A time named by another in the reply: "the insurer will have your cover switched over before then", "in time for the trip". */
 const relativeTime = /\b(?:before|by) then\b|\bin (?:good )?time for (?:the|your) [a-z]+|\b(?:by|on|before) the \d{1,2}(?:st|nd|rd|th)\b/i;
 
 /** Markers that qualify the outcome itself, wherever they stand. */
-const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\bfor good|(?:definitely|certainly|surely|absolutely) [a-z]+)$/i;
+const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\bfor good|(?:definitely|certainly|surely|absolutely) [a-z]+|without (?:any|a) (?:trouble|problems?|hitch(?:es)?|delays?|issues?)|you(?:['’]ll| will) be (?:fine|sorted) for)$/i;
 
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
 function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
@@ -305,7 +307,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
   for (const { sentence, reading } of modelOf(context).body) {
     // A sentence led by a step ("you can grab a nightly build, otherwise the fix will ship in the next release") is
     // hedged by the step's "can", which says nothing of the clauses after it: those are judged clause by clause below.
-    const stepLed = reading.modality !== 'certain';
+    // ("Don't worry about the delay: you'll make the connection without any trouble": the reassurance before it hedges
+    // nothing; the clauses after it are judged as they stand.)
+    const stepLed = reading.modality !== 'certain' && !reassurance.test(sentence.text);
     // "It should be there tomorrow without fail": a marker of certainty takes back the hedge.
     const sure = (c: { start: number; end: number }): boolean => reading.certainty.some((m) => m.start >= c.start && m.end <= c.end);
     // "…fixes it for good", "…arrives without fail": a marker on the outcome itself, not a frame before a claim ("rest assured that …").
@@ -330,7 +334,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       // "We'll get it to you by Friday": the writer promises what a carrier delivers.
       if (c.agent === 'writer') return supplied.test(lowerCase(said.replace(/\s+/g, ' '))) || toYou.test(lowerCase(said.replace(/\s+/g, ' ')));
       // "You'll have it by Friday": what the customer receives comes through others, whatever the verb.
-      return c.agent === 'third' || receivedThing.test(lowerCase(written)) || receivedMoney.test(lowerCase(written)) || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0));
+      // ("You'll make the Bergen connection without any trouble": what the customer will manage, sworn to, is others' to
+      // make happen.)
+      return c.agent === 'third' || receivedThing.test(lowerCase(written)) || receivedMoney.test(lowerCase(written)) || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0)) || (c.agent === 'customer' && sureOutcome(c));
     });
     // Of several clauses others control, the one that holds a time: "… it will be approved, so you'll have the £1,240 in
     // your bank by next Friday".
