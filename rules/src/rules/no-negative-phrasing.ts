@@ -486,9 +486,10 @@ const houseTerms = compileTable([
   },
   {
     // The matter put in other hands, with the company said out of it: "delivery of rewards is entirely down to the
-    // creator, not us", "this one's down to them rather than us".
+    // creator, not us", "this one's down to them rather than us". (Led by a word, so that the table's search can be led by
+    // a word boundary; "down to your router" is the reproaches' report.)
     pattern:
-      "(?:(?:is|are|'s|'re) )?(?:entirely |solely |completely |wholly )?(?:down to|up to|a matter for|the responsibility of|handled by|managed by) (?:them|the [a-z]+(?: [a-z]+){0,2}|their [a-z]+(?: [a-z]+)?|your [a-z]+(?: [a-z]+)?),? (?:and )?(?:not|rather than) (?:us|me|ours|with us)",
+      "(?:down to|up to|a matter for|the responsibility of|handled by|managed by) (?:them|the [a-z]+(?: [a-z]+){0,2}|their [a-z]+(?: [a-z]+)?),? (?:and )?(?:not|rather than) (?:us|me|ours|with us)",
     message: '"{actual}" hands the problem to someone else; say what you can do about it',
     expected: [],
     note: blameNote,

@@ -159,3 +159,11 @@ describe(`${id} in Arabic: the company's technician, named`, () => {
     expect(report(id, 'حجزنا لك أول موعد صباح الغد: سيصلك الفني سامر بين الثامنة والعاشرة.', { channel: 'social' })).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: a ministry's and an embassy's doing, sworn to`, () => {
+  it('reports «الوزارة بتصدقها باكر أكيد … ضمان مني»', () => {
+    expect(report(id, 'الترجمة خلصت اليوم. الوزارة بتصدقها باكر أكيد، والسفارة بتقبلها بدون أي ملاحظات، ضمان مني.', { channel: 'social' })).toEqual([
+      '1:42-1:46 no-overpromise "أكيد"',
+    ]);
+  });
+});

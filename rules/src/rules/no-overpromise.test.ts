@@ -304,3 +304,12 @@ describe(`${id}: what the customer will manage, sworn to, after a reassurance`, 
     expect(report(id, email("We'll fix the typo without any delay."))).toEqual([]);
   });
 });
+
+describe(`${id}: a date's "'s", the customer's booking with the company, and what leaves the company`, () => {
+  it('leaves each, and still reports a courier\'s date', () => {
+    expect(report(id, email("Your comments on Thursday 6 March's appointment came through to me yesterday."))).toEqual([]);
+    expect(report(id, email('Your next lesson is now on Wednesday 9 April at 4.30pm, with pick-up outside the leisure centre.'))).toEqual([]);
+    expect(report(id, email('It is due to leave us on Tuesday 18 June by Royal Mail Tracked 48.'))).toEqual([]);
+    expect(report(id, email('The courier is due to collect it on Tuesday 18 June.'))).toEqual(['3:34-3:44 no-overpromise "on Tuesday"']);
+  });
+});

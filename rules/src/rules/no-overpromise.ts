@@ -50,13 +50,15 @@ const serviceAfterPeople =
 const ownSystem = lowered(
   /\b(?:your|the|this) (?:[\w-]+ )?(?:account|password|subscription|plan|trial|membership|session|link|code|token|offer|promotion|promo|discount|coupon|voucher|invitation|invite) (?:will|['’]ll|is going to) (?:be (?:closed|deleted|cancell?ed|deactivated|locked|removed|renewed|reset|disabled|suspended|archived)|expire|close|end|renew|lapse|reset|run out|stop working)\b|\b(?:direct debit|payment|charge|fee|instal?ment|premium|subscription|balance)(?: of [^ ]+)?(?: [a-z]+){0,3}? (?:will|['’]ll|is going to) (?:go out|come out|be (?:taken|collected|charged|debited))\b/i,
 );
+/** The customer's booking with the company itself: "your next lesson is now on Wednesday 9 April at 4.30pm". */
+const ownBooking = lowered(/^\W*(?:your|the|our) (?:next |new |first |rescheduled |rebooked )?(?:lesson|appointment|session|class|booking|consultation|meeting|fitting|viewing|tour|reservation|check-?up|treatment|course)s? (?:is|are|will be|has been moved|has been rebooked)\b/i);
 /** Work done by the company's own people, in the passive: "the survey will be done by one of our inspectors". */
 const doneByOwn = lowered(/\b(?:be|being) (?:[a-z]+ ){1,2}by (?:one of |a member of |members of |someone (?:from|in) )?(?:our|my)\b/i);
 const servedBy = lowered(/\b(?:be|being) (?:contacted|called|emailed|assisted|helped|messaged|reached) (?:[^.!?]{0,60} )?by (?:someone|our|a member|one of|my|the \w+ team)\b/i);
 function ownService(text: string): boolean {
   const flat = text.replace(/\s+/g, ' ');
   const lower = lowerCase(flat);
-  if (servedBy.test(lower) || ownSystem.test(lower) || doneByOwn.test(lower) || ownMessages.test(lower) || ownPremises.test(lower)) return true;
+  if (servedBy.test(lower) || ownSystem.test(lower) || doneByOwn.test(lower) || ownMessages.test(lower) || ownPremises.test(lower) || ownBooking.test(lower)) return true;
   const people = ownPeople.exec(flat);
   return people !== null && serviceAfterPeople.test(lowerCase(flat.slice(people.index + people[0].length).trimStart()));
 }
@@ -287,7 +289,7 @@ const customersDeadline = /\b(?:for|to) (?:send|sending|return|returning|post|po
 /** The company's own messages and papers, which the customer receives from it: "a new confirmation email from us". */
 const ownMessages = lowered(/\byou(?:['’]ll| will) (?:also |then |now )?(?:receive|get) (?:a |an |the |your )?(?:new |updated |automatic |short |separate |further )?(?:confirmation |booking |policy |order |shipping |dispatch |tracking )?(?:e-?mails?|texts?|sms|messages?|letters?|confirmations?|documents?|links?|codes?|notifications?|receipts?|invoices?)\b(?! from (?:the|your|their) (?!team\b))/i);
 /** The company's own premises in the clause: "being packed at our warehouse", "after it reaches our depot". */
-const ownPremises = lowered(/\b(?:at|in|from|to|reaches|reach|leaves|leave) our (?:[a-z]+ )?(?:warehouse|depot|store|shop|workshop|office|kitchen|bakery|factory|lab|studio|returns centre|returns center|branch)\b/i);
+const ownPremises = lowered(/\b(?:leave|leaves|leaving) us\b|\b(?:at|in|from|to|reaches|reach|leaves|leave) our (?:[a-z]+ )?(?:warehouse|depot|store|shop|workshop|office|kitchen|bakery|factory|lab|studio|returns centre|returns center|branch)\b/i);
 /** A carrier's or a system's word relayed: "their tracking shows it as due", "it's showing as due on Friday". */
 const relayed = lowered(/\b(?:tracking|the app|the system|their system|our system|the portal|the website|their website)\b[^.!?]{0,30}\b(?:shows?|showing|says|lists?|has it)\b|\b(?:is|are|['’]s) (?:now )?(?:showing|listed) as\b/i);
 /** The company's own people right before the promise: "our crew", "our fitters", "my team". */

@@ -139,3 +139,10 @@ describe(`${id} in Arabic: a number to call if trouble comes`, () => {
     expect(report(id, reply('حجزنا لك موعداً غداً. وإن تسرّب الماء إلى الخزانة قبل ذلك، فاتصل بالرقم 0790000000 على مدار الساعة.'))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: a check-in in Levantine, and availability promised`, () => {
+  it('takes «بيناسبك هالترتيب؟» and «سأكون متاحة على هذا البريد …» for the door', () => {
+    expect(report(id, reply('أرسلنا الأوراق. بيناسبك هالترتيب؟'))).toEqual([]);
+    expect(report(id, reply('استُبدلت العدستان. سأكون متاحة على هذا البريد طيلة الأسبوع إن أردتِ الاستفسار عن أي شيء.'))).toEqual([]);
+  });
+});

@@ -250,3 +250,10 @@ describe(`${id}: more doors in other words`, () => {
     expect(report(id, email("I've sent the claim. If PetGuard get in touch and you're not sure what they're after, forward it to us."))).toEqual([]);
   });
 });
+
+describe(`${id}: a number to ring if anything is off, and leave to write at any time`, () => {
+  it('takes each for the door', () => {
+    expect(report(id, email('Your prescription is on its way. If the label shows a different strength, ring our pharmacists on 01632 960 218 before taking the first tablet.'))).toEqual([]);
+    expect(report(id, email('The heater was serviced in March. Do write to me whenever you like.'))).toEqual([]);
+  });
+});

@@ -177,3 +177,14 @@ describe(`${id} in Arabic: sympathy and apology that only look like steps, and s
     expect(report(id, reply('نعتذر عن الإلغاء. اللي نگدر نسويه: ننقل العربون لأي تاريخ ثاني.'))).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: how things go, the cause, and a state the case is now in`, () => {
+  it('reads «يحدث أحيانًا» and «سبب العطل …» as explanation, and «أصبحت فعّالة» as something done', () => {
+    expect(report(id, reply('أعتذر لك عن ظهور المبلغ مرتين. هذا الخصم المزدوج يحدث أحيانًا حين ينقطع الاتصال لحظة تأكيد الدفع.'))).toEqual([
+      '3:1-3:31 require-next-step "أعتذر لك عن ظهور المبلغ مرتين."',
+    ]);
+    expect(report(id, reply('نعتذر عن توقف المصعد. سبب العطل انقطاع التيار عن الحي مساء الخميس 2 مايو.'))).toEqual(['3:1-3:22 require-next-step "نعتذر عن توقف المصعد."']);
+    expect(report(id, reply('وصلتنا الورقة الناقصة. بطاقتك أصبحت فعّالة منذ صباح اليوم.'))).toEqual([]);
+    expect(report(id, reply('نأسف لما حدث. وكي تحبي تعرفي كاش حاجة زايدة، ابعثيلنا.'))).toEqual(['3:1-3:14 require-next-step "نأسف لما حدث."']);
+  });
+});

@@ -401,3 +401,11 @@ describe(`${id}: explanations read as what they are`, () => {
     expect(report(id, email('Sorry about the wait. Refunds usually take 3-5 days to reach your card.'))).toEqual([]);
   });
 });
+
+describe(`${id}: a length is no time to come`, () => {
+  it('reads "sessions run for 40 minutes" as how things are', () => {
+    expect(report(id, email("I'm sorry the session felt short. Our standard follow-up sessions run for 40 minutes."))).toEqual([
+      '3:1-3:34 require-next-step "I\'m sorry the session felt short."',
+    ]);
+  });
+});

@@ -41,8 +41,11 @@ const ownVerbs = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'mig
 function possessed(after: string): boolean {
   if (!/^\s/u.test(after)) return false;
   const words = after.trim().split(/\s+/u, 3).map((w) => w.toLowerCase());
-  return ownVerbs.has(words[1] ?? '') || ownVerbs.has(words[2] ?? '');
+  // Or a verb in the past: "6 March's appointment came through".
+  return ownVerbs.has(words[1] ?? '') || ownVerbs.has(words[2] ?? '') || (words[1] !== undefined && pastForms.has(words[1]) && !baseVerbs.has(words[1]));
 }
+/** Days and months: their "'s" is always whose ("Thursday's lesson", "March's bill"). */
+const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tomorrow', 'yesterday', 'tonight']);
 
 function tokenize(written: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -79,7 +82,7 @@ function tokenize(written: string, offset: number): Token[] {
     if (apostrophe > 0) {
       const suffix = suffixes[w.slice(apostrophe)];
       // "our partner's engineer will arrive": a noun's "'s" with a verb of its own a word or two on is the owner's.
-      if (suffix === 'is' && !pronounLike.has(w.slice(0, apostrophe)) && possessed(text.slice(end - offset, end - offset + 60))) {
+      if (suffix === 'is' && !pronounLike.has(w.slice(0, apostrophe)) && (calendarWords.has(w.slice(0, apostrophe)) || possessed(text.slice(end - offset, end - offset + 60)))) {
         push(w.slice(0, apostrophe));
         continue;
       }
@@ -626,6 +629,8 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // and the same said as a condition without its "if": "Any line in the quote you'd like explained, ring me or reply here",
   // "Anything else on your membership, give me a shout".
   /^\W*is there anything(?: else)?(?: [a-z]+){0,5}? (?:that )?you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any|anything)\b[^.!?,]{0,80}, (?:just )?(?:ring|call|phone|email|text|message|contact|reply|write|drop|give (?:me|us) a|get in touch|let (?:me|us) know)\b/i,
+  // Leave to write at any time: "Do write to me whenever you like", "please feel welcome to email us any time".
+  /^\W*(?:do |please )?(?:write|email|e-mail|call|ring|message) (?:to )?(?:me|us)\b[^.!?]{0,20}\b(?:whenever|any ?time|at any time)\b/i,
   // The door said open as an order with no errand: "Ring me or reply here."
   /^\W*(?:just )?(?:ring|call|phone|email|text|message) (?:me|us)(?: or (?:reply|write|email|ring|call)(?: (?:here|back|to (?:this|me|us)))?)?\W*$/i,
 ].map(lowered);
@@ -1180,7 +1185,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const times = timeHits.map(({ index, length }) => ({ start: offset + index, end: offset + index + length })).map(back);
   // "The claim is for a screen cracked on 2 March": a time told of what happened says nothing of what comes next.
   // Nor does a deadline put to the customer: "claims have to be submitted within 28 days of travel".
-  const timesToCome = timeHits.filter(({ index }) => !pastAnchored(text, index) && !deadlineBefore(text, index)).length;
+  // ("Our follow-up sessions run for 40 minutes": a length, not a time to come.)
+  const timesToCome = timeHits.filter(({ index }) => !pastAnchored(text, index) && !deadlineBefore(text, index) && !/\b(?:run|runs|last|lasts|lasting|for)\s+$/i.test(text.slice(Math.max(0, index - 8), index))).length;
   const named = placeholderTime.exec(original);
   if (named) times.push({ start: offset + named.index, end: offset + named.index + named[0].length });
   times.sort((a, b) => a.start - b.start);
@@ -1228,6 +1234,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     // "Should anything be unclear, our policy team is on 0330 555 0192": a need, then where to reach someone.
     // So is a wish to talk it through: "If you'd rather go through it by phone, our bereavement team is on 0345 …".
     if ((needWords.test(condText) || doubtWords.test(condText) || /\brather\b/.test(condText)) && !writerCondition.test(condText) && phone.test(lowerSlice(lower, opening))) conditionalContact = true;
+    // Or any condition, then someone to ring on a number: "If the label shows a different strength, ring our pharmacists
+    // on 01632 960 218".
+    if (!writerCondition.test(condText) && /^\W*(?:please )?(?:ring|call|phone|contact|text)\b/.test(rest) && phone.test(lowerSlice(lower, opening))) conditionalContact = true;
     // "If you would like a paperback copy instead, please let me know": the customer is asked to choose, a step, not the
     // door left open ("if you'd like more help, let us know" still is one, and so is an offer: "if you prefer, I can …").
     if (!isQuestion && asksToChoose(condText) && contactVerbs.test(rest)) choice = true;
