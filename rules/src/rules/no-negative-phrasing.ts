@@ -122,7 +122,8 @@ const entries: PhraseEntry[] = [
     unless: (hit) => !/^\s+(?:provide|provided|include|included|fill|filled|follow|followed|read|attach|attached|give|given|answer|answered|complete|completed|specify|specified|mention|mentioned|use|used|check|checked|search|searched|update|updated)\b/i.test(hit.after),
   },
   {
-    pattern: "(?:i|we)(?: (?:can't|cannot|can not|am unable to|are unable to|won't be able to|will not be able to|couldn't|could not|would be unable to|would not be able to|wouldn't be able to|are not able to|aren't able to|am not able to)|'re unable to|'m unable to|'re not able to|'m not able to|'d be unable to|'d not be able to)|(?:i|we)(?: are| am|'re|'m) (?:therefore|thus|currently|presently|still|sadly|regrettably|also|simply|just) (?:unable|not able) to|(?:i|we) (?:therefore|thus|sadly|simply|also|just) (?:can't|cannot|can not)",
+    // (With a word between: "we are therefore unable to", "we simply can't".)
+    pattern: "(?:i|we)(?: (?:(?:therefore|thus|sadly|simply|also|just) )?(?:can't|cannot|can not)| (?:am|are) (?:(?:therefore|thus|currently|presently|still|sadly|regrettably|also|simply|just) )?(?:unable to|not able to)| (?:won't be able to|will not be able to|couldn't|could not|would be unable to|would not be able to|wouldn't be able to|aren't able to)|'(?:re|m) (?:(?:therefore|thus|currently|presently|still|sadly|regrettably|also|simply|just) )?(?:unable to|not able to)|'d be unable to|'d not be able to)",
     message: '"{actual}" tells the customer what you can\'t do; lead with what you can',
     expected: [],
     note: cantNote,
@@ -614,7 +615,7 @@ const reproachesMore = compileTable([
  */
 const moderatorLessons = compileTable([
   {
-    pattern: "(?:rules|terms|t&cs|guidelines|policy|faq|pinned post)(?: [a-z]+){0,2} (?:literally|clearly|plainly|explicitly) (?:say|says|state|states)",
+    pattern: "(?:rules|terms|t&cs|guidelines|policy|faq|pinned post)(?: [a-z]+)? (?:literally|clearly|plainly|explicitly) (?:say|says|state|states)",
     message: '"{actual}" lectures the customer; give the information without the lesson',
     expected: [],
     note: blameNote,

@@ -119,15 +119,20 @@ const moreEntries: PhraseEntry[] = [
     inConditions: true,
     unless: (hit) => shownInPicture.test(hit.sentence.text),
   },
+];
+const moreTable = compileTable(moreEntries);
+/**
+ * The step made light of from the other side: "a fresh map is all it needs: …", "all it takes is a reset". In a table of
+ * its own: its "'s" would keep the table above from a search led by a word boundary.
+ */
+const allItTakes = compileTable([
   {
-    // The step made light of from the other side: "a fresh map is all it needs: …", "all it takes is a reset".
     pattern: "(?:is|'s) all (?:it|you|that|this) (?:needs?|takes?)|all (?:it|that) (?:needs|takes) is",
     message: '"{actual}" minimises a step the customer may not know how to do; say exactly where and how',
     expected: [],
     inConditions: true,
   },
-];
-const moreTable = compileTable(moreEntries);
+]);
 const pointedBackMessage = '"{actual}" points at something the customer may not have to hand; name it again, or give the steps';
 /**
  * A page or a way pointed back at, in earlier contact the reply does not repeat: "that settings page we linked last
@@ -620,7 +625,7 @@ export default defineRule<Options>(
       return first !== -1 && first < hit.sentence.start;
     };
     // The vague phrases count only inside instructions: with none, the reply need not be scanned for them.
-    for (const { entry, hit } of instructions.size > 0 ? [...matchTable(context, table), ...matchTable(context, moreTable), ...matchTable(context, pointersBack)] : []) {
+    for (const { entry, hit } of instructions.size > 0 ? [...matchTable(context, table), ...matchTable(context, moreTable), ...matchTable(context, allItTakes), ...matchTable(context, pointersBack)] : []) {
       if (!instructions.has(hit.sentence)) continue;
       if (entry === lightEntry && madeLightSpans.overlaps(hit.start, hit.end)) continue;
       // "Open the Privacy menu. In that menu, switch off Location": the reply has named what "that menu" points back to.
