@@ -772,19 +772,17 @@ export default defineRule(
     };
     // "We can't refund sale items, but we can offer store credit": the way forward in the limit's own sentence, close
     // after it (looking no further than a clause's length keeps a run-on text of many limits linear).
+    // The same in Arabic: «لا نستطيع حذف التقييم، لكن بإمكانك الرد عليه»، «ما بنقدر ننقلها، لكن في مكان فاضي بمجموعة الثلاثا».
     const offeredAfter = (report: Report): boolean => {
       const sentence = context.sentenceAt(report.start);
-      return sentence !== undefined && offersInstead.test(lowerCase(context.text.slice(report.start, Math.min(sentence.end, report.start + 200)).replace(/\s+/g, ' ')));
-    };
-    // The same in Arabic: «لا نستطيع حذف التقييم، لكن بإمكانك الرد عليه»، «ما بنقدر ننقلها، لكن في مكان فاضي بمجموعة الثلاثا».
-    const offeredAfterAr = (report: Report): boolean => {
-      const sentence = context.sentenceAt(report.start);
-      return sentence !== undefined && offersInsteadAr.test(arabicSource(context.text.slice(report.start, Math.min(sentence.end, report.start + 200))).text);
+      if (sentence === undefined) return false;
+      const after = context.text.slice(report.start, Math.min(sentence.end, report.start + 200));
+      return context.language === 'en' ? offersInstead.test(lowerCase(after.replace(/\s+/g, ' '))) : offersInsteadAr.test(arabicSource(after).text);
     };
     const kept = reports.filter((report) => {
       if (!isLimit(report, context.language)) return true;
       const forwardHere = context.language === 'en' && report.message.endsWith(policyReason) ? wayForwardBesides(report) : wayForward();
-      return !(forwardHere || (context.language === 'en' ? offeredAfter(report) : offeredAfterAr(report)));
+      return !(forwardHere || offeredAfter(report));
     });
     // Rules quoted at the customer and shouting: read before the refusals in other words, so that a sentence that quotes
     // the rule keeps that report ("As stated in the agreement you signed, fees are non-refundable").

@@ -278,10 +278,10 @@ const supplied = lowered(/\b(?:receiv\w*|get(?:ting)?) (?:(?:a|the|more|new|some
  * An outcome in the present tense, read on single-spaced text: "the new stock arrives on Monday", "your parcel ships
  * tomorrow", "refunds are credited in 3-5 business days"; and a visit by someone others send: "the engineer is coming tomorrow at 9".
  */
-/** Money said to land, the bank's doing: "… and lands in your account tomorrow morning" (a pattern of its own, read after the one below). */
-const landsInAccount = lowered(/\b(?:lands|clears|shows up|hits) (?:in|on) your (?:bank )?(?:account|card|statement)\b/i);
 const presentOutcome =
   lowered(/\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release)s?)\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|(?:is|are) (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded|reflected)|(?:is|are|['’]s|['’]re) (?:arriving|landing|being delivered|being shipped|reaching you))\b|\b(?:the|your|a|an|our partner(?:['’]s)?) (?:[\w-]+ )?(?:engineer|technician|courier|driver|fitter|installer|plumber|electrician)(?: from [\w-]+)?\s+(?:(?:is|['’]s|will be) (?:coming|arriving|visiting|due|there|with you)|arrives|comes|visits|calls)\b|\b(?:the|your|this|that) (?:[\w-]+ )?(?:charge|overcharge|hold|pending (?:charge|payment)|pre-?authori[sz]ation)\s+(?:drops off|comes off|falls off|disappears|clears|is released|is reversed)\b|\bthe (?:storm|weather|rain|snow|wind|fog|swell|traffic)\s+(?:clears|eases|passes|dies down|stops|calms|lifts|improves)\b/i);
+/** Money said to land, the bank's doing: "… and lands in your account tomorrow morning" (a pattern of its own, read after the one above). */
+const landsInAccount = lowered(/\b(?:lands|clears|shows up|hits) (?:in|on) your (?:bank )?(?:account|card|statement)\b/i);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
@@ -383,7 +383,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const afterArrival = arrivalAt !== undefined ? english.hardTime.exec(sentence.text.slice(arrivalAt)) : null;
     const hard =
       inClause ??
-      (afterArrival ? Object.assign([afterArrival[0]], { index: arrivalAt! + afterArrival.index }) : null) ??
+      (afterArrival ? { 0: afterArrival[0], index: arrivalAt! + afterArrival.index } : null) ??
       english.hardTime.exec(sentence.text) ??
       (arrivesAt ? english.scheduleTime(sentence.text) : release.exec(sentence.text));
     const from = inClause ? target!.start : sentence.start;

@@ -247,8 +247,10 @@ function opensWithStep(step: string, anyVerb = false): boolean {
   if (imperativeVerbPattern.test(rest) || (anyVerb && baseVerbs.has(/^[a-z]+/iu.exec(rest)?.[0]?.toLowerCase() ?? ''))) return true;
   // A purpose written without its comma ("to add a new payee open the app and then …"): the step opens a few words on.
   if (!purposeOpener.test(rest) || rest.slice(0, 80).includes(',')) return false;
-  const words = rest.split(' ');
-  for (let k = 2; k <= 8 && k < words.length; k++) if (imperativeVerbPattern.test(words.slice(k).join(' '))) return true;
+  // From the third word to the ninth, each read from where it starts.
+  for (let k = 2, at = rest.indexOf(' ', rest.indexOf(' ') + 1); k <= 8 && at !== -1; k++, at = rest.indexOf(' ', at + 1)) {
+    if (imperativeVerbPattern.test(rest.slice(at + 1))) return true;
+  }
   return false;
 }
 /** An explanation right after a term, read on the next 20 characters with single spaces: "SFTP (a secure way to …)", "DNS, which …". */

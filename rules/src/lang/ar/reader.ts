@@ -13,11 +13,9 @@ import type { SentenceInput } from '../en/reader.js';
 
 type Phrase = (text: string) => string;
 const L = '\\u0621-\\u064A';
-/** Phrases, each a word of its own after a non-letter or the conjunctions و and ف. */
 /** «عادة» as a word, every time it stands in a text. */
 const usually = arabicRegex((p: Phrase) => `(?<![${L}])[وف]?(?:ال)?(?:${p('عادة')})(?![${L}])`, 'gu');
-/** Matches nothing: a replacement that leaves the text as it is. */
-const noMatch = /$^/u;
+/** Phrases, each a word of its own after a non-letter or the conjunctions و and ف. */
 const words = (phrases: readonly string[], tail = ''): RegExp =>
   arabicRegex((p: Phrase) => `(?<![${L}])[وف]?(?:ال)?(?:${alternation(p, phrases)})${tail}`);
 const pattern = (build: (p: Phrase) => string): RegExp => arabicRegex(build);
@@ -122,13 +120,13 @@ function offers(s: string): boolean {
 }
 /** What a message to the writers may ask the customer to send, which makes it a step rather than the door. */
 const askedFor = words(['رقم', 'صورة', 'صور', 'نسخة', 'تفاصيل', 'بيانات', 'اسم', 'اسمك', 'عنوان', 'عنوانك', 'لقطة', 'فاتورة', 'إيصال', 'وصل', 'كود', 'رمز', 'الرقم', 'الصورة', 'الصور', 'التفاصيل', 'البيانات', 'الاسم', 'العنوان', 'الفاتورة', 'الإيصال', 'الكود', 'الرمز', 'المستندات', 'مستندات', 'الوثائق', 'وثائق', 'الملف', 'ملف', 'المرفقات', 'تاريخ', 'التاريخ', 'موعد', 'الموعد']);
+/** The instruction verbs, folded, as whole words: what a door's letters may also spell. Built on first use. */
+let foldedImperatives: ReadonlySet<string> | undefined;
+const otherImperatives = (): ReadonlySet<string> => (foldedImperatives ??= new Set(arabicImperatives.filter((v) => !v.includes(' ')).map((v) => arabicSource(v).text)));
 /**
  * Whether a sentence that speaks to the writers leaves the door open: under a condition («لو احتجت حاجة، كلّمنا»),
  * or open-ended, asking for nothing in particular («اكتبي لنا متى شئتِ»; not «ابعتلنا رقم الطلب وصورة الإيصال»).
  */
-/** The instruction verbs, folded, as whole words: what a door's letters may also spell. Built on first use. */
-let foldedImperatives: ReadonlySet<string> | undefined;
-const otherImperatives = (): ReadonlySet<string> => (foldedImperatives ??= new Set(arabicImperatives.filter((v) => !v.includes(' ')).map((v) => arabicSource(v).text)));
 function opensTheDoor(s: string, conditional: boolean): boolean {
   if (atYourService.test(s) || (whenever.test(s) && usWord.test(s))) return true;
   const found = door.exec(s);
@@ -611,7 +609,9 @@ export function readArabic(input: SentenceInput): Reading {
   // «كان يجب أن يُقدَّم الطلب قبل سبعة أيام»: what should have been done is no step asked now.
   // «أُلغي الموعد» (was cancelled), vowelled as a passive, is no «ألغي» (cancel, to a woman): such words are left out of
   // the imperatives' reading.
-  const unvowelledPassives = /\u064F/u.test(text) ? arabicSource(text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '').replace(vowelledPassives, ' ')).text : s;
+  // The text as written with only its dammas kept, for the passives read by their vowel (the folded text has none).
+  const dammasOnly = text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '');
+  const unvowelledPassives = /\u064F/u.test(text) ? arabicSource(dammasOnly.replace(vowelledPassives, ' ')).text : s;
   // «وهيّ ما عم تقدر تتحرّك» (she can't move) asks nothing of the customer.
   const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ').replace(cannotYou, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(unvowelledPassives) || doubledImperativeIn(text))) || stepsLeadIn(s);
   // The door read from the verb's form leaves the sentence's step as it was: «راسلنا على الخاص» still moves the case.
@@ -631,8 +631,6 @@ export function readArabic(input: SentenceInput): Reading {
   // «نعتذر عن الرسالة التي وصلتك وسجّلت الجلسة …»: a verb in a relative clause of what an apology is for is what went
   // wrong («سجّلت» is the message's, not the writer's).
   const deedInWhatWentWrong = past && apologyFirst.test(s) && whatWentWrong(s);
-  // The text as written with only its dammas kept, for the passives read by their vowel (the folded text has none).
-  const dammasOnly = text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '');
   // «استُبدل الصمّام صباح اليوم»، «خُصمت الرسوم من الفاتورة»: a past passive, vowelled as such, is a deed done on the case.
   if ((past && !deedInWhatWentWrong) || (region === 'body' && !isQuestion && vowelledPassive.test(dammasOnly) && !acts.has('step') && !becauseOf.test(s)) || (region === 'body' && !isQuestion && (doubledWeDid.test(text) || stateNow.test(s)))) acts.add('action');
   const timeSpans = spans(times, source, offset);
@@ -643,7 +641,8 @@ export function readArabic(input: SentenceInput): Reading {
   const comesBack = hardTime.test(s) && presentOfOthers.test(s.replace(namesInYa, ' ')) && !pastDate.test(s) && modalityOf(s, false, false) !== 'negated' && !othersDenied.test(lastTurn) && !saidBack.test(s);
   // «عادةً» sets an expectation only with a time («يصل عادةً خلال ثلاثة أيام»); without one it explains how things are
   // («والاحمرار عادةً يجي من احتكاك الطوق»).
-  const nextByWords = nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ').replace(timeSpans.length === 0 ? usually : noMatch, ' ')) && !pastDate.test(s);
+  const dated = s.replace(onTime, ' ').replace(cancelledDate, ' ');
+  const nextByWords = nextInfo.test(timeSpans.length === 0 ? dated.replace(usually, ' ') : dated) && !pastDate.test(s);
   // «موعد» alone names a date without giving one («قبل موعد التسليم بيوم»، «موعدها مع الطبيب قريب»): in what an apology or
   // sympathy is for, it says why the delay hurts, not what comes next.
   // A date it gives is what comes next («وموعدك الجديد يوم الأحد»).

@@ -1304,6 +1304,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // before the sentence's first comma, is part of what went wrong.
   const apologyLed = apologyOpening.test(folded);
   const firstBreak = text.search(/[,;:]/);
+  // "We let your family down": a fault owned, not a deed done on the case (an apology).
+  const admitted = facts.filter((f) => f.subject === 'writer' && admission.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset)));
   const writerDone = !framing && facts.some(
     (f) =>
       f.subject === 'writer' &&
@@ -1315,10 +1317,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
       f.verb !== undefined &&
       // "We have found the cause and fixed it": a finding, then a deed joined to it.
       (!notActions.has(f.verb) || andDone.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset))) &&
-      // "We let your family down": a fault owned, not a deed done on the case.
-      !admission.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset)),
+      !admitted.includes(f),
   );
-  if (facts.some((f) => f.subject === 'writer' && !f.negated && !f.clause.condition && admission.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset)))) acts.add('apology');
+  if (admitted.some((f) => !f.negated && !f.clause.condition)) acts.add('apology');
   const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
   // "We're sorry to hear your flight has been cancelled", "Glad it's been resolved": the customer's news said back, not
   // a deed of the writer's.
