@@ -72,8 +72,10 @@ describe('no-unclear-instructions in Arabic: the usual anything, spoken steps, a
   it('reports "the usual" beside any thing, and «كيما العادة»; a step of writing back is not made light of', () => {
     expect(reported('no-unclear-instructions', 'هلا والله! بس تعال المرسى المعتاد وحنا نترياك هناك.', 'chat')).toEqual(['بس', 'المرسى المعتاد']);
     expect(reported('no-unclear-instructions', '@yacine ساهلة: غير دير كيما العادة باش تحلّ القفل.', 'social')).toEqual(['كيما العادة']);
-    // After a comma «بس» is as often "but": only the place pointed at is reported there.
-    expect(reported('no-unclear-instructions', 'عشان تحجزي، بس أمشي للحتة ديك في التطبيق.', 'chat')).toEqual(['للحتة ديك']);
+    // After a comma «بس» is as often "but"; after a purpose or a condition it is "just", the step made light of
+    // («عشان تحجزي، بس أمشي …»: "to book, just go …").
+    expect(reported('no-unclear-instructions', 'عشان تحجزي، بس أمشي للحتة ديك في التطبيق.', 'chat')).toEqual(['بس', 'للحتة ديك']);
+    expect(reported('no-unclear-instructions', 'وصلنا طلبك، بس أمشي للحتة ديك في التطبيق.', 'chat')).toEqual(['للحتة ديك']);
     expect(reported('no-unclear-instructions', email('لبدء العرض يكفي أن تردّي على هذه الرسالة بالأيام التي تناسبك.', 'مع التحية،\nمنيرة'))).toEqual([]);
   });
 });

@@ -56,11 +56,11 @@ const start = arabicRegex((p) => `(?:^|[،,:]\\s{0,4}|[\\u2600-\\u27BF]\\uFE0F?\
 
 /**
  * «أعد» / «أعيدي» with whatever is done again («أعد ضبط الراوتر»، «أعد التثبيت»), in a pattern of its own: added to the
- * list above, the one pattern grew too large for the ReDoS check to decide in its budget. The Gulf «سوّي» (do: «سوّي
- * ريستارت») and «غيّر الإعداد» at the start of a step («غيّر» is also «غير», other) are read here for the same reason.
+ * list above, the one pattern grew too large for the ReDoS check to decide in its budget. The Gulf «سوّي» and «سوّ» (do: «سوّي
+ * ريستارت») and «عبّ» (fill in) and «غيّر الإعداد» at the start of a step («غيّر» is also «غير», other) are read here for the same reason.
  */
 const again = (p: (text: string) => string): string =>
-  `${lead(p)}[وف]?(?:${alternation(p, ['أعد', 'أعيدي', 'سوي', 'غير الإعداد', 'غير الإعدادات', 'غير الخيار', 'غيري الإعداد', 'غيري الخيار', ...activateWith, ...spokenSteps])})(?![\\u0621-\\u064A])`;
+  `${lead(p)}[وف]?(?:${alternation(p, ['أعد', 'أعيدي', 'سوي', 'سو', 'عب', 'غير الإعداد', 'غير الإعدادات', 'غير الخيار', 'غيري الإعداد', 'غيري الخيار', ...activateWith, ...spokenSteps])})(?![\\u0621-\\u064A])`;
 /**
  * «فعّل» (turn on) said to a man, with what is turned on: written without its shadda it is also «فعل» (did, a deed), so
  * only with the thing after it.

@@ -41,12 +41,14 @@ describe('the score charges each report by its severity', () => {
   });
 });
 
-describe('no-negative-phrasing after "I believe" (a burden no invitation can replace)', () => {
-  it.each([
-    ['I believe you have to restart the router.', '3:11-3:22 no-negative-phrasing "you have to"'],
-    ['We think that you need to restart the router.', '3:15-3:26 no-negative-phrasing "you need to"'],
-  ])('reports %j without a rewrite', (body, line) => {
-    expect(report('no-negative-phrasing', email(body))).toEqual([line]);
+// What the writer believes the process asks is no order (the labels of real replies and a hand review read "I believe
+// you have to send the computer for repair" so); a burden after "we're afraid" still is one, with no rewrite.
+describe('no-negative-phrasing after "I believe" and "we\'re afraid"', () => {
+  it.each([['I believe you have to restart the router.'], ['We think that you need to restart the router.']])('leaves %j alone', (body) => {
+    expect(report('no-negative-phrasing', email(body))).toEqual([]);
+  });
+  it('reports "We\'re afraid that you need to restart the router." without a rewrite', () => {
+    expect(report('no-negative-phrasing', email("We're afraid that you need to restart the router."))).toEqual(['3:19-3:30 no-negative-phrasing "you need to"']);
   });
 });
 
@@ -134,7 +136,7 @@ describe('Arabic letters with several written forms match in each form', () => {
 describe('a hard-wrapped reply is read as the sentences it holds', () => {
   it('goes on past a line break before a capital when the line ends on a word that carries on (#17: "click⏎Privacy")', () => {
     const crammed = (text: string) => lint(text).filter((m) => m.ruleId === 'no-unclear-instructions').map((m) => m.reason);
-    const wrapped = 'Hi Sam,\n\nGo to Settings, click\nPrivacy, clear the cache, then restart and log in again.\n\nThanks,\nAna\n';
+    const wrapped = 'Hi Sam,\n\nGo to Settings, then click\nPrivacy, then clear the cache and restart.\n\nThanks,\nAna\n';
     expect(crammed(wrapped)).toEqual(['4 steps crammed into one sentence; a numbered list is easier to follow']);
     expect(readReply('Hi Sam,\n\nOpen the\nSettings app and tap Privacy.\n\nBest,\nAna').body.map((s) => s.sentence.text)).toEqual(['Open the\nSettings app and tap Privacy.']);
     // A line that may end a sentence ("Steps to try", a greeting, a sign-off) still ends it before a capital.

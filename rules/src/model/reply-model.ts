@@ -44,7 +44,7 @@ export class ReplyModel {
       const reading = shifted(read, sentence.start);
       return { sentence, reading, act: reading.acts[0] ?? 'other' };
     });
-    this.sentences = inheritSteps(this.sentences, original);
+    this.sentences = conditionedByCheckIn(inheritSteps(this.sentences, original));
     this.body = this.sentences.filter((s) => s.sentence.region === 'body');
   }
 
@@ -110,6 +110,20 @@ function linkOnLine(text: string, at: number): boolean {
 
 /** An item that is a statement of its own ("This will increase your chances"), not a thing to do or send. */
 const statement = /^\W*(?:this|that|it|these|those|they|there|we|i|answers?|questions?)\b/iu;
+
+/**
+ * A request after a check-in question is conditioned on it: "Still stuck? Reply here with a screenshot and I'll dig in",
+ * "Any questions? Drop us a line" ask the customer back only if they need it, which is the invitation, said in two
+ * sentences (the step stays among the acts). The question must be short and itself a check-in (read as an invitation).
+ */
+function conditionedByCheckIn(sentences: readonly ModelSentence[]): ModelSentence[] {
+  return sentences.map((s, i) => {
+    const before = sentences[i - 1];
+    if (!before || s.sentence.region !== 'body' || before.sentence.region !== 'body' || !before.sentence.isQuestion || !before.reading.acts.includes('invitation')) return s;
+    if (s.sentence.isQuestion || !s.reading.acts.includes('step') || s.reading.acts.includes('invitation') || before.sentence.text.trim().split(/\s+/u).length > 6) return s;
+    return { ...s, reading: { ...s.reading, acts: [...s.reading.acts, 'invitation'] } };
+  });
+}
 
 /**
  * The items of a list that a step leads into are steps too, even when an item

@@ -550,6 +550,24 @@ const deniedEntries: ArabicEntry[] = [
 ];
 /** More of the same, in a table of its own for the ReDoS check's budget. */
 const deniedEntriesMore: ArabicEntry[] = [
+  // A policy named as the reason for a no said after it: «حسب سياسة الاسترجاع المنتجات المفتوحة ما تُسترجع» (not where
+  // the policy gives: «حسب سياسة الاسترجاع يحق لك …»).
+  ...['حسب سياسة', 'وفق سياسة', 'وفقا لسياسة', 'بموجب سياسة', 'حسب سياسات'].map(
+    said(ruleQuoted, policyNote, { unless: (hit) => !termsDeny.test(arabicSource(hit.after.slice(0, 160).split(/[.!؟?]/u)[0]!).text) }),
+  ),
+  // The Maghrebi "you must" («خاصك تجي بنفسك للوكالة»), and the door closed as the law («وما كاينش شي حل آخر، هادشي هو القانون»).
+  { ...burden('خاصك', []), safe: false },
+  { ...burden('خصك', []), safe: false },
+  ...['ما كاينش شي حل آخر', 'ما كاينش حل آخر', 'ماكاينش حل آخر', 'هادشي هو القانون', 'هذا هو القانون'].map(said(doorClosed, cantNote)),
+  // A service cut or a fine as what non-payment leads to: «عدم سداد المبلغ … سيترتب عليه إيقاف الخدمة وفرض غرامة».
+  // (Said with what leads to it, so as not to take the place of the sanction the table above reads in a condition.)
+  ...['سيترتب عليه إيقاف', 'يترتب عليه إيقاف', 'سيترتب عليه قطع', 'يترتب عليه قطع', 'سيترتب عليه فصل', 'سيترتب عليه فرض غرامة', 'يترتب عليه فرض غرامة', 'سيؤدي إلى إيقاف', 'سيؤدي إلى قطع'].map((phrase) => sanction(phrase, () => true)),
+  // The formal no, said of the request: «نعتذر عن عدم إمكانية استبدال المنتج نظرًا لانقضاء المدة».
+  ...['عدم إمكانية', 'عدم امكانية'].map(said(cannotDo, cantNote)),
+  // The account restricted or frozen, held over the customer as the sanctions above: «ستؤدي إلى تقييد حسابك».
+  ...['تقييد حسابك', 'تجميد حسابك'].map((phrase) => sanction(phrase, (hit) => leadsToOrWillBe.test(hit.before.slice(-40)))),
+  // The duty put on the customer in full: «العملية دي مسؤولية العميل بالكامل» (the table above was at the ReDoS check's budget).
+  ...['مسؤوليتك بالكامل', 'مسؤوليتكم بالكامل', 'مسؤولية العميل بالكامل', 'مسؤولية العميل وحده'].map(said('«{actual}» يضع المسؤولية على العميل؛ قل ما يمكنكم فعله معه', blameNote)),
   // A lesson for next time: «بس المرة الجاية ضيف رقم عضويتك وقت الحجز».
   // Only set against what the customer did («بس»، «لكن») or as a duty («لازم»، «يجب»): «في المرة القادمة، إن لم يصدر الضوء
   // الأخضر، اضغط …» is a tip.

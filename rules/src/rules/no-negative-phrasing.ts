@@ -30,7 +30,6 @@ const expectation =
  */
 const clauseStart =
   /(?:^|[,;:—–(]\s*|[.!?]\s+|\b(?:and|but|so|then|now|first|next|also|because|since|therefore|otherwise|however|for now|just|simply|still|really|basically)\s+)$/i;
-/** "I believe you have to …" is a burden too, but no invitation fits after it: a person rewrites. */
 /** A cost the customer bears ("pay the return shipping yourself"): "please" would make it sound like a favour asked. */
 const costToCustomer = /^\s+(?:pay|cover|bear)\b|\b(?:yourself|at your (?:own )?(?:cost|expense))\b/i;
 /** The clause before is a condition: "If in doubt, …", "If you prefer, …"; read in code on the last 160 characters. */
@@ -38,6 +37,8 @@ function conditionBefore(before: string): boolean {
   const text = before.slice(-160).trimEnd();
   return text.endsWith(',') && /\b(?:if|unless|in case|whenever)\b/i.test(lastClause(text.slice(0, -1), '.!?;,', 160));
 }
+/** "I believe", "we think": the writer's belief about what the process asks. */
+const believedBefore = /\b(?:i|we)\s+(?:believe|think|guess)(?:\s+that)?\s*$/i;
 /** "I believe", "we're afraid that" (the contraction joins the pronoun with no space). */
 const hedgedOpening = /\b(?:i|we)(?:\s+(?:believe|think|guess|am afraid|are afraid)|['’](?:m|re) afraid)(?:\s+that)?\s*$/i;
 
@@ -58,6 +59,11 @@ const burden = (phrase: string): PhraseEntry => ({
   // "For now, you will need to remove the user by hand": a workaround offered until a fix, not a burden laid on the customer.
   unless: (hit) =>
     (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) ||
+    // "I believe you have to send the computer for repair": what the writer thinks the process asks, not an order (a
+    // hand review and the labels agree); "we're afraid that you must" still is one. "You need to be able to sign in to
+    // the account": what it takes, not a task.
+    believedBefore.test(hit.before) ||
+    /^\s+be able to\b/i.test(hit.after) ||
     /^\s+(?:be quick|hurry|love (?:it|this|them)|try (?:it|this|them)(?: out)?|see (?:it|this|them) to believe)\b/i.test(hit.after) ||
     // "You must have received it by now": a guess about the past, not a task; "you must have mistyped it" is reported
     // as blame. "You must have been a member for 30 days" and "you must have installed version 3" are requirements.
@@ -324,7 +330,8 @@ const lectures = compileTable([
     note: blameNote,
     deletable: true,
     // "As noted earlier in this email": a pointer within the reply, not a reminder of what the customer forgot.
-    unless: (hit) => /^\s+in (?:this|my|our|the) (?:e-?mail|message|reply|letter|post|thread|tweet)\b/i.test(hit.after),
+    // ("… in the email we sent you last month" is the earlier one: a reminder still.)
+    unless: (hit) => /^\s+(?:in (?:this|my|our|the) (?:e-?mail|message|reply|letter|post|thread|tweet)|above|below)\b(?!\s+(?:we|i) (?:sent|wrote))/i.test(hit.after),
   },
   {
     // "This has been answered many times", "please search before posting", "next time, please use the template".
@@ -407,7 +414,7 @@ const lessons = compileTable([
     // A lesson for next time, and the page the customer should have read held up: "For future reference, these forms are
     // checked …", "as the help pages make plain", "Please read the timetable before travelling down".
     pattern:
-      "for future reference|as (?:the|our) (?:[a-z-]+ ){1,3}(?:make|makes|made) (?:it )?(?:clear|plain|explicit)|please (?:read|check) (?:the|our) (?:timetable|schedule|terms|rules|policy|listing|description|website|faq|guidelines|conditions|small print|fine print|opening (?:times|hours)|product page) (?:carefully )?before [a-z]+ing",
+      "for future reference|please (?:take more care|be more careful|pay (?:more|closer) attention)|as (?:the|our) (?:[a-z-]+ ){1,3}(?:make|makes|made) (?:it )?(?:clear|plain|explicit)|please (?:read|check) (?:the|our) (?:timetable|schedule|terms|rules|policy|listing|description|website|faq|guidelines|conditions|small print|fine print|opening (?:times|hours)|product page) (?:carefully )?before [a-z]+ing",
     message: '"{actual}" lectures the customer; give the information without the lesson',
     expected: [],
     note: blameNote,
@@ -676,6 +683,56 @@ const deflections = compileTable([
   },
 ]);
 
+/** The burden, the lesson and the deflection in the forms the first tables do not hold, in a table of their own for the ReDoS check's budget. */
+const youAreRequired = burden("you're (?:required|expected|obliged|obligated) to");
+const moreBurdens = compileTable([
+  {
+    // "You're required to provide photo ID at collection": the contracted form of the first table's "you are required
+    // to". Not a requirement for a case the sentence names ("if you're referring to the partner programme, you're
+    // required to have …"): that explains who qualifies. ("You'd need to …" was tried: the labels read it as a polite
+    // instruction as often as a burden.)
+    ...youAreRequired,
+    unless: (hit) => youAreRequired.unless!(hit) || /\b(?:if|unless|in case|should you)\b/i.test(hit.sentence.text),
+  },
+  {
+    // The lesson with where the customer should have read it: "As clearly stated on our website, …"; and the lesson for
+    // next time: "make sure you read the instructions properly next time", "in future, be sure to …".
+    pattern:
+      "as (?:clearly |plainly |already |previously )?(?:stated|mentioned|explained|noted|indicated|outlined|shown|written|specified|displayed) (?:on|in) (?:our|the) (?:website|site|web page|webpage|faq|listing|description|product page|confirmation(?: email)?|booking(?: confirmation)?|checkout|app|ticket|receipt)|(?:properly|carefully|correctly|more carefully) next time|(?:next time|in (?:the )?future|going forward),? (?:make sure|be sure|remember to|ensure|double-check|try to)",
+    message: '"{actual}" lectures the customer; give the information without the lesson',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // The customer's account held over them in a condition: "if the swearing continues, … your account may be
+    // restricted" (the condition read in code, so the pattern stays linear; "your account will be closed" alone may be
+    // what the customer asked for).
+    pattern: "your (?:[a-z-]+ )?(?:account|access|membership|profile|card|line|service|subscription) (?:will|may|can|could|might|would) be (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|blocked|restricted|frozen|deactivated|disabled|cancell?ed)",
+    message: '"{actual}" warns the customer; say what you need and why, and what they can do',
+    expected: [],
+    note: policyNote,
+    inConditions: true,
+    unless: (hit) => !/\bif\b/i.test(hit.before.slice(-160)),
+  },
+  {
+    // "Like we said last week", "as we've already explained twice": the lectures' reminders from the writers, in the
+    // contracted form too (here: that table is at the ReDoS check's budget).
+    pattern: "like we (?:said|told you|mentioned|explained)(?: before| earlier| last (?:week|time|month))?|as (?:i|we)'(?:ve|d) (?:already |previously )?(?:said|stated|mentioned|explained|told you)(?: (?:twice|before|earlier|several times|many times|more than once))?",
+    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    note: blameNote,
+    deletable: true,
+  },
+  {
+    // Someone else's job named as the answer: "the delay is the courier's responsibility", "that's a matter for your bank".
+    pattern:
+      "(?:is|are|was|were|lies|rests) (?:entirely |solely )?(?:with )?(?:the|your) (?:[a-z-]+ )?(?:courier|carrier|bank|seller|manufacturer|airline|supplier|retailer|provider|network|driver|landlord|insurer|post office)(?:'s|s') responsibility|(?:the )?(?:fault|blame|problem|issue) (?:lies|lay|rests) (?:entirely |solely |squarely |wholly )?with (?:our|the|your) (?:[a-z-]+ )?(?:courier|carrier|bank|seller|manufacturer|airline|supplier|suppliers|retailer|provider|network|driver|landlord|insurer|post office|partner|warehouse)|not something (?:that )?we could have (?:prevented|avoided|foreseen|controlled)|(?:that|this|it)(?:'s| is| would be) (?:a matter|a question|an issue|something) for (?:your|the) (?:[a-z-]+ )?(?:bank|courier|carrier|provider|seller|manufacturer|network|isp|airline|insurer|landlord|retailer|supplier|council|post office|card issuer)",
+    message: '"{actual}" deflects; say what you are doing about it',
+    expected: [],
+    note: blameNote,
+    unless: (hit) => turnsToAction.test(hit.after.slice(0, 80)),
+  },
+]);
+
 /**
  * Policy held up as the reason, warnings and legal lines put to the customer, in a table of their own for the same
  * reason as the lectures: "Due to our privacy policy, we will have to …", "We reserve the right to …", "Failure to do so
@@ -705,7 +762,7 @@ const warnings = compileTable([
   },
   {
     pattern:
-      "(?:we|the company) (?:are|is|cannot be|can't be|will not be|won't be) (?:not )?(?:held )?(?:liable|accountable) for|(?:we|our (?:[a-z]+ ){0,2}teams?) (?:actively |continually |constantly |closely |routinely )?monitors? (?:all )?(?:accounts?|activity|usage|behaviou?r|traffic)(?: closely)? (?:for|in case of)",
+      "(?:we|the company) (?:are|is|cannot be|can't be|will not be|won't be) (?:not )?(?:held )?(?:liable|accountable|responsible) for|(?:we|our (?:[a-z]+ ){0,2}teams?) (?:actively |continually |constantly |closely |routinely )?monitors? (?:all )?(?:accounts?|activity|usage|behaviou?r|traffic)(?: closely)? (?:for|in case of)",
     message: '"{actual}" reads as a warning to the customer; say what you can do for them',
     expected: [],
     note: policyNote,
@@ -723,7 +780,7 @@ function withoutConditions(text: string): string {
   }).join(',');
 }
 /** A no, a limit or a demand in the sentence that cites a policy: read on the sentence with its white space made single. */
-const policyLimit = /\b(?:not|no|never|cannot|unable|only|nothing|refuse[sd]?|denied|declined|rejected|ineligible|will have to|must|need to|have to|required?)\b|n['’]t\b/i;
+const policyLimit = /\b(?:not|no|never|cannot|unable|only|nothing|refuse[sd]?|denied|declined|rejected|ineligible|will have to|must|need to|have to|required?|non-?(?:refundable|transferable|exchangeable|returnable|negotiable))\b|n['’]t\b/i;
 
 export default defineRule(
   {
@@ -744,7 +801,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -786,14 +843,15 @@ export default defineRule(
     });
     // Rules quoted at the customer and shouting: read before the refusals in other words, so that a sentence that quotes
     // the rule keeps that report ("As stated in the agreement you signed, fees are non-refundable").
-    const ruled = context.language === 'en' ? rulesAndShouting(context, kept) : [];
+    const ruled = context.language === 'en' ? rulesAndShouting(context, kept) : shouting(context, kept);
     // English only: the Arabic reader does not yet tell a refusal from «لا يمكننا الانتظار» (we can't wait).
-    const refusing = (s: ModelSentence): boolean => s.act === 'refusal' || (s.act === 'apology' && s.reading.acts.includes('refusal'));
+    const refusing = (s: ModelSentence): boolean => s.act === 'refusal' || ((s.act === 'apology' || s.act === 'empathy') && s.reading.acts.includes('refusal'));
     if (context.language === 'en' && model.body.some(refusing) && !wayForward()) {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
       // The refusals added below lie in their own sentences: only the reports before them can cover a sentence.
       const covered = new SpansInOrder([...kept, ...ruled]);
-      // An apology before it does not make it less of one: "Sorry, but you can not do that." reads first as the apology.
+      // An apology or sympathy before it does not make it less of one: "Sorry, but you can not do that." reads first as the
+    // apology, "I understand it's frustrating, but sale items are non-refundable" as the sympathy.
       for (const said of model.body) {
         const { sentence } = said;
         if (!refusing(said) || sentence.isQuestion || covered.overlaps(sentence.start, sentence.end)) continue;
@@ -873,7 +931,7 @@ const honestUncertainty =
 const arabicClosing = /(?:تم|وتم)\s+(?:إ|ا)غلاق\s+(?:\S+\s+)?(?:ال)?(?:طلب|طلبك|تذكرة|تذكرتك|بلاغ|بلاغك|شكوى|شكواك|حالة)|أغلقنا\s+(?:ال)?(?:طلب|تذكرة|بلاغ|شكوى)/u;
 /** Closing the thread, done or announced: an action, but no way forward for the customer ("Closing.", "I'm locking this topic"). */
 const closingThread =
-  /^\W*(?:closing|locking|archiving)\b|\b(?:clos|lock|archiv)(?:e|es|ed|ing) (?:this|the|your) (?:issue|ticket|pr|pull request|thread|topic|question|post|report|request|case)\b|\b(?:issue|ticket|pr|pull request|thread|topic|question|post|report|request|case) (?:is|has been|will be) (?:now )?(?:closed|locked|archived)\b/i;
+  /^\W*(?:closing|locking|archiving)\b|\b(?:clos|lock|archiv)(?:e|es|ed|ing) (?:this|the|your) (?:issue|ticket|pr|pull request|thread|topic|question|post|report|request|case|claim|complaint|appeal|dispute|enquiry|inquiry)\b|\b(?:issue|ticket|pr|pull request|thread|topic|question|post|report|request|case|claim|complaint|appeal|dispute|enquiry|inquiry|it) (?:is|has been|will be|['’]s been) (?:now )?(?:closed|locked|archived)\b/i;
 
 /**
  * A look at the case, reported: "We have reviewed your objection", "I've looked at Sunday's session". It is a deed (a
@@ -915,8 +973,17 @@ function rulesAndShouting(context: ReplyContext, earlier: readonly Report[]): Re
   for (const report of context.paragraphwise([{ key: 'no-negative-phrasing\u0000rules', find: rulesAtCustomer }])[0]!) {
     if (!opening || report.start < opening.start || report.start >= opening.end) reports.push(report);
   }
-  // Words in capitals already reported ("PLEASE DO NOT reply" as a prohibition, "YOU MUST" as a burden) are one report, not two.
-  const reported = new SpansInOrder([...earlier, ...reports]);
+  return [...reports, ...shouting(context, [...earlier, ...reports])];
+}
+
+/**
+ * Orders in capitals, in a reply in any language ("ONE REQUEST ONLY" in an Arabic reply shouts as it does in an English
+ * one). Words in capitals already reported ("PLEASE DO NOT reply" as a prohibition, "YOU MUST" as a burden) are one
+ * report, not two.
+ */
+function shouting(context: ReplyContext, earlier: readonly Report[]): Report[] {
+  const reports: Report[] = [];
+  const reported = new SpansInOrder(earlier);
   for (const run of shoutingRuns(context.text)) {
     const start = run.index;
     const end = start + run.text.length;
@@ -960,7 +1027,7 @@ const ruleAtCustomerPatterns: readonly RegExp[] = [
   /\b(?:as (?:requested|stated|explained|required|described|set out|outlined|specified|detailed) in the (?:template|guidelines|rules|docs|documentation))/i,
   // The terms held up to the customer as theirs: "as stated in the membership agreement you signed", "that's in the
   // conditions you accept at purchase", "covered in the forum rules you agreed to".
-  /\b(?:as (?:stated|set out|outlined|specified|detailed|written|explained|mentioned) in (?:the|our|your) (?:[\w-]+ ){0,2}(?:agreement|contract|terms|conditions|t&cs|polic(?:y|ies)|rules))\b/i,
+  /\b(?:as (?:stated|set out|outlined|specified|detailed|written|explained|mentioned) in (?:(?:section|clause|paragraph|part|article|point) [0-9][0-9.]* of )?(?:the|our|your) (?:[\w-]+ ){0,2}(?:agreement|contract|terms|conditions|t&cs|polic(?:y|ies)|rules))\b/i,
   /\b(?:agreement|contract|terms|conditions|t&cs|polic(?:y|ies)|rules|guidelines)(?: and conditions| of (?:service|use|sale|carriage))? (?:that )?you (?:agreed to|accepted|accept|signed|acknowledged|read and accepted|were given)\b/i,
   // A decision put beyond discussion: "the Captain's decision is final".
   /\b(?:decision|ruling|verdict|judg(?:e)?ment)s? (?:is|are|remains?) final\b/i,

