@@ -297,6 +297,8 @@ const presentOutcome =
  * above). A timetable is no delivery: "DL159 leaves at 12:31 pm and arrives in ICN at 4:30 pm" tells the schedule.
  */
 const shipsOrArrives = lowered(/\b(?:the|your|this|that) (?:[\w-]+ ){0,2}[\w-]+ (?:ships|(?:arrives|lands) (?:with you|at your|on your|to you|tomorrow|today))\b|(?:,|\band) (?:then )?(?:ships|(?:arrives|lands) (?:with you|at your|on your|to you))\b/i);
+/** The verbs shipsOrArrives needs, looked for first: most sentences have none, and the pattern tries several words at each "the". */
+const shipsCue = /\b(?:ships|arrives|lands)\b/;
 const landsInAccount = lowered(/\b(?:lands|clears|shows up|hits) (?:in|on) your (?:bank )?(?:account|card|statement)\b/i);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
@@ -365,7 +367,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
     // Not in a clause hedged ("then it goes out tracked and usually arrives 1 to 2 days later").
     const flatSaid = !othersControl && !reading.clauses.some((c) => c.condition) ? lowerCase(sentence.text.replace(/\s+/g, ' ')) : undefined;
-    const arriving = flatSaid === undefined ? undefined : presentOutcome.test(flatSaid) ? presentOutcome.find(flatSaid) : landsInAccount.test(flatSaid) ? landsInAccount.find(flatSaid) : shipsOrArrives.test(flatSaid) ? shipsOrArrives.find(flatSaid) : undefined;
+    const arriving = flatSaid === undefined ? undefined : presentOutcome.test(flatSaid) ? presentOutcome.find(flatSaid) : landsInAccount.test(flatSaid) ? landsInAccount.find(flatSaid) : shipsCue.test(flatSaid) && shipsOrArrives.test(flatSaid) ? shipsOrArrives.find(flatSaid) : undefined;
     const arrivesAt = arriving !== undefined && !reading.clauses.some((c) => c.modality === 'hedged' && c.start <= sentence.start + arriving.index && sentence.start + arriving.index < c.end);
     // "The installer turns up between 8 and 10am", "it's on your doormat Friday": a present tense about someone or
     // something named, with a time to come in its own clause.
