@@ -294,7 +294,7 @@ describe('no-negative-phrasing in English: the message of each family, word for 
   // to the customer and what to write instead; the flagged text and its rewrite are pinned with it.
   it.each([
     ["You should have read the manual first.", "3:1-3:16 \"You should have\" → [] | \"You should have\" blames the customer for what already happened"],
-    ["You should restart the router.", "3:1-3:11 \"You should\" → [\"Please\"] | \"You should\" lectures the customer; invite them instead"],
+    ["You should read the router manual.", "3:1-3:11 \"You should\" → [\"Please\"] | \"You should\" lectures the customer; invite them instead"],
     ["You didn't provide your order number.", "3:1-3:11 \"You didn't\" → [] | \"You didn't\" blames the customer for what is missing; ask for it instead"],
     ["We can't refund this order.", "3:1-3:9 \"We can't\" → [] | \"We can't\" tells the customer what you can't do; lead with what you can"],
     ["It's not possible to change the date.", "3:1-3:18 \"It's not possible\" → [] | \"It's not possible\" closes a door; say what is possible instead"],

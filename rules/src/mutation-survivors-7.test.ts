@@ -155,7 +155,7 @@ describe('HTML nested past the depth limit is read as text, counted from the tag
 
 describe('no-negative-phrasing: "you should" and a policy cited with its condition (no-negative-phrasing.ts)', () => {
   it('"You should" is rewritten "Please", a safe fix', () => {
-    const [message] = only('no-negative-phrasing', 'Hi Sam,\n\nYou should restart the router before you call us again.\n\nBest,\nAna');
+    const [message] = only('no-negative-phrasing', 'Hi Sam,\n\nYou should read the setup guide before you call us again.\n\nBest,\nAna');
     expect([message?.place.start.line, message?.place.start.column, message?.place.end.column, message?.actual, message?.expected, message?.safe]).toEqual([3, 1, 11, 'You should', ['Please'], true]);
   });
 

@@ -28,7 +28,7 @@ describe(id, () => {
     ['To continue, you have to verify your email.', 'you have to'],
     ['I want you to restart the router.', 'I want you to'],
     ['I need you to send a photo of the label.', 'I need you to'],
-    ['You should update the app first.', 'You should'],
+    ['You should read the setup guide first.', 'You should'],
     ['You are required to sign in again.', 'You are required to'],
     ['We cannot refund digital purchases.', 'We cannot'],
     ["We're unable to change the address now.", "We're unable to"],

@@ -117,7 +117,15 @@ const entries: PhraseEntry[] = [
     note: burdenNote,
     // "If in doubt, you should choose the mailing list" is advice for a case, not a lecture.
     // "You should probably ask on the mailing list": hedged advice, not a lecture.
-    unless: (hit) => expectation.test(hit.after) || /^\s+(?:have|probably|perhaps|maybe)\b/i.test(hit.after) || (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) || conditionBefore(hit.before),
+    // Only a lesson: "you should read the FAQ", "you should know that". Advice on what to do ("You should state what issue
+    // it fixes", "you should set it to let the application choose") is how a step is put, as the labels of real replies
+    // and a hand review read it.
+    unless: (hit) =>
+      expectation.test(hit.after) ||
+      /^\s+(?:have|probably|perhaps|maybe)\b/i.test(hit.after) ||
+      (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) ||
+      conditionBefore(hit.before) ||
+      !/^\s+(?:(?:always|really|first|already) )?(?:read|know|check|look|search|consult|review|understand|be aware|remember|follow)\b/i.test(hit.after),
   },
   {
     pattern: "you (?:didn't|did not|haven't|have not|neglected to)",
