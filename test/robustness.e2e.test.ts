@@ -110,7 +110,7 @@ describe('--stdin', () => {
 
 describe('output in proportion to the input', () => {
   it('a long last sentence is not repeated in rewrites, and a step list longer than a screen is not offered', () => {
-    const sentence = Array.from({ length: 20_000 }, (_, i) => ['restart the router', 'check the cable', 'open the app'][i % 3]).join(', ');
+    const sentence = Array.from({ length: 20_000 }, (_, i) => ['restart the router', 'check the cable', 'open the app'][i % 3]).join(', then ');
     const text = `Hi Sam,\n\nPlease ${sentence}.\n\nBest,\nAna\n`;
     const dir = workspace({ 'steps.txt': text });
     const result = replylint(['--format', 'json', 'steps.txt'], dir);

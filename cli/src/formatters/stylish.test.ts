@@ -13,7 +13,7 @@ describe('stylish rewrites', () => {
   });
 
   it('shows a numbered-list rewrite with its line breaks as ⏎, and an insertion into HTML without its tags (issue #17)', () => {
-    const steps = 'Hi Sam,\n\nGo to Settings, click Privacy, clear the cache, then restart and log in again.\n\nThanks,\nAna\n';
+    const steps = 'Hi Sam,\n\nGo to Settings, then click Privacy, then clear the cache, then restart and log in again.\n\nThanks,\nAna\n';
     const line = formatStylish([lintText('r.txt', steps, {})], { color: false }).split('\n').find((l) => l.includes('steps crammed'))!;
     expect(line).toContain('→ "1. Go to Settings.⏎2. Click Privacy.⏎3. Clear the cache.⏎4. Restart and log in again."');
     expect(line).not.toContain('\\n');
