@@ -42,6 +42,8 @@ const ruleQuoted = '«{actual}» يقتبس قاعدة في وجه العميل�
 const cannotDo = '«{actual}» يخبر العميل بما لا يمكنك فعله؛ ابدأ بما يمكنك فعله';
 /** A no, a limit or a duty in the words after the terms: «ما تنعوّض»، «لا يُسترد»، «غير قابل»، «مرفوض»، «يجب». */
 const termsDeny = foldedRegex(/(?:^|[^\u0621-\u064A])(?:لا|ما|مش|مو|غير|لن|ليس|يتعذر|مرفوض|مرفوضة|ممنوع|يمنع|يجب|لازم|عليك|مستثنى|مستثناة|يستثني|تستثني)(?![\u0621-\u064A])/u);
+/** A no, a limit or a duty in the rest of the hit's sentence (160 characters at most): what makes terms cited a rule held up. */
+const deniedAfter = (hit: PhraseHit): boolean => termsDeny.test(arabicSource(hit.after.slice(0, 160).split(/[.!؟?]/u)[0]!).text);
 const disowned = '«{actual}» يتنصل من المسؤولية أمام العميل؛ قل ما يمكنك فعله';
 const madeAbsolute = '«{actual}» يجعل الرفض مطلقًا؛ قل ما يمكنك فعله بدلًا من ذلك';
 
@@ -185,7 +187,7 @@ const blameEntries: ArabicEntry[] = [
   // The terms held up as the reason for a no: «حسب الشروط والأحكام المكتوبة ورا التذكرة، أيام الصيانة ما تنعوّض». Not where the
   // terms give («حسب الشروط، يحق لك استرداد المبلغ»).
   ...['حسب الشروط', 'وفق الشروط', 'بموجب الشروط', 'حسب البند', 'وفق البند', 'بموجب البند', 'حسب العقد', 'بموجب العقد', 'وفقا للعقد', 'حسب اللائحة', 'وفق اللائحة'].map(
-    said(ruleQuoted, policyNote, { unless: (hit) => !termsDeny.test(arabicSource(hit.after.slice(0, 160).split(/[.!؟?]/u)[0]!).text) }),
+    said(ruleQuoted, policyNote, { unless: (hit) => !deniedAfter(hit) }),
   ),
   ...['سياستنا لا تسمح', 'مخالف لسياستنا', 'ضد سياستنا', 'حسب سياستنا', 'هذي سياسة', 'هاذي سياسة', 'هذه سياسة', 'هادي سياسة', 'دي سياسة'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يختبئ خلف السياسة؛ اشرح السبب والبديل', expected: [], note: policyNote })),
   // A sanction held over the customer: «ستؤدي إلى إيقاف حسابك», «قد يتم حظرك». (Not «سيتم حذف حسابك», which is what a
@@ -553,7 +555,7 @@ const deniedEntriesMore: ArabicEntry[] = [
   // A policy named as the reason for a no said after it: «حسب سياسة الاسترجاع المنتجات المفتوحة ما تُسترجع» (not where
   // the policy gives: «حسب سياسة الاسترجاع يحق لك …»).
   ...['حسب سياسة', 'وفق سياسة', 'وفقا لسياسة', 'بموجب سياسة', 'حسب سياسات'].map(
-    said(ruleQuoted, policyNote, { unless: (hit) => !termsDeny.test(arabicSource(hit.after.slice(0, 160).split(/[.!؟?]/u)[0]!).text) }),
+    said(ruleQuoted, policyNote, { unless: (hit) => !deniedAfter(hit) }),
   ),
   // The Maghrebi "you must" («خاصك تجي بنفسك للوكالة»), and the door closed as the law («وما كاينش شي حل آخر، هادشي هو القانون»).
   { ...burden('خاصك', []), safe: false },

@@ -6,7 +6,7 @@ import { english } from '../lang/en/reader.js';
 import type { ReplyContext } from '../context.js';
 import { SpansInOrder } from '../structure.js';
 import type { Report } from '../types.js';
-import { lowerCase, lowered } from '../lowered.js';
+import { lowerCase, lowered, type Lowered } from '../lowered.js';
 
 const note =
   '"Under-promise and over-deliver … be especially careful about time … don\'t make promises in areas you can\'t fully control, like ambitious shipping times" (Customer Service 101, "Set the right expectations"). Commit to a time only when you are sure you can keep it (How to Deliver Excellent Customer Service), and claim nothing you can\'t deliver (Customer Service Online, credibility).';
@@ -297,9 +297,15 @@ const presentOutcome =
  * above). A timetable is no delivery: "DL159 leaves at 12:31 pm and arrives in ICN at 4:30 pm" tells the schedule.
  */
 const shipsOrArrives = lowered(/\b(?:the|your|this|that) (?:[\w-]+ ){0,2}[\w-]+ (?:ships|(?:arrives|lands) (?:with you|at your|on your|to you|tomorrow|today))\b|(?:,|\band) (?:then )?(?:ships|(?:arrives|lands) (?:with you|at your|on your|to you))\b/i);
+const landsInAccount = lowered(/\b(?:lands|clears|shows up|hits) (?:in|on) your (?:bank )?(?:account|card|statement)\b/i);
 /** The verbs shipsOrArrives needs, looked for first: most sentences have none, and the pattern tries several words at each "the". */
 const shipsCue = /\b(?:ships|arrives|lands)\b/;
-const landsInAccount = lowered(/\b(?:lands|clears|shows up|hits) (?:in|on) your (?:bank )?(?:account|card|statement)\b/i);
+/** Where a present tense of arrival is told, in a lower-cased text: the first of the three patterns above that matches. */
+function arrivalIn(text: Lowered): { index: number; length: number } | undefined {
+  return presentOutcome.find(text) ?? landsInAccount.find(text) ?? (shipsCue.test(text) ? shipsOrArrives.find(text) : undefined);
+}
+/** What the customer receives through others, whatever the verb: a thing or money had, a service back. */
+const receivedByCustomer = (text: Lowered): boolean => receivedThing.test(text) || receivedMoney.test(text) || backOnline.test(text);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
@@ -358,7 +364,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       // "You'll have it by Friday": what the customer receives comes through others, whatever the verb.
       // ("You'll make the Bergen connection without any trouble": what the customer will manage, sworn to, is others' to
       // make happen.)
-      return c.agent === 'third' || receivedThing.test(lowerCase(written)) || receivedMoney.test(lowerCase(written)) || backOnline.test(lowerCase(written)) || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0)) || (c.agent === 'customer' && sureOutcome(c));
+      return c.agent === 'third' || receivedByCustomer(lowerCase(written)) || (c.outcome && (deliverable.test(lowerCase(written)) || placeholder.test(written) || reading.certainty.length > 0)) || (c.agent === 'customer' && sureOutcome(c));
     });
     // Of several clauses others control, the one that holds a time: "… it will be approved, so you'll have the £1,240 in
     // your bank by next Friday".
@@ -367,7 +373,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
     // Not in a clause hedged ("then it goes out tracked and usually arrives 1 to 2 days later").
     const flatSaid = !othersControl && !reading.clauses.some((c) => c.condition) ? lowerCase(sentence.text.replace(/\s+/g, ' ')) : undefined;
-    const arriving = flatSaid === undefined ? undefined : presentOutcome.test(flatSaid) ? presentOutcome.find(flatSaid) : landsInAccount.test(flatSaid) ? landsInAccount.find(flatSaid) : shipsCue.test(flatSaid) && shipsOrArrives.test(flatSaid) ? shipsOrArrives.find(flatSaid) : undefined;
+    const arriving = flatSaid === undefined ? undefined : arrivalIn(flatSaid);
     const arrivesAt = arriving !== undefined && !reading.clauses.some((c) => c.modality === 'hedged' && c.start <= sentence.start + arriving.index && sentence.start + arriving.index < c.end);
     // "The installer turns up between 8 and 10am", "it's on your doormat Friday": a present tense about someone or
     // something named, with a time to come in its own clause.
@@ -397,7 +403,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const inClause = scheduled ? scheduledTime : controlling ? english.hardTime.exec(controlled) ?? (english.hardTime.test(sentence.text) ? null : relativeTime.exec(reach)) : null;
     // Beside a present tense of arrival, the time after it: "… went back to you today and lands in your account tomorrow
     // morning" promises tomorrow morning.
-    const arrivalAt = arrivesAt && !inClause ? (presentOutcome.find(lowerCase(sentence.text)) ?? landsInAccount.find(lowerCase(sentence.text)) ?? shipsOrArrives.find(lowerCase(sentence.text)))?.index : undefined;
+    const arrivalAt = arrivesAt && !inClause ? arrivalIn(lowerCase(sentence.text))?.index : undefined;
     const afterArrival = arrivalAt !== undefined ? english.hardTime.exec(sentence.text.slice(arrivalAt)) : null;
     const hard =
       inClause ??
@@ -423,7 +429,7 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     // Nor a time in the customer's own clause: "you need to provide these within 14 days", "reply to this email within 7
     // days and the ticket will reopen" give the customer a deadline, whatever the clause after it says.
     // (Unless an outcome is told in the same clause: "just re-dock the bike and the overcharge drops off within 48 hours".)
-    if (!marker && !arrivesAt && reading.clauses.some((c) => c.agent === 'customer' && !c.future && c.start <= at.start && at.end <= c.end && !receivedThing.test(lowerCase(context.original.slice(c.start, c.end))) && !receivedMoney.test(lowerCase(context.original.slice(c.start, c.end))))) continue;
+    if (!marker && !arrivesAt && reading.clauses.some((c) => c.agent === 'customer' && !c.future && c.start <= at.start && at.end <= c.end && !receivedByCustomer(lowerCase(context.original.slice(c.start, c.end))))) continue;
     // "Many packages will be delayed for 10-15 business days": a delay relayed is bad news, not a promise.
     if (/\bdelayed (?:for|by)\s*$/i.test(context.text.slice(Math.max(sentence.start, at.start - 20), at.start))) continue;
     // In a step-led sentence only the clause others control is judged: "we can refund you right now" beside it is the writer's.

@@ -649,7 +649,10 @@ export function readArabic(input: SentenceInput): Reading {
   const afterBut = s.split(/(?:^|\s)و?لكن\s/u).at(-1) ?? s;
   // «هل هناك أي شيء آخر يمكنني مساعدتك فيه؟»: an offer of more help, asked, promises nothing.
   const onlyTheDoor = isQuestion && acts.has('invitation');
-  if (!onlyTheDoor && commits(s) && (!refusal.test(s) || (afterBut !== s && commits(afterBut) && !refusal.test(afterBut)))) acts.add('commitment');
+  // Read once: the commitment, the time refused and the refusal below all ask.
+  const refuses = refusal.test(s);
+  const timed = hardTime.test(s);
+  if (!onlyTheDoor && commits(s) && (!refuses || (afterBut !== s && commits(afterBut) && !refusal.test(afterBut)))) acts.add('commitment');
   // «أخبرنا …»، «زودنا برقم الطلب»: an imperative with «ـنا» as its object asks; it reports nothing done.
   // «البسكلات متاع ولدك صلّحناها: بدّلنا الفرانات، ركّبنا سلسلة جديدة»: a deed may open any of the sentence's clauses.
   const past =
@@ -665,7 +668,7 @@ export function readArabic(input: SentenceInput): Reading {
   // (A no before «بس»/«لكن» leaves the time after it to the way forward: «المبلغ ما بيرجع، بس بنحوله رصيد خلال سنة».)
   const lastTurn = s.split(/(?:^|\s)[وف]?(?:لكن|بس|بل)\s/u).at(-1) ?? s;
   // (Not in what the customer wrote, said back: «وصلتنا رسالتكم بشأن خصم الوجبة يوم الثلاثاء …».)
-  const comesBack = hardTime.test(s) && presentOfOthers.test(s.replace(namesInYa, ' ')) && !pastDate.test(s) && modalityOf(s, false, false) !== 'negated' && !othersDenied.test(lastTurn) && !saidBack.test(s);
+  const comesBack = timed && presentOfOthers.test(s.replace(namesInYa, ' ')) && !pastDate.test(s) && modalityOf(s, false, false) !== 'negated' && !othersDenied.test(lastTurn) && !saidBack.test(s);
   // «عادةً» sets an expectation only with a time («يصل عادةً خلال ثلاثة أيام»); without one it explains how things are
   // («والاحمرار عادةً يجي من احتكاك الطوق»).
   const dated = s.replace(onTime, ' ').replace(cancelledDate, ' ');
@@ -676,16 +679,16 @@ export function readArabic(input: SentenceInput): Reading {
   // (In an apology for a wait, a time beside «موعدك» is when it went wrong too: «رغم وصولك قبل موعدك بربع ساعة»; a new
   // date is not.)
   const sympathy = empathy.test(s);
-  const nextByAppointmentOnly = nextByWords && (!hardTime.test(s) || ((apology.test(s) || sympathy) && !newDate.test(s) && whatWasWaited.test(s))) && !nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ').replace(appointment, ' '));
+  const nextByAppointmentOnly = nextByWords && (!timed || ((apology.test(s) || sympathy) && !newDate.test(s) && whatWasWaited.test(s))) && !nextInfo.test(s.replace(onTime, ' ').replace(cancelledDate, ' ').replace(appointment, ' '));
   // «وتُحجز المواعيد من تطبيق «فحص» أو بالحضور إلى أي فرع»: how it is done, said in the present passive, with where.
   const howItIsDone = presentPassive.test(dammasOnly) && whereItIsDone.test(s);
   // How such things go, or what caused this one, tells nothing of what comes next: «هذا الخصم المزدوج يحدث أحيانًا حين …»،
   // «سبب العطل انقطاع التيار مساء الخميس».
   const explains = contacts.length === 0 && (howThingsGoAr.test(s) || causeOpening.test(s));
   // A time refused, with none given: «لذلك لا يمكننا تحديد موعد للتركيب» says when nothing will happen.
-  const timeRefused = (refusal.test(s) || noWordOfTime.test(s)) && !hardTime.test(s) && timeSpans.length === 0;
+  const timeRefused = (refuses || noWordOfTime.test(s)) && !timed && timeSpans.length === 0;
   if (!explains && ((nextByWords && !timeRefused) || howItIsDone || (contacts.length > 0 && !acts.has('step')) || (timeSpans.length > 0 && thirdFuture.test(s) && deliveryWords.test(s) && !othersDenied.test(lastTurn)) || comesBack)) acts.add('next-info');
-  if (refusal.test(s)) acts.add('refusal');
+  if (refuses) acts.add('refusal');
   if (rule.test(s)) acts.add('rule');
   const apologises = apology.test(s) && !/(?:اسف|اسفون|اسفة)\s+(?:جدا\s+)?لسماع/.test(s);
   if (apologises) acts.add('apology');
@@ -697,7 +700,7 @@ export function readArabic(input: SentenceInput): Reading {
   }
   // «ونحن رهن إشارتكم في أي وقت على الرقم المطبوع خلف بطاقتكم»: where to reach the writers, named in an offer of more
   // help, is the door left open, not what comes next (a number or a link given still is).
-  if (acts.has('invitation') && !acts.has('step') && !acts.has('commitment') && acts.has('next-info') && contacts.length === 0 && !hardTime.test(s) && !thirdFuture.test(s) && !writerFuture.test(s)) acts.delete('next-info');
+  if (acts.has('invitation') && !acts.has('step') && !acts.has('commitment') && acts.has('next-info') && contacts.length === 0 && !timed && !thirdFuture.test(s) && !writerFuture.test(s)) acts.delete('next-info');
   if (thanks.test(s)) acts.add('thanks');
   // «يا ساتر، مخالفة 100 ريال وأنت ما تأخرت إلا دقيقتين؟»: opened by an exclamation, the question echoes the customer's
   // complaint and asks nothing of them.
