@@ -79,7 +79,8 @@ describe('require-next-step in Arabic: what comes next, said in the present', ()
 
   it('reads "we know how much" and "what a pity" as sympathy that calls for a next step', () => {
     expect(acts('نعرف كم كنتي متحمسة تشوفين السلاحف.')).toContain('empathy');
-    expect(reported('require-next-step', 'يا هلا عائشة، والله خسارة إن الرحلة انلغت.', 'social')).toEqual(['يا هلا عائشة، والله خسارة إن الرحلة انلغت.']);
+    // «يا هلا عائشة،» is the greeting: the sympathy after it is reported.
+    expect(reported('require-next-step', 'يا هلا عائشة، والله خسارة إن الرحلة انلغت.', 'social')).toEqual(['والله خسارة إن الرحلة انلغت.']);
   });
 });
 

@@ -51,8 +51,20 @@ const unmarked = (text: string): string => arabicSource(text).text;
 /** A full stop that ends a sentence before the next one: not after a title ("Mr.", "Dr."). */
 const fullStop = /(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr))\.(?=\s+\p{Lu})/u;
 const greetingWord = foldedRegex(
-  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة|عميلنا\s+العزيز|عميلتنا\s+العزيزة|سيدي|سيدتي|السادة|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|حضرة|(?:[مدأ][./]\s?)?[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){0,2}\s+المحترم(?:ة|ين)?(?=\s*[،,]|\s*$))(?![\p{L}])/iu,
+  /^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hallo|bonjour|مرحب[اًا]+|مرحبًا|أهل[اًا]+|اهلا|أهلين|اهلين|(?:يا\s+)?هلا(?:\s+(?:والله|وغلا|بك|بكم|فيك|فيكم))?|عزيزي|عزيزتي|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة|عميلنا\s+العزيز|عميلتنا\s+العزيزة|سيدي|سيدتي|السادة|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|حضرة|(?:[مدأ][./]\s?)?[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){0,2}\s+المحترم(?:ة|ين)?(?=\s*[،,]|\s*$))(?![\p{L}])/iu,
 );
+
+/** A run of emoji, with their modifiers and joined parts, matched whole: nothing after it to backtrack for. */
+const emojiRunInGreeting = /\p{Extended_Pictographic}[\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*/gu;
+/** The first run of emoji in a line that more follows on the line: each run is read once, and only what comes after it. */
+function greetingEmoji(line: string): { index: number; 0: string } | null {
+  emojiRunInGreeting.lastIndex = 0;
+  for (let m = emojiRunInGreeting.exec(line); m !== null; m = emojiRunInGreeting.exec(line)) {
+    const after = m.index + m[0].length;
+    if (/^[ \t]+\S/u.test(line.slice(after, after + 3))) return m;
+  }
+  return null;
+}
 
 const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^%\n]*(?:%(?!\})[^%\n]*)*%\}|\{[\w.]+\}|%\{[^}\n]+\}|\$\{[^}\n]+\}|#\{[^}\n]+\}|\[[^\]\n]{1,40}\]|<[A-Z][^>\n]{0,40}>|%[A-Z_]+%)$/u;
 
@@ -80,7 +92,8 @@ const notTrailingName = new Set(['thanks', 'thank', 'cheers', 'enjoy', 'bye', 'g
   // Short words in capitals that end a sentence on their own, not initials.
   'us', 'uk', 'eu', 'usa', 'faq', 'tv', 'pc', 'id', 'dm', 'pm', 'am', 'atm', 'ty', 'thx', 'lol', 'omg', 'ps', 'fyi', 'asap']);
 // "/FR" and "–jeh" (initials after a slash, or in lower case right after a dash) sign tweets as "^MM" does.
-const inlineSignature = /(?:^|\s)(?:[\^*~]\s?[\p{Lu}][\p{L}]{0,14}|[-–—]\s?(?:[\p{Lu}][\p{L}&'’]{1,14}\s){1,3}(?:Team|Crew|Desk|Support|Care)|[-–—]\s?[\p{Lu}][\p{Ll}]{1,14}|[-–—/]\s?[\p{Lu}]{2,3}|[-–—]\p{Ll}{2,3})\s*$/u;
+// Arabic initials or a name after a tweet: "^ه.ع", "^سارة" (a script without capitals).
+const inlineSignature = /(?:^|\s)(?:[\^*~]\s?[\p{Lu}][\p{L}]{0,14}|\^\s?[\u0621-\u064A][\u0621-\u064A.]{0,14}|[-–—]\s?(?:[\p{Lu}][\p{L}&'’]{1,14}\s){1,3}(?:Team|Crew|Desk|Support|Care)|[-–—]\s?[\p{Lu}][\p{Ll}]{1,14}|[-–—/]\s?[\p{Lu}]{2,3}|[-–—]\p{Ll}{2,3})\s*$/u;
 
 const quoteTrailHeader =
   /^(?:On\s.{4,200}\swrote:|-{2,}\s*Original Message\s*-{2,}|_{5,}|From:\s.+)\s*$/iu;
@@ -127,6 +140,8 @@ function isNameLike(raw: string): boolean {
   // الحداد»، «د. معتز»، «أ/ هالة منصور»).
   if (/^(?:[مدأ][./]\s?)?[\u0621-\u064A\u064B-\u0652]+(?:\s[\u0621-\u064A\u064B-\u0652]+){0,2}$/u.test(t)) return true;
   if (/^[-–—~^*]\s?[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?$/u.test(t)) return true;
+  // The same in Arabic, without capitals to tell it: «- ريم»، «~ أبو خالد».
+  if (/^[-–—~^*]\s?[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?$/u.test(t)) return true;
   if (/[.?!:;]$/u.test(t) || /\d{3,}/u.test(t) && !endsInPhoneNumber(t)) return false;
   const words = t.split(/\s+/u);
   // A title and its company may run longer: "Owner, Tails & Tubs Grooming".
@@ -259,12 +274,14 @@ export function analyzeStructure(text: string): ReplyStructure {
   if (greetingWord.test(unmarked(rest))) {
     // Up to its comma, or to the full stop that ends it before the next sentence ("Hi Gareth. As explained …"), not
     // the one of a title ("Hi Mr. Patel,").
+    // Or to an emoji, which ends a greeting as a comma does ("Hi Sam 👋 Sorry for the wait!", «هلا {اسم_العميل} 👋 آسفين …»).
     const comma = /[,!:—–،]/u.exec(rest);
     const period = fullStop.exec(rest);
-    const stop = period && (!comma || period.index < comma.index) ? period : comma;
+    const emoji = greetingEmoji(rest.slice(0, 60));
+    const stop = [period, comma, emoji].reduce<{ index: number; 0: string } | null>((first, m) => (m && (!first || m.index < first.index) ? m : first), null);
     const words = rest.trim().split(/\s+/u).length;
     if (stop && stop.index < 60) {
-      cursor += stop.index + 1;
+      cursor += stop.index + stop[0].length;
       // "Hi, {{name}}.", "Hello, Sam!": the name after the salutation's comma is still the greeting.
       const named = rest[stop.index] === ',' ? nameAfterComma.exec(rest.slice(stop.index + 1, stop.index + 61)) : null;
       if (named && !notAName.test(named[1]!)) cursor += named[0].length;

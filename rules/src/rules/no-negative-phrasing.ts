@@ -292,7 +292,7 @@ const blame = compileTable([
   },
   {
     // "It is your responsibility to keep your password safe", "that was your own mistake".
-    pattern: "(?:it is|it's|that is|that's|this is|it was|that was) (?:entirely |solely )?your (?:own )?(?:responsibility|fault|mistake|problem)",
+    pattern: "(?:it is|it's|that is|that's|this is|it was|that was) (?:entirely |solely )?your (?:own )?(?:responsibility|fault|mistake|problem)|(?:it|that|this|[a-z]+ing(?: [a-z]+)?) was (?:entirely |solely )?your (?:own )?(?:choice|decision)",
     message: '"{actual}" hands the problem back to the customer; say how you can help with it',
     expected: [],
     note: blameNote,
@@ -305,7 +305,7 @@ const blame = compileTable([
   {
     // "You clearly didn't follow the setup guide", "you are using it wrong", "this is a user error", "you agreed to these terms".
     pattern:
-      "you (?:clearly|obviously|evidently|simply|just) (?:didn't|did not|haven't|have not|failed to|forgot to|ignored|missed|misread|misunderstood)|you(?:'re| are) (?:using|doing|installing|setting up|configuring|holding|reading) (?:it|this|that|them|the \\w+) (?:wrong(?:ly)?|incorrectly|the wrong way)|(?:this|that|it) (?:is|was)(?: simply| clearly)? (?:a )?user error|you (?:agreed|consented) to (?:these|the|our|those) (?:terms|conditions|rules|polic(?:y|ies))|you(?:'re| are) not entitled to",
+      "you (?:clearly|obviously|evidently|simply|just) (?:didn't|did not|haven't|have not|failed to|forgot to|ignored|missed|misread|misunderstood)|you(?:'re| are) (?:using|doing|installing|setting up|configuring|holding|reading) (?:it|this|that|them|the \\w+) (?:wrong(?:ly)?|incorrectly|the wrong way)|(?:this|that|it) (?:is|was)(?: simply| clearly)? (?:a )?user error|you (?:agreed|consented) to (?:these|the|our|those) (?:[a-z-]+ ){0,2}(?:terms|conditions|rules|polic(?:y|ies)|code of conduct|guidelines|t&cs|eula)|you(?:'re| are) not entitled to",
     message: '"{actual}" tells the customer they are wrong; set out the facts and what they can do',
     expected: [],
     note: blameNote,
@@ -1022,6 +1022,9 @@ function rulesAtCustomer(context: ReplyContext): Report[] {
     if (!hit) continue;
     const start = sentence.start + hit.index;
     const quoted = sentence.text.slice(hit.index, hit.index + hit.length);
+    // "All sales are final, but you can exchange it within 30 days": a decision said to stand, with the way past it in
+    // the same sentence, is a limit that gives the way forward.
+    if (/(?:final|non-negotiable)$/i.test(quoted) && offersInstead.test(lowerCase(sentence.text.slice(hit.index + hit.length).replace(/\s+/g, ' ')))) continue;
     const message = braced
       ? `"${quoted}" braces the customer for a no before anything is decided; say what you can do, and what happens next`
       : `"${quoted}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`;
@@ -1037,8 +1040,8 @@ const ruleAtCustomerPatterns: readonly RegExp[] = [
   // conditions you accept at purchase", "covered in the forum rules you agreed to".
   /\b(?:as (?:stated|set out|outlined|specified|detailed|written|explained|mentioned) in (?:(?:section|clause|paragraph|part|article|point) [0-9][0-9.]* of )?(?:the|our|your) (?:[\w-]+ ){0,2}(?:agreement|contract|terms|conditions|t&cs|polic(?:y|ies)|rules))\b/i,
   /\b(?:agreement|contract|terms|conditions|t&cs|polic(?:y|ies)|rules|guidelines)(?: and conditions| of (?:service|use|sale|carriage))? (?:that )?you (?:agreed to|accepted|accept|signed|acknowledged|read and accepted|were given)\b/i,
-  // A decision put beyond discussion: "the Captain's decision is final".
-  /\b(?:decision|ruling|verdict|judg(?:e)?ment)s? (?:is|are|remains?) final\b/i,
+  // A decision put beyond discussion: "the Captain's decision is final", "bans are final", "all sales are final".
+  /\b(?:decision|ruling|verdict|judg(?:e)?ment|ban|suspension|sale|refusal|outcome)s? (?:is|are|remains?) (?:final|non-negotiable)\b/i,
   // The customer's duty named as someone's: "it's the hirer's responsibility to note all existing damage" ("it is your
   // responsibility" is the blame table's).
   /\b(?:it(?:['’]s| is)|(?:is|remains) (?:solely |entirely )?)(?: solely| entirely)? (?:the )?(?:[a-z]+(?:['’]s|s['’])|the customer['’]s) (?:sole |own )?responsibility to\b/i,

@@ -365,8 +365,9 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
       if (writingBack.test(arabicSource(rest.slice(0, 40)).text)) continue;
       // At the start of the sentence, or of what a colon opens («الحل سهل: بس فعّل …»); after a comma «بس» is "but".
       // So after a condition, which the step answers: «إذا ضوء المحرك بعده شاعل، بس افصل البطارية»، «إذا الشاشة علّقت بس سوّ ريستارت».
+      // The «و» written onto it opens it too: «وبس افتح الأبلكيشن».
       const head = context.text.slice(sentence.start, start);
-      if (entry.opensStep && !/^[\s\p{P}]*$/u.test(head) && !/[:：]\s*$/u.test(head) && !afterCondition(head)) continue;
+      if (entry.opensStep && !/^[\s\p{P}]*[وف]?$/u.test(head) && !/[:：]\s*$/u.test(head) && !afterCondition(head)) continue;
       // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact, yet the word still tells the customer the step is nothing: reported
       // in other words, and a word that stands alone before its verb («فقط»، «ببساطة»، «بس») is dropped by the rewrite.
       if (exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) {

@@ -186,7 +186,7 @@ describe(`${id}: a minimised step with any verb`, () => {
   it.each([
     ['Just quickly re-sync your account.', 'Just quickly re-sync'],
     ['Just go into your settings and sort it out.', 'Just go'],
-    ['Just power cycle the modem.', 'Just power'],
+    ['Just power cycle the modem.', 'Just power cycle'],
     ['Just tweak the settings a bit.', 'Just tweak'],
     ['Just fiddle with it until it works.', 'Just fiddle'],
     ['Simply reconfigure your router.', 'Simply reconfigure'],

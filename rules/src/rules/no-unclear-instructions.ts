@@ -10,6 +10,7 @@ import { unclearNote as arabicNote } from './notes-ar.js';
 import { modelOf } from '../model/reply-model.js';
 import { SpansInOrder } from '../structure.js';
 import { baseVerbs } from '../lang/en/verbs.generated.js';
+import { openCompoundHead, openCompoundVerb } from '../lang/en/words.js';
 import { arabicTradeTerms } from '../lang/ar/trade-terms.js';
 import { alternation, arabicRegex } from '../arabic.js';
 
@@ -389,9 +390,12 @@ function inLinkText(original: string, start: number, end: number): boolean {
   return close !== -1 && close - end < 300 && original[close + 1] === '(';
 }
 
-/** Signs of a developer as the reader: code, or two words of the trade (commits, pull requests, branches, the repository). */
+/**
+ * Signs of a developer as the reader: code, or two words of the trade (commits, pull requests, branches, the repository;
+ * an API's request IDs, headers, payloads and environment variables such as `WEBHOOK_SECRET`).
+ */
 const codeSign = /`[^`\n]{1,200}`|^ {0,3}(?:```|~~~)/mu;
-const tradeWords = /\b(?:pull requests?|PRs?|repo|repository|commits?|branch(?:es)?|merged?|rebase|upstream|fork(?:ed)?|changelog|stack ?trace|traceback|maintainers?|CI|npm|pip|yarn|git|GitHub|GitLab|compiler|dependenc(?:y|ies)|config(?:uration)? file|command line|terminal)\b/g;
+const tradeWords = /\b(?:pull requests?|PRs?|repo|repository|commits?|branch(?:es)?|merged?|rebase|upstream|fork(?:ed)?|changelog|stack ?trace|traceback|maintainers?|CI|npm|pip|yarn|git|GitHub|GitLab|compiler|dependenc(?:y|ies)|config(?:uration)? file|command line|terminal|request IDs?|headers|X-[A-Z][A-Za-z-]+|payloads?|JSON|redeploy(?:ed)?|env|[A-Z][A-Z0-9]+_[A-Z0-9_]+)\b/g;
 function technicalReader(original: string): boolean {
   if (codeSign.test(original)) return true;
   const seen = new Set<string>();
@@ -599,8 +603,11 @@ export default defineRule<Options>(
   (context, options) => {
     if (context.language === 'ar') {
       const { reports, instructions } = arabicUnclearInstructions(context, options.maxStepsPerSentence);
-      reportJargon(context, instructions, options, reports);
-      reportBorrowedTerms(context, instructions, options, reports);
+      // A reply to a developer (an API ticket: «الـ webhook endpoint»، «WEBHOOK_SECRET»، «redeploy») shares its terms, as in English.
+      if (options.audience !== 'technical' && !technicalReader(context.original)) {
+        reportJargon(context, instructions, options, reports);
+        reportBorrowedTerms(context, instructions, options, reports);
+      }
       return reports;
     }
     const reports: Report[] = [];
@@ -722,7 +729,9 @@ function placeNamed(rest: string): boolean {
  * the table's common ones.
  */
 const minimiserWords = "(?:just|simply|all (?:you|u) (?:need|have|(?:['’]ve )?got|gotta) (?:to )?do is(?: just| simply)?)";
-const minimised = new RegExp(`\\b${minimiserWords}\\s+(?:(?:quickly|easily|briefly|simply)\\s+)?([a-z]+(?:-[a-z]+)?)\\b`, 'gi');
+// A verb written open ("just factory reset it") is made light of as a whole: its first word goes with the minimiser.
+const openHead = `(?:(?:${[...openCompoundHead].join('|')})\\s+(?=(?:${[...openCompoundVerb].join('|')})\\b))?`;
+const minimised = new RegExp(`\\b${minimiserWords}\\s+(?:(?:quickly|easily|briefly|simply)\\s+)?${openHead}([a-z]+(?:-[a-z]+)?)\\b`, 'gi');
 /** The words that make light of the step, with the white space after them. */
 const minimiserLead = new RegExp(`^${minimiserWords}\\s*`, 'i');
 const minimiserWithManner = new RegExp(`^${minimiserWords}\\s+(?:(?:quickly|easily|briefly|simply)\\s+)?`, 'i');

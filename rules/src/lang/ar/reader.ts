@@ -22,7 +22,7 @@ const pattern = (build: (p: Phrase) => string): RegExp => arabicRegex(build);
 /** Phrases as `words` reads them, and also after the prepositions «لـ» and «بـ». */
 const prefixedWords = (phrases: readonly string[]): RegExp => arabicRegex((p: Phrase) => `(?<![${L}])[وف]?[لب]?(?:ال)?(?:${alternation(p, phrases)})`);
 
-const greeting = pattern((p) => `^\\s*(?:@[^\\s@]+\\s+)*(?:${alternation(p, ['السلام عليكم', 'مرحبا', 'أهلا', 'صباح الخير', 'مساء الخير', 'عزيزي', 'عزيزتي', 'تحية طيبة'])})`);
+const greeting = pattern((p) => `^\\s*(?:@[^\\s@]+\\s+)*(?:${alternation(p, ['السلام عليكم', 'مرحبا', 'أهلا', 'أهلين', 'هلا', 'يا هلا', 'صباح الخير', 'مساء الخير', 'عزيزي', 'عزيزتي', 'تحية طيبة'])})`);
 // Also after «لـ» or «بـ»: «ولأي استفسار يخص الحصة الأولى، …».
 const invitation = prefixedWords([
   'أخبرنا', 'أخبرني', 'أعلمنا', 'أعلمني', 'يرجى إبلاغ', 'فيرجى إبلاغ', 'لا تتردد', 'لا تترددي', 'تواصل معنا', 'راسلنا', 'نحن هنا', 'أنا هنا', 'أنا هون', 'نحنا هون', 'احنا هون', 'إحنا هون', 'راحنا هنا', 'راني هنا', 'أسئلتك الأخرى', 'استفساراتك الأخرى', 'طلباتك الأخرى',
@@ -601,6 +601,12 @@ const waitingForYou = pattern(
 );
 /** "Else", "other" in an offer of more help: «أمر آخر»، «حاجة تانية»، «شي تاني». */
 const anythingElse = words(['آخر', 'أخرى', 'تاني', 'تانية', 'ثاني', 'غير كده', 'غير هيك', 'غير هذا']);
+/**
+ * "Anything else?" in any words: a thing and an "else" after it («تبي شي ثاني؟»، «تحتاج أي خدمة أخرى؟»، «أقدر أساعدك
+ * بشي تاني؟»), asked in a short question: the door held open, not a question that moves the case.
+ */
+const thingElse = words(['شي', 'شيء', 'إشي', 'اشي', 'حاجة', 'حاجه', 'خدمة', 'خدمه', 'أمر', 'استفسار', 'سؤال', 'طلب'], `\\s+(?:${['تاني', 'تانية', 'تانيه', 'ثاني', 'ثانية', 'ثانيه', 'آخر', 'أخرى', 'اخر', 'اخرى', 'ثاني بعد', 'غيره', 'غيرها'].join('|')})(?![${L}])`);
+const askedAnythingElse = (s: string): boolean => thingElse.test(s) && s.split(/\s+/u).filter(Boolean).length <= 8;
 /** "Did it work?" opening a question, in MSA and as spoken («ها، نفعت معاكي؟»، «زبطت معك؟»، «اشتغل؟»): a check-in. */
 const didItWork = pattern(
   (p) => `^[\\s@\\w]*?(?:ها[،,]?\\s*)?(?:هل\\s+)?(?:${alternation(p, ['نفعت', 'نفع', 'زبطت', 'زبط', 'ظبطت', 'ضبطت', 'اشتغلت', 'اشتغل', 'نجحت', 'انحلت', 'اتحلت', 'تحلت', 'اتصلحت', 'مشي الحال', 'مشيت الأمور'])})(?![${L}])`,
@@ -631,7 +637,7 @@ export function readArabic(input: SentenceInput): Reading {
   const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || ringMe.test(s) || offers(s) || reachable.test(s) || onTheLine.test(s) || phone.test(text) || url.test(text))) || tellUs.test(s) || thisThread.test(s) || (contact.test(s) && phone.test(text)));
   const openDoor = doorOpen.test(s);
   const offer = isQuestion && offerAsked.test(s);
-  const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || youMayAsk.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s) || spokenAnythingElse.test(s) || (okThisWay.test(s) && s.split(/\s+/u).length <= 4) || suitsYou.test(s) || (workedForYou.test(s) && nowOrRight.test(s)))) || conditionalContact;
+  const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || youMayAsk.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s) || spokenAnythingElse.test(s) || askedAnythingElse(s) || (okThisWay.test(s) && s.split(/\s+/u).length <= 4) || suitsYou.test(s) || (workedForYou.test(s) && nowOrRight.test(s)))) || conditionalContact;
   if (listed || opensTheDoor(s, conditional)) acts.add('invitation');
   // «كان يجب أن يُقدَّم الطلب قبل سبعة أيام»: what should have been done is no step asked now.
   // «أُلغي الموعد» (was cancelled), vowelled as a passive, is no «ألغي» (cancel, to a woman): such words are left out of

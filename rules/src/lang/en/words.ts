@@ -17,6 +17,9 @@ export const subjectPronouns = set('i we you it they he she this that there thes
 
 /** Auxiliaries and modals: they make a verb group finite. */
 export const finite = set('will would shall should can could may might must am is are was were be been being have has had do does did need');
+/** Verbs written open ("factory reset", "power cycle", "double click"): their first words, before one of `openCompoundVerb`. */
+export const openCompoundHead = set('factory hard soft force power double triple long right cold');
+export const openCompoundVerb = set('reset restart reboot boot cycle quit close stop click tap press refresh');
 export const modals = set('will would shall should can could may might must');
 export const hedges = set(`
   should may might could usually typically normally generally expect expected expecting estimated estimate likely

@@ -1,0 +1,103 @@
+/**
+ * What two sets written for the project (en-batch-25 and ar-batch-37, hard cases on both sides of each line) showed
+ * the reader and the rules did not know, each tested here in words of our own: a verb written open ("factory reset"),
+ * a promise to "do better" that holds no deed, "please be assured" read as no step, the customer's words heard with
+ * nothing done, two participles of a deed joined by "and", blame by the terms the customer agreed to and "it was your
+ * choice", a decision "final" with and without the way past it, a greeting that an emoji ends; and in Arabic a
+ * sentence that an emoji ends, the Gulf «هلا» and a signature in Arabic initials or after a dash, "anything else?" in
+ * any words, «وبس» opening a step, and a developer's reply that shares its terms.
+ */
+import { describe, expect, it } from 'vitest';
+import { report } from '../test/helpers.js';
+import { readReply } from './index.js';
+
+const social = (id: string, body: string, language: 'en' | 'ar' = 'en') => report(id, `@kim ${body} ^AB`, { channel: 'social', language });
+const chat = (id: string, body: string, language: 'en' | 'ar' = 'en') => report(id, body, { channel: 'chat', language });
+const email = (id: string, body: string) => report(id, `Hi Sam,\n\n${body}\n\nBest,\nJo`, { channel: 'email' });
+const actsOf = (body: string, language: 'en' | 'ar' = 'en') => readReply(`@kim ${body}`, { channel: 'social', language }).body.map((s) => s.reading.acts);
+const readAr = (text: string) => readReply(text, { channel: 'chat', language: 'ar' }).sentences.map((s) => [s.sentence.text, s.act]);
+
+describe('the English reader: verbs written open', () => {
+  it('reads "factory reset", "power cycle" and "long press" as the verb that opens a step', () => {
+    expect(actsOf('Just factory reset the hub with a pin.')[0]).toEqual(['step']);
+    expect(actsOf('Please power cycle the router.')[0]).toEqual(['step']);
+    expect(actsOf('Long press the side button.')[0]).toEqual(['step']);
+    // The same words as a noun stay one: a deed, news.
+    expect(actsOf('The factory reset cleared it.')[0]).not.toContain('step');
+    expect(actsOf('A hard reset is rarely needed.')[0]).not.toContain('step');
+  });
+
+  it('reports the step made light of with its first word, as it does with any verb', () => {
+    expect(social('no-unclear-instructions', 'Just factory reset the hub.')).toEqual(['1:6-1:24 no-unclear-instructions "Just factory reset"']);
+  });
+});
+
+describe('require-next-step: words that hold no deed', () => {
+  const id = 'require-next-step';
+
+  it('reports an apology followed only by a promise to do better', () => {
+    expect(social(id, "Sorry your curry turned up cold. That's not the standard we aim for and we'll do better 🙏")).toEqual(['1:6-1:38 require-next-step "Sorry your curry turned up cold."']);
+    expect(social(id, "Sorry your curry turned up cold. We'll do better: I've refunded the order.")).toEqual([]);
+  });
+
+  it('reads "please be assured" as no step, and the customer\'s words heard as no deed', () => {
+    expect(email(id, "I'm sorry the building work kept you awake. Please be assured your comments have been heard. Should you need anything further, you're welcome to contact me.")).toEqual(['3:1-3:44 require-next-step "I\'m sorry the building work kept you awake."']);
+    expect(actsOf("We've taken your feedback on board.")[0]).not.toContain('action');
+    // A deed done with them is one: "… and passed to the manager".
+    expect(actsOf('Your comments have been heard and passed to the hotel manager.')[0]).toContain('action');
+    expect(email(id, "I'm sorry the building work kept you awake. Your comments have been heard and passed to the hotel manager.")).toEqual([]);
+  });
+});
+
+describe('no-negative-phrasing: terms and decisions held up to the customer', () => {
+  const id = 'no-negative-phrasing';
+
+  it('reports the terms the customer agreed to and a choice that was theirs', () => {
+    expect(social(id, 'You agreed to the Code of Conduct when you signed up.')).toEqual(['1:6-1:39 no-negative-phrasing "You agreed to the Code of Conduct"']);
+    expect(social(id, 'Cheating was your choice.')).toEqual(['1:6-1:30 no-negative-phrasing "Cheating was your choice"']);
+    // A choice still open is the customer's to make: no blame in it.
+    expect(social(id, 'It is your choice whether to keep the plan.')).toEqual([]);
+  });
+
+  it('reports a decision said to be final, unless the way past it follows in the sentence', () => {
+    expect(social(id, 'Bans are final.')).toEqual(['1:6-1:20 no-negative-phrasing "Bans are final"']);
+    expect(social(id, 'All sales are final, but you can exchange it within 30 days.')).toEqual([]);
+  });
+});
+
+describe('the greeting an emoji ends', () => {
+  it('reads what follows the emoji on the greeting line as the body', () => {
+    expect(chat('no-tone-mismatch', 'Hi Sam 👋 Sorry for the delay! The driver is 5 minutes away 💯')).toEqual(['1:61-1:63 no-tone-mismatch "💯" → ""']);
+    expect(readReply('Hi Sam 👋 Sorry for the delay!', { channel: 'chat' }).body.map((s) => s.act)).toEqual(['apology']);
+    expect(readReply('Hi Sam 👋', { channel: 'chat' }).sentences.map((s) => s.act)).toEqual(['greeting']);
+  });
+});
+
+describe('the Arabic reader: chats and tweets as they are written', () => {
+  it('ends a sentence at an emoji an Arabic word follows', () => {
+    expect(readAr('هلا والله 🌷 كلمتهم الحين بخصوص شحنتك')).toEqual([['هلا والله 🌷', 'greeting'], ['كلمتهم الحين بخصوص شحنتك', 'news']]);
+  });
+
+  it('reads the Gulf «هلا» as a greeting, and Arabic initials or a name after a dash as the signature', () => {
+    expect(readAr('@sara_m92 هلا وغلا. تم استرجاع المبلغ لحسابك. ^ه.ع')).toEqual([['@sara_m92', 'greeting'], ['هلا وغلا.', 'greeting'], ['تم استرجاع المبلغ لحسابك.', 'action'], ['^ه.ع', 'sign-off']]);
+    expect(readAr('أهلين يا سارة، تم استرجاع المبلغ لحسابك.\n- ريم')).toEqual([['أهلين يا سارة،', 'greeting'], ['تم استرجاع المبلغ لحسابك.', 'action'], ['- ريم', 'sign-off']]);
+  });
+
+  it('reads "anything else?" in any words as the door held open, not a question that moves the case', () => {
+    expect(chat('require-next-step', 'للأسف هذي رسوم المطار 🤷‍♂️ نتفهم انزعاجك، تبي شي ثاني؟', 'ar')).toEqual(['1:29-1:56 require-next-step "نتفهم انزعاجك، تبي شي ثاني؟"']);
+    expect(readAr('تحتاج أي خدمة أخرى؟').map(([, act]) => act)).toEqual(['invitation']);
+    expect(chat('require-next-step', 'نتفهم انزعاجك، رجعنا لك المبلغ. تبي شي ثاني؟', 'ar')).toEqual([]);
+  });
+
+  it('reports «بس» opening a step with «و» written onto it', () => {
+    expect(chat('no-unclear-instructions', 'تم استرجاع المبلغ. وبس افتح الأبلكيشن هتلاقيها قدامك', 'ar')).toEqual(['1:21-1:23 no-unclear-instructions "بس"']);
+  });
+
+  it('leaves the terms of a reply to a developer alone, and reports them to a lay customer', () => {
+    expect(chat('no-unclear-instructions', 'مرحبًا، الخطأ 401 يظهر لأن الـ signing secret تغيّر. حدّث قيمة WEBHOOK_SECRET في الـ env عندك، وبعدها اعمل redeploy.', 'ar')).toEqual([]);
+    expect(chat('no-unclear-instructions', 'مرحبًا، الخطأ يظهر لأن الـ signing secret تغيّر. حدّث قيمة الـ secret في الـ dashboard عندك، وبعدها اعمل redeploy.', 'ar')).toEqual([
+      '1:64-1:70 no-unclear-instructions "secret"',
+      '1:78-1:87 no-unclear-instructions "dashboard"',
+    ]);
+  });
+});
