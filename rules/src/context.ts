@@ -565,9 +565,10 @@ function endsSentenceBeforeLowerCase(text: string, from: number, i: number, end:
   while (next < end && isWhiteSpace(text.charCodeAt(next))) next++;
   const code = text.charCodeAt(next);
   if (!(code >= 0x61 && code <= 0x7a)) return false;
-  // The word before the stop, read backwards (a dozen letters at most): letters only, standing on white space.
+  // The word before the stop, read backwards (twenty characters at most): letters, with the hyphens and apostrophes of
+  // a word such as "non-refundable" or "can't", standing on white space.
   let start = i;
-  while (start > from && i - start < 12 && /[a-z]/i.test(text[start - 1]!)) start--;
+  while (start > from && i - start < 20 && /[a-z'’-]/i.test(text[start - 1]!)) start--;
   if (i - start < 2 || (start > from && !isWhiteSpace(text.charCodeAt(start - 1)))) return false;
   return !abbreviations.has(text.slice(start, i).toLowerCase());
 }

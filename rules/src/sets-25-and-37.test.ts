@@ -1,11 +1,16 @@
 /**
- * What two sets written for the project (en-batch-25 and ar-batch-37, hard cases on both sides of each line) showed
+ * What four sets written for the project (en-batch-25 and -27, ar-batch-37 and -39: hard cases on both sides of each
+ * line, and the many ways a reply is negative) showed
  * the reader and the rules did not know, each tested here in words of our own: a verb written open ("factory reset"),
  * a promise to "do better" that holds no deed, "please be assured" read as no step, the customer's words heard with
  * nothing done, two participles of a deed joined by "and", blame by the terms the customer agreed to and "it was your
  * choice", a decision "final" with and without the way past it, a greeting that an emoji ends; and in Arabic a
  * sentence that an emoji ends, the Gulf «هلا» and a signature in Arabic initials or after a dash, "anything else?" in
- * any words, «وبس» opening a step, and a developer's reply that shares its terms.
+ * any words, «وبس» opening a step, and a developer's reply that shares its terms. And from the second pair: a team's
+ * signature, a judgement of what was done, a door held open with "shout", a message sent as where the customer was
+ * told, a stop after a hyphenated word, a section by its number, the need named first as what a line is for, someone
+ * else blamed; in Arabic "anything else?" at the end of a run-on chat, the Maghrebi «سمحلينا», a spoken threat to the
+ * account, and where the lecture says it was said before.
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../test/helpers.js';
@@ -98,6 +103,75 @@ describe('the Arabic reader: chats and tweets as they are written', () => {
     expect(chat('no-unclear-instructions', 'مرحبًا، الخطأ يظهر لأن الـ signing secret تغيّر. حدّث قيمة الـ secret في الـ dashboard عندك، وبعدها اعمل redeploy.', 'ar')).toEqual([
       '1:64-1:70 no-unclear-instructions "secret"',
       '1:78-1:87 no-unclear-instructions "dashboard"',
+    ]);
+  });
+});
+
+describe('the second pair of sets: English', () => {
+  it("reads a team's signature as the sign-off, not a step", () => {
+    expect(report('require-next-step', "@kim Frustrating, we know. Points haven't come through tonight as the data feed dropped out. Appreciate you sticking with it. -Team Dugout", { channel: 'social' })).toEqual([
+      '1:6-1:27 require-next-step "Frustrating, we know."',
+    ]);
+  });
+
+  it('reads "shout if there\'s anything more" as the door held open, not a next step', () => {
+    expect(social('require-next-step', "Sorry! Shout if there's anything more we can do.")).toEqual(['1:6-1:12 require-next-step "Sorry!"']);
+    expect(actsOf("Shout if there's anything more we can do.")[0]).toEqual(['invitation']);
+  });
+
+  it('reads a judgement of what someone did, and the message where the customer was told, as no deed', () => {
+    expect(social('no-negative-phrasing', "Sorry to hear that. Refunds can't be given without proof of purchase. The colleague at the desk was right to turn it down.")).toEqual([
+      '1:26-1:75 no-negative-phrasing "Refunds can\'t be given without proof of purchase."',
+    ]);
+    expect(actsOf('The colleague at the desk was right to turn it down.')[0]).not.toContain('action');
+    expect(chat('require-next-step', 'sorry, the price went up on the 1st because our supplier raised their costs, as we explained in the email we sent you last month')).toEqual([
+      '1:1-1:129 require-next-step "sorry, the price went up on the 1st because our supplier raised their costs, as we explained in the email we sent you last month"',
+    ]);
+  });
+
+  it('ends a sentence at a stop after a hyphenated word, and reads a section by its number as no step', () => {
+    expect(chat('no-negative-phrasing', "i understand it's frustrating, but as per our terms and conditions (section 4.2) sale items are non-refundable. is there anything else I can help with?")).toEqual([
+      '1:36-1:67 no-negative-phrasing "as per our terms and conditions"',
+    ]);
+    expect(readReply('sale items are non-refundable. is there anything else?', { channel: 'chat' }).body.length).toBe(2);
+    expect(actsOf('As per section 4.2 of our terms, sale items are final.')[0]).not.toContain('step');
+  });
+
+  it('reads the need named first, and "Questions before then?", as an invitation', () => {
+    expect(report('require-closing-invitation', 'Dear Mr Kowalski,\n\nYour application is on hold until the original documents arrive. For questions about your application, you can call the advice line on 0300 222 0000.\n\nYours sincerely,\nThe Passport Team', { channel: 'email' })).toEqual([]);
+    expect(report('require-closing-invitation', 'Hi Sam,\n\nYour switch is under way. Questions before then? Hit reply and our team will gladly help.\n\nThe Greenbay Team', { channel: 'email' })).toEqual([]);
+  });
+
+  it('reports the problem put on someone else, unless the writer did something about it', () => {
+    expect(social('no-negative-phrasing', "Delivery times are down to the restaurant and the rider, so that one's not on us I'm afraid.")).toEqual([
+      '1:21-1:47 no-negative-phrasing "are down to the restaurant"',
+      '1:66-1:86 no-negative-phrasing "that one\'s not on us"',
+    ]);
+    expect(social('no-negative-phrasing', "The delay was down to the courier, and I've asked them to prioritise it.")).toEqual([]);
+  });
+
+  it('leaves "the link in our bio" alone: it points somewhere', () => {
+    expect(social('no-unclear-instructions', 'Please book through the link in our bio.')).toEqual([]);
+    expect(social('no-unclear-instructions', 'Please book through the link.')).toEqual(['1:26-1:34 no-unclear-instructions "the link"']);
+  });
+});
+
+describe('the second pair of sets: Arabic', () => {
+  it('reads "anything else?" at the end of a chat run on without stops as the door held open', () => {
+    expect(chat('require-next-step', 'معليش على التأخير 🙏 نعتذر منك جدًا، ونتفهم زعلك خصوصًا ان الطلب كان للعشا أي خدمة ثانية أقدر أساعدك فيها؟', 'ar')).toEqual([
+      '1:1-1:21 require-next-step "معليش على التأخير 🙏"',
+    ]);
+  });
+
+  it('reads the Maghrebi «سمحلينا» as an apology, not a deed of the writers', () => {
+    expect(chat('require-next-step', 'سمحلينا بزاف على هاد المشكل 😔 كاين شي حاجة أخرى نعاونك فيها؟', 'ar')).toEqual(['1:1-1:31 require-next-step "سمحلينا بزاف على هاد المشكل 😔"']);
+    expect(readAr('سمحلينا بزاف على هاد المشكل.').map(([, act]) => act)).toEqual(['apology']);
+  });
+
+  it('reports a spoken threat to the account in a condition, and where the lecture says it was said', () => {
+    expect(chat('no-negative-phrasing', 'نعتذر عن الإزعاج، وإذا تكرر استخدام برامج الغش بينحظر حسابك نهائيًا.', 'ar')).toEqual(['1:48-1:54 no-negative-phrasing "بينحظر"']);
+    expect(report('no-negative-phrasing', 'مرحبا سامي،\n\nوكما ذكرنا في ردّنا السابق، فإن الحجز غير قابل للإلغاء. يمكنك تغيير التاريخ من التطبيق.\n\nمع التحية،\nسارة', { channel: 'email', language: 'ar' })).toEqual([
+      '3:2-3:27 no-negative-phrasing "كما ذكرنا في ردّنا السابق"',
     ]);
   });
 });

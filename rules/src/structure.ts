@@ -93,7 +93,7 @@ const notTrailingName = new Set(['thanks', 'thank', 'cheers', 'enjoy', 'bye', 'g
   'us', 'uk', 'eu', 'usa', 'faq', 'tv', 'pc', 'id', 'dm', 'pm', 'am', 'atm', 'ty', 'thx', 'lol', 'omg', 'ps', 'fyi', 'asap']);
 // "/FR" and "–jeh" (initials after a slash, or in lower case right after a dash) sign tweets as "^MM" does.
 // Arabic initials or a name after a tweet: "^ه.ع", "^سارة" (a script without capitals).
-const inlineSignature = /(?:^|\s)(?:[\^*~]\s?[\p{Lu}][\p{L}]{0,14}|\^\s?[\u0621-\u064A][\u0621-\u064A.]{0,14}|[-–—]\s?(?:[\p{Lu}][\p{L}&'’]{1,14}\s){1,3}(?:Team|Crew|Desk|Support|Care)|[-–—]\s?[\p{Lu}][\p{Ll}]{1,14}|[-–—/]\s?[\p{Lu}]{2,3}|[-–—]\p{Ll}{2,3})\s*$/u;
+const inlineSignature = /(?:^|\s)(?:[\^*~]\s?[\p{Lu}][\p{L}]{0,14}|\^\s?[\u0621-\u064A][\u0621-\u064A.]{0,14}|[-–—]\s?(?:[\p{Lu}][\p{L}&'’]{1,14}\s){1,3}(?:Team|Crew|Desk|Support|Care)|[-–—]\s?Team\s[\p{Lu}][\p{L}&'’]{1,14}(?:\s[\p{Lu}][\p{L}&'’]{1,14})?|[-–—]\s?[\p{Lu}][\p{Ll}]{1,14}|[-–—/]\s?[\p{Lu}]{2,3}|[-–—]\p{Ll}{2,3})\s*$/u;
 
 const quoteTrailHeader =
   /^(?:On\s.{4,200}\swrote:|-{2,}\s*Original Message\s*-{2,}|_{5,}|From:\s.+)\s*$/iu;

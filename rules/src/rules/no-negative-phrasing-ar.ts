@@ -583,6 +583,18 @@ const deniedEntriesMore: ArabicEntry[] = [
     (phrase) => sanction(phrase, (hit) => againWords.test(arabicSource(hit.before.slice(-80)).text)),
   ),
 ];
+
+/**
+ * Where it was said before, named: «وكما ذكرنا في ردّنا السابق»، «كما أوضحتُ في رسالتي الأخيرة». No rewrite: what is left
+ * after it («وفإن …») must be rewritten by the writer. A table apart, of 24 at most, for the ReDoS check's budget.
+ */
+const saidWhereEntries: ArabicEntry[] = ['ذكرنا', 'ذكرت', 'أوضحنا', 'أوضحت', 'أشرنا', 'أشرت', 'بينا'].flatMap((said) =>
+  [...['ردنا', 'ردي', 'بريدنا', 'إيميلنا'].flatMap((w) => [`${w} السابق`, `${w} الأخير`]), ...['رسالتنا', 'رسالتي'].flatMap((w) => [`${w} السابقة`, `${w} الأخيرة`])].map(
+    (where): ArabicEntry => ({ phrase: `كما ${said} في ${where}`, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', expected: [], note: blameNote }),
+  ),
+);
+/** The same sanction in the Gulf and Levantine «بـ» future: «وإذا تكرر … بينحظر حسابك نهائيًا» (a table apart, for the ReDoS check's budget). */
+const spokenSanctionEntries: ArabicEntry[] = ['بينحظر', 'بيتحظر', 'بيتقفل', 'بينقفل', 'بيتوقف', 'بينوقف', 'بيتلغى', 'بينلغى'].map((phrase) => sanction(phrase, inCondition));
 const deniedTable = arabicTable(deniedEntries);
 const deniedTableMore = arabicTable(deniedEntriesMore);
 
@@ -595,6 +607,8 @@ const otherWordsTables = [
   ...arabicTables(closedDoorEntries),
   ...arabicTables(causeAndReminderEntries),
   ...arabicTables(afterTheFactEntries),
+  ...arabicTables(saidWhereEntries, 24),
+  ...arabicTables(spokenSanctionEntries),
 ];
 
 /**

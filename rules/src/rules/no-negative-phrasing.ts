@@ -664,6 +664,16 @@ const moderatorLessons = compileTable([
 
 const deflections = compileTable([
   {
+    // The fault put on someone else and the company out of it: "delivery times are down to the restaurant and the rider,
+    // so that one's not on us".
+    pattern: "(?:that|this|it)(?: one)?(?:'s| is)(?: not|n't) on us|(?:is|are|was|were) (?:all |entirely |simply )?down to the (?:restaurant|courier|rider|driver|carrier|bank|airline|manufacturer|supplier|seller|retailer|store|post office|delivery (?:company|partner|firm))s?",
+    message: '"{actual}" puts the problem on someone else; say what you can do about it',
+    expected: [],
+    note: blameNote,
+    // The cause told with what the writer did about it is an explanation: "… down to the courier, and I've asked them to …".
+    unless: (hit) => /\b(?:but|however|so|and)\b,? (?:i|we)(?:['’](?:ve|ll|re|m)| have| will| are| am)\b/i.test(hit.after),
+  },
+  {
     // The fault put on the customer or their things, and the company out of it: "down to your handset and the building
     // you're in, not us", "that's not something we're responsible for".
     pattern: "(?:is|are|was|were) (?:all |entirely |simply )?down to (?:you|your [a-z]+)|(?:that|this|it)(?:'s| is)(?: not|n't) (?:something|anything) (?:that )?(?:we|i)(?:'re| are|'m| am) (?:responsible|liable|accountable) for|(?:we|i)(?:'re| are|'m| am) not (?:responsible|liable|accountable) for",

@@ -316,6 +316,9 @@ function baseVerb(w: string): boolean {
 /** How a step is done, said before its verb ("fully close", "always push"); not a comment on the sentence ("obviously"). */
 const manner = new Set(['always', 'fully', 'completely', 'gently', 'firmly', 'manually', 'temporarily', 'properly', 'securely', 'safely', 'slowly', 'directly', 'regularly', 'periodically', 'briefly', 'thoroughly', 'entirely', 'permanently', 'promptly', 'individually', 'separately']);
 
+/** Parts of a document named by their number ("section 4.2", "step 3"): nouns, where the words could be verbs. */
+const documentPart = new Set(['section', 'clause', 'paragraph', 'article', 'step', 'page', 'chapter', 'part', 'point', 'item', 'rule', 'note', 'figure', 'table', 'option', 'stage', 'schedule']);
+
 /** What a record or a check says: the verb that shows the words before it are its subject. */
 const reportVerb = /^(?:shows|says|indicates|means|suggests|confirms|states|seems|appears|lists|mentions)$/;
 /** Words after an imperative's verb that may be the subject of a report verb after them ("confirm it shows …"). */
@@ -467,6 +470,8 @@ function factsOf(raw: RawClause): ClauseFacts {
       // "Login to our helpdesk": the noun written for the verb, before where to.
       ((first === 'login' || first === 'logon' || first === 'signin') && /^(?:to|into|with|using|at|on)$/.test(words[i + 1] ?? ''))) &&
     !notImperative.has(first) &&
+    // "(section 4.2)", "step 3 of the guide": a part of a document by its number, not an order.
+    !(documentPart.has(first) && /^[0-9]/.test(words[i + 1] ?? '')) &&
     raw.label !== true &&
     !(words[i + 1] !== undefined && finite.has(words[i + 1]!) && words[i + 1] !== 'be') &&
     // "Gift cards cannot be refunded", "Order updates are emailed": a noun before a plural noun and its verb is the
@@ -636,6 +641,9 @@ const invitationPhrases: readonly LoweredPattern[] = [
   /\b(?:shall|can|may|could|should) (?:i|we) (?:look (?:at|into)|check|help (?:you )?with|assist (?:you )?with|sort out) any other (?:orders?|bookings?|items?|accounts?|questions?|issues?|queries|reservations?|parcels?|deliveries|tickets?)\b/i,
   // "Was there anything more you needed from me?"
   /\b(?:is|was) there anything (?:more|further|else) (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)(?: (?:from|of) (?:me|us))?\b/i,
+  // The need named first as what a way to reach someone is for: "For questions about your application, you can call the
+  // advice line on …", "for any other queries, please email …".
+  /^\W*for (?:any )?(?:further |other |more |additional |general )?(?:questions|queries|enquiries|inquiries|help|assistance|support)\b[^,.!?]{0,60}, (?:please )?(?:you (?:can|may|could) (?:also )?|feel free to |do )?(?:call|contact|reach|email|e-mail|write to|ring|phone|message|dm|get in touch)\b/i,
   // The condition said first with more words: "Any questions at all before then, give me a shout".
   /\bany (?:questions?|problems?|worries|concerns?|issues?)\b[^.!?,:]{0,30}[,:] (?:just )?(?:give (?:us|me) a (?:shout|call|ring|bell|buzz)|let (?:us|me) know|drop (?:us|me) a (?:line|note|message)|get in touch|shout)\b/i,
   // "Anything further on your booking I can look at while we're chatting?"
@@ -666,7 +674,7 @@ const justAway = lowered(/\b(?:we(?:['’]re| are)|i(?:['’]m| am)|help(?:['’
  * with the app?", "Was there anything else today?". Put to the customer, it asks them back in.
  */
 const needQuestion = lowered(
-  /^\W*(?:(?:and|so|ok|okay)\W+)?(?:(?:(?:any|more|further|other|still got any|got any) )?(?:questions?|queries|query|problems?|issues?|trouble|concerns?|worries|doubts)(?: (?:about|on|with|regarding|over) [^?]{1,60})?|(?:is|was) there anything (?:else|more)\b[^?]{0,40})\?\W*$/i,
+  /^\W*(?:(?:and|so|ok|okay)\W+)?(?:(?:(?:any|more|further|other|still got any|got any) )?(?:questions?|queries|query|problems?|issues?|trouble|concerns?|worries|doubts)(?: (?:about|on|with|regarding|over) [^?]{1,60}| (?:before then|in the meantime|meanwhile|till then|until then|so far|at all))?|(?:is|was) there anything (?:else|more)\b[^?]{0,40})\?\W*$/i,
 );
 /** An offer after a condition's comma: ", I'm happy to book one", ", we'd be glad to help". */
 const offerOnWish = lowered(/,\s*(?:i['’]m|we['’]re|i am|we are|i['’]d be|we['’]d be|i would be|we would be)\s+(?:more than\s+|always\s+)?(?:happy|glad|pleased)\s+to\b/i);
@@ -924,10 +932,14 @@ const infoPointer = lowered(/\byou (?:can|may|could) (?:also |always )?(?:find|r
 const allowTime = lowered(/^\W*(?:please |kindly )?allow (?:up to |about |around |approximately |at least )?(?:\d|one|two|three|four|five|seven|ten|a few|several|some)/i);
 /** A step that follows the pointer in the same sentence: "… and switch it off", "… then click Save". */
 const actionAfter = lowered(/\b(?:and|then),? (?:then )?(?:click|select|tap|turn|switch|change|enable|disable|set|enter|choose|follow|restart|update|install|open|send|reply|contact|fill)\b/i);
+/** Where the customer was told before: "as we explained in the email we sent you", "as I mentioned in the message I sent". */
+const remindedIn = lowered(/\bas (?:we|i)(?:['’]ve| have)? (?:already )?(?:explained|mentioned|said|stated|told you|set out|noted|advised) in (?:the|our|my) (?:[a-z-]+ )?(?:email|e-mail|message|letter|reply|note|dm|notice)s? (?:that )?(?:we|i) (?:sent|wrote)\b/i);
+/** A judgement of what someone did, not a deed: "was right to", "were quite correct to", "was entitled to". */
+const judgedRight = /\b(?:was|were) (?:(?:completely|quite|absolutely|perfectly|entirely) )?(?:right|correct|wrong|justified|entitled) to\b/i;
 /** The customer's words heard or noted, which is no deed done with them. */
 const heardOnly = lowered(/\b(?:(?:your|the|these|those) (?:comments|feedback|concerns?|views|frustrations?|points?|thoughts|suggestions?|experience) (?:has|have|had|['’]s|['’]ve) (?:now |already |certainly |definitely |all |truly )?been (?:heard|noted|taken on board|acknowledged|listened to)|(?:i|we)(?:['’]ve| have)? (?:certainly |definitely |now |truly )?(?:heard|noted|taken on board|taken|listened to) (?:your|the|these|those) (?:comments|feedback|concerns?|views|frustrations?|points?|thoughts|suggestions?)(?: on board)?)\b/i);
-/** A deed of the writer's side beside what was heard: "… and passed it to the team", "… and have refunded you". */
-const deedBesides = lowered(/\b(?:passed|forwarded|shared|escalated|raised|logged|reported|sent|refunded|credited|fixed|booked|added|flagged|replaced|cancell?ed|rebooked|arranged|issued)\b/i);
+/** A deed of the writer's side beside what was heard: "… and passed it to the team", "… and we have refunded you". */
+const deedBesides = lowered(/\b(?:and|i|we|i['’]ve|we['’]ve|have|has|been)\s+(?:(?:also|now|then|already|just)\s+)?(?:passed|forwarded|shared|escalated|raised|logged|reported|sent|refunded|credited|fixed|booked|added|flagged|replaced|cancell?ed|rebooked|arranged|issued)\b/i);
 /** A deed joined to a finding by "and": "… and fixed it", "… and have refunded the order". */
 const andDone = lowered(/\band (?:then |also |have |has |already )*(?:[a-z]{3,}ed|sent|made|put|set up|rebuilt|re-?sent)\b/i);
 /** A deed of the writer's side seen in the records: "I can see that we've now replied via DM", "I see we have refunded it". */
@@ -1258,7 +1270,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if (region === 'greeting') acts.add('greeting');
   if (region === 'signOff') acts.add('sign-off');
   if (region === 'body' && greetingStart.test(folded) && words.length <= 6 && !thanksWords.test(text)) acts.add('greeting');
-  if (region === 'body' && signature.test(text.trim())) acts.add('sign-off');
+  // A line that is only a signature ("-Team Dugout", "^JS") does nothing else, whatever its words could be read as.
+  const signatureOnly = region === 'body' && signature.test(text.trim());
+  if (signatureOnly) acts.add('sign-off');
 
   // Invitations: phrases that keep the door open, and a condition on a need followed by a way to get in touch.
   // "Feel free to raise a request with the ESLint team", "… to visit our support resources": a step to take elsewhere,
@@ -1353,7 +1367,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const takesItOn =
     invitation && ((sendsContent.test(folded) && !laterNeedIn(folded)) || (privateChannel.test(folded) && !otherNeed.test(folded) && !helpIfNeeded.test(folded)));
   if (takesItOn) acts.add('step');
-  if (acts.has('step') && invitation && !elsewhere && !takesItOn && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send|ring|phone|text)$/.test(verbAfterPlease(f)))) {
+  if (acts.has('step') && invitation && !elsewhere && !takesItOn && !adviceWords.test(invitationPhrases.reduce((rest, p) => p.replace(rest, ''), folded)) && !facts.some((f) => !f.clause.condition && f.imperative && !/^(?:let|feel|reach|contact|get|drop|give|hit|ping|message|dm|reply|respond|write|keep|tweet|send|ring|phone|text|shout|holler|call|email|buzz|nudge)$/.test(verbAfterPlease(f)))) {
     acts.delete('step');
   }
 
@@ -1390,7 +1404,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
       !admitted.includes(f),
   );
   if (admitted.some((f) => !f.negated && !f.clause.condition)) acts.add('apology');
-  const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense));
+  // ("The colleague at the desk was right to turn it down" judges what was done; it does nothing on the case.)
+  const teamDone = facts.some((f) => f.subject === 'third' && f.subjectWords.some((w) => teamWords.has(w)) && !f.negated && !f.clause.condition && (f.perfect || f.pastTense) && !judgedRight.test(clauseText(f)));
   // "We're sorry to hear your flight has been cancelled", "Glad it's been resolved": the customer's news said back, not
   // a deed of the writer's.
   // "… with which you have raised these points": what the customer did, in the words of a deed.
@@ -1408,6 +1423,12 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "Your comments have been heard", "we've taken your feedback on board": the customer's words received, and nothing
   // done with them; a deed beside it ("… and passed them to the manager") still is one.
   if (acts.has('action') && heardOnly.test(folded) && !deedBesides.test(heardOnly.replace(folded, ' '))) acts.delete('action');
+  // "… as we explained in the email we sent you last month": the message sent is where the customer was told, not a deed
+  // on the case.
+  if (acts.has('action') && remindedIn.test(folded)) {
+    const rest = remindedIn.replace(folded, ' ');
+    if (doneWords.find(rest) === undefined && !deedBesides.test(rest)) acts.delete('action');
+  }
   // "We are unable to ship it within the estimated delivery time frame": what cannot be done is not what comes next.
   const deniedAt = (index: number): boolean => {
     const fact = facts.find((f) => index >= f.clause.start - offset && index < f.clause.end - offset);
@@ -1496,6 +1517,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if (acts.size === 0) acts.add(words.length === 0 || topicHeading.test(folded) ? 'other' : 'news');
 
   const specific = apology && !bareApology.test(folded) && (!genericApology.test(text) || text.replace(genericApology, '').replace(/[\s.!,]/g, '').length > 25);
+  if (signatureOnly) for (const act of [...acts]) if (act !== 'sign-off') acts.delete(act);
   const primary = primaryAct(acts);
   const ordered: Act[] = [primary, ...[...acts].filter((a) => a !== primary)];
   const main = mainClause(facts, primary);
