@@ -605,10 +605,10 @@ function closesLine(text: string, at: number): boolean {
 /** A run of emoji, with their modifiers and joined parts: matched whole, with nothing after it to backtrack for. */
 const emojiRun = /\p{Extended_Pictographic}[\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*/gu;
 /**
- * What starts a new sentence after a run of emoji: white space, then a capital and a small letter, or an Arabic letter
+ * What starts a new sentence after a run of emoji: white space (a line break too), then a capital and a small letter, or an Arabic letter
  * (a script without capitals, where chats and tweets end a sentence on an emoji as often: «هلا والله 🌷 كلمتهم الحين …»).
  */
-const sentenceAfter = /^[ \t]+(?:\p{Lu}\p{Ll}|[\u0621-\u064A])/u;
+const sentenceAfter = /^\s+(?:\p{Lu}\p{Ll}|[\u0621-\u064A])/u;
 /**
  * Where a run of emoji ends a sentence in the text: each run is read once, and only the few characters after it are
  * looked at (a lookahead in the run's pattern made 100,000 emoji in a row quadratic). Read once a text, in order.

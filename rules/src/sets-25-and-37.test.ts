@@ -10,7 +10,9 @@
  * signature, a judgement of what was done, a door held open with "shout", a message sent as where the customer was
  * told, a stop after a hyphenated word, a section by its number, the need named first as what a line is for, someone
  * else blamed; in Arabic "anything else?" at the end of a run-on chat, the Maghrebi «سمحلينا», a spoken threat to the
- * account, and where the lecture says it was said before.
+ * account, and where the lecture says it was said before. And from the third pair (en-batch-29, ar-batch-41): "anything
+ * else?" in a few words, the purpose said first before an order made light of, "the usual spot", steps run together
+ * with arrows; in Arabic the Levantine «ما منقدر», and "as we told you" opening a restated step.
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../test/helpers.js';
@@ -173,5 +175,46 @@ describe('the second pair of sets: Arabic', () => {
     expect(report('no-negative-phrasing', 'مرحبا سامي،\n\nوكما ذكرنا في ردّنا السابق، فإن الحجز غير قابل للإلغاء. يمكنك تغيير التاريخ من التطبيق.\n\nمع التحية،\nسارة', { channel: 'email', language: 'ar' })).toEqual([
       '3:2-3:27 no-negative-phrasing "كما ذكرنا في ردّنا السابق"',
     ]);
+  });
+});
+
+describe('the third pair of sets', () => {
+  it('reads "Anything else while I\'ve got you?" as the door held open', () => {
+    expect(chat('require-next-step', "Oh no, I'm really sorry 😞 We hear you. Anything else while I've got you?")).toEqual(['1:1-1:27 require-next-step "Oh no, I\'m really sorry 😞"']);
+  });
+
+  it('reads an order made light of after a purpose said first without its comma', () => {
+    expect(social('no-unclear-instructions', 'For a refund on an unused ticket just pop the form in from the usual spot with your ticket.')).toEqual([
+      '1:39-1:47 no-unclear-instructions "just pop" → "pop"',
+      '1:65-1:79 no-unclear-instructions "the usual spot"',
+    ]);
+    expect(chat('no-unclear-instructions', "You're in the window, so to send it back just head to the returns page and do it the same way as last time.")).toEqual([
+      '1:42-1:51 no-unclear-instructions "just head"',
+      '1:82-1:107 no-unclear-instructions "the same way as last time"',
+    ]);
+    // A subject after the purpose makes it a statement: "For a refund you just need the receipt."
+    expect(actsOf('For a refund you just need the receipt.')[0]).not.toContain('step');
+  });
+
+  it('reports four steps or more run together with arrows, not a path through the app', () => {
+    expect(social('no-unclear-instructions', 'Try this: clear cache > sign out > power cycle the box > re-add your profile.')).toEqual([
+      '1:6-1:83 no-unclear-instructions "Try this: clear cache > sign out > power cycle the box > re-add your profile."',
+    ]);
+    expect(social('no-unclear-instructions', 'Open the app > tap Account > choose Billing.')).toEqual([]);
+    expect(social('no-unclear-instructions', 'Go to Settings > Privacy > Location Services > Apps and turn it on.')).toEqual([]);
+  });
+
+  it('reads a door held open with a help page as more help offered, and one with a way to reach people as a way on', () => {
+    expect(actsOf('Our help centre is here if you need it: https://example.com/help')[0]).toContain('invitation');
+    expect(social('require-next-step', "I'm sorry for the frustration! If you'd like you can reach us by phone or chat here: https://example.com/contact")).toEqual([]);
+  });
+
+  it('reports the Levantine «ما منقدر» with nothing offered', () => {
+    expect(social('no-negative-phrasing', 'منعتذر منك 🙏 بس المواعيد محجوزة بالكامل وما منقدر نعمل شي.', 'ar')).toEqual(['1:48-1:56 no-negative-phrasing "ما منقدر"']);
+  });
+
+  it('leaves "as we told you" alone where it opens a sentence that restates the step', () => {
+    expect(social('no-unclear-instructions', 'متل ما قلنالك بالرد الماضي، لازم تحدّث التطبيق لآخر نسخة.', 'ar')).toEqual([]);
+    expect(social('no-unclear-instructions', 'اسقيها متل ما قلتلك.', 'ar')).toEqual(['1:13-1:25 no-unclear-instructions "متل ما قلتلك"']);
   });
 });

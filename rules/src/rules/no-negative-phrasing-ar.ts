@@ -363,7 +363,8 @@ const heldUpEntries: ArabicEntry[] = [
  * cover («الضمان ما يشمل»، «الشركة ما تتحمّل»). All of them are limits: a way forward elsewhere in the reply answers them.
  */
 const spokenNegators = ['لا', 'ما', 'مش', 'مو', 'مب', 'موب'];
-const weCan = ['نستطيع', 'نقدر', 'نكدر', 'نگدر', 'ننجم', 'نقدرو', 'نكدرو', 'نگدرو', 'نجمو', 'نسطا'];
+// (And the Levantine «منقدر»: «ما منقدر نعمل شي».)
+const weCan = ['نستطيع', 'نقدر', 'نكدر', 'نگدر', 'ننجم', 'نقدرو', 'نكدرو', 'نگدرو', 'نجمو', 'نسطا', 'منقدر'];
 const notSo = ['ليس', 'مش', 'مو', 'مب', 'موب', 'ماهو', 'مهو', 'مهوش', 'ماشي', 'موش', 'ما'];
 const ourRemit = ['من اختصاصنا', 'من صلاحياتنا', 'من شأننا'];
 /** Not of our doing («مش من خدمتنا»، «مو غلطنا»، «ماهو مسؤوليتنا»): blame pushed away, whatever else the reply offers. */

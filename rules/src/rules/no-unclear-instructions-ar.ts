@@ -24,6 +24,8 @@ interface Entry {
   instructs?: boolean;
   /** Reported only at the start of the sentence, before its step («بس» elsewhere is also "but"). */
   opensStep?: boolean;
+  /** Left alone where it opens the sentence: «متل ما قلنالك بالرد الماضي، لازم تحدّث التطبيق» restates the step after it (a lecture, no-negative-phrasing's). */
+  unlessOpening?: boolean;
   /** Reported only beside a thing on the screen, the word after it («ذاك الزر») or before it («الخيار إياه»), which the report takes in. */
   pointer?: 'next' | 'previous';
   /** With `pointer`: beside any thing with its article («المرسى المعتاد»), not only one on a screen. */
@@ -164,7 +166,7 @@ const writerSaid = ['گلنالك', 'گلتلك', 'گتلك', 'قتلك', 'قل�
 const saidBefore = [
   ...pointingBack.flatMap((back) => writerSaid.map((said) => `${back} ${said}`)),
   'الطريقة المعروفة', 'بالطريقة المعروفة', 'عالطريقة المعروفة', 'على الطريقة المعروفة', 'عالطريقة المعتادة', 'عالطريقة العادية',
-].map((phrase): Entry => ({ phrase, message: assumed }));
+].map((phrase): Entry => ({ phrase, message: assumed, unlessOpening: true }));
 const saidBeforeTables = arabicTables(saidBefore);
 /**
  * "As usual", "like every time", "as you did before", and "the papers needed" in the spoken varieties («متل العادة»، «زي ما
@@ -352,6 +354,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     // is part of the lecture (no-negative-phrasing's report), not a step made light of.
     if (entry.claim && !instructions.has(sentence) && reminderOpening.test(source.sentence(sentence))) continue;
     if (entry.unlessSaidAfter && saidOrShownAfter.test(arabicSource(context.text.slice(end, Math.min(sentence.end, end + 14))).text)) continue;
+    if (entry.unlessOpening && /^[\s\p{P}]*[وف]?$/u.test(context.text.slice(sentence.start, start))) continue;
     if (entry.unlessRunning && runningAsUsual.test(arabicSource(context.text.slice(Math.max(sentence.start, start - 16), start)).text)) continue;
     if (entry.unlessReachable && reachable.test(context.text.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) continue;
     // «الأمر يحتاج خطوة واحدة فقط: افتح الإعدادات ثم …»: the steps follow the claim, to be followed.

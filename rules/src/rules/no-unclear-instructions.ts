@@ -89,7 +89,7 @@ const entries: PhraseEntry[] = [
   lightEntry,
   {
     pattern:
-      '(?:the|your) (?:usual|normal|standard|regular) (?:steps|way|process|procedure|place|method|route|thing)|as usual|the (?:same )?way you (?:always|normally|usually) do|(?:the (?:same )?way|like|as) you did (?:it |this |that )?(?:last time|before|previously)|(?:the )?same as (?:last time|before)|like last time|do the needful|(?:set (?:it|this|them|everything) up|configure (?:it|this|them)|install (?:it|this|them)|do (?:it|this|that)) (?:properly|correctly|the right way)',
+      '(?:the|your) (?:usual|normal|standard|regular) (?:steps|way|process|procedure|place|method|route|thing|spot)|as usual|the (?:same )?way you (?:always|normally|usually) do|(?:the (?:same )?way|like|as) you did (?:it |this |that )?(?:last time|before|previously)|(?:the )?same (?:way )?as (?:last time|before)|like last time|do the needful|(?:set (?:it|this|them|everything) up|configure (?:it|this|them)|install (?:it|this|them)|do (?:it|this|that)) (?:properly|correctly|the right way)',
     message: '"{actual}" assumes the customer knows the steps; spell them out',
     expected: [],
     inConditions: true,
@@ -699,11 +699,33 @@ export default defineRule<Options>(
         });
       }
     }
+    // Steps run together with arrows ("clear cache > sign out > power cycle the box > re-add your profile"): a chain as
+    // crammed as one in words. A menu path ("Settings > Privacy > Location") names places, not steps: only the parts that
+    // open with a verb count.
+    if (lay) {
+      const reported = new SpansInOrder(reports);
+      for (const sentence of instructions) {
+        if (!arrowCue.test(sentence.text) || reported.overlaps(sentence.start, sentence.end)) continue;
+        const parts = sentence.text.replace(/\s+/g, ' ').split(arrow);
+        const steps = parts.filter((part, k) => {
+          const words = (k === 0 ? (part.split(/:\s/).at(-1) ?? part) : part).trim().toLowerCase().split(' ');
+          return isVerb(words[0] ?? '') || (openCompoundHead.has(words[0] ?? '') && openCompoundVerb.has(words[1] ?? ''));
+        }).length;
+        // (Three short ones read as a path through the app: "Open the app > tap Account > choose Billing".)
+        if (steps >= Math.max(options.maxStepsPerSentence, 2) + 2) {
+          reports.push({ start: sentence.start, end: sentence.end, message: `${steps} steps run together with arrows; a numbered list is easier to follow`, expected: [] });
+        }
+      }
+    }
 
     if (lay) reportJargon(context, instructions, options, reports);
     return reports;
   },
 );
+
+/** Steps or places joined by arrows: " > ", " → ", " -> ". */
+const arrow = / (?:>|→|->) /;
+const arrowCue = / (?:>|→|->) [^>→]* (?:>|→|->) /;
 
 /**
  * What makes a minimised step exact after all, read on the rest of the sentence: a name in quotes or code, a menu

@@ -390,6 +390,18 @@ function factsOf(raw: RawClause): ClauseFacts {
       break;
     }
   }
+  // "For a refund on an unused ticket just pop the form in …", "to swap your desk just go into …": the purpose said first
+  // without its comma, before an order made light of or asked for politely, which opens the clause's content.
+  if (words[i] === 'for' || words[i] === 'to') {
+    for (let j = i + 1; j < Math.min(tokens.length - 1, i + 10); j++) {
+      const w = words[j]!;
+      if (finite.has(w) || /^(?:i|we|you|they|he|she|u)$/.test(w)) break;
+      if ((w === 'just' || w === 'please' || w === 'simply' || w === 'kindly') && baseVerb(words[j + 1]!) && !finite.has(words[j + 1]!)) {
+        i = j;
+        break;
+      }
+    }
+  }
   while (
     i < tokens.length &&
     (words[i] === 'please' ||
@@ -610,7 +622,7 @@ const ruleWords =
 /** Invitations, as several small patterns (one large alternation is too much for the ReDoS check to decide). */
 const invitationPhrases: readonly LoweredPattern[] = [
   /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|what (?:time|date|day|train|flight|order|model|version|device|browser|error|email|account|happened|went wrong|you (?:see|saw|get|got|tried|did|were))|what(?:['’]s| is) (?:going on|wrong|happening)|more (?:about|details|info)|when|where|who|whether|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?<!\b(?:i|we)(?:['’]ll| will| shall| can| could) (?:also |then |just )?)(?:reach out|get in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
-  /\b(?:(?:are|do) you still (?:need|needing|require|requiring) (?:any )?(?:help|assistance|support)|is there anything else (?:on|about|with|in) (?:the|your|this) [a-z]+ you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any )?(?:other |more |further )?questions? (?:about|on) [^.!?]{1,40}\?\W*$|(?:is|was) there (?:something|anything) else (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)\b|is there anything (?:else )?(?:(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do)\b)|here (?:to help|for you|if you need (?:us|me|anything))|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
+  /\b(?:(?:are|do) you still (?:need|needing|require|requiring) (?:any )?(?:help|assistance|support)|is there anything else (?:on|about|with|in) (?:the|your|this) [a-z]+ you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any )?(?:other |more |further )?questions? (?:about|on) [^.!?]{1,40}\?\W*$|(?:is|was) there (?:something|anything) else (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)\b|is there anything (?:else )?(?:(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do)\b)|here (?:to help|for you|if you need (?:us|me|anything))|(?:is|are|['’]re|['’]s) (?:always |still )?(?:here|there) (?:if|whenever|should|for when) you need (?:it|them|us|me|anything|help|a hand)\b|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
   // An offer of more: "happy to dig in further once I can see the logs" (an offer on the customer's wish, "If a
   // walkthrough would be useful, I'm happy to book one", and an offer asked are read in code: see offerOnWish, offerAsked).
   /\b(?:happy|glad) to (?:help|dig|look|check|go|walk|talk|assist)[a-z]*(?: (?:in|into it|at it|through it|you through it))? further\b/i,
@@ -674,7 +686,7 @@ const justAway = lowered(/\b(?:we(?:['’]re| are)|i(?:['’]m| am)|help(?:['’
  * with the app?", "Was there anything else today?". Put to the customer, it asks them back in.
  */
 const needQuestion = lowered(
-  /^\W*(?:(?:and|so|ok|okay)\W+)?(?:(?:(?:any|more|further|other|still got any|got any) )?(?:questions?|queries|query|problems?|issues?|trouble|concerns?|worries|doubts)(?: (?:about|on|with|regarding|over) [^?]{1,60}| (?:before then|in the meantime|meanwhile|till then|until then|so far|at all))?|(?:is|was) there anything (?:else|more)\b[^?]{0,40})\?\W*$/i,
+  /^\W*(?:(?:and|so|ok|okay)\W+)?(?:(?:(?:any|more|further|other|still got any|got any) )?(?:questions?|queries|query|problems?|issues?|trouble|concerns?|worries|doubts)(?: (?:about|on|with|regarding|over) [^?]{1,60}| (?:before then|in the meantime|meanwhile|till then|until then|so far|at all))?|(?:is|was) there anything (?:else|more)\b[^?]{0,40}|anything (?:else|more)\b[^?]{0,40})\?\W*$/i,
 );
 /** An offer after a condition's comma: ", I'm happy to book one", ", we'd be glad to help". */
 const offerOnWish = lowered(/,\s*(?:i['’]m|we['’]re|i am|we are|i['’]d be|we['’]d be|i would be|we would be)\s+(?:more than\s+|always\s+)?(?:happy|glad|pleased)\s+to\b/i);
@@ -1458,7 +1470,10 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // ("That's not the finish anyone should leave with": a norm's "should", not a time to come.)
   const sympathyOnly = (saysSorry || sympathises) && !/\b(?:will|['’]ll|going to)\b|(?<!\b(?:anyone|anybody|nobody|no one|one) )\bshould\b(?! have\b)/.test(lower);
   // ("Anything more you need from me today?": the time of an offer of more help is no time of what comes next.)
-  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off')) || (timesToCome > 0 && !(isQuestion && invitation) && !saysBack && !explains && !wished && !thanksFor.test(folded) && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!(f.pastTense || f.verbs[0] === 'had') || futureWord.test(lower))))) {
+  // (A link in a door held open, with no way to reach anyone in it, is more help offered, not what comes next: "Our help
+  // centre is here if you need it: https://…"; "you can reach us by phone or chat here: https://…" and a phone number
+  // still are a way on.)
+  if (nextInfoByContent || (contacts.length > 0 && !acts.has('step') && !acts.has('sign-off') && !(acts.has('invitation') && !contactVerbs.test(folded) && !phone.test(text))) || (timesToCome > 0 && !(isQuestion && invitation) && !saysBack && !explains && !wished && !thanksFor.test(folded) && !sympathyOnly && !(pastTime.test(folded) && !futureWord.test(lower)) && facts.some((f) => f.subject === 'third' && !f.negated && !f.clause.condition && !f.perfect && (!(f.pastTense || f.verbs[0] === 'had') || futureWord.test(lower))))) {
     acts.add('next-info');
   }
   // "We are doing all we can to get it delivered": effort with nothing in it the customer can hold on to.
