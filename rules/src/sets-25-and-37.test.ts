@@ -217,4 +217,9 @@ describe('the third pair of sets', () => {
     expect(social('no-unclear-instructions', 'متل ما قلنالك بالرد الماضي، لازم تحدّث التطبيق لآخر نسخة.', 'ar')).toEqual([]);
     expect(social('no-unclear-instructions', 'اسقيها متل ما قلتلك.', 'ar')).toEqual(['1:13-1:25 no-unclear-instructions "متل ما قلتلك"']);
   });
+
+  it('leaves what the company has ready at its own desk, and still reports what another counter will have ready', () => {
+    expect(chat('no-overpromise', "I've moved you to room 412 at no extra cost. Your key cards will be ready at the front desk from 3pm.")).toEqual([]);
+    expect(chat('no-overpromise', 'Your parcel will be ready at the post office from 3pm.')).toEqual(['1:13-1:26 no-overpromise "will be ready" → "should be ready"']);
+  });
 });

@@ -150,6 +150,9 @@ const entries: PhraseEntry[] = [
       /\b(?:i|we)['’]$/i.test(hit.before) ||
       // "Our crew will arrive on Thursday", "our fitters will be there by 9": the company's own people.
       ownPeopleBefore.test(hit.before) ||
+      // What the company does or has ready on its own clock, as the model's reading of the clause leaves it too: "your key
+      // cards will be ready at the front desk from 3pm".
+      ownService(hit.sentence.text) ||
       // "The work will be done by one of our sworn translators": the company's own people, keeping their own time.
       /^\s+by (?:one of |a member of |members of |someone (?:from|in) )?(?:our|my)\b/i.test(hit.after) ||
       // The time may follow where it lands: "will land with your bank by Friday".
@@ -315,7 +318,8 @@ const customersDeadline = /\b(?:for|to) (?:send|sending|return|returning|post|po
 /** The company's own messages and papers, which the customer receives from it: "a new confirmation email from us". */
 const ownMessages = lowered(/\byou(?:['’]ll| will) (?:also |then |now )?(?:receive|get) (?:a |an |the |your )?(?:new |updated |automatic |short |separate |further )?(?:confirmation |booking |policy |order |shipping |dispatch |tracking )?(?:e-?mails?|texts?|sms|messages?|letters?|confirmations?|documents?|links?|codes?|notifications?|receipts?|invoices?)\b(?! from (?:the|your|their) (?!team\b))/i);
 /** The company's own premises in the clause: "being packed at our warehouse", "after it reaches our depot". */
-const ownPremises = lowered(/\b(?:leave|leaves|leaving) us\b|\b(?:at|in|from|to|reaches|reach|leaves|leave) our (?:[a-z]+ )?(?:warehouse|depot|store|shop|workshop|office|kitchen|bakery|factory|lab|studio|returns centre|returns center|branch)\b/i);
+// And what the company has ready at its own desk: "your key cards will be ready at the front desk from 3pm".
+const ownPremises = lowered(/\b(?:leave|leaves|leaving) us\b|\b(?:at|in|from|to|reaches|reach|leaves|leave) our (?:[a-z]+ )?(?:warehouse|depot|store|shop|workshop|office|kitchen|bakery|factory|lab|studio|returns centre|returns center|branch)\b|\bready (?:for (?:collection|pick-?up) |to (?:collect|pick up) )?(?:at|from) (?:the|our) (?:front desk|reception|desk|counter|box office|concierge|service desk|ticket desk|check-?in desk)\b/i);
 /** A carrier's or a system's word relayed: "their tracking shows it as due", "it's showing as due on Friday". */
 const relayed = lowered(/\b(?:tracking|the app|the system|their system|our system|the portal|the website|their website)\b[^.!?]{0,30}\b(?:shows?|showing|says|lists?|has it)\b|\b(?:is|are|['’]s) (?:now )?(?:showing|listed) as\b/i);
 /** The company's own people right before the promise: "our crew", "our fitters", "my team". */
