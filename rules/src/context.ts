@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { ParseLatin } from 'parse-latin';
 import type { Root } from 'nlcst';
-import { analyzeStructure, inRanges, isWhiteSpace, splitLines, type Range, type ReplyStructure } from './structure.js';
+import { analyzeStructure, emojiRunsBefore, inRanges, isWhiteSpace, splitLines, type Range, type ReplyStructure } from './structure.js';
 import type { Channel, Report } from './types.js';
 import { Generations } from './memo.js';
 import type { Language } from './language.js';
@@ -602,25 +602,14 @@ function closesLine(text: string, at: number): boolean {
  * separate units (list items, sign-off lines, a line ending in punctuation),
  * and at the edges of greeting and sign-off.
  */
-/** A run of emoji, with their modifiers and joined parts: matched whole, with nothing after it to backtrack for. */
-const emojiRun = /\p{Extended_Pictographic}[\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*/gu;
 /**
  * What starts a new sentence after a run of emoji: white space (a line break too), then a capital and a small letter, or an Arabic letter
  * (a script without capitals, where chats and tweets end a sentence on an emoji as often: «هلا والله 🌷 كلمتهم الحين …»).
  */
 const sentenceAfter = /^\s+(?:\p{Lu}\p{Ll}|[\u0621-\u064A])/u;
-/**
- * Where a run of emoji ends a sentence in the text: each run is read once, and only the few characters after it are
- * looked at (a lookahead in the run's pattern made 100,000 emoji in a row quadratic). Read once a text, in order.
- */
+/** Where a run of emoji ends a sentence in the text, in order. */
 function emojiEnds(text: string): number[] {
-  const found: number[] = [];
-  emojiRun.lastIndex = 0;
-  for (let m = emojiRun.exec(text); m !== null; m = emojiRun.exec(text)) {
-    const after = m.index + m[0].length;
-    if (sentenceAfter.test(text.slice(after, after + 8))) found.push(after);
-  }
-  return found;
+  return emojiRunsBefore(text, sentenceAfter).map((run) => run.end);
 }
 
 /**

@@ -55,15 +55,19 @@ const greetingWord = foldedRegex(
 );
 
 /** A run of emoji, with their modifiers and joined parts, matched whole: nothing after it to backtrack for. */
-const emojiRunInGreeting = /\p{Extended_Pictographic}[\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*/gu;
-/** The first run of emoji in a line that more follows on the line: each run is read once, and only what comes after it. */
-function greetingEmoji(line: string): { index: number; 0: string } | null {
-  emojiRunInGreeting.lastIndex = 0;
-  for (let m = emojiRunInGreeting.exec(line); m !== null; m = emojiRunInGreeting.exec(line)) {
-    const after = m.index + m[0].length;
-    if (/^[ \t]+\S/u.test(line.slice(after, after + 3))) return m;
+const emojiRun = /\p{Extended_Pictographic}[\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*/gu;
+/**
+ * The runs of emoji in a text, in order, each with where it ends, that `after` (the few characters after the run) accepts.
+ * Each run is read once and only what follows it is looked at: a lookahead in the run's pattern made 100,000 emoji in a
+ * row quadratic.
+ */
+export function emojiRunsBefore(text: string, after: RegExp): Array<{ index: number; end: number }> {
+  const found: Array<{ index: number; end: number }> = [];
+  for (const m of text.matchAll(emojiRun)) {
+    const end = m.index + m[0].length;
+    if (after.test(text.slice(end, end + 8))) found.push({ index: m.index, end });
   }
-  return null;
+  return found;
 }
 
 const placeholderOnly = /^(?:<#[^>\n]+>|\{\{[^{}\n]+\}\}|\{%[^%\n]*(?:%(?!\})[^%\n]*)*%\}|\{[\w.]+\}|%\{[^}\n]+\}|\$\{[^}\n]+\}|#\{[^}\n]+\}|\[[^\]\n]{1,40}\]|<[A-Z][^>\n]{0,40}>|%[A-Z_]+%)$/u;
@@ -277,7 +281,8 @@ export function analyzeStructure(text: string): ReplyStructure {
     // Or to an emoji, which ends a greeting as a comma does ("Hi Sam 👋 Sorry for the wait!", «هلا {اسم_العميل} 👋 آسفين …»).
     const comma = /[,!:—–،]/u.exec(rest);
     const period = fullStop.exec(rest);
-    const emoji = greetingEmoji(rest.slice(0, 60));
+    const run = emojiRunsBefore(rest.slice(0, 60), /^[ \t]+\S/u)[0];
+    const emoji = run ? { index: run.index, 0: rest.slice(run.index, run.end) } : null;
     const stop = [period, comma, emoji].reduce<{ index: number; 0: string } | null>((first, m) => (m && (!first || m.index < first.index) ? m : first), null);
     const words = rest.trim().split(/\s+/u).length;
     if (stop && stop.index < 60) {

@@ -396,6 +396,8 @@ function inLinkText(original: string, start: number, end: number): boolean {
  */
 const codeSign = /`[^`\n]{1,200}`|^ {0,3}(?:```|~~~)/mu;
 const tradeWords = /\b(?:pull requests?|PRs?|repo|repository|commits?|branch(?:es)?|merged?|rebase|upstream|fork(?:ed)?|changelog|stack ?trace|traceback|maintainers?|CI|npm|pip|yarn|git|GitHub|GitLab|compiler|dependenc(?:y|ies)|config(?:uration)? file|command line|terminal|request IDs?|headers|X-[A-Z][A-Za-z-]+|payloads?|JSON|redeploy(?:ed)?|env|[A-Z][A-Z0-9]+_[A-Z0-9_]+)\b/g;
+/** Whether the reply is written to a lay reader: the audience is not set to technical, and the reply shows no developer. */
+const layReader = (context: ReplyContext, options: Options): boolean => options.audience !== 'technical' && !technicalReader(context.original);
 function technicalReader(original: string): boolean {
   if (codeSign.test(original)) return true;
   const seen = new Set<string>();
@@ -479,8 +481,8 @@ const tradeTerms = Array.from({ length: Math.ceil(arabicTradeTerms.length / 40) 
 );
 /** An explanation right after a term: «، أي …»، «(وهو …)»، «يعني …»، «بمعنى …». */
 const arabicExplained = /^[»"”]?\s*(?:[،,:–-]\s*)?(?:\(\s*)?(?:أي|أى|اي|يعني|بمعنى|وهو|وهي|وهى|والمقصود)(?![\u0621-\u064A])/u;
+/** The borrowed terms and the trade's Arabic words in the instructions (read for a lay reader only: see `layReader`). */
 function reportBorrowedTerms(context: ReplyContext, instructions: ReadonlySet<Sentence>, options: Options, reports: Report[]): void {
-  if (options.audience === 'technical') return;
   const known = new Set(options.glossary.map((term) => term.toLowerCase()));
   const found: Array<{ term: string; start: number; end: number }> = [];
   const take = (term: string, start: number, end: number): void => {
@@ -604,7 +606,7 @@ export default defineRule<Options>(
     if (context.language === 'ar') {
       const { reports, instructions } = arabicUnclearInstructions(context, options.maxStepsPerSentence);
       // A reply to a developer (an API ticket: «الـ webhook endpoint»، «WEBHOOK_SECRET»، «redeploy») shares its terms, as in English.
-      if (options.audience !== 'technical' && !technicalReader(context.original)) {
+      if (layReader(context, options)) {
         reportJargon(context, instructions, options, reports);
         reportBorrowedTerms(context, instructions, options, reports);
       }
@@ -618,7 +620,7 @@ export default defineRule<Options>(
     const instructions = new Set(context.bodySentences().filter((s) => isInstruction(s) || model.of(s)?.reading.acts.includes('step') === true || whereToFind.test(s.text)));
     // Who reads it: a reply that quotes code or speaks of commits and pull requests is written to a developer, who
     // knows how to "just run npm install" or "just subscribe to the issue", and the terms of the trade.
-    const lay = options.audience !== 'technical' && !technicalReader(context.original);
+    const lay = layReader(context, options);
     const madeLight: Report[] = [];
     // A request made light of ("Just DM me", "could you just confirm the order number?") asks for a step as any other
     // does; the same words in an invitation ("if anything comes up, just let us know") or after a wish of the
