@@ -49,6 +49,11 @@ export interface PhraseEntry {
    * fitting the sentence around it ("Unfortunately, we …" → "We …").
    */
   deletable?: boolean | ((hit: PhraseHit) => boolean);
+  /**
+   * Rewrites that also replace what stands just before the hit, from `start` (a spliced clause's comma: "…for you,
+   * you will need to follow" → "…for you. Please follow"), given the hit's own rewrites; undefined keeps those.
+   */
+  rewriteBefore?: (hit: PhraseHit, expected: readonly string[]) => { start: number; expected: string[] } | undefined;
   /** Offer the rewrites as written (only capitalised at a sentence start), not in the case of the hit. */
   keepCase?: boolean;
   /** This entry's severity, over the rule's. */
@@ -304,6 +309,11 @@ export function reportTable(context: ReplyContext, table: CompiledTable | Litera
       report.expected = raw.map((rewrite) =>
         entry.keepCase ? (hit.atSentenceStart && rewrite ? rewrite[0]!.toUpperCase() + rewrite.slice(1) : rewrite) : fitCase(rewrite, hit.actual, hit.atSentenceStart),
       );
+      const wider = report.expected.length > 0 ? entry.rewriteBefore?.(hit, report.expected) : undefined;
+      if (wider) {
+        report.start = wider.start;
+        report.expected = wider.expected;
+      }
       if (entry.safe && report.expected.length > 0) report.safe = true;
     }
     if (entry.note) report.note = entry.note;

@@ -24,6 +24,21 @@ describe('rewrites', () => {
     expect(fixAll(text)).toBe('Hi Anna, please restart the router. Thanks for your patience, and let me know if that helps.\n\nBest,\nAna');
   });
 
+  it('a burden phrase after a whole clause and its comma starts a new sentence, not a comma splice', () => {
+    const text = 'Hi Anna,\n\nThanks for writing. Unfortunately, we cannot remove the protection for you, you will need to follow the steps in this guide.\n\nLet me know if anything else comes up.\n\nBest,\nAna';
+    const [burden] = lint(text).filter((m) => m.ruleId === 'no-negative-phrasing' && m.expected?.[0]?.startsWith('.'));
+    expect(burden?.actual).toBe(', you will need to');
+    expect(burden?.expected).toEqual(['. Please', ". Let's", '. The next step is to']);
+    expect(fixAll(text)).toContain('we cannot remove the protection for you. Please follow the steps in this guide.');
+    expect(fixAll('I understand, you need to send us the receipt so we can help. Let me know if anything else comes up.')).toBe(
+      'I understand. Please send us the receipt so we can help. Let me know if anything else comes up.',
+    );
+    // A clause that leans on what follows, or no clause at all, keeps its comma.
+    expect(fixAll('To get started, you need to check your order number. Let me know if anything else comes up.')).toBe('To get started, please check your order number. Let me know if anything else comes up.');
+    expect(fixAll('When the parcel arrives, you must sign for it. Let me know if anything else comes up.')).toBe('When the parcel arrives, please sign for it. Let me know if anything else comes up.');
+    expect(fixAll('Thanks Scott, you need to restart the router. Let me know if anything else comes up.')).toBe('Thanks Scott, please restart the router. Let me know if anything else comes up.');
+  });
+
   it('a burden phrase opening its own line still gets a capital', () => {
     const text = 'Hi Anna,\n\nYou need to restart the router. Thanks for your patience, and let me know if that helps.\n\nBest,\nAna';
     expect(fixAll(text)).toBe('Hi Anna,\n\nPlease restart the router. Thanks for your patience, and let me know if that helps.\n\nBest,\nAna');

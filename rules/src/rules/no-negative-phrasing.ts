@@ -1,6 +1,6 @@
 import { arabicSource, foldedRegex } from '../arabic.js';
 import { defineRule } from '../define-rule.js';
-import { compileTable, lastClause, reportTable, type PhraseEntry } from '../phrases.js';
+import { compileTable, lastClause, reportTable, type PhraseEntry, type PhraseHit } from '../phrases.js';
 import { arabicNegativePhrasing } from './no-negative-phrasing-ar.js';
 import { cantNote as arabicCantNote } from './notes-ar.js';
 import { modelOf, type ModelSentence } from '../model/reply-model.js';
@@ -42,6 +42,30 @@ const believedBefore = /\b(?:i|we)\s+(?:believe|think|guess)(?:\s+that)?\s*$/i;
 /** "I believe", "we're afraid that" (the contraction joins the pronoun with no space). */
 const hedgedOpening = /\b(?:i|we)(?:\s+(?:believe|think|guess|am afraid|are afraid)|['’](?:m|re) afraid)(?:\s+that)?\s*$/i;
 
+/**
+ * A burden laid on after a whole clause and its comma ("we cannot remove it for you, you will need to follow the
+ * guide"): "please" in its place would splice two sentences with a comma, so the rewrite starts a new one from the
+ * comma ("…for you. Please follow the guide"). Not after a clause that leans on what follows ("If it fails, …",
+ * "To get started, …", "When you arrive, …") or one with no subject and verb of its own ("Hi Anna, …", "Thanks
+ * Scott, …"): there the comma belongs.
+ */
+function splicedClause(hit: PhraseHit, expected: readonly string[]): { start: number; expected: string[] } | undefined {
+  const comma = hit.before.trimEnd();
+  if (!comma.endsWith(',')) return undefined;
+  const parts = comma.slice(0, -1).split(',');
+  if (parts.some((part) => leansOnWhatFollows.test(part)) || !ownSubjectAndVerb.test(parts[parts.length - 1]!)) return undefined;
+  return {
+    start: hit.sentence.start + comma.length - 1,
+    expected: expected.map((rewrite) => `. ${rewrite[0]!.toUpperCase()}${rewrite.slice(1)}`),
+  };
+}
+/** A clause that opens with a word making it lean on the next ("if", "when", "to", "once", "because" …). */
+const leansOnWhatFollows =
+  /^\W*(?:if|unless|when|whenever|once|after|before|while|whilst|as|since|because|although|though|until|till|to|in order to|so that|where|wherever|whether|in case|for|with|without|by|from|on|at|in|during|hi|hello|hey|dear|thanks|thank you|ok|okay|sorry|yes|no)\b/i;
+/** A subject and a finite verb of its own: "we cannot remove it", "I understand", "it's been refunded". */
+const ownSubjectAndVerb =
+  /\b(?:i|we|they|it|this|that|he|she|there)(?:['’](?:m|re|s|ve|d|ll)\b|\s+(?:(?:really|truly|simply|still|also|just|already|unfortunately|sadly|currently)\s+)?(?:am|are|is|was|were|can|cannot|can['’]t|could|couldn['’]t|will|won['’]t|would|wouldn['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|have|has|had|haven['’]t|hasn['’]t|aren['’]t|isn['’]t|wasn['’]t|understand|see|know|checked|looked|tried|sent|need|only)\b)/i;
+
 const burden = (phrase: string): PhraseEntry => ({
   pattern: phrase,
   message: '"{actual}" puts the burden on the customer; invite them instead',
@@ -53,6 +77,7 @@ const burden = (phrase: string): PhraseEntry => ({
       : /\b(?:us|me|we|our)\b/i.test(hit.after)
         ? ['please', 'the next step is to']
         : ['please', "let's", 'the next step is to'],
+  rewriteBefore: splicedClause,
   safe: true,
   note: burdenNote,
   // "It's flying off the shelves so you have to be quick!": an idiom of enthusiasm, not a task.
