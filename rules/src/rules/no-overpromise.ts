@@ -330,7 +330,7 @@ const reassurance = /^\W*(?:(?:but|so|and) )?(?:(?:please )?(?:don['’]t|do not
 const relativeTime = /\b(?:before|by) then\b|\bin (?:good )?time for (?:the|your) [a-z]+|\b(?:by|on|before) the \d{1,2}(?:st|nd|rd|th)\b/i;
 
 /** Markers that qualify the outcome itself, wherever they stand. */
-const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\bfor good|(?:definitely|certainly|surely|absolutely) [a-z]+|without (?:any|a) (?:trouble|problems?|hitch(?:es)?|delays?|issues?)|you(?:['’]ll| will) be (?:fine|sorted) for)$/i;
+const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\bfor good|(?:definitely|certainly|surely|absolutely) [a-z]+|without (?:any|a) (?:trouble|problems?|hitch(?:es)?|delays?|issues?)|no (?:problems?|bother|hassle)|you(?:['’]ll| will) be (?:fine|sorted) for)$/i;
 
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
 function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {

@@ -8,7 +8,7 @@ import { memoizeByConfig, perObject } from '../memo.js';
 import { arabicUnclearInstructions } from './no-unclear-instructions-ar.js';
 import { unclearNote as arabicNote } from './notes-ar.js';
 import { modelOf } from '../model/reply-model.js';
-import { SpansInOrder } from '../structure.js';
+import { SpansInOrder, emojiRunsBefore } from '../structure.js';
 import { baseVerbs } from '../lang/en/verbs.generated.js';
 import { openCompoundHead, openCompoundVerb } from '../lang/en/words.js';
 import { arabicTradeTerms } from '../lang/ar/trade-terms.js';
@@ -105,6 +105,23 @@ const entries: PhraseEntry[] = [
     inConditions: true,
     // A way to reach them in the same sentence names them well enough: "contact the relevant team on 0800 …".
     unless: (hit) => reachable.test(hit.before.slice(-200)) || reachable.test(hit.after.slice(0, 200)),
+  },
+  {
+    // "Post it to the usual address", "use the normal form": which one is left to the customer's memory.
+    pattern: 'the (?:usual|normal|regular) (?:address|form|forms|paperwork|number|link|page|portal|channels?|contact)',
+    message: '"{actual}" assumes the customer knows which one; name it',
+    expected: [],
+    inConditions: true,
+    inQuestions: true,
+  },
+  {
+    // "Please fill in the relevant form": which form, and where it is, is left to the customer.
+    pattern: '(?:fill (?:in|out)|complete|download|submit|print(?: off| out)?|use|send(?: us| in| back)?) (?:the|a) (?:relevant|appropriate|right|correct|proper) (?:form|forms|paperwork)',
+    message: '"{actual}" does not say which form or where to find it; name it or link to it',
+    expected: [],
+    inConditions: true,
+    // A link or a form's name in the same sentence says which: "fill in the relevant form (SA100) at gov.uk/…".
+    unless: (hit) => /https?:|www\.|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|org|net|gov|co|uk|io)\b|\(/i.test(hit.after.slice(0, 120)),
   },
 ];
 
@@ -787,7 +804,9 @@ function reportMinimised(context: ReplyContext, sentences: Iterable<Sentence>, r
       // "you can just return one" is still the customer's step.
       const before = sentence.text.slice(Math.max(0, match.index - 24), match.index).replace(/\s+/g, ' ');
       // (Not in a question: "or did you just notice it once?" asks what happened.)
-      if (strict && (replyVerbs.has(verb) || sentence.isQuestion || !customersOwn.test(before))) continue;
+      // (After an emoji that ends what came before, "that's a known hiccup 🙂 just reconnect the integration", the step is
+      // the customer's as at a sentence's start.)
+      if (strict && (replyVerbs.has(verb) || sentence.isQuestion || !(customersOwn.test(before) || emojiRunsBefore(before, /^\s*$/u).length > 0))) continue;
       if (/(?:\bnot|n['’]t|\bnever) $/i.test(before)) continue;
       const modal = /\b(?:can|could|will|would|may|might) $/i.exec(before);
       if (modal && !/\b(?:you|u)(?:['’]ll)? (?:\w+ )?$/i.test(before.slice(0, modal.index))) continue;

@@ -366,6 +366,8 @@ const specificSubject = new Set(['it', 'they', 'she', 'he', 'the', 'their', 'his
 const notScheduled = new Set(['take', 'takes', 'cost', 'costs', 'last', 'lasts', 'mean', 'means', 'need', 'needs', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds', 'depend', 'depends', 'vary', 'varies', 'close', 'closes', 'open', 'opens', 'run', 'runs', 'apply', 'applies', 'expire', 'expires', 'remain', 'remains', 'stay', 'stays', 'due', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'finish', 'finishes', 'confirmed', 'booked', 'scheduled', 'arranged', 'reserved', 'planned', 'set',
   // A state the time is a window for, not an event in it: "it's ready to collect any day this week", "it's busy this evening".
   'ready', 'busy', 'available', 'quiet', 'free', 'full', 'valid']);
+/** What someone has free in a window, not an event in it: "Dr Hale has a couple of openings next week". */
+const roomFor = new Set(['openings', 'opening', 'slots', 'slot', 'availability', 'space', 'spaces', 'vacancies', 'vacancy', 'capacity', 'seats', 'tables', 'rooms', 'appointments', 'gaps', 'spots', 'dates']);
 /** Words of place or time that may stand between a subject and its verb: "problems indoors are …", "orders today ship …". */
 const placeOrTime = new Set(['indoors', 'outdoors', 'here', 'there', 'today', 'tonight', 'now', 'overnight', 'abroad', 'online', 'offline', 'locally', 'nationwide', 'upstairs', 'downstairs', 'inside', 'outside', 'recently', 'lately', 'currently', 'sometimes', 'often', 'usually']);
 /** Verbs whose object a base-form verb may follow in an order: "help customers find", "have kids wear", "let cookies load". */
@@ -542,7 +544,7 @@ function factsOf(raw: RawClause): ClauseFacts {
   // capitals (a bare plural is a rule of thumb: "refunds take 3-5 days"; "takes" and "costs" tell a length or a price).
   const named = subjectWords.length > 0 && (specificSubject.has(subjectWords[0]!) || /['’]s$/.test(subjectWords[0]!) || tokens.slice(i, v).some((t, k) => t.caps || (t.initial === true && (i + k > 0 || raw.later === true) && !calendarNames.test(t.w))));
   const scheduled =
-    subject === 'third' && named && !raw.condition && !future && !perfect && !pastTense && !negated && !hedged && modal === undefined && !verbs.includes('to') && (!progressive || (verb !== undefined && /^(?:arriv|deliver|com|collect|visit|call|drop|ship|send|bring|fit|install|land|depart|leav|tak|fix|repair|replac|releas|launch|process|pick)(?:e|ing)?/.test(verb) && !verbs.includes('being'))) && verb !== undefined && !notScheduled.has(verb);
+    subject === 'third' && named && !raw.condition && !future && !perfect && !pastTense && !negated && !hedged && modal === undefined && !verbs.includes('to') && (!progressive || (verb !== undefined && /^(?:arriv|deliver|com|collect|visit|call|drop|ship|send|bring|fit|install|land|depart|leav|tak|fix|repair|replac|releas|launch|process|pick)(?:e|ing)?/.test(verb) && !verbs.includes('being'))) && verb !== undefined && !notScheduled.has(verb) && !(tokens.some((t) => t.w === 'has' || t.w === 'have') && tokens.some((t) => roomFor.has(t.w)));
   return {
     clause: {
       start: tokens[0]!.start,
@@ -593,6 +595,8 @@ function firstWordAt(text: string, at: number): number {
 
 // --- Whole-sentence signals --------------------------------------------------
 
+/** A fault denied: "it's not our fault", "that isn't really my fault". */
+const faultDenied = /\b(?:not|n['’]t|never)\s+(?:really\s+|entirely\s+|strictly\s+)?(?:our|my) fault\b/gi;
 const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|regret|my bad|our bad|our fault|my fault)\b/i;
 const empathyWords =
   lowered(/\b(?:sorry (?:to (?:hear|see|learn|read)|you(?:['’]re| are| were|['’]ve| have| had| feel| felt)|that you|if you['’]re|about that|to hear)|(?:i|we) (?:completely |totally |fully |can |really |truly )?(?:understand|imagine|hear you|know how|get (?:it|that|how|why|you)|feel for you)|understandabl[ey]|(?:that|this) (?:sounds|must (?:be|have been)|is (?:not|n['’]t) (?:what|the experience|how))|not (?:the experience|what we want|the (?:perception|impression) we want|what (?:we|i) (?:like|love|hope|expect|want|wanted) to (?:hear|see|read))|frustrat\w+|annoying|disappointing|stressful|inconvenient|upsetting|(?:sad|unfortunate) to (?:hear|see|learn)|oh no|yikes|we feel your pain)/i);
@@ -629,7 +633,9 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // A check-in on what was sent: "By the way, did the replacement charger reach you okay?".
   /\bdid (?:the|your|it|they|that|this)\b[^.!?]{0,40}?\b(?:reach you|arrive|get to you|turn up|come through)(?: (?:okay|ok|alright|all right|safely|in one piece|fine|in good (?:shape|condition)))?\W*\?/i,
   // An offer to take it up again if the customer needs it: "Happy to reopen if you still hit it after the release".
+  // So is any help offered on a need named after it: "Happy to go through the record with you if anything in it is unclear".
   /(?:^\W*|\b(?:i['’]m|we['’]re|i am|we are|always|more than) )(?:happy|glad) to (?:reopen|re-open|revisit|look again|take another look|dig (?:in|further)|check again)\b[^.!?]{0,40}?\b(?:if|should|whenever) (?:you|it|this|that|the)\b/i,
+  /^\W*(?:(?:i['’]m|we['’]re|i am|we are|i['’]d be|we['’]d be|i would be|we would be) )?(?:always |more than |very )?(?:happy|glad) to (?:go|talk|walk|run|take|look|explain|help|check|chat)\b[^.!?]{0,50}?\b(?:if|should|whenever|in case) (?:anything|any|you|there)\b/i,
   // More help offered in other words, and the door said open: "Anything further I can help with?", "Can I look at
   // anything else on your booking?", "My door is always open to you".
   /\b(?:(?:is there )?anything (?:further|more) (?:(?:i|we) can|you need)|(?:can|may|could|shall) (?:i|we) (?:assist (?:you )?with|look (?:at|into)|check|do|sort out|take care of) anything else|(?:my|our) doors? (?:is|are|remains?|will (?:always )?be|stays?) (?:always |still )?open)\b/i,
@@ -648,7 +654,7 @@ const invitationPhrases: readonly LoweredPattern[] = [
   /\blet (?:us|me) know your (?:thoughts|feedback|views|opinion|comments|questions|concerns)\b|\b(?:reach|get) (?:back )?(?:out|in touch)(?: (?:to|with) (?:us|me))?(?: again)?,? (?:if|whenever|should|any ?time)\b|^\W*(?:would you like|do you want) (?:me|us) to (?:take a look|look into|check|help|assist|walk you through|call you|go over)\b/i,
   // "If you decide you'd like us to help, we're here."
   // Talking it over offered ("You are also welcome to discuss this further on our mailing list", "We'd be happy to discuss things").
-  /\byou(?:['’]re| are) (?:also |always |more than |very )?welcome to (?:discuss|ask|reach|contact|come back|reply|re-?open|comment|share|join|post|get in touch|follow up|write|talk)\b|\b(?:we|i)(?:['’]d| would)(?: always)? be (?:more than )?(?:happy|glad|pleased) to (?:discuss|talk|chat|answer|hear)\b/i,
+  /\byou(?:['’]re| are) (?:also |always |more than |very )?welcome to (?:discuss|ask|reach|contact|come back|reply|re-?open|comment|share|join|post|get in touch|follow up|write|talk)\b|\b(?:we|i)(?:['’]d| would)(?: always)? be (?:more than )?(?:happy|glad|pleased) to (?:discuss|talk|chat|answer|hear)\b|\b(?:we|i)(?:['’]ll| will| shall)(?: always)? be (?:more than )?(?:happy|glad|pleased|delighted) to hear from you\b/i,
   // "Shall I look at any other orders while you're here?", "Can we help with any other bookings?"
   /\b(?:shall|can|may|could|should) (?:i|we) (?:look (?:at|into)|check|help (?:you )?with|assist (?:you )?with|sort out) any other (?:orders?|bookings?|items?|accounts?|questions?|issues?|queries|reservations?|parcels?|deliveries|tickets?)\b/i,
   // "Was there anything more you needed from me?"
@@ -716,7 +722,7 @@ const choosing = lowered(/^\W*you (?:would |['’]d |do not |don['’]t |would n
 // Talking it over is more help too: "if you wish to discuss your experience with us", "… to provide additional comments".
 const moreHelp = lowered(/\b(?:help|anything|further|more|questions?|assistance|support|else|other|issues?|problems?|trouble|feedback|comments?|thoughts|discuss|talk|chat|additional|disagree)\b/i);
 const asksToChoose = (condition: Lowered): boolean => choosing.test(condition) && !moreHelp.test(condition);
-const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else|disagree)\b/i);
+const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else|disagree|better|suits?|more convenient|easier)\b/i);
 /** The opening of a line that names a case by its number: "Order no. 5018-22734", "Repair ID R-7730218", "Account 77104". */
 const referenceLine = lowered(/^\W*(?:account|order|repair|booking|case|ticket|claim|policy|invoice|ref|reference|contract|request|return|refund|job|complaint|application|shipment|parcel|delivery|reservation|membership|subscription|payment|quote|bill|loan|member|customer|vehicle|device|serial|tracking|consignment|appointment)(?: (?:id|no|number|ref|reference|code))?\.?[\s:#]*(?:[a-z]{1,4}[-\/]?)?\d/i);
 /** Whether the text ends on a full stop, "!" or "?", past any closing marks after it (read back in code: linear). */
@@ -1056,7 +1062,7 @@ function scheduleTime(text: string): { index: number; 0: string } | null {
   return first !== null && pastAnchored(text, first.index) ? null : first;
 }
 /** Certainty in words the first list lacks: "your start date is locked in", "…, definitely." said after the clause. */
-const moreCertainty = /\b(?:locked in|set in stone|nailed on|a done deal|signed and sealed|without (?:any|a) (?:trouble|problems?|hitch(?:es)?|delays?|issues?)|you(?:['’]ll| will) be (?:fine|sorted) for)\b|(?<=,\s{0,3})(?:definitely|for sure|guaranteed|no doubt about it|100%)(?=\s*[.!]|\s*$)/i;
+const moreCertainty = /\b(?:locked in|set in stone|nailed on|a done deal|signed and sealed|without (?:any|a) (?:trouble|problems?|hitch(?:es)?|delays?|issues?)|you(?:['’]ll| will) be (?:fine|sorted) for)\b|(?<=,\s{0,3})(?:definitely|for sure|guaranteed|no doubt about it|100%)(?=\s*[.!]|\s*$)|(?<=[a-z0-9]\s)(?<!(?:['’]s|\bis|\bwas|\bbe|\bare|\bno|\bany)\s)no (?:problems?|bother|hassle)(?=\s*(?:[.!,]|$|[^\x00-\x7F]))/i;
 const certaintyWords =
   /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive|fixed|repaired|sorted|resolved|delivered|refunded|approved|restored|reopened|in time|on time|ready|back (?:with|to|in|on)|before|by)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:[a-z]+ ){0,2}?(?:issue|problem|error|bug|crash|skipping|fault|glitch|dropouts?)))? for good)\b/i;
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
@@ -1099,7 +1105,7 @@ function endsInSympathy(text: string): boolean {
   return last !== -1 && !/[.!?;]/.test(text.slice(last));
 }
 /** A promise with nothing firm in it, read from where the promise starts: "we'll sort it out", "I'll walk you through it". */
-const hollowPromise = /^(?:i|we)(?:['’]ll| will| are going to|['’]re going to) (?:(?:do|try) (?:our|my) (?:very )?best|do (?:everything|all|whatever)\b|(?:get|have) (?:this|it|that|things|everything) (?:sorted|resolved|fixed|taken care of|figured out)|sort (?:this|it|that|things) out|figure (?:this|it) out|make (?:it|this|that|things) right|walk you through (?:this|it|that)\b|help(?: you)?(?: out)?(?: with (?:this|that|it))?(?:[.!,;]|$| (?:and|as|if|however|in any way)\b)|take care of (?:this|it|that|you)\b|look after you\b|do better\b|(?:learn|take (?:the )?lessons?) from (?:this|it|that)\b|(?:work|strive|try) to (?:do better|improve)\b|improve(?:[.!,;]|$))/;
+const hollowPromise = /^(?:i|we)(?:['’]ll| will| are going to|['’]re going to) (?:(?:do|try) (?:our|my) (?:very )?best|do (?:everything|all|whatever)\b|(?:get|have) (?:this|it|that|things|everything) (?:sorted|resolved|fixed|taken care of|figured out)|sort (?:this|it|that|things) out|figure (?:this|it) out|make (?:it|this|that|things) right|walk you through (?:this|it|that)\b|help(?: you)?(?: out)?(?: with (?:this|that|it))?(?:[.!,;]|$| (?:and|as|if|however|in any way)\b)|take care of (?:this|it|that|you)\b|look after you\b|do better\b|(?:learn|take (?:the )?lessons?) from (?:this|it|that)\b|(?:work|strive|try) to (?:do better|improve)\b|improve(?:[.!,;]|$)|be (?:more than |always |very )?(?:happy|glad|pleased|delighted) to (?:hear from you|help|assist)(?:[.!,;]|$))/;
 /** A sentence that is one placeholder, in any of the helpdesks' syntaxes (read on the trimmed sentence); a group holds its name. */
 const placeholderAlone = /^(?:\{\{([^{}\n]{1,80})\}\}|\{%([^%\n]{1,80})%\}|%\{([^}\n]{1,80})\}|\$\{([^}\n]{1,80})\}|\{([^{}\n]{1,80})\}|%%([A-Za-z_]{1,40})%%|<<([^<>\n]{1,80})>>|<([A-Z][A-Z0-9_]{1,40}(?:\[\d+\])?)>|\[([^\]\n]{1,80})\])[.:]?$/;
 /** What a placeholder's name says it stands for. */
@@ -1465,7 +1471,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const wished = wishFor.test(folded) && contacts.length === 0 && !timeWords.some((p) => p.findAll(text).some(({ index, length }) => !vagueTime.test(text.slice(index, index + length))));
   // "Really sorry, a late bus this morning is the last thing anyone needs": sympathy with no word of what is to come
   // places the trouble in time; it tells nothing of what comes next.
-  const saysSorry = apologyWords.test(text);
+  // ("It's not our fault the repairer is backed up": a fault denied is no apology.)
+  const saysSorry = apologyWords.test(text.replace(faultDenied, ''));
   const sympathises = empathyWords.test(folded) || moreEmpathy.test(folded);
   // ("That's not the finish anyone should leave with": a norm's "should", not a time to come.)
   const sympathyOnly = (saysSorry || sympathises) && !/\b(?:will|['’]ll|going to)\b|(?<!\b(?:anyone|anybody|nobody|no one|one) )\bshould\b(?! have\b)/.test(lower);
