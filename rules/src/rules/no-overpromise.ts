@@ -332,6 +332,9 @@ const relativeTime = /\b(?:before|by) then\b|\bin (?:good )?time for (?:the|your
 /** Markers that qualify the outcome itself, wherever they stand. */
 const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\bfor good|(?:definitely|certainly|surely|absolutely) [a-z]+|without (?:any|a) (?:trouble|problems?|hitch(?:es)?|delays?|issues?)|no (?:problems?|bother|hassle)|you(?:['’]ll| will) be (?:fine|sorted) for)$/i;
 
+/** Only white space, a comma or a preposition of time between a clause and a time: the time is the clause's. */
+const timeJustAfter = (gap: string): boolean => /^[\s,]*(?:(?:before|by|until|till|within|on|at|in|no later than)\s+)?$/i.test(gap);
+
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
 function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
   const reports: Report[] = [];
@@ -437,7 +440,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     // "Many packages will be delayed for 10-15 business days": a delay relayed is bad news, not a promise.
     if (/\bdelayed (?:for|by)\s*$/i.test(context.text.slice(Math.max(sentence.start, at.start - 20), at.start))) continue;
     // In a step-led sentence only the clause others control is judged: "we can refund you right now" beside it is the writer's.
-    if (stepLed && !(target && at.start >= target.start && (at.end <= target.end || at === marker))) continue;
+    // (The time may stand just after that clause, where "before" opened another: "… has left our warehouse and will be
+    // with you before 6pm today".)
+    if (stepLed && !(target && at.start >= target.start && (at.end <= target.end || at === marker || timeJustAfter(context.text.slice(target.end, at.start))))) continue;
     // The text as written: placeholders are read as names ("Nnnn") in context.text, and a message must quote what the writer wrote.
     const actual = context.original.slice(at.start, at.end);
     reports.push({

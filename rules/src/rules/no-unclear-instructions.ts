@@ -50,7 +50,7 @@ const lightEntry: PhraseEntry = {
 /** Words that point at a place the customer is left to find. */
 const vagueEntry: PhraseEntry = {
   pattern:
-    '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box)|the other (?:page|screen|menu|setting|option|button|section|tab|field|box|one)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on',
+    '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box|toggle|switch|slider|checkbox|tickbox|dropdown|icon)|the other (?:page|screen|menu|setting|option|button|section|tab|field|box|one|toggle|switch|icon)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on',
   message: '"{actual}" is vague inside an instruction; name the exact page, button or setting',
   expected: [],
   inConditions: true,
@@ -134,7 +134,7 @@ const table = compileTable(entries);
 const moreEntries: PhraseEntry[] = [
   {
     pattern:
-      '(?:tap|click|press|select|hit|open|use|check|find|into|go to) the (?:(?:[a-z]+ )?bit|[a-z]+ (?:thing|thingy))\\b(?! of\\b)|(?:on|to|pick|choose|select|tap) the (?:right|correct|proper) one\\b|(?:from|at|in|on) where the [a-z]+ (?:is|are)|the one (?:you|u) (?:added|used|set up|made|picked|chose|created|had|saved|linked)',
+      '(?:tap|click|press|select|hit|open|use|check|find|into|go to|in|under) the (?:(?:[a-z]+ )?bit|[a-z]+ (?:thing|thingy))\\b(?! of\\b)|(?:on|to|pick|choose|select|tap) the (?:right|correct|proper) one\\b|(?:from|at|in|on) where the [a-z]+ (?:is|are)|the one (?:you|u) (?:added|used|set up|made|picked|chose|created|had|saved|linked)',
     message: vagueEntry.message,
     expected: [],
     inConditions: true,
@@ -586,7 +586,8 @@ function reportCodes(context: ReplyContext, instructions: ReadonlySet<Sentence>,
       // "Border Gateway Protocol (BGP)" spells it out; "#NUMBER" is a placeholder.
       if ((/\(\s*$/u.test(context.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/u.test(context.text.slice(end, end + 2))) || context.original[start - 1] === '#') continue;
       // A code inside a run of capitals is a word of a heading or of shouting; one quoted, linked or in an address names a thing.
-      if (/[A-Z]{2}\W{1,2}$/u.test(context.text.slice(Math.max(0, start - 4), start)) || /^\W{1,2}[A-Z]{2,}/u.test(context.text.slice(end, end + 4))) continue;
+      // (Read within the sentence: a signature after it, "… the PIR ^PK", is not a run of capitals the code stands in.)
+      if (/[A-Z]{2}\W{1,2}$/u.test(context.text.slice(Math.max(sentence.start, start - 4), start)) || /^\W{1,2}[A-Z]{2,}/u.test(context.text.slice(end, Math.min(sentence.end, end + 4)))) continue;
       if (context.isQuoted(start, end) || inLinkText(context.original, start, end) || inUrl(context.original, start)) continue;
       if (reports.some((r) => r.start <= start && r.end >= end)) continue;
       // A code in brackets gives a name or the options on the thing ("the AF mode (AF-C or AF-S)").
@@ -662,12 +663,19 @@ export default defineRule<Options>(
       return first !== -1 && first < hit.sentence.start;
     };
     // The vague phrases count only inside instructions: with none, the reply need not be scanned for them.
-    for (const { entry, hit } of instructions.size > 0 ? [...matchTable(context, table), ...matchTable(context, moreTable), ...matchTable(context, allItTakes), ...matchTable(context, pointersBack)] : []) {
-      if (!instructions.has(hit.sentence)) continue;
+    // The tables' hits in order, the longer first where two begin together: one phrase two tables know ("that switch",
+    // "that switch at the top") is one report, the longer.
+    const hits = instructions.size > 0 ? [...matchTable(context, table), ...matchTable(context, moreTable), ...matchTable(context, allItTakes), ...matchTable(context, pointersBack)] : [];
+    hits.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
+    let reachedTo = -1;
+    for (const { entry, hit } of hits) {
+      // (A hit inside the one before is that phrase again; one that only overlaps it says something more.)
+      if (!instructions.has(hit.sentence) || hit.end <= reachedTo) continue;
       if (entry === lightEntry && madeLightSpans.overlaps(hit.start, hit.end)) continue;
       // "Open the Privacy menu. In that menu, switch off Location": the reply has named what "that menu" points back to.
       if (entry === vagueEntry && pointsBack(hit)) continue;
       reports.push({ start: hit.start, end: hit.end, message: entry.message.replace('{actual}', hit.actual.replace(/\s+/g, ' ')), expected: [] });
+      reachedTo = Math.max(reachedTo, hit.end);
     }
 
     if (lay) {

@@ -122,7 +122,7 @@ interface RawClause {
 /** The forms of "be" and "have" that follow a new subject. */
 const finiteAfterSubject = new Set(['is', 'are', 'was', 'were', 'has', 'have']);
 /** Words that open a noun phrase. */
-const determiners = new Set(['the', 'your', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'a', 'an']);
+const determiners = new Set(['the', 'your', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'a', 'an', 'all', 'every', 'each', 'both', 'most', 'some', 'any']);
 /**
  * A noun phrase of up to three words and a modal or a form of "be" or "have" after it, from `at`: "… and the money will
  * be back", "… and the boiler is repaired by Wednesday" (a new subject, so a new clause, with its own tense).
@@ -183,7 +183,9 @@ function clausesOf(tokens: Token[]): RawClause[] {
     }
     // "As we prepared the shipment, we found …": a sentence opened by "as" and a subject sets the scene for its main
     // clause (not "as soon as", "as well as", "as you requested" inside a clause).
-    if (token.w === 'as' && i === 0 && next !== undefined && subjectPronouns.has(next) && next !== 'you') {
+    // So does "as you" and what the customer has or is: "As you've got protected cover, raise a claim" gives the reason
+    // for the step after it ("as you requested", "as you know" stay inside their clause).
+    if (token.w === 'as' && i === 0 && next !== undefined && subjectPronouns.has(next) && (next !== 'you' || /^(?:have|['’]ve|'ve|ve|got|are|['’]re|'re|re|already|hold|own)$/.test(tokens[i + 2]?.w ?? ''))) {
       current.subordinate = true;
       continue;
     }
@@ -366,8 +368,18 @@ const specificSubject = new Set(['it', 'they', 'she', 'he', 'the', 'their', 'his
 const notScheduled = new Set(['take', 'takes', 'cost', 'costs', 'last', 'lasts', 'mean', 'means', 'need', 'needs', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds', 'depend', 'depends', 'vary', 'varies', 'close', 'closes', 'open', 'opens', 'run', 'runs', 'apply', 'applies', 'expire', 'expires', 'remain', 'remains', 'stay', 'stays', 'due', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'finish', 'finishes', 'confirmed', 'booked', 'scheduled', 'arranged', 'reserved', 'planned', 'set',
   // A state the time is a window for, not an event in it: "it's ready to collect any day this week", "it's busy this evening".
   'ready', 'busy', 'available', 'quiet', 'free', 'full', 'valid']);
+/** Writing back forbidden: "do not reply to this email", "please don't respond to this message". */
+const doorShut = /\b(?:do not|don['’]t|never|cannot|can['’]t|not to) (?:reply|respond|write back|send (?:a )?reply)(?: (?:directly|back))?(?: to (?:this|the|our) (?:e-?mail|message|mailbox|address|notification|ticket))?/g;
+/** The same, to ask whether there is one (a global pattern keeps its place between tests). */
+const doorShutOnce = /\b(?:do not|don['’]t|never|cannot|can['’]t|not to) (?:reply|respond|write back|send (?:a )?reply)(?: (?:directly|back))?(?: to (?:this|the|our) (?:e-?mail|message|mailbox|address|notification|ticket))?/;
+/** A payment the customer made, declined by a bank or a terminal: "your card got declined", "the payment was rejected". */
+const paymentDeclined = /\b(?:card|payment|transaction|purchase|top-up|direct debit)s? (?:(?:got|was|were|has been|had been|is|keeps getting|kept getting|being|getting) )?(?:declined|rejected)\b/g;
+/** Verbs of working order, before "normally" as its manner: "running normally", "the app works normally". */
+const functioning = /^(?:run|runs|running|work|works|working|function|functions|functioning|operate|operates|operating|behave|behaves|behaving|trade|trading|flow|flowing)$/;
 /** What someone has free in a window, not an event in it: "Dr Hale has a couple of openings next week". */
-const roomFor = new Set(['openings', 'opening', 'slots', 'slot', 'availability', 'space', 'spaces', 'vacancies', 'vacancy', 'capacity', 'seats', 'tables', 'rooms', 'appointments', 'gaps', 'spots', 'dates']);
+const roomFor = new Set(['openings', 'slots', 'availability', 'spaces', 'vacancies', 'gaps', 'spots']);
+/** The same, one of them, when someone has it: "she has an opening on Tuesday" ("your slot is Tuesday" is a booking). */
+const roomForOne = new Set(['opening', 'slot', 'space', 'vacancy', 'capacity', 'gap', 'spot']);
 /** Words of place or time that may stand between a subject and its verb: "problems indoors are …", "orders today ship …". */
 const placeOrTime = new Set(['indoors', 'outdoors', 'here', 'there', 'today', 'tonight', 'now', 'overnight', 'abroad', 'online', 'offline', 'locally', 'nationwide', 'upstairs', 'downstairs', 'inside', 'outside', 'recently', 'lately', 'currently', 'sometimes', 'often', 'usually']);
 /** Verbs whose object a base-form verb may follow in an order: "help customers find", "have kids wear", "let cookies load". */
@@ -529,7 +541,8 @@ function factsOf(raw: RawClause): ClauseFacts {
   // The group's first verb, past the adverbs that may open it: "we also reached out", "I just sent it".
   const lead = verbs.find((w) => !groupAdverbs.test(w) && !adverb(w));
   const pastTense = lead !== undefined && (/^(?:was|were|did)$/.test(lead) || (v > i && past(lead) && !finite.has(lead)) || (v > i && lead === 'had' && verbs[verbs.indexOf(lead) + 1] === 'to'));
-  const hedged = words.some((w) => hedges.has(w)) && !(modal === 'should' && subject === 'writer');
+  // ("Services will be running normally again": the manner of running, not how often; "it normally takes" still hedges.)
+  const hedged = words.some((w, k) => hedges.has(w) && !(w === 'normally' && functioning.test(words[k - 1] ?? ''))) && !(modal === 'should' && subject === 'writer');
   let verb: string | undefined;
   if (imperative) verb = first;
   else if (perfect) verb = afterHave;
@@ -544,7 +557,7 @@ function factsOf(raw: RawClause): ClauseFacts {
   // capitals (a bare plural is a rule of thumb: "refunds take 3-5 days"; "takes" and "costs" tell a length or a price).
   const named = subjectWords.length > 0 && (specificSubject.has(subjectWords[0]!) || /['’]s$/.test(subjectWords[0]!) || tokens.slice(i, v).some((t, k) => t.caps || (t.initial === true && (i + k > 0 || raw.later === true) && !calendarNames.test(t.w))));
   const scheduled =
-    subject === 'third' && named && !raw.condition && !future && !perfect && !pastTense && !negated && !hedged && modal === undefined && !verbs.includes('to') && (!progressive || (verb !== undefined && /^(?:arriv|deliver|com|collect|visit|call|drop|ship|send|bring|fit|install|land|depart|leav|tak|fix|repair|replac|releas|launch|process|pick)(?:e|ing)?/.test(verb) && !verbs.includes('being'))) && verb !== undefined && !notScheduled.has(verb) && !(tokens.some((t) => t.w === 'has' || t.w === 'have') && tokens.some((t) => roomFor.has(t.w)));
+    subject === 'third' && named && !raw.condition && !future && !perfect && !pastTense && !negated && !hedged && modal === undefined && !verbs.includes('to') && (!progressive || (verb !== undefined && /^(?:arriv|deliver|com|collect|visit|call|drop|ship|send|bring|fit|install|land|depart|leav|tak|fix|repair|replac|releas|launch|process|pick)(?:e|ing)?/.test(verb) && !verbs.includes('being'))) && verb !== undefined && !notScheduled.has(verb) && !tokens.some((t) => roomFor.has(t.w) || (roomForOne.has(t.w) && tokens.some((h) => h.w === 'has' || h.w === 'have')));
   return {
     clause: {
       start: tokens[0]!.start,
@@ -676,6 +689,10 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // and the same said as a condition without its "if": "Any line in the quote you'd like explained, ring me or reply here",
   // "Anything else on your membership, give me a shout".
   /^\W*is there anything(?: else)?(?: [a-z]+){0,5}? (?:that )?you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any|anything)\b[^.!?,]{0,80}, (?:just )?(?:ring|call|phone|email|text|message|contact|reply|write|drop|give (?:me|us) a|get in touch|let (?:me|us) know)\b/i,
+  // Room left for more from the customer: "If you have anything to add, send it as a reply here".
+  /^\W*(?:and |so )?(?:if|should) you (?:have|think of|remember|find) (?:anything|something|more|any(?: more| other| further)? (?:details?|information|info|questions?|screenshots?)) (?:else |more |further )?(?:to add|to share|to tell us|to send|you(?:['’]d| would) like to (?:add|share))\b/i,
+  // More help offered as a request to be told: "Do tell me if there's more I can do", "please tell us if you need anything".
+  /^\W*(?:(?:do|please|just) )?tell (?:me|us) (?:if|whether|should) (?:there(?:['’]s| is) (?:anything|more|something)|you (?:need|want|would like|['’]d like|have) (?:anything|more|any|something|help))\b/i,
   // Leave to write at any time: "Do write to me whenever you like", "please feel welcome to email us any time".
   /^\W*(?:do |please )?(?:write|email|e-mail|call|ring|message) (?:to )?(?:me|us)\b[^.!?]{0,20}\b(?:whenever|any ?time|at any time)\b/i,
   // The door said open as an order with no errand: "Ring me or reply here."
@@ -696,6 +713,8 @@ const needQuestion = lowered(
 );
 /** An offer after a condition's comma: ", I'm happy to book one", ", we'd be glad to help". */
 const offerOnWish = lowered(/,\s*(?:i['’]m|we['’]re|i am|we are|i['’]d be|we['’]d be|i would be|we would be)\s+(?:more than\s+|always\s+)?(?:happy|glad|pleased)\s+to\b/i);
+/** The telling thanked for in other words: "we appreciate you taking the time to …", "I appreciate you letting us know". */
+const appreciatedTelling = lowered(/^\W*(?:(?:we|i) (?:really |do |truly |very much |greatly )?appreciate|(?:it is|it's) (?:much |greatly )?appreciated) (?:you|your) (?:taking|letting|telling|getting|reaching|flagging|raising)\b/i);
 /** "… for taking the time to let us know": the telling thanked for. */
 const toLetUsKnow = /\bto let (?:us|me) know\b/;
 /** An offer asked: "Would you like me to make that change for you?", "Do you want us to cancel the order?". */
@@ -1297,7 +1316,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // not a door left open to the writer; what else the sentence says may still be the invitation.
   const elsewhere = feelFreeElsewhere.find(folded);
   const inviting = elsewhere ? (lowerSlice(folded, 0, elsewhere.index) + lowerSlice(folded, elsewhere.index + elsewhere.length)) as Lowered : folded;
-  let invitation = invitationPhrases.some((p) => p.test(inviting));
+  // ("DO NOT respond to this message": a door shut, not held open.)
+  let invitation = invitationPhrases.some((p) => p.test(inviting)) && !(doorShutOnce.test(inviting) && invitationPhrases.every((p) => !p.test(inviting.replace(doorShut, ' ') as Lowered)));
   let conditionalContact = false;
   let choice = false;
   /** A clause's words, lower-cased with straight apostrophes. */
@@ -1342,7 +1362,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     acts.add('other');
   }
   // "Thanks for taking the time to let us know": the telling already done, thanked for, is no door left open.
-  if (invitation && thanksFor.test(folded) && toLetUsKnow.test(folded) && !/\bif\b/.test(folded)) invitation = false;
+  // (So is "We appreciate you taking the time to let us know".)
+  if (invitation && (thanksFor.test(folded) || appreciatedTelling.test(folded)) && toLetUsKnow.test(folded) && !/\bif\b/.test(folded)) invitation = false;
   if (isQuestion && (stillTroubled.test(folded) || needQuestion.test(folded) || stillStuck.test(folded))) invitation = true;
   // "If you have any questions about your bill, I'm happy to go through it with you": an offer on the customer's wish
   // or need (the condition read in code on the 80 characters before the offer, so the pattern stays linear).
@@ -1503,7 +1524,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     acts.delete('commitment');
     acts.add('refusal');
   }
-  if (refusalWords.test(folded) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree|think of)\b/i.test(text)) acts.add('refusal');
+  // ("Sorry your card got declined at the hotel": a bank's no to the customer's payment, told, is no refusal of the writer's.)
+  if (refusalWords.test(folded.replace(paymentDeclined, ' ') as Lowered) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree|think of)\b/i.test(text)) acts.add('refusal');
   if (ruleWords.test(folded) || any(moreRule, folded)) acts.add('rule');
   if (prohibition.test(folded) && !invitation) {
     acts.delete('step');
