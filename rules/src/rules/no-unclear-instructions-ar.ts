@@ -102,6 +102,11 @@ const entries: Entry[] = [
 ];
 
 const table = arabicTable(entries);
+/**
+ * The Maghrebi "just do …" («دير غير هاديك وصافي»): «غير» after the verb «دير» is "just", and the pair an instruction. In
+ * a table of its own: the first one's alternation is already as large as the ReDoS check can decide.
+ */
+const justDoTable = arabicTable(['دير غير', 'ديري غير', 'ديرو غير', 'ديروا غير'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true, instructs: true })));
 /** "The one over there" in the varieties («الزر اللي هونيك»، «اللي غادي»، «اللي لهيه»), in a table of its own for the ReDoS check's budget. */
 const overThereTable = arabicTable([
   // And "from there" in the Maghrebi «من غادي» and the Levantine «من هونيك» (the table above is at the ReDoS check's budget).
@@ -348,7 +353,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).
   if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
-  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, asUsualTable), ...arabicHits(context, sameAsBeforeTable), ...arabicHits(context, shownInPersonTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)]), ...knownTables.flatMap((t) => [...arabicHits(context, t)])]) {
+  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, justDoTable), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, asUsualTable), ...arabicHits(context, sameAsBeforeTable), ...arabicHits(context, shownInPersonTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)]), ...knownTables.flatMap((t) => [...arabicHits(context, t)])]) {
     if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
     // A claim of ease inside a reminder of what was there to do («نودّ أن نذكّرك بأن … التمديد متاح من التطبيق بضغطة واحدة»)
     // is part of the lecture (no-negative-phrasing's report), not a step made light of.

@@ -358,7 +358,7 @@ interface ClauseFacts {
 /** Words that open a noun phrase: "the courier", "your replacement", "our warehouse". */
 const nounPhraseOpeners = new Set(['the', 'your', 'our', 'a', 'an', 'my', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every']);
 /** What follows a verb in -s: an object, a time, a place or a particle ("ships tomorrow", "fixes this", "arrives on Monday"). */
-const verbTakes = /^(?:the|your|our|a|an|it|this|that|them|these|those|tomorrow|today|tonight|on|in|by|at|within|next|soon|shortly|out|back|up|from|to|via|automatically|overnight|daily|weekly|monthly|between|before|after)$/;
+const verbTakes = /^(?:the|your|our|a|an|it|this|that|them|these|those|tomorrow|today|tonight|on|in|by|at|within|next|soon|shortly|out|back|up|from|to|via|automatically|overnight|daily|weekly|monthly|between|before|after|off|away|through|down|over)$/;
 /** Verbs whose object can be a clause: "note orders are shipped", "check cables are plugged in". */
 const factVerbs = new Set(['note', 'ensure', 'make', 'check', 'confirm', 'verify', 'remember', 'notice', 'see', 'know', 'understand', 'assume', 'expect', 'keep', 'bear', 'recall', 'consider', 'imagine', 'rest', 'double-check', 'say', 'tell', 'let', 'mind', 'trust', 'believe', 'hope', 'bet', 'guess', 'suppose']);
 const pluralNoun = /^[a-z]{2,}s$/;
@@ -374,6 +374,10 @@ const doorShut = /\b(?:do not|don['’]t|never|cannot|can['’]t|not to) (?:repl
 const doorShutOnce = /\b(?:do not|don['’]t|never|cannot|can['’]t|not to) (?:reply|respond|write back|send (?:a )?reply)(?: (?:directly|back))?(?: to (?:this|the|our) (?:e-?mail|message|mailbox|address|notification|ticket))?/;
 /** A payment the customer made, declined by a bank or a terminal: "your card got declined", "the payment was rejected". */
 const paymentDeclined = /\b(?:card|payment|transaction|purchase|top-up|direct debit)s? (?:(?:got|was|were|has been|had been|is|keeps getting|kept getting|being|getting) )?(?:declined|rejected)\b/g;
+/** The writer's side, named, refusing: "this office cannot discuss …", "our team is unable to …". */
+const sideRefuses = lowered(/\b(?:this|our) (?:office|department|team|desk|branch|store|shop|service|unit|centre|center|mailbox|helpline|line) (?:cannot|can['’]t|can not|is unable to|is not able to|will not|won['’]t|does not|doesn['’]t) (?:discuss|provide|give|offer|accept|process|help|assist|deal|respond|reply|answer|comment|share|disclose|release|refund|change|make)\b/i);
+/** Words that open the clause an order is about: "make sure everything is …", "check nothing is …". */
+const clauseObjects = new Set(['everything', 'anything', 'nothing', 'something', 'everyone', 'anyone', 'someone', 'nobody', 'all', 'both', 'each', 'every', 'one', 'sure', 'certain', 'what', 'who', 'which', 'whether', 'how', 'why', 'where', 'when', 'there', 'here']);
 /** Verbs of working order, before "normally" as its manner: "running normally", "the app works normally". */
 const functioning = /^(?:run|runs|running|work|works|working|function|functions|functioning|operate|operates|operating|behave|behaves|behaving|trade|trading|flow|flowing)$/;
 /** What someone has free in a window, not an event in it: "Dr Hale has a couple of openings next week". */
@@ -518,7 +522,10 @@ function factsOf(raw: RawClause): ClauseFacts {
     // So is a noun that "of" follows ("Mould of this kind is something we see a lot of"; "Dispose of it safely" has no
     // verb after it), and a noun before a gerund and its auxiliary ("Position syncing has been wobbly").
     !(!please && (/^[a-z]{3,}ed$/.test(words[i + 1] ?? '') || words[i + 1] === 'of') && words.slice(i + 2, i + 10).some((w) => /^(?:is|are|was|were|has|have|had|will|can|may|must|should|cannot)$/.test(w))) &&
-    !(!please && /^[a-z]{3,}ing$/.test(words[i + 1] ?? '') && /^(?:is|are|was|were|has|have|had)$/.test(words[i + 2] ?? ''));
+    !(!please && /^[a-z]{3,}ing$/.test(words[i + 1] ?? '') && /^(?:is|are|was|were|has|have|had)$/.test(words[i + 2] ?? '')) &&
+    // "Weather disruption is outside our control", "Update notice was sent": a noun before a singular noun and its "is"
+    // is the subject ("Make sure everything is plugged in" and "Note payment is due" are orders about a fact).
+    !(!please && !factVerbs.has(first) && /^[a-z]{3,}$/.test(words[i + 1] ?? '') && !determiners.has(words[i + 1]!) && !subjectPronouns.has(words[i + 1]!) && !clauseObjects.has(words[i + 1]!) && !adverb(words[i + 1]!) && /^(?:is|was|has|isn['’]t|wasn['’]t|hasn['’]t)$/.test(words[i + 2] ?? ''));
   let subject: ClauseFacts['subject'] = 'none';
   if (subjectWords.some((w) => writerPronouns.has(w)) || (subjectWords[0] === 'our' && (subjectWords[1] === 'team' || subjectWords.length === 1)) || (subjectWords.length === 2 && subjectWords[0] === 'the' && subjectWords[1] === 'team')) subject = 'writer';
   else if (subjectWords[0] === 'you' || (subjectWords.length === 1 && subjectWords[0] === 'u')) subject = 'customer';
@@ -689,6 +696,10 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // and the same said as a condition without its "if": "Any line in the quote you'd like explained, ring me or reply here",
   // "Anything else on your membership, give me a shout".
   /^\W*is there anything(?: else)?(?: [a-z]+){0,5}? (?:that )?you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any|anything)\b[^.!?,]{0,80}, (?:just )?(?:ring|call|phone|email|text|message|contact|reply|write|drop|give (?:me|us) a|get in touch|let (?:me|us) know)\b/i,
+  // A check-in on what was arranged ("Does that time still work for you?", "Would Tuesday suit?"), and a way to reach the
+  // writer offered on a wish ("My direct line is 0161 496 0732 if you'd like to reach me sooner").
+  /^\W*(?:(?:and|so) )?(?:does|do|would|will|is) (?:that|this|the new|the|tuesday|monday|wednesday|thursday|friday|saturday|sunday|it)(?: (?:time|date|slot|day|appointment|arrangement|plan|option|one|booking|change|works))? (?:still )?(?:work|suit|fit|ok|okay|alright|all right|convenient)(?: (?:for|with) you)?\W*\?/i,
+  /\b(?:my|our) (?:direct )?(?:line|number|phone number|extension|email(?: address)?|mobile)(?: is|['’]s)\b[^.!?]{0,40}?\bif you(?:['’]d| would)? (?:like|need|want|prefer|have)\b/i,
   // Room left for more from the customer: "If you have anything to add, send it as a reply here".
   /^\W*(?:and |so )?(?:if|should) you (?:have|think of|remember|find) (?:anything|something|more|any(?: more| other| further)? (?:details?|information|info|questions?|screenshots?)) (?:else |more |further )?(?:to add|to share|to tell us|to send|you(?:['’]d| would) like to (?:add|share))\b/i,
   // More help offered as a request to be told: "Do tell me if there's more I can do", "please tell us if you need anything".
@@ -1243,7 +1254,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   for (let c = 1; c < facts.length; c++) {
     const f = facts[c]!;
     let b = c - 1;
-    while (b > 0 && facts[b]!.verbs.length === 0) b--;
+    // (A clause opened by the customer's own thing is the one before, whatever verb it has: "Good news, your order left
+    // our warehouse this morning and will be with you by 6pm".)
+    while (b > 0 && facts[b]!.verbs.length === 0 && facts[b]!.words[0] !== 'your') b--;
     const before = facts[b]!;
     const at = f.verbs.length > 0 ? f.words.indexOf(f.verbs[0]!) : -1;
     // The customer's own thing carries over to what it will do: "your charger was dispatched and will be with you Thursday".
@@ -1525,7 +1538,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     acts.add('refusal');
   }
   // ("Sorry your card got declined at the hotel": a bank's no to the customer's payment, told, is no refusal of the writer's.)
-  if (refusalWords.test(folded.replace(paymentDeclined, ' ') as Lowered) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree|think of)\b/i.test(text)) acts.add('refusal');
+  // ("This office cannot discuss applications by email": the writer's side named, refusing.)
+  if ((refusalWords.test(folded.replace(paymentDeclined, ' ') as Lowered) || sideRefuses.test(folded)) && !/\b(?:can['’]t|cannot) (?:wait|thank|stress|recommend|emphasi[sz]e|imagine|believe|express|tell you how|say enough|agree|think of)\b/i.test(text)) acts.add('refusal');
   if (ruleWords.test(folded) || any(moreRule, folded)) acts.add('rule');
   if (prohibition.test(folded) && !invitation) {
     acts.delete('step');
