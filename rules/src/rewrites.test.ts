@@ -30,13 +30,21 @@ describe('rewrites', () => {
     expect(burden?.actual).toBe(', you will need to');
     expect(burden?.expected).toEqual(['. Please', ". Let's", '. The next step is to']);
     expect(fixAll(text)).toContain('we cannot remove the protection for you. Please follow the steps in this guide.');
-    expect(fixAll('I understand, you need to send us the receipt so we can help. Let me know if anything else comes up.')).toBe(
-      'I understand. Please send us the receipt so we can help. Let me know if anything else comes up.',
+    expect(fixAll('I have checked the order, you need to send us the receipt so we can help. Let me know if anything else comes up.')).toBe(
+      'I have checked the order. Please send us the receipt so we can help. Let me know if anything else comes up.',
     );
     // A clause that leans on what follows, or no clause at all, keeps its comma.
     expect(fixAll('To get started, you need to check your order number. Let me know if anything else comes up.')).toBe('To get started, please check your order number. Let me know if anything else comes up.');
     expect(fixAll('When the parcel arrives, you must sign for it. Let me know if anything else comes up.')).toBe('When the parcel arrives, please sign for it. Let me know if anything else comes up.');
     expect(fixAll('Thanks Scott, you need to restart the router. Let me know if anything else comes up.')).toBe('Thanks Scott, please restart the router. Let me know if anything else comes up.');
+    // Nor after a formula of a few words or a name the clause ends on: "I'm afraid. Please …" and "… though Scott. Please …"
+    // read worse than the comma (a reviewer's finding on real replies).
+    expect(fixAll("I'm afraid, you have to contact the regional support team to arrange a repair. Let me know if anything else comes up.")).toBe(
+      "I'm afraid, please contact the regional support team to arrange a repair. Let me know if anything else comes up.",
+    );
+    expect(fixAll('We do not handle account issues on this channel though Scott, you will need to reach out by phone. Let me know if anything else comes up.')).toBe(
+      'We do not handle account issues on this channel though Scott, please reach out by phone. Let me know if anything else comes up.',
+    );
   });
 
   it('a burden phrase opening its own line still gets a capital', () => {

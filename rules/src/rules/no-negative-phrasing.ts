@@ -53,6 +53,10 @@ function splicedClause(hit: PhraseHit, expected: readonly string[]): { start: nu
   const comma = hit.before.trimEnd();
   if (!comma.endsWith(',')) return undefined;
   const parts = comma.slice(0, -1).split(',');
+  // Not after a formula of a few words ("I'm afraid, you have to …") or a name the clause ends on ("… though Scott, you'll
+  // need to …"): "I'm afraid. Please contact …" and "… though Scott. Please reach out" read worse than the comma.
+  const words = parts[parts.length - 1]!.trim().split(/\s+/u);
+  if (words.length < 4 || /^\p{Lu}/u.test(words[words.length - 1]!)) return undefined;
   if (parts.some((part) => leansOnWhatFollows.test(part)) || !ownSubjectAndVerb.test(parts[parts.length - 1]!)) return undefined;
   return {
     start: hit.sentence.start + comma.length - 1,
