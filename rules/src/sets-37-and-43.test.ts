@@ -5,7 +5,11 @@
  * before a singular noun and its "is" as a subject ("storm damage is …"), the writer's side named refusing ("this
  * office cannot …"), a check-in on what was arranged and a direct line offered on a wish; in Arabic a booking
  * "confirmed" as its state, the Levantine «بالعادة», «مخالفة» as a fine unless it breaks something, money released back
- * to a balance and a fine taken off a record, and the Maghrebi «دير غير».
+ * to a balance and a fine taken off a record, and the Maghrebi «دير غير». And from en-batch-39/40 and ar-batch-45 (the
+ * problems in their mild, everyday forms): a burden after "for security reasons", "it's our policy not to", "just hit the
+ * button", the customer's money named without "your", a date for what reaches the customer, "need a hand with anything
+ * else?", a charge taken as no way forward; in Arabic the company's "law" held up, «كما هو موضح في», the Maghrebi
+ * "we guarantee it won't happen again" and a fault said to be fixed.
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../test/helpers.js';
@@ -71,5 +75,56 @@ describe('the Arabic reader', () => {
 
   it('reports the Maghrebi "just do …"', () => {
     expect(arabic('no-unclear-instructions', 'دير غير هاديك وصافي.')).toEqual(['1:1-1:8 no-unclear-instructions "دير غير"']);
+  });
+});
+
+describe('en-batch-39/40: the mild, everyday forms', () => {
+  it('reports a burden after a reason said first, and a policy given as the reason', () => {
+    expect(chat('no-negative-phrasing', 'For security reasons you will need to visit a branch with photo ID to change your address. Anything else I can sort for you today?')).toEqual([
+      '1:22-1:38 no-negative-phrasing "you will need to" → "please"',
+    ]);
+    expect(social('no-negative-phrasing', 'Hi Rachel, for security reasons it is our policy not to discuss accounts here. We are here for anything else you need.')).toEqual([
+      '1:33-1:56 no-negative-phrasing "it is our policy not to"',
+    ]);
+  });
+
+  it('reports "just hit the button …", not "just hit reply"', () => {
+    expect(social('no-unclear-instructions', 'You can sort this yourself in seconds, just hit the button on the order page.')).toEqual(['1:40-1:48 no-unclear-instructions "just hit" → "hit"']);
+    expect(social('no-unclear-instructions', 'If anything else comes up, just hit reply.')).toEqual([]);
+  });
+
+  it('reads the customer\'s money named without "your", and a date for what reaches them', () => {
+    expect(social('no-overpromise', 'Hi Alex, the £200 deposit has been released on our end and will be in your account by Thursday.')).toEqual(['1:84-1:95 no-overpromise "by Thursday"']);
+    expect(chat('no-overpromise', 'Your refund has been approved and the £96 will be in your bank account on 28 March.')).toEqual(['1:72-1:83 no-overpromise "on 28 March"']);
+    // The company's own calendar is no promise of others'.
+    expect(chat('no-overpromise', 'Your final payment will be taken on 1 April.')).toEqual([]);
+  });
+
+  it('reads "Need a hand with anything else today?" as more help offered, not a next step', () => {
+    expect(chat('require-next-step', 'Oh no, I am really sorry the broadband has been dropping out all evening. That must be so frustrating. Need a hand with anything else today?')).toEqual([
+      '1:1-1:74 require-next-step "Oh no, I am really sorry the broadband has been dropping out all evening."',
+    ]);
+  });
+
+  it('reads a charge taken as the cost of a no, not a way past it', () => {
+    expect(email('no-negative-phrasing', 'Thank you for your email. We are unable to refund the missed appointment. Appointments cancelled with less than 24 hours notice are charged in full. The charge of £45 will be taken from the card on file on 10 October.')).toEqual([
+      '3:27-3:43 no-negative-phrasing "We are unable to"',
+    ]);
+  });
+});
+
+describe('ar-batch-45: the mild, everyday forms in Arabic', () => {
+  it('reports the company\'s "law" held up and where the customer should have read it', () => {
+    expect(arabic('no-negative-phrasing', 'مرحبا السي يونس، حسب القانون ديال الشركة، التذكرة ما كتبدلش وما كتسترجعش. شي حاجة أخرى نقدر نعاونك فيها؟')).toEqual([
+      '1:18-1:34 no-negative-phrasing "حسب القانون ديال"',
+    ]);
+    expect(report('no-negative-phrasing', 'كما هو موضح في صفحة الخدمة، يجب إرفاق صورة الهوية.', { channel: 'social', language: 'ar' })).toEqual(['1:1-1:15 no-negative-phrasing "كما هو موضح في"']);
+  });
+
+  it('reports the Maghrebi "it won\'t happen again", and reads a fault fixed as a deed', () => {
+    expect(report('no-overpromise', 'سمح لينا على التأخير 🙏 الخلل التقني تصلح، ونضمنو ليك بلي ما غاديش يتعاود.', { channel: 'social', language: 'ar' })).toEqual([
+      '1:59-1:74 no-overpromise "ما غاديش يتعاود"',
+    ]);
+    expect(report('require-next-step', 'سمح لينا على التأخير 🙏 الخلل التقني تصلح.', { channel: 'social', language: 'ar' })).toEqual([]);
   });
 });

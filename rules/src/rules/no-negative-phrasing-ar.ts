@@ -596,6 +596,14 @@ const saidWhereEntries: ArabicEntry[] = ['ذكرنا', 'ذكرت', 'أوضحنا
 );
 /** The same sanction in the Gulf and Levantine «بـ» future: «وإذا تكرر … بينحظر حسابك نهائيًا» (a table apart, for the ReDoS check's budget). */
 const spokenSanctionEntries: ArabicEntry[] = ['بينحظر', 'بيتحظر', 'بيتقفل', 'بينقفل', 'بيتوقف', 'بينوقف', 'بيتلغى', 'بينلغى'].map((phrase) => sanction(phrase, inCondition));
+/**
+ * The company's own "law" held up, as the Maghreb says it («حسب القانون ديال الشركة، التذكرة ما كتبدلش»), and where the
+ * customer should have read it («كما هو موضح في صفحة الخدمة، يجب …»): a table apart, for the ReDoS check's budget.
+ */
+const lawAndWhereEntries: ArabicEntry[] = [
+  ...['حسب القانون ديال', 'حسب قانون الشركة', 'حسب القانون الداخلي', 'حسب قوانين الشركة'].map(said(ruleQuoted, policyNote, { unless: (hit) => !deniedAfter(hit) })),
+  ...['كما هو موضح في', 'كما هو مذكور في', 'كما هو مبين في', 'كما هو واضح في', 'كما هو مكتوب في'].map(said(reminded, blameNote)),
+];
 const deniedTable = arabicTable(deniedEntries);
 const deniedTableMore = arabicTable(deniedEntriesMore);
 
@@ -610,6 +618,7 @@ const otherWordsTables = [
   ...arabicTables(afterTheFactEntries),
   ...arabicTables(saidWhereEntries, 24),
   ...arabicTables(spokenSanctionEntries),
+  ...arabicTables(lawAndWhereEntries),
 ];
 
 /**

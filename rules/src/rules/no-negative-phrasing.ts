@@ -29,7 +29,7 @@ const expectation =
  * "To get started, you need to …", not "the steps you need to take" or "the iPhone you have to begin with".
  */
 const clauseStart =
-  /(?:^|[,;:—–(]\s*|[.!?]\s+|\b(?:and|but|so|then|now|first|next|also|because|since|therefore|otherwise|however|for now|just|simply|still|really|basically)\s+)$/i;
+  /(?:^|[,;:—–(]\s*|[.!?]\s+|\b(?:and|but|so|then|now|first|next|also|because|since|therefore|otherwise|however|for now|just|simply|still|really|basically|for (?:security|safety|privacy|legal|data protection|verification|compliance|regulatory) reasons|as a (?:security|safety) (?:measure|precaution))\s+)$/i;
 /** A cost the customer bears ("pay the return shipping yourself"): "please" would make it sound like a favour asked. */
 const costToCustomer = /^\s+(?:pay|cover|bear)\b|\b(?:yourself|at your (?:own )?(?:cost|expense))\b/i;
 /** The clause before is a condition: "If in doubt, …", "If you prefer, …"; read in code on the last 160 characters. */
@@ -290,6 +290,12 @@ const entries: PhraseEntry[] = [
 ];
 
 const table = compileTable(entries);
+/**
+ * The policy said to forbid in the writer's own words ("for security reasons it's our policy not to discuss accounts
+ * here"), in a table of its own: the first is as large as the ReDoS check can decide. The same message as the policy
+ * entry of the first, so a way forward elsewhere in the reply clears it the same way.
+ */
+const policyNot = compileTable([{ ...entries.find((e) => e.pattern.startsWith('against (?:our|the|company|store) policy'))!, pattern: "(?:it is|it's) (?:our|company|the company's) policy (?:not to|never to|to not)", unless: undefined }]);
 
 /**
  * Telling the customer they are wrong, handing the problem back and pointing at someone else, in a table of its own
@@ -848,7 +854,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens), ...reportTable(part, policyNot)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -862,6 +868,9 @@ export default defineRule(
     let forwardFound: readonly ModelSentence[] | undefined;
     const forwardSentences = (): readonly ModelSentence[] => (forwardFound ??= model.body.filter((s) =>
       (!readMore.test(s.sentence.text) || contactRequest.test(s.sentence.text)) &&
+      // ("The charge of £45 will be taken from the card on file on 10 October": what the customer pays for the no is its
+      // consequence, not a way past it.)
+      !chargeTaken.test(s.sentence.text) &&
       s.reading.acts.some(
         (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text) || onlyLooked.test(s.sentence.text.replace(/\s+/g, ' ')))),
       ),
@@ -984,6 +993,9 @@ const closingThread =
  * A look at the case, reported: "We have reviewed your objection", "I've looked at Sunday's session". It is a deed (a
  * next step, for `require-next-step`), but it leads nowhere from a no: it is how the no was reached.
  */
+/** A charge, a fee or a penalty said to be taken from the customer: the cost of a no, not a way forward from it. */
+const chargeTaken =
+  /\b(?:charge|fee|penalty|fine|excess|deduction|cost)s?\b[^.!?]{0,60}?\b(?:will be|is being|has been|was|is) (?:taken|charged|debited|deducted|applied|added|collected)\b|\b(?:will be|is being|has been) (?:charged|debited|deducted) (?:from|to|on|against)\b/i;
 const onlyLooked =
   /^\W*(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the) (?:[a-z]+ )?team(?:['’]s| has| have)?) (?:now |just |already |carefully |fully |thoroughly |since |also )*(?:reviewed|re-?examined|examined|looked (?:at|into|over|through)|checked|read|investigated|gone (?:through|over)|been through|considered|assessed|received|noted|taken a (?:look|closer look) at)\b[^,;:]*$/i;
 

@@ -103,6 +103,8 @@ const ownMessagesAr = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:ال)?(?:رس
 const fromOthers = foldedRegex(/(?:رسائل|رسالة|إشعار|إشعارات|تنبيه|تنبيهات)\s+(?:[\u0621-\u064A]+\s+)?من\s+(?!عندنا|لدينا|طرفنا|قبلنا|فريقنا|نظامنا)/u);
 /** "Never again" with up to three words between the verb and "ever": «لن يتكرر معكِ أبدًا»، «مش هتتكرر تاني أبدًا». */
 const neverAgain = foldedRegex(/(?:^|[^\u0621-\u064A])(?:لن\s+|ما\s+(?:راح|رح)\s+|مش\s+[هح]?)[يت]تكرر(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:أبدا|ابدا|مجددا|مرة\s+(?:أخرى|ثانية|تانية))/u);
+/** The Maghrebi "we guarantee it won't happen again" («نضمنو ليك بلي ما غاديش يتعاود»). */
+const neverAgainMaghrebi = foldedRegex(/(?:^|[^\u0621-\u064A])ما\s+(?:غاديش|غادي|غاديا|غادياش)\s+[يت]تعاود/u);
 /** "It can't happen again", said as impossible: «ومستحيل تقف بحد تاني»، «من المستحيل أن يتعطل مرة أخرى». */
 const impossibleAgain = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:مستحيل|من\s+المستحيل)\s+(?:أن\s+|ان\s+)?[يت][\u0621-\u064A]{2,}(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:تاني|ثاني|تانية|ثانية|مجددا|أبدا|ابدا|مرة\s+(?:أخرى|ثانية|تانية))(?![\u0621-\u064A])/u);
 // Spoken denials too: «ما نقدر نضمن»، «مش هنقدر نوعدك»، «مو أكيد».
@@ -160,7 +162,7 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
   for (const sentence of context.bodySentences()) {
     if (tableSpans.overlaps(sentence.start, sentence.end)) continue;
     const said = source.sentence(sentence);
-    const never = neverAgain.exec(said) ?? impossibleAgain.exec(said);
+    const never = neverAgain.exec(said) ?? impossibleAgain.exec(said) ?? neverAgainMaghrebi.exec(said);
     if (never && !hedged.test(said.slice(0, never.index)) && !cannotPromise.test(said.slice(0, never.index))) {
       // The match may open on the mark or space before «لن».
       // And on the conjunction before «مستحيل», which the report leaves out.
@@ -229,7 +231,8 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
       const first = others[0]?.start ?? sentence.end;
       const bears = (span: { start: number; end: number }): boolean => {
         const own = reading.clauses.find((c) => span.start >= c.start && span.end <= c.end);
-        return span.start >= first && own?.modality !== 'negated' && !comparison.test(arabicSource(context.text.slice(Math.max(sentence.start, span.start - 12), span.start)).text);
+        // (Nor in a deed done: «أغلقنا العقد اليوم دون أي ملاحظات» says how it was closed.)
+        return span.start >= first && own?.modality !== 'negated' && own?.modality !== 'past' && !comparison.test(arabicSource(context.text.slice(Math.max(sentence.start, span.start - 12), span.start)).text);
       };
       if (kept && !['apology', 'empathy', 'thanks'].includes(reading.acts[0]!)) at = reading.certainty.find((span) => bears(span) && !interjection(context.text, sentence.start, span));
     }

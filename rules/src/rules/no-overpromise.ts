@@ -268,6 +268,8 @@ export default defineRule<Options>(
 
 /** What a courier, a bank or another team delivers to the customer; a placeholder may stand for it. */
 const deliverable = lowered(/\b(?:refunds?|packages?|parcels?|orders?|money|funds|replacements?|credits?|payments?|items?|delivery|deliveries|shipments?|cards?|tickets?|response|reply|email|call|confirmation|amount)\b/i);
+/** What comes to the customer: "in your bank account", "with you", "arrive", "credited". */
+const reachesCustomer = lowered(/\b(?:in your (?:bank )?account|in your bank|with you|to you|back to (?:you|your)|arrives?|arriving|reach(?:es)? you|lands?|credited|refunded|delivered)\b/i);
 const placeholder = /[{%$[<][^{}%$[\]<>]{1,40}[}\]>%]/;
 /** Who decides the time, said beside it: "this depends on your bank", "depending on your card issuer", "times vary". */
 const dependsOn = lowered(
@@ -407,7 +409,11 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     // A time named by another ("before then") is read on the clause and the words just after it: "before" opens a clause.
     const controlled = controlling ? context.text.slice(controlling.start, controlling.end) : '';
     const reach = controlling ? context.text.slice(controlling.start, Math.min(sentence.end, controlling.end + 14)) : '';
-    const inClause = scheduled ? scheduledTime : controlling ? english.hardTime.exec(controlled) ?? (english.hardTime.test(sentence.text) ? null : relativeTime.exec(reach)) : null;
+    // (A date in the clause others control is as hard a time: "the £96 will be in your bank account on 28 March".)
+    // Only what reaches the customer: "your final payment will be on 1 April", "your service will end on 28 June" are the
+    // company's own calendar.
+    const dated = controlling && reachesCustomer.test(lowerCase(controlled)) ? english.scheduleTime(controlled) : null;
+    const inClause = scheduled ? scheduledTime : controlling ? english.hardTime.exec(controlled) ?? dated ?? (english.hardTime.test(sentence.text) ? null : relativeTime.exec(reach)) : null;
     // Beside a present tense of arrival, the time after it: "… went back to you today and lands in your account tomorrow
     // morning" promises tomorrow morning.
     const arrivalAt = arrivesAt && !inClause ? arrivalIn(lowerCase(sentence.text))?.index : undefined;

@@ -807,7 +807,9 @@ function reportMinimised(context: ReplyContext, sentences: Iterable<Sentence>, r
     const strict = besides(sentence);
     for (const match of sentence.text.matchAll(minimised)) {
       const verb = match[1]!.toLowerCase();
-      if (plainVerbs.has(verb) || (replyVerbs.has(verb) ? !asks(sentence) : !isVerb(verb))) continue;
+      // ("Just hit reply" opens the door; "just hit the button on the order page" is a step made light of.)
+      const pressing = verb === 'hit' && !/^\s+(?:reply|us|me|send|up)\b/i.test(sentence.text.slice(match.index + match[0].length));
+      if ((plainVerbs.has(verb) && !pressing) || (replyVerbs.has(verb) ? !asks(sentence) : !isVerb(verb))) continue;
       // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else, while
       // "you can just return one" is still the customer's step.
       const before = sentence.text.slice(Math.max(0, match.index - 24), match.index).replace(/\s+/g, ' ');

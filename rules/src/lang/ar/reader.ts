@@ -240,6 +240,10 @@ const causeOpening = pattern((p) => `^\\W*[وف]?(?:${alternation(p, ['سبب', 
 const attachedHere = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['مرفقا بهذه الرسالة', 'مرفقة بهذه الرسالة', 'مرفق بهذه الرسالة', 'مرفقا مع هذه الرسالة', 'مرفق مع هذه الرسالة', 'مرفق لك', 'مرفقة لك', 'تجده مرفقا', 'تجدها مرفقة', 'تجدونه مرفقا'])})(?![${L}])`);
 /** A state the case is now in: «بطاقتك أصبحت فعّالة منذ صباح اليوم»، «الحساب صار شغّال». */
 const stateNow = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['أصبحت', 'أصبح', 'اصبحت', 'اصبح', 'صارت', 'صار', 'باتت', 'بات'])})\\s+(?:${alternation(p, ['فعالة', 'فعال', 'فعالا', 'مفعلة', 'مفعل', 'جاهزة', 'جاهز', 'جاهزا', 'متاحة', 'متاح', 'شغالة', 'شغال', 'نشطة', 'نشط', 'سارية', 'ساري', 'مفتوحة', 'مفتوح', 'جاهزا ومرفقا', 'جاهزة ومرفقة'])})(?![${L}])`);
+/** A fault said to be fixed now, in the spoken past passives («المشكل اتصلح»، «العطل تقاد»، «المشكلة انحلت»). */
+const gotFixed = words(['اتصلح', 'اتصلحت', 'تصلحات', 'تقاد', 'تقادت', 'انحلت', 'اتحلت', 'تحلات', 'اتظبط', 'اتظبطت', 'اتعالج', 'اتعالجت']);
+/** «تصلح» is "is suitable" too: a fixed fault only after the fault named («الخلل التقني تصلح»). */
+const faultFixed = pattern((p) => `(?<![${L}])(?:${alternation(p, ['الخلل', 'العطل', 'المشكل', 'المشكلة', 'العطب'])})(?:\\s+[${L}]+)?\\s+تصلح(?![${L}])`);
 /** Every such passive in a text, to be left out of the imperatives' reading. */
 const vowelledPassives = new RegExp(vowelledPassive.source, 'gu');
 /** "Can" denied: «ما تقدر»، «ما عم تقدر»، «مش قادر», which ask nothing. */
@@ -424,7 +428,7 @@ const hedge = words(['من المتوقع', 'عادة', 'بالعادة', 'عا�
 // And spoken: «دي ما فيها كلام» (no two ways about it), «ولا سنت»/«ولا هللة» (not a cent less), «مهما تغيّر السعر», «من غير ولا
 // دقيقة تأخير».
 // «من غير أي تفتيش»، «بدون أي تأخير»: "without any …" rules every exception out.
-const certaintyPhrases = ['من غير أي', 'بدون أي', 'دون أي', 'بلا أي', 'ما فيها كلام', 'ما فيه كلام', 'ولا سنت', 'ولا هللة', 'ولا قرش', 'ولا فلس', 'مهما تغير', 'من غير ولا دقيقة', 'بدون ولا دقيقة', 'ولا دقيقة تأخير', 'من غير أي تأخير', 'بدون أي تأخير', 'دون أي تأخير', 'دون تأخير', 'بدون تأخير', 'أكيد', 'مية بالمية', 'مئة بالمئة', '100%', '١٠٠٪', '100٪', '١٠٠%', 'وعد منا', 'وعد مني', 'بالضبط', 'بالتحديد', 'نضمن', 'أضمن', 'مضمون', 'مضمونة', 'بالتأكيد', 'بكل تأكيد', 'أؤكد لك', 'نؤكد لك', 'أعدك', 'نعدك', 'حتما', 'قطعا', 'دون شك', 'بلا شك', 'بدون شك', 'مؤكد', 'لن يتكرر', 'لن يحدث مرة أخرى', 'لن يحدث ذلك مجددا', 'بالظبط',
+const certaintyPhrases = ['نضمنو', 'كنضمنو', 'من غير أي', 'بدون أي', 'دون أي', 'بلا أي', 'ما فيها كلام', 'ما فيه كلام', 'ولا سنت', 'ولا هللة', 'ولا قرش', 'ولا فلس', 'مهما تغير', 'من غير ولا دقيقة', 'بدون ولا دقيقة', 'ولا دقيقة تأخير', 'من غير أي تأخير', 'بدون أي تأخير', 'دون أي تأخير', 'دون تأخير', 'بدون تأخير', 'أكيد', 'مية بالمية', 'مئة بالمئة', '100%', '١٠٠٪', '100٪', '١٠٠%', 'وعد منا', 'وعد مني', 'بالضبط', 'بالتحديد', 'نضمن', 'أضمن', 'مضمون', 'مضمونة', 'بالتأكيد', 'بكل تأكيد', 'أؤكد لك', 'نؤكد لك', 'أعدك', 'نعدك', 'حتما', 'قطعا', 'دون شك', 'بلا شك', 'بدون شك', 'مؤكد', 'لن يتكرر', 'لن يحدث مرة أخرى', 'لن يحدث ذلك مجددا', 'بالظبط',
   // To the minute, and whatever happens: «بالدقيقة»، «مهما كانت الزحمة».
   'بالدقيقة', 'بالثانية', 'مهما كانت', 'مهما كان', 'مهما صار', 'مهما حصل',
   // At the latest, whoever does it: «خلال 48 ساعة على أبعد تقدير، أيًّا كان البنك».
@@ -680,7 +684,7 @@ export function readArabic(input: SentenceInput): Reading {
   // wrong («سجّلت» is the message's, not the writer's).
   const deedInWhatWentWrong = past && apologyFirst.test(s) && whatWentWrong(s);
   // «استُبدل الصمّام صباح اليوم»، «خُصمت الرسوم من الفاتورة»: a past passive, vowelled as such, is a deed done on the case.
-  if ((past && !deedInWhatWentWrong) || (region === 'body' && !isQuestion && vowelledPassive.test(dammasOnly) && !acts.has('step') && !becauseOf.test(s)) || (region === 'body' && !isQuestion && (doubledWeDid.test(text) || stateNow.test(s) || attachedHere.test(s)))) acts.add('action');
+  if ((past && !deedInWhatWentWrong) || (region === 'body' && !isQuestion && vowelledPassive.test(dammasOnly) && !acts.has('step') && !becauseOf.test(s)) || (region === 'body' && !isQuestion && (doubledWeDid.test(text) || stateNow.test(s) || attachedHere.test(s) || gotFixed.test(s) || faultFixed.test(s)))) acts.add('action');
   const timeSpans = spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
   // (A no before «بس»/«لكن» leaves the time after it to the way forward: «المبلغ ما بيرجع، بس بنحوله رصيد خلال سنة».)

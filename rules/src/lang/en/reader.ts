@@ -142,7 +142,8 @@ function nounSubjectNext(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 2; k <= at + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.w;
     if (modals.has(w) || finiteAfterSubject.has(w)) return true;
-    if (!/^\p{L}/u.test(w)) return false;
+    // (An amount may stand in the noun phrase: "… and the £96 will be in your account".)
+    if (!/^[\p{L}\p{N}£$€]/u.test(w)) return false;
   }
   return false;
 }
@@ -267,7 +268,7 @@ function clausesOf(tokens: Token[]): RawClause[] {
     // A second verb group of the same subject opens a clause of its own: "We are committed to you and are taking steps"
     // (the "and" is kept, for the subject to be carried over).
     // So does "will" after the customer's own thing: "Your charger was dispatched this morning and will be with you Thursday".
-    if (token.w === 'and' && next !== undefined && sharedSubjectVerbs.has(next) && (current.tokens.some((t) => subjectPronouns.has(t.w)) || (next === 'will' && current.tokens[0]?.w === 'your'))) {
+    if (token.w === 'and' && next !== undefined && sharedSubjectVerbs.has(next) && (current.tokens.some((t) => subjectPronouns.has(t.w)) || (next === 'will' && (current.tokens[0]?.w === 'your' || (current.tokens[0]?.w === 'the' && current.tokens.slice(0, 4).some((t) => theirThings.has(t.w))))))) {
       flush();
       current.tokens.push(token);
       continue;
@@ -374,6 +375,8 @@ const doorShut = /\b(?:do not|don['’]t|never|cannot|can['’]t|not to) (?:repl
 const doorShutOnce = /\b(?:do not|don['’]t|never|cannot|can['’]t|not to) (?:reply|respond|write back|send (?:a )?reply)(?: (?:directly|back))?(?: to (?:this|the|our) (?:e-?mail|message|mailbox|address|notification|ticket))?/;
 /** A payment the customer made, declined by a bank or a terminal: "your card got declined", "the payment was rejected". */
 const paymentDeclined = /\b(?:card|payment|transaction|purchase|top-up|direct debit)s? (?:(?:got|was|were|has been|had been|is|keeps getting|kept getting|being|getting) )?(?:declined|rejected)\b/g;
+/** Money or goods of the customer's, named without "your": "the £200 deposit", "the refund", "the parcel". */
+const theirThings = new Set(['deposit', 'refund', 'money', 'payment', 'funds', 'amount', 'credit', 'balance', 'parcel', 'package', 'order', 'replacement', 'reimbursement', 'compensation', 'cheque', 'check']);
 /** The writer's side, named, refusing: "this office cannot discuss …", "our team is unable to …". */
 const sideRefuses = lowered(/\b(?:this|our) (?:office|department|team|desk|branch|store|shop|service|unit|centre|center|mailbox|helpline|line) (?:cannot|can['’]t|can not|is unable to|is not able to|will not|won['’]t|does not|doesn['’]t) (?:discuss|provide|give|offer|accept|process|help|assist|deal|respond|reply|answer|comment|share|disclose|release|refund|change|make)\b/i);
 /** Words that open the clause an order is about: "make sure everything is …", "check nothing is …". */
@@ -700,6 +703,8 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // writer offered on a wish ("My direct line is 0161 496 0732 if you'd like to reach me sooner").
   /^\W*(?:(?:and|so) )?(?:does|do|would|will|is) (?:that|this|the new|the|tuesday|monday|wednesday|thursday|friday|saturday|sunday|it)(?: (?:time|date|slot|day|appointment|arrangement|plan|option|one|booking|change|works))? (?:still )?(?:work|suit|fit|ok|okay|alright|all right|convenient)(?: (?:for|with) you)?\W*\?/i,
   /\b(?:my|our) (?:direct )?(?:line|number|phone number|extension|email(?: address)?|mobile)(?: is|['’]s)\b[^.!?]{0,40}?\bif you(?:['’]d| would)? (?:like|need|want|prefer|have)\b/i,
+  // More help offered in a few words: "Need a hand with anything else today?".
+  /^\W*(?:(?:do|would) you )?(?:need|want) (?:a hand|(?:any )?(?:more |other |further )?help)(?: with)? (?:anything|something) (?:else|more)\b/i,
   // Room left for more from the customer: "If you have anything to add, send it as a reply here".
   /^\W*(?:and |so )?(?:if|should) you (?:have|think of|remember|find) (?:anything|something|more|any(?: more| other| further)? (?:details?|information|info|questions?|screenshots?)) (?:else |more |further )?(?:to add|to share|to tell us|to send|you(?:['’]d| would) like to (?:add|share))\b/i,
   // More help offered as a request to be told: "Do tell me if there's more I can do", "please tell us if you need anything".
@@ -1261,7 +1266,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     const at = f.verbs.length > 0 ? f.words.indexOf(f.verbs[0]!) : -1;
     // The customer's own thing carries over to what it will do: "your charger was dispatched and will be with you Thursday".
     // (Whatever verb the first clause has: "your parcel left our warehouse and will be with you by Friday".)
-    const theirs = (before.subject === 'third' || before.subject === 'none') && before.words[0] === 'your' && f.verbs[0] === 'will';
+    // (And money or goods of theirs named otherwise: "the £200 deposit has been released and will be in your account by
+    // Thursday".)
+    const theirs = (before.subject === 'third' || before.subject === 'none') && (before.words[0] === 'your' || (before.subject === 'third' && before.subjectWords.some((w) => theirThings.has(w)))) && f.verbs[0] === 'will';
     if (f.subject === 'none' && f.subjectWords.length === 0 && !f.imperative && at > 0 && f.words[at - 1] === 'and' && finite.has(f.verbs[0]!) && (before.subject === 'writer' || theirs)) {
       f.subject = before.subject === 'writer' ? 'writer' : 'third';
       f.subjectWords = before.subjectWords.length > 0 ? before.subjectWords : before.words.slice(0, 2);
