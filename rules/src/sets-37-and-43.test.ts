@@ -9,7 +9,11 @@
  * problems in their mild, everyday forms): a burden after "for security reasons", "it's our policy not to", "just hit the
  * button", the customer's money named without "your", a date for what reaches the customer, "need a hand with anything
  * else?", a charge taken as no way forward; in Arabic the company's "law" held up, «كما هو موضح في», the Maghrebi
- * "we guarantee it won't happen again" and a fault said to be fixed.
+ * "we guarantee it won't happen again" and a fault said to be fixed. And from en-batch-41/42 (the hard cases of negative,
+ * and of overpromise and next step in chat and social): the team said to stay available, help offered on any part of
+ * what was said, a bare noun and "will" opening a clause, "MUST" after a subject and "READ" opening a sentence, a fault
+ * denied of a named thing, word from someone else by a time, "we're happy to help" as no deed, a bare address as a link,
+ * a developer's codes, a feeling guessed with "you must be", and "is there something else I can look at?".
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../test/helpers.js';
@@ -126,5 +130,46 @@ describe('ar-batch-45: the mild, everyday forms in Arabic', () => {
       '1:59-1:74 no-overpromise "ما غاديش يتعاود"',
     ]);
     expect(report('require-next-step', 'سمح لينا على التأخير 🙏 الخلل التقني تصلح.', { channel: 'social', language: 'ar' })).toEqual([]);
+  });
+});
+
+describe('en-batch-41/42', () => {
+  it('reads the team said to stay available, and help offered on any part, as invitations', () => {
+    expect(email('require-closing-invitation', 'I have closed the claim. Our team remains available by phone or email for any other matter.')).toEqual([]);
+    expect(email('require-closing-invitation', 'You need to return the car by 18:00 on Friday. Happy to clarify any part of this by return.')).toEqual([]);
+  });
+
+  it('reads a bare noun and "will" as opening a clause, and word from someone else by a time as a promise', () => {
+    expect(social('no-overpromise', 'Engineers are on site now and power will be back on in your street by 3pm.')).toEqual(['1:68-1:74 no-overpromise "by 3pm"']);
+    expect(chat('no-overpromise', 'Thanks for the photos. You will hear from the assessor by Wednesday.')).toEqual(['1:56-1:68 no-overpromise "by Wednesday"']);
+    expect(chat('no-overpromise', 'Thanks for the photos. You will hear from us by Wednesday.')).toEqual([]);
+  });
+
+  it('reports "MUST" after a subject, "READ" opening a sentence, and a fault denied of a named thing', () => {
+    expect(social('no-negative-phrasing', 'Your renewal MUST be submitted before the expiry date.')).toEqual(['1:14-1:18 no-negative-phrasing "MUST" → "must"']);
+    expect(social('no-negative-phrasing', 'Passport applications are not handled here. READ the guidance on our website before posting.')).toEqual(['1:45-1:49 no-negative-phrasing "READ" → "Read"']);
+    expect(social('no-negative-phrasing', 'That damage charge is not our fault, it is the franchise who decides.')).toEqual(['1:20-1:36 no-negative-phrasing "is not our fault"']);
+  });
+
+  it('reads "we\'re happy to help", "can I do anything else?" and a feeling guessed as no next step', () => {
+    expect(email('require-next-step', 'I am very sorry you waited over an hour past your appointment. Should you have further questions, we are happy to help.')).toEqual([
+      '3:1-3:63 require-next-step "I am very sorry you waited over an hour past your appointment."',
+    ]);
+    expect(chat('require-next-step', 'I am so sorry your flight was cancelled. I completely understand how frustrated you must be. Can I do anything else for you today?')).toEqual([
+      '1:1-1:41 require-next-step "I am so sorry your flight was cancelled."',
+    ]);
+    expect(chat('no-negative-phrasing', 'You must be so frustrated.')).toEqual([]);
+    expect(chat('no-negative-phrasing', 'You must return the item within 14 days.')).toHaveLength(1);
+  });
+
+  it('reads "is there something else I can look at?" as the door, not a way past a no', () => {
+    expect(chat('no-negative-phrasing', 'I have checked and we cannot unlock the handset while there is still a balance on the account. That is the policy for all pay-monthly phones. Is there something else I can look at for you?')).toEqual([
+      '1:20-1:29 no-negative-phrasing "we cannot"',
+    ]);
+  });
+
+  it('reads a bare address with its path as a link, and a developer\'s codes as a technical reader', () => {
+    expect(email('no-unclear-instructions', 'You can order it through this link: shop.example.com/reserve/88213.')).toEqual([]);
+    expect(email('no-unclear-instructions', 'The 429s on /v2/payments are the per-key rate limit. Switch to the payment.updated webhook and add exponential backoff on retries.')).toEqual([]);
   });
 });

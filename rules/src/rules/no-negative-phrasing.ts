@@ -93,6 +93,8 @@ const burden = (phrase: string): PhraseEntry => ({
     // the account": what it takes, not a task.
     believedBefore.test(hit.before) ||
     /^\s+be able to\b/i.test(hit.after) ||
+    // "You must be so frustrated", "I understand how frustrated you must be": a feeling guessed with the customer, not a task.
+    (/must$/i.test(hit.actual) && (feltMust.test(hit.after) || (/\bhow (?:[a-z]+ ){1,2}$/i.test(hit.before) && /^\s+(?:be|feel|have been)\b/i.test(hit.after)))) ||
     /^\s+(?:be quick|hurry|love (?:it|this|them)|try (?:it|this|them)(?: out)?|see (?:it|this|them) to believe)\b/i.test(hit.after) ||
     // "You must have received it by now": a guess about the past, not a task; "you must have mistyped it" is reported
     // as blame. "You must have been a member for 30 days" and "you must have installed version 3" are requirements.
@@ -109,6 +111,8 @@ function softenerAfterNews(before: string): boolean {
   const words = before.trimEnd().replace(/,$/u, '').trimEnd();
   return /[\p{L}\p{N}]$/u.test(words) && !/\b(?:but|and|so|that|because|as)$/i.test(words);
 }
+/** A feeling after "you must": "be so frustrated", "feel let down", "have been worried". */
+const feltMust = /^\s+(?:be|feel|have been|have felt)\s+(?:so |very |really |quite |pretty |incredibly |absolutely )?(?:frustrated|annoyed|tired|exhausted|worried|upset|disappointed|fed up|gutted|stressed|angry|furious|confused|concerned|anxious|devastated|shattered|let down)\b/i;
 const futureNeed = /^you(?:['’]ll| will) (?:need to|have to)$/i;
 /** Whether the clause before is a purpose closed by its comma ("To resolve this error, "): read in code on the last 120 characters. */
 function purposeBefore(before: string): boolean {
@@ -701,7 +705,7 @@ const deflections = compileTable([
   {
     // The fault put on someone else and the company out of it: "delivery times are down to the restaurant and the rider,
     // so that one's not on us".
-    pattern: "(?:that|this|it)(?: one)?(?:'s| is)(?: not|n't) on us|(?:is|are|was|were) (?:all |entirely |simply )?down to the (?:restaurant|courier|rider|driver|carrier|bank|airline|manufacturer|supplier|seller|retailer|store|post office|delivery (?:company|partner|firm))s?",
+    pattern: "(?:is|was|are|were)(?: not|n't) (?:really |entirely )?(?:our|my) (?:fault|doing)|(?:that|this|it)(?: one)?(?:'s| is)(?: not|n't) on us|(?:is|are|was|were) (?:all |entirely |simply )?down to the (?:restaurant|courier|rider|driver|carrier|bank|airline|manufacturer|supplier|seller|retailer|store|post office|delivery (?:company|partner|firm))s?",
     message: '"{actual}" puts the problem on someone else; say what you can do about it',
     expected: [],
     note: blameNote,
@@ -1150,6 +1154,8 @@ const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s
 /** Words that make capitals an order rather than an acronym: "PLEASE DO NOT", "YOU MUST". */
 const shoutWords = new Set(['PLEASE', 'DO', "DON'T", 'DON’T', 'NOT', 'NEVER', 'STOP', 'MUST', 'YOU', 'YOUR', 'WILL', 'NO', 'ALWAYS', 'READ', 'ONLY', 'CANNOT', "CAN'T", 'CAN’T', 'AGAIN', "YOU'LL", 'YOU’LL', "YOU'RE", 'YOU’RE', "WON'T", 'WON’T']);
 const capitalWord = /^[A-Z]{2,}(?:['’][A-Z]+)?$/;
+/** Orders that shout on their own at a sentence's start: "READ the guidance …", "STOP posting …", "CHECK the FAQ …". */
+const sentenceOrders = new Set(['READ', 'STOP', 'CHECK', 'USE', 'FOLLOW', 'SEARCH']);
 /** First words of a stand-in in capitals, left in a template for the agent to fill in. */
 const standIn = new Set(['INSERT', 'ADD', 'ENTER', 'FILL', 'REPLACE', 'PUT', 'TYPE', 'TODO', 'TBD', 'XXX']);
 
@@ -1175,7 +1181,10 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
     // The run starts at its first order word. One that opens with a word of a template's stand-in ("INSERT THINGS TO
     // DO HERE", "ADD YOUR NAME") is text for the agent to replace, not an order to the customer.
     const from = standIn.has(run[0]!.word) ? -1 : run.findIndex((w) => shoutWords.has(w.word));
-    const alone = run.length === 1 && emphasised.has(run[0]!.word) && emphasisLead.test(beforeRun) && /^[a-z]/.test(next);
+    // ("Your renewal MUST be submitted before …": "MUST" after any subject is an order shouted.)
+    // ("READ the guidance on our website before posting": an order word in capitals opening its sentence.)
+    const opensOrder = run.length === 1 && sentenceOrders.has(run[0]!.word) && (beforeRun === '' || /[.!?]$/.test(beforeRun)) && /^[a-z]/.test(next);
+    const alone = (run.length === 1 && emphasised.has(run[0]!.word) && (emphasisLead.test(beforeRun) || (run[0]!.word === 'MUST' && /^[a-z]+$/.test(beforeRun))) && /^[a-z]/.test(next)) || opensOrder;
     if ((from !== -1 && run.length - from >= 2) || alone) {
       const first = alone ? run[0]! : run[from]!;
       const last = run.at(-1)!;

@@ -310,7 +310,9 @@ function arrivalIn(text: Lowered): { index: number; length: number } | undefined
   return presentOutcome.find(text) ?? landsInAccount.find(text) ?? (shipsCue.test(text) ? shipsOrArrives.find(text) : undefined);
 }
 /** What the customer receives through others, whatever the verb: a thing or money had, a service back. */
-const receivedByCustomer = (text: Lowered): boolean => receivedThing.test(text) || receivedMoney.test(text) || backOnline.test(text);
+/** Word from someone else: "you'll hear from the assessor by Wednesday" (not from the writer's side: "from us", "from the team"). */
+const hearFromOthers = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|also|then) )?hear (?:back )?from (?:the (?!team\b|office\b|desk\b)[a-z]+|your [a-z]+|their [a-z]+|them\b)/i);
+const receivedByCustomer = (text: Lowered): boolean => receivedThing.test(text) || receivedMoney.test(text) || backOnline.test(text) || hearFromOthers.test(text);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 

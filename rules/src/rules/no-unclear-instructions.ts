@@ -412,7 +412,7 @@ function inLinkText(original: string, start: number, end: number): boolean {
  * an API's request IDs, headers, payloads and environment variables such as `WEBHOOK_SECRET`).
  */
 const codeSign = /`[^`\n]{1,200}`|^ {0,3}(?:```|~~~)/mu;
-const tradeWords = /\b(?:pull requests?|PRs?|repo|repository|commits?|branch(?:es)?|merged?|rebase|upstream|fork(?:ed)?|changelog|stack ?trace|traceback|maintainers?|CI|npm|pip|yarn|git|GitHub|GitLab|compiler|dependenc(?:y|ies)|config(?:uration)? file|command line|terminal|request IDs?|headers|X-[A-Z][A-Za-z-]+|payloads?|JSON|redeploy(?:ed)?|env|[A-Z][A-Z0-9]+_[A-Z0-9_]+)\b/g;
+const tradeWords = /\b(?:pull requests?|PRs?|repo|repository|commits?|branch(?:es)?|merged?|rebase|upstream|fork(?:ed)?|changelog|stack ?trace|traceback|maintainers?|CI|npm|pip|yarn|git|GitHub|GitLab|compiler|dependenc(?:y|ies)|config(?:uration)? file|command line|terminal|request IDs?|headers|X-[A-Z][A-Za-z-]+|payloads?|JSON|redeploy(?:ed)?|env|[A-Z][A-Z0-9]+_[A-Z0-9_]+|endpoints?|SDKs?|v\d+\/[a-z]+|[45]\d\d(?:s| errors?| responses?))\b/g;
 /** Whether the reply is written to a lay reader: the audience is not set to technical, and the reply shows no developer. */
 const layReader = (context: ReplyContext, options: Options): boolean => options.audience !== 'technical' && !technicalReader(context.original);
 function technicalReader(original: string): boolean {
@@ -860,7 +860,8 @@ const pointer = /\b(?:(?:the|these|those) (?:steps|instructions|links?|options|a
 /** What only the reply's own text can hold. */
 const textual = /\b(?:steps|instructions|options|details|information|info)\b/;
 /** What a pointer can point at: a link, a list item, code, an image, a button, or a placeholder that stands for a link. */
-const pointable = /https?:\/\/|www\.|\]\(|<(?:a|img|button|ol|ul|li)\b|^ {0,3}(?:[-*•]|\d{1,2}[.)])\s|^ {0,3}(?:```|~~~)|\{\{?[^{}\n]{0,40}(?:url|link|button)[^{}\n]{0,40}\}\}?|%\{[^{}\n]{0,40}(?:url|link)[^{}\n]{0,40}\}/gimu;
+// (A bare address with its path is a link too: "order it through this link: shop.example.com/reserve/88213".)
+const pointable = /https?:\/\/|www\.|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|gov|app|dev)\/\S|\]\(|<(?:a|img|button|ol|ul|li)\b|^ {0,3}(?:[-*•]|\d{1,2}[.)])\s|^ {0,3}(?:```|~~~)|\{\{?[^{}\n]{0,40}(?:url|link|button)[^{}\n]{0,40}\}\}?|%\{[^{}\n]{0,40}(?:url|link)[^{}\n]{0,40}\}/gimu;
 
 /** Where the first and the last thing a pointer can point at begin: one pass over the reply, however many pointers it holds. */
 function pointableRange(original: string): { first: number; last: number } {
