@@ -13,7 +13,9 @@
  * and of overpromise and next step in chat and social): the team said to stay available, help offered on any part of
  * what was said, a bare noun and "will" opening a clause, "MUST" after a subject and "READ" opening a sentence, a fault
  * denied of a named thing, word from someone else by a time, "we're happy to help" as no deed, a bare address as a link,
- * a developer's codes, a feeling guessed with "you must be", and "is there something else I can look at?".
+ * a developer's codes, a feeling guessed with "you must be", and "is there something else I can look at?". And from
+ * ar-batch-46/47: the Maghrebi «غير» with a verb of the step, compliance asked for and the rules held up as plain,
+ * and «ماشي غلطتنا».
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../test/helpers.js';
@@ -171,5 +173,20 @@ describe('en-batch-41/42', () => {
   it('reads a bare address with its path as a link, and a developer\'s codes as a technical reader', () => {
     expect(email('no-unclear-instructions', 'You can order it through this link: shop.example.com/reserve/88213.')).toEqual([]);
     expect(email('no-unclear-instructions', 'The 429s on /v2/payments are the per-key rate limit. Switch to the payment.updated webhook and add exponential backoff on retries.')).toEqual([]);
+  });
+});
+
+describe('ar-batch-46/47', () => {
+  it('reports the Maghrebi «غير» with a verb of the step, not «غير» as "other"', () => {
+    expect(arabic('no-unclear-instructions', 'سمحلي خويا على هاد المشكل 🙏 غير حيّد التطبيق وعاود ركّبو.')).toEqual(['1:30-1:38 no-unclear-instructions "غير حيّد"']);
+    expect(arabic('no-unclear-instructions', 'عندنا قياسات غير هذي في المحل.')).toEqual([]);
+  });
+
+  it('reports compliance asked for, the rules held up as plain, and the fault disowned', () => {
+    expect(report('no-negative-phrasing', 'المواعيد تُحجز عن طريق التطبيق فقط، نرجو الالتزام بالتعليمات.', { channel: 'social', language: 'ar' })).toEqual([
+      '1:37-1:61 no-negative-phrasing "نرجو الالتزام بالتعليمات"',
+    ]);
+    expect(report('no-negative-phrasing', 'الباند نهائي. قوانين اللعبة واضحة ومكتوبة للكل.', { channel: 'social', language: 'ar' })).toEqual(['1:15-1:34 no-negative-phrasing "قوانين اللعبة واضحة"']);
+    expect(arabic('no-negative-phrasing', 'سمح لينا بزاف على انقطاع الما 😔 ولكن هادشي ماشي غلطتنا.')).toEqual(['1:45-1:56 no-negative-phrasing "ماشي غلطتنا"']);
   });
 });

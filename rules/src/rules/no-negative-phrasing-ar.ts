@@ -603,6 +603,10 @@ const spokenSanctionEntries: ArabicEntry[] = ['بينحظر', 'بيتحظر', '�
 const lawAndWhereEntries: ArabicEntry[] = [
   ...['حسب القانون ديال', 'حسب قانون الشركة', 'حسب القانون الداخلي', 'حسب قوانين الشركة'].map(said(ruleQuoted, policyNote, { unless: (hit) => !deniedAfter(hit) })),
   ...['كما هو موضح في', 'كما هو مذكور في', 'كما هو مبين في', 'كما هو واضح في', 'كما هو مكتوب في'].map(said(reminded, blameNote)),
+  // The rules held up as plain to all, and compliance asked for: «قوانين اللعبة واضحة ومكتوبة للكل»، «نرجو الالتزام بالتعليمات».
+  // «ماشي غلطنا» with the «ـتنا» of "our mistake": «هادشي ماشي غلطتنا»، «مش غلطتنا».
+  ...['ماشي غلطتنا', 'مش غلطتنا', 'مو غلطتنا', 'موش غلطتنا', 'ماهيش غلطتنا', 'ماشي خطأنا', 'مش خطأنا'].map(said(disowned, blameNote)),
+  ...['قوانين اللعبة واضحة', 'القوانين واضحة', 'الشروط واضحة', 'واضحة ومكتوبة', 'نرجو الالتزام بالتعليمات', 'يرجى الالتزام بالتعليمات', 'الرجاء الالتزام بالتعليمات', 'نرجو منك الالتزام'].map(said(reminded, blameNote)),
 ];
 const deniedTable = arabicTable(deniedEntries);
 const deniedTableMore = arabicTable(deniedEntriesMore);

@@ -159,7 +159,9 @@ describe(`${id} in Arabic: a step made light of though it is exact, and steps fo
       'no-unclear-instructions "ببساطة"',
       'no-unclear-instructions "الرسالة إياها"',
     ]);
-    expect(report(id, body('باش تبدلي المقاس، غير دخلي لداك الخيار فالحساب ديالك.'))).toEqual(['3:28-3:39 no-unclear-instructions "لداك الخيار"']);
+    // The Maghrebi «غير» with the verb of the step is "just", reported as «بس» and «فقط» are (writers of ar-batch-46 and
+    // -47 label it so).
+    expect(report(id, body('باش تبدلي المقاس، غير دخلي لداك الخيار فالحساب ديالك.'))).toEqual(['3:19-3:27 no-unclear-instructions "غير دخلي"', '3:28-3:39 no-unclear-instructions "لداك الخيار"']);
     expect(report(id, body('فقط فعّلي الخاصية إياها من الإعدادات.')).map((l) => l.replace(/^\S+ /u, ''))).toEqual(['no-unclear-instructions "فقط"', 'no-unclear-instructions "الخاصية إياها"']);
     // The opening words and a lone «فقط» are no steps of their own in a crammed sentence.
     expect(report(id, body('لحل المشكلة، افتح التطبيق ثم اضغط «تحديث».'))).toEqual([]);

@@ -103,10 +103,11 @@ const entries: Entry[] = [
 
 const table = arabicTable(entries);
 /**
- * The Maghrebi "just do …" («دير غير هاديك وصافي»): «غير» after the verb «دير» is "just", and the pair an instruction. In
+ * The Maghrebi "just do …" («دير غير هاديك وصافي»، «غير حيّد التطبيق وعاود ركّبو»): «غير» with a verb of the step beside
+ * it is "just", and the pair an instruction (bare, «غير» is also "other" and "not"). In
  * a table of its own: the first one's alternation is already as large as the ReDoS check can decide.
  */
-const justDoTable = arabicTable(['دير غير', 'ديري غير', 'ديرو غير', 'ديروا غير'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true, instructs: true })));
+const justDoTable = arabicTable(['دير غير', 'ديري غير', 'ديرو غير', 'ديروا غير', 'غير حيد', 'غير حيدي', 'غير عاود', 'غير عاودي', 'غير سير', 'غير سيري', 'غير كليكي', 'غير بدل', 'غير بدلي', 'غير مسح', 'غير مسحي', 'غير طفي', 'غير شعل', 'غير دخل', 'غير دخلي'].map((phrase): Entry => ({ phrase, message: minimised, whenVague: true, instructs: true })));
 /** "The one over there" in the varieties («الزر اللي هونيك»، «اللي غادي»، «اللي لهيه»), in a table of its own for the ReDoS check's budget. */
 const overThereTable = arabicTable([
   // And "from there" in the Maghrebi «من غادي» and the Levantine «من هونيك» (the table above is at the ReDoS check's budget).

@@ -412,7 +412,7 @@ function inLinkText(original: string, start: number, end: number): boolean {
  * an API's request IDs, headers, payloads and environment variables such as `WEBHOOK_SECRET`).
  */
 const codeSign = /`[^`\n]{1,200}`|^ {0,3}(?:```|~~~)/mu;
-const tradeWords = /\b(?:pull requests?|PRs?|repo|repository|commits?|branch(?:es)?|merged?|rebase|upstream|fork(?:ed)?|changelog|stack ?trace|traceback|maintainers?|CI|npm|pip|yarn|git|GitHub|GitLab|compiler|dependenc(?:y|ies)|config(?:uration)? file|command line|terminal|request IDs?|headers|X-[A-Z][A-Za-z-]+|payloads?|JSON|redeploy(?:ed)?|env|[A-Z][A-Z0-9]+_[A-Z0-9_]+|endpoints?|SDKs?|v\d+\/[a-z]+|[45]\d\d(?:s| errors?| responses?))\b/g;
+const tradeWords = /\b(?:pull requests?|PRs?|repo|repository|commits?|branch(?:es)?|merged?|rebase|upstream|fork(?:ed)?|changelog|stack ?trace|traceback|maintainers?|CI|npm|pip|yarn|git|GitHub|GitLab|compiler|dependenc(?:y|ies)|config(?:uration)? file|command line|terminal|request IDs?|headers|X-[A-Z][A-Za-z-]+|payloads?|JSON|redeploy(?:ed)?|env|[A-Z][A-Z0-9]+_[A-Z0-9_]+|SDKs?|v\d+\/[a-z]+|[45]\d\d(?:s| errors?| responses?))\b/g;
 /** Whether the reply is written to a lay reader: the audience is not set to technical, and the reply shows no developer. */
 const layReader = (context: ReplyContext, options: Options): boolean => options.audience !== 'technical' && !technicalReader(context.original);
 function technicalReader(original: string): boolean {
