@@ -83,6 +83,9 @@ function unclosed(text: string): boolean {
 
 const firstWord = (text: string): string => (text.trim().split(/\s/u)[0] ?? '').toLowerCase();
 
+/** A reply that forbids writing back: "do not reply to this email", "this mailbox is not monitored". */
+const noReply = /\b(?:do not|don['’]t|never) (?:reply|respond)(?: directly)? to this (?:e-?mail|message)|\bthis (?:mailbox|inbox|e-?mail address|address) is not (?:monitored|checked|attended)|\bno-?reply\b/i;
+const noReplyAr = /(?:لا|يرجى عدم|الرجاء عدم|نرجو عدم) (?:ترد|تردي|تردوا|الرد) على (?:هذه|هذا) (?:الرسالة|البريد)|(?:هذا|هذه) (?:البريد|الصندوق|العنوان) غير مراقب/u;
 /** The invitations in the order to offer them: one that opens with the same word as the sentence before it ("Please … Please …") comes last. */
 export function invitationOrder(invitations: readonly string[], lastSentence: string): string[] {
   const opener = firstWord(lastSentence);
@@ -130,7 +133,9 @@ export default defineRule<Options>(
     const invitations = invitationOrder(arabic && options.invitations === englishInvitations ? arabicInvitations : options.invitations, actual);
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
-    const broken = unclosed(context.original.slice(last.start, last.end));
+    // So does a reply that forbids writing back ("Please do not reply to this email"): "Let us know if you have any other
+    // questions" after it contradicts it; only a person can name the way back in.
+    const broken = unclosed(context.original.slice(last.start, last.end)) || (arabic ? noReplyAr : noReply).test(text);
     // HTML that lays its lines out with <br> (no block closes after the sentence): a line break in the source would
     // render as a space, so the invitation gets breaks of its own.
     const lineBreaks = !html && /^\s*<br\s*\/?>/i.test(context.original.slice(last.end, last.end + 40));
