@@ -296,10 +296,10 @@ const entries: PhraseEntry[] = [
 const table = compileTable(entries);
 /**
  * The policy said to forbid in the writer's own words ("for security reasons it's our policy not to discuss accounts
- * here"), in a table of its own: the first is as large as the ReDoS check can decide. The same message as the policy
- * entry of the first, so a way forward elsewhere in the reply clears it the same way.
+ * here"), in a table of its own: the first is as large as the ReDoS check can decide. The policy entry's message, so a
+ * way forward elsewhere in the reply clears it the same way (isLimit reads the message).
  */
-const policyNot = compileTable([{ ...entries.find((e) => e.pattern.startsWith('against (?:our|the|company|store) policy'))!, pattern: "(?:it is|it's) (?:our|company|the company's) policy (?:not to|never to|to not)", unless: undefined }]);
+const policyNot = compileTable([{ pattern: "(?:it is|it's) (?:our|company|the company's) policy (?:not to|never to|to not)", message: `"{actual}"${policyReason}`, expected: [], note: policyNote }]);
 
 /**
  * Telling the customer they are wrong, handing the problem back and pointing at someone else, in a table of its own

@@ -373,8 +373,6 @@ const notScheduled = new Set(['take', 'takes', 'cost', 'costs', 'last', 'lasts',
   'ready', 'busy', 'available', 'quiet', 'free', 'full', 'valid']);
 /** Writing back forbidden: "do not reply to this email", "please don't respond to this message". */
 const doorShut = /\b(?:do not|don['’]t|never|cannot|can['’]t|not to) (?:reply|respond|write back|send (?:a )?reply)(?: (?:directly|back))?(?: to (?:this|the|our) (?:e-?mail|message|mailbox|address|notification|ticket))?/g;
-/** The same, to ask whether there is one (a global pattern keeps its place between tests). */
-const doorShutOnce = /\b(?:do not|don['’]t|never|cannot|can['’]t|not to) (?:reply|respond|write back|send (?:a )?reply)(?: (?:directly|back))?(?: to (?:this|the|our) (?:e-?mail|message|mailbox|address|notification|ticket))?/;
 /** A payment the customer made, declined by a bank or a terminal: "your card got declined", "the payment was rejected". */
 const paymentDeclined = /\b(?:card|payment|transaction|purchase|top-up|direct debit)s? (?:(?:got|was|were|has been|had been|is|keeps getting|kept getting|being|getting) )?(?:declined|rejected)\b/g;
 /** Money or goods of the customer's, named without "your": "the £200 deposit", "the refund", "the parcel". */
@@ -389,6 +387,17 @@ const functioning = /^(?:run|runs|running|work|works|working|function|functions|
 const roomFor = new Set(['openings', 'slots', 'availability', 'spaces', 'vacancies', 'gaps', 'spots']);
 /** The same, one of them, when someone has it: "she has an opening on Tuesday" ("your slot is Tuesday" is a booking). */
 const roomForOne = new Set(['opening', 'slot', 'space', 'vacancy', 'capacity', 'gap', 'spot']);
+/** Whether a clause tells what someone has free ("her next free slots are …", "Dr Hale has an opening …"), in one pass. */
+function roomInWindow(tokens: readonly Token[]): boolean {
+  let one = false;
+  let has = false;
+  for (const { w } of tokens) {
+    if (roomFor.has(w)) return true;
+    one ||= roomForOne.has(w);
+    has ||= w === 'has' || w === 'have';
+  }
+  return one && has;
+}
 /** Words of place or time that may stand between a subject and its verb: "problems indoors are …", "orders today ship …". */
 const placeOrTime = new Set(['indoors', 'outdoors', 'here', 'there', 'today', 'tonight', 'now', 'overnight', 'abroad', 'online', 'offline', 'locally', 'nationwide', 'upstairs', 'downstairs', 'inside', 'outside', 'recently', 'lately', 'currently', 'sometimes', 'often', 'usually']);
 /** Verbs whose object a base-form verb may follow in an order: "help customers find", "have kids wear", "let cookies load". */
@@ -569,7 +578,7 @@ function factsOf(raw: RawClause): ClauseFacts {
   // capitals (a bare plural is a rule of thumb: "refunds take 3-5 days"; "takes" and "costs" tell a length or a price).
   const named = subjectWords.length > 0 && (specificSubject.has(subjectWords[0]!) || /['’]s$/.test(subjectWords[0]!) || tokens.slice(i, v).some((t, k) => t.caps || (t.initial === true && (i + k > 0 || raw.later === true) && !calendarNames.test(t.w))));
   const scheduled =
-    subject === 'third' && named && !raw.condition && !future && !perfect && !pastTense && !negated && !hedged && modal === undefined && !verbs.includes('to') && (!progressive || (verb !== undefined && /^(?:arriv|deliver|com|collect|visit|call|drop|ship|send|bring|fit|install|land|depart|leav|tak|fix|repair|replac|releas|launch|process|pick)(?:e|ing)?/.test(verb) && !verbs.includes('being'))) && verb !== undefined && !notScheduled.has(verb) && !tokens.some((t) => roomFor.has(t.w) || (roomForOne.has(t.w) && tokens.some((h) => h.w === 'has' || h.w === 'have')));
+    subject === 'third' && named && !raw.condition && !future && !perfect && !pastTense && !negated && !hedged && modal === undefined && !verbs.includes('to') && (!progressive || (verb !== undefined && /^(?:arriv|deliver|com|collect|visit|call|drop|ship|send|bring|fit|install|land|depart|leav|tak|fix|repair|replac|releas|launch|process|pick)(?:e|ing)?/.test(verb) && !verbs.includes('being'))) && verb !== undefined && !notScheduled.has(verb) && !roomInWindow(tokens);
   return {
     clause: {
       start: tokens[0]!.start,
@@ -1148,6 +1157,8 @@ function endsInSympathy(text: string): boolean {
 /** A promise with nothing firm in it, read from where the promise starts: "we'll sort it out", "I'll walk you through it". */
 /** Help offered with nothing in it: "we're happy to help", "I'm glad to assist" (the door, not a deed). */
 const gladToHelp = /^(?:i|we)(?:['’]re|['’]m| are| am) (?:always |more than |very |only too )?(?:happy|glad|pleased|delighted) to (?:help|assist)(?:[.!,;]|$| (?:further|with (?:that|this|anything)))/;
+/** A promise or an offer with nothing firm in it, read from the commitment's first word. */
+const hollowOffer = (said: Lowered): boolean => hollowPromise.test(said) || gladToHelp.test(said);
 const hollowPromise = /^(?:i|we)(?:['’]ll| will| are going to|['’]re going to) (?:(?:do|try) (?:our|my) (?:very )?best|do (?:everything|all|whatever)\b|(?:get|have) (?:this|it|that|things|everything) (?:sorted|resolved|fixed|taken care of|figured out)|sort (?:this|it|that|things) out|figure (?:this|it) out|make (?:it|this|that|things) right|walk you through (?:this|it|that)\b|help(?: you)?(?: out)?(?: with (?:this|that|it))?(?:[.!,;]|$| (?:and|as|if|however|in any way)\b)|take care of (?:this|it|that|you)\b|look after you\b|do better\b|(?:learn|take (?:the )?lessons?) from (?:this|it|that)\b|(?:work|strive|try) to (?:do better|improve)\b|improve(?:[.!,;]|$)|be (?:more than |always |very )?(?:happy|glad|pleased|delighted) to (?:hear from you|help|assist)(?:[.!,;]|$))/;
 /** A sentence that is one placeholder, in any of the helpdesks' syntaxes (read on the trimmed sentence); a group holds its name. */
 const placeholderAlone = /^(?:\{\{([^{}\n]{1,80})\}\}|\{%([^%\n]{1,80})%\}|%\{([^}\n]{1,80})\}|\$\{([^}\n]{1,80})\}|\{([^{}\n]{1,80})\}|%%([A-Za-z_]{1,40})%%|<<([^<>\n]{1,80})>>|<([A-Z][A-Z0-9_]{1,40}(?:\[\d+\])?)>|\[([^\]\n]{1,80})\])[.:]?$/;
@@ -1345,7 +1356,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const elsewhere = feelFreeElsewhere.find(folded);
   const inviting = elsewhere ? (lowerSlice(folded, 0, elsewhere.index) + lowerSlice(folded, elsewhere.index + elsewhere.length)) as Lowered : folded;
   // ("DO NOT respond to this message": a door shut, not held open.)
-  let invitation = invitationPhrases.some((p) => p.test(inviting)) && !(doorShutOnce.test(inviting) && invitationPhrases.every((p) => !p.test(inviting.replace(doorShut, ' ') as Lowered)));
+  const doorOpen = inviting.replace(doorShut, ' ') as Lowered;
+  let invitation = invitationPhrases.some((p) => p.test(inviting)) && (doorOpen === inviting || invitationPhrases.some((p) => p.test(doorOpen)));
   let conditionalContact = false;
   let choice = false;
   /** A clause's words, lower-cased with straight apostrophes. */
@@ -1595,7 +1607,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const ordered: Act[] = [primary, ...[...acts].filter((a) => a !== primary)];
   const main = mainClause(facts, primary);
   // "We'll get this sorted together", "I'll do my best to help": a promise with no deed, time or place in it.
-  const hollow = acts.has('commitment') && times.length === 0 && contacts.length === 0 && !andWill.test(folded) && commitWords.findAll(folded).every(({ index }) => hollowPromise.test(lowerSlice(folded, index, index + 60)) || gladToHelp.test(lowerSlice(folded, index, index + 60)) || /\b(?:everything|all|whatever|anything) $/.test(folded.slice(Math.max(0, index - 12), index)));
+  const hollow = acts.has('commitment') && times.length === 0 && contacts.length === 0 && !andWill.test(folded) && commitWords.findAll(folded).every(({ index }) => hollowOffer(lowerSlice(folded, index, index + 60)) || /\b(?:everything|all|whatever|anything) $/.test(folded.slice(Math.max(0, index - 12), index)));
   return {
     ...(hollow ? { hollow } : {}),
     acts: ordered,
