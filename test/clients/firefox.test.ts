@@ -239,12 +239,16 @@ describe('the browser extension in real Firefox', () => {
       await screenshot(m, `${box.name}-card`);
       // Still the keyboard's card, its first rewrite focused, after the screenshot (the pointer rests on the reply).
       expect(await run(m, `const root = document.querySelector('replylint-overlay').shadowRoot; const card = root.querySelector('.card'); return [card.hidden, card.dataset.opened, root.activeElement?.className ?? null];`)).toEqual([false, 'keyboard', 'rewrite']);
+      // To CKEditor 5, the request names the words it replaces (its target ranges), as a browser's spelling correction
+      // does; the other boxes take the selection.
+      await run(m, `document.addEventListener('beforeinput', (e) => { if (e.isTrusted) return; const r = e.getTargetRanges()[0]; const range = document.createRange(); if (r) { range.setStart(r.startContainer, r.startOffset); range.setEnd(r.endContainer, r.endOffset); } document.documentElement.dataset.target = r ? range.toString() : ''; }, true);`);
       await chord(m, ENTER);
       const rewritten = await waitFor('the rewrite', async () => {
         const now = String(await run(m, box.text));
         return now.includes('Please restart the router') ? now : undefined;
       });
       expect(rewritten).not.toContain('You need to');
+      expect(await run(m, `return document.documentElement.dataset.target ?? null;`)).toBe(box.name === 'CKEditor 5' ? 'You need to' : '');
       // Once: an editor that applies the request in its own time must not also get the browser's insertion.
       expect(rewritten.match(/Please/gu)).toHaveLength(1);
       await waitFor('the underline to go', async () => !(await underlines(m)).some((u) => u.rule === 'no-negative-phrasing'));

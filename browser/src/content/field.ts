@@ -266,7 +266,14 @@ export class Field {
     if (!this.select(finding.start, finding.end)) return false;
     // Editors take the DOM selection on selectionchange: let them, before asking for the insertion.
     await settle(doc);
-    const ask = new InputEvent('beforeinput', { inputType: replacement === '' ? 'deleteContentBackward' : 'insertText', data: replacement === '' ? null : replacement, bubbles: true, cancelable: true, composed: true });
+    // To an editor known to apply the request to its own model, the request names the words it replaces, as a
+    // browser's spelling correction does, and CKEditor 5 then replaces exactly them even if it has not yet taken the
+    // selection (on a busy machine it once inserted the rewrite at the caret the agent had left, inside "You need to").
+    // Other editors get no target: Quill would then apply the request itself, as two steps of its undo history.
+    const knownModelFirst = el.closest(modelFirstEditors) !== null;
+    const target = knownModelFirst ? this.map().range(finding.start, finding.end) : null;
+    const targetRanges = target ? [new StaticRange(target)] : [];
+    const ask = new InputEvent('beforeinput', { inputType: replacement === '' ? 'deleteContentBackward' : 'insertText', data: replacement === '' ? null : replacement, targetRanges, bubbles: true, cancelable: true, composed: true });
     el.dispatchEvent(ask);
     await settle(doc);
     let now = this.freshText();
@@ -274,7 +281,7 @@ export class Field {
     // Firefox neither cancels the event nor has its DOM updated by the next frame, and inserting the words again
     // then wrote them twice. Such an editor (known by its root, or by cancelling the event) is waited for, up to
     // half a second, and never given the browser's insertion as well.
-    const modelFirst = ask.defaultPrevented || el.closest(modelFirstEditors) !== null;
+    const modelFirst = ask.defaultPrevented || knownModelFirst;
     for (const until = Date.now() + 500; modelFirst && now === before && Date.now() < until; ) {
       await settle(doc);
       now = this.freshText();
