@@ -29,7 +29,8 @@ const changeNotice = /\b(?:we (?:want|wanted|would like) to (?:inform you|let yo
 function writesBack(text: string, language: Language): boolean {
   return language === 'ar'
     ? // And the ticket to come back to, as in English «add comments to your ticket»: «لتحديث أو إضافة تعليقات إلى تذكرة مفتوحة».
-      /(?:راسلنا|أرسل لنا|ارسل لنا|أرسلي لنا|تواصل معنا|اتصل بنا|رد على|الرد على|أخبرنا|أخبرني|تعليقات? (?:إلى|على) (?:ال)?تذكرة|تحديث (?:ال)?تذكرة|(?:فتح|افتح|أنشئ|انشئ) تذكرة جديدة)/u.test(text)
+      // (Not writing back forbidden: «يرجى عدم الرد على هذه الرسالة»، «لا ترد على هذا البريد».)
+      /(?:راسلنا|أرسل لنا|ارسل لنا|أرسلي لنا|تواصل معنا|اتصل بنا|(?<!(?:عدم|لا) )(?<![\u0621-\u064A])[وفب]?(?:ال)?رد على|أخبرنا|أخبرني|تعليقات? (?:إلى|على) (?:ال)?تذكرة|تحديث (?:ال)?تذكرة|(?:فتح|افتح|أنشئ|انشئ) تذكرة جديدة)/u.test(text)
     : /\b(?:(?:dm|pm|message|email|e-mail|tweet|call|contact|write to|ping) (?:us|me)|(?:pop|drop|shoot|give) (?:us|me) an? (?:dm|pm|message|email|line|note|call|ring)|reply (?:with|to (?:this|me|us))|respond (?:with|to this)|write back|send (?:us|me)|let (?:us|me) know|get in touch|reach out|(?:create|open|submit|file|raise|start) a new (?:ticket|request|case|issue|topic|thread)|(?:add (?:a )?(?:comments?|notes?|details|information|a reply) to|comment on|update) (?:your|the|an|this) (?:open |existing )?(?:ticket|request|case)|feel free to)\b/i.test(text);
 }
 

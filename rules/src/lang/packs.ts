@@ -5,18 +5,20 @@
  */
 import type { Reading } from '../model/acts.js';
 import type { Language } from '../language.js';
-import { readEnglish, type SentenceInput } from './en/reader.js';
-import { readArabic } from './ar/reader.js';
+import { forbidsReplyEnglish, readEnglish, type SentenceInput } from './en/reader.js';
+import { forbidsReplyArabic, readArabic } from './ar/reader.js';
 
 export type { SentenceInput } from './en/reader.js';
 
 export interface LanguagePack {
   read(input: SentenceInput): Reading;
+  /** Whether a text forbids writing back ("do not reply to this email"): an invitation added after it contradicts it. */
+  forbidsReply(text: string): boolean;
 }
 
 const packs: Record<Language, LanguagePack> = {
-  en: { read: readEnglish },
-  ar: { read: readArabic },
+  en: { read: readEnglish, forbidsReply: forbidsReplyEnglish },
+  ar: { read: readArabic, forbidsReply: forbidsReplyArabic },
 };
 
 export function packFor(language: Language): LanguagePack {

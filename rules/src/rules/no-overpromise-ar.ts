@@ -72,7 +72,7 @@ const table = arabicTable(entries);
 
 /** Hedged wording: the sentence already says what is expected, usual or likely. */
 // Whole words: «عادة» is no hedge inside «سعادة» or «إعادة», nor «قد» inside «المتعاقد».
-const hedged = foldedRegex(/(?<![\u0621-\u064A])[وفب]?(?:من المتوقع|عادة|عادةً|غالبا|غالبًا|قد(?![\u0621-\u064A])|ربما|يفترض|المفروض|نأمل|نتوقع|تقريبا|تقريبًا|في العادة)/u);
+const hedged = foldedRegex(/(?<![\u0621-\u064A])[وفب]?(?:من المتوقع|عادة|عادةً|غالبا|غالبًا|قد(?![\u0621-\u064A])|ربما|يفترض|المفروض|نأمل|نتوقع|تقريبا|تقريبًا|في العادة|على الأرجح|في الأرجح|على الأغلب|في الأغلب|في الغالب|من المرجح|من المفترض)/u);
 /** The writer's own action: "سأتحقق فورًا", "سنرد عليك على الفور", "دعني". */
 const ownAction = foldedRegex(/(?:^|[\s،,])(?:س[أن][\u0621-\u064A]+|دعني|دعنا|أنا|نحن|لقد\s+[\u0621-\u064A]+)/u);
 /**

@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule.js';
 import type { Report } from '../types.js';
 import { findPlaceholders } from '../placeholders.js';
 import { isClosingLine } from '../structure.js';
+import { packFor } from '../lang/packs.js';
 
 export interface Options {
   /** The invitations offered as rewrites, first one preferred. */
@@ -83,9 +84,6 @@ function unclosed(text: string): boolean {
 
 const firstWord = (text: string): string => (text.trim().split(/\s/u)[0] ?? '').toLowerCase();
 
-/** A reply that forbids writing back: "do not reply to this email", "this mailbox is not monitored". */
-const noReply = /\b(?:do not|don['’]t|never) (?:reply|respond)(?: directly)? to this (?:e-?mail|message)|\bthis (?:mailbox|inbox|e-?mail address|address) is not (?:monitored|checked|attended)|\bno-?reply\b/i;
-const noReplyAr = /(?:لا|يرجى عدم|الرجاء عدم|نرجو عدم) (?:ترد|تردي|تردوا|الرد) على (?:هذه|هذا) (?:الرسالة|البريد)|(?:هذا|هذه) (?:البريد|الصندوق|العنوان) غير مراقب/u;
 /** The invitations in the order to offer them: one that opens with the same word as the sentence before it ("Please … Please …") comes last. */
 export function invitationOrder(invitations: readonly string[], lastSentence: string): string[] {
   const opener = firstWord(lastSentence);
@@ -135,7 +133,7 @@ export default defineRule<Options>(
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
     // So does a reply that forbids writing back ("Please do not reply to this email"): "Let us know if you have any other
     // questions" after it contradicts it; only a person can name the way back in.
-    const broken = unclosed(context.original.slice(last.start, last.end)) || (arabic ? noReplyAr : noReply).test(text);
+    const broken = unclosed(context.original.slice(last.start, last.end)) || packFor(context.language).forbidsReply(text);
     // HTML that lays its lines out with <br> (no block closes after the sentence): a line break in the source would
     // render as a space, so the invitation gets breaks of its own.
     const lineBreaks = !html && /^\s*<br\s*\/?>/i.test(context.original.slice(last.end, last.end + 40));

@@ -49,6 +49,21 @@ const invitation = prefixedWords([
   'بابنا مفتوح', 'أبوابنا مفتوحة', 'متى أردت', 'متى ما أردت', 'نستقبل ردك', 'نستقبل ردكم', 'نرحب بردك', 'نرحب بردكم', 'أي استيضاح', 'أي سطر منك', 'أي سطر منكم',
 ]);
 /**
+ * A door shut rather than held open: writing back to this very message forbidden or said to be of no use («يرجى عدم الرد
+ * على هذه الرسالة»، «لا ترد على هذا البريد»، «لا داعي للرد على هذا الإيميل»). The invitations are read without it, so the
+ * words «الرد على هذه الرسالة» inside it open no door; «لا تتردد في الرد على هذه الرسالة» stays one.
+ */
+const doorShut = foldedRegex(
+  /(?<![\u0621-\u064A])(?:[وف]?لا|[وف]?(?:يرجى|الرجاء|نرجو|رجاء|نأمل) عدم|لا داعي|لا حاجة)\s+(?:ل|إلى\s+)?(?:ترد|تردي|تردوا|الرد|للرد|رد|الإجابة|للإجابة|تجيب|تجيبي)\s+(?:على|إلى)\s+(?:هذه|هذا|هاد|هذي)\s+(?:الرسالة|البريد|الإيميل|الايميل|العنوان|الإشعار)/u,
+);
+/** A mailbox said to be unread («هذا البريد غير مراقب»). */
+const unmonitored = foldedRegex(/(?:هذا|هذه) (?:البريد|الصندوق|العنوان) غير (?:مراقب|مراقبة)/u);
+/** Whether a text forbids writing back: the door shut, or a mailbox nobody reads. */
+export function forbidsReplyArabic(text: string): boolean {
+  const folded = arabicSource(text).text;
+  return doorShut.test(folded) || unmonitored.test(folded);
+}
+/**
  * The door left open in any words, read from the verb's form rather than from a list of closings: a verb of getting in
  * touch (write, send, call, tell, ask, answer, come back, share), said to the customer (an imperative, or the «تـ» of
  * "you", with or without the spoken «بـ»/«هـ»), in any person's ending («ـي»، «ـوا»، «ـين»), and aimed at the writers,
@@ -274,6 +289,11 @@ const pastDutyWords = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['ك
  */
 // Folded, «أ» is «ا»: «اللي عليك» ("what is on you", the duty) opens with the article's «ال», no verb.
 const verbOnYou = pattern(() => `(?<![${L}])[وف]?(?!ال)(?!(?:يجب|يتعين|يتوجب|ينبغي|يلزم)\\s)[يتنأ][${L}]{2,6}\\s+عليك`);
+/**
+ * So does a verb in the past with the writer's «ـت» or «ـنا» (I, we), and the spoken «طوّل» (took long): «طوّلت عليكِ»،
+ * «تأخرنا عليك»، «معلش طوّل عليكي الرد» ("we kept you waiting") say what was done to the customer and ask nothing.
+ */
+const pastOnYou = pattern(() => `(?<![${L}])[وف]?(?!ال)(?:[${L}]{2,5}(?:ت|نا)|طول)\\s+عليك`);
 const requests = words(['يرجى', 'الرجاء', 'نرجو', 'من فضلك', 'رجاء', 'يمكنك', 'بإمكانك', 'تستطيع', 'تقدر', 'تقدري', 'تقدرين', 'تقدروا',
   // A duty put in the passive: «ويُستوجب سداد رسوم الفصل كاملة قبل استلام المفتاح».
   'يستوجب سداد', 'يتوجب سداد', 'يتعين سداد', 'يلزم سداد', 'يستوجب دفع', 'يتوجب دفع',
@@ -424,7 +444,9 @@ const genericApology = pattern(
 const thanks = words(['تشكري', 'تشكر', 'شكرا', 'شكر', 'نشكر', 'أشكر', 'نقدر', 'أقدر', 'ممتن', 'ممتنون', 'نثمن', 'أثمن', 'بالشكر', 'الشكر']);
 const pleasantry = words(['يوما سعيدا', 'يوم سعيد', 'نتمنى لك', 'أتمنى لك', 'أتمنى أن يكون', 'نتمنى أن يكون', 'بالتوفيق', 'مبروك', 'أهلا بك في', 'مرحبا بك في', 'يسعدنا سماع', 'سعداء', 'رائع']);
 // «قد» with its space: as a prefix it is also «قدّام» (in front of), «قدر», «قديم».
-const hedge = words(['من المتوقع', 'عادة', 'بالعادة', 'عالعادة', 'بالغالب', 'غالبا', 'قد ', 'ربما', 'يفترض', 'من المفروض', 'المفروض', 'نتوقع', 'أتوقع', 'تقريبا', 'حوالي', 'نأمل', 'نحاول', 'في العادة', 'من المفترض', 'يجب أن يصل', 'عادة ما', 'في أغلب الأحيان']);
+const hedge = words(['من المتوقع', 'عادة', 'بالعادة', 'عالعادة', 'بالغالب', 'غالبا', 'قد ', 'ربما', 'يفترض', 'من المفروض', 'المفروض', 'نتوقع', 'أتوقع', 'تقريبا', 'حوالي', 'نأمل', 'نحاول', 'في العادة', 'من المفترض', 'يجب أن يصل', 'عادة ما', 'في أغلب الأحيان',
+  // "Most likely": «على الأرجح»، «في الغالب»، «على الأغلب».
+  'على الأرجح', 'في الأرجح', 'من المرجح', 'على الأغلب', 'في الأغلب', 'في الغالب']);
 // And spoken: «دي ما فيها كلام» (no two ways about it), «ولا سنت»/«ولا هللة» (not a cent less), «مهما تغيّر السعر», «من غير ولا
 // دقيقة تأخير».
 // «من غير أي تفتيش»، «بدون أي تأخير»: "without any …" rules every exception out.
@@ -481,6 +503,9 @@ export const deliveryWords = prefixedWords([
   'محفظتك', 'ستظهر', 'سيظهر', 'ستصدر', 'سيصدر', 'التأشيرة', 'التأشيرتان', 'التأشيرات', 'بتقبض', 'بتقبضها', 'بيوصلها', 'هيتوافق',
   // A hold released back to the balance, a fine taken off a record («سيُفرج عنه ويعود إلى رصيدك»، «المخالفة بتنشال من ملفك»).
   'رصيدك', 'سيفرج', 'يفرج', 'الإفراج', 'بتنشال', 'هتتشال', 'حتنشال', 'ستلغى', 'سيلغى', 'ستزال', 'سيزال', 'ستحذف', 'سيحذف',
+  // Whatever stopped starting again, with its time («ستستأنف الحركة خلال ساعة»). (Not «سينتهي»: «جواز سفرك سينتهي قبل
+  // موعد الاختبار» is a date the customer's own papers keep.)
+  'ستستأنف', 'سيستأنف', 'تستأنف', 'يستأنف', 'استئناف', 'ستعود', 'سيعود', 'ستعاود', 'سيعاود',
 ]);
 /**
  * Spoken Arabic often gives what comes next in the plain present, with no «سـ» or «راح»: «الخط يرجع باجر الصبح»، «الفني
@@ -654,8 +679,9 @@ export function readArabic(input: SentenceInput): Reading {
   const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || ringMe.test(s) || offers(s) || reachable.test(s) || onTheLine.test(s) || phone.test(text) || url.test(text))) || tellUs.test(s) || thisThread.test(s) || (contact.test(s) && phone.test(text)));
   const openDoor = doorOpen.test(s);
   const offer = isQuestion && offerAsked.test(s);
-  const listed = invitation.test(s) || openDoor || waitingForYou.test(s) || youMayAsk.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s) || spokenAnythingElse.test(s) || askedAnythingElse(s) || (okThisWay.test(s) && s.split(/\s+/u).length <= 4) || suitsYou.test(s) || (workedForYou.test(s) && nowOrRight.test(s)))) || conditionalContact;
-  if (listed || opensTheDoor(s, conditional)) acts.add('invitation');
+  const asked = doorShut.test(s) ? s.replace(doorShut, ' ') : s;
+  const listed = invitation.test(asked) || openDoor || waitingForYou.test(s) || youMayAsk.test(s) || (isQuestion && (checkIn.test(s) || offer || didItWork.test(s) || spokenAnythingElse.test(s) || askedAnythingElse(s) || (okThisWay.test(s) && s.split(/\s+/u).length <= 4) || suitsYou.test(s) || (workedForYou.test(s) && nowOrRight.test(s)))) || conditionalContact;
+  if (listed || opensTheDoor(asked, conditional)) acts.add('invitation');
   // «كان يجب أن يُقدَّم الطلب قبل سبعة أيام»: what should have been done is no step asked now.
   // «أُلغي الموعد» (was cancelled), vowelled as a passive, is no «ألغي» (cancel, to a woman): such words are left out of
   // the imperatives' reading.
@@ -663,7 +689,7 @@ export function readArabic(input: SentenceInput): Reading {
   const dammasOnly = text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '');
   const unvowelledPassives = /\u064F/u.test(text) ? arabicSource(dammasOnly.replace(vowelledPassives, ' ')).text : s;
   // «وهيّ ما عم تقدر تتحرّك» (she can't move) asks nothing of the customer.
-  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastDutyWords, ' ').replace(cannotYou, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(unvowelledPassives) || doubledImperativeIn(text))) || stepsLeadIn(s);
+  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastOnYou, ' ').replace(pastDutyWords, ' ').replace(cannotYou, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(unvowelledPassives) || doubledImperativeIn(text))) || stepsLeadIn(s);
   // The door read from the verb's form leaves the sentence's step as it was: «راسلنا على الخاص» still moves the case.
   // (The door read from the verb's form too: «وكل ما احتجت شي، ابعتلنا» opens the door and asks nothing more; «ابعتلي فيديو»
   // asks for something to send, a step.)

@@ -372,6 +372,11 @@ const notScheduled = new Set(['take', 'takes', 'cost', 'costs', 'last', 'lasts',
   // A state the time is a window for, not an event in it: "it's ready to collect any day this week", "it's busy this evening".
   'ready', 'busy', 'available', 'quiet', 'free', 'full', 'valid']);
 /** Writing back forbidden: "do not reply to this email", "please don't respond to this message". */
+/** A reply that forbids writing back: "do not reply to this email", "this mailbox is not monitored", a no-reply address. */
+const noReply = /\b(?:do not|don['’]t|never) (?:reply|respond)(?: directly)? to this (?:e-?mail|message)|\bthis (?:mailbox|inbox|e-?mail address|address) is not (?:monitored|checked|attended)|\bno-?reply\b/i;
+export function forbidsReplyEnglish(text: string): boolean {
+  return noReply.test(text);
+}
 const doorShut = /\b(?:do not|don['’]t|never|cannot|can['’]t|not to) (?:reply|respond|write back|send (?:a )?reply)(?: (?:directly|back))?(?: to (?:this|the|our) (?:e-?mail|message|mailbox|address|notification|ticket))?/g;
 /** A payment the customer made, declined by a bank or a terminal: "your card got declined", "the payment was rejected". */
 const paymentDeclined = /\b(?:card|payment|transaction|purchase|top-up|direct debit)s? (?:(?:got|was|were|has been|had been|is|keeps getting|kept getting|being|getting) )?(?:declined|rejected)\b/g;
