@@ -123,6 +123,9 @@ function purposeBefore(before: string): boolean {
 }
 const workaround = /\b(?:for now|in the meantime|meanwhile|until then|until (?:it|this|the fix) (?:is|has been) (?:fixed|released|resolved)|as a workaround|for the time being),?\s*$/i;
 
+/** Blame needs a deed: "you should have read …"; "you should have the paid plan" (ought to possess) and "… received it" are expectations. */
+const noDeedAfter = (hit: { after: string }): boolean =>
+  /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/i.test(hit.after) || !/^\s+(?:\w+ed|done|read|sent|told|written|taken|given|made|known|gone|come|chosen|bought|paid|kept|left|put|set)\b/i.test(hit.after);
 const entries: PhraseEntry[] = [
   // Longer phrases first: at one position the first alternative that matches wins.
   burden('you (?:must|need to|have to|have got to|are required to|are expected to|will have to|will need to)'),
@@ -139,8 +142,7 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" blames the customer for what already happened',
     expected: [],
     note: blameNote,
-    // Blame needs a deed: "you should have read …"; "you should have the paid plan" (ought to possess) and "… received it" are expectations.
-    unless: (hit) => /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/i.test(hit.after) || !/^\s+(?:\w+ed|done|read|sent|told|written|taken|given|made|known|gone|come|chosen|bought|paid|kept|left|put|set)\b/i.test(hit.after),
+    unless: noDeedAfter,
   },
   {
     pattern: 'you should',
@@ -165,8 +167,11 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" blames the customer for what is missing; ask for it instead',
     expected: [],
     note: blameNote,
-    // Only what the customer was to give or do: "you haven't received it yet" is news, not blame.
-    unless: (hit) => !/^\s+(?:provide|provided|include|included|fill|filled|follow|followed|read|attach|attached|give|given|answer|answered|complete|completed|specify|specified|mention|mentioned|use|used|check|checked|search|searched|update|updated)\b/i.test(hit.after),
+    // Only what the customer was to give or do: "you haven't received it yet" is news, not blame. And not inside a
+    // relative clause, which describes a thing rather than blaming anyone: "pick one you haven't used before".
+    unless: (hit) =>
+      /(?:^|\s)(?:one|ones|anything|something|(?:a|an|any|another|other|different|new)\s+[a-z]+)\s+$/i.test(hit.before.slice(-40)) ||
+      !/^\s+(?:provide|provided|include|included|fill|filled|follow|followed|read|attach|attached|give|given|answer|answered|complete|completed|specify|specified|mention|mentioned|use|used|check|checked|search|searched|update|updated)\b/i.test(hit.after),
   },
   {
     // (With a word between: "we are therefore unable to", "we simply can't".)
@@ -235,6 +240,8 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" blames the customer; describe what happened instead',
     expected: [],
     note: blameNote,
+    // What the customer was to receive is the company's failing: "you were supposed to have received it by now".
+    unless: (hit) => /supposed to$/i.test(hit.actual) && /^\s+(?:have\s+)?(?:received?|got|gotten|get|seen|see|heard|hear|been|be)\b/i.test(hit.after),
   },
   {
     // "Such kind of issue was out of our control": an excuse, even in a reply that goes on to say what is being done
@@ -294,6 +301,19 @@ const entries: PhraseEntry[] = [
 ];
 
 const table = compileTable(entries);
+/**
+ * The same hindsight in other words: "you'd need to have told us before you travelled", "you were supposed to have sent
+ * it" (a table of its own: the first is at the ReDoS check's budget).
+ */
+const hindsight = compileTable([
+  {
+    pattern: "you ought to have|you(?: would|'d) (?:need|have) to have|you needed to have|you (?:were|was) (?:supposed|meant|required|expected) to have",
+    message: '"{actual}" blames the customer for what already happened',
+    expected: [],
+    note: blameNote,
+    unless: noDeedAfter,
+  },
+]);
 /**
  * The policy said to forbid in the writer's own words ("for security reasons it's our policy not to discuss accounts
  * here"), in a table of its own: the first is as large as the ReDoS check can decide. The policy entry's message, so a
@@ -858,7 +878,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens), ...reportTable(part, policyNot)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens), ...reportTable(part, policyNot), ...reportTable(part, hindsight)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.

@@ -413,12 +413,15 @@ function inLinkText(original: string, start: number, end: number): boolean {
  */
 const codeSign = /`[^`\n]{1,200}`|^ {0,3}(?:```|~~~)/mu;
 const tradeWords = /\b(?:pull requests?|PRs?|repo|repository|commits?|branch(?:es)?|merged?|rebase|upstream|fork(?:ed)?|changelog|stack ?trace|traceback|maintainers?|CI|npm|pip|yarn|git|GitHub|GitLab|compiler|dependenc(?:y|ies)|config(?:uration)? file|command line|terminal|request IDs?|headers|X-[A-Z][A-Za-z-]+|payloads?|JSON|redeploy(?:ed)?|env|[A-Z][A-Z0-9]+_[A-Z0-9_]+|SDKs?|v\d+\/[a-z]+|[45]\d\d(?:s| errors?| responses?))\b/g;
+/** An HTTP status named in Arabic, as a developer names it: «الـ 401»، «خطأ 403». */
+const statusCodeAr = /(?:الـ|خطأ|الخطأ|كود|رمز)\s?[45]\d\d(?![0-9])/u;
 /** Whether the reply is written to a lay reader: the audience is not set to technical, and the reply shows no developer. */
 const layReader = (context: ReplyContext, options: Options): boolean => options.audience !== 'technical' && !technicalReader(context.original);
 function technicalReader(original: string): boolean {
   if (codeSign.test(original)) return true;
   const seen = new Set<string>();
   tradeWords.lastIndex = 0;
+  if (statusCodeAr.test(original)) seen.add('status code');
   for (const match of original.matchAll(tradeWords)) {
     seen.add(match[0].toLowerCase().replace(/s$/u, ''));
     if (seen.size >= 2) return true;

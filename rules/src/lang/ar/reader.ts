@@ -353,6 +353,8 @@ const commitment = pattern(
 );
 /** «وبنوصلها لج يوم الأحد»: the writers' spoken «بـ» future with the thing on the verb (a pattern apart: in the one above it was past the ReDoS check's budget). */
 const spokenWeWill = pattern(() => `(?<![${L}])[وف]?بن(?![اأإآ])[${L}]{3,6}(?:ها|هم)(?![${L}])`);
+/** More verbs of the writers' spoken «بـ» future, each a deed on the case: «وبنراجع الخصم خلال اليوم»، «بنرد عليك بكرة»، «بنحوّل المبلغ». */
+const spokenWeWillDo = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['بنراجع', 'بنرد', 'بنفحص', 'بنعالج', 'بنحول', 'بنعدل', 'بنصلح', 'بنبعت', 'بنعيد', 'بنرجعلك', 'بنعوض', 'بنلغي', 'بنغير', 'بنبدل'])})[${L}]{0,3}(?![${L}])`);
 /** Whether the writers commit to something, in any of the forms above. */
 /**
  * The Levantine writers' present that promises: «منحجزلك قياس 10»، «ومنتصل فيكي أول ما توصل»، «وأنا بحضّرلك الطلبية» (the
@@ -363,7 +365,7 @@ const levantineWeWill = pattern(
 );
 /** What the writers can do, said as what they offer: «اللي نگدر نسويه: ننقل العربون …»، «ما يمكننا فعله هو …». */
 const whatWeCanDo = words(['اللي نقدر نسويه', 'اللي نگدر نسويه', 'اللي نقدر نعمله', 'اللي بنقدر نعمله', 'اللي نقدر نديرو', 'اللي نجمو نعملوه', 'ما يمكننا فعله', 'ما نستطيع فعله', 'ما نستطيع تقديمه', 'ما يمكننا تقديمه', 'الذي يمكننا فعله', 'الذي نستطيع فعله']);
-const commits = (text: string): boolean => commitment.test(text) || spokenWeWill.test(text) || levantineWeWill.test(text) || whatWeCanDo.test(text);
+const commits = (text: string): boolean => commitment.test(text) || spokenWeWill.test(text) || spokenWeWillDo.test(text) || levantineWeWill.test(text) || whatWeCanDo.test(text);
 /** The Levantine "you can" before the customer's verb: «فيكي تاخدي قياس 12»، «فيك تمرق عالمحل» (not «نثق فيك تمامًا»). */
 const levantineYouCan = pattern(() => `(?<![${L}])[وف]?فيك(?:ي|ن|م)?\\s+(?!تمام)ت[${L}]{2,}`);
 /** A promise with nothing firm in it: «سنبذل قصارى جهدنا»، «سأحاول مساعدتك» (a commitment, but no next step). */
@@ -398,6 +400,8 @@ const pastDate = words(['كان موعد', 'كان الموعد', 'كان موع
 /** Where a time word ends: its dual («يومين»، «أسبوعين») or nothing more: «الغدة» (the gland) is no «الغد». */
 const timeEnd = `(?:ين|ان|ا|يا)?(?![${L}])`;
 const times = words(['اليوم', 'غدا', 'الغد', 'صباح الغد', 'مساء الغد', 'بكرة', 'بكره', 'بكرا', 'غدوة', 'غدوا', 'باجر', 'باچر', 'الليلة', 'الأسبوع القادم', 'الأسبوع المقبل', 'خلال', 'بحلول', 'يوم', 'أيام', 'ساعة', 'ساعات', 'دقيقة', 'دقائق', 'أسبوع', 'أسابيع', 'شهر', 'فورا', 'حالا', 'على الفور', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'], timeEnd);
+/** A time on the clock: «7:40»، «٩:٣٠». */
+const clock = /(?<![0-9٠-٩:.])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![0-9٠-٩:])/u;
 /** A date with its month («27 مايو»، «٣ أيار»، «15 جوان»): as firm a time as «غدًا». */
 const months = ['يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'كانون الثاني', 'كانون الأول', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت'];
 const firmDate = pattern((p) => `(?<![0-9٠-٩])[0-9٠-٩]{1,2}\\s*(?:${alternation(p, months)})(?![${L}])`);
@@ -506,6 +510,8 @@ export const deliveryWords = prefixedWords([
   // Whatever stopped starting again, with its time («ستستأنف الحركة خلال ساعة»). (Not «سينتهي»: «جواز سفرك سينتهي قبل
   // موعد الاختبار» is a date the customer's own papers keep.)
   'ستستأنف', 'سيستأنف', 'تستأنف', 'يستأنف', 'استئناف', 'ستعود', 'سيعود', 'ستعاود', 'سيعاود',
+  // The next departure, as a new time is in English («القطار التالي سينطلق في تمام 7:40»، «ستقلع الرحلة البديلة الساعة 9»).
+  'سينطلق', 'ستنطلق', 'سيغادر', 'ستغادر', 'سيقلع', 'ستقلع', 'الرحلة البديلة', 'القطار التالي', 'الحافلة التالية', 'الرحلة التالية',
 ]);
 /**
  * Spoken Arabic often gives what comes next in the plain present, with no «سـ» or «راح»: «الخط يرجع باجر الصبح»، «الفني
@@ -712,7 +718,8 @@ export function readArabic(input: SentenceInput): Reading {
   const deedInWhatWentWrong = past && apologyFirst.test(s) && whatWentWrong(s);
   // «استُبدل الصمّام صباح اليوم»، «خُصمت الرسوم من الفاتورة»: a past passive, vowelled as such, is a deed done on the case.
   if ((past && !deedInWhatWentWrong) || (region === 'body' && !isQuestion && vowelledPassive.test(dammasOnly) && !acts.has('step') && !becauseOf.test(s)) || (region === 'body' && !isQuestion && (doubledWeDid.test(text) || stateNow.test(s) || attachedHere.test(s) || gotFixed.test(s) || faultFixed.test(s)))) acts.add('action');
-  const timeSpans = spans(times, source, offset);
+  // And a time on the clock, «في تمام 7:40»، «٩:٣٠».
+  const timeSpans = clock.test(s) ? [...spans(times, source, offset), ...spans(clock, source, offset)].sort((a, b) => a.start - b.start) : spans(times, source, offset);
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
   // (A no before «بس»/«لكن» leaves the time after it to the way forward: «المبلغ ما بيرجع، بس بنحوله رصيد خلال سنة».)
   const lastTurn = s.split(/(?:^|\s)[وف]?(?:لكن|بس|بل)\s/u).at(-1) ?? s;
