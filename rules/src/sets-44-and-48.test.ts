@@ -9,9 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import { report } from '../test/helpers.js';
 import { readReply } from './index.js';
+import type { Channel } from './types.js';
 
 const chat = (id: string, body: string) => report(id, body, { channel: 'chat' });
-const arabic = (id: string, body: string, channel = 'chat') => report(id, body, { channel, language: 'ar' });
+const arabic = (id: string, body: string, channel: Channel = 'chat') => report(id, body, { channel, language: 'ar' });
 const actsAr = (sentence: string) => readReply(sentence, { channel: 'chat', language: 'ar' }).body[0]!.reading.acts;
 
 describe('English: blame, and what is not blame', () => {
