@@ -45,6 +45,20 @@ describe('Arabic: what comes next', () => {
   });
 });
 
+describe('Arabic: "can" is no thanks, and the house\'s own hours are no promise', () => {
+  it('reads the spoken «نقدر» of "can" as no «نقدّر» of thanks', () => {
+    expect(actsAr('حرصًا على خصوصيتك ما نقدر نناقش تفاصيل حسابك هنا.')).not.toContain('thanks');
+    expect(actsAr('أقدر أساعدك في هذا.')).not.toContain('thanks');
+    expect(actsAr('نقدّر تواصلك معنا.')).toContain('thanks');
+    expect(actsAr('نقدر صبرك وتفهمك.')).toContain('thanks');
+  });
+
+  it('reads a time the house\'s rules set as the rule, not a promise', () => {
+    expect(arabic('no-overpromise', 'ما نقدر نعطيك خروج متأخر، هذا نظام الفندق، والخروج الساعة 12 الظهر بالضبط.')).toEqual([]);
+    expect(arabic('no-overpromise', 'والطرد عندك الساعة 12 الظهر بالضبط.')).toHaveLength(1);
+  });
+});
+
 describe('Arabic: blame, lessons and disowning', () => {
   it('reports "out of our hands" in its spoken forms', () => {
     expect(arabic('no-negative-phrasing', 'معلش يا باشا، السيرفرات عليها ضغط والموضوع خارج عن إيدينا.', 'social')).toEqual(['1:44-1:58 no-negative-phrasing "خارج عن إيدينا"']);

@@ -305,9 +305,18 @@ const table = compileTable(entries);
  * The same hindsight in other words: "you'd need to have told us before you travelled", "you were supposed to have sent
  * it" (a table of its own: the first is at the ReDoS check's budget).
  */
+/** The rules held up as plain: "Our policy is clear: no refunds after 24 hours" (a lecture, whatever else is offered). */
+const rulesHeldUp = compileTable([
+  {
+    pattern: "our (?:[a-z-]+ )?(?:policy|policies|rules|terms(?: and conditions)?|t&cs) (?:is|are) (?:very |quite |perfectly |really )?(?:clear|simple|clearly stated|very clear)",
+    message: '"{actual}" holds the rules up to the customer; explain what applies and what they can do',
+    expected: [],
+    note: policyNote,
+  },
+]);
 const hindsight = compileTable([
   {
-    pattern: "you ought to have|you(?: would|'d) (?:need|have) to have|you needed to have|you (?:were|was) (?:supposed|meant|required|expected) to have",
+    pattern: "you should've|you ought to have|you(?: would|'d) (?:need|have) to have|you needed to have|you (?:were|was) (?:supposed|meant|required|expected) to have",
     message: '"{actual}" blames the customer for what already happened',
     expected: [],
     note: blameNote,
@@ -878,7 +887,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens), ...reportTable(part, policyNot), ...reportTable(part, hindsight)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens), ...reportTable(part, policyNot), ...reportTable(part, hindsight), ...reportTable(part, rulesHeldUp)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.

@@ -122,6 +122,8 @@ function interjection(text: string, sentenceStart: number, span: { start: number
   return text.slice(sentenceStart, span.start).trim() === '' && /^\s*[!،,.:]/u.test(text.slice(span.end, span.end + 3));
 }
 
+/** The house's own rules, system or hours named in the sentence: «هذا نظام الفندق»، «حسب سياسة الشركة»، «ساعات العمل». */
+const houseRule = foldedRegex(/(?<![\u0621-\u064A])[وف]?(?:هذا|هذه|ده|دي|هاد|حسب|وفق|بحسب)\s+(?:ال)?(?:نظام|سياسة|سياسه|قوانين|قانون|لوائح|أنظمة)|(?<![\u0621-\u064A])[وف]?(?:ساعات|مواعيد|أوقات)\s+(?:ال)?(?:عمل|دوام)/u);
 /** A comparison before a word of exactness: «زيك بالظبط»، «مثل ما طلبت بالضبط». */
 const comparison = foldedRegex(/(?:^|[^\u0621-\u064A])(?:زي|زيك|زيكم|مثل|مثلك|متل|متلك|كما|كيف|بحال)(?:\s+[\u0621-\u064A]+){0,2}\s*$/u);
 
@@ -238,7 +240,8 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     }
     // «وسيحضر المندوب عيّنة إليكم يوم السبت إن شئتم»: an offer at the customer's choice, not a promise (read last: only a
     // sentence about to be reported is folded for it).
-    if (!at || atYourChoice.test(arabicSource(sentence.text).text)) continue;
+    // «هذا نظام الفندق، والخروج الساعة 12 الظهر بالضبط»: a time the house's own rules set is the rule, not a promise.
+    if (!at || atYourChoice.test(arabicSource(sentence.text).text) || houseRule.test(arabicSource(sentence.text).text)) continue;
     const actual = context.original.slice(at.start, at.end);
     reports.push({ start: at.start, end: at.end, message: `«${actual}» يلتزم بنتيجة أو وقت لا تتحكم فيه؛ صِف ما تتوقعه بدلًا من ذلك`, expected: [], note });
   }

@@ -434,6 +434,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const marker = reading.certainty.find(bears);
     const at = marker ?? time;
     if (!at) continue;
+    // A time in the writer's own clause beside the one others control is the writer's to keep: "They'll check the mast
+    // and I'll message you here by 5pm tomorrow".
+    if (!marker && controlling && reading.clauses.some((c) => c !== controlling && c.agent === 'writer' && !promising.includes(c) && c.start <= at.start && at.end <= c.end)) continue;
     // "Their tracking shows it as due on Thursday": what a carrier's system says, relayed, is no promise of the writer's.
     if (relayed.test(lowerCase(sentence.text.replace(/\s+/g, ' ')))) continue;
     // A time in a clause hedged on its own, beside the promise ("…, and after it reaches our warehouse the refund is

@@ -215,7 +215,7 @@ const okThisWay = words(['منيح هيك', 'تمام هيك', 'هيك منيح'
  */
 const othersDenied = /(?:^|\s)(?<!(?:بعد|قبل|زي|مثل|حسب|كل|متى|وين|لين|لحد|حتى|عند|على|من)\s)(?:مش|مو|مب|لن|لا|ما|مهوش|مهيش)\s+(?:ب|ح|ه)?[يت](?:رجع|رد|وصل|عود|نزل|سترد|سترجع|تحول|نصرف|صرف|نحل|تحل|تصلح|نصلح)[\u0621-\u064A]{0,4}(?![\u0621-\u064A])/u;
 /** The wait or the lateness an apology is for («انتظارك ساعتين»، «رغم وصولك»، «تأخرنا»): its times are the past. */
-const whatWasWaited = words(['تأخر', 'متأخر', 'متأخرا', 'وصل بعد', 'وصلت بعد', 'انتظارك', 'انتظاركم', 'انتظرت', 'انتظرتي', 'انتظرتم', 'رغم وصولك', 'رغم حضورك', 'تأخرنا', 'تأخرت', 'تأخيرنا', 'استنيت', 'استنيتي', 'قعدت تستنى', 'ظليت تستنى']);
+const whatWasWaited = words(['تأخر', 'متأخر', 'متأخرا', 'وصل بعد', 'وصلت بعد', 'انتظار', 'للانتظار', 'انتظارك', 'انتظاركم', 'انتظرت', 'انتظرتي', 'انتظرتم', 'رغم وصولك', 'رغم حضورك', 'تأخرنا', 'تأخرت', 'تأخيرنا', 'استنيت', 'استنيتي', 'قعدت تستنى', 'ظليت تستنى']);
 /** A present passive, vowelled («تُحجز»، «يُقبل»، «تُقدَّم»): what is done, by whoever does it. */
 const presentPassive = /(?<![\u0621-\u064A\u064F])[وف]?[يت]\u064F[\u0621-\u064A]{2,6}(?![\u0621-\u064A\u064F])/u;
 /** Where or by what it is done: an app, the website, a branch. */
@@ -363,6 +363,8 @@ const spokenWeWillDo = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['�
 const levantineWeWill = pattern(
   (p) => `(?<![${L}])[وف]?(?:(?:${alternation(p, ['منتصل', 'منحكيك', 'منرجع', 'منبعت', 'منحجز', 'منجهز', 'منحضر', 'منرتب', 'منأمن', 'منوصل', 'منصلح', 'منبدل', 'منشوف', 'منتابع'])})[${L}]{0,4}|من(?![اأإآطز]|تمن)[${L}]{3,6}(?:لك|لكي|لكن|لكم)|(?:${alternation(p, ['بحضر', 'ببعت', 'بجيب', 'بشوف', 'برتب', 'بجهز', 'بحجز', 'بتابع', 'بصلح', 'بسجل'])})(?:لك|لكي|لكن|لكم))(?![${L}])`,
 );
+/** Help the writers can give, offered: «بقدر ساعدك فيه»، «يمكنني مساعدتك به». */
+const helpOnOffer = foldedRegex(/(?<![\u0621-\u064A])(?:بقدر|أقدر|اقدر|نقدر|بنقدر|يمكنني|يمكننا|بإمكاني|بإمكاننا|نستطيع|أستطيع)\s+(?:أن\s+)?(?:[أان]?ساعد|مساعدت|نخدم|أخدم|خدمت)/u);
 /** What the writers can do, said as what they offer: «اللي نگدر نسويه: ننقل العربون …»، «ما يمكننا فعله هو …». */
 const whatWeCanDo = words(['اللي نقدر نسويه', 'اللي نگدر نسويه', 'اللي نقدر نعمله', 'اللي بنقدر نعمله', 'اللي نقدر نديرو', 'اللي نجمو نعملوه', 'ما يمكننا فعله', 'ما نستطيع فعله', 'ما نستطيع تقديمه', 'ما يمكننا تقديمه', 'الذي يمكننا فعله', 'الذي نستطيع فعله']);
 const commits = (text: string): boolean => commitment.test(text) || spokenWeWill.test(text) || spokenWeWillDo.test(text) || levantineWeWill.test(text) || whatWeCanDo.test(text);
@@ -445,6 +447,11 @@ const empathy = words(arabicSympathy);
 const genericApology = pattern(
   (p) => `(?<![${L}])[وف]?(?:${alternation(p, ['نعتذر', 'أعتذر', 'نأسف', 'آسف', 'آسفون', 'عذرا'])})\\s+(?:(?:جدا|كثيرا|بشدة)\\s+)?(?:عن|على|لل|ل)\\s*(?:أي\\s+|كل\\s+)?(?:ال)?(?:${alternation(p, ['إزعاج', 'ازعاج', 'إزعاج', 'مشكلة', 'مشكلات', 'مشاكل', 'تأخير', 'خلل', 'التباس', 'إحراج', 'متاعب'])})[${L}]*\\s*(?:[.!،,؛]|$|قد\\s|الذي|التي)`,
 );
+/**
+ * The spoken «نقدر»/«أقدر» of "can" («ما نقدر نناقش تفاصيل حسابك هنا»، «أقدر أساعدك»): before a verb, or after a spoken
+ * "not", it is no «نقدّر» of thanks ("we appreciate").
+ */
+const weCanVerb = foldedRegex(/(?<![\u0621-\u064A])(?:(?:ما|مش|مو|ما راح|مانا)\s+)?[نأ]قدر(?=\s+[نأي][\u0621-\u064A]{2,})|(?<![\u0621-\u064A])(?:ما|مش|مو)\s+[نأ]قدر(?![\u0621-\u064A])/u);
 const thanks = words(['تشكري', 'تشكر', 'شكرا', 'شكر', 'نشكر', 'أشكر', 'نقدر', 'أقدر', 'ممتن', 'ممتنون', 'نثمن', 'أثمن', 'بالشكر', 'الشكر']);
 const pleasantry = words(['يوما سعيدا', 'يوم سعيد', 'نتمنى لك', 'أتمنى لك', 'أتمنى أن يكون', 'نتمنى أن يكون', 'بالتوفيق', 'مبروك', 'أهلا بك في', 'مرحبا بك في', 'يسعدنا سماع', 'سعداء', 'رائع']);
 // «قد» with its space: as a prefix it is also «قدّام» (in front of), «قدر», «قديم».
@@ -703,7 +710,8 @@ export function readArabic(input: SentenceInput): Reading {
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
   const afterBut = s.split(/(?:^|\s)و?لكن\s/u).at(-1) ?? s;
   // «هل هناك أي شيء آخر يمكنني مساعدتك فيه؟»: an offer of more help, asked, promises nothing.
-  const onlyTheDoor = isQuestion && acts.has('invitation');
+  // So is help offered inside the door's condition: «إذا في شي تاني بقدر ساعدك فيه خبّرني».
+  const onlyTheDoor = (isQuestion || conditional) && acts.has('invitation') && (isQuestion || helpOnOffer.test(s));
   // Read once: the commitment, the time refused and the refusal below all ask.
   const refuses = refusal.test(s);
   const timed = hardTime.test(s);
@@ -757,7 +765,7 @@ export function readArabic(input: SentenceInput): Reading {
   // «ونحن رهن إشارتكم في أي وقت على الرقم المطبوع خلف بطاقتكم»: where to reach the writers, named in an offer of more
   // help, is the door left open, not what comes next (a number or a link given still is).
   if (acts.has('invitation') && !acts.has('step') && !acts.has('commitment') && acts.has('next-info') && contacts.length === 0 && !timed && !thirdFuture.test(s) && !writerFuture.test(s)) acts.delete('next-info');
-  if (thanks.test(s)) acts.add('thanks');
+  if (thanks.test(s.replace(weCanVerb, ' '))) acts.add('thanks');
   // «يا ساتر، مخالفة 100 ريال وأنت ما تأخرت إلا دقيقتين؟»: opened by an exclamation, the question echoes the customer's
   // complaint and asks nothing of them.
   // An offer of something in particular, asked («تحب أحجزلك على رحلة 9:15؟»), moves the case as a question does; one of

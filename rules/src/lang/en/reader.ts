@@ -715,6 +715,9 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // and the same said as a condition without its "if": "Any line in the quote you'd like explained, ring me or reply here",
   // "Anything else on your membership, give me a shout".
   /^\W*is there anything(?: else)?(?: [a-z]+){0,5}? (?:that )?you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any|anything)\b[^.!?,]{0,80}, (?:just )?(?:ring|call|phone|email|text|message|contact|reply|write|drop|give (?:me|us) a|get in touch|let (?:me|us) know)\b/i,
+  // A check-in on what was fixed: "Does everything look right on your side now?", "Is it working for you again?", "Are
+  // you all set now?". (Not a question on where it fails: "Does it work on another browser?")
+  /^\W*(?:(?:and|so) )?(?:does|do|is|are) (?:everything|it|that|this|things|all|you)(?: (?:all )?(?:look|looks|looking|seem|seems|seem to be|work|works|working|load|loads|loading|run|running)(?: (?:right|good|ok|okay|fine|correct|better|normal|normally|properly))?| (?:all )?(?:set|sorted|good|ok|okay|fine|working|back to normal))(?: (?:on your (?:side|end)|to you|for you|at your end|your end))?(?: (?:now|again))?\W*\?/i,
   // A check-in on what was arranged ("Does that time still work for you?", "Would Tuesday suit?"), and a way to reach the
   // writer offered on a wish ("My direct line is 0161 496 0732 if you'd like to reach me sooner").
   /^\W*(?:(?:and|so) )?(?:does|do|would|will|is) (?:that|this|the new|the|tuesday|monday|wednesday|thursday|friday|saturday|sunday|it)(?: (?:time|date|slot|day|appointment|arrangement|plan|option|one|booking|change|works))? (?:still )?(?:work|suit|fit|ok|okay|alright|all right|convenient)(?: (?:for|with) you)?\W*\?/i,
