@@ -6,7 +6,7 @@
  * day it went wrong, tells nothing of what comes next; «المفروض كنت» with the customer's verb blames.
  */
 import { describe, expect, it } from 'vitest';
-import { report } from '../test/helpers.js';
+import { fixed, report } from '../test/helpers.js';
 import { readReply } from './index.js';
 
 const chat = (id: string, body: string) => report(id, body, { channel: 'chat' });
@@ -48,5 +48,15 @@ describe('Arabic', () => {
   it('reports «المفروض كنت» with the customer\'s verb, not the writer\'s', () => {
     expect(arabic('no-negative-phrasing', 'الفاتورة صحيحة، والمفروض كنت تتابع استهلاكك بنفسك.')).toEqual(['1:18-1:29 no-negative-phrasing "المفروض كنت"']);
     expect(arabic('no-negative-phrasing', 'المفروض كنت أرد عليك أمس، آسف على التأخير وقد أرسلت لك الرابط الآن.')).toEqual([]);
+  });
+});
+
+describe('a hand review of the reports on real replies', () => {
+  it('puts the invitation after a smiley or an emoji that ends the last sentence\'s line, not between the two', () => {
+    const reply = 'Hi Sam,\n\nYour ticket has been created.\n\nHave fun with OTOBO! :-)\n\nYour OTOBO Team';
+    expect(fixed('require-closing-invitation', reply, { channel: 'email' })).toBe('Hi Sam,\n\nYour ticket has been created.\n\nHave fun with OTOBO! :-)\n\nPlease reach out if anything else comes up.\n\nYour OTOBO Team');
+    expect(fixed('require-closing-invitation', 'Hi Sam,\n\nYour ticket has been created. Have fun! 🙂🎉\n\nBest,\nAna', { channel: 'email' })).toBe(
+      'Hi Sam,\n\nYour ticket has been created. Have fun! 🙂🎉\n\nPlease reach out if anything else comes up.\n\nBest,\nAna',
+    );
   });
 });

@@ -18,6 +18,8 @@ const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
 const terminators = new Set(['.', '!', '?', '؟', '…', '。']);
 /** An emoticon or an emoji at the end of a text: ":-)", ";)", ":D", "<3", "🙂". */
 const emoticonEnd = /(?:[:;=8][-'^o]?[)(\]\[DPpO3/\\|*]|<3|\^_?\^|\p{Extended_Pictographic}\uFE0F?)$/u;
+/** Smileys and emoji after a sentence, to the end of its line. */
+const trailingFace = /^[ \t]*(?:(?:[:;=8][-'^o]?[)(\]\[DPpO3/\\|*]|<3|\^_?\^|\p{Extended_Pictographic}\uFE0F?)[ \t]*){1,4}(?=\r?\n|$)/u;
 /** A word that is a link, or a placeholder (the last word of a text, read alone). */
 const linkToken = /^(?:(?:https?:\/\/|www\.)\S+|%%?[A-Z][A-Z0-9_]*%%?|\{\{[^{}\s]+\}\}|%\{[^{}\s]+\}|\{[A-Za-z_][\w.]*\})$/u;
 /** Marks that end a clause but not a sentence: replaced by a full stop before an invitation. */
@@ -121,7 +123,11 @@ export default defineRule<Options>(
     let signing = sentences.findLastIndex((s, i) => i > 0 && isClosingLine(s.text) && wholeLine(s));
     // "Kind regards,\nThe Support Team": the signing starts at its first closing line.
     while (signing > 1 && isClosingLine(sentences[signing - 1]!.text) && wholeLine(sentences[signing - 1]!)) signing--;
-    const last = (signing > 0 ? sentences[signing - 1] : sentences.at(-1)) ?? { start: structure.body.start, end: structure.body.end };
+    const lastSentence = (signing > 0 ? sentences[signing - 1] : sentences.at(-1)) ?? { start: structure.body.start, end: structure.body.end };
+    // A smiley or an emoji after the last sentence, on its line ("Have fun with OTOBO! :-)"), belongs to it: the
+    // invitation goes after it, not between the two.
+    const face = trailingFace.exec(text.slice(lastSentence.end, lastSentence.end + 40));
+    const last = face ? { start: lastSentence.start, end: lastSentence.end + face[0].trimEnd().length } : lastSentence;
     const actual = text.slice(last.start, last.end);
     const { eol } = context;
     // A reply written in paragraphs gets the invitation as a paragraph of its own.
