@@ -45,6 +45,8 @@ const termsDeny = foldedRegex(/(?:^|[^\u0621-\u064A])(?:لا|ما|مش|مو|غي
 /** A no, a limit or a duty in the rest of the hit's sentence (160 characters at most): what makes terms cited a rule held up. */
 const deniedAfter = (hit: PhraseHit): boolean => termsDeny.test(arabicSource(hit.after.slice(0, 160).split(/[.!؟?]/u)[0]!).text);
 const disowned = '«{actual}» يتنصل من المسؤولية أمام العميل؛ قل ما يمكنك فعله';
+const lectured = '«{actual}» يعظ العميل لما فات؛ قل ما يساعده الآن بدلًا من ذلك';
+const dismissive = '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية';
 const madeAbsolute = '«{actual}» يجعل الرفض مطلقًا؛ قل ما يمكنك فعله بدلًا من ذلك';
 
 /**
@@ -174,7 +176,7 @@ const blameEntries: ArabicEntry[] = [
     said(faultPut, blameNote),
   ),
   // Blame pushed away: «التأخير ليس من طرفنا»، «المسألة خارجة عن سيطرتنا»، «لسنا مسؤولين عن …».
-  ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا', 'ليس من طرفنا', 'ليس من جهتنا', 'ليست من طرفنا', 'خارج عن سيطرتنا', 'خارجة عن سيطرتنا', 'خارج عن مسؤولية', 'خارجة عن مسؤولية', 'خارج عن مسؤوليتنا', 'خارجة عن مسؤوليتنا', 'خارج مسؤوليتنا', 'خارج عن إرادتنا', 'خارجة عن إرادتنا', 'لسنا مسؤولين', 'ليست مسؤوليتنا', 'ليس مسؤوليتنا', 'مش غلطتنا', 'مش مسؤوليتنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية', expected: [], note: blameNote })),
+  ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا', 'ليس من طرفنا', 'ليس من جهتنا', 'ليست من طرفنا', 'خارج عن سيطرتنا', 'خارجة عن سيطرتنا', 'خارج عن مسؤولية', 'خارجة عن مسؤولية', 'خارج عن مسؤوليتنا', 'خارجة عن مسؤوليتنا', 'خارج مسؤوليتنا', 'خارج عن إرادتنا', 'خارجة عن إرادتنا', 'لسنا مسؤولين', 'ليست مسؤوليتنا', 'ليس مسؤوليتنا', 'مش غلطتنا', 'مش مسؤوليتنا'].map(said(dismissive, blameNote)),
   // The terms, rules or guidelines held up as broken: «هذا مخالف لشروط الاستخدام»، «يخالف قواعد المجتمع».
   ...['مخالف للبند', 'مخالفة للبند', 'مخالف للمادة', 'مخالفة للمادة', 'يخالف البند', 'تخالف البند', 'مخالف لشروط', 'مخالفة لشروط', 'مخالف لقواعد', 'مخالفة لقواعد', 'مخالف لإرشادات', 'مخالفة لإرشادات', 'مخالف لسياسة', 'مخالفة لسياسة', 'يخالف شروط', 'يخالف قواعد', 'يخالف سياسة', 'تخالف شروط', 'تخالف قواعد', 'تخالف سياسة'].map(
     // «تقييم لا يخالف شروط النشر»: what does not break the terms holds nothing up.
@@ -272,23 +274,11 @@ const otherWordsEntries: ArabicEntry[] = [
   // The same lesson with its time after it: «يُرجى الاطلاع على شروط الوثيقة جيدًا قبل تقديم أي مطالبات مستقبلًا». Not a
   // page to read for the case now («يرجى الاطلاع على الرابط التالي لمعرفة الخطوات»).
   ...['يرجى الاطلاع على', 'الرجاء الاطلاع على', 'نرجو الاطلاع على', 'يرجى قراءة', 'الرجاء قراءة', 'نرجو قراءة', 'يرجى مراجعة', 'الرجاء مراجعة', 'نرجو مراجعة'].map(
-    (phrase): ArabicEntry => ({
-      phrase,
-      message: '«{actual}» يعظ العميل لما فات؛ قل ما يساعده الآن بدلًا من ذلك',
-      expected: [],
-      note: blameNote,
-      unless: (hit) => !lessonLater.test(arabicSource(hit.after.slice(0, 160).split(/[.!؟?\n]/u)[0]!).text),
-    }),
+    said(lectured, blameNote, { unless: (hit) => !lessonLater.test(arabicSource(hit.after.slice(0, 160).split(/[.!؟?\n]/u)[0]!).text) }),
   ),
   // A lesson for next time: «المرة الجاية راجع عنوانك»، «في المرة القادمة تأكد من …».
   ...['المرة الجاية', 'المرة الجاي', 'المرة القادمة', 'المرة اللي جاية', 'في المرة القادمة', 'مستقبلا'].map(
-    (phrase): ArabicEntry => ({
-      phrase,
-      message: '«{actual}» يعظ العميل لما فات؛ قل ما يساعده الآن بدلًا من ذلك',
-      expected: [],
-      note: blameNote,
-      unless: (hit) => !lessonAhead.test(arabicSource(hit.after.slice(0, 40)).text),
-    }),
+    said(lectured, blameNote, { unless: (hit) => !lessonAhead.test(arabicSource(hit.after.slice(0, 40)).text) }),
   ),
 ];
 /** Blame pushed away, in other words: a table of its own, for the ReDoS check's budget. */
@@ -630,7 +620,7 @@ const lawAndWhereEntries: ArabicEntry[] = [
   // "Out of our hands", in the spoken forms too: «الموضوع خارج عن إيدينا»، «برّا إيدينا». (Here rather than beside «خارج عن
   // إرادتنا»: that table is at the ReDoS check's budget.)
   ...['خارج عن أيدينا', 'خارجة عن أيدينا', 'خارج عن إيدينا', 'خارجة عن إيدينا', 'خارج عن إيدنا', 'خارجة عن إيدنا', 'خارج عن يدنا', 'خارجة عن يدنا', 'برا إيدينا', 'بره إيدينا', 'برا إيدنا', 'بره إيدنا'].map(
-    said('«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية', blameNote),
+    said(dismissive, blameNote),
   ),
   ...['قوانين اللعبة واضحة', 'القوانين واضحة', 'الشروط واضحة', 'واضحة ومكتوبة', 'نرجو الالتزام بالتعليمات', 'يرجى الالتزام بالتعليمات', 'الرجاء الالتزام بالتعليمات', 'نرجو منك الالتزام'].map(said(reminded, blameNote)),
 ];

@@ -241,7 +241,9 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     // «وسيحضر المندوب عيّنة إليكم يوم السبت إن شئتم»: an offer at the customer's choice, not a promise (read last: only a
     // sentence about to be reported is folded for it).
     // «هذا نظام الفندق، والخروج الساعة 12 الظهر بالضبط»: a time the house's own rules set is the rule, not a promise.
-    if (!at || atYourChoice.test(arabicSource(sentence.text).text) || houseRule.test(arabicSource(sentence.text).text)) continue;
+    if (!at) continue;
+    const said = arabicSource(sentence.text).text;
+    if (atYourChoice.test(said) || houseRule.test(said)) continue;
     const actual = context.original.slice(at.start, at.end);
     reports.push({ start: at.start, end: at.end, message: `«${actual}» يلتزم بنتيجة أو وقت لا تتحكم فيه؛ صِف ما تتوقعه بدلًا من ذلك`, expected: [], note });
   }

@@ -16,10 +16,12 @@ const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة 
 /** Characters that may close a sentence after its full stop: quotes and brackets. */
 const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
 const terminators = new Set(['.', '!', '?', '؟', '…', '。']);
-/** An emoticon or an emoji at the end of a text: ":-)", ";)", ":D", "<3", "🙂". */
-const emoticonEnd = /(?:[:;=8][-'^o]?[)(\]\[DPpO3/\\|*]|<3|\^_?\^|\p{Extended_Pictographic}\uFE0F?)$/u;
+/** An emoticon or an emoji: ":-)", ";)", ":D", "<3", "🙂". */
+const face = String.raw`(?:[:;=8][-'^o]?[)(\]\[DPpO3/\\|*]|<3|\^_?\^|\p{Extended_Pictographic}\uFE0F?)`;
+/** An emoticon or an emoji at the end of a text. */
+const emoticonEnd = new RegExp(`${face}$`, 'u');
 /** Smileys and emoji after a sentence, to the end of its line. */
-const trailingFace = /^[ \t]*(?:(?:[:;=8][-'^o]?[)(\]\[DPpO3/\\|*]|<3|\^_?\^|\p{Extended_Pictographic}\uFE0F?)[ \t]*){1,4}(?=\r?\n|$)/u;
+const trailingFace = new RegExp(String.raw`^[ \t]*(?:${face}[ \t]*){1,4}(?=\r?\n|$)`, 'u');
 /** A word that is a link, or a placeholder (the last word of a text, read alone). */
 const linkToken = /^(?:(?:https?:\/\/|www\.)\S+|%%?[A-Z][A-Z0-9_]*%%?|\{\{[^{}\s]+\}\}|%\{[^{}\s]+\}|\{[A-Za-z_][\w.]*\})$/u;
 /** Marks that end a clause but not a sentence: replaced by a full stop before an invitation. */
@@ -126,8 +128,8 @@ export default defineRule<Options>(
     const lastSentence = (signing > 0 ? sentences[signing - 1] : sentences.at(-1)) ?? { start: structure.body.start, end: structure.body.end };
     // A smiley or an emoji after the last sentence, on its line ("Have fun with OTOBO! :-)"), belongs to it: the
     // invitation goes after it, not between the two.
-    const face = trailingFace.exec(text.slice(lastSentence.end, lastSentence.end + 40));
-    const last = face ? { start: lastSentence.start, end: lastSentence.end + face[0].trimEnd().length } : lastSentence;
+    const faces = trailingFace.exec(text.slice(lastSentence.end, lastSentence.end + 40));
+    const last = faces ? { start: lastSentence.start, end: lastSentence.end + faces[0].trimEnd().length } : lastSentence;
     const actual = text.slice(last.start, last.end);
     const { eol } = context;
     // A reply written in paragraphs gets the invitation as a paragraph of its own.
