@@ -337,7 +337,8 @@ describe('symbolic links that lead out of the tree', () => {
 
 describe('--fix keeps what it does not mean to change', () => {
   const fixable = 'Hi Sam,\n\nYou need to restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n';
-  const fixedText = 'Hi Sam,\n\nPlease restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n';
+  // The invitation after the burden opens with "Please": the burden's rewrite does not say it twice in a row.
+  const fixedText = 'Hi Sam,\n\nThe next step is to restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n';
 
   it('writes through a link inside the tree: the target changes, the link stays a link', async () => {
     const dir = workspace({ 'replies/real.txt': fixable });
@@ -387,7 +388,7 @@ describe('--fix and the byte-order mark', () => {
     await cli(['--fix', 'reply.txt'], { cwd: dir });
     const after = readFileSync(join(dir, 'reply.txt'));
     expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(after.subarray(3).toString('utf8')).toBe('Hi Sam,\n\nPlease restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n');
+    expect(after.subarray(3).toString('utf8')).toBe('Hi Sam,\n\nThe next step is to restart. Please reach out if anything else comes up.\n\nThanks,\nAna\n');
   });
 });
 

@@ -22,6 +22,8 @@ export interface PhraseHit {
   /** The sentence text before and after the hit. */
   before: string;
   after: string;
+  /** The start of what follows the sentence (up to 40 characters): the next sentence, on the same line or below. */
+  following: string;
 }
 
 export interface PhraseEntry {
@@ -132,6 +134,16 @@ export function compileTable(entries: readonly PhraseEntry[]): CompiledTable {
 /** A condition still open before the hit: "If you need to …", "If you find an error in Blender you need to …" (no comma closes it). */
 const inCondition = openConditions({ words: /(?:^|[^A-Za-z\u00C0-\u024F])(?:if|whether|unless|in case|when|whenever|once|should)\s/gi, closers: ',.;:!?' });
 
+/**
+ * The start of what follows a sentence in its paragraph (up to 40 characters, cut at a blank line): the same whether the
+ * reply is read whole or paragraph by paragraph.
+ */
+export function followingInParagraph(text: string, end: number): string {
+  const next = text.slice(end, end + 40);
+  const blank = /\n[ \t]*\r?\n/u.exec(next);
+  return blank ? next.slice(0, blank.index) : next;
+}
+
 /** What may stand between a sentence's start and a hit said at its start: bullets, quotes, numbering. */
 const isLeadIn = (code: number): boolean => isWhiteSpace(code) || '"\'“‘(-*•.)'.includes(String.fromCharCode(code)) || (code >= 0x30 && code <= 0x39);
 
@@ -169,6 +181,7 @@ export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
       atSentenceStart: start - sentence.start <= leadInOf(sentence) && !afterComma(text, sentence.start),
       before: head,
       after: text.slice(end, sentence.end),
+      following: followingInParagraph(text, sentence.end),
     };
     if (sentence.isQuestion && !entry.inQuestions) return;
     if (!entry.inConditions && inCondition(sentence, sentence.text, start - sentence.start)) return;

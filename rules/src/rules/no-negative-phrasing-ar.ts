@@ -4,7 +4,7 @@
  * "دعنا نتحقق من رقم طلبك"; "يجب عليك", "أريدك", "لا يمكنني").
  */
 import { arabicHits, arabicSource, arabicTable, arabicTables, foldedRegex } from '../arabic.js';
-import { deletionRewrite, type PhraseHit } from '../phrases.js';
+import { deletionRewrite, followingInParagraph, type PhraseHit } from '../phrases.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
 import { blameAskedPhrases } from '../lang/ar/reader.js';
@@ -663,7 +663,7 @@ export function arabicNegativePhrasing(context: ReplyContext): Report[] {
     if (start < reached) continue;
     reached = end;
     if (sentence.region === 'signOff') continue;
-    const hit: PhraseHit = { start, end, actual, sentence, atSentenceStart: head.trim() === '', before: head, after: context.text.slice(end, sentence.end) };
+    const hit: PhraseHit = { start, end, actual, sentence, atSentenceStart: head.trim() === '', before: head, after: context.text.slice(end, sentence.end), following: followingInParagraph(context.text, sentence.end) };
     if (entry.unless?.(hit)) continue;
     const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected ?? [], note: entry.note };
     if (entry.deletable && entry.expected === undefined) {

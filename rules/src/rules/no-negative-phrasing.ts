@@ -78,9 +78,7 @@ const burden = (phrase: string): PhraseEntry => ({
   expected: (hit) =>
     /^\s+(?:(?:either|also|still|first|already|always)\s+)?(?:be|have)\b/i.test(hit.after) || hedgedOpening.test(hit.before) || costToCustomer.test(hit.after.slice(0, 200))
       ? []
-      : /\b(?:us|me|we|our)\b/i.test(hit.after)
-        ? ['please', 'the next step is to']
-        : ['please', "let's", 'the next step is to'],
+      : pleaseLast(/\b(?:us|me|we|our)\b/i.test(hit.after) ? ['please', 'the next step is to'] : ['please', "let's", 'the next step is to'], hit),
   rewriteBefore: splicedClause,
   safe: true,
   note: burdenNote,
@@ -106,6 +104,17 @@ const burden = (phrase: string): PhraseEntry => ({
     // what will be needed. (The present "To get started, you need to check your order number" is still an order.)
     (futureNeed.test(hit.actual) && purposeBefore(hit.before)),
 });
+/**
+ * The rewrites with "please" last where the sentence already says "please" before the hit, or the next one opens with
+ * it: "You will have to speak to our Loyalty Team. Please call …" reads better as "The next step is to speak to our
+ * Loyalty Team. Please call …" than with two "Please"s in a row.
+ */
+function pleaseLast(rewrites: string[], hit: PhraseHit): string[] {
+  if (!/\bplease\b/i.test(hit.before) && !/^\s*(?:[-*•]\s*)?please\b/i.test(hit.following)) return rewrites;
+  // "Let's" stays where it was asked for: only after the step the writer and the customer take together.
+  const next = rewrites.filter((r) => r === 'the next step is to');
+  return [...next, ...rewrites.filter((r) => r !== 'please' && r !== 'the next step is to'), ...rewrites.filter((r) => r === 'please')];
+}
 /** Whether the words before "I'm afraid" are news already given, not a turn to what comes ("…, but", "… that"): read in code. */
 function softenerAfterNews(before: string): boolean {
   const words = before.trimEnd().replace(/,$/u, '').trimEnd();

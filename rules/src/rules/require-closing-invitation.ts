@@ -88,10 +88,18 @@ function unclosed(text: string): boolean {
 
 const firstWord = (text: string): string => (text.trim().split(/\s/u)[0] ?? '').toLowerCase();
 
-/** The invitations in the order to offer them: one that opens with the same word as the sentence before it ("Please … Please …") comes last. */
+/** The words of a text of four letters or more, "please" aside, in lower case. */
+const longWords = (text: string): string[] => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => word !== 'please');
+
+/**
+ * The invitations in the order to offer them: one that opens with the same word as the sentence before it ("Please …
+ * Please …"), or whose first word of weight (its verb, mostly) that sentence has just said ("I'll reach out again on
+ * your behalf. Please reach out if …"), comes last.
+ */
 export function invitationOrder(invitations: readonly string[], lastSentence: string): string[] {
   const opener = firstWord(lastSentence);
-  const repeats = (line: string): boolean => opener !== '' && firstWord(line) === opener;
+  const said = new Set(longWords(lastSentence));
+  const repeats = (line: string): boolean => (opener !== '' && firstWord(line) === opener) || said.has(longWords(line)[0] ?? '');
   return [...invitations.filter((line) => !repeats(line)), ...invitations.filter(repeats)];
 }
 
