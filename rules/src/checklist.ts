@@ -127,6 +127,11 @@ export interface Signals {
   /** Sympathy with the customer's trouble in words of understanding: calls for a next step as an apology does. */
   sympathy: RegExp;
   invitation: RegExp;
+  /**
+   * The writer opens the conversation, read on the body's first sentence: "We are contacting you regarding your order",
+   * "I'm writing to let you know …". No one reached out to be thanked for it.
+   */
+  outreach: RegExp;
   greetsByName: (greeting: string) => boolean;
   /** The text these patterns read: the prose, or for Arabic the prose folded and unmarked, with offsets mapped back. */
   source: (context: ReplyContext) => MatchSource;
@@ -205,6 +210,10 @@ function greetsByName(text: string): boolean {
 // after 40 hours", "what a pain", "Frustrating, we know", "a no-show on his birthday is awful", "rotten luck".
 const understanding = /\b(?:understand|can see) (?:why|how|that|your|the|what)\b|\b(?:we|i) (?:really |truly )?(?:feel for you|hear you)\b|\bsorry (?:that )?you (?:feel|felt)\b|\b(?:gutted|heartbroken|devastated) (?:to (?:hear|see|read|learn)|for you)\b|^\W*oh no\b|\b(?:is|was|'s|’s) (?:so |really |just )?(?:gutting|heartbreaking|gutted)\b|\bwhat a (?:pain|shame|nightmare)\b|\bthat (?:really )?(?:sucks|stinks)\b|\b(?:is|was|'s|’s|sounds|must be|must have been) (?:so |really |just |very |truly |absolutely |such )?(?:an? )?(?:awful|horrible|horrid|miserable|rotten|terrible|dreadful|maddening|infuriating|exasperating|frustrating|upsetting)\b|^\W*(?:so |how |really )?(?:frustrating|annoying|infuriating|maddening)\b|\b(?:rotten|rough|tough) luck\b/i;
 
+/** The writer opening the conversation, at the start of the body's first sentence. */
+const outreach =
+  /^\W*(?:(?:we|i)(?:['’]re|['’]m| are| am)? (?:just |now )?(?:(?:contacting|emailing|messaging|writing to|calling) you\b|(?:writing|reaching out|getting in touch|emailing) (?:to (?:you|let you know|inform|tell|remind|update)|because|about|regarding|with (?:an update|news))\b)|(?:we|i) (?:want|wanted|would like|['’]d like) to (?:inform you|let you know|notify you|remind you)\b|(?:this|the purpose of this) (?:e-?mail|message|letter|note) is to (?:inform|let you know|notify|remind|tell)\b|(?:(?:this is )?just )?a (?:quick |friendly |short )?(?:note|reminder|heads[- ]up) (?:to let you know|that)\b|we(?:['’]re| are) (?:pleased|happy|delighted|glad|sorry|writing) to (?:inform you|let you know|tell you|announce)\b)/i;
+
 /** The English signals. */
 export const english: Signals = {
   apology: apologyWords,
@@ -219,6 +228,7 @@ export const english: Signals = {
   decision: decisionWords,
   sympathy: understanding,
   invitation,
+  outreach,
   greetsByName,
   source: (context) => context.plainSource,
 };
@@ -260,6 +270,14 @@ function wrapsContent(context: ReplyContext): boolean {
  * spread of the result has the other six parts only: `settled()` or JSON
  * gives all eight as plain data, as `review()` does.
  */
+/** Whether the writer opens the conversation (see `Signals.outreach`), read on the body's first sentence. */
+export function opensConversation(context: ReplyContext): boolean {
+  const first = context.bodySentences()[0];
+  if (!first) return false;
+  const signals = signalsFor(context);
+  return signals.outreach.test(signals.source(context).sentence(first));
+}
+
 export function analyzeChecklist(context: ReplyContext): Checklist {
   const { structure, channel } = context;
   const signals = signalsFor(context);
@@ -310,6 +328,9 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
     !singularWriter.test(bodyText) &&
     !repliesTo.test(bodyText) &&
     !model.has('apology', 'empathy', 'question', 'refusal');
+  // A message the writer opens ("We are contacting you regarding your order") thanks no one for reaching out; it owes
+  // thanks only for the patience a trouble it brings asks of the customer.
+  const opensUnasked = opensConversation(context);
   const thanksSentence = findSentence(context, source, signals.thanks);
   const signOffText = structure.signOff ? source.slice(structure.signOff.start, structure.signOff.end) : '';
   const thanksRange = thanksSentence ?? (signals.thanks.test(signOffText) ? structure.signOff : undefined);
@@ -356,7 +377,7 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
     greeting,
     apology: apologyItem,
     nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && !onlyNotice && (email || wentWrong || decided || apologies.length > 0 || sympathises)),
-    thanks: item(thanksRange, framed && email && (!unprompted || thanksRange !== undefined)),
+    thanks: item(thanksRange, framed && email && (!(unprompted || (opensUnasked && !wentWrong)) || thanksRange !== undefined)),
     closingInvitation: item(closingRange, framed && email && body.length > 0),
     signOff: item(signOff, email),
   });

@@ -30,6 +30,7 @@ const exactNotOk: Record<string, string[][]> = {
   "require-thanks": [
     ["3:1-3:26 require-thanks \"I've refunded the charge.\" → \"Thank you for reaching out. I've refunded the charge.\""],
     ["3:1-3:70 require-thanks \"Your replacement ships today, and the tracking link is in your inbox.\" → \"Thank you for reaching out. Your replacement ships today, and the tracking link is in your inbox.\""],
+    ["3:50-3:114 require-thanks \"It has been delayed at the depot and should reach you next week.\" → \"It has been delayed at the depot and should reach you next week. Thank you for your patience.\""],
     ["3:1-3:28 require-thanks \"لقد أعدت المبلغ إلى بطاقتك.\" → \"شكرًا لتواصلك معنا. لقد أعدت المبلغ إلى بطاقتك.\""],
   ],
   "no-tone-mismatch": [

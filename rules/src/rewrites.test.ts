@@ -14,9 +14,9 @@ describe('rewrites', () => {
     expect(rewritesOf(text, 'require-thanks')).toEqual([['Thank you for reaching out. Your refund was sent today.']]);
   });
 
-  it('the sentence after inserted thanks starts with a capital', () => {
+  it('the sentence after inserted thanks starts with a capital, and the thanks go on from the greeting\'s comma in small letters', () => {
     const text = 'Hi Anna, your refund was sent today. Let me know if anything else comes up.\n\nBest,\nAna';
-    expect(rewritesOf(text, 'require-thanks')).toEqual([['Thank you for reaching out. Your refund was sent today.']]);
+    expect(rewritesOf(text, 'require-thanks')).toEqual([['thank you for reaching out. Your refund was sent today.']]);
   });
 
   it('a burden phrase after a greeting on the same line keeps its small letter', () => {

@@ -1,7 +1,13 @@
 import { defineRule } from '../define-rule.js';
+import { opensConversation } from '../checklist.js';
+import { isClosingLine } from '../structure.js';
+import { ended } from './require-closing-invitation.js';
 
 const note =
   'Thank the customer: for reaching out, for their patience, for the report. LATTE ends with Thank and Explain, and Customer Service 101\'s advice on closing starts with thanks.';
+
+const arabicNote =
+  'اشكر العميل: على تواصله، على صبره، على إبلاغه. تنتهي LATTE بالشكر والشرح، وتبدأ نصيحة «خدمة العملاء 101» في إغلاق المحادثة بالشكر («شكرا لك على لفت انتباهنا إلى هذا»).';
 
 export default defineRule(
   {
@@ -18,6 +24,25 @@ export default defineRule(
   (context) => {
     const { thanks } = context.checklist;
     if (!thanks.expected || thanks.present) return [];
+    const arabic = context.language === 'ar';
+    // A message the writer opens ("We are contacting you regarding your order …") was asked for by no one: thanks for
+    // reaching out would be wrong. It is expected only when it brings a trouble, and then the thanks are for the
+    // customer's patience, after what the message says.
+    if (opensConversation(context)) {
+      const said = context.bodySentences().filter((s) => /\p{L}/u.test(s.text) && !isClosingLine(s.text));
+      const last = said.at(-1);
+      if (!last) return [];
+      const written = context.text.slice(last.start, last.end);
+      return [
+        {
+          start: last.start,
+          end: last.end,
+          message: arabic ? 'لا يشكر الرد العميل في أي موضع؛ اشكره على صبره' : 'The reply never thanks the customer; thank them for their patience',
+          expected: [`${ended(written, '.', context.original.slice(last.start, last.end))} ${arabic ? 'شكرًا لصبرك.' : 'Thank you for your patience.'}`],
+          ...(arabic ? { note: arabicNote } : {}),
+        },
+      ];
+    }
     // A salutation the structure did not take for a greeting ("To whom it may concern,") is not where thanks go.
     const sentences = context.bodySentences();
     const first = sentences.find((s) => !salutationLine(context.text, s)) ?? sentences[0];
@@ -25,27 +50,41 @@ export default defineRule(
     const written = context.text.slice(first.start, first.end);
     // The sentence after the thanks starts a sentence: "you need to …" becomes "You need to …".
     const actual = written.charAt(0).toUpperCase() + written.slice(1);
-    if (context.language === 'ar') {
+    if (arabic) {
       return [
         {
           start: first.start,
           end: first.end,
           message: 'لا يشكر الرد العميل في أي موضع؛ اشكره على تواصله أو صبره أو ملاحظته',
           expected: [`شكرًا لتواصلك معنا. ${actual}`],
-          note: 'اشكر العميل: على تواصله، على صبره، على إبلاغه. تنتهي LATTE بالشكر والشرح، وتبدأ نصيحة «خدمة العملاء 101» في إغلاق المحادثة بالشكر («شكرا لك على لفت انتباهنا إلى هذا»).',
+          note: arabicNote,
         },
       ];
     }
+    // "Hope you're doing well." opens with a wish for the customer: the thanks go after it, not before.
+    const wishFirst = wellWish.test(written);
+    // "Hi Anna, you need to …": after the greeting's comma on the same line the thanks go on in small letters.
+    const opening = afterGreetingComma(context.text, first.start) ? 'thank you for reaching out.' : 'Thank you for reaching out.';
     return [
       {
         start: first.start,
         end: first.end,
         message: 'The reply never thanks the customer; thank them for reaching out, for their patience or for the report',
-        expected: [`Thank you for reaching out. ${actual}`],
+        expected: [wishFirst ? `${ended(written, '.', context.original.slice(first.start, first.end))} Thank you for reaching out.` : `${opening} ${actual}`],
       },
     ];
   },
 );
+
+/** Whether a comma ends the text before an offset on its line ("Hi Anna, |you need to …"). */
+function afterGreetingComma(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return text[i - 1] === ',';
+}
+
+/** A wish for the customer that opens a letter: "Hope you are doing well", "I hope this email finds you well". */
+const wellWish = /^\W*(?:(?:i|we) )?(?:hope|trust) (?:you(?:['’]re| are| have| had|['’]ve)? (?:doing|keeping|well|good|having|safe|been)|this (?:e-?mail|message|note|letter) finds you|all is well|your (?:day|week) is)\b/i;
 
 /** A sentence that is a whole line ending with a comma: a salutation such as "To whom it may concern,". */
 function salutationLine(text: string, sentence: { start: number; end: number }): boolean {
