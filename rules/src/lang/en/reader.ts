@@ -742,6 +742,8 @@ const invitationPhrases: readonly LoweredPattern[] = [
  * error cleared up?"): it asks the customer back in, and asks for a fact that moves the case.
  */
 /** The writer said to be close at hand: "we're a reply away", "help is only a DM away". */
+/** The writer's promise going on after "and" with a verb of getting in touch: "we will check the logs and reach out again". */
+const writerCarriesOn = /\b(?:i|we)(?:['’]ll| will| shall| am going to| are going to|['’]m going to|['’]re going to) (?:[a-z'’]+ ){1,8}?and (?:then )?(?:reach out|get in touch)(?: (?:to|with) you)?(?: again)?\b/;
 const justAway = lowered(/\b(?:we(?:['’]re| are)|i(?:['’]m| am)|help(?:['’]s| is)|support(?:['’]s| is)|the team(?:['’]s| is)) (?:only |just |always )?(?:a|one) (?:quick )?(?:reply|message|dm|call|email|click|tweet|text|phone call|chat) away\b/i);
 /**
  * A question that names only a need, or asks whether there is more: "Any questions?", "Queries on the quote?", "Problems
@@ -1366,6 +1368,12 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // ("DO NOT respond to this message": a door shut, not held open.)
   const doorOpen = inviting.replace(doorShut, ' ') as Lowered;
   let invitation = invitationPhrases.some((p) => p.test(inviting)) && (doorOpen === inviting || invitationPhrases.some((p) => p.test(doorOpen)));
+  // "I will chase the courier and reach out again": the writer's promise goes on after "and", so the verb of getting in
+  // touch is the writer's too, no door left open (unless the sentence holds one besides).
+  if (invitation) {
+    const carried = writerCarriesOn.exec(inviting);
+    if (carried && !invitationPhrases.some((p) => p.test((lowerSlice(inviting, 0, carried.index) + lowerSlice(inviting, carried.index + carried[0].length)) as Lowered))) invitation = false;
+  }
   let conditionalContact = false;
   let choice = false;
   /** A clause's words, lower-cased with straight apostrophes. */
