@@ -58,6 +58,10 @@ describe('a letter that opens with a wish for the customer', () => {
     expect(fixed('require-thanks', email('We have escalated your case to the billing team.'), options)).toBe(email('Thank you for reaching out. We have escalated your case to the billing team.'));
   });
 
+  it('goes before the first sentence with words, not a line of emoji', () => {
+    expect(fixed('require-thanks', email('🎉\n\nYour replacement card was posted this morning.'), options)).toBe(email('🎉\n\nThank you for reaching out. Your replacement card was posted this morning.'));
+  });
+
   it('goes on in small letters after a greeting\'s comma on the same line', () => {
     expect(fixed('require-thanks', 'Hi Anna, you need to restart the router.\n\nBest,\nSam', options)).toBe('Hi Anna, thank you for reaching out. You need to restart the router.\n\nBest,\nSam');
   });

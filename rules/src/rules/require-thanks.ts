@@ -45,7 +45,8 @@ export default defineRule(
     }
     // A salutation the structure did not take for a greeting ("To whom it may concern,") is not where thanks go.
     const sentences = context.bodySentences();
-    const first = sentences.find((s) => !salutationLine(context.text, s)) ?? sentences[0];
+    // Nor is a line of emoji or marks ("🕹", "---"): the thanks go before the first sentence with words.
+    const first = sentences.find((s) => !salutationLine(context.text, s) && /\p{L}/u.test(s.text)) ?? sentences[0];
     if (!first) return [];
     const written = context.text.slice(first.start, first.end);
     // The sentence after the thanks starts a sentence: "you need to …" becomes "You need to …".
