@@ -21,8 +21,10 @@ export default defineRule(
   },
   (context) => {
     const { nextStep } = context.checklist;
-    // Each post of a reply posted in parts ("… 1/2") is judged on its own, as the labelled real tweets judge them.
-    if (!nextStep.expected || nextStep.present) return [];
+    // A post of a reply posted in parts that says it goes on ("… 1/3") is not the whole reply: its next step may be in
+    // the posts that follow, as its invitation and the way forward after a limit may (see `continues`). The last post
+    // ("3/3") is judged.
+    if (!nextStep.expected || nextStep.present || context.continues) return [];
     // A template whose answer is a placeholder of its own ("**{explanation}**") may hold the step there.
     if (context.template && holdsOpaqueContent(context.original, context.sentences)) return [];
     // An apology, or sympathy, with nothing behind it is the case the source warns about.
