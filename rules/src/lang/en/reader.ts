@@ -781,6 +781,8 @@ const optionWithTerms = lowered(/^\W*if you(?:['’]d| would)? (?:prefer|like|wa
 const choosing = lowered(/^\W*you (?:would |['’]d |do not |don['’]t |would not |wouldn['’]t )?(?:like|prefer|rather|want|wish|decide|choose|agree)\b/i);
 // Talking it over is more help too: "if you wish to discuss your experience with us", "… to provide additional comments".
 const moreHelp = lowered(/\b(?:help|anything|further|more|questions?|assistance|support|else|other|issues?|problems?|trouble|feedback|comments?|thoughts|discuss|talk|chat|additional|disagree)\b/i);
+/** The writer's deed on the customer's answer, after the request for it: "… reply here and I'll swap the reservation". */
+const offerOnAnswer = /\b(?:and|&) (?:i|we)(?:['’]ll| will| can| could| shall)\b/;
 const asksToChoose = (condition: Lowered): boolean => choosing.test(condition) && !moreHelp.test(condition);
 const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else|disagree|better|suits?|more convenient|easier)\b/i);
 /** The opening of a line that names a case by its number: "Order no. 5018-22734", "Repair ID R-7730218", "Account 77104". */
@@ -1376,6 +1378,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   }
   let conditionalContact = false;
   let choice = false;
+  let rather = false;
   /** A clause's words, lower-cased with straight apostrophes. */
   const clauseText = (f: ClauseFacts): Lowered => lowerSlice(lower, f.clause.start - offset, f.clause.end - offset);
   for (let c = 0; c + 1 < facts.length; c++) {
@@ -1405,6 +1408,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     // "If you would like a paperback copy instead, please let me know": the customer is asked to choose, a step, not the
     // door left open ("if you'd like more help, let us know" still is one, and so is an offer: "if you prefer, I can …").
     if (!isQuestion && asksToChoose(condText) && contactVerbs.test(rest)) choice = true;
+    // A choice of another way, whose answer the writer then acts on ("If you'd rather have it back on your card, reply
+    // and say so and I'll swap it over"), is an offer, as "if you prefer, I can …" is: the door stays open.
+    if (!isQuestion && /\brather\b/.test(condText) && contactVerbs.test(rest) && offerOnAnswer.test(lowerSlice(lower, opening, Math.min(lower.length, opening + 80)))) rather = true;
   }
   // "If you would like to get it, we can deliver it in 20 to 45 business days": an option with its terms, put to the
   // customer to choose, not more help offered ("if you prefer, I can also send the steps by email" still is).
@@ -1412,6 +1418,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "If you need anything, we're here", and contact offered after a condition at the end.
   if (conditionalContact) invitation = true;
   if (choice) invitation = false;
+  if (rather) invitation = true;
   // "Here to help!", "Happy to help, Kirsty!" opening a reply is a pleasantry before the answer, not a door left open.
   if (invitation && input.opensBody && helpOpener.test(folded)) {
     invitation = false;
