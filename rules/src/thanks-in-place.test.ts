@@ -66,3 +66,24 @@ describe('a letter that opens with a wish for the customer', () => {
     expect(fixed('require-thanks', 'Hi Anna, you need to restart the router.\n\nBest,\nSam', options)).toBe('Hi Anna, thank you for reaching out. You need to restart the router.\n\nBest,\nSam');
   });
 });
+
+describe('thanks that close the letter on a line of their own', () => {
+  it('keep the closing invitation above them, not between them and the name', () => {
+    const text = 'Hi Sam,\n\nI have refunded the charge; it shows within 5 working days.\n\nThanks again for your patience,\n\nAna';
+    expect(fixed('require-closing-invitation', text, options)).toBe(
+      'Hi Sam,\n\nI have refunded the charge; it shows within 5 working days.\n\nPlease reach out if anything else comes up.\n\nThanks again for your patience,\n\nAna',
+    );
+    // Thanks inside the body, on a line that goes on, are no closing.
+    expect(only('require-closing-invitation', email('Thanks for your patience, the refund is done.'), options)[0]?.actual).toBe('Thanks for your patience, the refund is done.');
+  });
+});
+
+describe('a parting wish that closes the letter', () => {
+  it('keeps the closing invitation before it, in its paragraph or as one of its own', () => {
+    expect(fixed('require-closing-invitation', email('I have refunded the charge. Have a great weekend!'), options)).toBe(email('I have refunded the charge. Please reach out if anything else comes up. Have a great weekend!'));
+    expect(fixed('require-closing-invitation', email('I have refunded the charge.\n\nEnjoy your trip!'), options)).toBe(email('I have refunded the charge.\n\nPlease reach out if anything else comes up.\n\nEnjoy your trip!'));
+    expect(fixed('require-closing-invitation', arabicEmail('لقد أعدت المبلغ إلى بطاقتك. نتمنى لك يومًا سعيدًا.'), options)).toBe(arabicEmail('لقد أعدت المبلغ إلى بطاقتك. أخبرنا إذا كان لديك أي أسئلة أخرى. نتمنى لك يومًا سعيدًا.'));
+    // A wish alone is where the invitation follows.
+    expect(fixed('require-closing-invitation', email('Have a great weekend!'), options)).toBe(email('Have a great weekend!\n\nPlease reach out if anything else comes up.'));
+  });
+});

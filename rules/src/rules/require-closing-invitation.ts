@@ -24,6 +24,11 @@ const emoticonEnd = new RegExp(`${face}$`, 'u');
 const trailingFace = new RegExp(String.raw`^[ \t]*(?:${face}[ \t]*){1,4}(?=\r?\n|$)`, 'u');
 /** A word that is a link, or a placeholder (the last word of a text, read alone). */
 const linkToken = /^(?:(?:https?:\/\/|www\.)\S+|%%?[A-Z][A-Z0-9_]*%%?|\{\{[^{}\s]+\}\}|%\{[^{}\s]+\}|\{[A-Za-z_][\w.]*\})$/u;
+/** A parting wish: "Have a great weekend!", "Enjoy your trip", "Have fun with OTOBO!", «نتمنى لك يومًا سعيدًا»، «طاب يومك». */
+const partingWish =
+  /^\W*(?:(?:have|enjoy) (?:a |an |the |your )?(?:(?:great|good|nice|lovely|wonderful|fantastic|brilliant|safe|happy|relaxing|restful|fab|super) )*(?:day|week|weekend|evening|night|morning|afternoon|holiday|holidays|trip|flight|journey|stay|time|break|meal|rest of (?:your|the) (?:day|week|weekend))\b|have fun\b|take care\b|stay safe\b|all the best\b|(?:نتمنى|أتمنى) (?:لك|لكِ|لكم) (?:يوما|يومًا|يومآ|وقتا|وقتًا|نهاية أسبوع|رحلة|إقامة)|(?:طاب يومك|يومك سعيد|طابت أوقاتك|دمت بخير|دمتم بخير))/iu;
+/** Thanks that close a letter on a line of their own: "Thanks again for your patience,", "Thank you for bearing with us,". */
+const thanksClosing = /^(?:thanks|thank you|many thanks|thanks again|thank you again)\b[^.!?\n]{0,60},$/i;
 /** Marks that end a clause but not a sentence: replaced by a full stop before an invitation. */
 const clauseMarks = new Set([',', ';', ':', '،', '؛', '-', '–', '—']);
 
@@ -133,7 +138,19 @@ export default defineRule<Options>(
     let signing = sentences.findLastIndex((s, i) => i > 0 && isClosingLine(s.text) && wholeLine(s));
     // "Kind regards,\nThe Support Team": the signing starts at its first closing line.
     while (signing > 1 && isClosingLine(sentences[signing - 1]!.text) && wholeLine(sentences[signing - 1]!)) signing--;
-    const lastSentence = (signing > 0 ? sentences[signing - 1] : sentences.at(-1)) ?? { start: structure.body.start, end: structure.body.end };
+    // "Thanks for your patience while we sorted this,\n\n{agent_name}": thanks on a line of their own, ending with the
+    // comma of a closing, close the letter too; the invitation goes above them, not between them and the name.
+    const closing = signing > 0 ? signing : sentences.length;
+    if (closing > 1 && thanksClosing.test(sentences[closing - 1]!.text.trim()) && wholeLine(sentences[closing - 1]!)) signing = closing - 1;
+    let closingAt = signing > 0 ? signing - 1 : sentences.length - 1;
+    // "I've refunded the charge. Have a great weekend!": a parting wish closes the letter; the invitation goes before it.
+    let beforeWish = false;
+    if (closingAt > 0 && partingWish.test(sentences[closingAt]!.text) && !sentences[closingAt]!.isQuestion) {
+      closingAt--;
+      // In the same paragraph as the sentence before it, the wish stays there, after the invitation.
+      beforeWish = !/\n[ \t]*\r?\n/u.test(text.slice(sentences[closingAt]!.end, sentences[closingAt + 1]!.start));
+    }
+    const lastSentence = sentences[closingAt] ?? { start: structure.body.start, end: structure.body.end };
     // A smiley or an emoji after the last sentence, on its line ("Have fun with OTOBO! :-)"), belongs to it: the
     // invitation goes after it, not between the two.
     const faces = trailingFace.exec(text.slice(lastSentence.end, lastSentence.end + 40));
@@ -141,7 +158,7 @@ export default defineRule<Options>(
     const actual = text.slice(last.start, last.end);
     const { eol } = context;
     // A reply written in paragraphs gets the invitation as a paragraph of its own.
-    const separator = paragraphs.length > 1 || structure.signOff ? `${eol}${eol}` : ' ';
+    const separator = !beforeWish && (paragraphs.length > 1 || structure.signOff) ? `${eol}${eol}` : ' ';
     const arabic = context.language === 'ar';
     // A team's own invitations are used as they are; the defaults follow the reply's language.
     const invitations = invitationOrder(arabic && options.invitations === englishInvitations ? arabicInvitations : options.invitations, actual);
