@@ -50,7 +50,8 @@ describe('the Arabic reader: invitations and deeds', () => {
     const base = 'راجعنا الطلب وبدلنا القطعة.';
     expect(found('require-closing-invitation', email(`${base} وإلا بغيتي شي حاجة من بعد، الباب ديالنا ديما مفتوح ليك.`))).toEqual([]);
     expect(found('require-closing-invitation', email(`${base} وإن وجدت أي ملاحظة عند فتح الصندوق، فصوّرها وأرسلها إلينا لنعالجها.`))).toEqual([]);
-    expect(found('require-closing-invitation', email(`${base} نتمنى لك يومًا سعيدًا.`))).toEqual(['نتمنى لك يومًا سعيدًا.']);
+    // A wish is no door: the invitation is still missing, and goes before the wish, which stays last (b78a13f).
+    expect(found('require-closing-invitation', email(`${base} نتمنى لك يومًا سعيدًا.`))).toEqual([base]);
   });
 
   it('does not read a feeling of the writers as a deed', () => {

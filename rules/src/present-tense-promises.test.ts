@@ -49,8 +49,9 @@ describe('the fifth set: invitations, sign-offs and deeds', () => {
     const email = (body: string): string => `Dear Mrs Hale,\n\nThank you for writing. I've refunded the groom.\n\n${body}\n\nWarm regards,\nJess Harlow\nOwner, Tails & Tubs Grooming`;
     expect(reports('require-closing-invitation', email('My door is always open to you, whatever comes up.'), 'email')).toEqual([]);
     expect(reports('require-closing-invitation', email('Anything further I can help with, I am around all week.'), 'email')).toEqual([]);
-    // The title line with its company, five words with "&", is the sign-off: the invitation goes before it.
-    expect(reports('require-closing-invitation', email('Enjoy the rest of your week.'), 'email')).toEqual(['Enjoy the rest of your week.']);
+    // The title line with its company, five words with "&", is the sign-off: the invitation goes before it (and before
+    // the parting wish, which stays last: b78a13f).
+    expect(reports('require-closing-invitation', email('Enjoy the rest of your week.'), 'email')).toEqual(["I've refunded the groom."]);
   });
 
   it('does not take what the customer did for a deed of the writer\'s', () => {

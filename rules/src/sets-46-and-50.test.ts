@@ -53,10 +53,14 @@ describe('Arabic', () => {
 
 describe('a hand review of the reports on real replies', () => {
   it('puts the invitation after a smiley or an emoji that ends the last sentence\'s line, not between the two', () => {
-    const reply = 'Hi Sam,\n\nYour ticket has been created.\n\nHave fun with OTOBO! :-)\n\nYour OTOBO Team';
-    expect(fixed('require-closing-invitation', reply, { channel: 'email' })).toBe('Hi Sam,\n\nYour ticket has been created.\n\nHave fun with OTOBO! :-)\n\nPlease reach out if anything else comes up.\n\nYour OTOBO Team');
-    expect(fixed('require-closing-invitation', 'Hi Sam,\n\nYour ticket has been created. Have fun! 🙂🎉\n\nBest,\nAna', { channel: 'email' })).toBe(
-      'Hi Sam,\n\nYour ticket has been created. Have fun! 🙂🎉\n\nPlease reach out if anything else comes up.\n\nBest,\nAna',
+    // (A parting wish such as "Have fun with OTOBO! :-)" now stays last, with the invitation before it: b78a13f.)
+    const reply = 'Hi Sam,\n\nYour ticket has been created. We will answer it within a day! :-)\n\nYour OTOBO Team';
+    expect(fixed('require-closing-invitation', reply, { channel: 'email' })).toBe('Hi Sam,\n\nYour ticket has been created. We will answer it within a day! :-)\n\nPlease reach out if anything else comes up.\n\nYour OTOBO Team');
+    expect(fixed('require-closing-invitation', 'Hi Sam,\n\nYour ticket has been created. 🙂🎉\n\nBest,\nAna', { channel: 'email' })).toBe(
+      'Hi Sam,\n\nYour ticket has been created. 🙂🎉\n\nPlease reach out if anything else comes up.\n\nBest,\nAna',
+    );
+    expect(fixed('require-closing-invitation', 'Hi Sam,\n\nYour ticket has been created.\n\nHave fun with OTOBO! :-)\n\nYour OTOBO Team', { channel: 'email' })).toBe(
+      'Hi Sam,\n\nYour ticket has been created.\n\nPlease reach out if anything else comes up.\n\nHave fun with OTOBO! :-)\n\nYour OTOBO Team',
     );
   });
 });
