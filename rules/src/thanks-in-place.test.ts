@@ -87,3 +87,18 @@ describe('a parting wish that closes the letter', () => {
     expect(fixed('require-closing-invitation', email('Have a great weekend!'), options)).toBe(email('Have a great weekend!\n\nPlease reach out if anything else comes up.'));
   });
 });
+
+describe('a notice that something guarding the account changed', () => {
+  it('is offered the invitation for a change the customer did not make', () => {
+    expect(fixed('require-closing-invitation', email('Your email address has been updated to sam@example.com.'), options)).toBe(
+      email("Your email address has been updated to sam@example.com.\n\nIf you didn't make this change, please let us know right away."),
+    );
+    expect(fixed('require-closing-invitation', arabicEmail('تم تغيير كلمة المرور لحسابك بنجاح.'), options)).toBe(arabicEmail('تم تغيير كلمة المرور لحسابك بنجاح.\n\nإذا لم تقم بهذا التغيير، فأخبرنا فورًا.'));
+  });
+
+  it('is not, when the writer made the change the customer asked for', () => {
+    expect(fixed('require-closing-invitation', email("I've updated your email address as you asked. Your email address has been updated to sam@example.com."), options)).toBe(
+      email("I've updated your email address as you asked. Your email address has been updated to sam@example.com.\n\nPlease reach out if anything else comes up."),
+    );
+  });
+});

@@ -10,6 +10,14 @@ export interface Options {
 }
 
 const englishInvitations = ['Please reach out if anything else comes up.', 'Let us know if you have any other questions.', "I'm here to help if you need anything else."];
+/** A notice that something guarding the customer's account changed: "your password has been changed". */
+const changeNotice = /\b(?:password|e-?mail(?: address)?|username|phone number|login details|security (?:question|details))\b[^.!?\n]{0,40}\b(?:has|have|was|were) (?:been |just been )?(?:changed|updated|reset)\b/i;
+const arabicChangeNotice = /(?:تم|تمّ) (?:تغيير|تحديث|إعادة تعيين) (?:كلمة (?:المرور|السر)|بريدك الإلكتروني|البريد الإلكتروني|اسم المستخدم|رقم (?:هاتفك|الهاتف))/u;
+const asAsked = /\b(?:as (?:you )?(?:requested|asked)|at your request|you (?:asked|requested)|per your request)\b/i;
+const arabicAsAsked = /(?:بناءً? على طلبك|كما طلبت|حسب طلبك)/u;
+/** The invitation such a notice needs. */
+const notMe = "If you didn't make this change, please let us know right away.";
+const arabicNotMe = 'إذا لم تقم بهذا التغيير، فأخبرنا فورًا.';
 /** Customer Service 101's Arabic closings. */
 const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
 
@@ -161,7 +169,14 @@ export default defineRule<Options>(
     const separator = !beforeWish && (paragraphs.length > 1 || structure.signOff) ? `${eol}${eol}` : ' ';
     const arabic = context.language === 'ar';
     // A team's own invitations are used as they are; the defaults follow the reply's language.
-    const invitations = invitationOrder(arabic && options.invitations === englishInvitations ? arabicInvitations : options.invitations, actual);
+    // A notice that the customer's password, email address or login changed: the invitation they need is the one for a
+    // change they did not make (a team's own invitations are used as they are).
+    const defaults = options.invitations === englishInvitations;
+    const bodyText = text.slice(structure.body.start, structure.body.end);
+    // (Not when the writer made the change the customer asked for: "I've updated your email address as you asked".)
+    const changed = defaults && (arabic ? arabicChangeNotice.test(bodyText) && !arabicAsAsked.test(bodyText) : changeNotice.test(bodyText) && !asAsked.test(bodyText));
+    const offered = arabic && defaults ? arabicInvitations : options.invitations;
+    const invitations = [...(changed ? [arabic ? arabicNotMe : notMe] : []), ...invitationOrder(offered, actual)];
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
     // So does a reply that forbids writing back ("Please do not reply to this email"): "Let us know if you have any other
