@@ -264,12 +264,6 @@ function wrapsContent(context: ReplyContext): boolean {
     });
 }
 
-/**
- * Which parts of a good reply this one has, and where. The acknowledgement
- * and the explanation are found when first read (no rule reads them), so a
- * spread of the result has the other six parts only: `settled()` or JSON
- * gives all eight as plain data, as `review()` does.
- */
 /** Whether the writer opens the conversation (see `Signals.outreach`), read on the body's first sentence. */
 export function opensConversation(context: ReplyContext): boolean {
   const first = context.bodySentences()[0];
@@ -278,6 +272,12 @@ export function opensConversation(context: ReplyContext): boolean {
   return signals.outreach.test(signals.source(context).sentence(first));
 }
 
+/**
+ * Which parts of a good reply this one has, and where. The acknowledgement
+ * and the explanation are found when first read (no rule reads them), so a
+ * spread of the result has the other six parts only: `settled()` or JSON
+ * gives all eight as plain data, as `review()` does.
+ */
 export function analyzeChecklist(context: ReplyContext): Checklist {
   const { structure, channel } = context;
   const signals = signalsFor(context);

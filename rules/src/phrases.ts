@@ -335,14 +335,14 @@ export function reportTable(context: ReplyContext, table: CompiledTable | Litera
   });
 }
 
-/** Gives a rewrite the case of the text it replaces: capitalised at a sentence start, upper case for shouting. */
 /** The text before an offset, on the same line, ends with a comma. */
-function afterComma(text: string, at: number): boolean {
+export function afterComma(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   return text[i - 1] === ',' || text[i - 1] === '،';
 }
 
+/** Gives a rewrite the case of the text it replaces: capitalised at a sentence start, upper case for shouting. */
 export function fitCase(rewrite: string, actual: string, atSentenceStart: boolean): string {
   if (rewrite === '') return rewrite;
   if (actual.length > 1 && /\p{L}/u.test(actual) && actual === actual.toUpperCase()) return rewrite.toUpperCase();

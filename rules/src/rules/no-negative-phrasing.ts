@@ -310,10 +310,6 @@ const entries: PhraseEntry[] = [
 ];
 
 const table = compileTable(entries);
-/**
- * The same hindsight in other words: "you'd need to have told us before you travelled", "you were supposed to have sent
- * it" (a table of its own: the first is at the ReDoS check's budget).
- */
 /** The rules held up as plain: "Our policy is clear: no refunds after 24 hours" (a lecture, whatever else is offered). */
 const rulesHeldUp = compileTable([
   {
@@ -323,6 +319,10 @@ const rulesHeldUp = compileTable([
     note: policyNote,
   },
 ]);
+/**
+ * The same hindsight in other words: "you'd need to have told us before you travelled", "you were supposed to have sent
+ * it" (a table of its own: the first is at the ReDoS check's budget).
+ */
 const hindsight = compileTable([
   {
     pattern: "you should've|you ought to have|you(?: would|'d) (?:need|have) to have|you needed to have|you (?:were|was) (?:supposed|meant|required|expected) to have",

@@ -148,9 +148,8 @@ export default defineRule<Options>(
     while (signing > 1 && isClosingLine(sentences[signing - 1]!.text) && wholeLine(sentences[signing - 1]!)) signing--;
     // "Thanks for your patience while we sorted this,\n\n{agent_name}": thanks on a line of their own, ending with the
     // comma of a closing, close the letter too; the invitation goes above them, not between them and the name.
-    const closing = signing > 0 ? signing : sentences.length;
-    if (closing > 1 && thanksClosing.test(sentences[closing - 1]!.text.trim()) && wholeLine(sentences[closing - 1]!)) signing = closing - 1;
-    let closingAt = signing > 0 ? signing - 1 : sentences.length - 1;
+    let closingAt = (signing > 0 ? signing : sentences.length) - 1;
+    if (closingAt > 0 && thanksClosing.test(sentences[closingAt]!.text.trim()) && wholeLine(sentences[closingAt]!)) closingAt--;
     // "I've refunded the charge. Have a great weekend!": a parting wish closes the letter; the invitation goes before it.
     let beforeWish = false;
     if (closingAt > 0 && partingWish.test(sentences[closingAt]!.text) && !sentences[closingAt]!.isQuestion) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { opensConversation } from '../checklist.js';
+import { afterComma } from '../phrases.js';
 import { isClosingLine } from '../structure.js';
 import { ended } from './require-closing-invitation.js';
 
@@ -65,7 +66,7 @@ export default defineRule(
     // "Hope you're doing well." opens with a wish for the customer: the thanks go after it, not before.
     const wishFirst = wellWish.test(written);
     // "Hi Anna, you need to …": after the greeting's comma on the same line the thanks go on in small letters.
-    const opening = afterGreetingComma(context.text, first.start) ? 'thank you for reaching out.' : 'Thank you for reaching out.';
+    const opening = afterComma(context.text, first.start) ? 'thank you for reaching out.' : 'Thank you for reaching out.';
     return [
       {
         start: first.start,
@@ -76,13 +77,6 @@ export default defineRule(
     ];
   },
 );
-
-/** Whether a comma ends the text before an offset on its line ("Hi Anna, |you need to …"). */
-function afterGreetingComma(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return text[i - 1] === ',';
-}
 
 /** A wish for the customer that opens a letter: "Hope you are doing well", "I hope this email finds you well". */
 const wellWish = /^\W*(?:(?:i|we) )?(?:hope|trust) (?:you(?:['’]re| are| have| had|['’]ve)? (?:doing|keeping|well|good|having|safe|been)|this (?:e-?mail|message|note|letter) finds you|all is well|your (?:day|week) is)\b/i;

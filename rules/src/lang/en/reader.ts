@@ -737,13 +737,13 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // The door said open as an order with no errand: "Ring me or reply here."
   /^\W*(?:just )?(?:ring|call|phone|email|text|message) (?:me|us)(?: or (?:reply|write|email|ring|call)(?: (?:here|back|to (?:this|me|us)))?)?\W*$/i,
 ].map(lowered);
+/** The writer's promise going on after "and" with a verb of getting in touch: "we will check the logs and reach out again". */
+const writerCarriesOn = /\b(?:i|we)(?:['’]ll| will| shall| am going to| are going to|['’]m going to|['’]re going to) (?:[a-z'’]+ ){1,8}?and (?:then )?(?:reach out|get in touch)(?: (?:to|with) you)?(?: again)?\b/;
 /**
  * A check-in on whether the trouble is still there ("Are you still having this issue?", "Is it working now?", "Has the
  * error cleared up?"): it asks the customer back in, and asks for a fact that moves the case.
  */
 /** The writer said to be close at hand: "we're a reply away", "help is only a DM away". */
-/** The writer's promise going on after "and" with a verb of getting in touch: "we will check the logs and reach out again". */
-const writerCarriesOn = /\b(?:i|we)(?:['’]ll| will| shall| am going to| are going to|['’]m going to|['’]re going to) (?:[a-z'’]+ ){1,8}?and (?:then )?(?:reach out|get in touch)(?: (?:to|with) you)?(?: again)?\b/;
 const justAway = lowered(/\b(?:we(?:['’]re| are)|i(?:['’]m| am)|help(?:['’]s| is)|support(?:['’]s| is)|the team(?:['’]s| is)) (?:only |just |always )?(?:a|one) (?:quick )?(?:reply|message|dm|call|email|click|tweet|text|phone call|chat) away\b/i);
 /**
  * A question that names only a need, or asks whether there is more: "Any questions?", "Queries on the quote?", "Problems
