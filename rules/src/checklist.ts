@@ -264,6 +264,19 @@ function wrapsContent(context: ReplyContext): boolean {
     });
 }
 
+/** A Markdown heading on a line of its own: "## Voice and tone". */
+const markdownHeading = /^ {0,3}#{1,6}[ \t]+\S/gmu;
+
+/**
+ * True when the text is an article or a guide in sections (two Markdown headings or more: a style guide, a help-centre
+ * page, a README beside the templates), not a letter: nothing a letter owes (a greeting, thanks, a next step, an
+ * invitation, a sign-off) is asked of it. One heading is a letter's subject line ("# Re: order delay").
+ */
+function isDocument(context: ReplyContext): boolean {
+  markdownHeading.lastIndex = 0;
+  return markdownHeading.test(context.original) && markdownHeading.test(context.original);
+}
+
 /** Whether the writer opens the conversation (see `Signals.outreach`), read on the body's first sentence. */
 export function opensConversation(context: ReplyContext): boolean {
   const first = context.bodySentences()[0];
@@ -359,11 +372,13 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
     structure.signOff !== undefined ||
     person.test(bodyText) ||
     model.has('apology', 'thanks', 'invitation', 'question');
-  const framed = addressed && !wrapsContent(context) && !isOnlyStandIns(bodyWritten) && !agentNote.test(bodyWritten.trim());
+  const sections = isDocument(context);
+  const framed = addressed && !sections && !wrapsContent(context) && !isOnlyStandIns(bodyWritten) && !agentNote.test(bodyWritten.trim());
+  const letter = email && !sections;
 
   // Set on the item rather than spread into a new one: a spread of the two shapes item() returns cost
   // more than all the checklist's other objects together.
-  const greeting = item(greetingRange, email) as Checklist['greeting'];
+  const greeting = item(greetingRange, letter) as Checklist['greeting'];
   greeting.present = named;
   greeting.named = named;
   // An apology is due where the company got something wrong; one made where something went wrong counts
@@ -379,7 +394,7 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
     nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && !onlyNotice && (email || wentWrong || decided || apologies.length > 0 || sympathises)),
     thanks: item(thanksRange, framed && email && (!(unprompted || (opensUnasked && !wentWrong)) || thanksRange !== undefined)),
     closingInvitation: item(closingRange, framed && email && body.length > 0),
-    signOff: item(signOff, email),
+    signOff: item(signOff, letter),
   });
 }
 

@@ -650,6 +650,8 @@ const blameAsked = foldedRegex(
   /(?:^|[،,]\s*|\s)(?:[وف]?(?:ليه|ليش|لماذا|لم|علاش|ليشن|شلون)\s+(?:ما|لم|مش|ما\s+كنت)\s+[ء-ي]{2,}(?:ت|تي|تو|تم|تيش|تش)(?![ء-ي])|[وف]?(?:منو|مين|من|شكون)\s+(?:گلك|قلك|قالك|قال\s+لك|گال\s+لك|قالّك|حكالك|حكى\s+لك|سمح\s+لك|طلب\s+منك))/u,
 );
 
+/** «أنه» or «أن» just before a hit: what follows is its clause. */
+const thatBefore = /(?:^|\s)(?:أنه|انه|أن|ان)\s*$/u;
 /** A phrase that ends in «ب» attaches to the next word («غير ملزمين بـ…»). Made once: a table remembers what it asks of it. */
 const attaches = (e: ArabicEntry): boolean => e.phrase.endsWith('ب');
 const inConditions = (e: ArabicEntry): boolean => e.inConditions === true;
@@ -665,7 +667,9 @@ export function arabicNegativePhrasing(context: ReplyContext): Report[] {
     if (sentence.region === 'signOff') continue;
     const hit: PhraseHit = { start, end, actual, sentence, atSentenceStart: head.trim() === '', before: head, after: context.text.slice(end, sentence.end), following: followingInParagraph(context.text, sentence.end) };
     if (entry.unless?.(hit)) continue;
-    const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected ?? [], note: entry.note };
+    // After «أنه» («أخشى أنه يجب عليك …»), «دعنا» breaks the sentence; «يُرجى» keeps it whole.
+    const expected = entry.expected && thatBefore.test(head) ? entry.expected.filter((e) => e !== 'دعنا') : entry.expected;
+    const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: expected ?? [], note: entry.note };
     if (entry.deletable && entry.expected === undefined) {
       const deletion = deletionRewrite(context, hit);
       report.start = deletion.start;

@@ -40,6 +40,13 @@ function conditionBefore(before: string): boolean {
 /** "I believe", "we think": the writer's belief about what the process asks. */
 const believedBefore = /\b(?:i|we)\s+(?:believe|think|guess)(?:\s+that)?\s*$/i;
 /** "I believe", "we're afraid that" (the contraction joins the pronoun with no space). */
+/**
+ * Regret said just before the burden ("I'm afraid, you have to contact …", "Unfortunately, you will need to …"): "please"
+ * or "let's" after it reads "I'm afraid, please contact …"; "the next step is to" keeps the sentence whole.
+ */
+const regretWords = /\b(?:(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))\s+afraid|unfortunately|sadly|regrettably)$/i;
+/** Whether the words just before end in regret, past a comma (read in code: trimmed, then tested at the end). */
+const regretBefore = (before: string): boolean => regretWords.test(before.trimEnd().replace(/,$/u, '').trimEnd());
 const hedgedOpening = /\b(?:i|we)(?:\s+(?:believe|think|guess|am afraid|are afraid)|['’](?:m|re) afraid)(?:\s+that)?\s*$/i;
 
 /**
@@ -76,9 +83,13 @@ const burden = (phrase: string): PhraseEntry => ({
   // "You need to be logged in" states a requirement: no invitation reads well there, so a person rewrites it.
   // "Let's" only fits when the customer and the writer can do the step together.
   expected: (hit) =>
-    /^\s+(?:(?:either|also|still|first|already|always)\s+)?(?:be|have)\b/i.test(hit.after) || hedgedOpening.test(hit.before) || costToCustomer.test(hit.after.slice(0, 200))
+    /^\s+(?:(?:either|also|still|first|already|always)\s+)?(?:be|have)\b/i.test(hit.after) || costToCustomer.test(hit.after.slice(0, 200))
       ? []
-      : pleaseLast(/\b(?:us|me|we|our)\b/i.test(hit.after) ? ['please', 'the next step is to'] : ['please', "let's", 'the next step is to'], hit),
+      : regretBefore(hit.before)
+        ? ['the next step is to']
+        : hedgedOpening.test(hit.before)
+          ? []
+          : pleaseLast(/\b(?:us|me|we|our)\b/i.test(hit.after) ? ['please', 'the next step is to'] : ['please', "let's", 'the next step is to'], hit),
   rewriteBefore: splicedClause,
   safe: true,
   note: burdenNote,

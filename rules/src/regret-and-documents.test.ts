@@ -1,0 +1,74 @@
+/**
+ * Two things a hand review of the real corpus's reports found: a burden after words of regret was rewritten "I'm
+ * afraid, please contact your regional support …" (and «أخشى أنه دعنا …» in Arabic), which no careful agent writes;
+ * and a style guide in sections (front matter, a dozen headings) was asked for the closing invitation, the thanks and
+ * the sign-off a letter owes.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixed, only } from '../test/helpers.js';
+import { lint, review } from './index.js';
+
+const social = { channel: 'social' as const };
+const rewrites = (text: string, options = {}) => only('no-negative-phrasing', text, options).map((m) => m.expected);
+
+describe('a burden after words of regret', () => {
+  it('is rewritten as the next step, not with "please" or "let\'s" after the regret', () => {
+    const text = "I'm afraid, you have to contact your regional HP Support. You may reach them here: https://support.example/hp";
+    expect(rewrites(text, social)).toEqual([['the next step is to']]);
+    expect(fixed('no-negative-phrasing', text, social)).toBe("I'm afraid, the next step is to contact your regional HP Support. You may reach them here: https://support.example/hp");
+    expect(rewrites('Unfortunately, you will need to contact the seller directly.', social)).toEqual([['the next step is to']]);
+    expect(rewrites("I'm afraid you'll need to speak to your bank about this.", social)).toEqual([['the next step is to']]);
+    expect(rewrites('We are afraid you need to reapply online.', social)).toEqual([['the next step is to']]);
+  });
+
+  it('keeps every rewrite where no regret comes before, and none where the writer only believes it', () => {
+    expect(rewrites('You have to contact the seller.', social)).toEqual([['Please', "Let's", 'The next step is to']]);
+    expect(rewrites('Sorry for the wait, you have to contact the seller.', social)).toEqual([['please', "let's", 'the next step is to']]);
+    expect(rewrites("We're afraid that you must pay the fee again.", social)).toEqual([[]]);
+  });
+
+  it('drops «دعنا» after «أنه» in Arabic, where it would break the sentence', () => {
+    const arabic = { channel: 'social' as const, language: 'ar' as const };
+    expect(rewrites('أخشى أنه يجب عليك التواصل مع البنك.', arabic)).toEqual([['يُرجى']]);
+    expect(fixed('no-negative-phrasing', 'أخشى أنه يجب عليك التواصل مع البنك.', arabic)).toBe('أخشى أنه يُرجى التواصل مع البنك.');
+    expect(rewrites('يجب عليك التواصل مع البنك.', arabic)).toEqual([['يُرجى', 'دعنا']]);
+  });
+});
+
+const guide = `---
+title: Voice and tone
+---
+
+# Voice and tone
+
+We speak to our readers in one voice across the product.
+
+## Voice and tone are not the same
+
+The voice stays; the tone changes with the moment.
+
+## Neutral moments
+
+Be clear and brief.
+`;
+
+describe('a document in sections', () => {
+  it('owes nothing a letter owes: no greeting, thanks, next step, invitation or sign-off is expected', () => {
+    const markdown = { format: 'markdown' as const, channel: 'email' as const };
+    const { checklist, score } = review(guide, markdown);
+    expect(Object.entries(checklist).filter(([, item]) => item.expected).map(([part]) => part)).toEqual([]);
+    expect(score.score).toBe(100);
+    expect(lint(guide, markdown).map((m) => m.ruleId)).toEqual([]);
+  });
+
+  it('is told by two headings: one is a letter\'s subject line', () => {
+    const ruleIds = (text: string, options = {}) => lint(text, options).map((m) => m.ruleId).sort();
+    const letter = "# Re: your order\n\nHi Sam,\n\nI've refunded the charge today.\n\nBest,\nAna";
+    expect(ruleIds(letter, { format: 'markdown' })).toEqual(['require-closing-invitation', 'require-thanks']);
+    const sections = letter.replace('Hi Sam,', '## Where it is\n\nHi Sam,');
+    expect(ruleIds(sections, { format: 'markdown' })).toEqual([]);
+    // The mark of a heading, not a number sign in a sentence: "#1" and "# " inside a line are no headings.
+    const numbered = "Hi Sam,\n\nI've refunded the charge. You are #1 in the queue. Ticket # 42 is yours.\n\nBest,\nAna";
+    expect(ruleIds(numbered)).toEqual(['require-closing-invitation', 'require-thanks']);
+  });
+});
