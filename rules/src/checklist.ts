@@ -388,7 +388,7 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   // A sign-off that is only a stand-in ("XXX", "[Your Name]") is not a sign-off.
   const signOff = structure.signOff && isOnlyStandIns(context.original.slice(structure.signOff.start, structure.signOff.end)) ? undefined : structure.signOff;
 
-  return new ReplyChecklist(context, source, signals, framed && wentWrong, framed && (wentWrong || decided), {
+  return new ReplyChecklist(context, source, signals, framed && wentWrong, framed && (wentWrong || decided), onlyGratitude, {
     greeting,
     apology: apologyItem,
     nextStep: item(nextStep, framed && body.length > 0 && !onlyGratitude && !onlyNotice && (email || wentWrong || decided || apologies.length > 0 || sympathises)),
@@ -473,21 +473,29 @@ class ReplyChecklist implements Checklist {
   readonly #due: boolean;
   /** Whether an explanation is due: something went wrong, or a decision was made. */
   readonly #explain: boolean;
+  /** Whether the body only thanks the customer or is glad with them: a reply to praise. */
+  readonly #gratitude: boolean;
   #acknowledgement: ChecklistItem | undefined;
   #explanation: ChecklistItem | undefined;
 
-  constructor(context: ReplyContext, source: MatchSource, signals: Signals, due: boolean, explain: boolean, found: Found) {
+  constructor(context: ReplyContext, source: MatchSource, signals: Signals, due: boolean, explain: boolean, gratitude: boolean, found: Found) {
     this.#context = context;
     this.#source = source;
     this.#signals = signals;
     this.#due = due;
     this.#explain = explain;
+    this.#gratitude = gratitude;
     this.greeting = found.greeting;
     this.apology = found.apology;
     this.nextStep = found.nextStep;
     this.thanks = found.thanks;
     this.closingInvitation = found.closingInvitation;
     this.signOff = found.signOff;
+  }
+
+  /** See `onlyGratitude`. */
+  get gratitudeOnly(): boolean {
+    return this.#gratitude;
   }
 
   get acknowledgement(): ChecklistItem {
@@ -506,6 +514,14 @@ class ReplyChecklist implements Checklist {
 }
 
 /** Every part of a checklist as a plain property, holding nothing of the reply's analysis (a spread would miss the getters). */
+/**
+ * Whether the reply only thanks the customer or is glad with them ("This made our day, thank you!"): a reply to praise,
+ * which has no case to move and nothing "else" to invite the customer back about.
+ */
+export function onlyGratitude(checklist: Checklist): boolean {
+  return checklist instanceof ReplyChecklist && checklist.gratitudeOnly;
+}
+
 export function settled(checklist: Checklist): Checklist {
   const { greeting, acknowledgement, apology, nextStep, explanation, thanks, closingInvitation, signOff } = checklist;
   return { greeting, acknowledgement, apology, nextStep, explanation, thanks, closingInvitation, signOff };

@@ -27,6 +27,14 @@ describe('a burden after words of regret', () => {
     expect(rewrites("We're afraid that you must pay the fee again.", social)).toEqual([[]]);
   });
 
+  it('gets no rewrite after a refusal, where it is the condition the no stands on', () => {
+    // "I'm afraid not, please use your ticket off-peak" would turn a fare's condition into a favour asked.
+    expect(rewrites("I'm afraid not, you must use your ticket during off-peak times.", social)).toEqual([[]]);
+    expect(rewrites('No, you have to book online.', social)).toEqual([[]]);
+    expect(rewrites('Unfortunately not, you need to renew first.', social)).toEqual([[]]);
+    expect(rewrites('Yes, you have to book online.', social)).toEqual([['please', "let's", 'the next step is to']]);
+  });
+
   it('drops «دعنا» after «أنه» in Arabic, where it would break the sentence', () => {
     const arabic = { channel: 'social' as const, language: 'ar' as const };
     expect(rewrites('أخشى أنه يجب عليك التواصل مع البنك.', arabic)).toEqual([['يُرجى']]);

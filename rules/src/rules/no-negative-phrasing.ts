@@ -45,8 +45,16 @@ const believedBefore = /\b(?:i|we)\s+(?:believe|think|guess)(?:\s+that)?\s*$/i;
  * or "let's" after it reads "I'm afraid, please contact …"; "the next step is to" keeps the sentence whole.
  */
 const regretWords = /\b(?:(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))\s+afraid|unfortunately|sadly|regrettably)$/i;
-/** Whether the words just before end in regret, past a comma (read in code: trimmed, then tested at the end). */
-const regretBefore = (before: string): boolean => regretWords.test(before.trimEnd().replace(/,$/u, '').trimEnd());
+/** The words just before, trimmed, past a comma. */
+const lastWords = (before: string): string => before.trimEnd().replace(/,$/u, '').trimEnd();
+/** Whether the words just before end in regret (read in code: trimmed, then tested at the end). */
+const regretBefore = (before: string): boolean => regretWords.test(lastWords(before));
+/**
+ * "I'm afraid not, you must use your ticket off-peak": after a refusal the burden is the condition it stands on, and
+ * "please" would turn it into a favour asked; no rewrite is offered.
+ */
+const refusedBefore = (before: string): boolean => refusalWords.test(lastWords(before));
+const refusalWords = /(?:^|[^a-z’'])(?:(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))\s+afraid\s+not|unfortunately\s+not|sadly\s+not|no)$/i;
 const hedgedOpening = /\b(?:i|we)(?:\s+(?:believe|think|guess|am afraid|are afraid)|['’](?:m|re) afraid)(?:\s+that)?\s*$/i;
 
 /**
@@ -83,7 +91,7 @@ const burden = (phrase: string): PhraseEntry => ({
   // "You need to be logged in" states a requirement: no invitation reads well there, so a person rewrites it.
   // "Let's" only fits when the customer and the writer can do the step together.
   expected: (hit) =>
-    /^\s+(?:(?:either|also|still|first|already|always)\s+)?(?:be|have)\b/i.test(hit.after) || costToCustomer.test(hit.after.slice(0, 200))
+    /^\s+(?:(?:either|also|still|first|already|always)\s+)?(?:be|have)\b/i.test(hit.after) || costToCustomer.test(hit.after.slice(0, 200)) || refusedBefore(hit.before)
       ? []
       : regretBefore(hit.before)
         ? ['the next step is to']

@@ -3,6 +3,7 @@ import type { Report } from '../types.js';
 import { findPlaceholders } from '../placeholders.js';
 import { isClosingLine } from '../structure.js';
 import { packFor } from '../lang/packs.js';
+import { onlyGratitude } from '../checklist.js';
 
 export interface Options {
   /** The invitations offered as rewrites, first one preferred. */
@@ -18,6 +19,9 @@ const arabicAsAsked = /(?:بناءً? على طلبك|كما طلبت|حسب ط�
 /** The invitation such a notice needs. */
 const notMe = "If you didn't make this change, please let us know right away.";
 const arabicNotMe = 'إذا لم تقم بهذا التغيير، فأخبرنا فورًا.';
+/** The invitation a reply to praise needs: the door left open, with no "anything else" that has nothing to refer to. */
+const afterPraise = "We're always here if you ever need us.";
+const arabicAfterPraise = 'نحن هنا دائمًا إذا احتجت إلينا.';
 /** Customer Service 101's Arabic closings. */
 const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
 
@@ -175,7 +179,9 @@ export default defineRule<Options>(
     // (Not when the writer made the change the customer asked for: "I've updated your email address as you asked".)
     const changed = defaults && (arabic ? arabicChangeNotice.test(bodyText) && !arabicAsAsked.test(bodyText) : changeNotice.test(bodyText) && !asAsked.test(bodyText));
     const offered = arabic && defaults ? arabicInvitations : options.invitations;
-    const invitations = [...(changed ? [arabic ? arabicNotMe : notMe] : []), ...invitationOrder(offered, actual)];
+    // A reply to praise ("This made our day, thank you!") has nothing "else" to ask about: the door is left open as it is.
+    const praised = defaults && !changed && onlyGratitude(context.checklist);
+    const invitations = [...(changed ? [arabic ? arabicNotMe : notMe] : []), ...(praised ? [arabic ? arabicAfterPraise : afterPraise] : []), ...invitationOrder(offered, actual)];
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
     // So does a reply that forbids writing back ("Please do not reply to this email"): "Let us know if you have any other

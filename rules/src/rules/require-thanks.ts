@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { opensConversation } from '../checklist.js';
+import { onlyGratitude, opensConversation } from '../checklist.js';
 import { afterComma } from '../phrases.js';
 import { isClosingLine } from '../structure.js';
 import { ended } from './require-closing-invitation.js';
@@ -52,13 +52,15 @@ export default defineRule(
     const written = context.text.slice(first.start, first.end);
     // The sentence after the thanks starts a sentence: "you need to …" becomes "You need to …".
     const actual = written.charAt(0).toUpperCase() + written.slice(1);
+    // A reply to praise ("This made our day! So glad you're enjoying it.") thanks the customer for their words.
+    const praised = onlyGratitude(context.checklist);
     if (arabic) {
       return [
         {
           start: first.start,
           end: first.end,
           message: 'لا يشكر الرد العميل في أي موضع؛ اشكره على تواصله أو صبره أو ملاحظته',
-          expected: [`شكرًا لتواصلك معنا. ${actual}`],
+          expected: [`${praised ? 'شكرًا لكلماتك الطيبة.' : 'شكرًا لتواصلك معنا.'} ${actual}`],
           note: arabicNote,
         },
       ];
@@ -66,13 +68,14 @@ export default defineRule(
     // "Hope you're doing well." opens with a wish for the customer: the thanks go after it, not before.
     const wishFirst = wellWish.test(written);
     // "Hi Anna, you need to …": after the greeting's comma on the same line the thanks go on in small letters.
-    const opening = afterComma(context.text, first.start) ? 'thank you for reaching out.' : 'Thank you for reaching out.';
+    const thanksFor = praised ? 'hank you for your kind words.' : 'hank you for reaching out.';
+    const opening = `${afterComma(context.text, first.start) ? 't' : 'T'}${thanksFor}`;
     return [
       {
         start: first.start,
         end: first.end,
         message: 'The reply never thanks the customer; thank them for reaching out, for their patience or for the report',
-        expected: [wishFirst ? `${ended(written, '.', context.original.slice(first.start, first.end))} Thank you for reaching out.` : `${opening} ${actual}`],
+        expected: [wishFirst ? `${ended(written, '.', context.original.slice(first.start, first.end))} T${thanksFor}` : `${opening} ${actual}`],
       },
     ];
   },
