@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixed, only } from '../test/helpers.js';
+import { lint } from './index.js';
 
 const praise = 'Hi Sam,\n\nThis absolutely made our day! We are so glad you are enjoying it.\n\nBest,\nAna';
 
@@ -23,6 +24,17 @@ describe('a reply to praise', () => {
   it('thanks the customer for their kind words, not for reaching out', () => {
     expect(fixed('require-thanks', praise)).toBe('Hi Sam,\n\nThank you for your kind words. This absolutely made our day! We are so glad you are enjoying it.\n\nBest,\nAna');
     expect(fixed('require-thanks', 'مرحبًا سارة،\n\nأسعدتنا رسالتك كثيرًا.\n\nمع التحية،\nنور', { language: 'ar' })).toBe('مرحبًا سارة،\n\nشكرًا لكلماتك الطيبة. أسعدتنا رسالتك كثيرًا.\n\nمع التحية،\nنور');
+  });
+
+  it('stays a reply to praise once its invitation is added: no next step is asked of it then', () => {
+    const withInvitation = fixed('require-closing-invitation', praise);
+    expect(withInvitation).toBe("Hi Sam,\n\nThis absolutely made our day! We are so glad you are enjoying it.\n\nWe're always here if you ever need us.\n\nBest,\nAna");
+    expect(lint(withInvitation).map((m) => m.ruleId)).toEqual(['require-thanks']);
+    expect(only('require-thanks', withInvitation)[0]!.expected).toEqual(['Thank you for your kind words. This absolutely made our day!']);
+    // A parting wish beside the thanks is no case either.
+    const wish = 'Hi Sam,\n\nThanks so much for the lovely review! Have a great weekend!\n\nBest,\nAna';
+    expect(lint(wish).map((m) => m.ruleId)).toEqual(['require-closing-invitation']);
+    expect(fixed('require-closing-invitation', wish)).toBe("Hi Sam,\n\nThanks so much for the lovely review! We're always here if you ever need us. Have a great weekend!\n\nBest,\nAna");
   });
 
   it('is told from a reply with a case in it, which keeps the usual rewrites', () => {
