@@ -155,7 +155,8 @@ describe('replylint CLI', () => {
     const first = await cli(['--fix', '--format', 'json', 'reply.txt'], { cwd: dir });
     const after = readFileSync(join(dir, 'reply.txt'), 'utf8');
     expect(after).toBe(
-      "Hi Sam,\r\n\r\nPlease clear your cookies. Unfortunately, we can't refund it. Your parcel should arrive tomorrow.\r\n\r\nPlease reach out if anything else comes up.\r\n\r\nBest,\r\nAna\r\n",
+      // After the no ("we can't refund it"), the invitation is to ask about it.
+      "Hi Sam,\r\n\r\nPlease clear your cookies. Unfortunately, we can't refund it. Your parcel should arrive tomorrow.\r\n\r\nIf you have any questions about this, please reply to this email.\r\n\r\nBest,\r\nAna\r\n",
     );
     const remaining = (JSON.parse(first.stdout) as JsonResult[])[0]!.messages;
     expect(remaining.every((m) => m.fix === undefined)).toBe(true);

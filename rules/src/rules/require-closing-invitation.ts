@@ -4,6 +4,7 @@ import { findPlaceholders } from '../placeholders.js';
 import { isClosingLine } from '../structure.js';
 import { packFor } from '../lang/packs.js';
 import { onlyGratitude } from '../checklist.js';
+import { modelOf } from '../model/reply-model.js';
 
 export interface Options {
   /** The invitations offered as rewrites, first one preferred. */
@@ -22,6 +23,9 @@ const arabicNotMe = 'إذا لم تقم بهذا التغيير، فأخبرنا
 /** The invitation a reply to praise needs: the door left open, with no "anything else" that has nothing to refer to. */
 const afterPraise = "We're always here if you ever need us.";
 const arabicAfterPraise = 'نحن هنا دائمًا إذا احتجت إلينا.';
+/** After a no: the way back to ask about it. */
+const afterRefusal = 'If you have any questions about this, please reply to this email.';
+const arabicAfterRefusal = 'إذا كانت لديك أي أسئلة حول هذا، فيُرجى الرد على هذه الرسالة.';
 /** Customer Service 101's Arabic closings. */
 const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
 
@@ -181,7 +185,10 @@ export default defineRule<Options>(
     const offered = arabic && defaults ? arabicInvitations : options.invitations;
     // A reply to praise ("This made our day, thank you!") has nothing "else" to ask about: the door is left open as it is.
     const praised = defaults && !changed && onlyGratitude(context.checklist);
-    const invitations = [...(changed ? [arabic ? arabicNotMe : notMe] : []), ...(praised ? [arabic ? arabicAfterPraise : afterPraise] : []), ...invitationOrder(offered, actual)];
+    // After a no ("we're not able to offer a refund for this order"), the door is left open for questions about it.
+    const refused = defaults && !changed && !praised && modelOf(context).has('refusal');
+    const fitted = changed ? (arabic ? arabicNotMe : notMe) : praised ? (arabic ? arabicAfterPraise : afterPraise) : refused ? (arabic ? arabicAfterRefusal : afterRefusal) : undefined;
+    const invitations = [...(fitted ? [fitted] : []), ...invitationOrder(offered, actual)];
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
     // So does a reply that forbids writing back ("Please do not reply to this email"): "Let us know if you have any other
