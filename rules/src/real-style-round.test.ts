@@ -26,7 +26,8 @@ describe('no-negative-phrasing: doors closed in other words', () => {
   });
 
   it('reads "can no longer" as a no, not a promise', () => {
-    expect(social(id, 'Unfortunately we can no longer honour that price.')).toEqual(['1:6-1:19 no-negative-phrasing "Unfortunately"']);
+    // Reported on the refusal, softener and all: the no is the problem, not the word before it.
+    expect(social(id, 'Unfortunately we can no longer honour that price.')).toEqual(['1:6-1:55 no-negative-phrasing "Unfortunately we can no longer honour that price."']);
     expect(actsOf('Unfortunately we can no longer honour that price.')[0]).not.toContain('commitment');
     // "No longer" of what the writer needs is no refusal: the deed after it is the way forward.
     expect(social(id, 'We no longer need the receipt, so I have refunded you.')).toEqual([]);

@@ -80,3 +80,14 @@ describe('a document in sections', () => {
     expect(ruleIds(numbered)).toEqual(['require-closing-invitation', 'require-thanks']);
   });
 });
+
+describe('a refusal opened by a softener', () => {
+  it('is reported on the refusal, with its reason, not on "Unfortunately"', () => {
+    const [message] = only('no-negative-phrasing', 'Unfortunately, you can not do that. Here is an article for more information: https://help.example/a', social);
+    expect([message!.actual, message!.reason]).toEqual(['Unfortunately, you can not do that.', "This says what won't happen and offers nothing instead; add what the customer can do"]);
+    // One no, one report: the softener's own report is dropped.
+    expect(only('no-negative-phrasing', 'Unfortunately, we do not ship to PO boxes.', social).map((m) => m.actual)).toEqual(['Unfortunately, we do not ship to PO boxes.']);
+    // Where the sentence refuses nothing (honest uncertainty), the softener is still what is reported.
+    expect(only('no-negative-phrasing', 'Unfortunately, I cannot guarantee your stats will be saved.', social).map((m) => m.actual)).toEqual(['Unfortunately']);
+  });
+});

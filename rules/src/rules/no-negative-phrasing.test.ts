@@ -82,7 +82,8 @@ describe(id, () => {
     ['Our policy clearly states no refunds after 14 days.', 'policy clearly states no'],
     // The lesson given before the instruction, the company's constraints held up to be accepted, and a project's rule.
     ['Before opening a new ticket, please search the help centre.', 'Before opening a new ticket, please'],
-    ['Unfortunately, we do not ship to PO boxes.', 'Unfortunately'],
+    // The refusal is the report, not the softener before it (a reviewer: "the marked word is not the problem; the refusal is").
+    ['Unfortunately, we do not ship to PO boxes.', 'Unfortunately, we do not ship to PO boxes.'],
     // The rule held over the customer, talking down, lectures for not remembering, a sanction's reason, dismissal, and
     // refusals said of the product or of the people.
     ["You're supposed to register the product within 30 days.", "You're supposed to"],

@@ -966,7 +966,9 @@ export default defineRule(
     if (context.language === 'en' && model.body.some(refusing) && !wayForward()) {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
       // The refusals added below lie in their own sentences: only the reports before them can cover a sentence.
-      const covered = new SpansInOrder([...kept, ...ruled]);
+      // A softener alone ("Unfortunately, you can not do that.") does not cover its sentence: the refusal is the report,
+      // and the softener's is then dropped below as one no reported twice.
+      const covered = new SpansInOrder([...kept.filter((report) => !softener.test(report.message)), ...ruled]);
       // An apology or sympathy before it does not make it less of one: "Sorry, but you can not do that." reads first as the
     // apology, "I understand it's frustrating, but sale items are non-refundable" as the sympathy.
       for (const said of model.body) {
