@@ -201,8 +201,8 @@ describe('no-negative-phrasing: a burden stated as a requirement, a hedge or a c
   // "I believe you need to …" is what the writer thinks the process asks, and left alone (the labels and a hand review
   // of real replies read it so); "I'm afraid you need to …" still lays the burden, with no invitation to put in its place.
   it('"I\'m afraid you need to" is reported with no rewrite, and "I believe you need to" is left alone', () => {
-    // Its rewrite is the next step, which keeps the sentence whole after the regret (regret-and-documents.test.ts).
-    expect(messages('no-negative-phrasing', email("I'm afraid you need to restart the router."))).toEqual(['39-50 "you need to" → ["the next step is to"] | "you need to" puts the burden on the customer; invite them instead']);
+    // Its rewrite drops the regret with the burden (regret-and-documents.test.ts).
+    expect(messages('no-negative-phrasing', email("I'm afraid you need to restart the router."))).toEqual(['28-50 "I\'m afraid you need to" → ["Please","The next step is to"] | "you need to" puts the burden on the customer; invite them instead']);
     expect(messages('no-negative-phrasing', email('I believe you need to restart the router.'))).toEqual([]);
   });
 });

@@ -12,13 +12,21 @@ const social = { channel: 'social' as const };
 const rewrites = (text: string, options = {}) => only('no-negative-phrasing', text, options).map((m) => m.expected);
 
 describe('a burden after words of regret', () => {
-  it('is rewritten as the next step, not with "please" or "let\'s" after the regret', () => {
+  it('drops the regret with the burden where the regret opens the sentence', () => {
     const text = "I'm afraid, you have to contact your regional HP Support. You may reach them here: https://support.example/hp";
-    expect(rewrites(text, social)).toEqual([['the next step is to']]);
-    expect(fixed('no-negative-phrasing', text, social)).toBe("I'm afraid, the next step is to contact your regional HP Support. You may reach them here: https://support.example/hp");
-    expect(rewrites('Unfortunately, you will need to contact the seller directly.', social)).toEqual([['the next step is to']]);
-    expect(rewrites("I'm afraid you'll need to speak to your bank about this.", social)).toEqual([['the next step is to']]);
-    expect(rewrites('We are afraid you need to reapply online.', social)).toEqual([['the next step is to']]);
+    expect(rewrites(text, social)).toEqual([['Please', 'The next step is to']]);
+    expect(only('no-negative-phrasing', text, social)[0]!.actual).toBe("I'm afraid, you have to");
+    expect(fixed('no-negative-phrasing', text, social)).toBe('Please contact your regional HP Support. You may reach them here: https://support.example/hp');
+    expect(fixed('no-negative-phrasing', 'Unfortunately, you will need to contact the seller directly.', social)).toBe('Please contact the seller directly.');
+    expect(rewrites("I'm afraid you'll need to speak to your bank about this.", social)).toEqual([['Please', 'The next step is to']]);
+    // After a bullet, from the regret on; with "Please" opening the next sentence, "please" goes last.
+    expect(fixed('no-negative-phrasing', '- We are afraid you need to reapply online.', social)).toBe('- Please reapply online.');
+    expect(rewrites("I'm afraid you have to speak to our Loyalty Team. Please call and choose option 2.", social)).toEqual([['The next step is to', 'Please']]);
+  });
+
+  it('keeps the regret, and offers the next step, where the regret follows other words', () => {
+    expect(fixed('no-negative-phrasing', "The portal is down, and I'm afraid you need to call us.", social)).toBe("The portal is down, and I'm afraid the next step is to call us.");
+    expect(rewrites("The portal is down, and I'm afraid you need to call us.", social)).toEqual([['the next step is to']]);
   });
 
   it('keeps every rewrite where no regret comes before, and none where the writer only believes it', () => {

@@ -38,10 +38,10 @@ describe('rewrites', () => {
     expect(fixAll('When the parcel arrives, you must sign for it. Let me know if anything else comes up.')).toBe('When the parcel arrives, please sign for it. Let me know if anything else comes up.');
     expect(fixAll('Thanks Scott, you need to restart the router. Let me know if anything else comes up.')).toBe('Thanks Scott, please restart the router. Let me know if anything else comes up.');
     // Nor after a formula of a few words or a name the clause ends on: "I'm afraid. Please …" and "… though Scott. Please …"
-    // read worse than the comma (a reviewer's finding on real replies). After words of regret the burden becomes the
-    // next step: "I'm afraid, please contact …" reads wrong too (a later reviewer's finding).
+    // read worse than the comma (a reviewer's finding on real replies). Regret alone before the burden goes with it:
+    // "I'm afraid, please contact …" and "I'm afraid, the next step is to contact …" read wrong too (later reviewers).
     expect(fixAll("I'm afraid, you have to contact the regional support team to arrange a repair. Let me know if anything else comes up.")).toBe(
-      "I'm afraid, the next step is to contact the regional support team to arrange a repair. Let me know if anything else comes up.",
+      'Please contact the regional support team to arrange a repair. Let me know if anything else comes up.',
     );
     expect(fixAll('We do not handle account issues on this channel though Scott, you will need to reach out by phone. Let me know if anything else comes up.')).toBe(
       'We do not handle account issues on this channel though Scott, please reach out by phone. Let me know if anything else comes up.',

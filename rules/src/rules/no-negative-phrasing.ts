@@ -78,6 +78,21 @@ function splicedClause(hit: PhraseHit, expected: readonly string[]): { start: nu
     expected: expected.map((rewrite) => `. ${rewrite[0]!.toUpperCase()}${rewrite.slice(1)}`),
   };
 }
+/**
+ * Regret alone before the burden at the start of its sentence ("I'm afraid, you have to contact your regional support
+ * team"): reviewers found both "I'm afraid, please contact …" and "I'm afraid, the next step is to contact …" awkward; a
+ * careful agent drops the regret with the burden: "Please contact your regional support team". Elsewhere in a sentence
+ * the regret stays, and the rewrite is the next step.
+ */
+function regretDropped(hit: PhraseHit): { start: number; expected: string[] } | undefined {
+  const words = lastWords(hit.before);
+  if (!regretOnly.test(words)) return undefined;
+  const lead = words.search(/\p{L}/u);
+  // "Please" last where the next sentence opens with it, as for any burden.
+  return { start: hit.sentence.start + lead, expected: pleaseLast(['please', 'the next step is to'], hit).map((r) => r[0]!.toUpperCase() + r.slice(1)) };
+}
+/** Only words of regret, past any bullet or mark before them. */
+const regretOnly = /^[^\p{L}]*(?:(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))\s+afraid|unfortunately|sadly|regrettably)$/iu;
 /** A clause that opens with a word making it lean on the next ("if", "when", "to", "once", "because" …). */
 const leansOnWhatFollows =
   /^\W*(?:if|unless|when|whenever|once|after|before|while|whilst|as|since|because|although|though|until|till|to|in order to|so that|where|wherever|whether|in case|for|with|without|by|from|on|at|in|during|hi|hello|hey|dear|thanks|thank you|ok|okay|sorry|yes|no)\b/i;
@@ -98,7 +113,7 @@ const burden = (phrase: string): PhraseEntry => ({
         : hedgedOpening.test(hit.before)
           ? []
           : pleaseLast(/\b(?:us|me|we|our)\b/i.test(hit.after) ? ['please', 'the next step is to'] : ['please', "let's", 'the next step is to'], hit),
-  rewriteBefore: splicedClause,
+  rewriteBefore: (hit, expected) => regretDropped(hit) ?? splicedClause(hit, expected),
   safe: true,
   note: burdenNote,
   // "It's flying off the shelves so you have to be quick!": an idiom of enthusiasm, not a task.
