@@ -272,7 +272,7 @@ const markdownHeading = /^ {0,3}#{1,6}[ \t]+\S/gmu;
  * page, a README beside the templates), not a letter: nothing a letter owes (a greeting, thanks, a next step, an
  * invitation, a sign-off) is asked of it. One heading is a letter's subject line ("# Re: order delay").
  */
-function isDocument(context: ReplyContext): boolean {
+export function isDocument(context: ReplyContext): boolean {
   markdownHeading.lastIndex = 0;
   return markdownHeading.test(context.original) && markdownHeading.test(context.original);
 }

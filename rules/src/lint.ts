@@ -5,7 +5,7 @@ import { proseOf } from './prose.js';
 import { detectLanguage, languages, type Language } from './language.js';
 import { perObject } from './memo.js';
 import { Suppressions, blankDirectives, findDirectives } from './directives.js';
-import { checklistLanguages, settled, type Checklist } from './checklist.js';
+import { checklistLanguages, isDocument, settled, type Checklist } from './checklist.js';
 import { scoreReply, type Score } from './score.js';
 import { getRule, presets, rules } from './registry.js';
 import type { Channel, LintOptions, ReplyMessage, Report, Rule, RuleSetting, Severity, SeverityOrOff } from './types.js';
@@ -110,13 +110,22 @@ export interface Review {
 export function review(text: string, options: LintOptions = {}): Review {
   const { messages, context, language } = run(text, options);
   // Settled: the parts found only when asked are found now, and the review keeps no hold on the reply's analysis.
-  const checklist = settled((context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true, text, language)).checklist);
+  const analysed = context ?? new ReplyContext(text, options.channel ?? 'email', options.template === true, text, language);
+  const checklist = settled(analysed.checklist);
   // For a language the checklist cannot read, it says nothing is expected rather than guess.
   // An empty reply is reported as empty, not scored: nothing is expected of it either.
   const empty = text.trim() === '';
-  const scored = !empty && checklistLanguages.includes(language);
+  // Nor is a document in sections (a guide, an article): it is not a reply, and a score of a reply would mislead.
+  const document = !empty && isDocument(analysed);
+  const scored = !empty && !document && checklistLanguages.includes(language);
   if (!scored) for (const item of Object.values(checklist)) item.expected = false;
-  const notScored = empty ? 'the reply is empty' : scored ? undefined : `replylint has no rules for this reply's language (${language}) yet`;
+  const notScored = empty
+    ? 'the reply is empty'
+    : document
+      ? 'the text is a document in sections, not a reply'
+      : scored
+        ? undefined
+        : `replylint has no rules for this reply's language (${language}) yet`;
   return { language, scored, messages, checklist, score: scoreReply(checklist, messages, notScored) };
 }
 

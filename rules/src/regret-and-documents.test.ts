@@ -69,12 +69,14 @@ Be clear and brief.
 `;
 
 describe('a document in sections', () => {
-  it('owes nothing a letter owes: no greeting, thanks, next step, invitation or sign-off is expected', () => {
+  it('owes nothing a letter owes, and is not scored as a reply', () => {
     const markdown = { format: 'markdown' as const, channel: 'email' as const };
-    const { checklist, score } = review(guide, markdown);
+    const { checklist, score, scored } = review(guide, markdown);
     expect(Object.entries(checklist).filter(([, item]) => item.expected).map(([part]) => part)).toEqual([]);
-    expect(score.score).toBe(100);
+    expect([scored, score.score, score.notScored]).toEqual([false, 0, 'the text is a document in sections, not a reply']);
     expect(lint(guide, markdown).map((m) => m.ruleId)).toEqual([]);
+    // A letter is scored as before.
+    expect(review("Hi Sam,\n\nThank you for reaching out. I've refunded the charge. Let us know if you have any other questions.\n\nBest,\nAna").scored).toBe(true);
   });
 
   it('is told by two headings: one is a letter\'s subject line', () => {
