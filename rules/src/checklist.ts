@@ -330,8 +330,8 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   // Beside the thanks, a door left open or a pleasantry ("We're always here if you ever need us.", "Have a great
   // weekend!") moves no case either: the reply still only answers praise (and stays so once its invitation is added).
   const noCase = (s: Sentence): boolean => model.of(s)?.reading.acts.every((act) => act === 'invitation' || act === 'other' || act === 'thanks') === true;
-  const onlyGratitude =
-    body.length > 0 && apologies.length === 0 && !sympathises && body.some((s) => signals.gratitude.test(textOf(s))) && body.every((s) => signals.gratitude.test(textOf(s)) || !/\p{L}/u.test(s.text) || noCase(s));
+  const grateful = body.length > 0 && apologies.length === 0 && !sympathises ? new Set(body.filter((s) => signals.gratitude.test(textOf(s)))) : new Set<Sentence>();
+  const onlyGratitude = grateful.size > 0 && body.every((s) => grateful.has(s) || !/\p{L}/u.test(s.text) || noCase(s));
 
   // Thanks are owed to a customer who wrote in. A notice the company sends of its own accord ("Welcome to Acme!", "Your
   // refund of $20 has been processed", "You have been invited to join …") answers no one, unless it shows it does (in

@@ -17,15 +17,17 @@ const changeNotice = /\b(?:password|e-?mail(?: address)?|username|phone number|l
 const arabicChangeNotice = /(?:تم|تمّ) (?:تغيير|تحديث|إعادة تعيين) (?:كلمة (?:المرور|السر)|بريدك الإلكتروني|البريد الإلكتروني|اسم المستخدم|رقم (?:هاتفك|الهاتف))/u;
 const asAsked = /\b(?:as (?:you )?(?:requested|asked)|at your request|you (?:asked|requested)|per your request)\b/i;
 const arabicAsAsked = /(?:بناءً? على طلبك|كما طلبت|حسب طلبك)/u;
+/** An invitation fitted to a case, in each language of the default invitations. */
+interface Fitted {
+  en: string;
+  ar: string;
+}
 /** The invitation such a notice needs. */
-const notMe = "If you didn't make this change, please let us know right away.";
-const arabicNotMe = 'إذا لم تقم بهذا التغيير، فأخبرنا فورًا.';
+const notMe: Fitted = { en: "If you didn't make this change, please let us know right away.", ar: 'إذا لم تقم بهذا التغيير، فأخبرنا فورًا.' };
 /** The invitation a reply to praise needs: the door left open, with no "anything else" that has nothing to refer to. */
-const afterPraise = "We're always here if you ever need us.";
-const arabicAfterPraise = 'نحن هنا دائمًا إذا احتجت إلينا.';
+const afterPraise: Fitted = { en: "We're always here if you ever need us.", ar: 'نحن هنا دائمًا إذا احتجت إلينا.' };
 /** After a no: the way back to ask about it. */
-const afterRefusal = 'If you have any questions about this, please reply to this email.';
-const arabicAfterRefusal = 'إذا كانت لديك أي أسئلة حول هذا، فيُرجى الرد على هذه الرسالة.';
+const afterRefusal: Fitted = { en: 'If you have any questions about this, please reply to this email.', ar: 'إذا كانت لديك أي أسئلة حول هذا، فيُرجى الرد على هذه الرسالة.' };
 /** Customer Service 101's Arabic closings. */
 const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
 
@@ -187,8 +189,8 @@ export default defineRule<Options>(
     const praised = defaults && !changed && onlyGratitude(context.checklist);
     // After a no ("we're not able to offer a refund for this order"), the door is left open for questions about it.
     const refused = defaults && !changed && !praised && modelOf(context).has('refusal');
-    const fitted = changed ? (arabic ? arabicNotMe : notMe) : praised ? (arabic ? arabicAfterPraise : afterPraise) : refused ? (arabic ? arabicAfterRefusal : afterRefusal) : undefined;
-    const invitations = [...(fitted ? [fitted] : []), ...invitationOrder(offered, actual)];
+    const fitted = changed ? notMe : praised ? afterPraise : refused ? afterRefusal : undefined;
+    const invitations = [...(fitted ? [arabic ? fitted.ar : fitted.en] : []), ...invitationOrder(offered, actual)];
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
     // So does a reply that forbids writing back ("Please do not reply to this email"): "Let us know if you have any other

@@ -68,14 +68,14 @@ export default defineRule(
     // "Hope you're doing well." opens with a wish for the customer: the thanks go after it, not before.
     const wishFirst = wellWish.test(written);
     // "Hi Anna, you need to …": after the greeting's comma on the same line the thanks go on in small letters.
-    const thanksFor = praised ? 'hank you for your kind words.' : 'hank you for reaching out.';
-    const opening = `${afterComma(context.text, first.start) ? 't' : 'T'}${thanksFor}`;
+    const thanksLine = praised ? 'Thank you for your kind words.' : 'Thank you for reaching out.';
+    const opening = afterComma(context.text, first.start) ? `t${thanksLine.slice(1)}` : thanksLine;
     return [
       {
         start: first.start,
         end: first.end,
         message: 'The reply never thanks the customer; thank them for reaching out, for their patience or for the report',
-        expected: [wishFirst ? `${ended(written, '.', context.original.slice(first.start, first.end))} T${thanksFor}` : `${opening} ${actual}`],
+        expected: [wishFirst ? `${ended(written, '.', context.original.slice(first.start, first.end))} ${thanksLine}` : `${opening} ${actual}`],
       },
     ];
   },
