@@ -192,7 +192,7 @@ export function foldedRegex(regex: RegExp): RegExp {
 }
 
 /** A condition still open before the hit: "إذا كان عليك …", "في حال لم يمكننا …" (read in a match source). */
-const inArabicCondition = openConditions({ words: foldedRegex(/(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|في حال|عندما|حين|متى)\s/gu), closers: '،,.؛;:!?؟' });
+export const inArabicCondition = openConditions({ words: foldedRegex(/(?:^|[^\u0621-\u064A])(?:إذا|اذا|لو|في حال|عندما|حين|متى)\s/gu), closers: '،,.؛;:!?؟' });
 
 /** Whether a hit begins a word: after a non-letter, or after a single conjunction (و، ف) that itself follows a non-letter. */
 export function startsArabicWord(text: string, start: number): boolean {

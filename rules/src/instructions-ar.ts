@@ -51,6 +51,8 @@ const lead = (phrase: (text: string) => string): string => `(?:(?:[وف]?(?:${al
 /** The verb may carry the conjunction و or ف, and is a word of its own. */
 const verb = (phrase: (text: string) => string): string => `[وف]?(?:${alternation(phrase, [...arabicImperatives, ...changeAtStart])})(?![\\u0621-\\u064A])`;
 // At the sentence's start, or after a comma that ends an opening phrase: «بالنسبة للإشعارات، ببساطة اذهبي إلى …».
+// Or after «بس» anywhere (`afterJust`), "just" or "but" and either way a step after it: «معلش على اللخبطة بس غيّري الميعاد من
+// التطبيق». Read on the parts «بس» opens, not in this pattern: one more alternative put it past the ReDoS check's budget.
 // After an emoji too, which ends a tweet's opening words: «سهلة 😊 فقط ألغي التجديد …».
 const start = arabicRegex((p) => `(?:^|[،,:]\\s{0,4}|[\\u2600-\\u27BF]\\uFE0F?\\s{1,4}|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]\\uFE0F?\\s{1,4})[\\s\\-*•\\d.)]{0,8}${lead(p)}(?:${verb(p)}|[وف]?(?:${alternation(p, requests)})(?![\\u0621-\\u064A]))`);
 
@@ -89,7 +91,7 @@ const lightStep = arabicRegex((p) => `(?:^|\\s)[وف]?(?:${alternation(p, ['فق
  * "our" on it («حقّك علينا»، «خطّنا»).
  */
 const doubledMiddle =
-  /^[\s\-*•\d.)]{0,8}(?:[وف]?(?:ثم|ثمّ|بعدين|وبعدين|بعد كده|بعد هيك|بعدها|غير|بس|فقط|برك)[،,]?\s+)?[وف]?(?!(?:حق|خط|حظ|سر|فن|جد|ظل|شر|حر|ود|عم)\u0651?(?:ك|كم|كن|نا|ه|ها)(?![\u0621-\u064A\u064B-\u0652]))[\u0621-\u064A][\u064B-\u0650\u0652]?[\u0621-\u064A][\u064B-\u0650\u0652]?\u0651[\u064B-\u0650\u0652]?[\u0621-\u0626\u0628\u062A-\u0648\u064A][\u064B-\u0650\u0652]?(?:ي|وا)?(?![\u0621-\u064A\u064B-\u0652])/u;
+  /^[\s\-*•\d.)]{0,8}(?:[وف]?(?:ثم|ثمّ|بعدين|وبعدين|بعد كده|بعد هيك|بعدها|غير|بس|فقط|برك)[،,]?\s+)?[وف]?(?!(?:حق|خط|حظ|سر|فن|جد|ظل|شر|حر|ود|عم)\u0651?(?:ك|كم|كن|نا|ه|ها)(?![\u0621-\u064A\u064B-\u0652]))[\u0621-\u064A][\u064B-\u0650\u0652]?[\u0621-\u064A][\u064B-\u0650\u0652]?\u0651[\u064B-\u0650\u0652]?[\u0621-\u0626\u0628\u062A-\u0648\u064A][\u064B-\u0650\u0652]?(?:ي|وا|و(?=ه|ها|هم|ني))?(?:ه|ها|هم|ني)?(?![\u0621-\u064A\u064B-\u0652])/u;
 /**
  * The imperative of a doubled verb, two letters and a shadda («حلّ البرغي»، «فكّ الغطا»، «شدّ السلك»، «حطّي»), read only
  * after a word that leads a step («غير»، «بس»، «فقط»، «ثم»، «وبعدين»): opening a text, the same shape is as often a noun
@@ -101,9 +103,17 @@ const doubledLast =
 export function opensWithDoubledImperative(written: string): boolean {
   return doubledMiddle.test(written) || doubledLast.test(written);
 }
-/** Whether the sentence as written, or one of its comma-parts, opens with such an imperative. */
+/** Whether the sentence as written, or one of its comma-parts (or what follows a «بس» in it), opens with such an imperative. */
 export function doubledImperativeIn(written: string): boolean {
-  return written.split(/[،,:؛]/u).some((part) => doubledMiddle.test(part) || doubledLast.test(part));
+  return written.split(/[،,:؛]|\s(?=[وف]?بس\s)/u).some((part) => doubledMiddle.test(part) || doubledLast.test(part));
+}
+
+/** Where «بس» stands inside a text, after white space: each part it opens is read as a sentence's start. */
+const justOrBut = /\s(?=[وف]?بس\s)/u;
+/** Whether a part of the text that «بس» opens begins with a step (the parts are disjoint, so a long text stays linear). */
+function afterJust(text: string, test: (part: string) => boolean): boolean {
+  if (!text.includes('بس')) return false;
+  return text.split(justOrBut).slice(1).some(test);
 }
 
 /** An Arabic sentence that tells the customer to do something. Questions are not instructions. */
@@ -111,8 +121,8 @@ export function isArabicInstruction(sentence: { text: string; isQuestion: boolea
   if (sentence.isQuestion) return false;
   // `source`: the sentence as patterns read it, when the caller has it already (saves folding it again).
   return source === undefined
-    ? testArabic(start, sentence.text) || testArabic(startAgain, sentence.text) || testArabic(lightStep, sentence.text) || doubledImperativeIn(sentence.text)
-    : start.test(source) || startAgain.test(source) || lightStep.test(source) || doubledImperativeIn(sentence.text);
+    ? testArabic(start, sentence.text) || testArabic(startAgain, sentence.text) || testArabic(lightStep, sentence.text) || doubledImperativeIn(sentence.text) || afterJust(sentence.text, (part) => testArabic(start, part))
+    : start.test(source) || startAgain.test(source) || lightStep.test(source) || doubledImperativeIn(sentence.text) || afterJust(source, (part) => start.test(part));
 }
 
 const stepStart = arabicRegex((p) => `^${lead(p)}${verb(p)}`);

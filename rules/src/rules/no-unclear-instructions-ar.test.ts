@@ -259,8 +259,52 @@ describe(`${id} in Arabic: a path of screens named in quotes, and ease claimed i
 
 describe(`${id} in Arabic: "as you did last time" with its verb`, () => {
   it('reports «زي ما عملتي المرة اللي فاتت»', () => {
+    // «بس» before the doubled imperative «غيّري» is the step made light of too, as "Just change …" is in English.
     expect(report(id, 'بس غيّري الخطة من الإعدادات زي ما عملتي المرة اللي فاتت.', { channel: 'social' })).toEqual([
+      '1:1-1:3 no-unclear-instructions "بس"',
       '1:29-1:56 no-unclear-instructions "زي ما عملتي المرة اللي فاتت"',
     ]);
+  });
+});
+
+describe(`${id} in Arabic: a spoken condition answered without a comma`, () => {
+  const social = (text: string): string[] => report(id, text, { channel: 'social' });
+
+  it('reads the step that answers a condition with no comma before it', () => {
+    // «بس» opening the answer: "if the screen freezes, just restart the system".
+    expect(social('إذا الشاشة علّقت بس سوّ ريستارت للنظام.')).toEqual(['1:18-1:20 no-unclear-instructions "بس"']);
+    // A thing pointed at in the answer: "if it doesn't work, go to that page".
+    expect(social('إذا ما اشتغل روح للصفحة إياها.')).toEqual(['1:18-1:30 no-unclear-instructions "للصفحة إياها"']);
+  });
+
+  it('leaves what the condition itself names, and «بس» that does not open a step', () => {
+    // "If you can't find that option, message us": the vague words are the customer's case, not a step.
+    expect(social('إذا ما لقيت الخيار إياه راسلنا.')).toEqual([]);
+    // "If it only takes a minute …": «بس» inside the condition, with no imperative after it.
+    expect(social('إذا بس تبي تغيّر الموعد راسلنا على الخاص.')).toEqual([]);
+  });
+});
+
+describe(`${id} in Arabic: doubled imperatives with an object, and «بس» after ease`, () => {
+  const social = (text: string): string[] => report(id, text, { channel: 'social' });
+
+  it('reads «بس» before a doubled imperative with its object as a step made light of', () => {
+    expect(social('بس فكّي الكاسيت من البراكيت.')).toEqual(['1:1-1:3 no-unclear-instructions "بس"']);
+    // After a comma «بس» is "but", unless the clause before called the thing easy: "changing it is easy, just edit it …".
+    expect(social('تغيير العنوان سهل، بس عدّليه من التطبيق قبل لا يطلع الطلب للشحن.')).toEqual(['1:20-1:22 no-unclear-instructions "بس"']);
+    expect(social('وصلنا طلبك، بس افتح التطبيق لتتابعه.')).toEqual([]);
+    expect(social('وصلنا طلبك، بس عدّليه من التطبيق قبل الشحن.')).toEqual([]);
+  });
+
+  it('takes the doubled imperative with an object for a step, so the reply has its next step', () => {
+    const steps = (text: string): string[] => report('require-next-step', text, { channel: 'email' });
+    expect(steps('تغيير العنوان ممكن، عدّليه من التطبيق قبل الشحن.')).toEqual([]);
+    expect(steps('شغّلها من الإعدادات.')).toEqual([]);
+  });
+
+  it('takes an imperative after «بس» inside a sentence for a step, and leaves «بس» before a statement', () => {
+    const chat = (text: string): string[] => report('require-next-step', text, { channel: 'chat' });
+    expect(chat('معلش على اللخبطة في المواعيد بس غيّري الميعاد من التطبيق.')).toEqual([]);
+    expect(chat('معلش على اللخبطة في المواعيد بس الموضوع مش بإيدنا.')).toEqual(['1:1-1:51 require-next-step "معلش على اللخبطة في المواعيد بس الموضوع مش بإيدنا."']);
   });
 });

@@ -4,7 +4,7 @@
  * instruction («ذلك الخيار»، «في مكان ما»), and too many steps in one
  * sentence, with Arabic messages.
  */
-import { arabicHits, arabicSource, arabicTable, arabicTables, foldArabic, foldedRegex } from '../arabic.js';
+import { arabicHits, arabicSource, arabicTable, arabicTables, foldArabic, foldedRegex, inArabicCondition } from '../arabic.js';
 import type { ReplyContext, Sentence } from '../context.js';
 import { isArabicInstruction, opensWithDoubledImperative, startsArabicStep } from '../instructions-ar.js';
 import { numberedList, withoutFinalStops } from '../instructions.js';
@@ -127,6 +127,33 @@ const assumedTable = arabicTable([
     'كيف المرة اللي فاتت', 'كي المرة اللي فاتت', 'كيما المرة اللي فاتت', 'مثل المرة السابقة', 'مثل المرة الماضية', 'كالمرة السابقة', 'كالمرة الماضية', 'كما فعلت في المرة السابقة', 'كما فعلت المرة الماضية', 'زي المرة اللي فاتت', 'زي ما عملتي المرة اللي فاتت', 'زي ما عملت المرة اللي فاتت', 'زي ما سويتي المرة اللي فاتت', 'زي ما سويت المرة اللي فاتت', 'متل ما عملت المرة الماضية', 'زي آخر مرة', 'زي المرة الماضية', 'متل المرة الماضية', 'متل آخر مرة', 'مثل آخر مرة', 'بحال المرة اللي فاتت', 'كيف المرة الماضية',
   ].map((phrase): Entry => ({ phrase, message: assumed, ...(/^(?:كالمعتاد|كالعادة|كما هو معتاد|زي العادة)$/u.test(phrase) ? { unlessRunning: true } : {}) })),
 ]);
+/** The thing called easy («سهل»، «ساهلة»، «بسيطة»، «هيّنة»): a «بس» after it, past a comma, is "just" («تغيير العنوان سهل، بس عدّليه …»). */
+const ease = foldedRegex(/(?:^|[^\u0621-\u064A])(?:سهل|سهلة|سهله|ساهل|ساهلة|ساهله|بسيط|بسيطة|بسيطه|هين|هينة|هينه)(?![\u0621-\u064A])/u);
+function afterEase(head: string): boolean {
+  const parts = head.split(/[،,]/u).filter((part) => /\p{L}/u.test(part));
+  return parts.length > 0 && ease.test(foldArabic(unmarkedWord(parts.at(-1)!)));
+}
+/** A condition word, as written: «إذا»، «لو»، «في حال»، «عندما»، «حين»، «متى». */
+const conditionWord = /(?:^|[^\u0621-\u064A])[وف]?(?:إذا|اذا|لو|في حال|عندما|حين|متى)\s/gu;
+/**
+ * Whether the condition open before a hit has had its answer begun: a step after its first word («إذا الشاشة علّقت بس سوّ
+ * …»), or, for a word that leads a step, the step right after the hit (`rest`). Read on the last 200 characters before
+ * the hit, so a long sentence of many hits stays linear.
+ */
+function answered(written: string, rest: string | undefined): boolean {
+  if (rest !== undefined && stepOpens(rest.trimStart())) return true;
+  const near = written.slice(-200);
+  let after = -1;
+  for (const match of near.matchAll(conditionWord)) after = match.index + match[0].length;
+  if (after === -1) return false;
+  const words = [...near.slice(after).matchAll(/\S+/gu)].slice(1);
+  return words.some((word) => {
+    const from = near.slice(after + word.index);
+    return stepOpens(from);
+  });
+}
+/** Whether the text as written opens with an imperative: one the lists know, or any verb of a doubled form («عدّليه»). */
+const stepOpens = (written: string): boolean => startsArabicStep(written) || opensWithDoubledImperative(written);
 /** The clause just before holds a condition or a purpose («إذا …»، «لو …»، «عشان تحل …»): read on the last part the commas leave. */
 const conditionLead = /(?:^|[\s\p{P}])[وف]?(?:إذا|اذا|لو|في حال|لما|متى ما|وقت ما|عشان|علشان|باش|لكي)\s/u;
 function afterCondition(head: string): boolean {
@@ -354,8 +381,13 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).
   if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
-  for (const { entry, start, end, actual, sentence } of [...arabicHits(context, table), ...arabicHits(context, justDoTable), ...arabicHits(context, overThereTable), ...arabicHits(context, assumedTable), ...arabicHits(context, asUsualTable), ...arabicHits(context, sameAsBeforeTable), ...arabicHits(context, shownInPersonTable), ...saidBeforeTables.flatMap((t) => [...arabicHits(context, t)]), ...knownTables.flatMap((t) => [...arabicHits(context, t)])]) {
+  // Hits inside a condition are read too, and left alone below unless the step that answers it has begun: spoken, the
+  // answer often follows with no comma («إذا الشاشة علّقت بس سوّ ريستارت»، «لو ما اشتغل روح للصفحة إياها»).
+  const always = (): boolean => true;
+  const hits = [table, justDoTable, overThereTable, assumedTable, asUsualTable, sameAsBeforeTable, shownInPersonTable, ...saidBeforeTables, ...knownTables].flatMap((t) => [...arabicHits(context, t, undefined, always)]);
+  for (const { entry, start, end, actual, sentence, head: folded } of hits) {
     if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
+    if (inArabicCondition(sentence, source.sentence(sentence), folded.length) && !answered(context.text.slice(sentence.start, start), entry.opensStep === true ? context.text.slice(end, sentence.end) : undefined)) continue;
     // A claim of ease inside a reminder of what was there to do («نودّ أن نذكّرك بأن … التمديد متاح من التطبيق بضغطة واحدة»)
     // is part of the lecture (no-negative-phrasing's report), not a step made light of.
     if (entry.claim && !instructions.has(sentence) && reminderOpening.test(source.sentence(sentence))) continue;
@@ -369,14 +401,14 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     if (entry.whenVague) {
       // «أرسل لنا صورة واحدة فقط»: «فقط» not followed by a step is "only", not a step made light of.
       const rest = context.text.slice(end, sentence.end);
-      if ((entry.phrase === 'فقط' || entry.opensStep) && !startsArabicStep(rest.trimStart())) continue;
+      if ((entry.phrase === 'فقط' || entry.opensStep) && !stepOpens(rest.trimStart())) continue;
       // «ويكفي أن تردّي على هذه الرسالة»: writing back hides no steps (as "just reply" in English).
       if (writingBack.test(arabicSource(rest.slice(0, 40)).text)) continue;
       // At the start of the sentence, or of what a colon opens («الحل سهل: بس فعّل …»); after a comma «بس» is "but".
       // So after a condition, which the step answers: «إذا ضوء المحرك بعده شاعل، بس افصل البطارية»، «إذا الشاشة علّقت بس سوّ ريستارت».
       // The «و» written onto it opens it too: «وبس افتح الأبلكيشن».
       const head = context.text.slice(sentence.start, start);
-      if (entry.opensStep && !/^[\s\p{P}]*[وف]?$/u.test(head) && !/[:：]\s*$/u.test(head) && !afterCondition(head)) continue;
+      if (entry.opensStep && !/^[\s\p{P}]*[وف]?$/u.test(head) && !/[:：]\s*$/u.test(head) && !afterCondition(head) && !afterEase(head)) continue;
       // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact, yet the word still tells the customer the step is nothing: reported
       // in other words, and a word that stands alone before its verb («فقط»، «ببساطة»، «بس») is dropped by the rewrite.
       if (exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) {
