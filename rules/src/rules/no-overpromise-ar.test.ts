@@ -167,3 +167,27 @@ describe(`${id} in Arabic: a ministry's and an embassy's doing, sworn to`, () =>
     ]);
   });
 });
+
+describe(`${id} in Arabic: a promise after the writers' deed, beside a team, and before the door`, () => {
+  const chat = (text: string): string[] => report(id, text, { channel: 'chat' });
+
+  it('reads «و» opening on the thing that will come as a clause of its own', () => {
+    // "We spoke to the courier, and the order reaches you tomorrow morning for sure": the deed is the writers', the arrival is not.
+    expect(chat('كلمنا شركة الشحن والأوردر هيوصلك بكرة الصبح أكيد مع المندوب.')).toEqual(['1:45-1:49 no-overpromise "أكيد"']);
+    // The deed alone promises nothing.
+    expect(chat('كلمنا شركة الشحن والأوردر وصل للفرع.')).toEqual([]);
+  });
+
+  it('reads «عند» before a team as "with", not "when"', () => {
+    // "The problem is with the tech team and tomorrow it gets fixed for sure."
+    expect(chat('المشكل راهو عند الفريق التقني وغدوة يتصلح أكيد.')).toEqual(['1:43-1:47 no-overpromise "أكيد"']);
+    // «عند» as "upon" keeps its condition: "upon receipt it will be fixed" is not sworn to.
+    expect(chat('عند الاستلام يتصلح أكيد إذا كان العطل بسيط.')).toEqual([]);
+  });
+
+  it('leaves the door\'s "if you need anything else" out of the promise before it, and an offer at the customer\'s wish alone', () => {
+    expect(chat('كلمتهم الحين بخصوص شحنتك، وأكيد بتوصلك بكرة الصبح إذا تبي شي ثاني أنا موجودة')).toEqual(['1:28-1:32 no-overpromise "أكيد"']);
+    expect(chat('الطلب بيوصلك بكرة أكيد إذا دفعت اليوم.')).toEqual([]);
+    expect(chat('وسيحضر المندوب عيّنة إليكم يوم السبت أكيد إذا تبي.')).toEqual([]);
+  });
+});

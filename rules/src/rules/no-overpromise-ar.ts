@@ -85,8 +85,11 @@ const othersFuture = foldedRegex(/(?:^|[\s،,])[وف]?(?:سي|ست)[\u0621-\u064
 const capability = foldedRegex(/(?:ستتمكن|تتمكن|يمكنك|بإمكانك|تستطيع|ستستطيع)/u);
 /** The promise declined before it: «لا نستطيع أن نضمن أن …»، «لا يمكننا أن نعدك بأن …», honest about what cannot be known. */
 const cannotPromise = foldedRegex(/(?:لا|لن)\s+(?:نستطيع|أستطيع|يمكننا|يمكنني|نقدر|أقدر)\s+(?:أن\s+)?(?:نضمن|أضمن|نعد|أعد|نؤكد|أؤكد)|لا\s+(?:نضمن|أضمن)|لا\s+يمكن\s+ضمان/u);
-/** An offer left to the customer's wish («إن شئتم»، «إذا حبيت»، «لو حابة»): what follows is offered, not promised. */
-const atYourChoice = foldedRegex(/(?:^|[\s،,])[وف]?(?:إن|ان|إذا|اذا|لو)\s+(?:شئت|شئتم|شئتي|شئتِ|أردت|أردتم|أردتِ|رغبت|رغبتم|رغبتِ|حبيت|حبيتي|حابب|حابة|حاب|تحب|تحبي|تحبين|ودك|بدك|تبي|تبين|تبغى|تبغين)(?![\u0621-\u064A])/u);
+/**
+ * An offer left to the customer's wish («إن شئتم»، «إذا حبيت»، «لو حابة»): what follows is offered, not promised. Not "if you
+ * want anything (else)" («إذا تبي شي ثاني»), the door to more help, which leaves a promise before it as it was.
+ */
+const atYourChoice = foldedRegex(/(?:^|[\s،,])[وف]?(?:إن|ان|إذا|اذا|لو)\s+(?:شئت|شئتم|شئتي|شئتِ|أردت|أردتم|أردتِ|رغبت|رغبتم|رغبتِ|حبيت|حبيتي|حابب|حابة|حاب|تحب|تحبي|تحبين|ودك|بدك|تبي|تبين|تبغى|تبغين)(?![\u0621-\u064A])(?!\s+(?:شي|شيء|إشي|اشي|حاجة|حاجه|أي|اي)(?![\u0621-\u064A]))/u);
 /** The writer named as who does it: «وأنا … بنفسي»، «أنا شخصيًا». */
 const writerSelf = foldedRegex(/(?:^|[\s،,])[وف]?(?:أنا|انا)\s|بنفسي|شخصيا/u);
 /**

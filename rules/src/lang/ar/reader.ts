@@ -168,7 +168,8 @@ function opensTheDoor(s: string, conditional: boolean): boolean {
 }
 const checkIn = pattern((p) => `(?<![${L}])[وف]?(?:${alternation(p, ['هل'])})\\s+(?:${alternation(p, ['ساعد', 'ساعدك', 'حل', 'حلت', 'نجح', 'نجحت', 'أفاد', 'أفادك', 'وضح', 'وضحت', 'يوضح', 'يحل', 'يساعد', 'هناك أي شيء آخر', 'هناك شيء آخر', 'تحتاج', 'يمكنني مساعدتك', 'من شيء آخر', 'بقي', 'لديك استفسار', 'لديك سؤال', 'لديك أسئلة', 'لديكم استفسار', 'لديكم سؤال', 'لديكم أسئلة', 'عندك سؤال', 'عندك استفسار', 'عندك أسئلة', 'من أمر آخر', 'هناك أمر آخر', 'من خدمة أخرى', 'من حاجة أخرى'])})`);
 /**
- * «عند السادسة تمامًا»، «عند الظهر»: «عند» before a time of day is "at", no condition. The Maghrebi «إلا» is "if" before a
+ * «عند السادسة تمامًا»، «عند الظهر»: «عند» before a time of day is "at", no condition; so before a place, a team or a person
+ * («عند الفريق التقني»، «عند البنك»): "with". The Maghrebi «إلا» is "if" before a
  * verb of wanting or finding («وإلا حبيت حاجة أخرى»); elsewhere it is "except".
  */
 const clockWords = ['الساعة', 'الواحدة', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة', 'الحادية', 'منتصف', 'الظهر', 'الفجر', 'العصر', 'المغرب', 'العشاء', 'الصباح', 'المساء', 'الظهيرة'];
@@ -182,7 +183,7 @@ const answerWithFa = pattern(() => `[،,]\\s*ف[${L}]`);
 // «وإن تعذّر عليك …»: «إن» after its conjunction, before a verb of trouble or wish (alone, «إن» is as often "indeed").
 const condition = pattern(
   (p) =>
-    `(?<![${L}])[وف]?(?:${alternation(p, ['إذا', 'اذا', 'لو', 'في حال', 'في حالة', 'متى'])})(?![${L}])|(?<![${L}])[وف]?إلا\\s+(?:${alternation(p, ['حبيت', 'حبيتي', 'بغيت', 'بغيتي', 'احتجت', 'احتجتي', 'كان', 'كانت', 'عندك', 'لقيت', 'لقيتي', 'تحب', 'تبغي', 'بقات', 'بقا'])})(?![${L}])|(?<![${L}])[وف]?عند(?![${L}])(?!\\s+(?:${alternation(p, clockWords)}|${alternation(p, ['حضرتك', 'حضرتكم', 'حضرتِك', 'سيادتك', 'جنابك', 'بابك', 'باب', 'شركة', 'الشركة', 'المندوب', 'البنك', 'بنك', 'الفرع', 'فرع', 'المحل', 'الوكيل', 'وكيل', 'المورد', 'الجمارك', 'الموزع', 'المخزن', 'المستودع', 'مكتب', 'المكتب', 'بوابة', 'البوابة', 'محطة', 'المحطة', 'مدخل', 'المدخل', 'الاستقبال', 'الكاشير', 'الصندوق', 'نقطة', 'الحارس', 'المطار', 'الحدود', 'القارئ', 'الجهاز', 'الصيدلية', 'العيادة'])}|[0-9٠-٩]))|(?<![${L}])[وف]إن\\s+(?:${alternation(p, ['تعذر', 'لم', 'كان', 'كانت', 'احتجت', 'رغبت', 'أردت', 'واجهت', 'استمر', 'استمرت', 'وجدت'])})(?![${L}])`,
+    `(?<![${L}])[وف]?(?:${alternation(p, ['إذا', 'اذا', 'لو', 'في حال', 'في حالة', 'متى'])})(?![${L}])|(?<![${L}])[وف]?إلا\\s+(?:${alternation(p, ['حبيت', 'حبيتي', 'بغيت', 'بغيتي', 'احتجت', 'احتجتي', 'كان', 'كانت', 'عندك', 'لقيت', 'لقيتي', 'تحب', 'تبغي', 'بقات', 'بقا'])})(?![${L}])|(?<![${L}])[وف]?عند(?![${L}])(?!\\s+(?:${alternation(p, clockWords)}|${alternation(p, ['حضرتك', 'حضرتكم', 'حضرتِك', 'سيادتك', 'جنابك', 'بابك', 'باب', 'شركة', 'الشركة', 'المندوب', 'البنك', 'بنك', 'الفرع', 'فرع', 'المحل', 'الوكيل', 'وكيل', 'المورد', 'الجمارك', 'الموزع', 'المخزن', 'المستودع', 'مكتب', 'المكتب', 'بوابة', 'البوابة', 'محطة', 'المحطة', 'مدخل', 'المدخل', 'الاستقبال', 'الكاشير', 'الصندوق', 'نقطة', 'الحارس', 'المطار', 'الحدود', 'القارئ', 'الجهاز', 'الصيدلية', 'العيادة', 'الفريق', 'فريق', 'القسم', 'قسم', 'الإدارة', 'إدارة', 'الدعم', 'الجهة', 'الموظف', 'المسؤول', 'المهندس', 'الفني', 'الفنيين', 'المختص', 'المختصين', 'الشركة المصنعة', 'الشحن', 'شركة الشحن'])}|[0-9٠-٩]))|(?<![${L}])[وف]إن\\s+(?:${alternation(p, ['تعذر', 'لم', 'كان', 'كانت', 'احتجت', 'رغبت', 'أردت', 'واجهت', 'استمر', 'استمرت', 'وجدت'])})(?![${L}])`,
 );
 /** Spoken «tell me/us»: «احكينا» (Levantine), «قوليلي» (Egyptian), «عرّفني»، «بلّغني»، «كلميني»; a way to get in touch and, after a condition, the door. */
 const spokenTellUs = ['أجبني', 'أجبنا', 'أجيبيني', 'أجيبينا', 'جاوبني', 'جاوبيني', 'جاوبنا', 'علمني', 'علميني', 'علمنا', 'عيط لينا', 'عيطي لينا', 'عيط لي', 'عيطي لي', 'احكينا', 'احكيني', 'قوليلي', 'قولي لي', 'قولنا', 'قوللي', 'گوليلي', 'كوليلي', 'گوليلنا', 'كوليلنا', 'گلّي', 'گولولي', 'عرفني', 'عرفيني', 'عرفنا', 'بلغني', 'بلغيني', 'بلغنا', 'كلميني', 'كلمينا'];
@@ -563,8 +564,14 @@ const arrivingParticiple = pattern(() => `(?<![${L}])[وف]?(?:عائد|عائد
 const othersWill = (text: string): boolean =>
   thirdFuture.test(text) || ((spokenThird.test(text) || presentOfOthers.test(text) || arrivingParticiple.test(text)) && certainty.test(text) && (hardTime.test(text) || firmDate.test(text)));
 
+/** "If you need / want / have anything (else)", opening inside a sentence: «إذا تبي شي ثاني»، «لو في أي حاجة»، «إذا احتجت أي شيء». */
+const anythingElseIf = arabicRegex((p) => `(?<=\\s)[وف]?(?:${alternation(p, ['إذا', 'اذا', 'لو', 'وإذا', 'ولو'])})\\s+(?:${alternation(p, ['تبي', 'تبين', 'تبغى', 'تحتاج', 'تحتاجي', 'تحتاجين', 'احتجت', 'احتجتي', 'في', 'فيه', 'فيش', 'عندك', 'عندكم', 'بدك', 'بدكم', 'حابب', 'حابة', 'محتاج', 'محتاجة', 'لزمك', 'كان في'])})\\s+(?:${alternation(p, ['شي', 'شيء', 'إشي', 'اشي', 'أي', 'اي', 'حاجة', 'حاجه', 'حاجات'])})(?![${L}])`, 'gu');
+/** A clause that opens with "if you need anything (else)". */
+const doorOpens = new RegExp(`^\\s*${anythingElseIf.source.replace('(?<=\\s)', '')}`, 'u');
 /** Where a clause opens with «و» and a future: «تم إرسال الحوالة وبتوصل …»، «قمت بإلغاء الخصم، وسيتم إيداع …». */
-const andFuture = new RegExp(`(?<=\\s)[وف](?=${thirdFuture.source.replace(/^\(\?<!\[[^\]]*\]\)\[وف\]\?/u, '')})`, 'gu');
+// And where «و» opens on the thing that will come, then its future («كلّمنا شركة الشحن والأوردر هيوصلك بكرة»): the
+// deed before it is the writers', the arrival after it is not.
+const andFuture = new RegExp(`(?<=\\s)[وف](?=(?:ال[${L}]{2,}\\s+)?${thirdFuture.source.replace(/^\(\?<!\[[^\]]*\]\)\[وف\]\?/u, '')})`, 'gu');
 
 /**
  * The clauses of a sentence: its parts between commas, and a part that «و» opens with a future. One clause (the
@@ -578,6 +585,9 @@ function clausesOf(s: string, source: ReturnType<typeof arabicSource>, offset: n
   for (const m of s.matchAll(/[،؛]|(?<![0-9٠-٩]),|,(?![0-9٠-٩])|\p{Extended_Pictographic}/gu)) cuts.add(m.index + m[0].length);
   andFuture.lastIndex = 0;
   for (const m of s.matchAll(andFuture)) cuts.add(m.index);
+  // "If you need anything else" said on after a statement with no stop before it («وأكيد بتوصلك بكرة الصبح إذا تبي شي
+  // ثاني أنا موجودة»): the condition is the door's, which follows it, not one on what came before.
+  for (const m of s.matchAll(anythingElseIf)) cuts.add(m.index);
   const bounds = [0, ...[...cuts].filter((c) => c > 0 && c < s.length).sort((a, b) => a - b), s.length];
   if (bounds.length === 2) return [whole];
   const clauses: Clause[] = [];
@@ -589,7 +599,8 @@ function clausesOf(s: string, source: ReturnType<typeof arabicSource>, offset: n
       if (previous) previous.end = offset + source.end(bounds[i + 1]!);
       continue;
     }
-    const conditional = condition.test(part);
+    // The door's own condition bears on the door alone, not on a promise said before it in the sentence.
+    const conditional = condition.test(part) && !doorOpens.test(part);
     const past = action.test(part) || weDid.test(part);
     const writerWill = writerFuture.test(part) && !/(?<![\u0621-\u064A])[وف]?سيتم(?![\u0621-\u064A])/u.test(part);
     const outcome = othersWill(part) && !writerWill;
