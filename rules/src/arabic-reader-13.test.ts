@@ -1,0 +1,34 @@
+/**
+ * Spoken sympathy read as sympathy («والله زعلنا كتير إنه …»، «قلبنا انقبض»، «مش حلو أبدًا اللي صار»), so a chat reply
+ * that only sympathises is found to offer no next step; the writers' heart («قلبنا») and "forgive us" («سمحيلنا») are no
+ * deed of theirs, which would have counted as something done.
+ */
+import { describe, expect, it } from 'vitest';
+import { report } from '../test/helpers.js';
+import { readReply } from './index.js';
+
+const actsOf = (sentence: string): string[] => readReply(sentence, { channel: 'chat', language: 'ar' }).body[0]!.reading.acts;
+const nextStep = (text: string): string[] => report('require-next-step', text, { channel: 'chat', language: 'ar' });
+
+describe('spoken Arabic sympathy', () => {
+  it('reads the writers saddened with the customer as sympathy', () => {
+    for (const sentence of ['والله زعلنا كتير إنه الدليل تأخر عليكم ساعة.', 'حزنّا كتير لما سمعنا باللي صار.', 'قلبنا انقبض من صورة البقعة على الفستان.', 'مش حلو أبداً اللي صار 😔']) {
+      expect(actsOf(sentence), sentence).toContain('empathy');
+    }
+  });
+
+  it('reads neither «قلبنا» nor «سمحيلنا» as something the writers did', () => {
+    expect(actsOf('يا عمري، قلبنا انقبض من صورة البقعة على طرف الفستان.')).not.toContain('action');
+    expect(actsOf('سمحيلنا بزاف على الحالة اللي ولّات فيها ميمي بعد اللقاح.')).not.toContain('action');
+    // A deed of theirs still is one.
+    expect(actsOf('سمحنالك بتغيير الموعد، وحوّلنا الحجز لبكرة.')).toContain('action');
+  });
+
+  it('finds no next step in a chat reply that only sympathises and offers help in general', () => {
+    expect(nextStep('والله زعلنا كتير إنه الدليل تأخر عليكم ساعة وراح عليكم الشروق. إحنا موجودين دايماً إذا احتجتي إشي.')).toEqual([
+      '1:1-1:63 require-next-step "والله زعلنا كتير إنه الدليل تأخر عليكم ساعة وراح عليكم الشروق."',
+    ]);
+    // With something done, it has one.
+    expect(nextStep('والله زعلنا كتير إنه الدليل تأخر عليكم ساعة. رجّعنالكم نص المبلغ على البطاقة.')).toEqual([]);
+  });
+});
