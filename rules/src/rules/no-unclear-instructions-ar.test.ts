@@ -308,3 +308,17 @@ describe(`${id} in Arabic: doubled imperatives with an object, and «بس» afte
     expect(chat('معلش على اللخبطة في المواعيد بس الموضوع مش بإيدنا.')).toEqual(['1:1-1:51 require-next-step "معلش على اللخبطة في المواعيد بس الموضوع مش بإيدنا."']);
   });
 });
+
+describe(`${id} in Arabic: a spoken "that" pointing at a thing the reply never names`, () => {
+  const social = (text: string): string[] => report(id, text, { channel: 'social' });
+
+  it('reports a spoken demonstrative beside any thing, before it or after it', () => {
+    expect(social('روح للشبّاك، قدّم داك الورق وهوما يكمّلو معاك.')).toEqual(['1:19-1:28 no-unclear-instructions "داك الورق"']);
+    expect(social('شوفي، رشّي البودرة وخلّي الشي ذاك مقفول يومين.')).toEqual(['1:26-1:34 no-unclear-instructions "الشي ذاك"']);
+  });
+
+  it('leaves a time it points at, and the written «تلك» beside what the text has named', () => {
+    expect(social('تعال ذاك اليوم الصبح للفرع.')).toEqual([]);
+    expect(social('اتبع تلك الخطوات بالترتيب.')).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ interface Entry {
   pointer?: 'next' | 'previous';
   /** With `pointer`: beside any thing with its article («المرسى المعتاد»), not only one on a screen. */
   anyThing?: boolean;
+  /** With `pointer`: beside any thing with its article but a time («داك الورق»، «الشي ذاك»; not «ذاك اليوم»). */
+  anyThingButTime?: boolean;
   /** Left alone when the sentence says how to reach whoever it names (a number, a link, an address). */
   unlessReachable?: boolean;
   /** Left alone before a verb of saying or showing («الشي اللي قلنا عليه»): the table of what was said before reports it. */
@@ -60,6 +62,11 @@ const screenThing = foldedRegex(/^(?:[لبع]?ال|لل)(?:خيار|زر|زرا�
 // And the Algerian «هاذيك»، «هاذاك», the Iraqi «ذيچ»، «ذاك».
 const pointingAway = ['ذلك', 'ذاك', 'تلك', 'تيك', 'ذيك', 'هذاك', 'هذيك', 'داك', 'ديك', 'هداك', 'هديك', 'هاديك', 'هاداك', 'هاذيك', 'هاذاك', 'ذيچ', 'هذيچ', 'هاذيچ', 'هضيكا', 'هديكا', 'هاديكا', 'هداكا', 'هضاكا', 'لذلك', 'لذاك', 'لتلك', 'لداك', 'لهداك', 'بذلك', 'بذاك', 'بتلك', 'بداك'];
 
+/** The written demonstratives among them, with the prepositions on them. */
+const writtenAway = new Set(['ذلك', 'تلك', 'لذلك', 'لتلك', 'بذلك', 'بتلك']);
+/** Times and occasions a spoken demonstrative points at without being vague: «ذاك اليوم»، «هديك المرة». */
+const timeNoun = foldedRegex(/^(?:[وفلبع]?ال|لل)(?:يوم|أيام|وقت|ساعة|أسبوع|اسبوع|شهر|سنة|عام|موعد|ميعاد|نهار|ليلة|ليل|صبح|صباح|مسا|مساء|عشية|فترة|مرة|مرات|زمان|لحظة|حين|سبت|أحد|اثنين|ثلاثاء|أربعاء|خميس|جمعة)$/u);
+
 /** The word of the one phrase that instructs by itself, as the folded source spells it. */
 const instructingWord = 'عليك';
 
@@ -80,7 +87,9 @@ const entries: Entry[] = [
   // A thing on the screen pointed at from afar («ذاك الزر»، «تلك القائمة») or as "the one you know" («الخيار إياه»، «الصفحة
   // إياها»): the word that points is in the table, the thing beside it is read in code (a table of every pair was too
   // large a pattern for the ReDoS check to decide).
-  ...pointingAway.map((phrase): Entry => ({ phrase, message: vague, pointer: 'next' })),
+  // The written «ذلك»/«تلك» point back into the text as often as away («تلك الخطوات»): only beside a thing on a screen. The
+  // spoken ones point at a thing in the room or the street the reply never names («قدّم داك الورق»، «خلّي الشي ذاك مقفول»).
+  ...pointingAway.map((phrase): Entry => ({ phrase, message: vague, pointer: 'next', ...(writtenAway.has(phrase) ? {} : { anyThingButTime: true }) })),
   ...['إياه', 'إياها'].map((phrase): Entry => ({ phrase, message: vague, pointer: 'previous' })),
   // The thing "you know" by habit, any thing on the screen: «من المكان المعتاد»، «اضغط الزر المعروف»، «القائمة المعتادة».
   ...['المعتاد', 'المعتادة', 'المعروف', 'المعروفة'].map((phrase): Entry => ({ phrase, message: assumed, pointer: 'previous', anyThing: true })),
@@ -423,7 +432,13 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     // «وسأكمل معكِ من هناك»: where the writer goes on from, in the writer's own clause, asks nothing of the customer.
     if (entry.pointsBack && writerGoesOn.test(source.slice(sentence.start, start).split(/[،,؛]/u).at(-1) ?? '')) continue;
     if (entry.pointer) {
-      const onScreen = (w: { text: string } | undefined): boolean => w !== undefined && (entry.anyThing ? /^(?:[وفلب]?ال|لل)[\u0621-\u064A]{2,}$/u : screenThing).test(foldArabic(unmarkedWord(w.text)));
+      const onScreen = (w: { text: string } | undefined): boolean => {
+        if (w === undefined) return false;
+        const folded = foldArabic(unmarkedWord(w.text));
+        // With «ع» too, the spoken «على ال» («عالصفحة هديك»).
+        if (entry.anyThingButTime) return /^(?:[وفلبع]?ال|لل)[\u0621-\u064A]{2,}$/u.test(folded) && !timeNoun.test(folded);
+        return (entry.anyThing ? /^(?:[وفلب]?ال|لل)[\u0621-\u064A]{2,}$/u : screenThing).test(folded);
+      };
       // A demonstrative points at the thing after it («ذاك الزر»), or, in the Maghrebi and Libyan way, before it («العلبة داك»).
       const after = entry.pointer === 'next' ? wordAfter(context.text, end, sentence.end) : undefined;
       const word = onScreen(after) ? after : wordBefore(context.text, start, sentence.start);
