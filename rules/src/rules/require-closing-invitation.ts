@@ -28,6 +28,14 @@ const notMe: Fitted = { en: "If you didn't make this change, please let us know 
 const afterPraise: Fitted = { en: "We're always here if you ever need us.", ar: 'نحن هنا دائمًا إذا احتجت إلينا.' };
 /** After a no: the way back to ask about it. */
 const afterRefusal: Fitted = { en: 'If you have any questions about this, please reply to this email.', ar: 'إذا كانت لديك أي أسئلة حول هذا، فيُرجى الرد على هذه الرسالة.' };
+/** While the case waits on the writers' answer ("we've received your request and will reply"): the way to add to it. */
+const whileOpen: Fitted = { en: 'If you have anything to add, just reply to this email.', ar: 'إذا كان لديك ما تضيفه، فيكفي أن ترد على هذه الرسالة.' };
+/** The customer's message said to have arrived: "we've received your request", "your ticket has been submitted". */
+const received = /\b(?:(?:we|i)(?:['’]ve| have)? (?:received|got) your|thanks?(?: you)? for (?:your|the) (?:follow-?up |recent )?(?:e-?mail|message|request|ticket|enquiry|inquiry)|(?:ticket|request|case|message|e-?mail|enquiry|inquiry)\b[^.!?\n]{0,40}?\b(?:has|have) been (?:submitted|created|received|opened|logged|registered))/i;
+/** The writers' answer still to come: "will be answered", "we'll get back to you", "when our staff replies". */
+const answerToCome = /\b(?:will|['’]ll|shall) (?:be (?:answered|reviewed|handled|processed|responded to|looked at)|get back to you|respond|reply|be in touch|contact you)\b|\bwhen (?:our|a|the) (?:staff|team|agent|support (?:team|agent))\b[^.!?\n]{0,20}?\b(?:replies|responds|answers|gets back)\b/i;
+const arabicReceived = /(?:استلمنا|تلقينا|وصلنا|وصلتنا|تم استلام|تم تسجيل|تم إنشاء|شكر[اًً]* لرسالتك|شكر[اًً]* لتواصلك)/u;
+const arabicAnswerToCome = /(?:سنرد|سيتم الرد|سنتواصل|سنعود إليك|سيرد|سيتواصل|بنرد|هنرد|رح نرد|راح نرد)/u;
 /** Customer Service 101's Arabic closings. */
 const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
 
@@ -189,7 +197,10 @@ export default defineRule<Options>(
     const praised = defaults && !changed && onlyGratitude(context.checklist);
     // After a no ("we're not able to offer a refund for this order"), the door is left open for questions about it.
     const refused = defaults && !changed && !praised && modelOf(context).has('refusal');
-    const fitted = changed ? notMe : praised ? afterPraise : refused ? afterRefusal : undefined;
+    // A case still open ("we've received your request and will reply within two days"): "anything else" is off while the
+    // customer's own case waits; the way to add to it is what they may need.
+    const open = defaults && !changed && !praised && !refused && (arabic ? arabicReceived.test(bodyText) && arabicAnswerToCome.test(bodyText) : received.test(bodyText) && answerToCome.test(bodyText));
+    const fitted = changed ? notMe : praised ? afterPraise : refused ? afterRefusal : open ? whileOpen : undefined;
     const invitations = [...(fitted ? [arabic ? fitted.ar : fitted.en] : []), ...invitationOrder(offered, actual)];
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
