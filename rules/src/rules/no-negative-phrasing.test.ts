@@ -275,6 +275,16 @@ describe(id, () => {
     ]);
   });
 
+  it('takes words in capitals joined by a slash or an ampersand as one shouted run, and lowers it whole', () => {
+    expect(report(id, email("I've split this topic. PLEASE DO NOT HIJACK / NECRO POST! Start a new topic instead."))).toEqual([
+      '3:24-3:57 no-negative-phrasing "PLEASE DO NOT HIJACK / NECRO POST" → "Please do not hijack / necro post"',
+    ]);
+    // A slash after the run, before words in lower case, is not part of it.
+    expect(report(id, email("I've split this topic. PLEASE DO NOT HIJACK / start a new topic instead."))).toEqual([
+      '3:24-3:44 no-negative-phrasing "PLEASE DO NOT HIJACK" → "Please do not hijack"',
+    ]);
+  });
+
   it('reports a thing that cannot be done to it, whatever the verb, and leaves a reassurance alone', () => {
     const social = { channel: 'social' as const };
     expect(report(id, '@sam Your booking can\'t be amended online.', social)).toEqual([

@@ -1271,6 +1271,12 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
   const words = /\S+/g;
   let match: RegExpExecArray | null;
   while ((match = words.exec(text)) !== null) {
+    // A slash, an ampersand or a dash standing alone between words in capitals joins them into one run: "PLEASE DO NOT
+    // HIJACK / NECRO POST" shouts as one line, and its rewrite lowers it whole.
+    if (run.length > 0 && joiners.has(match[0])) {
+      previous = match[0];
+      continue;
+    }
     const first = match[0].charCodeAt(0);
     if (first < 65 || first > 90) {
       flush(match[0]);
@@ -1290,6 +1296,9 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
   flush();
   return runs;
 }
+
+/** Marks that stand alone between words of one run in capitals. */
+const joiners = new Set(['/', '&', '-', '–', '—', '+']);
 
 function sentenceCase(text: string, atStart: boolean): string {
   const lower = text.toLowerCase();
