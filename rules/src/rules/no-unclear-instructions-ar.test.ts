@@ -3,6 +3,8 @@ import { fixed, only, report } from '../../test/helpers.js';
 
 const id = 'no-unclear-instructions';
 const reply = (body: string): string => `مرحبا ليلى،\n\nشكرًا لتواصلك معنا. ${body}\n\nأخبرنا إذا كان لديك أي أسئلة أخرى.\n\nمع خالص التحية،\nنور`;
+/** The reports of the rule on a tweet, as `report` prints them. */
+const social = (text: string): string[] => report(id, text, { channel: 'social' });
 
 describe(`${id} in Arabic`, () => {
   it('reports a minimised step, in Arabic', () => {
@@ -268,8 +270,6 @@ describe(`${id} in Arabic: "as you did last time" with its verb`, () => {
 });
 
 describe(`${id} in Arabic: a spoken condition answered without a comma`, () => {
-  const social = (text: string): string[] => report(id, text, { channel: 'social' });
-
   it('reads the step that answers a condition with no comma before it', () => {
     // «بس» opening the answer: "if the screen freezes, just restart the system".
     expect(social('إذا الشاشة علّقت بس سوّ ريستارت للنظام.')).toEqual(['1:18-1:20 no-unclear-instructions "بس"']);
@@ -286,8 +286,6 @@ describe(`${id} in Arabic: a spoken condition answered without a comma`, () => {
 });
 
 describe(`${id} in Arabic: doubled imperatives with an object, and «بس» after ease`, () => {
-  const social = (text: string): string[] => report(id, text, { channel: 'social' });
-
   it('reads «بس» before a doubled imperative with its object as a step made light of', () => {
     expect(social('بس فكّي الكاسيت من البراكيت.')).toEqual(['1:1-1:3 no-unclear-instructions "بس"']);
     // After a comma «بس» is "but", unless the clause before called the thing easy: "changing it is easy, just edit it …".
@@ -310,8 +308,6 @@ describe(`${id} in Arabic: doubled imperatives with an object, and «بس» afte
 });
 
 describe(`${id} in Arabic: a spoken "that" pointing at a thing the reply never names`, () => {
-  const social = (text: string): string[] => report(id, text, { channel: 'social' });
-
   it('reports a spoken demonstrative beside any thing, before it or after it', () => {
     expect(social('روح للشبّاك، قدّم داك الورق وهوما يكمّلو معاك.')).toEqual(['1:19-1:28 no-unclear-instructions "داك الورق"']);
     expect(social('شوفي، رشّي البودرة وخلّي الشي ذاك مقفول يومين.')).toEqual(['1:26-1:34 no-unclear-instructions "الشي ذاك"']);
