@@ -191,3 +191,21 @@ describe(`${id} in Arabic: a promise after the writers' deed, beside a team, and
     expect(chat('وسيحضر المندوب عيّنة إليكم يوم السبت أكيد إذا تبي.')).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: sworn outcomes in run-on chat`, () => {
+  const chat = (text: string): string[] => report(id, text, { channel: 'chat' });
+
+  it('reads a marker of certainty on what others will do beside a deed done in the same clause', () => {
+    // "We told the garage about the fault; they'll finish it today at 6 for sure."
+    expect(chat('بلّغنا الورشة بعطل التكييف في العربية هيخلصوها النهارده الساعة 6 أكيد.')).toEqual(['1:66-1:70 no-overpromise "أكيد"']);
+    // "We added the transfer; the transport company's driver will be at the arrivals hall at 4 pm, 100%."
+    expect(chat('وأضفنا التوصيلة من المطار، سواق شركة النقل بيكون عند صالة الوصول الساعة 4 العصر 100%.')).toEqual(['1:81-1:85 no-overpromise "100%"']);
+    // A deed done, sworn to, promises nothing to come.
+    expect(chat('أرسلنا الطلب أمس وأكيد وصلك.')).toEqual([]);
+  });
+
+  it('reads the Egyptian «النهارده» as a time others keep, and a placeholder after the thing that will come', () => {
+    expect(chat('الحوالة اتنفذت من عندنا الساعة 11، وهتوصل حساب المستفيد في البنك التاني النهارده قبل 3 العصر.')).toEqual(['1:73-1:81 no-overpromise "النهارده"']);
+    expect(chat('كلمنا شركة الشحن والأوردر [رقم الطلب] هيوصلك بكرة الصبح أكيد.')).toEqual(['1:57-1:61 no-overpromise "أكيد"']);
+  });
+});

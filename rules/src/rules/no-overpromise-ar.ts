@@ -190,7 +190,9 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     // A sentence read as one clause is judged whole; one read in clauses («قمت بإلغاء الخصم، وسيتم إيداع المبلغ خلال 24
     // ساعة») by the clause that promises, with the time or the certainty inside it.
     const whole = reading.clauses.length === 1;
-    if (whole && reading.modality !== 'certain') continue;
+    // A deed done in the same run-on clause makes it past («بلّغنا الورشة بالعطل هيخلصوها النهارده الساعة 6 أكيد»): the
+    // marker of certainty still swears to what others will do, and only it is read there.
+    if (whole && reading.modality !== 'certain' && !(reading.modality === 'past' && reading.certainty.length > 0)) continue;
     if (reading.clauses.some((c) => c.condition)) continue;
     // «سيترتب عليه إلغاء اشتراكك فورًا»: a threat (no-negative-phrasing's), not a promise.
     if (reading.acts.includes('rule')) continue;
@@ -200,10 +202,18 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     if (whole && reading.certainty.length === 0 && reading.acts.includes('action')) continue;
     let at: { start: number; end: number } | undefined;
     for (const c of reading.clauses) {
-      if (c.condition || c.agent !== 'third' || !c.outcome || c.modality !== 'certain') continue;
+      if (c.condition || c.agent !== 'third' || !c.outcome || (c.modality !== 'certain' && c.modality !== 'past')) continue;
       // «وأنا بتصل فيچ بنفسي باچر»: the writer's own call, whatever its verb looks like.
       const said = arabicSource(context.text.slice(whole ? sentence.start : c.start, whole ? sentence.end : c.end)).text;
       const inside = (span: { start: number; end: number }): boolean => whole || (span.start >= c.start && span.end <= c.end);
+      const sworn = c.modality === 'past' ? reading.certainty.find((span) => inside(span) && !interjection(context.text, sentence.start, span)) : undefined;
+      if (c.modality === 'past') {
+        if (sworn && !writerSelf.test(said) && !(ownMessagesAr.test(said) && !fromOthers.test(said))) {
+          at = sworn;
+          break;
+        }
+        continue;
+      }
       // «وستصل إليه رسائل حجز الحصص من اليوم»: the company's own messages, sent by its own system (not one «من البنك»).
       if (ownMessagesAr.test(said) && !fromOthers.test(said)) continue;
       // The company's own people keep their own time, unless the clause itself swears to it (a «دون أي رسوم» in a clause
