@@ -1,5 +1,6 @@
 /**
- * Spoken sympathy read as sympathy («والله زعلنا كتير إنه …»، «قلبنا انقبض»، «مش حلو أبدًا اللي صار»), so a chat reply
+ * The Gulf «السموحة» read as an apology, and thanks or results said with the spoken «بـ» («بنشكرك»، «بنتايج التحليل») read
+ * as no commitment. Spoken sympathy read as sympathy («والله زعلنا كتير إنه …»، «قلبنا انقبض»، «مش حلو أبدًا اللي صار»), so a chat reply
  * that only sympathises is found to offer no next step; the writers' heart («قلبنا») and "forgive us" («سمحيلنا») are no
  * deed of theirs, which would have counted as something done.
  */
@@ -30,5 +31,18 @@ describe('spoken Arabic sympathy', () => {
     ]);
     // With something done, it has one.
     expect(nextStep('والله زعلنا كتير إنه الدليل تأخر عليكم ساعة. رجّعنالكم نص المبلغ على البطاقة.')).toEqual([]);
+  });
+});
+
+describe('spoken Arabic apologies and what is no promise', () => {
+  it('reads the Gulf «السموحة منكم» as an apology, so a chat reply that only apologises lacks its next step', () => {
+    expect(actsOf('السموحة منكم إنكم جيتوا يوم الأحد ولقيتوا الحديقة مسكّرة للصيانة.')).toContain('apology');
+    expect(nextStep('السموحة منكم إنكم جيتوا يوم الأحد ولقيتوا الحديقة مسكّرة.')).toEqual(['1:1-1:58 require-next-step "السموحة منكم إنكم جيتوا يوم الأحد ولقيتوا الحديقة مسكّرة."']);
+  });
+
+  it('reads «بنشكرك» and «بنتايج» as no commitment, and «بنعوضك» still as one', () => {
+    expect(actsOf('بنشكرك إنك بلّغتنا.')).not.toContain('commitment');
+    expect(actsOf('والله متأسفين هواية على التأخير بنتايج التحليل.')).not.toContain('commitment');
+    expect(actsOf('وبنعوضك عن التأخير.')).toContain('commitment');
   });
 });
