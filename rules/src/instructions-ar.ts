@@ -116,13 +116,29 @@ function afterJust(text: string, test: (part: string) => boolean): boolean {
   return text.split(justOrBut).slice(1).some(test);
 }
 
+/**
+ * An imperative said to a woman read from its form, any verb, where a clause opens: Form I «افعلي» (bare alef, three
+ * letters, «ي»: «احفظي»، «اسكبي»), Form VIII «افتعلي» («احتفظي»، «انتظري») and Form X «استفعلي» («استعملي»، «استبدلي»).
+ * Read on the text as written with its marks taken out: the final «ي» is not the «ى» of «أخرى» or «أعلى», and the bare
+ * alef is not the hamza of «أجنبي» or «إضافي». Not after the article («الذكي»، «التقني»), and not the adjectives of the
+ * same shape written without their hamza.
+ */
+const feminineForm = /^[\s\-*•\d.)]{0,8}(?:(?:ثم|بعدين|وبعدين|بعدها|بس|وبس|فقط)\s+)?[وف]?(?!(?:اضافي|اساسي|اجنبي|اداري|امامي|اخباري|اصلي|احدي|اخري|اعلي|اقصي|ادني)(?![\u0621-\u064A]))(?:ا(?!ل)[\u0621-\u064A]{3}ي|ا(?!ل)[\u0621-\u064A]ت[\u0621-\u064A]{2}ي|است[\u0621-\u064A]{3}ي)(?![\u0621-\u064A])/u;
+/** Where a clause opens in a sentence: its start, and after a comma, a colon, a semicolon or a sentence's mark. */
+const clauseCut = /[،,:؛]/u;
+/** Whether a clause of the text as written opens with an imperative said to a woman, of any verb (see `feminineForm`). */
+export function feminineImperativeIn(written: string): boolean {
+  if (!written.includes('ي')) return false;
+  return written.replace(/[\u064B-\u0652\u0670\u0640]/gu, '').split(clauseCut).some((part) => feminineForm.test(part));
+}
+
 /** An Arabic sentence that tells the customer to do something. Questions are not instructions. */
 export function isArabicInstruction(sentence: { text: string; isQuestion: boolean }, source?: string): boolean {
   if (sentence.isQuestion) return false;
   // `source`: the sentence as patterns read it, when the caller has it already (saves folding it again).
   return source === undefined
-    ? testArabic(start, sentence.text) || testArabic(startAgain, sentence.text) || testArabic(lightStep, sentence.text) || doubledImperativeIn(sentence.text) || afterJust(sentence.text, (part) => testArabic(start, part))
-    : start.test(source) || startAgain.test(source) || lightStep.test(source) || doubledImperativeIn(sentence.text) || afterJust(source, (part) => start.test(part));
+    ? testArabic(start, sentence.text) || testArabic(startAgain, sentence.text) || testArabic(lightStep, sentence.text) || doubledImperativeIn(sentence.text) || afterJust(sentence.text, (part) => testArabic(start, part)) || feminineImperativeIn(sentence.text)
+    : start.test(source) || startAgain.test(source) || lightStep.test(source) || doubledImperativeIn(sentence.text) || afterJust(source, (part) => start.test(part)) || feminineImperativeIn(sentence.text);
 }
 
 const stepStart = arabicRegex((p) => `^${lead(p)}${verb(p)}`);

@@ -8,7 +8,7 @@
 import type { Act, Agent, Clause, Modality, Reading, Span } from '../../model/acts.js';
 import { primaryAct } from '../../model/acts.js';
 import { alternation, arabicRegex, arabicSource, foldedRegex } from '../../arabic.js';
-import { arabicImperatives, doubledImperativeIn, spokenSteps } from '../../instructions-ar.js';
+import { arabicImperatives, doubledImperativeIn, feminineImperativeIn, spokenSteps } from '../../instructions-ar.js';
 import type { SentenceInput } from '../en/reader.js';
 
 type Phrase = (text: string) => string;
@@ -722,7 +722,7 @@ export function readArabic(input: SentenceInput): Reading {
   const dammasOnly = text.replace(/[\u064B-\u064E\u0650-\u0652]/gu, '');
   const unvowelledPassives = /\u064F/u.test(text) ? arabicSource(dammasOnly.replace(vowelledPassives, ' ')).text : s;
   // «وهيّ ما عم تقدر تتحرّك» (she can't move) asks nothing of the customer.
-  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastOnYou, ' ').replace(pastDutyWords, ' ').replace(cannotYou, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(unvowelledPassives) || doubledImperativeIn(text))) || stepsLeadIn(s);
+  const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastOnYou, ' ').replace(pastDutyWords, ' ').replace(cannotYou, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(unvowelledPassives) || doubledImperativeIn(text) || feminineImperativeIn(text))) || stepsLeadIn(s);
   // The door read from the verb's form leaves the sentence's step as it was: «راسلنا على الخاص» still moves the case.
   // (The door read from the verb's form too: «وكل ما احتجت شي، ابعتلنا» opens the door and asks nothing more; «ابعتلي فيديو»
   // asks for something to send, a step.)
