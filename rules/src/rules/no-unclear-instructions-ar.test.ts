@@ -318,3 +318,17 @@ describe(`${id} in Arabic: a spoken "that" pointing at a thing the reply never n
     expect(social('اتبع تلك الخطوات بالترتيب.')).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: "just" with «ف» on it, and the Maghrebi «غير» in a reply of no other step`, () => {
+  it('reads «فبس» as "so just", never "but", after a comma', () => {
+    expect(social('المشكلة من التداخل مع شبكات الجيران، فبس غيّر القناة من إعدادات الراوتر.')).toEqual(['1:39-1:41 no-unclear-instructions "بس"']);
+    // Without «ف», after a comma, «بس» is still "but".
+    expect(social('وصلنا طلبك، بس افتح التطبيق لتتابعه.')).toEqual([]);
+  });
+
+  it('reads «غير دخل» when it is the only step of the reply', () => {
+    expect(social('غير دخل للتطبيق وفعّلها من تما.')).toEqual(['1:1-1:8 no-unclear-instructions "غير دخل"']);
+    // «غير» as "not" or "other" instructs nothing.
+    expect(social('هذا غير صحيح، الباقة مفعّلة.')).toEqual([]);
+  });
+});

@@ -251,6 +251,8 @@ const whereToFind = foldedRegex(/(?:^|[^\u0621-\u064A])[وف]?(?:ست|سوف\s+�
 const reachable = /https?:\/\/|www\.|\S@\S|[\d٠-٩]{3}/u;
 /** Where a claim of ease may stand: the word of a click, a tap or a step (in the folded source the table reads). */
 const claimWord = /نقر|ضغط|خطو/u;
+/** The Maghrebi «غير» ("just") as a word of its own, which the table of «دير غير»، «غير دخل» reads. */
+const justWord = /(?:^|\s)[وف]?غير\s/u;
 
 /** Something exact after a step: a quoted name («حفظ»، "Settings"), a Latin word (a menu or product name), a number, a link. */
 const exactWord = /[A-Za-z]{2}|\d|https?:\/\//u;
@@ -389,7 +391,8 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   // With no instruction, only a phrase that instructs by itself («كل ما عليك …») or a claim of ease («مجرد نقرة») can be
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).
-  if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text)) return { reports, instructions };
+  // (Nor the Maghrebi «غير» of "just" before its verb, «غير دخل للتطبيق», which instructs by itself too.)
+  if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text) && !justWord.test(source.text)) return { reports, instructions };
   // Hits inside a condition are read too, and left alone below unless the step that answers it has begun: spoken, the
   // answer often follows with no comma («إذا الشاشة علّقت بس سوّ ريستارت»، «لو ما اشتغل روح للصفحة إياها»).
   const always = (): boolean => true;
@@ -417,7 +420,9 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
       // So after a condition, which the step answers: «إذا ضوء المحرك بعده شاعل، بس افصل البطارية»، «إذا الشاشة علّقت بس سوّ ريستارت».
       // The «و» written onto it opens it too: «وبس افتح الأبلكيشن».
       const head = context.text.slice(sentence.start, start);
-      if (entry.opensStep && !/^[\s\p{P}]*[وف]?$/u.test(head) && !/[:：]\s*$/u.test(head) && !afterCondition(head) && !afterEase(head)) continue;
+      // «فبس غيّر القناة» ("so just change the channel"): with «ف» on it «بس» is never "but".
+      const so = actual.startsWith('ف') || context.text[start - 1] === 'ف';
+      if (entry.opensStep && !so && !/^[\s\p{P}]*[وف]?$/u.test(head) && !/[:：]\s*$/u.test(head) && !afterCondition(head) && !afterEase(head)) continue;
       // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact, yet the word still tells the customer the step is nothing: reported
       // in other words, and a word that stands alone before its verb («فقط»، «ببساطة»، «بس») is dropped by the rewrite.
       if (exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) {
