@@ -332,3 +332,15 @@ describe(`${id} in Arabic: "just" with «ف» on it, and the Maghrebi «غير»
     expect(social('هذا غير صحيح، الباقة مفعّلة.')).toEqual([]);
   });
 });
+
+describe(`${id} in Arabic: "you just need to …"`, () => {
+  it('reads «بس» after a word of need, before the customer\'s verb, as a step made light of', () => {
+    expect(social('تحتاج بس تفعّلها من الإعدادات.')).toEqual(['1:7-1:9 no-unclear-instructions "بس"']);
+    expect(social('لازم بس تعبّي الفورم من التطبيق.')).toEqual(['1:6-1:8 no-unclear-instructions "بس"']);
+  });
+
+  it('leaves "you only need your ID" and "you just need to wait"', () => {
+    expect(social('تحتاج بس الهوية.')).toEqual([]);
+    expect(social('تحتاج بس تنتظر يومين والمبلغ يرجع.')).toEqual([]);
+  });
+});

@@ -142,6 +142,10 @@ function afterEase(head: string): boolean {
   const parts = head.split(/[،,]/u).filter((part) => /\p{L}/u.test(part));
   return parts.length > 0 && ease.test(foldArabic(unmarkedWord(parts.at(-1)!)));
 }
+/** A word of need just before: «تحتاج»، «محتاج»، «لازم»، «عليك»، «خاصك»، «بدك». */
+const needBefore = /(?:^|[^\u0621-\u064A])[وف]?(?:تحتاج|تحتاجي|تحتاجين|محتاج|محتاجة|محتاجين|لازم|عليك|عليكي|خاصك|خصك|بدك|بدكم|يلزمك)\s+$/u;
+/** A verb said to the customer, in the present («تفعّلها»، «تعبّي»): what a word of need asks them to do. Not waiting («تنتظر»، «تستنى»), which hides no steps. */
+const youVerb = /^[وف]?(?!ت(?:نتظر|ستنى|ستنا|صبر|نطر))ت[\u0621-\u064A\u064B-\u0652]{2,}/u;
 /** A condition word, as written: «إذا»، «لو»، «في حال»، «عندما»، «حين»، «متى». */
 const conditionWord = /(?:^|[^\u0621-\u064A])[وف]?(?:إذا|اذا|لو|في حال|عندما|حين|متى)\s/gu;
 /**
@@ -253,6 +257,8 @@ const reachable = /https?:\/\/|www\.|\S@\S|[\d٠-٩]{3}/u;
 const claimWord = /نقر|ضغط|خطو/u;
 /** The Maghrebi «غير» ("just") as a word of its own, which the table of «دير غير»، «غير دخل» reads. */
 const justWord = /(?:^|\s)[وف]?غير\s/u;
+/** A word of need before «بس» («تحتاج بس تفعّلها»), which makes a step of its own (read on the folded source). */
+const needJust = /(?:تحتاج|محتاج|عليك|خاصك|خصك|بدك|يلزمك)[\u0621-\u064A]{0,3}\s+بس\s/u;
 
 /** Something exact after a step: a quoted name («حفظ»، "Settings"), a Latin word (a menu or product name), a number, a link. */
 const exactWord = /[A-Za-z]{2}|\d|https?:\/\//u;
@@ -392,13 +398,17 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   // reported: skip the table's pass over the reply unless their words are there (the source is folded and unmarked, as the
   // table reads it).
   // (Nor the Maghrebi «غير» of "just" before its verb, «غير دخل للتطبيق», which instructs by itself too.)
-  if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text) && !justWord.test(source.text)) return { reports, instructions };
+  if (instructions.size === 0 && !source.text.includes(instructingWord) && !claimWord.test(source.text) && !justWord.test(source.text) && !needJust.test(source.text)) return { reports, instructions };
   // Hits inside a condition are read too, and left alone below unless the step that answers it has begun: spoken, the
   // answer often follows with no comma («إذا الشاشة علّقت بس سوّ ريستارت»، «لو ما اشتغل روح للصفحة إياها»).
   const always = (): boolean => true;
   const hits = [table, justDoTable, overThereTable, assumedTable, asUsualTable, sameAsBeforeTable, shownInPersonTable, ...saidBeforeTables, ...knownTables].flatMap((t) => [...arabicHits(context, t, undefined, always)]);
   for (const { entry, start, end, actual, sentence, head: folded } of hits) {
-    if (!instructions.has(sentence) && !entry.instructs && !entry.claim) continue;
+    // «تحتاج بس تفعّلها» ("you just need to activate it"): a word of need, «بس» and the customer's verb make a step of their own.
+    const neededStep = entry.opensStep === true && needBefore.test(context.text.slice(sentence.start, start)) && youVerb.test(context.text.slice(end, sentence.end).trimStart());
+    if (!instructions.has(sentence) && !entry.instructs && !entry.claim && !neededStep) continue;
+    // «كل اللي عليك بس تربط …»: the words of need are themselves the report, and «بس» after them the same one.
+    if (neededStep && reports.some((r) => r.end <= start && start - r.end <= 2)) continue;
     if (inArabicCondition(sentence, source.sentence(sentence), folded.length) && !answered(context.text.slice(sentence.start, start), entry.opensStep === true ? context.text.slice(end, sentence.end) : undefined)) continue;
     // A claim of ease inside a reminder of what was there to do («نودّ أن نذكّرك بأن … التمديد متاح من التطبيق بضغطة واحدة»)
     // is part of the lecture (no-negative-phrasing's report), not a step made light of.
@@ -413,7 +423,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     if (entry.whenVague) {
       // «أرسل لنا صورة واحدة فقط»: «فقط» not followed by a step is "only", not a step made light of.
       const rest = context.text.slice(end, sentence.end);
-      if ((entry.phrase === 'فقط' || entry.opensStep) && !stepOpens(rest.trimStart())) continue;
+      if ((entry.phrase === 'فقط' || entry.opensStep) && !stepOpens(rest.trimStart()) && !neededStep) continue;
       // «ويكفي أن تردّي على هذه الرسالة»: writing back hides no steps (as "just reply" in English).
       if (writingBack.test(arabicSource(rest.slice(0, 40)).text)) continue;
       // At the start of the sentence, or of what a colon opens («الحل سهل: بس فعّل …»); after a comma «بس» is "but".
@@ -422,7 +432,8 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
       const head = context.text.slice(sentence.start, start);
       // «فبس غيّر القناة» ("so just change the channel"): with «ف» on it «بس» is never "but".
       const so = actual.startsWith('ف') || context.text[start - 1] === 'ف';
-      if (entry.opensStep && !so && !/^[\s\p{P}]*[وف]?$/u.test(head) && !/[:：]\s*$/u.test(head) && !afterCondition(head) && !afterEase(head)) continue;
+      // After a word of need («تحتاج بس تفعّلها»، «لازم بس تعبّي الفورم»), «بس» is "just" too, before the customer's verb.
+      if (entry.opensStep && !so && !neededStep && !/^[\s\p{P}]*[وف]?$/u.test(head) && !/[:：]\s*$/u.test(head) && !afterCondition(head) && !afterEase(head)) continue;
       // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact, yet the word still tells the customer the step is nothing: reported
       // in other words, and a word that stands alone before its verb («فقط»، «ببساطة»، «بس») is dropped by the rewrite.
       if (exact.test(rest) || namedPlace.test(source.slice(end, sentence.end))) {
