@@ -424,3 +424,23 @@ describe(`${id}: a purpose without its comma, a picture only named, and a thing 
     expect(readReply('Go to Settings and tap Reset.', { channel: 'chat' }).sentences[0]!.act).toBe('step');
   });
 });
+
+describe(`${id}: "you just need to …"`, () => {
+  const social = (text: string): string[] => report(id, text, { channel: 'social' });
+
+  it('reports the step made light of through "need to" or "have to", with "Please" where the step is exact', () => {
+    expect(social('You just need to restart the router.')).toEqual(['1:1-1:17 no-unclear-instructions "You just need to"']);
+    expect(social('Hi Sam, you just have to click the link below.')).toEqual(['1:9-1:25 no-unclear-instructions "you just have to" → "please"']);
+    // The rewrite leaves no burden behind it: "Please click …", not "You need to click …".
+    const fixedText = fixed(id, 'You just have to click the link below.', { channel: 'social' });
+    expect(fixedText).toBe('Please click the link below.');
+    expect(lint(fixedText, { channel: 'social' }).filter((m) => m.ruleId === id || m.ruleId === 'no-negative-phrasing')).toEqual([]);
+  });
+
+  it('leaves waiting, writing back, the writers\' own need and a question', () => {
+    expect(social('You just need to wait two days.')).toEqual([]);
+    expect(social('You just need to reply to this email.')).toEqual([]);
+    expect(social('We just need to check your order.')).toEqual([]);
+    expect(social('Do you just need to reset it?')).toEqual([]);
+  });
+});

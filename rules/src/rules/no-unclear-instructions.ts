@@ -810,6 +810,30 @@ function reportMinimised(context: ReplyContext, sentences: Iterable<Sentence>, r
     const strict = besides(sentence);
     for (const match of sentence.text.matchAll(minimised)) {
       const verb = match[1]!.toLowerCase();
+      // "You just need to restart the router", "you'll simply have to re-add it": the step is the verb after "to", made
+      // light of as much. The rewrite asks for it instead ("Please restart the router"): without "just", "you need to"
+      // would be a burden put on the customer.
+      if (verb === 'need' || verb === 'have') {
+        const needed = /^\s+to\s+([a-z]+(?:-[a-z]+)?)\b/i.exec(sentence.text.slice(match.index + match[0].length));
+        const subject = /\b(?:you|u)(?:['’]ll| will)? $/i.exec(sentence.text.slice(0, match.index));
+        const step = needed?.[1]!.toLowerCase();
+        if (!needed || !subject || step === undefined || plainVerbs.has(step) || replyVerbs.has(step) || !isVerb(step) || sentence.isQuestion) continue;
+        if (/(?:\bnot|n['’]t|\bnever) $/i.test(sentence.text.slice(0, subject.index))) continue;
+        const start = sentence.start + subject.index;
+        const end = sentence.start + match.index + match[0].length + needed[0].length - needed[1]!.length - 1;
+        const last = reports.at(-1);
+        if (last && last.start < end && last.end > start) continue;
+        const actual = context.original.slice(start, end);
+        const rest = sentence.text.slice(match.index);
+        const exact = /\b(?:below|above|link|button|attached)\b/i.test(rest) || /https?:|www\./i.test(sentence.text) || exactAfter(context.original.slice(end, sentence.end));
+        const please = /^[A-Z]/.test(actual) ? 'Please' : 'please';
+        reports.push(
+          exact
+            ? { start, end, message: `"${actual.trim()}" makes the step sound trivial, and a customer who finds it hard feels at fault; ask for it plainly`, expected: [please] }
+            : { start, end, message: `"${actual.trim()}" minimises a step the customer may not know how to do; say exactly where and how`, expected: [] },
+        );
+        continue;
+      }
       // ("Just hit reply" opens the door; "just hit the button on the order page" is a step made light of.)
       const pressing = verb === 'hit' && !/^\s+(?:reply|us|me|send|up)\b/i.test(sentence.text.slice(match.index + match[0].length));
       if ((plainVerbs.has(verb) && !pressing) || (replyVerbs.has(verb) ? !asks(sentence) : !isVerb(verb))) continue;
