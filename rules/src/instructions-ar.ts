@@ -120,10 +120,10 @@ function afterJust(text: string, test: (part: string) => boolean): boolean {
  * An imperative said to a woman read from its form, any verb, where a clause opens: Form I «افعلي» (bare alef, three
  * letters, «ي»: «احفظي»، «اسكبي»), Form VIII «افتعلي» («احتفظي»، «انتظري») and Form X «استفعلي» («استعملي»، «استبدلي»).
  * Read on the text as written with its marks taken out: the final «ي» is not the «ى» of «أخرى» or «أعلى», and the bare
- * alef is not the hamza of «أجنبي» or «إضافي». Not after the article («الذكي»، «التقني»), and not the adjectives of the
- * same shape written without their hamza.
+ * alef is not the hamza of «أجنبي» or «إضافي». With its object on it too («اربطيه»، «استعمليها»). Not after the article
+ * («الذكي»، «التقني»), and not the adjectives and nouns of the same shape written without their hamza («اضافيه»، «اغنيه»).
  */
-const feminineForm = /^[\s\-*•\d.)]{0,8}(?:(?:ثم|بعدين|وبعدين|بعدها|بس|وبس|فقط)\s+)?[وف]?(?!(?:اضافي|اساسي|اجنبي|اداري|امامي|اخباري|اصلي|احدي|اخري|اعلي|اقصي|ادني)(?![\u0621-\u064A]))(?:ا(?!ل)[\u0621-\u064A]{3}ي|ا(?!ل)[\u0621-\u064A]ت[\u0621-\u064A]{2}ي|است[\u0621-\u064A]{3}ي)(?![\u0621-\u064A])/u;
+const feminineForm = /^[\s\-*•\d.)]{0,8}(?:(?:ثم|بعدين|وبعدين|بعدها|بس|وبس|فقط)\s+)?[وف]?(?!(?:اضافي|اساسي|اجنبي|اداري|امامي|اخباري|اصلي|احدي|اخري|اعلي|اقصي|ادني|اغني|امني)[هة]?(?![\u0621-\u064A]))(?:ا(?!ل)[\u0621-\u064A]{3}ي|ا(?!ل)[\u0621-\u064A]ت[\u0621-\u064A]{2}ي|است[\u0621-\u064A]{3}ي)(?:ه|ها|هم|ني|نا)?(?![\u0621-\u064A])/u;
 /** Where a clause opens in a sentence: its start, and after a comma, a colon, a semicolon or a sentence's mark. */
 const clauseCut = /[،,:؛]/u;
 /** Whether a clause of the text as written opens with an imperative said to a woman, of any verb (see `feminineForm`). */
