@@ -66,3 +66,12 @@ describe('an imperative said to a woman, read from its form', () => {
     }
   });
 });
+
+describe('the door in a condition, met by the writers\' own channel', () => {
+  it('reads «وإن راودك سؤال …، فبريدنا هذا يتّسع لكل أسئلتك» as the invitation', () => {
+    const letter = 'عزيزي أنس،\n\nشكراً لتبرّعك بالدم يوم السبت، وتبرّعك مسجّل في ملفك.\n\nوإن راودك سؤال عن موعد تبرّعك القادم، فبريدنا هذا يتّسع لكل أسئلتك.\n\nمع الامتنان،\nسارة';
+    expect(report('require-closing-invitation', letter, { channel: 'email', language: 'ar' })).toEqual([]);
+    // Without a need in the condition, the channel named is no door: «فبريدنا» alone answers nothing.
+    expect(actsOf('إذا وصلك الطرد، فبريدنا يرسل لك الإيصال.')).not.toContain('invitation');
+  });
+});

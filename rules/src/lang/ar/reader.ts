@@ -268,6 +268,8 @@ const cannotYou = pattern((p) => `(?<![${L}])(?:${alternation(p, ['ما', 'مش'
 const tellUs = words(['احكيلي', 'احكيلنا', 'خبرني', 'خبرنا', 'كلمني', 'كلمنا', 'اكتب لي', 'اكتبي لي', 'اكتب لنا', 'اكتبي لنا', 'رد علي', 'ردي علي',
   // To several («أعلمونا»، «اتصلوا بنا»), by phone («فاتصلي بنا»), or in the reply itself («فاطلب ذلك في ردّك»).
   'أعلمونا', 'أعلموني', 'أخبرونا', 'أخبروني', 'بلغونا', 'كلمونا', 'راسلونا', 'اتصل بنا', 'اتصلي بنا', 'اتصلوا بنا', 'في ردك', 'في ردكم', 'ردا على', 'أخبرنا', 'أخبرني', 'أخبرينا', 'أخبريني', 'أعلمنا', 'أعلمني', 'راسلنا', 'راسلني', 'راسلينا', 'راسليني', 'ردي على', 'رد على', 'أرسل لي رسالة', 'أرسلي لي رسالة', 'أرسل لنا رسالة', 'أرسلي لنا رسالة', ...spokenTellUs]);
+/** The writers' own channels: «بريدنا»، «إيميلنا»، «رقمنا»، «خطنا الساخن»، «صفحتنا»، «رسائلنا الخاصة». */
+const ourChannel = words(['بريدنا', 'ايميلنا', 'إيميلنا', 'رقمنا', 'خطنا', 'صفحتنا', 'رسائلنا', 'خاصنا', 'واتسابنا', 'شاتنا']);
 const need = words(['نقصك', 'نقصتك', 'حبيت', 'بدك', 'تحب', 'حاب', 'حابب', 'ودك', 'تبي', 'تبغى', 'تبغي', 'تعذر', 'شئت', 'استمرت', 'استمر', 'ما زالت', 'مازالت', 'لا تزال', 'لم تحل', 'لم يحل', 'احتجت', 'تحتاج', 'أي ', 'أسئلة', 'سؤال', 'استفسار', 'مساعدة', 'مشكلة', 'عادت', 'تكررت', 'واجهت', 'لم ينجح', 'لم تنجح', 'لم يعمل', 'رغبت', 'أردت', 'محتاج', 'محتاجة', 'محتاجين', 'عايز', 'عايزة', 'بدكم',
   // Needing in the second person's other forms, and the trouble getting worse («وإن اشتدّ التسرّب قبل الثلاثاء، فاتصل …»).
   'تبا', 'تبون', 'تبغون', 'تحتاجين', 'تحتاجون', 'تحتاجي', 'احتجتي', 'احتجتو', 'اشتد', 'اشتدت', 'ازداد', 'ازدادت', 'تفاقم', 'تفاقمت', 'ساءت', 'رجعت', 'رجع', 'عاد',
@@ -709,7 +711,8 @@ export function readArabic(input: SentenceInput): Reading {
   // فالاستقبال يردّ عليك على 0114 555 2030»).
   // So is this very thread named as where to write, whatever the condition («إذا عندك صور للسيارة، دزّها على هذا الإيميل»),
   // and a number to call («وإن تسرّب الماء قبل ذلك، فاتصل بالرقم 0790000000»).
-  const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || ringMe.test(s) || offers(s) || reachable.test(s) || onTheLine.test(s) || phone.test(text) || url.test(text))) || tellUs.test(s) || thisThread.test(s) || (contact.test(s) && phone.test(text)));
+  // And the writers' own channel named as where the need is met («وإن راودك سؤال …، فبريدنا هذا يتّسع لكل أسئلتك»).
+  const conditionalContact = conditional && ((need.test(s) && (contact.test(s) || ringMe.test(s) || offers(s) || reachable.test(s) || onTheLine.test(s) || ourChannel.test(s) || phone.test(text) || url.test(text))) || tellUs.test(s) || thisThread.test(s) || (contact.test(s) && phone.test(text)));
   const openDoor = doorOpen.test(s);
   const offer = isQuestion && offerAsked.test(s);
   const asked = doorShut.test(s) ? s.replace(doorShut, ' ') : s;
