@@ -8,6 +8,8 @@ import { openConditions } from './open-conditions.js';
  */
 
 const markCharsGlobal = /[\u064B-\u0652\u0670\u0640]/gu;
+/** The text with its diacritics and tatweel taken out (letters as written, not folded). */
+export const unmarkArabic = (text: string): string => text.replace(markCharsGlobal, '');
 const foldable = /[أإآٱةىؤئ]/gu;
 
 /**
@@ -24,7 +26,7 @@ const isMark = (code: number): boolean => (code >= 0x064b && code <= 0x0652) || 
 
 /** A phrase as pattern source for a match source: letters folded and unmarked, spaces matching any white space. */
 export function plainPhrase(phrase: string): string {
-  return foldArabic(phrase.replace(markCharsGlobal, '')).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+  return foldArabic(unmarkArabic(phrase)).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
 }
 
 /**
@@ -224,7 +226,7 @@ export function arabicTable<Entry extends { phrase: string }>(entries: readonly 
   const openers = new Set<string>();
   const oneWord: Entry[] = [];
   for (const entry of sorted) {
-    const words = foldArabic(entry.phrase.replace(markCharsGlobal, '')).trim().split(/\s+/u);
+    const words = foldArabic(unmarkArabic(entry.phrase)).trim().split(/\s+/u);
     if (words.length === 1) oneWord.push(entry);
     openers.add(words[0]!);
   }

@@ -3,7 +3,7 @@
  * an imperative ("افتح الإعدادات", "انقر على …", "قم بتحديث …") or with a
  * request or obligation addressed to them ("يرجى …", "يمكنك …", "عليك أن …").
  */
-import { alternation, arabicRegex, testArabic } from './arabic.js';
+import { alternation, arabicRegex, testArabic, unmarkArabic } from './arabic.js';
 
 /** Imperatives a support reply gives, written plainly (the matcher tolerates diacritics and letter forms). */
 const masculine = [
@@ -103,17 +103,19 @@ const doubledLast =
 export function opensWithDoubledImperative(written: string): boolean {
   return doubledMiddle.test(written) || doubledLast.test(written);
 }
-/** Whether the sentence as written, or one of its comma-parts (or what follows a «بس» in it), opens with such an imperative. */
-export function doubledImperativeIn(written: string): boolean {
-  return written.split(/[،,:؛]|\s(?=[وف]?بس\s)/u).some((part) => doubledMiddle.test(part) || doubledLast.test(part));
-}
-
+/** Where a clause opens in a sentence: its start, and after a comma, a colon or a semicolon. */
+const clauseCut = /[،,:؛]/u;
 /** Where «بس» stands inside a text, after white space: each part it opens is read as a sentence's start. */
 const justOrBut = /\s(?=[وف]?بس\s)/u;
 /** Whether a part of the text that «بس» opens begins with a step (the parts are disjoint, so a long text stays linear). */
 function afterJust(text: string, test: (part: string) => boolean): boolean {
   if (!text.includes('بس')) return false;
   return text.split(justOrBut).slice(1).some(test);
+}
+
+/** Whether the sentence as written, or one of its clauses (or what follows a «بس» in it), opens with such an imperative. */
+export function doubledImperativeIn(written: string): boolean {
+  return written.split(clauseCut).some(opensWithDoubledImperative) || afterJust(written, opensWithDoubledImperative);
 }
 
 /**
@@ -124,12 +126,10 @@ function afterJust(text: string, test: (part: string) => boolean): boolean {
  * («الذكي»، «التقني»), and not the adjectives and nouns of the same shape written without their hamza («اضافيه»، «اغنيه»).
  */
 const feminineForm = /^[\s\-*•\d.)]{0,8}(?:(?:ثم|بعدين|وبعدين|بعدها|بس|وبس|فقط)\s+)?[وف]?(?!(?:اضافي|اساسي|اجنبي|اداري|امامي|اخباري|اصلي|احدي|اخري|اعلي|اقصي|ادني|اغني|امني)[هة]?(?![\u0621-\u064A]))(?:ا(?!ل)[\u0621-\u064A]{3}ي|ا(?!ل)[\u0621-\u064A]ت[\u0621-\u064A]{2}ي|است[\u0621-\u064A]{3}ي)(?:ه|ها|هم|ني|نا)?(?![\u0621-\u064A])/u;
-/** Where a clause opens in a sentence: its start, and after a comma, a colon, a semicolon or a sentence's mark. */
-const clauseCut = /[،,:؛]/u;
 /** Whether a clause of the text as written opens with an imperative said to a woman, of any verb (see `feminineForm`). */
 export function feminineImperativeIn(written: string): boolean {
   if (!written.includes('ي')) return false;
-  return written.replace(/[\u064B-\u0652\u0670\u0640]/gu, '').split(clauseCut).some((part) => feminineForm.test(part));
+  return unmarkArabic(written).split(clauseCut).some((part) => feminineForm.test(part));
 }
 
 /** An Arabic sentence that tells the customer to do something. Questions are not instructions. */

@@ -206,8 +206,9 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
       // «وأنا بتصل فيچ بنفسي باچر»: the writer's own call, whatever its verb looks like.
       const said = arabicSource(context.text.slice(whole ? sentence.start : c.start, whole ? sentence.end : c.end)).text;
       const inside = (span: { start: number; end: number }): boolean => whole || (span.start >= c.start && span.end <= c.end);
-      const sworn = c.modality === 'past' ? reading.certainty.find((span) => inside(span) && !interjection(context.text, sentence.start, span)) : undefined;
+      // In a clause made past by the writers' deed, only a marker of certainty is read (see above).
       if (c.modality === 'past') {
+        const sworn = reading.certainty.find((span) => inside(span) && !interjection(context.text, sentence.start, span));
         if (sworn && !writerSelf.test(said) && !(ownMessagesAr.test(said) && !fromOthers.test(said))) {
           at = sworn;
           break;

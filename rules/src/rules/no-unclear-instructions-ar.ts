@@ -404,17 +404,20 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   const always = (): boolean => true;
   const hits = [table, justDoTable, overThereTable, assumedTable, asUsualTable, sameAsBeforeTable, shownInPersonTable, ...saidBeforeTables, ...knownTables].flatMap((t) => [...arabicHits(context, t, undefined, always)]);
   for (const { entry, start, end, actual, sentence, head: folded } of hits) {
+    // The sentence as written before the hit and after it.
+    const head = context.text.slice(sentence.start, start);
+    const rest = context.text.slice(end, sentence.end);
     // «تحتاج بس تفعّلها» ("you just need to activate it"): a word of need, «بس» and the customer's verb make a step of their own.
-    const neededStep = entry.opensStep === true && needBefore.test(context.text.slice(sentence.start, start)) && youVerb.test(context.text.slice(end, sentence.end).trimStart());
+    const neededStep = entry.opensStep === true && needBefore.test(head) && youVerb.test(rest.trimStart());
     if (!instructions.has(sentence) && !entry.instructs && !entry.claim && !neededStep) continue;
     // «كل اللي عليك بس تربط …»: the words of need are themselves the report, and «بس» after them the same one.
     if (neededStep && reports.some((r) => r.end <= start && start - r.end <= 2)) continue;
-    if (inArabicCondition(sentence, source.sentence(sentence), folded.length) && !answered(context.text.slice(sentence.start, start), entry.opensStep === true ? context.text.slice(end, sentence.end) : undefined)) continue;
+    if (inArabicCondition(sentence, source.sentence(sentence), folded.length) && !answered(head, entry.opensStep === true ? rest : undefined)) continue;
     // A claim of ease inside a reminder of what was there to do («نودّ أن نذكّرك بأن … التمديد متاح من التطبيق بضغطة واحدة»)
     // is part of the lecture (no-negative-phrasing's report), not a step made light of.
     if (entry.claim && !instructions.has(sentence) && reminderOpening.test(source.sentence(sentence))) continue;
     if (entry.unlessSaidAfter && saidOrShownAfter.test(arabicSource(context.text.slice(end, Math.min(sentence.end, end + 14))).text)) continue;
-    if (entry.unlessOpening && /^[\s\p{P}]*[وف]?$/u.test(context.text.slice(sentence.start, start))) continue;
+    if (entry.unlessOpening && /^[\s\p{P}]*[وف]?$/u.test(head)) continue;
     if (entry.unlessRunning && runningAsUsual.test(arabicSource(context.text.slice(Math.max(sentence.start, start - 16), start)).text)) continue;
     if (entry.unlessReachable && reachable.test(context.text.slice(Math.max(sentence.start, start - 200), Math.min(sentence.end, end + 200)))) continue;
     // «الأمر يحتاج خطوة واحدة فقط: افتح الإعدادات ثم …»: the steps follow the claim, to be followed.
@@ -422,14 +425,12 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     // «فقط انقر على زر «حفظ» في أعلى الصفحة» is exact; «فقط تحقق من إعداداتك» is not.
     if (entry.whenVague) {
       // «أرسل لنا صورة واحدة فقط»: «فقط» not followed by a step is "only", not a step made light of.
-      const rest = context.text.slice(end, sentence.end);
       if ((entry.phrase === 'فقط' || entry.opensStep) && !stepOpens(rest.trimStart()) && !neededStep) continue;
       // «ويكفي أن تردّي على هذه الرسالة»: writing back hides no steps (as "just reply" in English).
       if (writingBack.test(arabicSource(rest.slice(0, 40)).text)) continue;
       // At the start of the sentence, or of what a colon opens («الحل سهل: بس فعّل …»); after a comma «بس» is "but".
       // So after a condition, which the step answers: «إذا ضوء المحرك بعده شاعل، بس افصل البطارية»، «إذا الشاشة علّقت بس سوّ ريستارت».
       // The «و» written onto it opens it too: «وبس افتح الأبلكيشن».
-      const head = context.text.slice(sentence.start, start);
       // «فبس غيّر القناة» ("so just change the channel"): with «ف» on it «بس» is never "but".
       const so = actual.startsWith('ف') || context.text[start - 1] === 'ف';
       // After a word of need («تحتاج بس تفعّلها»، «لازم بس تعبّي الفورم»), «بس» is "just" too, before the customer's verb.
@@ -444,7 +445,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
         continue;
       }
     }
-    if (entry.pointsBack && (exact.test(context.text.slice(sentence.start, start)) || namedPlace.test(source.slice(sentence.start, start)))) continue;
+    if (entry.pointsBack && (exact.test(head) || namedPlace.test(source.slice(sentence.start, start)))) continue;
     // «وسأكمل معكِ من هناك»: where the writer goes on from, in the writer's own clause, asks nothing of the customer.
     if (entry.pointsBack && writerGoesOn.test(source.slice(sentence.start, start).split(/[،,؛]/u).at(-1) ?? '')) continue;
     if (entry.pointer) {

@@ -821,11 +821,9 @@ function reportMinimised(context: ReplyContext, sentences: Iterable<Sentence>, r
         if (/(?:\bnot|n['’]t|\bnever) $/i.test(sentence.text.slice(0, subject.index))) continue;
         const start = sentence.start + subject.index;
         const end = sentence.start + match.index + match[0].length + needed[0].length - needed[1]!.length - 1;
-        const last = reports.at(-1);
-        if (last && last.start < end && last.end > start) continue;
+        if (overlapsLast(reports, start, end)) continue;
         const actual = context.original.slice(start, end);
-        const rest = sentence.text.slice(match.index);
-        const exact = /\b(?:below|above|link|button|attached)\b/i.test(rest) || /https?:|www\./i.test(sentence.text) || exactAfter(context.original.slice(end, sentence.end));
+        const exact = placedExactly(sentence, match.index, context.original.slice(end, sentence.end));
         const please = /^[A-Z]/.test(actual) ? 'Please' : 'please';
         reports.push(
           exact
@@ -856,17 +854,14 @@ function reportMinimised(context: ReplyContext, sentences: Iterable<Sentence>, r
       const marked = /[<>]/.test(context.original.slice(start, wholeEnd));
       const end = marked ? start + minimiserLead.exec(context.original.slice(start, wholeEnd))![0].length : wholeEnd;
       const actual = context.original.slice(start, end);
-      // Sentences and matches come in order, so only the last report can overlap (asking all of them is quadratic).
-      const last = reports.at(-1);
-      if (last && last.start < end && last.end > start) continue;
+      if (overlapsLast(reports, start, end)) continue;
       // "Just click the link below", "just click 'Message' at the top of your profile", "just select your problem in
       // field #2": the place is exact, but "just" still tells the customer the step is nothing, and one who finds it
       // hard feels it is their fault. The step stands without the word. Read as written: the prose blanks code and
       // quoted names. In "go to <link> and just verify the pictures are there", the link of the step before is where this
       // one is done.
-      const rest = sentence.text.slice(match.index);
       // Writing back is done where the customer already is: the step is plain once the minimiser goes.
-      const exact = replyVerbs.has(verb) || /\b(?:below|above|link|button|attached)\b/i.test(rest) || /https?:|www\./i.test(sentence.text) || exactAfter(context.original.slice(start + match[0].length, sentence.end));
+      const exact = replyVerbs.has(verb) || placedExactly(sentence, match.index, context.original.slice(start + match[0].length, sentence.end));
       if (exact) {
         reports.push({ start, end, message: `"${actual.trim()}" makes the step sound trivial, and a customer who finds it hard feels at fault; the step is exact without it`, expected: [marked ? '' : withoutMinimiser(actual)] });
         continue;
@@ -874,6 +869,20 @@ function reportMinimised(context: ReplyContext, sentences: Iterable<Sentence>, r
       reports.push({ start, end, message: `"${actual.trim()}" minimises a step the customer may not know how to do; say exactly where and how`, expected: [] });
     }
   }
+}
+
+/** Sentences and matches come in order, so only the last report can overlap (asking all of them is quadratic). */
+function overlapsLast(reports: readonly Report[], start: number, end: number): boolean {
+  const last = reports.at(-1);
+  return last !== undefined && last.start < end && last.end > start;
+}
+
+/**
+ * Whether the step made light of at `from` in the sentence is placed exactly: something below, above or attached, a
+ * link or a button after it, an address in the sentence, or an exact name after the words (`after`, as written).
+ */
+function placedExactly(sentence: Sentence, from: number, after: string): boolean {
+  return /\b(?:below|above|link|button|attached)\b/i.test(sentence.text.slice(from)) || /https?:|www\./i.test(sentence.text) || exactAfter(after);
 }
 
 /** "Just click" → "Click", "just quickly re-sync" → "re-sync": the step without the words that make light of it. */

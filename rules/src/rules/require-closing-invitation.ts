@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
 import { findPlaceholders } from '../placeholders.js';
 import { isClosingLine } from '../structure.js';
@@ -36,6 +37,21 @@ const received = /\b(?:(?:we|i)(?:['’]ve| have)? (?:received|got) your|thanks?
 const answerToCome = /\b(?:will|['’]ll|shall) (?:be (?:answered|reviewed|handled|processed|responded to|looked at)|get back to you|respond|reply|be in touch|contact you)\b|\bwhen (?:our|a|the) (?:staff|team|agent|support (?:team|agent))\b[^.!?\n]{0,20}?\b(?:replies|responds|answers|gets back)\b/i;
 const arabicReceived = /(?:استلمنا|تلقينا|وصلنا|وصلتنا|تم استلام|تم تسجيل|تم إنشاء|شكر[اًً]* لرسالتك|شكر[اًً]* لتواصلك)/u;
 const arabicAnswerToCome = /(?:سنرد|سيتم الرد|سنتواصل|سنعود إليك|سيرد|سيتواصل|بنرد|هنرد|رح نرد|راح نرد)/u;
+/** The invitation fitted to the reply's case, the first case that holds, or none: each is read only if those before it do not hold. */
+function fittedInvitation(context: ReplyContext, body: string, arabic: boolean): Fitted | undefined {
+  // A notice that the customer's password, email address or login changed: the invitation they need is the one for a
+  // change they did not make (not when the writer made the change the customer asked for: "I've updated your email
+  // address as you asked").
+  if (arabic ? arabicChangeNotice.test(body) && !arabicAsAsked.test(body) : changeNotice.test(body) && !asAsked.test(body)) return notMe;
+  // A reply to praise ("This made our day, thank you!") has nothing "else" to ask about: the door is left open as it is.
+  if (onlyGratitude(context.checklist)) return afterPraise;
+  // After a no ("we're not able to offer a refund for this order"), the door is left open for questions about it.
+  if (modelOf(context).has('refusal')) return afterRefusal;
+  // A case still open ("we've received your request and will reply within two days"): "anything else" is off while the
+  // customer's own case waits; the way to add to it is what they may need.
+  if (arabic ? arabicReceived.test(body) && arabicAnswerToCome.test(body) : received.test(body) && answerToCome.test(body)) return whileOpen;
+  return undefined;
+}
 /** Customer Service 101's Arabic closings. */
 const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
 
@@ -185,22 +201,11 @@ export default defineRule<Options>(
     // A reply written in paragraphs gets the invitation as a paragraph of its own.
     const separator = !beforeWish && (paragraphs.length > 1 || structure.signOff) ? `${eol}${eol}` : ' ';
     const arabic = context.language === 'ar';
-    // A team's own invitations are used as they are; the defaults follow the reply's language.
-    // A notice that the customer's password, email address or login changed: the invitation they need is the one for a
-    // change they did not make (a team's own invitations are used as they are).
+    // A team's own invitations are used as they are; the defaults follow the reply's language, the one fitted to the
+    // reply's case first.
     const defaults = options.invitations === englishInvitations;
-    const bodyText = text.slice(structure.body.start, structure.body.end);
-    // (Not when the writer made the change the customer asked for: "I've updated your email address as you asked".)
-    const changed = defaults && (arabic ? arabicChangeNotice.test(bodyText) && !arabicAsAsked.test(bodyText) : changeNotice.test(bodyText) && !asAsked.test(bodyText));
     const offered = arabic && defaults ? arabicInvitations : options.invitations;
-    // A reply to praise ("This made our day, thank you!") has nothing "else" to ask about: the door is left open as it is.
-    const praised = defaults && !changed && onlyGratitude(context.checklist);
-    // After a no ("we're not able to offer a refund for this order"), the door is left open for questions about it.
-    const refused = defaults && !changed && !praised && modelOf(context).has('refusal');
-    // A case still open ("we've received your request and will reply within two days"): "anything else" is off while the
-    // customer's own case waits; the way to add to it is what they may need.
-    const open = defaults && !changed && !praised && !refused && (arabic ? arabicReceived.test(bodyText) && arabicAnswerToCome.test(bodyText) : received.test(bodyText) && answerToCome.test(bodyText));
-    const fitted = changed ? notMe : praised ? afterPraise : refused ? afterRefusal : open ? whileOpen : undefined;
+    const fitted = defaults ? fittedInvitation(context, text.slice(structure.body.start, structure.body.end), arabic) : undefined;
     const invitations = [...(fitted ? [arabic ? fitted.ar : fitted.en] : []), ...invitationOrder(offered, actual)];
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
