@@ -171,9 +171,9 @@ describe('no-unclear-instructions in Arabic: the model\'s steps, and what the wr
 
   it('counts steps chained in spoken verbs the instruction reader does not know', () => {
     const body = 'عشان تسجّلي كرم بأسبوع الروبوتات، فوتي عالموقع وبعدها اختاري المخيم وبعدها اكبسي على أسبوع 14 تموز وبعدها عبّي بيانات كرم وبعدها ادفعي العربون 150 شيكل.';
-    // Five steps; the opening clause joins its first («…، فوتي عالموقع وبعدها اختاري المخيم»). Before chains of three
-    // «وبعدها» were read whatever their verbs, two more went with it.
-    expect(messages('no-unclear-instructions', body, 'chat').map((m) => m.reason)).toEqual(['4 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع']);
+    // Five steps, the opening clause with the first («…، فوتي عالموقع»): in a chain the words before the first «وبعدها»
+    // are a step of their own, not merged with the one after it.
+    expect(messages('no-unclear-instructions', body, 'chat').map((m) => m.reason)).toEqual(['5 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع']);
   });
 
   it.each([

@@ -91,7 +91,8 @@ describe('no-overpromise in Arabic: the company\'s own car', () => {
 describe('no-unclear-instructions in Arabic: chains, codes of a trade, "over there", and ease claimed', () => {
   it('counts a chain of three «ومن بعد» or more as crammed steps whatever the verbs, and leaves a menu path after two «ثم»', () => {
     const chain = 'مرحبا حمزة، باش تسترجع الفلوس دخل للحساب ديالك ومن بعد سير للطلبات ومن بعد ختار الطلب ومن بعد ضغط على «إرجاع» وعمّر الاستمارة.';
-    expect(lint(chain, { language: 'ar', channel: 'chat' }).filter((m) => m.ruleId === 'no-unclear-instructions').map((m) => m.reason)).toEqual(['4 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع']);
+    // Five: «دخل للحساب ديالك» before the first «ومن بعد» is a step of its own.
+    expect(lint(chain, { language: 'ar', channel: 'chat' }).filter((m) => m.ruleId === 'no-unclear-instructions').map((m) => m.reason)).toEqual(['5 خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع']);
     expect(reported('no-unclear-instructions', 'لإيقاف التبرع: افتح التطبيق، واضغط «تبرعاتي» في الشريط السفلي، ثم «التبرعات الدورية»، ثم زر «إيقاف».', 'chat')).toEqual([]);
   });
 

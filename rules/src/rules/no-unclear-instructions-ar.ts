@@ -278,7 +278,7 @@ const namedPlace = foldedRegex(/(?:^|[^\u0621-\u064A])(?:قائمة|صفحة|ق�
 // long blank run (a suppression comment blanked out) is not tried again from each of its spaces. Runs after a mark are bounded.
 // A space before «وثم» or «وبعد ذلك» is left to the first alternative, which takes the words with it. The spoken «وبعد كده»،
 // «وبعدين»، «وبعد هيك» and the Maghrebi «ومن بعد» and «وعاد» chain steps as «ثم» does («عاد» alone is "returned").
-const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها|و?بعد (?:كده|كدا|هيك|هاد|داك|ذاك|ذلك)|و?بعدين|ومن بعد|ووراها|وعقبها|وعگبها)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
+const stepSeparator = foldedRegex(/(?:[،,؛]\s{0,20})?(?:(?:و|ف)?ثم|وبعد ذلك|بعد ذلك|وبعدها|و?بعد (?:كده|كدا|هيك|هاد|داك|ذاك|ذلك)|و?بعدين|ومن بعد|وعاد|ووراها|وعقبها|وعگبها)\s{1,20}|[،,؛]\s{0,20}(?=[وف]?[\u0621-\u064A])|\s(?=[وف][\u0621-\u064A])(?!(?:[وف]ثم|وبعد ذلك|وبعدها)\s)/gu);
 
 /** A sentence that asks with «يرجى», «الرجاء», «نرجو» or «من فضلك», whose steps are verbal nouns («يرجى تحديث التطبيق ثم تسجيل الخروج»). */
 const askedWithNouns = foldedRegex(/^[\s\-*•\d.)]{0,8}[وف]?(?:يرجى|الرجاء|نرجو|من فضلك|رجاء)\s/u);
@@ -293,7 +293,7 @@ function sequencers(read: string): number {
 }
 
 /** «ثم» and «بعد ذلك» (not a comma or «و»): after a request, what follows them is the next step, whatever its word. */
-const thenWord = foldedRegex(/ثم|بعد ذلك|بعدها|بعد كده|بعد كدا|بعد هيك|بعد هاد|بعدين|من بعد/u);
+const thenWord = foldedRegex(/ثم|بعد ذلك|بعدها|بعد كده|بعد كدا|بعد هيك|بعد هاد|بعدين|من بعد|وعاد/u);
 
 /**
  * Splits an Arabic instruction at «ثم», «، و» or «وبعد ذلك» where an imperative follows, or, in a request made with
@@ -331,8 +331,10 @@ function splitSteps(context: ReplyContext, sentence: Sentence): string[] {
   pieces.forEach((piece, i) => {
     const words = context.text.slice(piece.start, piece.end).trim();
     if (words === '') return;
-    // In a chain, what follows a «ثم» is a step whatever its verb, so the words before the first one are its opening.
-    const opening = (steps.length === 0 && !(chained && piece.afterThen) && !isArabicInstruction({ text: words, isQuestion: false })) || leadOnly.test(piece.read.trim());
+    // In a chain, what follows a «ثم» is a step whatever its verb, and so is what comes right before the first one
+    // («باش تبدّل النهار، حل التطبيق وعاد سير للحساب …»: the opening goes with «حل التطبيق», not with the step after it).
+    const beforeThen = chained && (piece.afterThen || pieces[i + 1]?.afterThen === true);
+    const opening = (steps.length === 0 && !beforeThen && !isArabicInstruction({ text: words, isQuestion: false })) || leadOnly.test(piece.read.trim());
     if (opening && i < pieces.length - 1) {
       from ??= piece.start;
       return;
