@@ -33,3 +33,14 @@ describe('arabicHits: a table is passed over only where it cannot match', () => 
     expect(hits('خلال 24 ساعة سيصلك الرد.', ['24 ساعة'])).toEqual(['24 ساعة']);
   });
 });
+
+describe('arabicHits: a longer phrase that runs into a word gives way to a shorter one', () => {
+  it('finds the shorter phrase that comes right after the longer one in the table', () => {
+    // «نضمن لك» runs into «نضمن لكم»; «نضمن», next in the table's order, is the phrase said.
+    expect(hits('نضمن لكم التوصيل غدا.', ['نضمن لك', 'نضمن'])).toEqual(['نضمن']);
+    // And one further down the table, past a phrase that does not match there.
+    expect(hits('نضمن لكم التوصيل غدا.', ['نضمن لك', 'نعدكم', 'نضمن'])).toEqual(['نضمن']);
+    // With no shorter phrase that ends a word, nothing.
+    expect(hits('نضمن لكم التوصيل غدا.', ['نضمن لك', 'نعدكم'])).toEqual([]);
+  });
+});
