@@ -573,6 +573,35 @@ function endsSentenceBeforeLowerCase(text: string, from: number, i: number, end:
   return !abbreviations.has(text.slice(start, i).toLowerCase());
 }
 
+/**
+ * A full stop after a number that ends a sentence: "… at gate 2. The lounge fills up …", «… في المبنى 2. الصالة تمتلئ …».
+ * The number stands after a word of the sentence (not a list's number opening it, "2. Tap Settings"), the next sentence
+ * starts after white space with a capital and a small letter or with an Arabic letter, and the number is not the next
+ * item of a list written inline ("1. Open the app 2. Tap Settings").
+ */
+function endsSentenceAfterNumber(text: string, from: number, i: number, end: number): boolean {
+  let start = i;
+  while (start > from && i - start < 12 && /[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(text[start - 1]!)) start--;
+  if (start === i || start === from || !isWhiteSpace(text.charCodeAt(start - 1))) return false;
+  if (!/^\s{1,2}(?:\p{Lu}\p{Ll}|[\u0621-\u064A])/u.test(text.slice(i + 1, i + 5))) return false;
+  const before = text.slice(Math.max(from, start - 201), start - 1);
+  if (!/\p{L}/u.test(before)) return false;
+  // Western, Arabic-Indic and Persian digits all end in their value.
+  const number = Number(text.slice(start, i).replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) & 0xf)));
+  // An item of a list written inline has its neighbour before it or after it in the sentence (looked for in a window
+  // around it: a long run of numbers is read in linear time).
+  return number > 30 || !(listMarkerIn(before, String(number - 1)) || listMarkerIn(text.slice(i + 1, Math.min(end, i + 201)), String(number + 1)));
+}
+
+/** Whether `number` stands in `text` as a list's number: after white space or at the start, then "." or ")". */
+function listMarkerIn(text: string, number: string): boolean {
+  for (let at = text.indexOf(number); at !== -1; at = text.indexOf(number, at + 1)) {
+    const after = text[at + number.length];
+    if ((at === 0 || isWhiteSpace(text.charCodeAt(at - 1))) && (after === '.' || after === ')')) return true;
+  }
+  return false;
+}
+
 const regionCodes: Record<Region, number> = { greeting: 0, body: 1, signOff: 2, quoted: 3 };
 
 function regionOf(structure: ReplyStructure, start: number, end: number): Region {
@@ -669,6 +698,11 @@ function collectSentences(text: string, parsed: ReadonlyArray<[number, number]>,
       const code = text.charCodeAt(i);
       // parse-english reads "in." as an abbreviation (inch); at the end of "writing in." it ends a sentence.
       if (code === 46 && endsWordIn(text, from, i) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
+        push(from, i + 1);
+        from = i + 1;
+        continue;
+      }
+      if (code === 46 && endsSentenceAfterNumber(text, from, i, end)) {
         push(from, i + 1);
         from = i + 1;
         continue;

@@ -102,6 +102,31 @@ describe('sentences', () => {
     expect(sentencesOf('It is 12 in. wide and fits.')).toEqual(['It is 12 in. wide and fits.']);
     expect(sentencesOf('We checked the bin. Then we wrote back.')).toEqual(['We checked the bin.', 'Then we wrote back.']);
   });
+
+  it('ends a sentence at a number\'s full stop before the next sentence, in English and in Arabic', () => {
+    expect(sentencesOf('Sorry about the wait at gate 2. The lounge fills up on weekends.')).toEqual(['Sorry about the wait at gate 2.', 'The lounge fills up on weekends.']);
+    const arabic = (text: string): string[] => new ReplyContext(text, 'chat', false, text, 'ar').sentences.map((s) => s.text);
+    expect(arabic('نأسف لما واجهته عند باب المبنى 2. الصالة تمتلئ في نهاية الأسبوع.')).toEqual(['نأسف لما واجهته عند باب المبنى 2.', 'الصالة تمتلئ في نهاية الأسبوع.']);
+    expect(arabic('نأسف لما واجهته عند باب المبنى ٢. الصالة تمتلئ في نهاية الأسبوع.')).toEqual(['نأسف لما واجهته عند باب المبنى ٢.', 'الصالة تمتلئ في نهاية الأسبوع.']);
+  });
+
+  it('leaves a number\'s full stop alone in a list written inline, a decimal, and before a lower-case word', () => {
+    expect(sentencesOf('To fix it: 1. Open the app 2. Tap Settings 3. Turn it off.')).toEqual(['To fix it: 1. Open the app 2. Tap Settings 3. Turn it off.']);
+    expect(sentencesOf('The fee is 4.99 and it is refunded.')).toEqual(['The fee is 4.99 and it is refunded.']);
+    expect(sentencesOf('Your table is number 12. and the rest follows.')).toEqual(['Your table is number 12. and the rest follows.']);
+  });
+});
+
+describe('mentions before the greeting', () => {
+  it('takes a handle with dots in it whole', () => {
+    const text = '@rima.haddad sorry for the trouble, we are on it.';
+    expect(part(text, analyzeStructure(text).greeting)).toBe('@rima.haddad ');
+    const arabic = '@noura.k آسفين كتير على التأخير 🙏';
+    expect(part(arabic, analyzeStructure(arabic).greeting)).toBe('@noura.k ');
+    // A full stop after a handle ends it.
+    const ended = '@sam. Thanks for waiting, it shipped.';
+    expect(part(ended, analyzeStructure(ended).greeting)).toBe('@sam');
+  });
 });
 
 describe('a heading above the greeting', () => {

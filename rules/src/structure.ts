@@ -271,7 +271,8 @@ export function analyzeStructure(text: string): ReplyStructure {
   let greeting: Range | undefined;
   let bodyStart = lines[first]!.start;
   const firstLine = lines[first]!;
-  const mentions = /^\s*(?:@\w+[\s,]*)+/u.exec(firstLine.text);
+  // A handle may hold dots ("@rima.haddad"), not one that ends a sentence ("@sam. Thanks").
+  const mentions = /^\s*(?:@\w+(?:\.\w+)*[\s,]*)+/u.exec(firstLine.text);
   // Markup blanked out of the prose leaves white space before the salutation.
   let cursor = firstLine.start + (mentions ? mentions[0].length : (/^\s*/u.exec(firstLine.text)?.[0].length ?? 0));
   const rest = text.slice(cursor, firstLine.end);
