@@ -97,6 +97,20 @@ describe('the CLI tarball, installed alone in an empty folder', () => {
     expect(npx(['--bogus']).status).toBe(2);
   }, 300_000);
 
+  it('judges each bundled example, linted alone, as the workspace CLI does (the Arabic rules load on first use, mid-check)', () => {
+    // Each in a run of its own: the first Arabic reply a process checks is the one that loads the Arabic rule modules.
+    mkdirSync(join(project, 'examples'));
+    const examples = readdirSync(join(root, 'examples')).filter((f) => /\.(?:txt|md)$/u.test(f));
+    expect(examples.some((f) => /arabic/u.test(f))).toBe(true);
+    for (const example of examples) {
+      writeFileSync(join(project, 'examples', example), readFileSync(join(root, 'examples', example)));
+      const bundled = npx(['--format', 'json', `examples/${example}`]);
+      const workspace = spawnSync(process.execPath, [join(root, 'cli/bin/replylint.js'), '--format', 'json', `examples/${example}`], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(bundled.stderr, example).toBe('');
+      expect(bundled.stdout, example).toBe(workspace.stdout);
+    }
+  }, 300_000);
+
   it('lints 300 files or more on worker threads (the bundled worker) with the same reports as one thread and as the workspace CLI', () => {
     const many = join(project, 'many');
     mkdirSync(many);

@@ -44,3 +44,14 @@ describe('arabicHits: a longer phrase that runs into a word gives way to a short
     expect(hits('نضمن لكم التوصيل غدا.', ['نضمن لك', 'نعدكم'])).toEqual([]);
   });
 });
+
+describe('arabicHits: a table made after a reply was first read', () => {
+  it('is run on that reply too, as a module of rules loaded on first use makes its tables mid-check', () => {
+    const text = 'مرحبا ليلى،\n\nكما ذكرنا سابقا، الطلب مرفوض.\n\nمع التحية،\nنور';
+    const context = new ReplyContext(text, 'email', false, text, 'ar');
+    expect([...arabicHits(context, arabicTable([{ phrase: 'مرفوض' }]))].map((hit) => hit.actual)).toEqual(['مرفوض']);
+    // Made now, after the reply's words were matched against the tables there were.
+    const later = arabicTable([{ phrase: 'كما ذكرنا سابقا' }]);
+    expect([...arabicHits(context, later)].map((hit) => hit.actual)).toEqual(['كما ذكرنا سابقا']);
+  });
+});

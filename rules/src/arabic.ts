@@ -274,12 +274,16 @@ const onlyArabicLetters = /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+$/u;
 /** Every table's number under each first word of its phrases (tables are made when the modules load). */
 const openerIndex = new Map<string, number[]>();
 let tableCount = 0;
-/** The tables a match source may match, by number: found once a reply from its words (see `mayMatch`). */
-const sourceTables = new WeakMap<MatchSource, ReadonlySet<number>>();
+/**
+ * The tables a match source may match, by number: found once a reply from its words (see `mayMatch`), with how many
+ * tables there were then. A table made later (a module of rules loaded on first use, while the first Arabic reply is
+ * being checked) is not in that set: the set is found again for it.
+ */
+const sourceTables = new WeakMap<MatchSource, { count: number; tables: ReadonlySet<number> }>();
 
-function tablesOf(source: MatchSource): ReadonlySet<number> {
-  let tables = sourceTables.get(source);
-  if (!tables) {
+function tablesOf(source: MatchSource, id: number): ReadonlySet<number> {
+  let known = sourceTables.get(source);
+  if (!known || id >= known.count) {
     const found = new Set<number>();
     const take = (word: string): void => {
       const ids = openerIndex.get(word);
@@ -291,9 +295,9 @@ function tablesOf(source: MatchSource): ReadonlySet<number> {
       // The word with a conjunction written onto it («وكما» is «كما» too).
       if (word.length > 1 && (word[0] === 'و' || word[0] === 'ف')) take(word.slice(1));
     }
-    sourceTables.set(source, (tables = found));
+    sourceTables.set(source, (known = { count: tableCount, tables: found }));
   }
-  return tables;
+  return known.tables;
 }
 
 /**
@@ -308,7 +312,7 @@ function mayMatch<Entry extends { phrase: string }>(table: ArabicTable<Entry>, s
   table.attaching ??= new WeakMap();
   let attaching = table.attaching.get(attaches);
   if (attaching === undefined) table.attaching.set(attaches, (attaching = table.oneWord.some(attaches)));
-  return attaching || tablesOf(source).has(table.id);
+  return attaching || tablesOf(source, table.id).has(table.id);
 }
 
 /** No entry: the default of `arabicHits`'s questions, made once so a table can remember its answer. */
