@@ -105,8 +105,9 @@ const burden = (phrase: string): PhraseEntry => ({
   message: '"{actual}" puts the burden on the customer; invite them instead',
   // "You need to be logged in" states a requirement: no invitation reads well there, so a person rewrites it.
   // "Let's" only fits when the customer and the writer can do the step together.
+  // Nor before a colon that opens a list ("You need to: restart, then wait"): "Please:" is no sentence.
   expected: (hit) =>
-    /^\s+(?:(?:either|also|still|first|already|always)\s+)?(?:be|have)\b/i.test(hit.after) || costToCustomer.test(hit.after.slice(0, 200)) || refusedBefore(hit.before)
+    /^\s+(?:(?:either|also|still|first|already|always)\s+)?(?:be|have)\b/i.test(hit.after) || /^\s*:/.test(hit.after) || costToCustomer.test(hit.after.slice(0, 200)) || refusedBefore(hit.before)
       ? []
       : regretBefore(hit.before)
         ? ['the next step is to']

@@ -153,8 +153,11 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
       previous.message = entry.message.replace('{actual}', context.original.slice(previous.start, end));
       continue;
     }
-    const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected, note };
-    if (entry.safe && entry.expected.length > 0) report.safe = true;
+    // «سيصل طلبك غدًا بالتأكيد»: with a marker of certainty after it in the sentence, «من المتوقع أن يصل … بالتأكيد» would
+    // say both; a person rewrites the sentence (as English does before "guaranteed").
+    const sworn = entry.expected.length > 0 && (model.of(sentence)?.reading.certainty ?? []).some((span) => span.start >= end);
+    const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: sworn ? [] : entry.expected, note };
+    if (entry.safe && report.expected.length > 0) report.safe = true;
     reports.push(report);
   }
   // Two promises read whole on a sentence the table did not already report, in one pass over the sentences:
@@ -186,7 +189,8 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
   // «المبلغ سيكون في حسابك غدًا») with a hard time or a certainty marker, in any wording the reader understands.
   const fromTable = new SpansInOrder(reports);
   for (const { sentence, reading } of model.body) {
-    if (fromTable.overlaps(sentence.start, sentence.end) || context.isQuoted(sentence.start, sentence.end)) continue;
+    // «هل سيصل الطلب قبل الجمعة؟»: a question promises nothing.
+    if (fromTable.overlaps(sentence.start, sentence.end) || context.isQuoted(sentence.start, sentence.end) || sentence.isQuestion) continue;
     // A sentence read as one clause is judged whole; one read in clauses («قمت بإلغاء الخصم، وسيتم إيداع المبلغ خلال 24
     // ساعة») by the clause that promises, with the time or the certainty inside it.
     const whole = reading.clauses.length === 1;

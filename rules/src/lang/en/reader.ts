@@ -360,6 +360,8 @@ interface ClauseFacts {
 
 /** Words that open a noun phrase: "the courier", "your replacement", "our warehouse". */
 const nounPhraseOpeners = new Set(['the', 'your', 'our', 'a', 'an', 'my', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every']);
+/** The things a support case moves: what was ordered, paid, returned or asked for. */
+const caseThings = new Set(['order', 'orders', 'package', 'packages', 'parcel', 'parcels', 'item', 'items', 'shipment', 'shipments', 'replacement', 'refund', 'payment', 'delivery', 'return', 'claim', 'request', 'application', 'transfer', 'booking', 'repair', 'exchange', 'credit']);
 /** What follows a verb in -s: an object, a time, a place or a particle ("ships tomorrow", "fixes this", "arrives on Monday"). */
 const verbTakes = /^(?:the|your|our|a|an|it|this|that|them|these|those|tomorrow|today|tonight|on|in|by|at|within|next|soon|shortly|out|back|up|from|to|via|automatically|overnight|daily|weekly|monthly|between|before|after|off|away|through|down|over)$/;
 /** Verbs whose object can be a clause: "note orders are shipped", "check cables are plugged in". */
@@ -490,6 +492,12 @@ function factsOf(raw: RawClause): ClauseFacts {
       const w = words[j]!;
       if (nounPhraseOpeners.has(words[j - 1]!) || finite.has(w) || subjectPronouns.has(w)) continue;
       if (/^[a-z]{3,}s$/.test(w) && baseVerbs.has(w.slice(0, /(?:ches|shes|sses|xes|zes)$/.test(w) ? -2 : -1)) && verbTakes.test(words[j + 1] ?? '')) {
+        v = j;
+        break;
+      }
+      // The case's own things moved on, in the simple past: "Your order shipped this morning", "the replacement left our
+      // warehouse today", "your refund went through". Only these (see above): a past verb after any noun tells a story.
+      if (caseThings.has(words[j - 1]!) && past(w) && !finite.has(w) && verbTakes.test(words[j + 1] ?? '')) {
         v = j;
         break;
       }
@@ -993,6 +1001,8 @@ const caseState = lowered(/\b(?:ticket|order|request|case|issue|pr|pull request|
 const moderating = lowered(/^\W*(?:closing|marking|locking|reopening|merging|moving|transferring|archiving)(?:\W*$| (?:as|now|for now|in favou?r of|this (?:issue|ticket|pr|pull request|thread|topic|question|post|report)\b))/i);
 /** "If you contact our Sales team, they'll be able to assist": where to go, put as a condition (not "if you contact us"). */
 const contactElsewhere = lowered(/^\W*if you (?:(?:could|can|would|just|please) )?(?:contact|call|visit|speak (?:to|with)|reach out to|get in touch with|go to|head to|pop into|drop into|ask) (?!us\b|me\b)/i);
+/** The case's own thing moved on, in the simple past: "your order shipped", "the replacement left our warehouse". */
+const caseMovedOn = lowered(/\b(?:order|orders|package|packages|parcel|parcels|items?|shipment|replacement|refund|payment|transfer|exchange|credit) (?:shipped|dispatched|posted|cleared|left (?:our|the) (?:[a-z]+ )?(?:warehouse|depot|facility|centre|center|store|hub)|went (?:out|through)|came through)\b/i);
 /** A whole sentence that is only the deed done, as chat and social replies write it: "Captured.", "Noted!", "All sorted." */
 const bareDone = lowered(/^\W*(?:(?:all|now|already) )?(?:on it|noted|captured|logged|done|fixed|sorted|updated|sent|refunded|cancell?ed|escalated|raised|reported|passed on|forwarded|processed|resolved|actioned|amended|corrected|changed|booked|added|removed)\W*$/i);
 /** Times that are over: "that offer expired yesterday" says nothing of what comes next. */
@@ -1521,7 +1531,11 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const doneWhen =
     doneHit !== undefined &&
     facts.some((f) => (f.clause.condition || f.subordinate) && f.clause.start - offset <= doneHit.index && doneHit.index < f.clause.end - offset && timeOrCondition.test(lowerSlice(folded, Math.max(0, f.clause.start - offset - 10), f.clause.start - offset)));
-  if ((doneHit !== undefined && !doneSaidBack && !doneWhen) || writerDone || teamDone || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded) || caseIsWhere(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded) || seenDone.test(folded)) acts.add('action');
+  // "Your order shipped this morning", "the replacement left our warehouse today": the case's own thing moved on, a deed
+  // of the writer's side told by its outcome (not said back in sympathy: "sorry your refund went through so late").
+  const movedOn = caseMovedOn.find(folded);
+  const caseMoved = movedOn !== undefined && !isQuestion && !facts.some((f) => f.clause.condition || f.negated) && !endsInSympathy(lowerSlice(folded, Math.max(0, movedOn.index - 60), movedOn.index));
+  if ((doneHit !== undefined && !doneSaidBack && !doneWhen) || writerDone || teamDone || caseMoved || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded) || caseIsWhere(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded) || seenDone.test(folded)) acts.add('action');
   // "Your comments have been heard", "we've taken your feedback on board": the customer's words received, and nothing
   // done with them; a deed beside it ("… and passed them to the manager") still is one.
   if (acts.has('action') && heardOnly.test(folded) && !deedBesides.test(heardOnly.replace(folded, ' '))) acts.delete('action');
