@@ -8,11 +8,10 @@ import { deletionRewrite, followingInParagraph, type PhraseHit } from '../phrase
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
 import { blameAskedPhrases } from '../lang/ar/reader.js';
-import { cantNote } from './notes-ar.js';
+import { blameNote, cantNote } from './notes-ar.js';
 
 const burdenNote =
   'عبارات مثل «يجب عليك» أو «أريدك أن» تجعل العملاء يشعرون بأن عبء حل المشكلة يقع عليهم («خدمة العملاء 101»، «تعلم استخدام اللغة الإيجابية»). ادعُ العميل بدلًا من ذلك: «يُرجى …»، «دعنا …».';
-const blameNote = 'اللوم والوعظ يضعان العميل في موقف دفاعي. صِف ما حدث وما سيحدث بعد ذلك دون الإشارة إلى أحد («خدمة العملاء 101»؛ «كيفية تقديم خدمة العملاء المتميزة»، الاحترام واللباقة).';
 const policyNote = 'الاختباء خلف السياسة يبدو كالجدار. اشرح السبب والبديل الذي يمكنك تقديمه («خدمة العملاء 101»، «دافع عن عملائك»).';
 
 interface ArabicEntry {

@@ -2,7 +2,7 @@ import { arabicSource, foldedRegex } from '../arabic.js';
 import { defineRule } from '../define-rule.js';
 import { compileTable, lastClause, reportTable, type PhraseEntry, type PhraseHit } from '../phrases.js';
 import { arabicNegativePhrasing } from './no-negative-phrasing-ar.js';
-import { cantNote as arabicCantNote } from './notes-ar.js';
+import { blameNote as arabicBlameNote, cantNote as arabicCantNote } from './notes-ar.js';
 import { modelOf, type ModelSentence } from '../model/reply-model.js';
 import type { ReplyContext } from '../context.js';
 import { SpansInOrder } from '../structure.js';
@@ -976,7 +976,8 @@ export default defineRule(
     });
     // Rules quoted at the customer and shouting: read before the refusals in other words, so that a sentence that quotes
     // the rule keeps that report ("As stated in the agreement you signed, fees are non-refundable").
-    const ruled = context.language === 'en' ? rulesAndShouting(context, kept) : shouting(context, kept);
+    const loud = context.language === 'en' ? rulesAndShouting(context, kept) : shouting(context, kept);
+    const ruled = [...loud, ...shoutedMarks(context, [...kept, ...loud])];
     // English only: the Arabic reader does not yet tell a refusal from «لا يمكننا الانتظار» (we can't wait).
     const refusing = (s: ModelSentence): boolean => s.act === 'refusal' || ((s.act === 'apology' || s.act === 'empathy') && s.reading.acts.includes('refusal'));
     if (context.language === 'en' && model.body.some(refusing) && !wayForward()) {
@@ -1128,7 +1129,50 @@ function shouting(context: ReplyContext, earlier: readonly Report[]): Report[] {
     const sentence = context.sentenceAt(start);
     if (!sentence || sentence.region !== 'body' || end > sentence.end || context.isQuoted(start, end)) continue;
     if (reported.overlaps(start, end)) continue;
-    reports.push({ start, end, message: `"${run.text}" in capitals reads as shouting; write it in sentence case`, expected: [sentenceCase(run.text, start === sentence.start)], note: blameNote });
+    const message = context.language === 'ar' ? `«${run.text}» بالأحرف الكبيرة يُقرأ صراخًا؛ اكتبه بأحرف عادية` : `"${run.text}" in capitals reads as shouting; write it in sentence case`;
+    reports.push({ start, end, message, expected: [sentenceCase(run.text, start === sentence.start)], note: context.language === 'ar' ? arabicBlameNote : blameNote });
+  }
+  return reports;
+}
+
+/** What may follow a sentence's last mark: white space, closing quotes and brackets, emoji. */
+const afterMarks = /[\s"'’”)\]»\p{Extended_Pictographic}\uFE0F\u200D]/u;
+/**
+ * Two exclamation marks or more ending a text, with any emoji or closing marks after them: where they start and end.
+ * Read backwards from the end, so a long run is read once.
+ */
+function marksAtEnd(text: string): { start: number; end: number } | undefined {
+  let end = text.length;
+  // (An emoji is two code units: the pair is read whole.)
+  while (end > 0) {
+    const pair = end > 1 && /[\uDC00-\uDFFF]/u.test(text[end - 1]!) ? 2 : 1;
+    if (!afterMarks.test(text.slice(end - pair, end))) break;
+    end -= pair;
+  }
+  let start = end;
+  while (start > 0 && (text[start - 1] === '!' || text[start - 1] === '！')) start--;
+  return end - start >= 2 ? { start, end } : undefined;
+}
+
+/**
+ * An order or a rule said with a run of exclamation marks ("Please do not post your booking number here!!!", «يرجى عدم
+ * نشر رقم الحجز في التغريدات العامة!!!»): the marks raise the voice as capitals do. Not after thanks, sympathy or good
+ * news ("Thanks for the feedback!!!", "sorry!!"). The rewrite ends the sentence with a full stop.
+ */
+function shoutedMarks(context: ReplyContext, earlier: readonly Report[]): Report[] {
+  const reports: Report[] = [];
+  const reported = new SpansInOrder(earlier);
+  for (const { sentence, reading } of modelOf(context).body) {
+    if (sentence.isQuestion || context.isQuoted(sentence.start, sentence.end)) continue;
+    if (!reading.acts.some((act) => act === 'step' || act === 'rule') || reading.acts.some((act) => act === 'thanks' || act === 'apology' || act === 'empathy')) continue;
+    const marks = marksAtEnd(sentence.text);
+    if (!marks) continue;
+    const start = sentence.start + marks.start;
+    const end = sentence.start + marks.end;
+    if (reported.overlaps(start, end)) continue;
+    const said = context.original.slice(start, end);
+    const message = context.language === 'ar' ? `«${said}» بعد طلب أو قاعدة يُقرأ صراخًا؛ أنهِ الجملة بنقطة` : `"${said}" after an instruction or a rule reads as shouting; end the sentence with a full stop`;
+    reports.push({ start, end, message, expected: ['.'], note: context.language === 'ar' ? arabicBlameNote : blameNote });
   }
   return reports;
 }
@@ -1260,8 +1304,11 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
     // ("READ the guidance on our website before posting": an order word in capitals opening its sentence.)
     const opensOrder = run.length === 1 && sentenceOrders.has(run[0]!.word) && (beforeRun === '' || /[.!?]$/.test(beforeRun)) && /^[a-z]/.test(next);
     const alone = (run.length === 1 && emphasised.has(run[0]!.word) && (emphasisLead.test(beforeRun) || (run[0]!.word === 'MUST' && /^[a-z]+$/.test(beforeRun))) && /^[a-z]/.test(next)) || opensOrder;
-    if ((from !== -1 && run.length - from >= 2) || alone) {
-      const first = alone ? run[0]! : run[from]!;
+    // ("…, ONE REQUEST ONLY.": three words in capitals or more with the order word last shout whole, standing as a clause
+    // of their own between marks; "Use the HTTPS API ONLY for this" names acronyms inside a sentence.)
+    const endsOnOrder = from !== -1 && run.length >= 3 && run.length - from < 2 && next === '' && (beforeRun === '' || /[.!?,:;،؛]$/u.test(beforeRun));
+    if ((from !== -1 && run.length - from >= 2) || alone || endsOnOrder) {
+      const first = alone || endsOnOrder ? run[0]! : run[from]!;
       const last = run.at(-1)!;
       runs.push({ index: first.index, text: text.slice(first.index, last.index + last.word.length) });
     }
