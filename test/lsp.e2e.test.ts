@@ -195,6 +195,34 @@ describe('the language server on Arabic replies', () => {
     expect(applyTextEdits(arabic, actions[0]!.edit!.changes![uri]!)).toContain('ShopApp. دعنا نتحقق من رقم طلبك.');
   });
 
+  it('fixes and dismisses at its own range when a client sends the diagnostic back in byte columns (Neovim 0.7)', async () => {
+    client = new TestClient({ settings: { focusMode: 'off' } });
+    await client.initialize();
+    const cases = [
+      ['file:///replies/bytes.txt', 'Hi Zoe 😊,\n\nSo sorry 🙏 You need to fill in the form.\n\nBest,\nMax', 'no-negative-phrasing', 'You need to', 'So sorry 🙏 Please fill in the form.'],
+      ['file:///replies/bytes-ar.txt', 'مرحبًا أحمد،\n\nشكرًا لتواصلك 🙏 حسنًا، سيصل طلبك غدًا.\n\nمع التحية،\nليلى', 'no-overpromise', 'سيصل', 'حسنًا، من المتوقع أن يصل طلبك غدًا.'],
+    ] as const;
+    for (const [uri, text, code, said, rewrite] of cases) {
+      const first = client.diagnostics(uri, (d) => d.some((x) => x.code === code));
+      await client.open(uri, text);
+      const diagnostic = (await first).find((d) => d.code === code)!;
+      const line = text.split('\n')[2]!;
+      // A column as UTF-8 bytes, as Neovim 0.7 sends it back in the code action's context.
+      const bytes = (character: number): number => Buffer.byteLength(line.slice(0, character), 'utf8');
+      const shifted = { ...diagnostic, range: { start: { line: 2, character: bytes(diagnostic.range.start.character) }, end: { line: 2, character: bytes(diagnostic.range.end.character) } } };
+      expect(shifted.range).not.toEqual(diagnostic.range);
+      const actions = (await client.connection.sendRequest(rpc.CodeActionRequest.type, {
+        textDocument: { uri },
+        range: shifted.range,
+        context: { diagnostics: [shifted], only: ['quickfix'] },
+      })) as CodeAction[];
+      expect(actions[0]!.edit!.changes![uri]![0]!.range).toEqual(diagnostic.range);
+      expect(applyTextEdits(text, actions[0]!.edit!.changes![uri]!)).toContain(rewrite);
+      const dismiss = actions.find((a) => a.title.startsWith('Dismiss'))!;
+      expect(dismiss.command!.arguments).toEqual([uri, code, said]);
+    }
+  });
+
   it('reads the reply as the replyLanguage setting says', async () => {
     client = new TestClient({ settings: { focusMode: 'off', replyLanguage: 'en' } });
     await client.initialize();

@@ -116,6 +116,30 @@ function pathOf(uri: string): string | undefined {
   }
 }
 
+/**
+ * The client's replylint diagnostics at the ranges the server published for them: each is matched to a message of the
+ * document's lint by its rule, its text and its lines, the nearest in its line where several match (the same phrase
+ * twice). One the lint no longer holds is kept as the client sent it.
+ */
+export function publishedRanges(document: TextDocument, diagnostics: readonly lsp.Diagnostic[], messages: readonly ReplyMessage[]): lsp.Diagnostic[] {
+  return diagnostics.map((diagnostic) => {
+    let best: lsp.Range | undefined;
+    let distance = Infinity;
+    for (const message of messages) {
+      if (message.ruleId !== diagnostic.code || message.reason !== diagnostic.message) continue;
+      const start = document.positionAt(message.place.start.offset!);
+      const end = document.positionAt(message.place.end.offset!);
+      if (start.line !== diagnostic.range.start.line || end.line !== diagnostic.range.end.line) continue;
+      const off = Math.abs(start.character - diagnostic.range.start.character);
+      if (off < distance) {
+        best = { start, end };
+        distance = off;
+      }
+    }
+    return best === undefined ? diagnostic : { ...diagnostic, range: best };
+  });
+}
+
 export function startServer(connection: lsp.Connection, options: ServerOptions = {}): void {
   const now = options.now ?? Date.now;
   const documents = new TextDocuments(TextDocument);
@@ -511,7 +535,11 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const only = params.context.only;
     const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: lsp.CodeAction[] = [];
-    const ours = params.context.diagnostics.filter((d) => replylintRule(d) !== undefined);
+    const theirs = params.context.diagnostics.filter((d) => replylintRule(d) !== undefined);
+    // Each diagnostic at the range the server published for it: a client may send it back with other columns (Neovim 0.7
+    // turns them into bytes and back, so an emoji or Arabic before the report shifts it), and the edits, titles and
+    // dismissed text are made from it.
+    const ours = theirs.length > 0 ? publishedRanges(document, theirs, undismissed((await lintDocument(document)).messages, document.uri)) : theirs;
     if (wants(CodeActionKind.QuickFix) && ours.length > 0) {
       // Each report's rewrites first, then one fix-all, then the rest (dismiss, glossary, docs) per report.
       const settings = await settingsFor(document.uri);

@@ -26,6 +26,33 @@ vim.cmd('qa!')
 
 const reply = 'Hi Sam,\n\nYou need to restart the router. Your package will arrive tomorrow.\n\nBest,\nAna\n';
 
+// The quick fix a user picks from `vim.lsp.buf.code_action()`'s menu, on a line where an emoji stands before the report:
+// Neovim 0.7 sends the diagnostic back with its columns in bytes, and the fix must still land on "You need to".
+const quickFix = (file: string): string => `
+vim.cmd('edit ' .. ${JSON.stringify(file)})
+vim.wait(30000, function()
+  for _, d in ipairs(vim.diagnostic.get(0)) do if d.code == 'no-negative-phrasing' then return true end end
+  return false
+end, 50)
+for _, d in ipairs(vim.diagnostic.get(0)) do
+  if d.code == 'no-negative-phrasing' then vim.api.nvim_win_set_cursor(0, { d.lnum + 1, d.col }) end
+end
+local chosen = false
+vim.ui.select = function(items, _, on_choice)
+  for i, item in ipairs(items) do
+    local action = item[2] or item.action or item
+    if action.title == 'Replace with "Please"' then chosen = true; return on_choice(item, i) end
+  end
+  on_choice(nil)
+end
+vim.lsp.buf.code_action()
+vim.wait(5000, function() return chosen end, 50)
+vim.wait(500)
+io.stdout:write('CHOSEN ' .. tostring(chosen) .. '\\n')
+io.stdout:write('LINE ' .. vim.api.nvim_buf_get_lines(0, 2, 3, false)[1] .. '\\n')
+vim.cmd('qa!')
+`;
+
 describe('a real Neovim, set up as the README says', () => {
   it.each([
     ['reply.txt', 'text'],
@@ -54,5 +81,26 @@ describe('a real Neovim, set up as the README says', () => {
     expect(lines.some((l) => l.includes('no-overpromise'))).toBe(true);
     expect(lines.some((l) => l.includes('require-closing-invitation'))).toBe(true);
     expect(lines.find((l) => l.startsWith('HOVER'))).toContain('no-negative-phrasing');
+  }, 120_000);
+
+  it('applies a quick fix from the code action menu on a line with an emoji before the report', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'replylint-nvim-'));
+    mkdirSync(join(workspace, 'config'));
+    const init = join(workspace, 'config', 'init.lua');
+    writeFileSync(init, readmeBlock('### Neovim (0.7)', 'lua'));
+    const file = join(workspace, 'emoji.txt');
+    writeFileSync(file, 'Hi Zoe 😊,\n\nSo sorry 🙏 You need to fill in the form.\n\nBest,\nMax\n');
+    const lua = join(workspace, 'fix.lua');
+    writeFileSync(lua, quickFix(file));
+    const result = spawnSync('nvim', ['--headless', '-u', init, '-c', `luafile ${lua}`], {
+      cwd: workspace,
+      encoding: 'utf8',
+      timeout: 90_000,
+      env: { ...process.env, PATH: `${serverOnPath()}:${process.env.PATH ?? ''}`, XDG_CONFIG_HOME: join(workspace, 'config'), XDG_DATA_HOME: join(workspace, 'data') },
+    });
+    expect(result.error).toBeUndefined();
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toContain('CHOSEN true');
+    expect(lines).toContain('LINE So sorry 🙏 Please fill in the form.');
   }, 120_000);
 });
