@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { only, report } from '../test/helpers.js';
+import { readReply } from './index.js';
 
 const unclear = (text: string, channel: 'email' | 'chat' | 'social' = 'chat'): string[] => report('no-unclear-instructions', text, { channel, language: 'ar' });
 const rewrite = (text: string): unknown => only('no-unclear-instructions', text, { channel: 'chat', language: 'ar' })[0]?.expected;
@@ -32,5 +33,24 @@ describe('the first step of a chain', () => {
     expect(rewrite('عشان تلغي الباقة افتح التطبيق وبعد كده ادخل على "خدماتي" وبعد كده اختار "الباقات" وبعد كده دوس على الباقة.')).toEqual([
       '1. عشان تلغي الباقة افتح التطبيق.\n2. ادخل على "خدماتي".\n3. اختار "الباقات".\n4. دوس على الباقة.',
     ]);
+  });
+});
+
+describe('a step after a time that opens its clause', () => {
+  const actsOf = (sentence: string): string[] => readReply(sentence, { channel: 'chat', language: 'ar' }).body[0]!.reading.acts;
+
+  it('reads the imperative after «ولحد ذاك الوقت»، «وفي الأثناء»، «حتى ذلك الحين» as a step, of any form', () => {
+    for (const sentence of ['ولحد ذاك الوقت حوّل القاطع على الخط الثاني.', 'وفي الأثناء جرّبي الشاحن الثاني.', 'حتى ذلك الحين استخدم التطبيق بدل الموقع.', 'دلوقتي افتح التطبيق وشوف الفاتورة.']) {
+      expect(actsOf(sentence), sentence).toContain('step');
+    }
+    // So a step pointed at what was said elsewhere is found there.
+    const said = 'ولحد ذاك الوقت حوّل القاطع على الخط الثاني مثل ما گلنالك وتمشي أمورك.';
+    const at = said.indexOf('مثل ما گلنالك') + 1;
+    expect(unclear(said)).toEqual([`1:${at}-1:${at + 'مثل ما گلنالك'.length} no-unclear-instructions "مثل ما گلنالك"`]);
+  });
+
+  it('leaves a time that opens news alone', () => {
+    expect(actsOf('في الوقت الحالي الخدمة متوقفة.')).not.toContain('step');
+    expect(actsOf('الوقت المتوقع للتوصيل يومان.')).not.toContain('step');
   });
 });

@@ -113,9 +113,26 @@ function afterJust(text: string, test: (part: string) => boolean): boolean {
   return text.split(justOrBut).slice(1).some(test);
 }
 
+/**
+ * A time that opens a clause before its step, with no comma after it: «ولحد ذاك الوقت حوّل القاطع على الخط الثاني»،
+ * «وفي الأثناء جرّبي الشاحن الآخر»، «حتى ذلك الحين استخدم التطبيق»، «دلوقتي شيّك على الفاتورة». Read on the text as written.
+ */
+const timeLead = /^\s*[وف]?(?:(?:(?:لحد|لحين|حتى|إلى|الى|لغاية|في)\s+)?(?:(?:ذلك|ذاك|هذاك|هذيك|هذه|هذي|هاد|هذا)\s+)?(?:الوقت|الحين|الأثناء|الاثناء|الفترة)|هلق|هلأ|دلوقتي|دلوقت|ذلحين)\s+/u;
+/** The clause after such a time, or undefined where the clause opens otherwise. */
+function afterTimeLead(part: string): string | undefined {
+  const lead = timeLead.exec(part);
+  return lead ? part.slice(lead[0].length) : undefined;
+}
+/** Whether the clause, or what follows a time that opens it, passes `test`. */
+const orAfterTime = (test: (part: string) => boolean) => (part: string): boolean => {
+  if (test(part)) return true;
+  const rest = afterTimeLead(part);
+  return rest !== undefined && test(rest);
+};
+
 /** Whether the sentence as written, or one of its clauses (or what follows a «بس» in it), opens with such an imperative. */
 export function doubledImperativeIn(written: string): boolean {
-  return written.split(clauseCut).some(opensWithDoubledImperative) || afterJust(written, opensWithDoubledImperative);
+  return written.split(clauseCut).some(orAfterTime(opensWithDoubledImperative)) || afterJust(written, opensWithDoubledImperative);
 }
 
 /**
@@ -129,16 +146,18 @@ const feminineForm = /^[\s\-*•\d.)]{0,8}(?:(?:ثم|بعدين|وبعدين|ب�
 /** Whether a clause of the text as written opens with an imperative said to a woman, of any verb (see `feminineForm`). */
 export function feminineImperativeIn(written: string): boolean {
   if (!written.includes('ي')) return false;
-  return unmarkArabic(written).split(clauseCut).some((part) => feminineForm.test(part));
+  return unmarkArabic(written).split(clauseCut).some(orAfterTime((part) => feminineForm.test(part)));
 }
 
 /** An Arabic sentence that tells the customer to do something. Questions are not instructions. */
 export function isArabicInstruction(sentence: { text: string; isQuestion: boolean }, source?: string): boolean {
   if (sentence.isQuestion) return false;
   // `source`: the sentence as patterns read it, when the caller has it already (saves folding it again).
+  // (After a time that opens it too: «ولحد ذاك الوقت افتح الباب الثاني».)
+  const afterTime = afterTimeLead(sentence.text);
   return source === undefined
-    ? testArabic(start, sentence.text) || testArabic(startAgain, sentence.text) || testArabic(lightStep, sentence.text) || doubledImperativeIn(sentence.text) || afterJust(sentence.text, (part) => testArabic(start, part)) || feminineImperativeIn(sentence.text)
-    : start.test(source) || startAgain.test(source) || lightStep.test(source) || doubledImperativeIn(sentence.text) || afterJust(source, (part) => start.test(part)) || feminineImperativeIn(sentence.text);
+    ? testArabic(start, sentence.text) || testArabic(startAgain, sentence.text) || testArabic(lightStep, sentence.text) || doubledImperativeIn(sentence.text) || afterJust(sentence.text, (part) => testArabic(start, part)) || feminineImperativeIn(sentence.text) || (afterTime !== undefined && testArabic(start, afterTime))
+    : start.test(source) || startAgain.test(source) || lightStep.test(source) || doubledImperativeIn(sentence.text) || afterJust(source, (part) => start.test(part)) || feminineImperativeIn(sentence.text) || (afterTime !== undefined && testArabic(start, afterTime));
 }
 
 const stepStart = arabicRegex((p) => `^${lead(p)}${verb(p)}`);
