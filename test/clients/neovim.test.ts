@@ -53,28 +53,36 @@ io.stdout:write('LINE ' .. vim.api.nvim_buf_get_lines(0, 2, 3, false)[1] .. '\\n
 vim.cmd('qa!')
 `;
 
+/**
+ * Runs a real Neovim, headless, with the README's recipe as the user's init.lua (`-u init.lua`: Neovim's defaults,
+ * filetype detection on, unlike -u NONE) and the language server on PATH as the README installs it, on one file and a
+ * Lua script made for it: the lines the script wrote.
+ */
+function runNeovim(name: string, content: string, script: (file: string) => string): string[] {
+  const workspace = mkdtempSync(join(tmpdir(), 'replylint-nvim-'));
+  mkdirSync(join(workspace, 'config'));
+  const init = join(workspace, 'config', 'init.lua');
+  writeFileSync(init, readmeBlock('### Neovim (0.7)', 'lua'));
+  const file = join(workspace, name);
+  writeFileSync(file, content);
+  const lua = join(workspace, 'script.lua');
+  writeFileSync(lua, script(file));
+  const result = spawnSync('nvim', ['--headless', '-u', init, '-c', `luafile ${lua}`], {
+    cwd: workspace,
+    encoding: 'utf8',
+    timeout: 90_000,
+    env: { ...process.env, PATH: `${serverOnPath()}:${process.env.PATH ?? ''}`, XDG_CONFIG_HOME: join(workspace, 'config'), XDG_DATA_HOME: join(workspace, 'data') },
+  });
+  expect(result.error).toBeUndefined();
+  return result.stdout.trim().split('\n');
+}
+
 describe('a real Neovim, set up as the README says', () => {
   it.each([
     ['reply.txt', 'text'],
     ['reply.md', 'markdown'],
   ])('gets diagnostics and hovers for %s (filetype %s, detected by Neovim)', (name, filetype) => {
-    const workspace = mkdtempSync(join(tmpdir(), 'replylint-nvim-'));
-    mkdirSync(join(workspace, 'config'));
-    const init = join(workspace, 'config', 'init.lua');
-    writeFileSync(init, readmeBlock('### Neovim (0.7)', 'lua'));
-    const file = join(workspace, name);
-    writeFileSync(file, reply);
-    const lua = join(workspace, 'check.lua');
-    writeFileSync(lua, check(file));
-    // -u init.lua: the user's config, with Neovim's defaults (filetype detection on), unlike -u NONE.
-    const result = spawnSync('nvim', ['--headless', '-u', init, '-c', `luafile ${lua}`], {
-      cwd: workspace,
-      encoding: 'utf8',
-      timeout: 90_000,
-      env: { ...process.env, PATH: `${serverOnPath()}:${process.env.PATH ?? ''}`, XDG_CONFIG_HOME: join(workspace, 'config'), XDG_DATA_HOME: join(workspace, 'data') },
-    });
-    expect(result.error).toBeUndefined();
-    const lines = result.stdout.trim().split('\n');
+    const lines = runNeovim(name, reply, check);
     expect(lines[0]).toBe(`FILETYPE ${filetype}`);
     expect(lines).not.toContain('TIMEOUT');
     expect(lines).toContain('3:1 no-negative-phrasing replylint');
@@ -84,22 +92,7 @@ describe('a real Neovim, set up as the README says', () => {
   }, 120_000);
 
   it('applies a quick fix from the code action menu on a line with an emoji before the report', () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'replylint-nvim-'));
-    mkdirSync(join(workspace, 'config'));
-    const init = join(workspace, 'config', 'init.lua');
-    writeFileSync(init, readmeBlock('### Neovim (0.7)', 'lua'));
-    const file = join(workspace, 'emoji.txt');
-    writeFileSync(file, 'Hi Zoe 😊,\n\nSo sorry 🙏 You need to fill in the form.\n\nBest,\nMax\n');
-    const lua = join(workspace, 'fix.lua');
-    writeFileSync(lua, quickFix(file));
-    const result = spawnSync('nvim', ['--headless', '-u', init, '-c', `luafile ${lua}`], {
-      cwd: workspace,
-      encoding: 'utf8',
-      timeout: 90_000,
-      env: { ...process.env, PATH: `${serverOnPath()}:${process.env.PATH ?? ''}`, XDG_CONFIG_HOME: join(workspace, 'config'), XDG_DATA_HOME: join(workspace, 'data') },
-    });
-    expect(result.error).toBeUndefined();
-    const lines = result.stdout.trim().split('\n');
+    const lines = runNeovim('emoji.txt', 'Hi Zoe 😊,\n\nSo sorry 🙏 You need to fill in the form.\n\nBest,\nMax\n', quickFix);
     expect(lines).toContain('CHOSEN true');
     expect(lines).toContain('LINE So sorry 🙏 Please fill in the form.');
   }, 120_000);
