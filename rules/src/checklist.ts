@@ -9,7 +9,7 @@
  * the parts again.
  */
 import type { ReplyContext, Sentence } from './context.js';
-import { isWhiteSpace, type Range } from './structure.js';
+import { isWhiteSpace, leadingMentions, type Range } from './structure.js';
 import type { Language } from './language.js';
 import { arabicSignals } from './checklist-ar.js';
 import type { MatchSource } from './arabic.js';
@@ -194,7 +194,7 @@ function findSentence(context: ReplyContext, source: MatchSource, pattern: RegEx
 /** Whether the greeting names the customer: "Hi Geraldine," or "Hi {{first_name}},", not "Hi there," or "Dear customer". */
 function greetsByName(text: string): boolean {
   let target = text
-    .replace(/^\s*(?:@\w+(?:\.\w+)*[\s,]*)*/, '')
+    .replace(leadingMentions, '')
     .replace(/^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b/i, '')
     .trim();
   // The marks after the name, taken off from the end in a loop (a pattern anchored at the end was quadratic in a run of them).

@@ -233,6 +233,9 @@ function findInlineQuotes(text: string, from: number, to: number): Range[] {
   return ranges;
 }
 
+/** The @mentions a social reply opens with. A handle may hold dots ("@rima.haddad"), not one that ends a sentence ("@sam. Thanks"). */
+export const leadingMentions = /^\s*(?:@\w+(?:\.\w+)*[\s,]*)+/u;
+
 export function analyzeStructure(text: string): ReplyStructure {
   const lines = splitLines(text);
   const quoted: Range[] = [];
@@ -271,8 +274,7 @@ export function analyzeStructure(text: string): ReplyStructure {
   let greeting: Range | undefined;
   let bodyStart = lines[first]!.start;
   const firstLine = lines[first]!;
-  // A handle may hold dots ("@rima.haddad"), not one that ends a sentence ("@sam. Thanks").
-  const mentions = /^\s*(?:@\w+(?:\.\w+)*[\s,]*)+/u.exec(firstLine.text);
+  const mentions = leadingMentions.exec(firstLine.text);
   // Markup blanked out of the prose leaves white space before the salutation.
   let cursor = firstLine.start + (mentions ? mentions[0].length : (/^\s*/u.exec(firstLine.text)?.[0].length ?? 0));
   const rest = text.slice(cursor, firstLine.end);

@@ -536,11 +536,11 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: lsp.CodeAction[] = [];
     const theirs = params.context.diagnostics.filter((d) => replylintRule(d) !== undefined);
-    // Each diagnostic at the range the server published for it: a client may send it back with other columns (Neovim 0.7
-    // turns them into bytes and back, so an emoji or Arabic before the report shifts it), and the edits, titles and
-    // dismissed text are made from it.
-    const ours = theirs.length > 0 ? publishedRanges(document, theirs, undismissed((await lintDocument(document)).messages, document.uri)) : theirs;
-    if (wants(CodeActionKind.QuickFix) && ours.length > 0) {
+    if (wants(CodeActionKind.QuickFix) && theirs.length > 0) {
+      // Each diagnostic at the range the server published for it: a client may send it back with other columns (Neovim
+      // 0.7 turns them into bytes and back, so an emoji or Arabic before the report shifts it), and the edits, titles and
+      // dismissed text are made from it.
+      const ours = publishedRanges(document, theirs, undismissed((await lintDocument(document)).messages, document.uri));
       // Each report's rewrites first, then one fix-all, then the rest (dismiss, glossary, docs) per report.
       const settings = await settingsFor(document.uri);
       for (const diagnostic of ours) actions.push(...rewriteActions(document, diagnostic));
