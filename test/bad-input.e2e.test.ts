@@ -60,13 +60,26 @@ describe('bad input', () => {
     expect(snapshot(dir)).toEqual(before);
   }, 60_000);
 
-  it('an empty file and an empty folder are fine', () => {
+  it('an empty file is fine', () => {
     const dir = mkdtempSync(join(tmpdir(), 'replylint-empty-'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    mkdirSync(join(dir, 'nothing'));
-    const result = spawnSync(process.execPath, [bin, 'empty.txt', 'nothing'], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [bin, 'empty.txt'], { cwd: dir, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
+  });
+
+  it('a folder with no replies in it is an input error, as a glob matching nothing is, and the other paths are still linted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-empty-'));
+    mkdirSync(join(dir, 'nothing'));
+    mkdirSync(join(dir, 'replies'));
+    writeFileSync(join(dir, 'nothing', 'notes.pdf'), 'not a reply');
+    writeFileSync(join(dir, 'replies', 'a.txt'), 'You need to restart the router.');
+    const result = spawnSync(process.execPath, [bin, 'nothing', 'replies/a.txt', 'replies'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('replylint: nothing: no replies in this folder (.txt, .md, .html, templates or exports)');
+    // The folder that holds a file also named on its own is not reported as empty, and the file is linted once.
+    expect(result.stdout.match(/replies\/a\.txt/gu)).toHaveLength(1);
+    expect(result.stdout).toMatch(/You need to/u);
   });
 
   it("a team's phrases are literal text: a pattern that would backtrack catastrophically is just words", () => {

@@ -77,7 +77,8 @@ function globBase(pattern: string, cwd: string): string {
 /**
  * Expands paths and globs into reply files: folders recursively (skipping
  * node_modules and dot-folders, never following a symlink loop), globs
- * relative to `cwd`. A path that does not exist is an error, not silence.
+ * relative to `cwd`. A path that does not exist, a glob that matches nothing and a folder with no replies in it are
+ * errors, not silence.
  */
 export async function discover(patterns: readonly string[], cwd: string): Promise<Discovery> {
   const found = new Set<string>();
@@ -114,7 +115,13 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
     }
     if (stat.isDirectory()) {
       const root = realRoot(absolute);
-      if (root !== undefined) walk(absolute, root, { found, errors, notes, display }, new Set());
+      const inFolder = new Set<string>();
+      const failed = errors.length;
+      if (root !== undefined) walk(absolute, root, { found: inFolder, errors, notes, display }, new Set());
+      for (const file of inFolder) found.add(file);
+      // A folder with nothing to read is said, as a glob that matches nothing is: a mistyped or emptied folder in a CI
+      // job would otherwise pass without a reply linted.
+      if (inFolder.size === 0 && errors.length === failed) errors.push(new InputError(pattern, 'no replies in this folder (.txt, .md, .html, templates or exports)'));
     } else if (within(absolute, realRoot(dirname(absolute)))) {
       found.add(absolute);
       named.add(absolute);
