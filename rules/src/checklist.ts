@@ -193,7 +193,9 @@ function findSentence(context: ReplyContext, source: MatchSource, pattern: RegEx
 
 /** Whether the greeting names the customer: "Hi Geraldine," or "Hi {{first_name}},", not "Hi there," or "Dear customer". */
 function greetsByName(text: string): boolean {
+  // (Markup blanked out of the prose, an HTML paragraph's "<p>", leaves white space before the salutation.)
   let target = text
+    .trimStart()
     .replace(leadingMentions, '')
     .replace(/^(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b/i, '')
     .trim();

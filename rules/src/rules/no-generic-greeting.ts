@@ -27,11 +27,13 @@ export default defineRule(
     // Quoted as written: the prose the rules read shows a stand-in or a placeholder as a name («Nnnn»).
     const text = context.original.slice(range.start, range.end);
     if (/^\s*@/.test(text)) return [];
+    // The report starts at the salutation, not at the markup blanked before it ("<p>Dear customer,").
+    const lead = context.text.slice(range.start, range.end).length - context.text.slice(range.start, range.end).trimStart().length;
     return [
       {
-        start: range.start,
+        start: range.start + lead,
         end: range.end,
-        message: context.language === 'ar' ? `«${text.trim()}» لا تحيي العميل باسمه` : `"${text.trim()}" does not greet the customer by name`,
+        message: context.language === 'ar' ? `«${text.slice(lead).trim()}» لا تحيي العميل باسمه` : `"${text.slice(lead).trim()}" does not greet the customer by name`,
         expected: [],
         ...(context.language === 'ar' ? { note: 'حيِّ العميل باسمه: تبدأ الردود النموذجية بـ«مرحبا جيرالدين» و«عزيزي بيتر»، لا بـ«عزيزي العميل» («خدمة العملاء 101»؛ «كيفية تقديم خدمة العملاء المتميزة»، عامل كل عميل كشخص). العنصر النائب مثل `{{customer.first_name}}` يُحسب اسمًا.' } : {}),
       },

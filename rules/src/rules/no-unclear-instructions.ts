@@ -796,6 +796,8 @@ const isVerb = (word: string): boolean => {
 };
 /** Words after "just" that name no step: waiting, reading on, wanting. */
 const plainVerbs = new Set(['wait', 'note', 'be', 'have', 'need', 'want', 'to', 'a', 'in', 'now', 'wanted', 'checking', 'like', 'make', 'say', 'hit', 'keep', 'shout', 'holler']);
+/** "Simply put," and "simply stated:" say the next thing in short; the comma or colon after the verb tells them from a step. */
+const sayingShort = /^simply\s+(?:put|stated|said)\s*[,:—–-]/i;
 /** A sentence that opens on a condition: "If you'd rather …, just let me know". */
 const onCondition = /^\W*(?:if|when|whenever|should|once|in case)\b/i;
 /** A sentence that may hold a step made light of outside the instructions (a cheap test before the matches are read). */
@@ -835,6 +837,8 @@ function reportMinimised(context: ReplyContext, sentences: Iterable<Sentence>, r
       // ("Just hit reply" opens the door; "just hit the button on the order page" is a step made light of.)
       const pressing = verb === 'hit' && !/^\s+(?:reply|us|me|send|up)\b/i.test(sentence.text.slice(match.index + match[0].length));
       if ((plainVerbs.has(verb) && !pressing) || (replyVerbs.has(verb) ? !asks(sentence) : !isVerb(verb))) continue;
+      // "Simply put, …", "simply said:": a way of saying the next thing in short, not a step ("simply put the card in").
+      if (sayingShort.test(sentence.text.slice(match.index))) continue;
       // "don't just minimise it" warns against a shortcut; "so others can just run it" is about someone else, while
       // "you can just return one" is still the customer's step.
       const before = sentence.text.slice(Math.max(0, match.index - 24), match.index).replace(/\s+/g, ' ');
@@ -930,6 +934,10 @@ const namedLink = /\b(?:go to|use|click(?: on)?|follow|visit|open|tap(?: on)?|th
 /** What puts a named link outside the reply, or under it: read on the next words with single spaces. */
 const linkElsewhere = /^ (?:below|above|underneath|(?:(?:that|which) )?(?:we|i)(?:['’]ve| have|['’]ll| will)? (?:sent|send|provided|provide|shared|share|gave|give|posted|post|e-?mailed|e-?mail|messaged|message|texted|text|dm['’]?e?d|dm)|(?:(?:that|which) )?you(?:['’]ll| will| have| should| can)? (?:receive|received|get|got|find)|(?:sent|provided|shared|given|posted|emailed|messaged) (?:to you |you )?(?:earlier|before|previously|already|in|via|by)|in (?:the|our|your|my|that|this|a) (?:previous |earlier |last |first |other |[a-z]+ )?(?:e-?mail|message|post|tweet|dm|text|sms|reply|thread|chat|letter|invoice|receipt|confirmation|app|account|bio|profile|description|header))/i;
 
+/** A message with a link in it said to be sent, or on its way, before the link is named: "we've emailed you a reset link". */
+const messageSent =
+  /\b(?:(?:sent|send|emailed|e-mailed|texted|messaged|resent|re-sent|forwarded)\b[^.!?\n]{0,40}?\b(?:e-?mail|message|text|sms|dm|invitation|invite|link|code)s?\b|(?:receive|get|find)\b[^.!?\n]{0,30}?\b(?:e-?mail|message|text|sms)s?\b|\b(?:your|the) (?:inbox|spam folder|junk folder))/i;
+
 /** Pointers to steps or links that are not there: "please follow the steps above" in a reply with no steps above. */
 function reportPointers(context: ReplyContext, instructions: ReadonlySet<Sentence>, reports: Report[]): void {
   // One paragraph of a long reply cannot see the steps the others may hold.
@@ -960,6 +968,8 @@ function reportPointers(context: ReplyContext, instructions: ReadonlySet<Sentenc
       if (range.first !== -1 || (context.template && holdsOpaqueContent(context.original, context.sentences))) continue;
       // "The link below" may be a button the helpdesk adds; "the link we sent earlier", "the link in our last email" is elsewhere.
       if (linkElsewhere.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 60).replace(/\s+/g, ' '))) continue;
+      // "I've sent you a password reset email. Open it and click the link": the link is in the message the reply says was sent.
+      if (messageSent.test(context.text.slice(0, sentence.start + match.index))) continue;
       const start = sentence.start + match.index + match[0].search(/\b(?:our|the|this|that) /i);
       const end = sentence.start + match.index + match[0].length;
       reports.push({ start, end, message: `"${context.original.slice(start, end)}" points at a link the reply does not hold; add the link`, expected: [] });

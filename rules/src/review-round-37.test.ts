@@ -1,0 +1,67 @@
+/**
+ * What reviewers trying replylint as new users met: an HTML reply in `<p>` paragraphs never told that "Dear customer"
+ * greets no one (and scored as greeting by name); "the link" reported as missing when the reply says the email that
+ * holds it was sent; and "Simply put," read as a step made light of.
+ */
+import { describe, expect, it } from 'vitest';
+import { only, report } from '../test/helpers.js';
+import { review } from './index.js';
+
+describe('a greeting in an HTML paragraph', () => {
+  const html = '<p>Dear customer,</p>\n<p>Thanks for writing. Your order is on its way.</p>\n<p>Let us know if you have any questions.</p>\n<p>Best,<br>Sam</p>\n';
+
+  it('is reported as the same words are in plain text, at the salutation and not at the tag before it', () => {
+    expect(report('no-generic-greeting', html, { format: 'html' })).toEqual(['1:4-1:18 no-generic-greeting "Dear customer,"']);
+    expect(report('no-generic-greeting', '<div>Dear customer,</div><div>Thanks for writing.</div>', { format: 'html' })).toEqual(['1:6-1:20 no-generic-greeting "Dear customer,"']);
+    expect(report('no-generic-greeting', '<p>عزيزي العميل،</p><p>شكرًا لتواصلك.</p>', { format: 'html', language: 'ar' })).toEqual(['1:4-1:17 no-generic-greeting "عزيزي العميل،"']);
+  });
+
+  it('counts as no greeting by name in the checklist, and a name in a paragraph still does', () => {
+    expect(review(html, { format: 'html' }).checklist.greeting.named).toBe(false);
+    expect(review(html.replace('Dear customer', 'Dear Maria'), { format: 'html' }).checklist.greeting.named).toBe(true);
+    expect(report('no-generic-greeting', html.replace('Dear customer', 'Hi Maria'), { format: 'html' })).toEqual([]);
+  });
+});
+
+describe('a link in a message the reply says was sent', () => {
+  it('is not reported as missing', () => {
+    for (const text of [
+      "I've sent you a password reset email. Open it and click the link to choose a new password. Let me know if that works.",
+      "You'll receive an email shortly. Click the link to confirm your address. Let me know if that works.",
+      'Please check your inbox, then click the link to verify. Let me know if that works.',
+    ]) {
+      expect(report('no-unclear-instructions', text), text).toEqual([]);
+    }
+  });
+
+  it('still is when nothing was sent', () => {
+    expect(report('no-unclear-instructions', 'Please go to our secure link so we can assist you. Let me know if that works.')).toEqual(['1:14-1:29 no-unclear-instructions "our secure link"']);
+    expect(report('no-unclear-instructions', 'We shipped the parcel yesterday. Please use the link to track it. Let me know if that helps.')).toEqual(['1:45-1:53 no-unclear-instructions "the link"']);
+  });
+});
+
+describe('"Simply put,"', () => {
+  it('says the next thing in short, and is no step made light of', () => {
+    expect(report('no-unclear-instructions', 'Simply put, the router needs a restart. Let us know if that helps.')).toEqual([]);
+    expect(report('no-unclear-instructions', 'Simply stated: the router needs a restart. Let us know if that helps.')).toEqual([]);
+  });
+
+  it('while "simply put the card in" is one', () => {
+    const [message] = only('no-unclear-instructions', 'Simply put the card in the slot and press the green button on the front. Let us know if that helps.');
+    expect(message?.actual).toBe('Simply put');
+  });
+});
+
+describe("the team's service levels in an overpromise's rewrites", () => {
+  const options = { rules: { 'no-overpromise': ['warn', { serviceLevels: { refund: 'within 5 business days' } }] } } as const;
+  const rewrites = (sentence: string): string[][] =>
+    only('no-overpromise', `Hi Sam,\n\n${sentence}\n\nBest,\nAna`, options as never).map((m) => m.expected);
+
+  it('offers the hedge once where it is also the rule\'s own', () => {
+    expect(rewrites("You'll see the refund on your statement within 5 business days.")).toEqual([['usually within 5 business days']]);
+  });
+
+  it('reads money on a statement as a refund', () => {
+    expect(rewrites("We've sent it back. You'll see it on your statement within 3 days.")).toEqual([['usually within 5 business days']]);
+  });
+});
