@@ -103,6 +103,42 @@ describe('the language server, in process', () => {
     expect(await cleared).toEqual([]);
   });
 
+  it('offers "fix all" among the quick fixes only when the reply has a safe fix to apply', async () => {
+    const client = await inProcess();
+    const quickFixTitles = async (text: string, at: number): Promise<string[]> => {
+      const published = client.diagnostics(uri, (d) => d.length > 0);
+      await client.open(uri, text);
+      const diagnostics = await published;
+      const range = { start: { line: at, character: 0 }, end: { line: at, character: 60 } };
+      const actions = (await client.connection.sendRequest(rpc.CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only: ['quickfix'] } })) as lsp.CodeAction[];
+      await client.close(uri);
+      return actions.map((a) => a.title);
+    };
+    // "will definitely arrive" has no rewrite: nothing a fix-all could do.
+    const promise = 'Hi Sam,\n\nThanks for the details. Your package will definitely arrive tomorrow.\n\nLet me know if that helps.\n\nBest,\nAna\n';
+    const titles = await quickFixTitles(promise, 2);
+    expect(titles.some((title) => title.startsWith('Dismiss'))).toBe(true);
+    expect(titles).not.toContain('Fix all safe rewrites in this reply');
+    expect(await quickFixTitles(reply, line)).toContain('Fix all safe rewrites in this reply');
+  });
+
+  it('applies a changed setting to the open replies at once, with no edit to them', async () => {
+    const settings: Record<string, unknown> = {};
+    const client = await inProcess(settings);
+    const first = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, reply);
+    expect((await first).map((d) => d.code)).toContain('no-negative-phrasing');
+    // The editor's settings change (the client then asks for them again), and the text stays as it was.
+    settings.rules = { 'no-negative-phrasing': 'off' };
+    const relinted = client.diagnostics(uri, (d) => !d.some((x) => x.code === 'no-negative-phrasing'));
+    await client.connection.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: null });
+    expect((await relinted).map((d) => d.code)).not.toContain('no-negative-phrasing');
+    settings.enable = false;
+    const cleared = client.diagnostics(uri, (d) => d.length === 0);
+    await client.connection.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: null });
+    expect(await cleared).toEqual([]);
+  });
+
   describe('a draft being written', () => {
     const draftUri = 'file:///replies/draft.txt';
     const opened = 'Hi Sam,\n\nYou need to restart the router';

@@ -5,7 +5,7 @@
  * server; diagnostics are pushed, or pulled by clients that ask; code actions
  * carry the core's rewrites; hovers explain.
  */
-import { checklistParts, draftState, fixAll, holdForDraft, review, wholeReplyRules, type LintOptions, type ReplyMessage } from '@replylint/rules';
+import { checklistParts, draftState, fixAll, holdForDraft, review, safeEdits, wholeReplyRules, type LintOptions, type ReplyMessage } from '@replylint/rules';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import lsp from 'vscode-languageserver';
 import {
@@ -259,8 +259,8 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
     if (!hasConfiguration) globalSettings = normalizeSettings((change.settings as { replylint?: unknown } | undefined)?.replylint).settings;
-    for (const document of documents.all()) schedule(document, 0);
-    if (pullDiagnostics && pullRefresh) void connection.languages.diagnostics.refresh();
+    // Every open reply afresh: its text is unchanged, so its cached lint would otherwise stand until the next keystroke.
+    relintAll();
   });
 
   function state(uri: string): DocumentState {
@@ -540,11 +540,13 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       // Each diagnostic at the range the server published for it: a client may send it back with other columns (Neovim
       // 0.7 turns them into bytes and back, so an emoji or Arabic before the report shifts it), and the edits, titles and
       // dismissed text are made from it.
-      const ours = publishedRanges(document, theirs, undismissed((await lintDocument(document)).messages, document.uri));
+      const current = undismissed((await lintDocument(document)).messages, document.uri);
+      const ours = publishedRanges(document, theirs, current);
       // Each report's rewrites first, then one fix-all, then the rest (dismiss, glossary, docs) per report.
       const settings = await settingsFor(document.uri);
       for (const diagnostic of ours) actions.push(...rewriteActions(document, diagnostic));
-      actions.push(fixAllQuickFix(document, ours));
+      // Offered only where it would change something: a report whose rewrite changes meaning is no safe fix.
+      if (safeEdits(current).length > 0) actions.push(fixAllQuickFix(document, ours));
       const format = lintOptions(settings, document.uri, document.languageId).format;
       const key = fileKey(document.uri);
       for (const diagnostic of ours) {
