@@ -522,6 +522,73 @@ describe('the browser extension in real Chromium', () => {
     await page.close();
   }, 120_000);
 
+  for (const name of ['contenteditable', 'CKEditor 5']) {
+    it(`${name}: adding the closing invitation keeps the link and the italics of the last sentence; Enter on a card with no rewrite dismisses nothing`, async () => {
+      const c = cases.find((x) => x.name === name)!;
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/${c.page}`);
+      await page.waitForSelector(c.editable);
+      await setSite(browser.context, browser.extensionId, page, true, 'email');
+      await forgetDismissed();
+      await page.bringToFront();
+      await page.waitForSelector('html[data-replylint="on"]');
+      await page.click(c.editable);
+      const before = await lints(page);
+      const last = 'Thanks for your order. Your replacement <i>will definitely arrive</i> tomorrow; you can track it on <a href="https://track.example.com/123">the tracking page</a>.';
+      const html = ['Hi Sam,', last, 'Best,', 'Ana'];
+      if (name === 'contenteditable') await page.$eval(c.editable, (el, ps) => { el.innerHTML = ps.map((p) => `<div>${p}</div><div><br></div>`).join(''); }, html);
+      else await page.evaluate((ps) => window.editor.setData(ps.map((p) => `<p>${p}</p>`).join('')), html);
+      await nextLint(page, before);
+      await page.waitForFunction(() => document.querySelector('replylint-overlay')?.shadowRoot?.querySelector('.u[data-rule="require-closing-invitation"]:not([hidden])'), null, { timeout: 10_000 });
+      const markup = (): Promise<string> => (name === 'contenteditable' ? page.$eval(c.editable, (el) => el.innerHTML) : page.evaluate(() => window.editor.getData()));
+
+      // "will definitely arrive" has no rewrite: Alt+Enter puts the focus on the card, not on its Dismiss button.
+      const promise = (await underlines(page)).find((u) => u.rule === 'no-overpromise')!;
+      expect(promise).toBeDefined();
+      await page.mouse.click(center(promise).x, center(promise).y);
+      await pointerAway(page);
+      await page.keyboard.press('Alt+Enter');
+      await page.waitForFunction(() => document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.dataset.opened === 'keyboard');
+      const card = await cardState(page);
+      expect(card.rewrites).toEqual([]);
+      expect(card.focused).toBe('card');
+      const unchanged = await markup();
+      await page.keyboard.press('Enter');
+      await sleep(400);
+      expect((await cardState(page)).hidden).toBe(false);
+      await page.keyboard.press('Escape');
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.waitForSelector('body[data-ready="true"]');
+      expect(await options.textContent('#dismissed-count')).toBe('0');
+      await options.close();
+      await page.bringToFront();
+      expect((await underlines(page)).some((u) => u.rule === 'no-overpromise')).toBe(true);
+      expect(await markup()).toBe(unchanged);
+
+      // The closing invitation is added after the last sentence; the sentence itself is not typed again.
+      // (At the underline's end, past the words of the promise it shares the sentence with.)
+      const invitation = (await underlines(page)).filter((u) => u.rule === 'require-closing-invitation').at(-1)!;
+      await page.mouse.move(invitation.right - 8, invitation.top + invitation.height / 2);
+      await page.waitForFunction(() => document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')?.dataset.opened === 'hover');
+      const [rewrite] = (await cardState(page)).rewrites;
+      expect(rewrite).toMatch(/tracking page\.\n\n\S/u);
+      const added = rewrite!.slice(rewrite!.lastIndexOf('\n') + 1);
+      expect(added.length).toBeGreaterThan(10);
+      const beforeApply = await lints(page);
+      await page.evaluate(() => document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card button.rewrite')!.click());
+      await nextLint(page, beforeApply);
+      const after = await markup();
+      expect(after).toContain('<a href="https://track.example.com/123">the tracking page</a>');
+      expect(after).toContain('<i>will definitely arrive</i>');
+      expect(after).toContain(added);
+      expect(after).not.toContain('\u00a0');
+      expect(after).not.toContain('&nbsp;');
+      expect((await underlines(page)).some((u) => u.rule === 'require-closing-invitation')).toBe(false);
+      await page.close();
+    }, 90_000);
+  }
+
   it('CKEditor 5: positions through a numbered list and a soft line break', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/ckeditor.html`);

@@ -22,6 +22,8 @@ export class Card {
     this.el.className = 'card';
     this.el.hidden = true;
     this.el.setAttribute('role', 'dialog');
+    this.el.setAttribute('aria-label', 'replylint');
+    this.el.tabIndex = -1;
     this.el.addEventListener('mouseenter', () => clearTimeout(this.closeTimer));
     this.el.addEventListener('mouseleave', () => this.closeSoon());
     this.el.addEventListener('keydown', (event) => this.onKey(event));
@@ -76,7 +78,9 @@ export class Card {
     const below = rect.bottom + 6 + height <= view.innerHeight;
     this.el.style.top = `${below ? rect.bottom + 6 : Math.max(0, rect.top - 6 - height)}px`;
     this.el.style.left = `${Math.max(4, Math.min(rect.left, view.innerWidth - this.el.offsetWidth - 4))}px`;
-    if (byKeyboard) this.buttons()[0]?.focus();
+    // From the keyboard the focus goes to the first rewrite, so Enter applies it. With no rewrite it goes to the card
+    // itself: Enter, pressed out of habit, must not dismiss the report for the whole site (arrows reach Dismiss).
+    if (byKeyboard) (finding.expected.length > 0 ? this.buttons()[0] : this.el)?.focus();
   }
 
   private buttons(): HTMLElement[] {
