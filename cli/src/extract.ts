@@ -168,7 +168,9 @@ function fromJson(content: string, selector: ReplySelector | undefined): Extract
   if (!root || errors.length > 0) {
     const offset = errors[0]?.offset ?? 0;
     const line = content.slice(0, offset).split('\n').length;
-    throw new ExtractError(`invalid JSON at line ${line}`);
+    // Without "replies" in the config, only a Zendesk macro export is read from JSON: any other JSON that does not
+    // parse (a devcontainer.json or a VS Code settings file with comments) is tooling, not a broken export.
+    throw new ExtractError(`invalid JSON at line ${line}`, selector === undefined && !/"(?:macros|actions)"\s*:|"comment_value(?:_html)?"/u.test(content));
   }
   if (!selector?.path) {
     const macros = zendeskMacros(content, root);
@@ -225,7 +227,9 @@ function yamlReply(content: string, node: YamlNode | undefined, name: string): E
 
 function fromYaml(content: string, selector: ReplySelector | undefined): ExtractedReply[] {
   const doc = parseDocument(content);
-  if (doc.errors.length > 0) throw new ExtractError(`invalid YAML at line ${doc.errors[0]!.linePos?.[0].line ?? '?'}: ${doc.errors[0]!.message.split('\n')[0]}`);
+  // Without "replies" in the config no YAML file is read for replies, so one that does not parse (a Helm chart's
+  // "{{ .Release.Name }}", say) is tooling like any other, not a broken export.
+  if (doc.errors.length > 0) throw new ExtractError(`invalid YAML at line ${doc.errors[0]!.linePos?.[0].line ?? '?'}: ${doc.errors[0]!.message.split('\n')[0]}`, selector === undefined);
   if (!selector?.path) {
     if (!selector?.text) throw new ExtractError('a YAML file needs "replies.path" in the config to say where its replies are, or "replies.text" alone for a file that is one reply', true);
     // One reply to a file («body: |» in an osTicket template): the text under its key, named by its title key or by the

@@ -529,7 +529,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (problems.length > 0) return 2;
   if (errors > 0) return 1;
   if (args.maxWarnings >= 0 && warningCount > args.maxWarnings) {
-    if (args.format === 'stylish') io.stderr(`replylint: ${warningCount} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+    if (args.format === 'stylish') io.stderr(`replylint: ${warningCount} ${warningCount === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${args.maxWarnings}\n`);
     return 1;
   }
   return 0;

@@ -56,6 +56,9 @@ beforeAll(() => {
   write('renovate.json', '{ "extends": ["config:recommended"] }\n');
   write('.github/workflows/replylint.yml', readFileSync(join(root, 'docs/ci/github-actions.yml'), 'utf8'));
   write('settings.yaml', 'owner: support\nreview: weekly\n');
+  // Tooling that is no strict JSON or YAML: a dev container's JSON with comments, a Helm chart's Go template.
+  write('.devcontainer/devcontainer.json', '{\n  // the dev container\n  "name": "templates",\n}\n');
+  write('chart/templates/deployment.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  labels:\n    {{- include "chart.labels" . | nindent 4 }}\n');
   write('.pre-commit-config.yaml', `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: replylint\n      - id: replylint-fix\n        stages: [manual]\n`);
   git(team, 'init', '-q');
   git(team, 'add', '-A');
@@ -89,6 +92,13 @@ describe.skipIf(!hasPreCommit)('pre-commit hooks (real pre-commit)', () => {
     const result = preCommit('run', 'replylint', '--verbose', '--files', 'settings.yaml');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('settings.yaml: skipped, not a reply file');
+  }, 300_000);
+
+  it('the CLI passes over JSON with comments and a templated YAML named explicitly, which no config reads as replies', () => {
+    const result = preCommit('run', 'replylint', '--verbose', '--files', '.devcontainer/devcontainer.json', 'chart/templates/deployment.yaml', 'replies/clean.txt');
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.stdout).toContain('.devcontainer/devcontainer.json: skipped, not a reply file (invalid JSON at line 2)');
+    expect(result.stdout).toMatch(/chart\/templates\/deployment\.yaml: skipped, not a reply file \(invalid YAML at line \d+/u);
   }, 300_000);
 
   it('fail on a reply with an error-level finding, naming it', () => {

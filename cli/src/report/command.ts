@@ -18,7 +18,7 @@ scripts are inline) for trainers: a summary of scores and problems per rule
 and per group, and every reply with its problems highlighted in place.
 
 Options:
-  --out, -o <path>         where to write it (default report.html, or report.csv)
+  --out, -o <path>         where to write it (default report.html, or report.csv; - for standard output)
   --format <name>          html (default) or csv (the scores, for spreadsheets)
   --group-by <regex>       group replies by this pattern on their path (its first
                            group, or the whole match); default: the first folder
@@ -156,8 +156,10 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   }
   if (progress) io.stderr('\r\u001b[K');
   const out = values.out ?? (values.format === 'csv' ? 'report.csv' : 'report.html');
-  const content = values.format === 'csv' ? renderCsv(collected.replies) : renderReport(collected.replies, values.title, { ...(previous ? { previous } : {}), ...(models ? { models } : {}), ...(comments ? { comments } : {}) });
-  const failed = writeReport(resolve(io.cwd, out), content);
+  const content = values.format === 'csv' ? renderCsv(collected.replies) : renderReport(collected.replies, values.title, { ...(previous ? { previous } : {}), ...(models ? { models } : {}), ...(comments ? { comments } : {}), unread: collected.problems });
+  // "-" is standard output: the report piped on (to a mail command, say) rather than written to a file named "-".
+  const toStdout = out === '-';
+  const failed = toStdout ? undefined : writeReport(resolve(io.cwd, out), content);
   if (failed) {
     io.stderr(`replylint report: cannot write the report to ${out}: ${failed}\n`);
     return 2;
@@ -172,7 +174,8 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   for (const note of collected.notes) io.stderr(`replylint report: note: ${printable(note)}\n`);
   for (const warning of collected.warnings) io.stderr(`replylint report: warning: ${printable(warning)}\n`);
   for (const problem of collected.problems) io.stderr(`replylint report: ${printable(problem)}\n`);
-  io.stdout(`Wrote ${out}: ${collected.replies.length} replies, ${(content.length / 1024).toFixed(0)} KiB\n`);
+  if (toStdout) io.stdout(content);
+  else io.stdout(`Wrote ${out}: ${collected.replies.length} ${collected.replies.length === 1 ? 'reply' : 'replies'}, ${(content.length / 1024).toFixed(0)} KiB\n`);
   return collected.problems.length > 0 ? 2 : 0;
 }
 

@@ -414,6 +414,8 @@ export interface ReportExtras {
   models?: ReadonlyMap<string, ReportReply>;
   /** Comments read back from an exported file. */
   comments?: readonly Comment[];
+  /** Files that could not be read (binary, invalid UTF-8, unreadable), each "file: the problem": named, so a trainee's reply is never dropped unseen. */
+  unread?: readonly string[];
 }
 
 function matrixCell(tallyNow: Tally, before: Tally | undefined, group: string | undefined, skill: Skill, label: string): string {
@@ -432,7 +434,7 @@ function matrixCell(tallyNow: Tally, before: Tally | undefined, group: string | 
 }
 
 export function renderReport(replies: readonly ReportReply[], title = 'replylint report', extras: ReportExtras = {}): string {
-  const { previous, models, comments = [] } = extras;
+  const { previous, models, comments = [], unread = [] } = extras;
   const total = replies.length;
   // Replies in a language replylint has no rules for yet, and empty ones, are shown, but not scored or averaged.
   const scoredReplies = replies.filter((r) => r.scored);
@@ -571,13 +573,14 @@ ${modelHtml}
 <h2 id="summary">Summary</h2>
 <div class="cohort-only">
 <ul class="stats">
-<li><strong id="stat-replies">${total}</strong> replies</li>
+<li><strong id="stat-replies">${total}</strong> ${total === 1 ? 'reply' : 'replies'}</li>
 <li><strong id="stat-average">${average.toFixed(1)}</strong> average score${scoredReplies.length < total ? ` (of ${scoredReplies.length} scored)` : ''}</li>
-<li><strong id="stat-problems">${problemCount}</strong> problems</li>
-<li><strong id="stat-clean">${clean}</strong> clean replies</li>
+<li><strong id="stat-problems">${problemCount}</strong> ${problemCount === 1 ? 'problem' : 'problems'}</li>
+<li><strong id="stat-clean">${clean}</strong> clean ${clean === 1 ? 'reply' : 'replies'}</li>
 </ul>
 <p id="clean-means">A clean reply has no problems and full marks.${noProblemsShort > 0 ? ` ${noProblemsShort} more ${noProblemsShort === 1 ? 'has' : 'have'} no problems but ${noProblemsShort === 1 ? 'lacks a part of the checklist it needs' : 'lack a part of the checklist they need'} (see “Points lost” beside each).` : ''}${notScored.length > 0 ? ` ${notScored.length} ${notScored.length === 1 ? 'is' : 'are'} not scored (${escape([...new Set(notScored.map((r) => r.score.notScored ?? 'language without rules'))].join('; '))}).` : ''}</p>
 ${modelNote}
+${unread.length > 0 ? `<div id="unread" role="note"><p><strong>${unread.length} ${unread.length === 1 ? 'file' : 'files'} could not be read</strong> and ${unread.length === 1 ? 'is' : 'are'} not in this report:</p><ul>${unread.map((u) => `<li>${escape(u)}</li>`).join('')}</ul></div>` : ''}
 <h3>Problems per rule</h3>
 <ul class="chart">${chart || '<li>No problems.</li>'}</ul>
 </div>

@@ -65,4 +65,34 @@ describe('replylint report', () => {
     expect((await cli(['report', 'chats/', '--rule', 'nope=off'], dir)).stderr).toContain('unknown rule "nope"');
     expect((await cli(['report', 'chats/', '--config', 'missing.json'], dir)).code).toBe(2);
   });
+
+  it('names a file it could not read at the top of the report, and still exits 2', async () => {
+    const dir = workspace({ ...cohort, 'trainees/ben/2.txt': new Uint8Array([0x48, 0x69, 0x20, 0x4d, 0x61, 0x72, 0xed, 0x61, 0x2c, 0x0a]) as never });
+    const { code, stderr } = await cli(['report', 'trainees/', '--out', 'report.html'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('trainees/ben/2.txt');
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    const unread = /<div id="unread"[^>]*>([\s\S]*?)<\/div>/u.exec(html)?.[1];
+    expect(unread).toContain('1 file could not be read');
+    expect(unread).toContain('trainees/ben/2.txt: invalid UTF-8');
+    // A report with every file read has no such note.
+    const clean = workspace(cohort);
+    expect((await cli(['report', 'trainees/', '--out', 'report.html'], clean)).code).toBe(0);
+    expect(readFileSync(join(clean, 'report.html'), 'utf8')).not.toContain('id="unread"');
+  });
+
+  it('writes the report to standard output for --out -, and counts in the singular where there is one', async () => {
+    const dir = workspace({ 'trainees/amira/1.txt': reply('Sam') });
+    const { code, stdout } = await cli(['report', 'trainees/', '--out', '-'], dir);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(stdout).toContain('<strong id="stat-replies">1</strong> reply</li>');
+    expect(stdout).toContain('<strong id="stat-clean">1</strong> clean reply</li>');
+    expect(stdout).toContain('<strong id="stat-problems">0</strong> problems</li>');
+    const csv = await cli(['report', 'trainees/', '--format', 'csv', '--out', '-'], dir);
+    // (And the lint's own count: "1 warning, more than --max-warnings 0".)
+    const lint = await cli(['trainees/', '--rule', 'no-generic-greeting=warn', '--max-warnings', '0'], workspace({ 'trainees/a.txt': 'Hi there,\n\nI have refunded the charge today. Please reach out if anything else comes up.\n\nThanks,\nAna\n' }));
+    expect(lint.stderr).toContain('replylint: 1 warning, more than --max-warnings 0');
+    expect(csv.stdout.split('\n')[1]).toMatch(/^trainees\/amira\/1\.txt,/u);
+  });
 });
