@@ -91,7 +91,7 @@ export function settingsProperties(): Schema {
       description: 'How to find the replies in a file that holds many (JSON, YAML or CSV), or in a JSON or YAML file that is one reply.',
       additionalProperties: false,
       properties: {
-        path: { type: 'string', description: 'For JSON and YAML: the key path to the list of replies, e.g. "macros" or "data.templates". Without it, "text" names the key of a file that is one reply.' },
+        path: { type: 'string', description: 'For JSON and YAML: the key path to the list of replies, e.g. "macros" or "data.templates" ("." for a list at the top level). Without it, "text" names the key of a file that is one reply.' },
         text: { type: 'string', description: 'The key (or CSV column) holding the reply text; alone, the key holding the text of a JSON or YAML file that is one reply (e.g. "body").' },
         title: { type: 'string', description: 'The key (or CSV column) naming the reply in reports.' },
       },

@@ -160,7 +160,10 @@ function zendeskMacros(content: string, root: JsonNode): ExtractedReply[] | unde
 
 /** The error for a file read as one reply whose top level is a list or a value, not keys. */
 const oneReplyNotMap = (text: string): string =>
-  `"replies.text" without "replies.path" reads the file as one reply with its text under "${text}", but this file's top level has no keys; name the list in "replies.path"`;
+  `"replies.text" without "replies.path" reads the file as one reply with its text under "${text}", but this file's top level has no keys; for a list at the top level, set "replies.path" to "."`;
+
+/** The list's name in a reply's name: "macros[2]", or "[2]" for a list at the top level (path "."). */
+const listName = (path: string | undefined): string => (path ?? '').split('.').filter(Boolean).join('.');
 
 function fromJson(content: string, selector: ReplySelector | undefined): ExtractedReply[] {
   const errors: Array<{ error: number; offset: number }> = [];
@@ -191,11 +194,11 @@ function fromJson(content: string, selector: ReplySelector | undefined): Extract
   const items = list.type === 'array' ? list.children ?? [] : list.type === 'object' ? (list.children ?? []).map((p) => p.children![1]!) : [];
   const keys = list.type === 'object' ? (list.children ?? []).map((p) => String(p.children![0]!.value)) : [];
   return items.flatMap((item, i) => {
-    if (item.type === 'string') return [jsonReply(content, item, keys[i] ?? `${selector.path}[${i}]`)];
+    if (item.type === 'string') return [jsonReply(content, item, keys[i] ?? `${listName(selector.path)}[${i}]`)];
     const textNode = selector.text ? jsonChild(item, selector.text) : textKeys.map((k) => jsonChild(item, k)).find((n) => n?.type === 'string');
     if (textNode?.type !== 'string') return [];
     const titleNode = selector.title ? jsonChild(item, selector.title) : titleKeys.map((k) => jsonChild(item, k)).find((n) => n !== undefined);
-    const name = titleNode?.value !== undefined ? String(titleNode.value) : (keys[i] ?? `${selector.path}[${i}]`);
+    const name = titleNode?.value !== undefined ? String(titleNode.value) : (keys[i] ?? `${listName(selector.path)}[${i}]`);
     return [jsonReply(content, textNode, name)];
   });
 }
@@ -260,14 +263,14 @@ function fromYaml(content: string, selector: ReplySelector | undefined): Extract
     list.items.forEach((item, i) => {
       const node = resolved(doc, item);
       if (isScalar(node)) {
-        add(yamlReply(content, node, `${selector.path}[${i}]`));
+        add(yamlReply(content, node, `${listName(selector.path)}[${i}]`));
         return;
       }
       if (!isMap(node)) return;
       const textNode = resolved(doc, selector.text ? node.get(selector.text, true) : textKeys.map((k) => node.get(k, true)).find((n) => n !== undefined));
       const titleNode = resolved(doc, selector.title ? node.get(selector.title, true) : titleKeys.map((k) => node.get(k, true)).find((n) => n !== undefined));
       const titleValue = isScalar(titleNode) ? titleNode.value : undefined;
-      add(yamlReply(content, textNode, titleValue !== undefined && titleValue !== null ? String(titleValue) : `${selector.path}[${i}]`));
+      add(yamlReply(content, textNode, titleValue !== undefined && titleValue !== null ? String(titleValue) : `${listName(selector.path)}[${i}]`));
     });
   } else if (isMap(list)) {
     for (const pair of list.items) add(yamlReply(content, resolved(doc, pair.value), String((pair.key as { value?: unknown })?.value ?? pair.key)));

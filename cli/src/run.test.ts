@@ -522,6 +522,13 @@ describe('a JSON or YAML file that is one reply (an osTicket template: subject a
     const list = await cli(['list.yaml'], { cwd: dir });
     expect(list.code).toBe(2);
     expect(list.stderr).toContain('list.yaml: "replies.text" without "replies.path" reads the file as one reply');
+    expect(list.stderr).toContain('for a list at the top level, set "replies.path" to "."');
+    // As the message says: the same list with "." as its path is read.
+    writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ replies: { path: '.', text: 'body' } }));
+    const read = await cli(['--format', 'json', 'list.yaml'], { cwd: dir });
+    expect(read.code, read.stderr).toBe(0);
+    expect((JSON.parse(read.stdout) as JsonResult[]).map((r) => r.reply)).toEqual(['[0]']);
+    writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ replies: { text: 'body' } }));
     const none = await cli(['none.json'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('none.json: no key "body" (replies.text) in this file');
