@@ -65,3 +65,21 @@ describe("the team's service levels in an overpromise's rewrites", () => {
     expect(rewrites("We've sent it back. You'll see it on your statement within 3 days.")).toEqual([['usually within 5 business days']]);
   });
 });
+
+describe('the checklist, as a trainer reads it', () => {
+  const checklistOf = (body: string) => review(`Hi Sam,\n\n${body} Let me know if anything else comes up.\n\nBest,\nAna`).checklist;
+
+  it('takes an apology that names the problem for an acknowledgement of it', () => {
+    expect(checklistOf("I'm so sorry your parcel arrived damaged. I've sent a replacement today.").acknowledgement.present).toBe(true);
+    expect(checklistOf("I'm sorry for the delay in getting back to you. Your refund went through this morning.").acknowledgement.present).toBe(true);
+    // The apology for "any inconvenience" names nothing.
+    expect(checklistOf('We apologise for any inconvenience. Your refund went through this morning.').acknowledgement.present).toBe(false);
+    expect(checklistOf("Sorry for the inconvenience. Your refund went through this morning.").acknowledgement.present).toBe(false);
+  });
+
+  it('finds the explanation after a semicolon or a dash', () => {
+    expect(checklistOf("I'm sorry it's late; the courier missed the pickup on Tuesday. I've booked a new pickup for tomorrow.").explanation.present).toBe(true);
+    expect(checklistOf("I'm sorry it's late — our warehouse team mixed up two orders. I've sent yours today.").explanation.present).toBe(true);
+    expect(checklistOf("I'm sorry it's late; I've booked a new pickup for tomorrow.").explanation.present).toBe(false);
+  });
+});
