@@ -122,6 +122,20 @@ describe('the language server, in process', () => {
     expect(await quickFixTitles(reply, line)).toContain('Fix all safe rewrites in this reply');
   });
 
+  it("lists a phrase's rewrites before those of a whole-reply report on the same words, whatever order the client sends", async () => {
+    const client = await inProcess();
+    const text = 'Hi Sam,\n\nYou need to restart the router before 5pm.\n\nLet me know if that helps.\n\nBest,\nAna\n';
+    const published = client.diagnostics(uri, (d) => d.some((x) => x.code === 'require-thanks') && d.some((x) => x.code === 'no-negative-phrasing'));
+    await client.open(uri, text);
+    const diagnostics = (await published).filter((d) => d.code === 'require-thanks' || d.code === 'no-negative-phrasing');
+    for (const order of [diagnostics, [...diagnostics].reverse()]) {
+      const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 11 } };
+      const actions = (await client.connection.sendRequest(rpc.CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: order, only: ['quickfix'] } })) as lsp.CodeAction[];
+      expect(actions[0]!.title).toBe('Replace with "Please"');
+      expect(actions.some((a) => a.title.startsWith('Replace with "Thank you'))).toBe(true);
+    }
+  });
+
   it('applies a changed setting to the open replies at once, with no edit to them', async () => {
     const settings: Record<string, unknown> = {};
     const client = await inProcess(settings);

@@ -544,7 +544,10 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       const ours = publishedRanges(document, theirs, current);
       // Each report's rewrites first, then one fix-all, then the rest (dismiss, glossary, docs) per report.
       const settings = await settingsFor(document.uri);
-      for (const diagnostic of ours) actions.push(...rewriteActions(document, diagnostic));
+      // A phrase's rewrites before a whole-reply report's: on "We apologize for any inconvenience." the first entry is
+      // the apology's own rewrite, not the thanks prepended to a sentence that keeps the apology.
+      const phrasesFirst = [...ours].sort((a, b) => Number(wholeReplyRules.has(replylintRule(a)!)) - Number(wholeReplyRules.has(replylintRule(b)!)));
+      for (const diagnostic of phrasesFirst) actions.push(...rewriteActions(document, diagnostic));
       // Offered only where it would change something: a report whose rewrite changes meaning is no safe fix.
       if (safeEdits(current).length > 0) actions.push(fixAllQuickFix(document, ours));
       const format = lintOptions(settings, document.uri, document.languageId).format;
