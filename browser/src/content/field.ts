@@ -302,13 +302,27 @@ export class Field {
       };
       markUndoLevel();
       if (replacement === '') doc.execCommand('delete');
-      else doc.execCommand('insertText', false, replacement);
+      else doc.execCommand('insertText', false, this.inParagraph(finding.start) ? replacement.replace(/\n\n/gu, '\n') : replacement);
       markUndoLevel();
       await settle(doc);
       now = this.freshText();
     }
     this.changed();
     return now === wanted;
+  }
+
+  /**
+   * Whether the reply's text at an offset stands in a paragraph element (`<p>`, a heading): there one line break typed
+   * starts the next paragraph, which the reply's text shows as a blank line, so a blank line typed as two breaks would
+   * leave an empty paragraph in the reply.
+   */
+  private inParagraph(offset: number): boolean {
+    if (this.kind === 'textarea') return false;
+    let node: Node | null = this.map().range(offset, offset)?.startContainer ?? null;
+    for (; node && node !== this.element; node = node.parentNode) {
+      if (node.nodeType === Node.ELEMENT_NODE && /^(?:P|H[1-6])$/u.test((node as Element).tagName)) return true;
+    }
+    return false;
   }
 
   private freshText(): string {
