@@ -15,11 +15,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import lsp from 'vscode-languageserver/node.js';
 import rpc from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { exampleTexts } from '@replylint/rules';
+import { exampleTexts, lint } from '@replylint/rules';
 import { TestClient } from '../../scripts/lsp-client.js';
 import { addToGlossaryCommand, applyFixAllCommand, fixAllQuickFix, lineAfterFrontMatter, openDocsCommand, otherActions, rewriteActions } from './code-actions.js';
 import { Dismissals } from './dismissals.js';
-import { editOffset } from './focus.js';
+import { editOffset, withholdTyping } from './focus.js';
 import { isReplyPath } from './files.js';
 import { Linter } from './linter.js';
 import { startServer, summaryRequest } from './server.js';
@@ -161,6 +161,33 @@ describe('the warm-up texts', () => {
     expect(texts.slice(0, samples.length)).toEqual(samples);
     expect(texts[samples.length]).toBe(`Hi Sam,\n\n${samples[0]}\n\nBest,\nAna`);
     expect(texts.slice(samples.length, -1).every((t, i) => t === `Hi Sam,\n\n${samples[i]}\n\nBest,\nAna`)).toBe(true);
+  });
+
+  // Killed a sampled mutant (seed 37): the long reply's copies joined with nothing ran one sign-off into the next greeting.
+  it('repeats the long reply as paragraphs apart', () => {
+    const longer = warmUpTexts().at(-1)!;
+    expect(longer.startsWith('Hi Sam,\n\n')).toBe(true);
+    const copies = longer.split('\nAna\n\nHi Sam,\n\n');
+    expect(copies.length).toBeGreaterThan(1);
+    expect(longer).not.toContain('AnaHi Sam,');
+  });
+});
+
+describe('the sentence being typed, held back', () => {
+  // Killed a sampled mutant (seed 37): the count of held reports as the difference, not the sum.
+  it('says how many reports it holds back, and shows the rest', () => {
+    const text = 'Hi Sam,\n\nYou need to restart it. Your parcel will definitely arrive tomorrow\n\nBest,\nAna';
+    const messages = lint(text);
+    const inTyped = messages.filter((m) => m.place.start.offset! >= text.indexOf('Your parcel'));
+    expect(inTyped.length).toBeGreaterThan(0);
+    const edit = { offset: text.indexOf('tomorrow') + 4, at: 1000 };
+    const { shown, held } = withholdTyping(messages, text, edit, 500, 1200);
+    expect(held).toBe(messages.length - shown.length);
+    expect(shown.some((m) => m.actual === 'You need to')).toBe(true);
+    expect(shown.some((m) => m.actual === 'will definitely arrive')).toBe(false);
+    expect(held).toBeGreaterThan(0);
+    // Past the delay, nothing is held.
+    expect(withholdTyping(messages, text, edit, 500, 1600)).toEqual({ shown: messages, held: 0 });
   });
 });
 
