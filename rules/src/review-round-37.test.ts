@@ -83,3 +83,23 @@ describe('the checklist, as a trainer reads it', () => {
     expect(checklistOf("I'm sorry it's late; I've booked a new pickup for tomorrow.").explanation.present).toBe(false);
   });
 });
+
+describe('"I can\'t … until …", the guide\'s own can\'t-do', () => {
+  it('is reported with its positive form, even where the reply gives a step besides', () => {
+    expect(only('no-negative-phrasing', "Hi Sam, send the order number first. I can't place an order for you until it arrives. Let me know if anything else comes up.", { channel: 'chat' }).map((m) => [m.actual, m.expected[0]])).toEqual([
+      ["I can't place an order for you until", 'I can place an order for you as soon as'],
+    ]);
+    expect(only('no-negative-phrasing', "We're unable to ship it until we receive payment. Please pay the invoice.", { channel: 'chat' }).map((m) => m.expected[0])).toEqual(['We can ship it as soon as']);
+    expect(only('no-negative-phrasing', 'مرحبًا علي، أرسل رقم الطلب أولًا. لا يمكنني مساعدتك قبل أن يصلني الرقم.', { channel: 'chat', language: 'ar' }).map((m) => [m.actual, m.expected[0]])).toEqual([
+      ['لا يمكنني مساعدتك قبل أن', 'يمكنني مساعدتك بمجرد أن'],
+    ]);
+  });
+
+  it('leaves a time, what is not yet known, and an alternative in the same sentence to the rest of the rule', () => {
+    // "until Monday" is a date, not a condition: the limit with a step besides stays quiet, as before.
+    expect(report('no-negative-phrasing', "I can't refund you until Monday. Please keep the receipt.", { channel: 'chat' })).toEqual([]);
+    expect(report('no-negative-phrasing', "We can't say what it will cost until the engineer sees it. Please send photos.", { channel: 'chat' })).toEqual([]);
+    expect(report('no-negative-phrasing', 'لا نستطيع تحديد الكلفة قبل أن يرى الفني الوصلة. يرجى إرسال صورة.', { channel: 'chat', language: 'ar' })).toEqual([]);
+    expect(report('no-negative-phrasing', 'لا نستطيع شحن الطلب حتى الاثنين. يرجى الانتظار.', { channel: 'chat', language: 'ar' })).toEqual([]);
+  });
+});

@@ -969,7 +969,8 @@ export default defineRule(
       const after = context.text.slice(report.start, Math.min(sentence.end, report.start + 200));
       return context.language === 'en' ? offersInstead.test(lowerCase(after.replace(/\s+/g, ' '))) : offersInsteadAr.test(arabicSource(after).text);
     };
-    const kept = reports.filter((report) => {
+    const kept = reports.map((report) => (isLimit(report, context.language) ? (untilLimit(context, report) ?? report) : report)).filter((report) => {
+      if (report.note === untilNote || report.note === untilNoteAr) return !offeredAfter(report);
       if (!isLimit(report, context.language)) return true;
       const forwardHere = context.language === 'en' && report.message.endsWith(policyReason) ? wayForwardBesides(report) : wayForward();
       return !(forwardHere || offeredAfter(report));
@@ -1083,6 +1084,36 @@ const onlyLooked =
 const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info', 'question']);
 
 /** Whether a report is of the can't-do family (a limit, "unfortunately", "I'm afraid"), not burden or blame. */
+/**
+ * "I can't place an order for you until it arrives": the guide's own example of a can't-do, which a way forward
+ * elsewhere in the reply does not soften, for the sentence itself says it the wrong way round. It is said the right way
+ * as "I can place an order for you as soon as it arrives" (Arabic «لا يمكنني مساعدتك قبل أن يصلني الرقم» as
+ * «يمكنني مساعدتك بمجرد أن يصلني الرقم»). Read from the limit's words to the "until" a few words on, in its sentence.
+ */
+function untilLimit(context: ReplyContext, report: Report): Report | undefined {
+  const sentence = context.sentenceAt(report.start);
+  if (sentence === undefined || sentence.isQuestion) return undefined;
+  const rest = context.original.slice(report.start, Math.min(sentence.end, report.start + 160));
+  if (context.language === 'ar') {
+    const m = untilAr.exec(rest);
+    if (!m || knownLaterAr.test(m[2]!)) return undefined;
+    return { start: report.start, end: report.start + m[0].length, message: `«${m[0]}» يقول ما لا يمكنك فعله أولًا؛ قل ما ستفعله ومتى`, expected: [`${m[1]}${m[2]}بمجرد أن`], note: untilNoteAr };
+  }
+  const m = untilEn.exec(rest);
+  // ("We can't say what it will cost until the engineer has seen it": honest about what is not yet known.)
+  if (!m || knownLater.test(m[2]!)) return undefined;
+  return { start: report.start, end: report.start + m[0].length, message: `"${m[0]}" says what you can't do first; say what you can, and when`, expected: [`${m[1] ? `${m[1]} can` : 'can'}${m[2]} as soon as`], note: untilNote };
+}
+/** "I can't place an order for you until it arrives", "we're unable to ship it until we": the limit, a few words, and a condition with its subject. */
+const untilEn = /^(?:(I|we|We)(?:['’]m|['’]re| am| are)? )?(?:can['’]t|cannot|can not|unable to)((?: [\w'’-]+){1,8}?) (?:until|till)(?= (?:it|we|you|they|I|he|she|this|that)\b)/;
+/** «لا يمكنني مساعدتك قبل أن», «لا نستطيع شحن الطلب حتى يصل»: the limit, a few words, and a condition with its verb. */
+const untilAr = /^لا (يمكنني|يمكننا|أستطيع|نستطيع)((?: [\u0621-\u0652]+){1,6}? )(?:قبل أن|إلى أن|حتى(?= [يتنأ]))/u;
+/** What is not known until then: a time, a cost, an answer ("say", "confirm", «تحديد», «معرفة»). */
+const knownLater = /^ (?:(?:really|yet|actually) )?(?:say|tell|confirm|know|determine|estimate|guarantee|promise|predict|give (?:you )?(?:a|an|any)|provide (?:a|an|any))\b/i;
+const knownLaterAr = /^ (?:تحديد|معرفة|تأكيد|إعطاء|إعطائك|تقدير|ضمان|الجزم|إخبارك|إفادتك)/u;
+const untilNote = 'Customer Service 101 turns "I can\'t place an order for you until it arrives" into "I can place an order for you as soon as it arrives": the same condition, said as what you will do.';
+const untilNoteAr = 'يحوّل دليل «خدمة العملاء 101» عبارة «لا يمكنني تقديم الطلب حتى يصل» إلى «يمكنني تقديم الطلب بمجرد وصوله»: الشرط نفسه، مقولًا بما ستفعله.';
+
 function isLimit(report: Report, language: string): boolean {
   // In Arabic, by the quoted words or the message of a closed door («غير قابلة للاسترداد») or a no made absolute.
   if (language === 'ar') return report.note === arabicCantNote || /(?:لا يمكن|لا نستطيع|لا أستطيع|للأسف|مستحيل|غير ممكن|غير قابل|يجعل الرفض مطلقًا)/u.test(report.message);
