@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { only, report } from '../test/helpers.js';
-import { review } from './index.js';
+import { applyEdits, fixAll, readReply, review, rewriteEdit } from './index.js';
 
 describe('a greeting in an HTML paragraph', () => {
   const html = '<p>Dear customer,</p>\n<p>Thanks for writing. Your order is on its way.</p>\n<p>Let us know if you have any questions.</p>\n<p>Best,<br>Sam</p>\n';
@@ -101,5 +101,88 @@ describe('"I can\'t … until …", the guide\'s own can\'t-do', () => {
     expect(report('no-negative-phrasing', "We can't say what it will cost until the engineer sees it. Please send photos.", { channel: 'chat' })).toEqual([]);
     expect(report('no-negative-phrasing', 'لا نستطيع تحديد الكلفة قبل أن يرى الفني الوصلة. يرجى إرسال صورة.', { channel: 'chat', language: 'ar' })).toEqual([]);
     expect(report('no-negative-phrasing', 'لا نستطيع شحن الطلب حتى الاثنين. يرجى الانتظار.', { channel: 'chat', language: 'ar' })).toEqual([]);
+  });
+});
+
+describe('an Arabic reminder deleted', () => {
+  const deleted = (text: string): string => {
+    const [message] = only('no-negative-phrasing', text, { channel: 'chat', language: 'ar' });
+    return applyEdits(text, [rewriteEdit(message!)!]).text;
+  };
+
+  it('goes with the «و» joined to it and what it carries after it, leaving a sentence', () => {
+    expect(deleted('وكما قلت لك في رسالتي السابقة، لا نتحمل تكلفة الشحن. يرجى إرسال الطلب.')).toBe('لا نتحمل تكلفة الشحن. يرجى إرسال الطلب.');
+    expect(deleted('وكما ذكرت لك سابقًا، لا نتحمل التكلفة. يرجى إرسال الطلب.')).toBe('لا نتحمل التكلفة. يرجى إرسال الطلب.');
+    expect(deleted('يستغرق الشحن أسبوعًا كما ذكرت لك سابقًا. يرجى الانتظار.')).toBe('يستغرق الشحن أسبوعًا. يرجى الانتظار.');
+    expect(deleted('الشحن، كما ذكرت لك، يستغرق أسبوعًا. يرجى الانتظار.')).toBe('الشحن، يستغرق أسبوعًا. يرجى الانتظار.');
+  });
+});
+
+describe("a template's last sentence inside a condition", () => {
+  it('gets the closing invitation after the block closes, for every customer', () => {
+    const liquid = 'Hi {{ customer.name }},\n\nThanks for your order. I have shipped it today.\n{% if ticket.priority == "urgent" %}It should reach you within 24 hours.{% endif %}\n\nBest,\nAna\n';
+    expect(fixAll(liquid, { template: true })).toBe(liquid.replace('{% endif %}\n', '{% endif %}\n\nLet us know if you have any other questions.\n'));
+    const handlebars = 'Hi {{name}},\n\nThanks for your order.\n{{#if urgent}}It should reach you within 24 hours.{{/if}}\n\nBest,\nAna\n';
+    expect(fixAll(handlebars, { template: true })).toBe(handlebars.replace('{{/if}}\n', '{{/if}}\n\nLet us know if you have any other questions.\n'));
+  });
+});
+
+describe('what an Arabic-speaking lead met', () => {
+  const ar = { channel: 'chat', language: 'ar' } as const;
+  const actsOf = (sentence: string): string[] => readReply(sentence, ar).body[0]!.reading.acts;
+
+  it('reads the spoken past with the customer joined to it, and the Egyptian «هـ» future, as something done or promised', () => {
+    for (const sentence of ['رجعتلك المبلغ اليوم.', 'بعتلك الفاتورة على الإيميل.', 'حولتلك المبلغ على حسابك.', 'سويتلك طلب استرجاع.']) expect(actsOf(sentence), sentence).toContain('action');
+    for (const sentence of ['هبعتلك الفاتورة بكرة.', 'هكلم قسم الشحن وأرد عليك.']) expect(actsOf(sentence), sentence).toContain('commitment');
+    // What happened to the customer, and «تلك» after a preposition, are neither.
+    expect(actsOf('صارتلك مشكلة في الطلب امبارح.')).not.toContain('action');
+    expect(actsOf('بتلك الطريقة ستعمل الخدمة.')).not.toContain('action');
+    expect(report('require-next-step', 'أنا رجّعتلك المبلغ دلوقتي على نفس الكارت، وهتلاقي رسالة تأكيد على الإيميل خلال دقايق.', ar)).toEqual([]);
+  });
+
+  it('takes spoken thanks for thanks, and «ما نقدر» (we can\'t) for none', () => {
+    expect(report('require-thanks', 'متشكرين جدًا على صبرك. رجعتلك المبلغ اليوم.', { language: 'ar' })).toEqual([]);
+    expect(report('require-thanks', 'يعطيك العافية على صبرك. رجعتلك المبلغ اليوم.', { language: 'ar' })).toEqual([]);
+    expect(report('require-thanks', 'نقدر صبرك كثيرًا. رجعتلك المبلغ اليوم.', { language: 'ar' })).toEqual([]);
+    expect(only('require-thanks', 'هلا والله، لازم تسوي تحديث للتطبيق، ما نقدر نسوي لك شي غير كذا.', { language: 'ar' })).toHaveLength(1);
+  });
+
+  it('takes neither «أنا جديد هنا» nor «لا تتردد في حذف …» for an invitation', () => {
+    expect(actsOf('أنا جديد هنا.')).not.toContain('invitation');
+    expect(actsOf('لا تتردد في حذف الرسالة القديمة.')).not.toContain('invitation');
+    expect(actsOf('لا تتردد في التواصل معنا.')).toContain('invitation');
+    expect(actsOf('أنا هنا إذا احتجت شيئًا.')).toContain('invitation');
+  });
+
+  it('leaves the writers\' own «لازم نـ» alone, and offers «دعنا» only before a verb of ours', () => {
+    expect(report('no-negative-phrasing', 'لازم نتأكد من هويتك الأول عشان نحمي حسابك. كلمنا لو احتجت حاجة.', ar)).toEqual([]);
+    expect(only('no-negative-phrasing', 'لازم تسوي تحديث للتطبيق. كلمنا لو احتجت حاجة.', ar)).toHaveLength(1);
+    expect(only('no-negative-phrasing', 'يجب عليك إرسال رقم الطلب. أخبرنا إذا احتجت شيئًا.', ar).map((m) => m.expected)).toEqual([['يُرجى']]);
+  });
+
+  it('hears «حسب البنك» as the honest way to give a time', () => {
+    expect(report('no-overpromise', 'سيصل المبلغ إلى حسابك خلال عدة أيام عمل حسب البنك. أخبرنا إذا احتجت شيئًا.', ar)).toEqual([]);
+    expect(report('no-overpromise', 'سيصل طلبك غدًا، وقد تختلف المدة حسب منطقتك. أخبرنا إذا احتجت شيئًا.', ar)).toEqual([]);
+    expect(only('no-overpromise', 'سيصل المبلغ إلى حسابك خلال ثلاثة أيام. أخبرنا إذا احتجت شيئًا.', ar)).toHaveLength(1);
+  });
+});
+
+describe('Arabic duties said in other words', () => {
+  const ar = { channel: 'chat', language: 'ar' } as const;
+  it('reports «ينبغي عليك», «تحتاج إلى» opening its clause, and the Egyptian «مينفعش»', () => {
+    expect(only('no-negative-phrasing', 'ينبغي عليكِ إعادة تشغيل الجهاز. أخبرنا إذا احتجت شيئًا.', ar).map((m) => [m.actual, m.expected])).toEqual([['ينبغي عليكِ', ['يُرجى']]]);
+    expect(only('no-negative-phrasing', 'تحتاج إلى تحديث التطبيق. كلمنا لو احتجت حاجة.', ar).map((m) => m.actual)).toEqual(['تحتاج إلى']);
+    expect(only('no-negative-phrasing', 'مينفعش نرجع الفلوس بعد أسبوعين.', ar).map((m) => m.actual)).toEqual(['مينفعش']);
+  });
+
+  it('leaves what a thing needs, a need hedged or denied, and «يجب أن» with a thing\'s verb', () => {
+    for (const text of [
+      'أكّد الفحص أن مضخة ناقل الحركة تحتاج إلى استبدال. أخبرنا إذا احتجت شيئًا.',
+      'في الأيام الأولى قد تحتاج إلى بعض الوقت لتعتاد على العدسات. أخبرنا إذا احتجت شيئًا.',
+      'ولن تحتاج إلى أي إجراء من جهتك. أخبرنا إذا احتجت شيئًا.',
+      'نحتاج إلى صورة شخصية، ويجب أن تكون بخلفية بيضاء. أخبرنا إذا احتجت شيئًا.',
+    ]) {
+      expect(report('no-negative-phrasing', text, ar), text).toEqual([]);
+    }
   });
 });

@@ -42,7 +42,7 @@ const closingPhrase =
  * Each part can be read only one way (a name starts with a letter, white space is not shared between parts), so a long line fails at once.
  */
 const arabicClosing = foldedRegex(
-  /^(?:مع\s+(?:(?:خالص|أطيب|اطيب|فائق|وافر|جزيل|كل)\s+)?(?:التحية|التحيات|تحياتي|الشكر|التقدير|الاحترام|الود|التمنيات|المحبة)(?:\s+و(?:التقدير|الاحترام|الشكر|التحية|الامتنان))?|بكل\s+(?:ود|الود)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|و?تفضلوا\s+بقبول\s+(?:فائق|خالص)\s+الاحترام|شكر(?:اً?|ًا)|وشكرا|بإخلاص|بكل\s+احترام|تحية\s+طيبة)(?:\s+(?:الطيبة|الحارة|القلبية|الخالصة|العطرة))?[\u064B-\u0652]*\s*(?:[،,!.]\s*)?(?:[\u0621-\u064A][\u0621-\u064A\s]{0,39})?$/u,
+  /^(?:مع\s+(?:(?:خالص|أطيب|اطيب|فائق|وافر|جزيل|كل)\s+)?(?:التحية|التحيات|تحياتي|تحيات|الشكر|التقدير|الاحترام|الود|التمنيات|المحبة)(?:\s+و(?:التقدير|الاحترام|الشكر|التحية|الامتنان))?|بكل\s+(?:ود|الود)|تحياتي|وتقبلوا\s+تحياتي|تقبل\s+تحياتي|و?تفضلوا\s+بقبول\s+(?:فائق|خالص)\s+الاحترام|شكر(?:اً?|ًا)|وشكرا|بإخلاص|بكل\s+احترام|تحية\s+طيبة)(?:\s+(?:الطيبة|الحارة|القلبية|الخالصة|العطرة))?[\u064B-\u0652]*\s*(?:[،,!.]\s*)?(?:[\u0621-\u064A][\u0621-\u064A\s]{0,39})?$/u,
 );
 
 /** Arabic salutations and sign-offs are matched on the line without diacritics and tatweel, letter forms folded. */
@@ -178,6 +178,11 @@ function closingAbove(lines: readonly Line[], i: number, first: number): boolean
   return false;
 }
 
+/** The first half of a line in two languages: «مع التحية / Regards,», "Support Team / فريق الدعم". */
+const bilingualHalf = /^([^/\n]{2,60}?[^\s/])\s+\/\s+[^/\n]{2,60}$/u;
+/** Contact details on a line of their own, under a signature: a label and a number or an address, or one of them alone. */
+const contactLine =
+  /^(?:(?:هاتف|الهاتف|جوال|الجوال|موبايل|تلفون|تليفون|واتساب|فاكس|البريد(?:\s+الإلكتروني)?|الموقع|tel|phone|mobile|cell|fax|whatsapp|e-?mail|web(?:site)?)(?:\s*[:：.]\s*|\s+))?(?:\+?[\d\u0660-\u0669][\d\u0660-\u0669 ()\-–.]{5,20}[\d\u0660-\u0669]|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}|(?:https?:\/\/|www\.)[^\s]{3,80})$/iu;
 /** Up to four words in Arabic script and a comma after them, with no other mark: the shape of a closing line. */
 const arabicClosingShape = /^[\u0621-\u064A\u064B-\u0652]+(?:\s[\u0621-\u064A\u064B-\u0652]+){0,3}\s?[،,]$/u;
 
@@ -310,7 +315,14 @@ export function analyzeStructure(text: string): ReplyStructure {
   for (let i = last; i > first && i >= last - 6; i--) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    const t = line.text.trim();
+    // A line in two languages («مع التحية / Regards,»، «فريق الدعم / Support Team») is read by its first half; a line of
+    // contact details under the name («هاتف: 920000000»، "Tel: +44 20 …", an address of mail or of a site) is walked over.
+    const whole = line.text.trim();
+    if (contactLine.test(whole) && nameLines < 3 && i > first + 1) {
+      nameLines++;
+      continue;
+    }
+    const t = bilingualHalf.exec(whole)?.[1] ?? whole;
     // Or, in Arabic, any short line that ends with its comma above the name (the closings are many and the writers'
     // own: «دمت بخير،»، «في أمان الله،»، «مع خالص المودّة،»، «تقبّل الله منا ومنكم،»).
     if (closingPhrase.test(t) || arabicClosing.test(unmarked(t)) || (nameLines > 0 && arabicClosingShape.test(t))) {

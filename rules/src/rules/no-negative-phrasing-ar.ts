@@ -4,7 +4,7 @@
  * "دعنا نتحقق من رقم طلبك"; "يجب عليك", "أريدك", "لا يمكنني").
  */
 import { arabicHits, arabicSource, arabicTable, arabicTables, foldedRegex } from '../arabic.js';
-import { deletionRewrite, followingInParagraph, type PhraseHit } from '../phrases.js';
+import { followingInParagraph, type PhraseHit } from '../phrases.js';
 import type { ReplyContext } from '../context.js';
 import type { Report } from '../types.js';
 import { blameAskedPhrases } from '../lang/ar/reader.js';
@@ -70,7 +70,7 @@ const burden = (phrase: string, expected: string[]): ArabicEntry => ({
   expected,
   safe: true,
   note: burdenNote,
-  unless: (hit) => /(?<![\u0621-\u064A])(?:لا|لن|ليس|لست|غير|مش|مو|ما|مب)\s*$/u.test(hit.before),
+  unless: (hit) => /(?<![\u0621-\u064A])[وف]?(?:لا|لن|ليس|لست|غير|مش|مو|ما|مب)\s*$/u.test(hit.before),
 });
 
 /**
@@ -97,7 +97,9 @@ const entries: ArabicEntry[] = [
   burden('عليك التحقق', ['دعنا نتحقق']),
   burden('عليك التأكد', ['دعنا نتأكد']),
   burden('يجب عليك أن', ['يُرجى أن']),
-  burden('يجب عليك', ['يُرجى', 'دعنا']),
+  // («دعنا» takes a verb of ours, «دعنا نتحقق»: after «يجب عليك» comes the customer's verbal noun or verb, and «دعنا
+  // إرسال» is no Arabic; the verbal nouns it fits have entries of their own above.)
+  burden('يجب عليك', ['يُرجى']),
   burden('يتوجب عليك', ['يُرجى']),
   burden('يتعين عليك', ['يُرجى']),
   // The same said to a customer addressed in the plural of respect («يجب عليكم الحضور»، «يتوجب عليكم إرفاق …»).
@@ -118,8 +120,18 @@ const entries: ArabicEntry[] = [
   // («لازم تلتزم» has no word-for-word rewrite: «يُرجى» takes «أن» or a verbal noun.)
   // The spoken denials too: «مو لازم»، «مب لازم»، «موش لازم»، and the Hassaniya «ماهُ لازم» (its mark is folded away).
   // («لازم تكون وصلتك رسالة» guesses what must have happened: "must have", not a demand; «لازم تكون موجود» is one.)
-  { ...burden('لازم', []), safe: false, unless: (hit) => /(?<![\u0621-\u064A])(?:ليس|غير|مش|مو|موش|مب|ماهو|ماه|ماهي|ماش)\s*$/u.test(hit.before) || mustHaveHappened.test(hit.after.slice(0, 40)) },
+  // («لازم نتأكد من هويتك» is the writer's own duty, said with «نـ» or «أ»: no burden on the customer.)
+  { ...burden('لازم', []), safe: false, unless: (hit) => /(?<![\u0621-\u064A])(?:ليس|غير|مش|مو|موش|مب|ماهو|ماه|ماهي|ماش)\s*$/u.test(hit.before) || mustHaveHappened.test(hit.after.slice(0, 40)) || writersOwnDuty.test(hit.after.slice(0, 30)) },
   burden('لا بد أن', ['يُرجى أن']),
+  // The same duties in other words: «ينبغي عليك»، «تحتاج إلى تحديث التطبيق» opening its clause (you need to: no
+  // word-for-word rewrite, the noun after it may be a thing; mid-clause it is as often "it needs": «المضخة تحتاج إلى
+  // استبدال»، «قد تحتاج إلى بعض الوقت»). «يجب أن تـ» is left alone: its «تـ» is as often a thing's («يجب أن تكون
+  // الصورة بخلفية بيضاء»); so is «المفروض إنك», as often what is expected («المفروض إنك تستلم الطلب بكرة»).
+  burden('ينبغي عليك أن', ['يُرجى أن']),
+  burden('ينبغي عليك', ['يُرجى']),
+  burden('ينبغي عليكم', ['يُرجى']),
+  { ...burden('تحتاج إلى', []), safe: false, unless: (hit) => !clauseOpening.test(hit.before.slice(-24)) },
+  { ...burden('تحتاجين إلى', []), safe: false, unless: (hit) => !clauseOpening.test(hit.before.slice(-24)) },
   // «عليك» opening a clause and followed by what the customer must do («عليك الانتظار حتى نرد»); after a verb that takes
   // it («سنعرض عليك»، «يرد عليك») it is "to you", and mid-clause it is not the order.
   { ...burden('عليك', []), safe: false, unless: (hit) => !clauseOpening.test(hit.before.slice(-24)) },
@@ -136,7 +148,7 @@ const entries: ArabicEntry[] = [
   ),
   // The same in other words: spoken («ما نقدر»، «ما نستطيع»), of the offer («لا نقبل»، «لا نوفر»), and a no said of the request.
   // (And the Tunisian «ما نجموش»; the impersonal «يتعذّر» of MSA: «ولذلك يتعذّر قبول الطلب».)
-  ...['ما نقدر', 'ما نستطيع', 'ما بنقدر', 'ما فينا', 'مش هنقدر', 'لا نقبل', 'لا نوفر', 'لا نقدم', 'لا ندعم', 'ما نجموش', 'ما نجمش', 'يتعذر قبول', 'يتعذر تنفيذ', 'يتعذر تلبية', 'يتعذر الموافقة', 'يتعذر علينا'].map(
+  ...['ما نقدر', 'ما نستطيع', 'ما بنقدر', 'ما فينا', 'مينفعش', 'ما ينفعش', 'ماينفعش', 'مش هنقدر', 'لا نقبل', 'لا نوفر', 'لا نقدم', 'لا ندعم', 'ما نجموش', 'ما نجمش', 'يتعذر قبول', 'يتعذر تنفيذ', 'يتعذر تلبية', 'يتعذر الموافقة', 'يتعذر علينا'].map(
     // «سنفعل كل ما نقدر عليه»: "all that we can", a promise.
     said(cannotDo, cantNote, { unless: (hit) => /(?:^|\s)(?:كل|بكل|قدر)\s*$/u.test(hit.before.slice(-12)) }),
   ),
@@ -169,7 +181,7 @@ const blameEntries: ArabicEntry[] = [
     // «المكان اللي قلنا لك عليه»: a pointer to a place, not "we told you so".
     said(reminded, blameNote, { unless: (hit) => pointsAtIt(hit) }),
   ),
-  ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك', 'كما ذكرنا لكم', 'كما ذكرنا لك', 'كما ذكرت لك', 'كما أخبرناك', 'كما أخبرناكم', 'كما أوضحنا', 'كما أوضحت لك', 'كما سبق وذكرنا', 'كما سبق أن ذكرنا', 'كما سبق وأوضحنا'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» يعظ العميل لأنه لم يتذكر؛ أعطِ المعلومة مرة أخرى دون تذكير', deletable: true, note: blameNote })),
+  ...['كما ذكرت سابقا', 'كما ذكرنا سابقا', 'كما قلت', 'كما أخبرتك', 'كما ذكرنا لكم', 'كما ذكرنا لك', 'كما ذكرت لك', 'كما أخبرناك', 'كما أخبرناكم', 'كما أوضحنا', 'كما أوضحت لك', 'كما سبق وذكرنا', 'كما سبق أن ذكرنا', 'كما سبق وأوضحنا'].map((phrase): ArabicEntry => ({ phrase, message: reminded, deletable: true, note: blameNote })),
   // The fault put on the customer: «ربما حدث سوء فهم من جهتك»، «الخطأ من طرفك»، «الغلط من عندك».
   ...['سوء فهم من جهتك', 'سوء فهم من طرفك', 'سوء فهم من جانبك', 'الخطأ من طرفك', 'الخطأ من جهتك', 'الخطأ من جانبك', 'الخطأ منك', 'الغلط من عندك', 'الغلط منك', 'الغلط من عندكم', 'خطأ من طرفك', 'خطأ من جهتك'].map(
     said(faultPut, blameNote),
@@ -463,6 +475,8 @@ const lectureEntries: ArabicEntry[] = [
 ];
 /** A verb of reminding or warning beside a count of times («نذكرك»، «كنفكروك»، «ننبهك»، «نكرر»). */
 // And the explaining counted out: «للمرة الثالثة نوضّح لك»، «تاني مرة بقولك».
+/** A first-person verb after «لازم»: «لازم نتأكد»، «لازم نراجع»، «لازم أتحقق» (the writer's side must). */
+const writersOwnDuty = /^\s+(?:[نأ][\u0621-\u064A]{2,}|(?:احنا|إحنا|نحن)\s)/u;
 /** «تكون» and a past verb after «لازم»: what must have happened («لازم تكون وصلتك»، «لازم يكون اتسجل»). */
 const mustHaveHappened = /^\s*(?:تكون|يكون|يكونوا|تكوني|يكونو|كون)\s+(?:قد\s+)?(?:وصل|وصلت|وصلتك|وصلك|وصلكم|استلمت|استلمتي|شفت|شفتي|شافت|جات|جاتك|جاءت|جاءتك|خلص|خلصت|انحل|انحلت|اتحل|اتحلت|نزل|نزلت|اتسجل|اتسجلت|تم|قريت|قرأت|سمعت|عرفت|لاحظت|انتبهت|وصلتكم)(?![\u0621-\u064A])/u;
 /** Words of it happening again («لو تكرر»، «مرة ثانية»، «تاني»). */
@@ -649,12 +663,45 @@ const blameAsked = foldedRegex(
   /(?:^|[،,]\s*|\s)(?:[وف]?(?:ليه|ليش|لماذا|لم|علاش|ليشن|شلون)\s+(?:ما|لم|مش|ما\s+كنت)\s+[ء-ي]{2,}(?:ت|تي|تو|تم|تيش|تش)(?![ء-ي])|[وف]?(?:منو|مين|من|شكون)\s+(?:گلك|قلك|قالك|قال\s+لك|گال\s+لك|قالّك|حكالك|حكى\s+لك|سمح\s+لك|طلب\s+منك))/u,
 );
 
-/** «أنه» or «أن» just before a hit: what follows is its clause. */
-const thatBefore = /(?:^|\s)(?:أنه|انه|أن|ان)\s*$/u;
 /** A phrase that ends in «ب» attaches to the next word («غير ملزمين بـ…»). Made once: a table remembers what it asks of it. */
 const attaches = (e: ArabicEntry): boolean => e.phrase.endsWith('ب');
 const inConditions = (e: ArabicEntry): boolean => e.inConditions === true;
 const inQuestions = (e: ArabicEntry): boolean => e.inQuestions === true;
+
+/** What a reminder carries after it: «لك»، «سابقًا»، «في رسالتي السابقة», up to the comma that ends it. */
+const reminderTail = (() => {
+  const marks = '[\\u064B-\\u0652]*';
+  const rest = `[\\u0621-\\u064A\\u064B-\\u0652]*`;
+  const end = '(?![\\u0621-\\u064A\\u064B-\\u0652])';
+  const before = `(?:سابق${rest}|مسبق${rest}|من\\s+قبل|قبل\\s+ذلك)${end}`;
+  return new RegExp(
+    `^(?:\\s*ل${marks}ك${marks}(?:م|ي)?${marks}${end})?(?:\\s*${before})?(?:\\s*في\\s+(?:ال)?(?:رسال|رد|محادث)${rest}(?:\\s+(?:ال)?(?:سابق|أخير|اخير|ماضي|أول|اول|ثاني)${rest})?)?(?:\\s*${before})?`,
+    'u',
+  );
+})();
+
+/**
+ * The rewrite that deletes an Arabic phrase and leaves a sentence: with the «و» or «ف» joined to it, the separator after
+ * it, and, for a reminder («كما ذكرت لك سابقًا»، «وكما قلت لك في رسالتي السابقة»), what it carries after it; at the end
+ * of a sentence, the space before it. Arabic has no capital to move to the next word, so the deletion is the words alone.
+ */
+function arabicDeletion(context: ReplyContext, hit: PhraseHit, reminder: boolean): { start: number; end: number; expected: string } {
+  const { text } = context;
+  const { sentence } = hit;
+  let start = hit.start;
+  if (start > sentence.start && /[وف]/u.test(text[start - 1]!) && (start - 1 === sentence.start || /[\s،,؛]/u.test(text[start - 2] ?? ' '))) start--;
+  let end = hit.end;
+  if (reminder) end += reminderTail.exec(text.slice(end, sentence.end))![0].length;
+  const separator = /^\s*[،,؛:]?\s*/u.exec(text.slice(end, sentence.end))![0];
+  const rest = text.slice(end + separator.length, sentence.end);
+  // At the sentence's end («يستغرق أسبوعًا كما ذكرت لك.»): the space before goes, the full stop stays.
+  if (start > sentence.start && /^[.!؟?]*\s*$/u.test(rest)) {
+    while (start > sentence.start && /[\s،,]/u.test(text[start - 1]!)) start--;
+    return { start, end, expected: '' };
+  }
+  // Otherwise the separator after it goes too («الشحن، كما ذكرت لك، يستغرق أسبوعًا» keeps the comma before).
+  return { start, end: end + separator.length, expected: '' };
+}
 
 export function arabicNegativePhrasing(context: ReplyContext): Report[] {
   const reports: Report[] = [];
@@ -666,11 +713,9 @@ export function arabicNegativePhrasing(context: ReplyContext): Report[] {
     if (sentence.region === 'signOff') continue;
     const hit: PhraseHit = { start, end, actual, sentence, atSentenceStart: head.trim() === '', before: head, after: context.text.slice(end, sentence.end), following: followingInParagraph(context.text, sentence.end) };
     if (entry.unless?.(hit)) continue;
-    // After «أنه» («أخشى أنه يجب عليك …»), «دعنا» breaks the sentence; «يُرجى» keeps it whole.
-    const expected = entry.expected && thatBefore.test(head) ? entry.expected.filter((e) => e !== 'دعنا') : entry.expected;
-    const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: expected ?? [], note: entry.note };
+    const report: Report = { start, end, message: entry.message.replace('{actual}', actual), expected: entry.expected ?? [], note: entry.note };
     if (entry.deletable && entry.expected === undefined) {
-      const deletion = deletionRewrite(context, hit);
+      const deletion = arabicDeletion(context, hit, entry.message === reminded);
       report.start = deletion.start;
       report.end = deletion.end;
       report.expected = [deletion.expected];

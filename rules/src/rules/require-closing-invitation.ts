@@ -109,6 +109,8 @@ function htmlEnd(original: string, end: number): { end: number; block: string } 
   return block ? { end: at, block: block[1]!.toLowerCase() } : undefined;
 }
 const inlineClose = /^<\/(?:a|em|strong|b|i|u|span|small|font|code)\s*>/i;
+/** Template tags that close a block, one or more, ending the line: Liquid and Jinja's "{% endif %}", Handlebars' "{{/if}}", FreeMarker's "</#if>". */
+const blockClosers = /^(?:[ \t]*(?:\{%-?\s*end[a-z]*\s*-?%\}|\{\{~?\s*\/[a-z]+\s*~?\}\}|<\/#[a-z]+>))+(?=[ \t]*(?:\r?\n|$))/i;
 const blockClose = /^\s*<\/(p|div|li|td|blockquote)\s*>/i;
 
 /** Whether a text ends with a bracketed stand-in of any words: "{Short workaround, if any}", "[insert date]". */
@@ -195,7 +197,11 @@ export default defineRule<Options>(
     // A smiley or an emoji after the last sentence, on its line ("Have fun with OTOBO! :-)"), belongs to it: the
     // invitation goes after it, not between the two.
     const faces = trailingFace.exec(text.slice(lastSentence.end, lastSentence.end + 40));
-    const last = faces ? { start: lastSentence.start, end: lastSentence.end + faces[0].trimEnd().length } : lastSentence;
+    const faced = faces ? { start: lastSentence.start, end: lastSentence.end + faces[0].trimEnd().length } : lastSentence;
+    // A template's block that closes after it on its line ("…within 24 hours.{% endif %}"): the invitation goes after
+    // the closing tag, for every customer, not inside the condition.
+    const closing = context.template || context.original !== text ? blockClosers.exec(context.original.slice(faced.end, faced.end + 120)) : null;
+    const last = closing ? { start: faced.start, end: faced.end + closing[0].length } : faced;
     const actual = text.slice(last.start, last.end);
     const { eol } = context;
     // A reply written in paragraphs gets the invitation as a paragraph of its own.
