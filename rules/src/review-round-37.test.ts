@@ -136,6 +136,7 @@ describe('what an Arabic-speaking lead met', () => {
     for (const sentence of ['هبعتلك الفاتورة بكرة.', 'هكلم قسم الشحن وأرد عليك.']) expect(actsOf(sentence), sentence).toContain('commitment');
     // What happened to the customer, and «تلك» after a preposition, are neither.
     expect(actsOf('صارتلك مشكلة في الطلب امبارح.')).not.toContain('action');
+    expect(actsOf('متأسفين إنو السيارة رجعتلك من الصيانة وفيها نفس الصوت.')).not.toContain('action');
     expect(actsOf('بتلك الطريقة ستعمل الخدمة.')).not.toContain('action');
     expect(report('require-next-step', 'أنا رجّعتلك المبلغ دلوقتي على نفس الكارت، وهتلاقي رسالة تأكيد على الإيميل خلال دقايق.', ar)).toEqual([]);
   });
