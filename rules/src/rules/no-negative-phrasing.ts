@@ -1083,7 +1083,6 @@ const onlyLooked =
 /** Acts that give the customer a way forward (a question that moves the case too: the writer is still working on it). */
 const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info', 'question']);
 
-/** Whether a report is of the can't-do family (a limit, "unfortunately", "I'm afraid"), not burden or blame. */
 /**
  * "I can't place an order for you until it arrives": the guide's own example of a can't-do, which a way forward
  * elsewhere in the reply does not soften, for the sentence itself says it the wrong way round. It is said the right way
@@ -1114,6 +1113,7 @@ const knownLaterAr = /^ (?:تحديد|معرفة|تأكيد|إعطاء|إعطا�
 const untilNote = 'Customer Service 101 turns "I can\'t place an order for you until it arrives" into "I can place an order for you as soon as it arrives": the same condition, said as what you will do.';
 const untilNoteAr = 'يحوّل دليل «خدمة العملاء 101» عبارة «لا يمكنني تقديم الطلب حتى يصل» إلى «يمكنني تقديم الطلب بمجرد وصوله»: الشرط نفسه، مقولًا بما ستفعله.';
 
+/** Whether a report is of the can't-do family (a limit, "unfortunately", "I'm afraid"), not burden or blame. */
 function isLimit(report: Report, language: string): boolean {
   // In Arabic, by the quoted words or the message of a closed door («غير قابلة للاسترداد») or a no made absolute.
   if (language === 'ar') return report.note === arabicCantNote || /(?:لا يمكن|لا نستطيع|لا أستطيع|للأسف|مستحيل|غير ممكن|غير قابل|يجعل الرفض مطلقًا)/u.test(report.message);
