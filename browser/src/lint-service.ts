@@ -4,7 +4,7 @@
  * browser needs on top: helpdesk placeholders are never reported nor
  * rewritten, and findings the agent dismissed on this site stay hidden.
  */
-import { checklistParts, draftState, findPlaceholders, holdForDraft, review, wholeReplyRules, type LintOptions } from '@replylint/rules';
+import { checklistParts, draftState, findPlaceholders, holdForDraft, minimalEdit, review, wholeReplyRules, type LintOptions } from '@replylint/rules';
 import type { Finding, LintResult } from './messages.js';
 import { dismissKey } from './settings.js';
 
@@ -31,6 +31,7 @@ export function lintReply({ text, options, dismissed, idleMs, editOffset }: Lint
     if (overlapsPlaceholder(start, end)) continue;
     const key = dismissKey(m.ruleId, m.actual);
     if (hidden.has(key)) continue;
+    const expected = m.expected.slice(0, 4);
     findings.push({
       id: `${m.ruleId}:${start}:${end}`,
       ruleId: m.ruleId,
@@ -41,7 +42,8 @@ export function lintReply({ text, options, dismissed, idleMs, editOffset }: Lint
       note: m.note,
       url: m.url,
       severity: m.severity,
-      expected: m.expected.slice(0, 4),
+      expected,
+      changes: expected.map((rewrite) => minimalEdit(m.actual, rewrite) ?? { start: 0, end: 0, text: '' }),
       dismissKey: key,
       wholeReply: wholeReplyRules.has(m.ruleId),
     });

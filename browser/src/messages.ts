@@ -12,6 +12,11 @@ export interface Finding {
   url: string;
   severity: 'error' | 'warn' | 'info';
   expected: string[];
+  /**
+   * For each rewrite, the part of the flagged words it changes (offsets within `actual`) and the text to put there: the
+   * rest is left as it stands in the editor, with its links and formatting.
+   */
+  changes: Array<{ start: number; end: number; text: string }>;
   dismissKey: string;
   /** A judgement on the whole reply (no next step, no closing): drawn apart from phrase findings. */
   wholeReply: boolean;

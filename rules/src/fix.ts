@@ -60,13 +60,21 @@ export function fixAll(text: string, options: LintOptions = {}): string {
   return current;
 }
 
-/** The one edit that turns `before` into `after`: the span between their common prefix and suffix. */
+/**
+ * The one edit that turns `before` into `after`: the span between their common prefix and suffix. Its ends never fall
+ * inside a surrogate pair, so an editor can select exactly that span (the browser extension applies it in the DOM).
+ */
 export function minimalEdit(before: string, after: string): Edit | undefined {
   if (before === after) return undefined;
   let start = 0;
   const max = Math.min(before.length, after.length);
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  if (start > 0 && start < before.length && isHighSurrogate(before.charCodeAt(start - 1))) start--;
   let end = 0;
   while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  if (end > 0 && end < before.length - start && isLowSurrogate(before.charCodeAt(before.length - end))) end--;
   return { start, end: before.length - end, text: after.slice(start, after.length - end) };
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { only, report } from '../test/helpers.js';
-import { applyEdits, fixAll, readReply, review, rewriteEdit } from './index.js';
+import { applyEdits, fixAll, minimalEdit, readReply, review, rewriteEdit } from './index.js';
 
 describe('a greeting in an HTML paragraph', () => {
   const html = '<p>Dear customer,</p>\n<p>Thanks for writing. Your order is on its way.</p>\n<p>Let us know if you have any questions.</p>\n<p>Best,<br>Sam</p>\n';
@@ -185,5 +185,16 @@ describe('Arabic duties said in other words', () => {
     ]) {
       expect(report('no-negative-phrasing', text, ar), text).toEqual([]);
     }
+  });
+});
+
+describe('the edit of a rewrite, as the browser applies it in the DOM (minimalEdit)', () => {
+  it('never cuts a surrogate pair, at either end', () => {
+    // "😀" and "😃" share their first code unit, "🙏" and "👍" nothing; "🙂" ends both texts.
+    expect(minimalEdit('Sorry 😀.', 'Sorry 😃.')).toEqual({ start: 6, end: 8, text: '😃' });
+    expect(minimalEdit('Thanks 🙏🙂', 'Thanks 👍🙂')).toEqual({ start: 7, end: 9, text: '👍' });
+    expect(minimalEdit('Thanks 😀', 'Thanks 😃')).toEqual({ start: 7, end: 9, text: '😃' });
+    // U+1F600 and U+10600 share their second code unit.
+    expect(minimalEdit('x\u{1F600}', 'x\u{10600}')).toEqual({ start: 1, end: 3, text: '\u{10600}' });
   });
 });

@@ -263,8 +263,8 @@ export class Field {
     const wanted = before.slice(0, found.start) + rewrite + before.slice(found.end);
     // Only the characters that change are replaced: a rewrite that keeps the words around it (the closing invitation
     // added after the last sentence, "should" for "will definitely" before "arrive") must not retype them, for the
-    // editor would then drop the links, bold and italics they carry.
-    const { start, end, text: replacement } = narrowEdit(found.actual, rewrite);
+    // editor would then drop the links, bold and italics they carry. The core worked out which those are.
+    const { start, end, text: replacement } = found.changes[found.expected.indexOf(rewrite)] ?? { start: 0, end: found.actual.length, text: rewrite };
     const finding = { ...found, start: found.start + start, end: found.start + end };
     const el = this.element;
     const doc = el.ownerDocument;
@@ -381,21 +381,3 @@ function settle(doc: Document): Promise<void> {
   const view = doc.defaultView ?? window;
   return new Promise((resolve) => view.setTimeout(() => view.requestAnimationFrame(() => resolve()), 0));
 }
-
-/**
- * The part of a rewrite that differs from the words it replaces: [start, end) of `actual` and the text to put there,
- * leaving the characters both share at the start and at the end in place. A cut never falls inside a surrogate pair.
- */
-export function narrowEdit(actual: string, rewrite: string): { start: number; end: number; text: string } {
-  const max = Math.min(actual.length, rewrite.length);
-  let start = 0;
-  while (start < max && actual.charCodeAt(start) === rewrite.charCodeAt(start)) start++;
-  if (start > 0 && start < actual.length && isHighSurrogate(actual.charCodeAt(start - 1))) start--;
-  let tail = 0;
-  while (tail < max - start && actual.charCodeAt(actual.length - 1 - tail) === rewrite.charCodeAt(rewrite.length - 1 - tail)) tail++;
-  if (tail > 0 && tail < actual.length - start && isLowSurrogate(actual.charCodeAt(actual.length - tail))) tail--;
-  return { start, end: actual.length - tail, text: rewrite.slice(start, rewrite.length - tail) };
-}
-
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

@@ -28,7 +28,8 @@ export default defineRule(
     const text = context.original.slice(range.start, range.end);
     if (/^\s*@/.test(text)) return [];
     // The report starts at the salutation, not at the markup blanked before it ("<p>Dear customer,").
-    const lead = context.text.slice(range.start, range.end).length - context.text.slice(range.start, range.end).trimStart().length;
+    const prose = context.text.slice(range.start, range.end);
+    const lead = prose.length - prose.trimStart().length;
     return [
       {
         start: range.start + lead,
