@@ -460,6 +460,11 @@ function reportJargon(context: ReplyContext, instructions: ReadonlySet<Sentence>
         // So is a term the customer is told not to ask for or share ("do not ask or suggest that someone provide you FTP details").
         if (prohibition.test(sentence.text) || negatedBefore(sentence.text.slice(Math.max(0, match.index - 100), match.index))) continue;
         reported.add(term.toLowerCase());
+        // A code already reported inside the term ("TXT" in "TXT record") is the same jargon: the term's report replaces it.
+        for (let k = reports.length - 1; k >= 0; k--) {
+          const inside = reports[k]!;
+          if (inside.once?.startsWith('jargon:') === true && inside.start >= start && inside.end <= end) reports.splice(k, 1);
+        }
         reports.push({
           start,
           end,
