@@ -329,4 +329,28 @@ describe('the score and checklist', () => {
     expect(await client.connection.sendRequest('replylint/summary', { uri: readme })).toBeNull();
     expect(existsSync(join(root, '.replylint'))).toBe(false);
   });
+
+  it('do not count a report the writer dismissed, and count it again once the dismissal is undone', async () => {
+    const root = workspace();
+    const rootUri = pathToFileURL(root).href;
+    const client = await start({ rootUri });
+    const uri = `${rootUri}/reply.txt`;
+    const shown = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, reply);
+    await shown;
+    type Summary = { score: number; parts: Array<{ label: string; present: boolean; expected: boolean }> } | null;
+    const summary = async (): Promise<Summary> => (await client.connection.sendRequest('replylint/summary', { uri })) as Summary;
+    // 100, less the thanks (10) and the closing invitation (15) missing, and two warnings at 5 each ("You need to",
+    // "will arrive"; the thanks and invitation reports restate their missing parts and cost nothing more).
+    const before = await summary();
+    expect(before!.score).toBe(65);
+    const gone = client.diagnostics(uri, (d) => !d.some((x) => x.code === 'no-overpromise'));
+    expect(await client.connection.sendRequest(rpc.ExecuteCommandRequest.type, { command: 'replylint.dismiss', arguments: [uri, 'no-overpromise', 'will arrive'] })).toEqual({ dismissed: true });
+    await gone;
+    expect(await summary()).toEqual({ score: 70, parts: before!.parts });
+    const back = client.diagnostics(uri, (d) => d.some((x) => x.code === 'no-overpromise'));
+    await client.connection.sendRequest(rpc.ExecuteCommandRequest.type, { command: 'replylint.undoDismissals', arguments: [[0]] });
+    await back;
+    expect((await summary())!.score).toBe(65);
+  });
 });

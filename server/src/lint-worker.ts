@@ -5,7 +5,7 @@
  * the server's own thread could do to a synchronous lint.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ConfigError, checklistParts, fixAll, review, type LintOptions } from '@replylint/rules';
+import { ConfigError, checklistParts, fixAll, review, type Checklist, type LintOptions, type Review } from '@replylint/rules';
 import { packMessages, type PackedMessages } from './packed-messages.js';
 import { warmUp } from './warm-up.js';
 
@@ -22,8 +22,23 @@ export interface ReplySummary {
   parts: Array<{ label: string; present: boolean; expected: boolean }>;
 }
 
+/**
+ * A lint's summary as the server keeps it: with the checklist the score was reached from, so that the score the writer
+ * sees can be taken again without the reports they dismissed.
+ */
+export interface LintSummary extends ReplySummary {
+  checklist: Checklist;
+}
+
+/** The summary of a review, or none when the reply is not scored (empty, a document, a language the checklist cannot read). */
+export function summaryOf(result: Review): LintSummary | undefined {
+  if (!result.scored) return undefined;
+  const parts = checklistParts.map(({ part, label }) => ({ label, present: result.checklist[part].present, expected: result.checklist[part].expected }));
+  return { score: result.score.score, parts, checklist: result.checklist };
+}
+
 export type LintResponse =
-  | { id: number; messages: PackedMessages; summary?: ReplySummary }
+  | { id: number; messages: PackedMessages; summary?: LintSummary }
   | { id: number; fixed: string }
   | { id: number; error: string }
   | { warmedUp: number; ms: number }
@@ -50,11 +65,8 @@ export function serveLints(): void {
       if (kind === 'lint') {
         // One analysis gives the reports, the checklist and the score.
         const result = review(text, options);
-        response = { id, messages: packMessages(result.messages) };
-        if (result.scored) {
-          const parts = checklistParts.map(({ part, label }) => ({ label, present: result.checklist[part].present, expected: result.checklist[part].expected }));
-          response.summary = { score: result.score.score, parts };
-        }
+        const summary = summaryOf(result);
+        response = { id, messages: packMessages(result.messages), ...(summary ? { summary } : {}) };
       } else response = { id, fixed: fixAll(text, options) };
     } catch (error) {
       response = { id, error: error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error)) };

@@ -7,11 +7,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { LintOptions, ReplyMessage } from '@replylint/rules';
-import type { LintRequest, LintResponse, LintWorkerData, ReplySummary } from './lint-worker.js';
+import type { LintRequest, LintResponse, LintSummary, LintWorkerData } from './lint-worker.js';
 import { unpackMessages } from './packed-messages.js';
 
 /** What became of a request: its result, or `tooLong` when it ran past the budget. `undefined` when a newer request for the same document replaced it before it ran. */
-export type Outcome<T> = { done: T; summary?: ReplySummary } | { tooLong: true } | undefined;
+export type Outcome<T> = { done: T; summary?: LintSummary } | { tooLong: true } | undefined;
 
 interface Job {
   request: LintRequest;

@@ -5,7 +5,7 @@
  * server; diagnostics are pushed, or pulled by clients that ask; code actions
  * carry the core's rewrites; hovers explain.
  */
-import { checklistParts, draftState, fixAll, holdForDraft, review, safeEdits, wholeReplyRules, type LintOptions, type ReplyMessage } from '@replylint/rules';
+import { draftState, fixAll, holdForDraft, review, safeEdits, scoreReply, wholeReplyRules, type LintOptions, type ReplyMessage } from '@replylint/rules';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import lsp from 'vscode-languageserver';
 import {
@@ -27,7 +27,7 @@ import {
 import { describeDismissal, DismissalFileError, Dismissals, dismissalsFile } from './dismissals.js';
 import { isReplyPath } from './files.js';
 import { addToGlossary, isJargonReport } from './glossary.js';
-import type { ReplySummary } from './lint-worker.js';
+import { summaryOf, type LintSummary, type ReplySummary } from './lint-worker.js';
 import { toDiagnostic } from './diagnostics.js';
 import { editOffset, withholdTyping, type Edit } from './focus.js';
 import { hoverMarkdown } from './hover.js';
@@ -52,7 +52,7 @@ interface DocumentState {
   /** Set when that lint ran past the budget and was abandoned. */
   tooLong: boolean;
   /** The score and checklist of that lint, when the reply's language is one the checklist reads. */
-  summary?: ReplySummary;
+  summary?: LintSummary;
   /** Whether the text is as last saved (opened from disk, or saved since the last edit): a saved draft is taken as finished. */
   saved: boolean;
   draftTimer?: NodeJS.Timeout;
@@ -66,7 +66,7 @@ interface DocumentState {
 interface Checked {
   messages: ReplyMessage[];
   tooLong: boolean;
-  summary?: ReplySummary;
+  summary?: LintSummary;
 }
 
 /** The custom request the VS Code extension asks for the score and checklist of a reply (null when it is not linted). */
@@ -82,8 +82,8 @@ interface Linting {
 const inThisThread: Linting = {
   lint: async (_key, text, options) => {
     const result = review(text, options);
-    const parts = checklistParts.map(({ part, label }) => ({ label, present: result.checklist[part].present, expected: result.checklist[part].expected }));
-    return { done: result.messages, ...(result.scored ? { summary: { score: result.score.score, parts } } : {}) };
+    const summary = summaryOf(result);
+    return { done: result.messages, ...(summary ? { summary } : {}) };
   },
   fixAll: async (text, options) => ({ done: fixAll(text, options) }),
   dispose: () => {},
@@ -589,7 +589,13 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   connection.onRequest(summaryRequest, async (params: { uri?: unknown }) => {
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
     if (!document || !isReply(document, await settingsFor(document.uri))) return null;
-    return (await lintDocument(document)).summary ?? null;
+    const { messages, summary } = await lintDocument(document);
+    if (!summary) return null;
+    // A report the writer dismissed is one they judged wrong here: it is not shown, and it costs the score nothing, as
+    // a report silenced by a comment or a rule turned off costs nothing in the CLI's score.
+    const shown = undismissed(messages, document.uri);
+    const score = shown.length === messages.length ? summary.score : scoreReply(summary.checklist, shown).score;
+    return { score, parts: summary.parts } satisfies ReplySummary;
   });
 
   connection.onExecuteCommand(async (params) => {
