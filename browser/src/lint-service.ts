@@ -4,7 +4,7 @@
  * browser needs on top: helpdesk placeholders are never reported nor
  * rewritten, and findings the agent dismissed on this site stay hidden.
  */
-import { checklistParts, draftState, findPlaceholders, holdForDraft, minimalEdit, review, wholeReplyRules, type LintOptions } from '@replylint/rules';
+import { checklistParts, draftState, findPlaceholders, holdForDraft, minimalEdit, review, scoreReply, wholeReplyRules, type LintOptions, type ReplyMessage } from '@replylint/rules';
 import type { Finding, LintResult } from './messages.js';
 import { dismissKey } from './settings.js';
 
@@ -24,13 +24,17 @@ export function lintReply({ text, options, dismissed, idleMs, editOffset }: Lint
   const placeholders = findPlaceholders(text);
   const overlapsPlaceholder = (start: number, end: number): boolean => placeholders.some((p) => start < p.end && p.start < end);
   const hidden = new Set(dismissed);
+  // A report on a placeholder, or one the agent dismissed on this site, is never shown, and costs the score nothing.
+  const silenced = (m: ReplyMessage): boolean => {
+    const start = m.place.start.offset ?? 0;
+    return overlapsPlaceholder(start, m.place.end.offset ?? start) || hidden.has(dismissKey(m.ruleId, m.actual));
+  };
   const findings: Finding[] = [];
   for (const m of shown) {
+    if (silenced(m)) continue;
     const start = m.place.start.offset ?? 0;
     const end = m.place.end.offset ?? start;
-    if (overlapsPlaceholder(start, end)) continue;
     const key = dismissKey(m.ruleId, m.actual);
-    if (hidden.has(key)) continue;
     const expected = m.expected.slice(0, 4);
     findings.push({
       id: `${m.ruleId}:${start}:${end}`,
@@ -53,7 +57,7 @@ export function lintReply({ text, options, dismissed, idleMs, editOffset }: Lint
     findings,
     held,
     draft: state.reason,
-    score: result.scored ? result.score.score : null,
+    score: result.scored ? (result.messages.some(silenced) ? scoreReply(result.checklist, result.messages.filter((m) => !silenced(m))).score : result.score.score) : null,
     checklist: checklistParts.map(({ part, label }) => ({ label, present: result.checklist[part].present, expected: result.checklist[part].expected })),
     language: result.language,
     ms: Math.round((performance.now() - began) * 10) / 10,

@@ -457,10 +457,15 @@ describe('the browser extension in real Chromium', () => {
       await pointerAway(doc);
       const promise = (await underlines(doc)).find((u) => u.rule === 'no-overpromise')!;
       expect(promise).toBeDefined();
+      // The badge's score ("3 · 70"): a dismissed finding costs it nothing (a warning costs 5 points).
+      const scoreShown = (): Promise<number> => doc.evaluate(() => Number(/score (\d+)/u.exec(document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.badge')?.title ?? '')?.[1] ?? NaN));
+      const scoreBefore = await scoreShown();
+      expect(scoreBefore).toBeGreaterThan(0);
       await page.mouse.move(center(promise).x, center(promise).y);
       await doc.waitForFunction(() => !document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
       await doc.evaluate(() => document.querySelector('replylint-overlay')!.shadowRoot!.querySelector<HTMLElement>('.card button.dismiss')!.click());
       await doc.waitForFunction(() => !document.querySelector('replylint-overlay')!.shadowRoot!.querySelector('.u[data-rule="no-overpromise"]:not([hidden])'));
+      await expect.poll(scoreShown).toBe(scoreBefore + 5);
       const textAfterDismiss = await c.data(page);
       expect(textAfterDismiss).toContain('will definitely arrive');
       await page.reload();

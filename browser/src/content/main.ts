@@ -133,7 +133,14 @@ const onKey = (event: KeyboardEvent): void => timed(() => {
 
 function dismiss(field: Field, finding: Finding): void {
   field.dismissLocally(finding);
-  void chrome.runtime.sendMessage({ type: 'dismiss', origin, key: finding.dismissKey });
+  // Once the dismissal is stored, every box on the page is linted again: the finding leaves the others too, and no
+  // score counts it any more.
+  chrome.runtime.sendMessage({ type: 'dismiss', origin, key: finding.dismissKey }).then(
+    () => {
+      for (const each of fields.values()) void each.lint();
+    },
+    () => {},
+  );
 }
 
 function start(): void {
