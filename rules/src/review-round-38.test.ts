@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../test/helpers.js';
+import { lint } from './index.js';
 
 describe('jargon found twice', () => {
   it('is one report, the longer term, when a code in capitals lies inside a term of the list', () => {
@@ -11,5 +12,55 @@ describe('jargon found twice', () => {
       '1:37-1:47 no-unclear-instructions "TXT record"',
       '1:62-1:65 no-unclear-instructions "CDN"',
     ]);
+  });
+});
+
+describe('closing invitations an English-writing lead wrote, that were taken for none', () => {
+  const reply = (closing: string): string =>
+    `Hi Dana,\n\nThanks for the logs. I've raised your workspace's limit to 1,200 requests a minute for the next 14 days.\n\n${closing}\n\nCheers,\nRaj`;
+
+  it('are read as invitations: a check-in on what was offered, an offer to look further, a condition then the writer at hand or a reply asked for', () => {
+    for (const closing of [
+      'Would either of those work for your team in the meantime?',
+      "Does that match what you're seeing on your side?",
+      'Do these sound okay to you?',
+      "Happy to look at a fresh log sample once it's deployed.",
+      "If anything else comes up, we're here.",
+      "If you don't hear from the courier by Thursday, reply here and I'll chase them for you.",
+      "If you haven't received it by Friday, let me know.",
+      "If you'd like me to pick one for you instead, just tell me whether you prefer a window or an aisle.",
+    ]) {
+      expect(report('require-closing-invitation', reply(closing)), closing).toEqual([]);
+    }
+  });
+
+  it('still reports a closing that asks for a step, sends the customer elsewhere, or only says the writer is glad', () => {
+    for (const closing of [
+      'Could you disable HDMI-CEC on the source and try again?',
+      "If you don't have access to your server error log, ask your hosting provider to look for you.",
+      'Glad to clarify.',
+    ]) {
+      expect(report('require-closing-invitation', reply(closing)), closing).toHaveLength(1);
+    }
+  });
+});
+
+describe('steps chained in one sentence', () => {
+  it('are reported when asked as a question, and the list gives the steps themselves', () => {
+    const text =
+      "Hi Sandra,\n\nSorry your broadband keeps dropping. Can you log into the router and then go to advanced and then change the channel to something other than auto and then reboot it and then run the speed test again and let me know the result?\n\nThanks,\nLeo";
+    const [message] = lint(text).filter((m) => m.ruleId === 'no-unclear-instructions');
+    expect(message!.actual).toBe(
+      'Can you log into the router and then go to advanced and then change the channel to something other than auto and then reboot it and then run the speed test again and let me know the result?',
+    );
+    expect(message!.expected).toEqual([
+      '\n1. Log into the router.\n2. Go to advanced.\n3. Change the channel to something other than auto.\n4. Reboot it.\n5. Run the speed test again.\n6. Let me know the result.',
+    ]);
+  });
+
+  it('keep what shares one verb as one step, written with commas rather than "and then"', () => {
+    const text = 'ok so go into your account then hit billing and then payment methods and then the three dots and then remove and then add the new card and then set it as default';
+    const [message] = lint(text, { channel: 'chat' }).filter((m) => m.ruleId === 'no-unclear-instructions');
+    expect(message!.expected).toEqual(['1. Go into your account.\n2. Hit billing, then payment methods, then the three dots.\n3. Remove, then add the new card.\n4. Set it as default.']);
   });
 });

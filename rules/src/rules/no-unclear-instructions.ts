@@ -260,7 +260,8 @@ const conditionOpener = /^(?:if|when|once|after|before|while|unless|in case)\b/i
 const purposeOpener = /^(?:to|in order to|so that)\s/i;
 /** Lead words, a condition or a purpose before the first verb of an instruction: "Please, if it fails, restart …". */
 const beforeFirstStep = /^(?:(?:please|first|firstly|then|next|now|so|and|also|just|simply|kindly|ok|okay|alright|right)[,:]? )*(?:(?:if|when|once|to|in order to)\b[^,]{0,80}, ?)?(?:(?:please|first|then|just|simply)[,:]? )*/i;
-const modalLead = /^(?:you(?:['’]ll| will)? (?:can|could|should|need to|have to|will need to|may want to|might want to|must) (?:also |just |simply |then |first )?)/i;
+// The steps asked for as a question open the same way: "Can you log into the router and then …?".
+const modalLead = /^(?:you(?:['’]ll| will)? (?:can|could|should|need to|have to|will need to|may want to|might want to|must) (?:also |just |simply |then |first )?|(?:can|could|would|will) you (?:please |kindly |also |just |simply |then |first )?)/i;
 
 /** Whether a sentence's first step tells the customer to act: not "Echo connects to …, play music, make calls". */
 function opensWithStep(step: string, anyVerb = false): boolean {
@@ -340,8 +341,14 @@ const sequenceWord = /\b(?:then|after that|afterwards|next)\b/i;
 
 /** A step as a list item: no bullet, no "please" or "then" before it, no full stop after it, a capital first. */
 function listItem(step: string): string {
-  const clean = withoutFinalStops(step.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply|ok|okay|alright|so),?\s+)+/i, ''));
-  return `${clean[0]!.toUpperCase()}${clean.slice(1)}`;
+  // A chain asked as a question ("Can you log into the router and then … and let me know the result?") becomes a list of
+  // the steps themselves.
+  const asked = step.replace(/^(?:can|could|would|will) you (?:please |kindly |also |just |simply |then |first )?/i, '').replace(/\s*\?+\s*$/, '');
+  const clean = withoutFinalStops(asked.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply|ok|okay|alright|so),?\s+)+/i, ''));
+  // What stays chained inside one item shares its verb ("hit billing and then payment methods and then the three dots"):
+  // it reads as one step with commas ("Hit billing, then payment methods, then the three dots").
+  const oneStep = clean.replace(/,? (?:and )?then (?=\S)/gi, ', then ');
+  return `${oneStep[0]!.toUpperCase()}${oneStep.slice(1)}`;
 }
 
 function escape(term: string): string {

@@ -715,7 +715,7 @@ const invitationPhrases: readonly LoweredPattern[] = [
   /^\W*(?:is there |was there )?anything (?:else|further|more)\b[^.!?]{0,40}\b(?:i|we) (?:can|could) (?:look at|look into|help|assist|do|check|sort)\b/i,
   // "Was there anything more I could look at for you?", "Is there anything further we can do?"
   /\b(?:is|was) there (?:anything|something) (?:else |more |further )?(?:that )?(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do|look (?:at|into)|check|sort)\b/i,
-  /^\W*if (?:you|there)\b[^.!?,]{0,80}(?:, ?| )(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
+  /^\W*(?:if|should|whenever) (?:you|there|anything|something|any|questions?|problems?|issues?)\b[^.!?,]{0,80}(?:, ?| )(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b/i,
   // Where to come with more questions, said as a fact: "The forum is the best place to ask questions", "the mailing list
   // and IRC are great ways to ask questions".
   /\b(?:is|are) (?:(?:a|the|our) )?(?:best|great|good|quickest|easiest|right|ideal) (?:ways?|places?|channels?|spots?) to (?:ask (?:questions?|for help|us)|get (?:help|support|answers?|in touch)|reach (?:us|me|the team))\b/i,
@@ -734,6 +734,12 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // offered on any part of what was said ("Happy to clarify any part of this by return").
   /\b(?:team|we|i|office|desk|staff|advisers|advisors|colleagues)\b(?:['’]re|['’]m| [a-z]+){0,2}? (?:remains?|stays?|will remain|will stay|are|is|am) (?:always |still |fully |happy and )?available (?:by|on|via|at|through|for|to|if|should|whenever)\b/i,
   /^\W*(?:(?:i['’]m|we['’]re|i am|we are|i['’]d be|we['’]d be|i would be|we would be) )?(?:always |more than |very )?(?:happy|glad) to (?:clarify|explain|go (?:through|over)|talk (?:through|about)|discuss|answer) (?:any|anything|more)\b/i,
+  // A check-in on what was just said or offered, pointed back to ("Would either of those work for your team in the
+  // meantime?", "Does that match what you're seeing on your side?", "Do these sound okay?"): it asks the customer's view,
+  // and so for a reply. (Not a question on the thing itself: "Does it work in another browser?" asks for a fact.)
+  /^\W*(?:(?:and|so|but) )?(?:does|do|would|will|could|might|did) (?:that|this|these|those|either(?: (?:one|option))?(?: of (?:those|these|them|the two))?|any(?: one)? of (?:those|these|them)|one of (?:those|these))(?: (?:options?|times?|dates?|slots?|plans?|ideas?|suggestions?|approach(?:es)?|fix(?:es)?|changes?))? (?:still |both |all )?(?:work|suit|help|match|sound|look|seem|fit|answer|cover|make sense|line up|tally)\b[^.!?]{0,80}\?\W*$/i,
+  // More help offered as what the writer is glad to do next: "Happy to look at a fresh log sample once it's deployed".
+  /^\W*(?:(?:i['’]m|we['’]re|i am|we are|i['’]d be|we['’]d be|i would be|we would be) )?(?:always |more than |very |also )?(?:happy|glad) to (?:look|dig|check|go|walk|talk|run|take (?:a|another) look|review|hop|jump|explain|chat|call|answer|clarify|discuss|troubleshoot|debug)\b[^.!?]{4}/i,
   // More help offered in a few words: "Need a hand with anything else today?".
   /^\W*(?:(?:do|would) you )?(?:need|want) (?:a hand|(?:any )?(?:more |other |further )?help)(?: with)? (?:anything|something) (?:else|more)\b/i,
   // Room left for more from the customer: "If you have anything to add, send it as a reply here".
@@ -781,6 +787,10 @@ const feelFreeElsewhere = lowered(
   /\bfeel free to (?!(?:reach|contact (?:us|me)|get (?:in touch|back to (?:us|me))|reply|respond|let (?:us|me) know|write (?:back|to (?:us|me))|message (?:us|me)|dm (?:us|me)|drop (?:us|me)|ping (?:us|me)|come back|call (?:us|me)|email (?:us|me)|tweet (?:us|me)|hit (?:us|me)|send (?:us|me)|ask(?! (?:for help |questions? )?(?:via|on|in|at|through) )|comment|follow up|update (?:us|me)|share|re-?open|question|(?:offer|submit|open|send|make) (?:us )?(?:a |an )?(?:pull request|pr|patch))\b)[a-z]+(?: [a-z]+){0,3}/i,
 );
 const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|forward (?:it|them|that|this|the [a-z]+) (?:on )?to (?:us|me)|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
+/** The writer who will be in touch, on the condition: "if the courier hasn't collected it by Friday, I'll reach out again". */
+const writerReaches = lowered(/^\W*(?:i|we)(?:['’]ll| will| shall)(?: (?:also|then|personally))? (?:reach|contact|email|e-mail|call|ring|phone|text|write|message|get in touch|follow up)\b/i);
+/** Someone other than the writer to turn to: "ask your hosting provider", "contact your bank", "call a locksmith". */
+const someoneElse = lowered(/\b(?:ask|contact|call|ring|phone|email|e-mail|message|reach|tell|write to|speak (?:to|with)|talk to) (?:your|their|his|her|a|an) /i);
 /** A condition on the writer's side: "if we need to …", "if I find …". */
 const writerCondition = lowered(/^\W*(?:(?:if|when|once|should|in case)\s+)?(?:we|i|our team)\b/i);
 /** An offer made on the customer's wish: "if you would like to get it, we can …". */
@@ -788,11 +798,12 @@ const optionWithTerms = lowered(/^\W*if you(?:['’]d| would)? (?:prefer|like|wa
 /** A condition that is the customer's choice of an option ("you would like to receive a paperback copy", "you don't want to wait"), not more help. */
 const choosing = lowered(/^\W*you (?:would |['’]d |do not |don['’]t |would not |wouldn['’]t )?(?:like|prefer|rather|want|wish|decide|choose|agree)\b/i);
 // Talking it over is more help too: "if you wish to discuss your experience with us", "… to provide additional comments".
-const moreHelp = lowered(/\b(?:help|anything|further|more|questions?|assistance|support|else|other|issues?|problems?|trouble|feedback|comments?|thoughts|discuss|talk|chat|additional|disagree)\b/i);
+// So is the writer's help wished for: "if you'd like me to pick one for you, just tell me which you prefer".
+const moreHelp = lowered(/\b(?:help|anything|further|more|questions?|assistance|support|else|other|issues?|problems?|trouble|feedback|comments?|thoughts|discuss|talk|chat|additional|disagree|(?:me|us) to)\b/i);
 /** The writer's deed on the customer's answer, after the request for it: "… reply here and I'll swap the reservation". */
 const offerOnAnswer = /\b(?:and|&) (?:i|we)(?:['’]ll| will| can| could| shall)\b/;
 const asksToChoose = (condition: Lowered): boolean => choosing.test(condition) && !moreHelp.test(condition);
-const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else|disagree|better|suits?|more convenient|easier)\b/i);
+const needWords = lowered(/\b(?:not|think|feel|prefer|believe|wants?|looking for|ready|find|have (?:time|more|any)|still|again|continue|continues|persist|persists|further|more|any|anything|other|need|needed|questions?|help|issues?|problems?|trouble|concerns?|doesn['’]t|does not|didn['’]t|isn['’]t|not|won['’]t|can['’]t|don['’]t|haven['’]t|hasn['’]t|aren['’]t|wasn['’]t|weren['’]t|unable|happens|reoccurs|recurs|occurs|comes back|return|returns|would like|want|wish|prefer|interested|else|disagree|better|suits?|more convenient|easier|(?:like|want|need|prefer)s? (?:me|us) to)\b/i);
 /** The opening of a line that names a case by its number: "Order no. 5018-22734", "Repair ID R-7730218", "Account 77104". */
 const referenceLine = lowered(/^\W*(?:account|order|repair|booking|case|ticket|claim|policy|invoice|ref|reference|contract|request|return|refund|job|complaint|application|shipment|parcel|delivery|reservation|membership|subscription|payment|quote|bill|loan|member|customer|vehicle|device|serial|tracking|consignment|appointment)(?: (?:id|no|number|ref|reference|code))?\.?[\s:#]*(?:[a-z]{1,4}[-\/]?)?\d/i);
 /** Whether the text ends on a full stop, "!" or "?", past any closing marks after it (read back in code: linear). */
@@ -1408,7 +1419,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     // will hear from the writer, not asked back.
     // So is trouble to come: "if the flap sticks before then, reply here", "if you run dry before then, ring us".
     // (Trouble, then something to send, is a step: "should the box arrive damaged, please send us a photo".)
-    if ((needWords.test(condText) || (troubleWords.test(condText) && !sendsContent.test(lowerSlice(lower, opening)))) && contactVerbs.test(rest) && !writerCondition.test(condText)) conditionalContact = true;
+    // (Not someone else to turn to: "if you don't have access to the log, ask your hosting provider" is a step.)
+    if ((needWords.test(condText) || (troubleWords.test(condText) && !sendsContent.test(lowerSlice(lower, opening)))) && contactVerbs.test(rest) && !writerCondition.test(condText) && !someoneElse.test(rest) && !writerReaches.test(rest)) conditionalContact = true;
     // "Should anything be unclear, our policy team is on 0330 555 0192": a need, then where to reach someone.
     // So is a wish to talk it through: "If you'd rather go through it by phone, our bereavement team is on 0345 …".
     if ((needWords.test(condText) || doubtWords.test(condText) || /\brather\b/.test(condText)) && !writerCondition.test(condText) && phone.test(lowerSlice(lower, opening))) conditionalContact = true;
