@@ -64,3 +64,35 @@ describe('steps chained in one sentence', () => {
     expect(message!.expected).toEqual(['1. Go into your account.\n2. Hit billing, then payment methods, then the three dots.\n3. Remove, then add the new card.\n4. Set it as default.']);
   });
 });
+
+describe('lectures, blame, shouting and limits an English-writing lead wrote, that were missed', () => {
+  it('are reported, each on its own words', () => {
+    expect(report('no-negative-phrasing', "@markt THE APP IS FINE. You'd need to be on iOS 16 at least, like it clearly says on the store page. ^CS", { channel: 'social' })).toEqual([
+      '1:8-1:23 no-negative-phrasing "THE APP IS FINE" → "The app is fine"',
+      '1:62-1:82 no-negative-phrasing "like it clearly says"',
+    ]);
+    expect(report('no-negative-phrasing', "Hi Ben,\n\nAs I've now said twice, files deleted more than 30 days ago are gone for good, and backing up anything important is really down to you.\n\nBest,\nMo")).toEqual([
+      '3:1-3:30 no-negative-phrasing "As I\'ve now said twice, files" → "Files"',
+      '3:114-3:135 no-negative-phrasing "is really down to you"',
+    ]);
+    expect(report('no-negative-phrasing', 'Hi Ben,\n\nAs explained in both of our previous replies, the fee stands. You are obliged to clear the balance before we can do anything further.\n\nBest,\nMo')).toEqual([
+      '3:1-3:50 no-negative-phrasing "As explained in both of our previous replies, the" → "The"',
+      '3:63-3:81 no-negative-phrasing "You are obliged to" → "Please"',
+    ]);
+    expect(report('no-negative-phrasing', "Plan changes aren't done over chat, sorry. It's not something I have access to.", { channel: 'chat' })).toEqual([
+      '1:1-1:43 no-negative-phrasing "Plan changes aren\'t done over chat, sorry."',
+      '1:44-1:80 no-negative-phrasing "It\'s not something I have access to."',
+    ]);
+  });
+
+  it('leave a limit that gives the way forward, capitals that name things, and a heading in capitals', () => {
+    for (const [text, channel] of [
+      ["Plan changes aren't done over chat, sorry. You can change your plan in the app under Account > Plan.", 'chat'],
+      ["It's not something I have access to, but I've passed it to our billing team and they'll email you.", 'chat'],
+      ['Hi Ben,\n\nYour order from UNION SQUARE ABERDEEN is ready. Let me know if you have any questions.\n\nBest,\nMo', 'email'],
+      ['Hi Ben,\n\nHOW TO RESET THE ROUTER\n\nHold the reset button for ten seconds. Let me know if that helps.\n\nBest,\nMo', 'email'],
+    ] as const) {
+      expect(report('no-negative-phrasing', text, { channel }), text).toEqual([]);
+    }
+  });
+});

@@ -172,7 +172,7 @@ const noDeedAfter = (hit: { after: string }): boolean =>
   /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/i.test(hit.after) || !/^\s+(?:\w+ed|done|read|sent|told|written|taken|given|made|known|gone|come|chosen|bought|paid|kept|left|put|set)\b/i.test(hit.after);
 const entries: PhraseEntry[] = [
   // Longer phrases first: at one position the first alternative that matches wins.
-  burden('you (?:must|need to|have to|have got to|are required to|are expected to|will have to|will need to)'),
+  burden('you (?:must|need to|have to|have got to|are required to|are expected to|are obliged to|are obligated to|will have to|will need to)'),
   burden("you'(?:ll|ve got to) (?:have to|need to)"),
   // "You're supposed to register it within 30 days": the rule the customer is held to ("you were supposed to" is blame).
   { ...burden("you(?:'re| are) supposed to"), expected: [] },
@@ -445,7 +445,7 @@ const lectures = compileTable([
   // which is at the ReDoS check's budget).
   {
     pattern:
-      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously)|(?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|replies|email|e-mail|message|tweet|response|letter|post|dm))|like i (?:said|told you)(?: before)?',
+      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously)|(?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:(?:both|all|each) of )?(?:our|my) (?:two |three )?(?:earlier|previous|last|prior|first) (?:reply|replies|emails?|e-mails?|messages?|tweets?|responses?|letters?|posts?|dms?))|like i (?:said|told you)(?: before)?',
     message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
     note: blameNote,
     deletable: true,
@@ -742,7 +742,8 @@ const reproachesMore = compileTable([
  */
 const moderatorLessons = compileTable([
   {
-    pattern: "(?:rules|terms|t&cs|guidelines|policy|faq|pinned post)(?: [a-z]+)? (?:literally|clearly|plainly|explicitly) (?:say|says|state|states)",
+    // And the same said of where it was written: "like it clearly says on the store page".
+    pattern: "(?:rules|terms|t&cs|guidelines|policy|faq|pinned post)(?: [a-z]+)? (?:literally|clearly|plainly|explicitly) (?:say|says|state|states)|(?:as|like) (?:it|this|that) (?:literally|clearly|plainly|explicitly) (?:says|said|states|stated|shows)",
     message: '"{actual}" lectures the customer; give the information without the lesson',
     expected: [],
     note: blameNote,
@@ -788,7 +789,7 @@ const deflections = compileTable([
   {
     // The fault put on the customer or their things, and the company out of it: "down to your handset and the building
     // you're in, not us", "that's not something we're responsible for".
-    pattern: "(?:is|are|was|were) (?:all |entirely |simply )?down to (?:you|your [a-z]+)|(?:that|this|it)(?:'s| is)(?: not|n't) (?:something|anything) (?:that )?(?:we|i)(?:'re| are|'m| am) (?:responsible|liable|accountable) for|(?:we|i)(?:'re| are|'m| am) not (?:responsible|liable|accountable) for",
+    pattern: "(?:is|are|was|were) (?:all |entirely |simply |really |ultimately |solely |completely )?down to (?:you|your [a-z]+)|(?:that|this|it)(?:'s| is)(?: not|n't) (?:something|anything) (?:that )?(?:we|i)(?:'re| are|'m| am) (?:responsible|liable|accountable) for|(?:we|i)(?:'re| are|'m| am) not (?:responsible|liable|accountable) for",
     message: '"{actual}" hands the problem back to the customer; say what you can do about it',
     expected: [],
     note: blameNote,
@@ -847,7 +848,7 @@ const moreBurdens = compileTable([
   {
     // "Like we said last week", "as we've already explained twice": the lectures' reminders from the writers, in the
     // contracted form too (here: that table is at the ReDoS check's budget).
-    pattern: "like we (?:said|told you|mentioned|explained)(?: before| earlier| last (?:week|time|month))?|as (?:i|we)'(?:ve|d) (?:already |previously )?(?:said|stated|mentioned|explained|told you)(?: (?:twice|before|earlier|several times|many times|more than once))?",
+    pattern: "like we (?:said|told you|mentioned|explained)(?: before| earlier| last (?:week|time|month))?|as (?:i|we)'(?:ve|d) (?:now |already |previously )?(?:said|stated|mentioned|explained|told you)(?: (?:twice|three times|before|earlier|several times|many times|more than once))?",
     message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
     note: blameNote,
     deletable: true,
@@ -1322,7 +1323,7 @@ const emphasisLead = /^(?:do|please|you|we|i|will|must|and|or)$/i;
  */
 function shoutingRuns(text: string): Array<{ index: number; text: string }> {
   const runs: Array<{ index: number; text: string }> = [];
-  let run: Array<{ index: number; word: string }> = [];
+  let run: Array<{ index: number; word: string; raw: string }> = [];
   // The word before the run, and the word just read.
   let beforeRun = '';
   let previous = '';
@@ -1338,8 +1339,11 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
     // ("…, ONE REQUEST ONLY.": three words in capitals or more with the order word last shout whole, standing as a clause
     // of their own between marks; "Use the HTTPS API ONLY for this" names acronyms inside a sentence.)
     const endsOnOrder = from !== -1 && run.length >= 3 && run.length - from < 2 && next === '' && (beforeRun === '' || /[.!?,:;،؛]$/u.test(beforeRun));
-    if ((from !== -1 && run.length - from >= 2) || alone || endsOnOrder) {
-      const first = alone || endsOnOrder ? run[0]! : run[from]!;
+    // ("@markt THE APP IS FINE. You'd need …": a whole statement in capitals, its small words too, shouts whatever it
+    // says; a heading on a line of its own does not end on a full stop with more text after it.)
+    const statement = from === -1 && run.length >= 3 && (beforeRun === '' || /^@|[.!?]$/u.test(beforeRun)) && /^[A-Z'’]+[.!]+$/u.test(run.at(-1)!.raw) && run.filter((w) => smallWords.has(w.word)).length >= 2 && moreOnLine(text, run.at(-1)!.index + run.at(-1)!.raw.length);
+    if ((from !== -1 && run.length - from >= 2) || alone || endsOnOrder || statement) {
+      const first = alone || endsOnOrder || statement ? run[0]! : run[from]!;
       const last = run.at(-1)!;
       runs.push({ index: first.index, text: text.slice(first.index, last.index + last.word.length) });
     }
@@ -1367,13 +1371,21 @@ function shoutingRuns(text: string): Array<{ index: number; text: string }> {
     const word = match[0].slice(0, cut);
     if (capitalWord.test(word)) {
       if (run.length === 0) beforeRun = previous;
-      run.push({ index: match.index, word });
+      run.push({ index: match.index, word, raw: match[0] });
       if (word.length !== match[0].length) flush();
     } else flush(match[0]);
     previous = match[0];
   }
   flush();
   return runs;
+}
+
+/** The small words of a sentence, which an acronym or a name in capitals is not made of. */
+const smallWords = new Set(['THE', 'IS', 'ARE', 'IT', "IT'S", 'IT’S', 'THIS', 'THAT', 'A', 'AN', 'TO', 'OF', 'FOR', 'AND', 'BUT', 'WE', 'I', 'HAS', 'HAVE', 'WAS', 'WERE', 'BE', 'IN', 'ON', 'WITH', 'ALL', 'MY', 'OUR', 'ITS', 'SO', 'CAN', 'AM', 'WHAT', 'WHY', 'HOW', 'JUST', 'VERY', 'NOTHING', 'THERE', 'HERE', 'BEEN']);
+/** Whether a line goes on with more words after an offset. */
+function moreOnLine(text: string, at: number): boolean {
+  for (let k = at; k < text.length && text[k] !== '\n'; k++) if (text[k] !== ' ' && text[k] !== '\t' && text[k] !== '\r') return true;
+  return false;
 }
 
 /** Marks that stand alone between words of one run in capitals. */

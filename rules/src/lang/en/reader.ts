@@ -921,6 +921,9 @@ const nextInfoPatterns: readonly LoweredPattern[] = [nextInfoWords, ...moreNextI
 const moreRefusal: readonly LoweredPattern[] = [
   // The contracted "not" of refusalWords' "not possible": "that option isn't available on the Basic plan".
   /(?:is|are|was|were)n['’]t (?:possible|supported|available|allowed|permitted|eligible)\b/i,
+  // A limit of the channel or of the writer's reach: "plan changes aren't done over chat", "it's not something I have
+  // access to", "we don't have access to your card details".
+  /\b(?:is|are|was|were)(?:n['’]t| not) (?:done|handled|processed|dealt with|made|arranged|possible|available) (?:over|via|by|through|on|in) (?:the )?(?:chat|live chat|phone|email|e-mail|twitter|social media|dms?|messenger|this channel|here)\b|\bnot something (?:that )?(?:i|we) (?:have access to|(?:can|could) (?:do|change|access|see|arrange|help with)|(?:are|am) able to (?:do|change|access|see))\b|\b(?:i|we) (?:don['’]t|do not) have (?:the )?(?:access|permission|ability|tools|authority) to\b/i,
   // What the product or the warranty does not do, said as the answer: "the warranty does not cover accidental damage",
   // "that is simply not how our system works", "nobody here can help with that".
   /\b(?:does|do|will) not cover\b|\bdoesn['’]t cover\b|\b(?:is|are)(?: not|n['’]t) covered\b|\bnot how (?:it|this|that|our [a-z]+|the [a-z]+) works\b|\b(?:nobody|no one|no-one)(?: here| on our (?:end|side))? (?:can|is able to|will be able to) help\b/i,
