@@ -96,3 +96,14 @@ describe('lectures, blame, shouting and limits an English-writing lead wrote, th
     }
   });
 });
+
+describe('a burden in a bulleted item', () => {
+  it('is reported as it is in a numbered one (an editor reviewer found "- You must …" never was)', () => {
+    const text = 'Hi Sam,\n\nTo fix it:\n- You must restart the router.\n* You need to wait a minute.\n1. You have to sign in again.\n\nLet me know if that helps.\n\nBest,\nAna';
+    expect(report('no-negative-phrasing', text)).toEqual([
+      '4:3-4:11 no-negative-phrasing "You must" → "Please"',
+      '5:3-5:14 no-negative-phrasing "You need to" → "Please"',
+      '6:4-6:15 no-negative-phrasing "You have to" → "Please"',
+    ]);
+  });
+});

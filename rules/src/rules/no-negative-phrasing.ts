@@ -28,8 +28,9 @@ const expectation =
  * The burden phrase must open a clause for "please" to read in its place:
  * "To get started, you need to …", not "the steps you need to take" or "the iPhone you have to begin with".
  */
+// (A bullet opens its item as a line's start does: "- You must restart the router".)
 const clauseStart =
-  /(?:^|[,;:—–(]\s*|[.!?]\s+|\b(?:and|but|so|then|now|first|next|also|because|since|therefore|otherwise|however|for now|just|simply|still|really|basically|for (?:security|safety|privacy|legal|data protection|verification|compliance|regulatory) reasons|as a (?:security|safety) (?:measure|precaution))\s+)$/i;
+  /(?:^|[,;:—–(]\s*|[.!?]\s+|(?:^|\n)[ \t]{0,8}[-*•+][ \t]{1,4}|\b(?:and|but|so|then|now|first|next|also|because|since|therefore|otherwise|however|for now|just|simply|still|really|basically|for (?:security|safety|privacy|legal|data protection|verification|compliance|regulatory) reasons|as a (?:security|safety) (?:measure|precaution))\s+)$/i;
 /** A cost the customer bears ("pay the return shipping yourself"): "please" would make it sound like a favour asked. */
 const costToCustomer = /^\s+(?:pay|cover|bear)\b|\b(?:yourself|at your (?:own )?(?:cost|expense))\b/i;
 /** The clause before is a condition: "If in doubt, …", "If you prefer, …"; read in code on the last 160 characters. */
@@ -172,7 +173,7 @@ const noDeedAfter = (hit: { after: string }): boolean =>
   /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/i.test(hit.after) || !/^\s+(?:\w+ed|done|read|sent|told|written|taken|given|made|known|gone|come|chosen|bought|paid|kept|left|put|set)\b/i.test(hit.after);
 const entries: PhraseEntry[] = [
   // Longer phrases first: at one position the first alternative that matches wins.
-  burden('you (?:must|need to|have to|have got to|are required to|are expected to|are obliged to|are obligated to|will have to|will need to)'),
+  burden('you (?:must|need to|have to|have got to|are required to|are expected to|will have to|will need to)'),
   burden("you'(?:ll|ve got to) (?:have to|need to)"),
   // "You're supposed to register it within 30 days": the rule the customer is held to ("you were supposed to" is blame).
   { ...burden("you(?:'re| are) supposed to"), expected: [] },
@@ -445,7 +446,7 @@ const lectures = compileTable([
   // which is at the ReDoS check's budget).
   {
     pattern:
-      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously)|(?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:(?:both|all|each) of )?(?:our|my) (?:two |three )?(?:earlier|previous|last|prior|first) (?:reply|replies|emails?|e-mails?|messages?|tweets?|responses?|letters?|posts?|dms?))|like i (?:said|told you)(?: before)?',
+      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously)|(?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|replies|email|e-mail|message|tweet|response|letter|post|dm))|like i (?:said|told you)(?: before)?',
     message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
     note: blameNote,
     deletable: true,
@@ -848,7 +849,7 @@ const moreBurdens = compileTable([
   {
     // "Like we said last week", "as we've already explained twice": the lectures' reminders from the writers, in the
     // contracted form too (here: that table is at the ReDoS check's budget).
-    pattern: "like we (?:said|told you|mentioned|explained)(?: before| earlier| last (?:week|time|month))?|as (?:i|we)'(?:ve|d) (?:now |already |previously )?(?:said|stated|mentioned|explained|told you)(?: (?:twice|three times|before|earlier|several times|many times|more than once))?",
+    pattern: "like we (?:said|told you|mentioned|explained)(?: before| earlier| last (?:week|time|month))?|as (?:i|we)'(?:ve|d) (?:already |previously )?(?:said|stated|mentioned|explained|told you)(?: (?:twice|before|earlier|several times|many times|more than once))?",
     message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
     note: blameNote,
     deletable: true,
@@ -861,6 +862,21 @@ const moreBurdens = compileTable([
     expected: [],
     note: blameNote,
     unless: (hit) => turnsToAction.test(hit.after.slice(0, 80)),
+  },
+]);
+
+/**
+ * More of the same, in a table of their own (each of the tables above is at the ReDoS check's budget): "you are obliged
+ * to", "as I've now said twice", "as explained in both of our previous replies".
+ */
+const remindersMore = compileTable([
+  burden('you are (?:obliged|obligated) to'),
+  {
+    pattern:
+      "as (?:i|we)'(?:ve|d) now (?:said|stated|mentioned|explained|told you)(?: (?:twice|three times|before|several times|many times|more than once))?|as (?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:both|all|each) of (?:our|my) (?:two |three )?(?:earlier|previous|last|prior) (?:replies|emails|e-mails|messages|responses|letters|posts)",
+    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    note: blameNote,
+    deletable: true,
   },
 ]);
 
@@ -932,7 +948,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens), ...reportTable(part, policyNot), ...reportTable(part, hindsight), ...reportTable(part, rulesHeldUp)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens), ...reportTable(part, policyNot), ...reportTable(part, hindsight), ...reportTable(part, rulesHeldUp), ...reportTable(part, remindersMore)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.

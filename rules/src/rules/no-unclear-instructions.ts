@@ -343,7 +343,8 @@ const sequenceWord = /\b(?:then|after that|afterwards|next)\b/i;
 function listItem(step: string): string {
   // A chain asked as a question ("Can you log into the router and then … and let me know the result?") becomes a list of
   // the steps themselves.
-  const asked = step.replace(/^(?:can|could|would|will) you (?:please |kindly |also |just |simply |then |first )?/i, '').replace(/\s*\?+\s*$/, '');
+  let asked = step.replace(/^(?:can|could|would|will) you (?:please |kindly |also |just |simply |then |first )?/i, '').trimEnd();
+  while (asked.endsWith('?')) asked = asked.slice(0, -1).trimEnd();
   const clean = withoutFinalStops(asked.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply|ok|okay|alright|so),?\s+)+/i, ''));
   // What stays chained inside one item shares its verb ("hit billing and then payment methods and then the three dots"):
   // it reads as one step with commas ("Hit billing, then payment methods, then the three dots").

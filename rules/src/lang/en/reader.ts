@@ -739,7 +739,8 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // and so for a reply. (Not a question on the thing itself: "Does it work in another browser?" asks for a fact.)
   /^\W*(?:(?:and|so|but) )?(?:does|do|would|will|could|might|did) (?:that|this|these|those|either(?: (?:one|option))?(?: of (?:those|these|them|the two))?|any(?: one)? of (?:those|these|them)|one of (?:those|these))(?: (?:options?|times?|dates?|slots?|plans?|ideas?|suggestions?|approach(?:es)?|fix(?:es)?|changes?))? (?:still |both |all )?(?:work|suit|help|match|sound|look|seem|fit|answer|cover|make sense|line up|tally)\b[^.!?]{0,80}\?\W*$/i,
   // More help offered as what the writer is glad to do next: "Happy to look at a fresh log sample once it's deployed".
-  /^\W*(?:(?:i['’]m|we['’]re|i am|we are|i['’]d be|we['’]d be|i would be|we would be) )?(?:always |more than |very |also )?(?:happy|glad) to (?:look|dig|check|go|walk|talk|run|take (?:a|another) look|review|hop|jump|explain|chat|call|answer|clarify|discuss|troubleshoot|debug)\b[^.!?]{4}/i,
+  // (Without a time to come, the same words opening a reply are a pleasantry: "Happy to explain the charges.")
+  /^\W*(?:(?:i['’]m|we['’]re|i am|we are|i['’]d be|we['’]d be|i would be|we would be) )?(?:always |more than |very |also )?(?:happy|glad) to (?:look|dig|check|go|walk|talk|run|take (?:a|another) look|review|hop|jump|explain|chat|call|answer|clarify|discuss|troubleshoot|debug)\b[^.!?]{0,60}?\b(?:once|when|whenever|if|after|again|further|any ?time|another|later)\b/i,
   // More help offered in a few words: "Need a hand with anything else today?".
   /^\W*(?:(?:do|would) you )?(?:need|want) (?:a hand|(?:any )?(?:more |other |further )?help)(?: with)? (?:anything|something) (?:else|more)\b/i,
   // Room left for more from the customer: "If you have anything to add, send it as a reply here".
@@ -787,8 +788,13 @@ const feelFreeElsewhere = lowered(
   /\bfeel free to (?!(?:reach|contact (?:us|me)|get (?:in touch|back to (?:us|me))|reply|respond|let (?:us|me) know|write (?:back|to (?:us|me))|message (?:us|me)|dm (?:us|me)|drop (?:us|me)|ping (?:us|me)|come back|call (?:us|me)|email (?:us|me)|tweet (?:us|me)|hit (?:us|me)|send (?:us|me)|ask(?! (?:for help |questions? )?(?:via|on|in|at|through) )|comment|follow up|update (?:us|me)|share|re-?open|question|(?:offer|submit|open|send|make) (?:us )?(?:a |an )?(?:pull request|pr|patch))\b)[a-z]+(?: [a-z]+){0,3}/i,
 );
 const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|forward (?:it|them|that|this|the [a-z]+) (?:on )?to (?:us|me)|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
-/** The writer who will be in touch, on the condition: "if the courier hasn't collected it by Friday, I'll reach out again". */
+/**
+ * The writer who will be in touch, on the condition: "if the courier hasn't collected it by Friday, I'll reach out
+ * again". (On the customer's need, the same promise is the door: "if you have any questions, we'll call you back".)
+ */
 const writerReaches = lowered(/^\W*(?:i|we)(?:['’]ll| will| shall)(?: (?:also|then|personally))? (?:reach|contact|email|e-mail|call|ring|phone|text|write|message|get in touch|follow up)\b/i);
+/** A need of the customer's named in a condition: "if you have any questions", "should you need anything". */
+const customerNeed = lowered(/\byou (?:have|need|want|would like|['’]d like|require|still)\b|\bany(?:thing)? (?:else|more|further|other|questions?|problems?|issues?|concerns?)\b/i);
 /** Someone other than the writer to turn to: "ask your hosting provider", "contact your bank", "call a locksmith". */
 const someoneElse = lowered(/\b(?:ask|contact|call|ring|phone|email|e-mail|message|reach|tell|write to|speak (?:to|with)|talk to) (?:your|their|his|her|a|an) /i);
 /** A condition on the writer's side: "if we need to …", "if I find …". */
@@ -1423,7 +1429,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
     // So is trouble to come: "if the flap sticks before then, reply here", "if you run dry before then, ring us".
     // (Trouble, then something to send, is a step: "should the box arrive damaged, please send us a photo".)
     // (Not someone else to turn to: "if you don't have access to the log, ask your hosting provider" is a step.)
-    if ((needWords.test(condText) || (troubleWords.test(condText) && !sendsContent.test(lowerSlice(lower, opening)))) && contactVerbs.test(rest) && !writerCondition.test(condText) && !someoneElse.test(rest) && !writerReaches.test(rest)) conditionalContact = true;
+    if ((needWords.test(condText) || (troubleWords.test(condText) && !sendsContent.test(lowerSlice(lower, opening)))) && contactVerbs.test(rest) && !writerCondition.test(condText) && !someoneElse.test(rest) && !(writerReaches.test(rest) && !customerNeed.test(condText))) conditionalContact = true;
     // "Should anything be unclear, our policy team is on 0330 555 0192": a need, then where to reach someone.
     // So is a wish to talk it through: "If you'd rather go through it by phone, our bereavement team is on 0345 …".
     if ((needWords.test(condText) || doubtWords.test(condText) || /\brather\b/.test(condText)) && !writerCondition.test(condText) && phone.test(lowerSlice(lower, opening))) conditionalContact = true;
