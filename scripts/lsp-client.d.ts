@@ -6,7 +6,8 @@ export declare const serverBin: string;
 
 export declare class TestClient {
   /** `streams`: talk to a server started in this process (its output is our input) instead of spawning the built one. */
-  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean; rootUri?: string; server?: string; streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } });
+  /** `watchesFiles: false` and `showsDocuments: false` leave those capabilities out, as Neovim 0.7 and eglot do. */
+  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean; rootUri?: string; server?: string; streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }; watchesFiles?: boolean; showsDocuments?: boolean });
   /** The spawned server; undefined for a server in this process. */
   readonly process: ChildProcess | undefined;
   readonly connection: ProtocolConnection;
@@ -14,6 +15,8 @@ export declare class TestClient {
   /** How many times diagnostics were published for each document. */
   readonly published: Map<string, number>;
   readonly shownDocuments: string[];
+  /** The messages the server showed the writer (window/showMessage), in order. */
+  readonly shownMessages: string[];
   /** The server's log messages (window/logMessage), in order. */
   readonly logs: string[];
   settings: Record<string, unknown>;
@@ -21,6 +24,7 @@ export declare class TestClient {
   diagnostics(uri: string, predicate?: (d: Diagnostic[], params: PublishDiagnosticsParams) => boolean, timeout?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void>;
+  save(uri: string): Promise<void>;
   close(uri: string): Promise<void>;
   changedFiles(changes: Array<{ uri: string; type: 1 | 2 | 3 }>): Promise<void>;
   /** The first log message from the server that matches, already sent or still to come. */

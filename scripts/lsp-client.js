@@ -9,8 +9,9 @@ export const serverBin = fileURLToPath(new URL('../server/dist/main.js', import.
 
 export class TestClient {
   /**
-   * @param {{settings?: Record<string, unknown>, pull?: boolean, rootUri?: string, server?: string, streams?: {input: NodeJS.ReadableStream, output: NodeJS.WritableStream}}} [options]
+   * @param {{settings?: Record<string, unknown>, pull?: boolean, rootUri?: string, server?: string, streams?: {input: NodeJS.ReadableStream, output: NodeJS.WritableStream}, watchesFiles?: boolean, showsDocuments?: boolean}} [options]
    * `streams` talks to a server started in this process (its output, our input) instead of the built one.
+   * `watchesFiles: false` and `showsDocuments: false` leave those capabilities out, as Neovim 0.7 and eglot do.
    */
   constructor(options = {}) {
     this.options = options;
@@ -19,6 +20,8 @@ export class TestClient {
     this.latest = new Map();
     this.published = new Map();
     this.shownDocuments = [];
+    /** The messages the server showed the writer (window/showMessage), in order. */
+    this.shownMessages = [];
     // SERVER_PROF=<dir> writes a CPU profile of the server there when it exits (for the benchmarks).
     const profile = process.env.SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROF}`] : [];
     this.process = options.streams ? undefined : spawn(process.execPath, [...profile, options.server ?? serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -37,6 +40,7 @@ export class TestClient {
     });
     this.connection.onRequest(rpc.ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     this.connection.onRequest(rpc.RegistrationRequest.type, () => undefined);
+    this.connection.onNotification(rpc.ShowMessageNotification.type, (params) => this.shownMessages.push(params.message));
     this.connection.onRequest(rpc.ShowDocumentRequest.type, (params) => {
       this.shownDocuments.push(params.uri);
       return { success: true };
@@ -60,7 +64,12 @@ export class TestClient {
       processId: process.pid,
       rootUri: this.options.rootUri ?? null,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: this.options.pull ? { refreshSupport: false } : undefined },
+        workspace: {
+          configuration: true,
+          ...(this.options.watchesFiles === false ? {} : { didChangeWatchedFiles: { dynamicRegistration: true } }),
+          diagnostics: this.options.pull ? { refreshSupport: false } : undefined,
+        },
+        ...(this.options.showsDocuments === false ? {} : { window: { showDocument: { support: true } } }),
         textDocument: {
           publishDiagnostics: { versionSupport: true },
           ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
@@ -95,6 +104,10 @@ export class TestClient {
 
   change(uri, version, changes) {
     return this.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  save(uri) {
+    return this.connection.sendNotification(rpc.DidSaveTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   close(uri) {

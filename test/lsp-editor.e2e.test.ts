@@ -26,9 +26,13 @@ afterEach(async () => {
   clients = [];
 });
 
-/** A server started as a client with no replylint settings would start it. */
-async function start(options: { rootUri?: string; settings?: Record<string, unknown> } = {}): Promise<TestClient> {
-  const client = new TestClient({ settings: options.settings ?? {}, ...(options.rootUri ? { rootUri: options.rootUri } : {}) });
+/** A server started as a client with no replylint settings would start it (`bare`: with no file watching and no showDocument, as Neovim 0.7 and eglot 1.9). */
+async function start(options: { rootUri?: string; settings?: Record<string, unknown>; bare?: boolean } = {}): Promise<TestClient> {
+  const client = new TestClient({
+    settings: options.settings ?? {},
+    ...(options.rootUri ? { rootUri: options.rootUri } : {}),
+    ...(options.bare ? { watchesFiles: false, showsDocuments: false } : {}),
+  });
   clients.push(client);
   await client.initialize();
   return client;
@@ -202,11 +206,7 @@ describe('dismissals, kept outside the reply', () => {
     mkdirSync(join(root, '.replylint'));
     writeFileSync(join(root, '.replylint/dismissed.json'), '{"dismissed": 3}');
     const client = await start({ rootUri: pathToFileURL(root).href });
-    const errors: string[] = [];
-    client.connection.onRequest(rpc.ShowMessageRequest.type, (params) => {
-      errors.push(params.message);
-      return null;
-    });
+    const errors = client.shownMessages;
     const uri = `${pathToFileURL(root).href}/reply.txt`;
     const shown = client.diagnostics(uri, (d) => d.length > 0);
     await client.open(uri, reply);
@@ -352,5 +352,64 @@ describe('the score and checklist', () => {
     await client.connection.sendRequest(rpc.ExecuteCommandRequest.type, { command: 'replylint.undoDismissals', arguments: [[0]] });
     await back;
     expect((await summary())!.score).toBe(65);
+  });
+});
+
+describe('a client that neither watches files nor opens web pages (Neovim 0.7, eglot)', () => {
+  it('reads a changed team config again when a reply is saved or opened, without a restart', async () => {
+    const root = workspace();
+    writeFileSync(join(root, '.replylintrc.json'), '{ "rules": { "no-overpromise": "error" } }\n');
+    writeFileSync(join(root, 'reply.txt'), reply);
+    const rootUri = pathToFileURL(root).href;
+    const uri = `${rootUri}/reply.txt`;
+    const client = await start({ rootUri, bare: true });
+    const first = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, reply);
+    expect((await first).find((d) => d.code === 'no-overpromise')!.severity).toBe(rpc.DiagnosticSeverity.Error);
+    // The config changes on disk, and the client says nothing of it: the next save of the reply applies it.
+    writeFileSync(join(root, '.replylintrc.json'), '{ "rules": { "no-overpromise": "off" } }\n');
+    const saved = client.diagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.code === 'no-overpromise'));
+    await client.save(uri);
+    expect(codes(await saved)).toEqual(['no-negative-phrasing', 'require-closing-invitation', 'require-thanks']);
+    // And a reply opened after a change reads it too.
+    writeFileSync(join(root, '.replylintrc.json'), '{ "rules": { "no-negative-phrasing": "off" } }\n');
+    const other = `${rootUri}/other.txt`;
+    const opened = client.diagnostics(other, (d) => d.length > 0);
+    await client.open(other, reply);
+    expect(codes(await opened)).toEqual(['no-overpromise', 'require-closing-invitation', 'require-thanks']);
+  });
+
+  it('tells the writer once, in a message, that a broken team config is not applied', async () => {
+    const root = workspace();
+    writeFileSync(join(root, '.replylintrc.json'), '{ "chanel": "chat" }\n');
+    const rootUri = pathToFileURL(root).href;
+    const uri = `${rootUri}/reply.txt`;
+    const client = await start({ rootUri, bare: true });
+    const shown = client.diagnostics(uri, (d) => d.length > 0);
+    await client.open(uri, reply);
+    await shown;
+    await expect.poll(() => client.shownMessages.length).toBe(1);
+    expect(client.shownMessages[0]).toMatch(/^replylint: .*\.replylintrc\.json.*chanel.*Until it is fixed, replies are checked with the editor's settings, not the team's config\.$/su);
+    const again = client.diagnostics(uri, (d) => d.length > 0);
+    await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await again;
+    await sleep(200);
+    expect(client.shownMessages).toHaveLength(1);
+  });
+
+  it('offers no "Open the documentation" action it could not carry out (the hover links the page)', async () => {
+    const root = workspace();
+    const rootUri = pathToFileURL(root).href;
+    const uri = `${rootUri}/reply.txt`;
+    for (const bare of [true, false]) {
+      const client = await start({ rootUri, bare });
+      const shown = client.diagnostics(uri, (d) => d.length > 0);
+      await client.open(uri, reply);
+      const negative = (await shown).find((d) => d.code === 'no-negative-phrasing')!;
+      const actions = (await client.connection.sendRequest(rpc.CodeActionRequest.type, { textDocument: { uri }, range: negative.range, context: { diagnostics: [negative] } })) as CodeAction[];
+      expect(actions.some((a) => a.title === 'Open the documentation for no-negative-phrasing'), `bare: ${bare}`).toBe(!bare);
+      const hover = await client.connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position: negative.range.start });
+      expect((hover!.contents as { value: string }).value).toMatch(/\]\(https?:\/\/[^)]*no-negative-phrasing/u);
+    }
   });
 });

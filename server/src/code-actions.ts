@@ -82,6 +82,11 @@ export interface OtherActionOptions {
   jargon: boolean;
   /** Whether this rule judges the reply as a whole (no phrase to ignore elsewhere). */
   wholeReply: boolean;
+  /**
+   * Whether the client opens the documentation when asked (`window/showDocument`): one that cannot would answer the
+   * action with an error; the hover's link to the same page serves it.
+   */
+  docs: boolean;
 }
 
 /** After the rewrites: dismiss, ignore the phrase everywhere, glossary, inline comments (templates only), docs. */
@@ -113,6 +118,7 @@ export function otherActions(document: TextDocument, diagnostic: lsp.Diagnostic,
       edit: { changes: { [uri]: [lsp.TextEdit.insert({ line: top, character: 0 }, `<!-- replylint-disable ${ruleId} -->${eol}`)] } },
     });
   }
+  if (!options.docs) return actions;
   const docs = `Open the documentation for ${ruleId}`;
   actions.push({ title: docs, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: docs, command: openDocsCommand, arguments: [diagnostic.codeDescription?.href ?? ruleUrl(ruleId), ruleId] } });
   return actions;

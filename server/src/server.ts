@@ -153,8 +153,17 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   let resolver = new ConfigResolver(workspaceRoot, configWarning);
   /** Dismissed reports: in the workspace's .replylint/dismissed.json, or in memory without a workspace folder. */
   let dismissals = new Dismissals(undefined);
+  /**
+   * A message for the writer. A notification, not a request: with no choice to offer, a request only makes a client
+   * such as Neovim 0.7 stop on a prompt until it is answered.
+   */
+  const tell = (type: lsp.MessageType, message: string): void => void connection.sendNotification(lsp.ShowMessageNotification.type, { type, message });
   /** Config files whose errors are shown as diagnostics, so they can be cleared once fixed. */
   const brokenConfigs = new Set<string>();
+  /** The config errors already told the writer in a message, once each until fixed. */
+  const toldConfigErrors = new Set<string>();
+  /** Whether the client opens a web page the server asks it to (LSP 3.16 window/showDocument). */
+  let showsDocuments = false;
   let watchRegistration = false;
   let pullDiagnostics = false;
   let pullRefresh = false;
@@ -166,6 +175,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     hasConfiguration = caps.workspace?.configuration === true;
     configurationRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    showsDocuments = caps.window?.showDocument?.support === true;
     const root = pathOf(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '');
     if (root !== undefined) {
       workspaceRoot = root;
@@ -244,7 +254,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
           for (const problem of problems) {
             if (reportedProblems.has(problem)) continue;
             reportedProblems.add(problem);
-            void connection.window.showWarningMessage(`replylint: ${problem}; using the default for it.`);
+            tell(lsp.MessageType.Warning, `replylint: ${problem}; using the default for it.`);
           }
           return settings;
         },
@@ -323,6 +333,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
         brokenConfigs.delete(broken);
         void connection.sendDiagnostics({ uri: broken, diagnostics: [] });
       }
+      toldConfigErrors.clear();
       if (!config.configPath) return fileOptions(path, editor);
       const { replies: _replies, ...team } = toLintOptions(config.settings);
       // The editor's language setting applies where the team's config leaves the language to detection.
@@ -337,6 +348,12 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
         uri: configUri,
         diagnostics: [{ range: { start: { line, character: 0 }, end: { line, character: 1000 } }, severity: lsp.DiagnosticSeverity.Error, source: 'replylint', message: error.message }],
       });
+      // The diagnostic is on a file the writer may never open (and a client that lints only replies may drop it): the
+      // writer is told once, in a message, that the team's config is not applied.
+      if (!toldConfigErrors.has(error.message)) {
+        toldConfigErrors.add(error.message);
+        tell(lsp.MessageType.Error, `replylint: ${error.message} Until it is fixed, replies are checked with the editor's settings, not the team's config.`);
+      }
       return editor;
     }
   }
@@ -473,6 +490,12 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   }
 
   documents.onDidOpen((event) => {
+    // A client that cannot watch files for the server (Neovim 0.7 has no file watching to offer): a reply opened reads
+    // the team's config again, as a save does below, so a config changed meanwhile applies without a restart.
+    if (!watchRegistration) {
+      resolver.clear();
+      dismissals.reload();
+    }
     const s = state(event.document.uri);
     s.text = event.document.getText();
     // A file opened from disk is as saved; an untitled draft is being written, from now.
@@ -483,8 +506,15 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
 
   documents.onDidSave((event) => {
     const s = state(event.document.uri);
-    if (s.saved) return;
+    const wasSaved = s.saved;
     s.saved = true;
+    if (!watchRegistration) {
+      resolver.clear();
+      dismissals.reload();
+      relintAll();
+      return;
+    }
+    if (wasSaved) return;
     schedule(event.document, 0);
   });
 
@@ -560,6 +590,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
             inlineComments: format === 'markdown' || format === 'html',
             jargon: isJargonReport(ruleId, diagnostic.message),
             wholeReply: wholeReplyRules.has(ruleId),
+            docs: showsDocuments,
           }),
         );
       }
@@ -610,7 +641,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
         dismissals.add({ rule, text: actual, ...(params.command === dismissCommand ? { file: fileKey(uri) } : {}) });
       } catch (error) {
         if (!(error instanceof DismissalFileError)) throw error;
-        void connection.window.showErrorMessage(`replylint: ${error.message}`);
+        tell(lsp.MessageType.Error, `replylint: ${error.message}`);
         return { dismissed: false };
       }
       relintAll();
@@ -618,7 +649,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     }
     if (params.command === listDismissalsCommand) {
       const problem = dismissals.problem;
-      if (problem) void connection.window.showErrorMessage(`replylint: ${problem}`);
+      if (problem) tell(lsp.MessageType.Error, `replylint: ${problem}`);
       return { file: dismissals.path ?? null, dismissed: dismissals.list().map((d, index) => ({ index, label: describeDismissal(d), ...d })) };
     }
     if (params.command === undoDismissalsCommand) {
@@ -628,7 +659,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
         undone = dismissals.remove(indexes);
       } catch (error) {
         if (!(error instanceof DismissalFileError)) throw error;
-        void connection.window.showErrorMessage(`replylint: ${error.message}`);
+        tell(lsp.MessageType.Error, `replylint: ${error.message}`);
       }
       if (undone > 0) relintAll();
       return { undone };
@@ -646,7 +677,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
         relintAll();
         return { file: written ?? configPath ?? null };
       } catch (error) {
-        void connection.window.showErrorMessage(`replylint: could not add "${term}" to the glossary: ${(error as Error).message}`);
+        tell(lsp.MessageType.Error, `replylint: could not add "${term}" to the glossary: ${(error as Error).message}`);
         return { file: null };
       }
     }
