@@ -74,7 +74,7 @@ describe('no-overpromise: the customer’s thing and what it will do', () => {
 
   it('carries the customer’s thing over to what it "will" do after "and"', () => {
     expect(social(id, 'Sorry for the wait! Your charger was dispatched this morning and will be with you Thursday.')).toEqual(['1:79-1:96 no-overpromise "with you Thursday"']);
-    expect(social(id, 'Your parcel left our warehouse and will be with you by Friday, guaranteed.')).toEqual(['1:69-1:79 no-overpromise "guaranteed" → ""']);
+    expect(social(id, 'Your parcel left our warehouse and will be with you by Friday, guaranteed.')).toEqual(['1:67-1:79 no-overpromise ", guaranteed" → ""']);
   });
 
   it('reads a weekday after "with you" as the time', () => {

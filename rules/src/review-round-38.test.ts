@@ -107,3 +107,28 @@ describe('a burden in a bulleted item', () => {
     ]);
   });
 });
+
+describe('promises an English-writing lead wrote', () => {
+  it('deletes a certainty marker with the space (or the comma) before it, so no space is left before the mark', () => {
+    const applied = (text: string): string => {
+      const [m] = lint(text, { channel: 'social' }).filter((x) => x.ruleId === 'no-overpromise');
+      return text.slice(0, m!.place.start.offset) + m!.expected[0]! + text.slice(m!.place.end.offset);
+    };
+    const text = "@linda_g Your refund's been approved and it'll be back in your account by Friday for sure! ^HS";
+    expect(report('no-overpromise', text, { channel: 'social' })).toEqual(['1:81-1:90 no-overpromise " for sure" → ""']);
+    expect(applied(text)).toBe("@linda_g Your refund's been approved and it'll be back in your account by Friday! ^HS");
+    expect(applied('Your parcel left our warehouse and will be with you by Friday, guaranteed.')).toBe('Your parcel left our warehouse and will be with you by Friday.');
+    expect(applied('Your parcel will arrive for sure tomorrow.')).toBe('Your parcel will arrive tomorrow.');
+  });
+
+  it('reads "zero chance of" as certainty, and "in most cases", "often" as hedges of their own clause', () => {
+    const hotel = 'Hi Ana, the hotel will email you a new confirmation within the hour and there is zero chance of the price changing. Let me know if you have questions. Thanks, Bo';
+    expect(report('no-overpromise', hotel)).toEqual(['1:82-1:96 no-overpromise "zero chance of"']);
+    for (const text of [
+      'Our courier partner will then deliver it to you; in most cases bags reach customers the same day they land, but it can take up to 48 hours in busy periods.',
+      'Apple Podcasts picks up a redirect the next time it refreshes a feed. That is often the same day, though some apps lag by as much as a week.',
+    ]) {
+      expect(report('no-overpromise', text), text).toEqual([]);
+    }
+  });
+});

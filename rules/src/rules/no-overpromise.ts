@@ -457,11 +457,16 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     if (stepLed && !(target && at.start >= target.start && (at.end <= target.end || at === marker || timeJustAfter(context.text.slice(target.end, at.start))))) continue;
     // The text as written: placeholders are read as names ("Nnnn") in context.text, and a message must quote what the writer wrote.
     const actual = context.original.slice(at.start, at.end);
+    const deleted = marker !== undefined && /^(?:for sure|without fail|100\s?%|guaranteed)$/i.test(actual);
+    // A marker deleted takes the space and the comma before it along ("back by Friday for sure!" → "back by Friday!",
+    // "by Friday, guaranteed." → "by Friday."; not "Friday !" nor "Friday,.").
+    let start = at.start;
+    if (deleted) while (start > sentence.start && (context.text[start - 1] === ' ' || context.text[start - 1] === '\t' || context.text[start - 1] === ',')) start--;
     reports.push({
-      start: at.start,
+      start,
       end: at.end,
       message: marker ? `"${actual}" makes certain what others control; say what you expect instead` : `"${actual}" commits to a time others control; say what you expect ("should", "usually")`,
-      expected: marker && /^(?:for sure|without fail|100\s?%|guaranteed)$/i.test(actual) ? [''] : [],
+      expected: deleted ? [''] : [],
     });
   }
   return reports;

@@ -1153,8 +1153,11 @@ function scheduleTime(text: string): { index: number; 0: string } | null {
   // "The claim is for a screen cracked on 2 March": the time of what happened, not of what is to come.
   return first !== null && pastAnchored(text, first.index) ? null : first;
 }
-/** Certainty in words the first list lacks: "your start date is locked in", "…, definitely." said after the clause. */
-const moreCertainty = /\b(?:locked in|set in stone|nailed on|a done deal|signed and sealed|without (?:any|a) (?:trouble|problems?|hitch(?:es)?|delays?|issues?)|you(?:['’]ll| will) be (?:fine|sorted) for)\b|(?<=,\s{0,3})(?:definitely|for sure|guaranteed|no doubt about it|100%)(?=\s*[.!]|\s*$)|(?<=[a-z0-9]\s)(?<!(?:['’]s|\bis|\bwas|\bbe|\bare|\bno|\bany)\s)no (?:problems?|bother|hassle)(?=\s*(?:[.!,]|$|[^\x00-\x7F]))/i;
+/**
+ * Certainty in words the first list lacks: "your start date is locked in", "…, definitely." said after the clause,
+ * "there is zero chance of the price changing".
+ */
+const moreCertainty = /\b(?:locked in|set in stone|nailed on|a done deal|signed and sealed|(?:zero|no) (?:chance|risk|possibility) (?:of|that)|without (?:any|a) (?:trouble|problems?|hitch(?:es)?|delays?|issues?)|you(?:['’]ll| will) be (?:fine|sorted) for)\b|(?<=,\s{0,3})(?:definitely|for sure|guaranteed|no doubt about it|100%)(?=\s*[.!]|\s*$)|(?<=[a-z0-9]\s)(?<!(?:['’]s|\bis|\bwas|\bbe|\bare|\bno|\bany)\s)no (?:problems?|bother|hassle)(?=\s*(?:[.!,]|$|[^\x00-\x7F]))/i;
 const certaintyWords =
   /\b100\s?(?:%|percent\b)(?!\s*(?:of|off|cotton|wool|refund|cashback|discount|charge|battery|capacity|renewable|recycl\w*|natural|organic)\b)|\b(?:guarantee[ds]?|one hundred percent|for sure|rest assured|without fail|(?:i|we) (?:can )?promise|(?:i|we) (?:can )?assure you|(?:definitely|certainly|surely|absolutely) (?:will|be|going to|arrive|get|receive|fixed|repaired|sorted|resolved|delivered|refunded|approved|restored|reopened|in time|on time|ready|back (?:with|to|in|on)|before|by)|(?:will|['’]ll|(?:is|are|['’]s|['’]re) going to) (?:definitely|certainly|surely|absolutely)(?! (?:will|be|going to|arrive|get|receive)\b)|no doubt|never (?:happen|occur) again|(?:fix(?:es|ed)?|solve[sd]?|resolve[sd]?|cure[sd]?|gone|go away|goes away|disappear(?:s|ed)?)(?: (?:it|this|that|them|the (?:[a-z]+ ){0,2}?(?:issue|problem|error|bug|crash|skipping|fault|glitch|dropouts?)))? for good)\b/i;
 const phone = /(?:\+\d[\d\s().-]{7,}\d|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b1-?8\d\d-?\d{3}-?\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;

@@ -24,7 +24,7 @@ export const modals = set('will would shall should can could may might must');
 export const hedges = set(`
   should may might could usually typically normally generally expect expected expecting estimated estimate likely
   probably possibly hopefully hope aim aiming try trying approximately roughly about around typical average
-  ideally perhaps maybe tend tends
+  ideally perhaps maybe tend tends most mostly often sometimes frequently commonly
 `);
 
 /** Verbs that, opening a sentence, are not an instruction: "Hope this helps", "Thanks", "Welcome aboard". */
