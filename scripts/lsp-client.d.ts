@@ -7,7 +7,7 @@ export declare const serverBin: string;
 export declare class TestClient {
   /** `streams`: talk to a server started in this process (its output is our input) instead of spawning the built one. */
   /** `watchesFiles: false` and `showsDocuments: false` leave those capabilities out, as Neovim 0.7 and eglot do. */
-  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean; rootUri?: string; server?: string; streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }; watchesFiles?: boolean; showsDocuments?: boolean });
+  constructor(options?: { settings?: Record<string, unknown>; pull?: boolean; rootUri?: string; server?: string; streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }; watchesFiles?: boolean; showsDocuments?: boolean; answersConfiguration?: boolean; initializationOptions?: unknown });
   /** The spawned server; undefined for a server in this process. */
   readonly process: ChildProcess | undefined;
   readonly connection: ProtocolConnection;

@@ -9,9 +9,10 @@ export const serverBin = fileURLToPath(new URL('../server/dist/main.js', import.
 
 export class TestClient {
   /**
-   * @param {{settings?: Record<string, unknown>, pull?: boolean, rootUri?: string, server?: string, streams?: {input: NodeJS.ReadableStream, output: NodeJS.WritableStream}, watchesFiles?: boolean, showsDocuments?: boolean}} [options]
+   * @param {{settings?: Record<string, unknown>, pull?: boolean, rootUri?: string, server?: string, streams?: {input: NodeJS.ReadableStream, output: NodeJS.WritableStream}, watchesFiles?: boolean, showsDocuments?: boolean, answersConfiguration?: boolean, initializationOptions?: unknown}} [options]
    * `streams` talks to a server started in this process (its output, our input) instead of the built one.
-   * `watchesFiles: false` and `showsDocuments: false` leave those capabilities out, as Neovim 0.7 and eglot do.
+   * `watchesFiles: false` and `showsDocuments: false` leave those capabilities out, as Neovim 0.7 and eglot do;
+   * `answersConfiguration: false` too, as Neovim 0.7 does, whose settings come as `initializationOptions`.
    */
   constructor(options = {}) {
     this.options = options;
@@ -65,7 +66,7 @@ export class TestClient {
       rootUri: this.options.rootUri ?? null,
       capabilities: {
         workspace: {
-          configuration: true,
+          configuration: this.options.answersConfiguration !== false,
           ...(this.options.watchesFiles === false ? {} : { didChangeWatchedFiles: { dynamicRegistration: true } }),
           diagnostics: this.options.pull ? { refreshSupport: false } : undefined,
         },
@@ -78,6 +79,7 @@ export class TestClient {
         },
       },
       workspaceFolders: null,
+      ...(this.options.initializationOptions ? { initializationOptions: this.options.initializationOptions } : {}),
     });
     await this.connection.sendNotification(rpc.InitializedNotification.type, {});
     return result;

@@ -397,6 +397,21 @@ describe('a client that neither watches files nor opens web pages (Neovim 0.7, e
     expect(client.shownMessages).toHaveLength(1);
   });
 
+  it('takes its settings from the initialization options when it cannot ask for them (Neovim 0.7)', async () => {
+    const root = workspace();
+    const rootUri = pathToFileURL(root).href;
+    const uri = `${rootUri}/reply.txt`;
+    for (const [channel, invitation] of [['chat', false], ['email', true]] as const) {
+      const client = new TestClient({ rootUri, watchesFiles: false, showsDocuments: false, answersConfiguration: false, initializationOptions: { replylint: { channel } } });
+      clients.push(client);
+      await client.initialize();
+      const shown = client.diagnostics(uri, (d) => d.length > 0);
+      await client.open(uri, reply);
+      expect(codes(await shown).includes('require-closing-invitation'), channel).toBe(invitation);
+      await client.shutdown();
+    }
+  });
+
   it('offers no "Open the documentation" action it could not carry out (the hover links the page)', async () => {
     const root = workspace();
     const rootUri = pathToFileURL(root).href;

@@ -176,6 +176,14 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     configurationRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     showsDocuments = caps.window?.showDocument?.support === true;
+    // A client that neither answers workspace/configuration nor sends its settings (Neovim 0.7) can give them at start:
+    // `init_options = { replylint = { … } }`.
+    const given = (params.initializationOptions as { replylint?: unknown } | null | undefined)?.replylint;
+    if (given !== undefined && !hasConfiguration) {
+      const { settings, problems } = normalizeSettings(given);
+      globalSettings = settings;
+      for (const problem of problems) tell(lsp.MessageType.Warning, `replylint: ${problem}; using the default for it.`);
+    }
     const root = pathOf(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '');
     if (root !== undefined) {
       workspaceRoot = root;
