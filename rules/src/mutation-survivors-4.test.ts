@@ -153,10 +153,10 @@ describe('no-unclear-instructions in Arabic: a borrowed term in a link\'s text i
 describe('no-overpromise: a hedge taken back by a marker of certainty, and the writer\'s deed in a condition (no-overpromise.ts)', () => {
   it('"should … without fail" is reported at the marker, which the rewrite deletes; "should" alone is a hedge', () => {
     expect(messages('no-overpromise', email('It should be there tomorrow without fail.'))).toEqual([
-      '56-68 "without fail" → [""] | "without fail" makes certain what others control; say what you expect instead',
+      '55-68 " without fail" → [""] | "without fail" makes certain what others control; say what you expect instead',
     ]);
     expect(messages('no-overpromise', email('Your parcel should arrive tomorrow for sure.'))).toEqual([
-      '63-71 "for sure" → [""] | "for sure" makes certain what others control; say what you expect instead',
+      '62-71 " for sure" → [""] | "for sure" makes certain what others control; say what you expect instead',
     ]);
     expect(messages('no-overpromise', email('It should be there tomorrow.'))).toEqual([]);
   });

@@ -181,6 +181,22 @@ function prepareMarkdown(text: string): { source: string; marks: number[] } {
   return { source: replaceUnits(replaceUnits(text, cuts, '\u0000'), marks, 'a'), marks };
 }
 
+/**
+ * Keeps the `>` that opens each line of a blockquote, so that its lines read as the customer's words quoted, as `>`
+ * lines in a plain-text reply do (and are not reported as the writer's).
+ */
+function keepQuoteMarks(text: string, mask: Mask, start: number, end: number): void {
+  let line = start;
+  while (line < end) {
+    let at = line;
+    while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
+    if (text[at] === '>') mask.keep(at, at + 1);
+    const next = text.indexOf('\n', at);
+    if (next === -1 || next >= end) break;
+    line = next + 1;
+  }
+}
+
 function markdownProse(text: string): string {
   const mask = new Mask(text);
   const { source, marks } = prepareMarkdown(text);
@@ -200,6 +216,7 @@ function markdownProse(text: string): string {
       const first = node.children[0]?.position?.start.offset ?? end ?? start;
       mask.keep(start, first);
     }
+    if (node.type === 'blockquote' && start !== undefined && end !== undefined) keepQuoteMarks(text, mask, start, end);
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') continue;
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as MdastNode);
   }

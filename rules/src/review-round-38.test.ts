@@ -132,3 +132,13 @@ describe('promises an English-writing lead wrote', () => {
     }
   });
 });
+
+describe('a Markdown blockquote', () => {
+  it("is the customer's words quoted, as '> ' lines are in plain text: not reported as the writer's", () => {
+    const text = 'Hi Sam,\n\n> You must refund me now. My parcel will arrive tomorrow for sure.\n\nThanks for your message. I have refunded you today. Let me know if you have questions.\n\nBest,\nAna\n';
+    expect(lint(text, { format: 'markdown' }).map((m) => m.ruleId)).toEqual(lint(text, { format: 'text' }).map((m) => m.ruleId));
+    expect(lint(text, { format: 'markdown' }).filter((m) => m.ruleId === 'no-negative-phrasing' || m.ruleId === 'no-overpromise')).toEqual([]);
+    // The writer's own words after it still are.
+    expect(report('no-negative-phrasing', `${text.replace('I have refunded you today.', 'You must wait for the refund.')}`, { format: 'markdown' })).toEqual(['5:26-5:34 no-negative-phrasing "You must" → "Please"']);
+  });
+});

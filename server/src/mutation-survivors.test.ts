@@ -52,7 +52,7 @@ describe('code actions: exact titles and edits', () => {
     const text = '---\ntitle: Restart\n---\nHi {{name}},\n\n  You need to restart the router.\n';
     const document = TextDocument.create('file:///r/restart.md', 'markdown', 1, text);
     const diagnostic: lsp.Diagnostic = { range: { start: { line: 5, character: 2 }, end: { line: 5, character: 13 } }, message: 'x', source: 'replylint', code: 'no-negative-phrasing' };
-    const actions = otherActions(document, diagnostic, { fileKey: 'restart.md', inlineComments: true, jargon: false, wholeReply: false });
+    const actions = otherActions(document, diagnostic, { fileKey: 'restart.md', inlineComments: true, jargon: false, wholeReply: false, docs: true });
     const comments = actions.filter((a) => a.edit);
     expect(comments).toEqual([
       {
@@ -69,7 +69,7 @@ describe('code actions: exact titles and edits', () => {
       },
     ]);
     // A plain-text draft sends every character: no comment is offered there.
-    expect(otherActions(document, diagnostic, { fileKey: 'restart.md', inlineComments: false, jargon: false, wholeReply: false }).filter((a) => a.edit)).toEqual([]);
+    expect(otherActions(document, diagnostic, { fileKey: 'restart.md', inlineComments: false, jargon: false, wholeReply: false, docs: true }).filter((a) => a.edit)).toEqual([]);
   });
 });
 
@@ -90,10 +90,10 @@ describe('code actions: rewrites and the glossary', () => {
   it('offers to add a jargon term to the team glossary, with the document and the term', () => {
     const term = { start: { line: 2, character: 24 }, end: { line: 2, character: 27 } };
     const diagnostic: lsp.Diagnostic = { range: term, message: 'x', source: 'replylint', code: 'no-jargon' };
-    const actions = otherActions(document, diagnostic, { fileKey: 'reply.txt', inlineComments: false, jargon: true, wholeReply: false });
+    const actions = otherActions(document, diagnostic, { fileKey: 'reply.txt', inlineComments: false, jargon: true, wholeReply: false, docs: true });
     const title = 'Add "DNS" to the team glossary';
     expect(actions.find((a) => a.command?.command === addToGlossaryCommand)).toEqual({ title, kind: 'quickfix', diagnostics: [diagnostic], command: { title, command: 'replylint.addToGlossary', arguments: ['file:///r/reply.txt', 'DNS'] } });
-    expect(otherActions(document, diagnostic, { fileKey: 'reply.txt', inlineComments: false, jargon: false, wholeReply: false }).filter((a) => a.command?.command === addToGlossaryCommand)).toEqual([]);
+    expect(otherActions(document, diagnostic, { fileKey: 'reply.txt', inlineComments: false, jargon: false, wholeReply: false, docs: true }).filter((a) => a.command?.command === addToGlossaryCommand)).toEqual([]);
   });
 });
 
