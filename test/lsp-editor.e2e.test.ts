@@ -308,7 +308,9 @@ describe('the quick-fix menu', () => {
 });
 
 describe('the score and checklist', () => {
-  it('are answered for a reply and follow its edits; none for a file that is not a reply', async () => {
+  type Summary = { score: number; parts: Array<{ label: string; present: boolean; expected: boolean }> } | null;
+  /** The reply open in a new workspace, linted, with a way to ask for its summary. */
+  async function opened(): Promise<{ root: string; rootUri: string; uri: string; client: TestClient; summary: () => Promise<Summary> }> {
     const root = workspace();
     const rootUri = pathToFileURL(root).href;
     const client = await start({ rootUri });
@@ -316,12 +318,16 @@ describe('the score and checklist', () => {
     const shown = client.diagnostics(uri, (d) => d.length > 0);
     await client.open(uri, reply);
     await shown;
-    type Summary = { score: number; parts: Array<{ label: string; present: boolean; expected: boolean }> } | null;
-    const before = (await client.connection.sendRequest('replylint/summary', { uri })) as Summary;
+    return { root, rootUri, uri, client, summary: async () => (await client.connection.sendRequest('replylint/summary', { uri })) as Summary };
+  }
+
+  it('are answered for a reply and follow its edits; none for a file that is not a reply', async () => {
+    const { root, rootUri, uri, client, summary } = await opened();
+    const before = await summary();
     expect(before!.parts.find((p) => p.label === 'Closing invitation')).toEqual({ label: 'Closing invitation', present: false, expected: true });
     const end = { line: 2, character: 69 };
     await client.change(uri, 2, [{ range: { start: end, end }, text: ' Let us know if you have any other questions.' }]);
-    const after = (await client.connection.sendRequest('replylint/summary', { uri })) as Summary;
+    const after = await summary();
     expect(after!.parts.find((p) => p.label === 'Closing invitation')!.present).toBe(true);
     expect(after!.score).toBeGreaterThan(before!.score);
     const readme = `${rootUri}/README.md`;
@@ -331,15 +337,7 @@ describe('the score and checklist', () => {
   });
 
   it('do not count a report the writer dismissed, and count it again once the dismissal is undone', async () => {
-    const root = workspace();
-    const rootUri = pathToFileURL(root).href;
-    const client = await start({ rootUri });
-    const uri = `${rootUri}/reply.txt`;
-    const shown = client.diagnostics(uri, (d) => d.length > 0);
-    await client.open(uri, reply);
-    await shown;
-    type Summary = { score: number; parts: Array<{ label: string; present: boolean; expected: boolean }> } | null;
-    const summary = async (): Promise<Summary> => (await client.connection.sendRequest('replylint/summary', { uri })) as Summary;
+    const { uri, client, summary } = await opened();
     // 100, less the thanks (10) and the closing invitation (15) missing, and two warnings at 5 each ("You need to",
     // "will arrive"; the thanks and invitation reports restate their missing parts and cost nothing more).
     const before = await summary();
