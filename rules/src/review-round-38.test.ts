@@ -142,3 +142,10 @@ describe('a Markdown blockquote', () => {
     expect(report('no-negative-phrasing', `${text.replace('I have refunded you today.', 'You must wait for the refund.')}`, { format: 'markdown' })).toEqual(['5:26-5:34 no-negative-phrasing "You must" → "Please"']);
   });
 });
+
+describe('a generic apology that goes on to name a cause', () => {
+  it('is told which words name nothing', () => {
+    const [m] = lint('Hi Jo,\n\nWe apologise for any inconvenience caused by the power cut in your area. An engineer is on site.\n\nBest,\nAl').filter((x) => x.ruleId === 'no-generic-apology');
+    expect(m!.reason).toBe('This apology is for "any inconvenience", which names nothing; say what went wrong for the customer ("I\'m sorry your order arrived late")');
+  });
+});

@@ -31,6 +31,9 @@ export default defineRule(
     const match = signals.genericApology.exec(source.text.slice(from, source.at(sentence.end)));
     if (!match) return [];
     const at = from + match.index + (match[0].length - match[0].trimStart().length);
+    // The words that stand for the problem ("any inconvenience"): the message quotes them, so that an apology that goes on
+    // to name a cause ("… caused by the power cut") is told what is generic in it.
+    const stand = /\b(?:any|the|all the)\s+(?:inconvenience|trouble|issues?|problems?|confusion|frustration|disruption|delays?)\b/i.exec(match[0])?.[0];
     return [
       {
         start: source.start(at),
@@ -38,7 +41,9 @@ export default defineRule(
         message:
           context.language === 'ar'
             ? 'هذا الاعتذار لا يسمّي شيئًا؛ قل ما الذي حدث خطأ («أنا آسف لأن طلبك وصل متأخرًا»)'
-            : 'This apology names nothing; say what went wrong ("I\'m sorry your order arrived late")',
+            : stand
+              ? `This apology is for "${stand.replace(/\s+/g, ' ')}", which names nothing; say what went wrong for the customer ("I'm sorry your order arrived late")`
+              : 'This apology names nothing; say what went wrong ("I\'m sorry your order arrived late")',
         ...(context.language === 'ar' ? { note: arabicNote } : {}),
         expected: [],
       },
