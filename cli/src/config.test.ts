@@ -54,3 +54,27 @@ describe('a YAML config that does not parse', () => {
     expect(yamlProblem(text)).toBe(message);
   });
 });
+
+describe('a config saved in another encoding', () => {
+  it('reads UTF-8 with a byte order mark as it reads UTF-8, JSON and YAML alike', () => {
+    expect(problem('\uFEFF{ "channel": "chat" }')).toBe('no error');
+    expect(problem('\uFEFFchannel: chat\n', '.replylintrc.yaml')).toBe('no error');
+    expect(problem('\uFEFF{ "chanel": "chat" }')).toMatch(/^\.replylintrc\.json:1:3: chanel/u);
+  });
+
+  it('names UTF-16 and NUL bytes, not a JSON syntax error', () => {
+    const utf16 = (text: string, bom: boolean): string => {
+      const path = join(dir, '.replylintrc.json');
+      writeFileSync(path, Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]));
+      try {
+        loadConfigFile(path, '.replylintrc.json');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(utf16('{ "channel": "chat" }', true)).toBe('.replylintrc.json: is saved as UTF-16, not UTF-8; save it as UTF-8');
+    expect(utf16('{ "channel": "chat" }', false)).toBe('.replylintrc.json: is saved as UTF-16, not UTF-8; save it as UTF-8');
+    expect(problem('{ "channel": "\u0000" }')).toBe('.replylintrc.json: is not a text file (it holds NUL bytes)');
+  });
+});

@@ -149,12 +149,21 @@ function jsonProblem(text: string, error: ParseError): string {
 
 /** Reads, parses and validates one config file. */
 export function loadConfigFile(path: string, display = path, seen: ReadonlySet<string> = new Set()): LoadedConfig | undefined {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new ConfigFileError(display, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  // A config saved as UTF-16 (as some Windows editors do) is named as such, not as a JSON syntax error.
+  // (UTF-16 without its mark still has a zero byte beside each ASCII letter: "{" is 7B 00 or 00 7B.)
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 2 && (bytes[0] === 0) !== (bytes[1] === 0))) {
+    throw new ConfigFileError(display, '', 'is saved as UTF-16, not UTF-8; save it as UTF-8');
+  }
+  if (bytes.includes(0)) throw new ConfigFileError(display, '', 'is not a text file (it holds NUL bytes)');
+  // A UTF-8 byte order mark (Notepad writes one) is not part of the JSON or YAML.
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return parseConfig(text, path, display, seen);
   } catch (error) {

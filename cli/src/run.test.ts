@@ -54,6 +54,11 @@ describe('replylint CLI', () => {
     expect((await cli(['--stdin', '--max-warnings', '0'], { stdin: bad })).code).toBe(1);
     expect((await cli(['--stdin', '--max-warnings', '5'], { stdin: bad })).code).toBe(0);
     expect((await cli(['--stdin', '--max-warnings', '0'], { stdin: clean })).code).toBe(0);
+    // Rules lowered to info never fail the run: info is not a warning.
+    const info = ['no-negative-phrasing', 'require-closing-invitation', 'require-thanks'].flatMap((rule) => ['--rule', `${rule}=info`]);
+    const lowered = await cli(['--stdin', '--format', 'json', '--max-warnings', '0', ...info], { stdin: bad });
+    expect((JSON.parse(lowered.stdout) as JsonResult[])[0]!.messages.map((m) => m.ruleId)).toEqual(['no-negative-phrasing', 'require-closing-invitation', 'require-thanks']);
+    expect(lowered.code).toBe(0);
   });
 
   it('applies --channel', async () => {

@@ -525,7 +525,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const problem of problems) io.stderr(`replylint: ${printable(problem)}\n`);
 
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
-  const warningCount = results.reduce((n, r) => n + r.messages.filter((m) => m.severity !== 'error').length, 0);
+  // Info reports are for reading, never a reason to fail: only warnings count against --max-warnings.
+  const warningCount = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warn').length, 0);
   if (problems.length > 0) return 2;
   if (errors > 0) return 1;
   if (args.maxWarnings >= 0 && warningCount > args.maxWarnings) {
