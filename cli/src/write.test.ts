@@ -13,6 +13,17 @@ describe('writeAtomic', () => {
     return { dir, file };
   };
 
+  it("removes the temporary files a killed run left in the folder, and no running process's", () => {
+    const { dir, file } = setup('You need to restart.');
+    // A process id no process has (above the kernel's pid_max of 2^22), and this process's own.
+    writeFileSync(join(dir, '.reply.txt.replylint-4999999-1.tmp'), 'Please restart.');
+    writeFileSync(join(dir, '.other.txt.replylint-4999999-2.tmp'), 'half');
+    writeFileSync(join(dir, `.other.txt.replylint-${process.pid}-3.tmp`), 'in flight');
+    writeFileSync(join(dir, 'notes.tmp'), 'not ours');
+    writeAtomic(file, 'Please restart.', readReplyFile(file).snapshot);
+    expect(readdirSync(dir).sort()).toEqual([`.other.txt.replylint-${process.pid}-3.tmp`, 'notes.tmp', 'reply.txt']);
+  });
+
   it('writes a file that still holds what was read', () => {
     const { file } = setup('You need to restart.');
     const read = readReplyFile(file);

@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A file --fix will not rewrite; the message says why, and the file is left as it was. */
@@ -32,6 +32,45 @@ function refusal(stat: Stats, target: string): string | undefined {
   return undefined;
 }
 
+/** The temporary file of a rewrite: `.<name>.replylint-<pid>-<time>.tmp` beside the file. */
+const tempName = /^\..+\.replylint-(\d+)-\d+\.tmp$/u;
+/** Folders already cleared of what earlier runs left (once per folder per thread). */
+const swept = new Set<string>();
+
+/** Whether a process of this id still runs (a process we may not signal runs too). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files a --fix run killed mid-write left in a folder (a process killed between writing its
+ * temporary file and renaming it cannot remove it itself): those of processes no longer running.
+ */
+function sweepLeftovers(folder: string): void {
+  if (swept.has(folder)) return;
+  swept.add(folder);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = tempName.exec(name);
+    if (!match || Number(match[1]) === process.pid || running(Number(match[1]))) continue;
+    try {
+      unlinkSync(join(folder, name));
+    } catch {
+      // Another run removed it first.
+    }
+  }
+}
+
 /**
  * Replaces a file's content atomically: the new content goes into a temporary
  * file in the same folder, which takes the original's mode and owner and is
@@ -47,6 +86,7 @@ export function writeAtomic(path: string, content: string | Uint8Array, before?:
   const stat = statSync(target);
   const refused = refusal(stat, target);
   if (refused) throw new WriteRefused(refused);
+  sweepLeftovers(dirname(target));
   const temp = join(dirname(target), `.${basename(target)}.replylint-${process.pid}-${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
