@@ -471,7 +471,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (outcome.note) notes.push(outcome.note);
         if (outcome.diff) diffs.push(outcome.diff);
         if (outcome.text !== undefined) texts.set(outcome.file, outcome.text);
-        results.push(...outcome.results);
+        for (const result of outcome.results) results.push(result);
       }
     }
   } catch (error) {

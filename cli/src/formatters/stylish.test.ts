@@ -44,3 +44,13 @@ describe('stylish summary', () => {
     expect(formatStylish([none], { color: false })).not.toContain('can be fixed with --fix');
   });
 });
+
+describe('stylish output of a file with very many reports', () => {
+  it('prints 300,000 reports of one file (the column width was taken with Math.max(...), past the stack)', () => {
+    const result = lintText('r.txt', 'Hi Sam,\n\nYou must restart it.\n\nBest,\nAna\n', {});
+    const one = result.messages.find((m) => m.ruleId === 'no-negative-phrasing')!;
+    const many = { ...result, messages: Array.from({ length: 300_000 }, () => one) };
+    const out = formatStylish([many], { color: false });
+    expect(out.split('\n').filter((l) => l.includes('no-negative-phrasing'))).toHaveLength(300_000);
+  });
+});

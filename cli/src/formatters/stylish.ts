@@ -51,7 +51,8 @@ export function formatStylish(results: readonly FileResult[], { color, score = f
       const rewrite = m.expected.length > 0 ? ` → ${m.expected.slice(0, 2).map((e) => describeRewrite(m.actual, e)).join(' or ')}` : '';
       return { where, level: isError ? 'error' : m.severity === 'info' ? 'info' : 'warning', text: `${m.reason}${rewrite}`, rule: m.ruleId };
     });
-    const whereWidth = Math.max(0, ...rows.map((r) => r.where.length));
+    // (A reduce, not Math.max(...): a file with a hundred thousand reports would pass that many arguments, past the stack.)
+    const whereWidth = rows.reduce((width, r) => Math.max(width, r.where.length), 0);
     for (const row of rows) {
       const level = paint(color, row.level === 'error' ? 31 : row.level === 'info' ? 34 : 33, row.level.padEnd(7));
       out.push(`  ${paint(color, 2, row.where.padEnd(whereWidth))}  ${level}  ${oneLine(row.text)}  ${paint(color, 2, row.rule)}`);
