@@ -4,7 +4,7 @@
  * timing is asserted, the generous timeout only ends a run that hangs.
  */
 import { describe, expect, it } from 'vitest';
-import { ReplyContext, analyzeStructure, findDirectives, findSyntaxProblems, lint, proseOf } from './index.js';
+import { ReplyContext, analyzeStructure, applyEdits, findDirectives, findSyntaxProblems, lint, proseOf } from './index.js';
 import { compileTable, matchTable } from './phrases.js';
 
 const slow = { timeout: 180_000 };
@@ -141,5 +141,16 @@ describe('deep nesting is read as text', () => {
     // (The quote marks stay: the lines are the customer's words, as "> " lines are in a plain-text reply.)
     expect(proseOf('> > quoted', 'markdown').trim()).toBe('> > quoted');
     expect(proseOf('<div><div><p>Hello</p></div></div>', 'html').trim()).toBe('Hello');
+  });
+});
+
+describe('fixes applied in one pass', () => {
+  it('applies 200,000 edits to a 2.6 MB text (each was spliced into the whole text in turn: minutes)', () => {
+    const unit = 'You must restart it. ';
+    const text = unit.repeat(200_000);
+    const edits = Array.from({ length: 200_000 }, (_, k) => ({ start: k * unit.length, end: k * unit.length + 'You must'.length, text: 'Please' }));
+    const { text: fixed, applied } = applyEdits(text, edits);
+    expect(applied).toBe(200_000);
+    expect(fixed).toBe('Please restart it. '.repeat(200_000));
   });
 });
