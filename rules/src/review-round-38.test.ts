@@ -149,3 +149,20 @@ describe('a generic apology that goes on to name a cause', () => {
     expect(m!.reason).toBe('This apology is for "any inconvenience", which names nothing; say what went wrong for the customer ("I\'m sorry your order arrived late")');
   });
 });
+
+describe('a no after a look at the case', () => {
+  it('is a refusal with nothing offered: the look is no way forward', () => {
+    expect(report('no-negative-phrasing', "I've checked with the branch and the booking is non-refundable, so it's out of my hands I'm afraid.", { channel: 'chat' })).toEqual([
+      '1:1-1:100 no-negative-phrasing "I\'ve checked with the branch and the booking is non-refundable, so it\'s out of my hands I\'m afraid."',
+    ]);
+  });
+
+  it('is left where the writer also did something, or offers the way', () => {
+    for (const text of [
+      "I've checked your account and refunded the fee, though the booking itself is non-refundable.",
+      "I've checked with the branch and the booking is non-refundable, but I can move it to another date for free.",
+    ]) {
+      expect(report('no-negative-phrasing', text, { channel: 'chat' }), text).toEqual([]);
+    }
+  });
+});

@@ -966,7 +966,7 @@ export default defineRule(
       // consequence, not a way past it.)
       !chargeTaken.test(s.sentence.text) &&
       s.reading.acts.some(
-        (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text) || onlyLooked.test(s.sentence.text.replace(/\s+/g, ' ')))),
+        (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text) || onlyLooked.test(s.sentence.text.replace(/\s+/g, ' ')) || (s.reading.acts.includes('refusal') && onlyLooked.test(leadClause(s.sentence.text.replace(/\s+/g, ' ')))))),
       ),
     ));
     const wayForward = (): boolean => context.continues || forwardSentences().length > 0;
@@ -997,7 +997,11 @@ export default defineRule(
     const loud = context.language === 'en' ? rulesAndShouting(context, kept) : shouting(context, kept);
     const ruled = [...loud, ...shoutedMarks(context, [...kept, ...loud])];
     // English only: the Arabic reader does not yet tell a refusal from «لا يمكننا الانتظار» (we can't wait).
-    const refusing = (s: ModelSentence): boolean => s.act === 'refusal' || ((s.act === 'apology' || s.act === 'empathy') && s.reading.acts.includes('refusal'));
+    // (So does a look that led to the no: "I've checked with the branch and the booking is non-refundable".)
+    const refusing = (s: ModelSentence): boolean =>
+      s.act === 'refusal' ||
+      ((s.act === 'apology' || s.act === 'empathy') && s.reading.acts.includes('refusal')) ||
+      (s.act === 'action' && s.reading.acts.includes('refusal') && onlyLooked.test(leadClause(s.sentence.text.replace(/\s+/g, ' '))));
     if (context.language === 'en' && model.body.some(refusing) && !wayForward()) {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
       // The refusals added below lie in their own sentences: only the reports before them can cover a sentence.
@@ -1096,6 +1100,19 @@ const chargeTaken =
   /\b(?:charge|fee|penalty|fine|excess|deduction|cost)s?\b[^.!?]{0,60}?\b(?:will be|is being|has been|was|is) (?:taken|charged|debited|deducted|applied|added|collected)\b|\b(?:will be|is being|has been) (?:charged|debited|deducted) (?:from|to|on|against)\b/i;
 const onlyLooked =
   /^\W*(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the) (?:[a-z]+ )?team(?:['’]s| has| have)?) (?:now |just |already |carefully |fully |thoroughly |since |also )*(?:reviewed|re-?examined|examined|looked (?:at|into|over|through)|checked|read|investigated|gone (?:through|over)|been through|considered|assessed|received|noted|taken a (?:look|closer look) at)\b[^,;:]*$/i;
+
+/**
+ * The clause a sentence opens with, up to its first comma, semicolon or "and"/"but"/"so": in "I've checked with the
+ * branch and the booking is non-refundable", the look that led to the no, which is no way forward from it.
+ */
+function leadClause(text: string): string {
+  const cut = /[,;:]| (?:and|but|so) /u.exec(text);
+  if (!cut) return text;
+  // What follows must be a clause of its own, with its subject ("… and the booking is …"); a verb going on from the
+  // writer ("I've checked your account and refunded the fee") is a deed too, and the whole sentence is read.
+  const next = /^\s*([A-Za-z'’]+)/u.exec(text.slice(cut.index + cut[0].length))?.[1]?.toLowerCase();
+  return next !== undefined && /^(?:the|your|it|it['’]s|this|that|there|its|they|their|our|a|an|he|she|his|her|these|those|unfortunately|sadly|i['’]m|we['’]re)$/u.test(next) ? text.slice(0, cut.index) : text;
+}
 
 /** Acts that give the customer a way forward (a question that moves the case too: the writer is still working on it). */
 const forward: ReadonlySet<string> = new Set(['step', 'commitment', 'action', 'next-info', 'question']);
