@@ -166,3 +166,12 @@ describe('a no after a look at the case', () => {
     }
   });
 });
+
+describe('the lesson for next time said after the step', () => {
+  it('is a lecture; a tip for next time is not', () => {
+    expect(report('no-negative-phrasing', "@mike_b87 Orders can't be changed once the restaurant accepts them. Double-check your basket before you pay next time.", { channel: 'social' })).toContain(
+      '1:69-1:118 no-negative-phrasing "Double-check your basket before you pay next time"',
+    );
+    expect(report('no-negative-phrasing', "If you'd like, check the tracking page when you order next time: it shows the courier's slot.", { channel: 'social' })).toEqual([]);
+  });
+});

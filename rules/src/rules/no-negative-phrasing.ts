@@ -1022,6 +1022,7 @@ export default defineRule(
       }
     }
     kept.push(...ruled);
+    if (context.language === 'en') kept.push(...lessonsForNextTime(context, kept));
     // "Unfortunately, we are unable to …": one report for one no. The softener is reported on its own only where nothing
     // else in its sentence is.
     // The sentences that hold another report are gathered once, so a document of many such sentences stays linear.
@@ -1100,6 +1101,36 @@ const chargeTaken =
   /\b(?:charge|fee|penalty|fine|excess|deduction|cost)s?\b[^.!?]{0,60}?\b(?:will be|is being|has been|was|is) (?:taken|charged|debited|deducted|applied|added|collected)\b|\b(?:will be|is being|has been) (?:charged|debited|deducted) (?:from|to|on|against)\b/i;
 const onlyLooked =
   /^\W*(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the) (?:[a-z]+ )?team(?:['’]s| has| have)?) (?:now |just |already |carefully |fully |thoroughly |since |also )*(?:reviewed|re-?examined|examined|looked (?:at|into|over|through)|checked|read|investigated|gone (?:through|over)|been through|considered|assessed|received|noted|taken a (?:look|closer look) at)\b[^,;:]*$/i;
+
+/** A step that opens with a check the customer is told to make. */
+const checkOpening = /^\W*(?:please\s+)?(?:double-check|make sure|be sure|remember to|ensure|take care to|be careful to)\b/i;
+const nextTimeAtEnd = /\bnext time$/i;
+/** Where a text's words end: before the marks, spaces and emoji after its last letter or digit (read backwards, once). */
+function wordsEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && !/[\p{L}\p{N}]/u.test(text[end - 1]!)) end--;
+  return end;
+}
+const beforeYou = / (?:before|when|if) you /i;
+
+/**
+ * The lesson for next time, said after the step: "Double-check your basket before you pay next time", "Make sure the
+ * address is right before you place an order next time". (A tip offered is left: "check the tracking page when you
+ * order next time" tells of a page, not of a mistake.) Read in code, three plain patterns, sentence by sentence.
+ */
+function lessonsForNextTime(context: ReplyContext, earlier: readonly Report[]): Report[] {
+  const reports: Report[] = [];
+  const reported = new SpansInOrder(earlier);
+  for (const sentence of context.bodySentences()) {
+    const flat = sentence.text.replace(/\s+/g, ' ');
+    if (!nextTimeAtEnd.test(flat.slice(0, wordsEnd(flat))) || !checkOpening.test(flat) || !beforeYou.test(flat) || reported.overlaps(sentence.start, sentence.end)) continue;
+    const opening = /^\W*(?:please\s+)?/i.exec(sentence.text)![0].length;
+    const end = sentence.start + wordsEnd(sentence.text);
+    const actual = context.original.slice(sentence.start + opening, end);
+    reports.push({ start: sentence.start + opening, end, message: `"${actual.replace(/\s+/g, ' ')}" lectures the customer; give the information without the lesson`, expected: [], note: blameNote });
+  }
+  return reports;
+}
 
 /**
  * The clause a sentence opens with, up to its first comma, semicolon or "and"/"but"/"so": in "I've checked with the
