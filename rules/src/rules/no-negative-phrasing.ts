@@ -1105,6 +1105,7 @@ const onlyLooked =
 /** A step that opens with a check the customer is told to make. */
 const checkOpening = /^\W*(?:please\s+)?(?:double-check|make sure|be sure|remember to|ensure|take care to|be careful to)\b/i;
 const nextTimeAtEnd = /\bnext time$/i;
+const nextTimeAnywhere = /next\s+time/i;
 /** Where a text's words end: before the marks, spaces and emoji after its last letter or digit (read backwards, once). */
 function wordsEnd(text: string): number {
   let end = text.length;
@@ -1122,6 +1123,8 @@ function lessonsForNextTime(context: ReplyContext, earlier: readonly Report[]): 
   const reports: Report[] = [];
   const reported = new SpansInOrder(earlier);
   for (const sentence of context.bodySentences()) {
+    // (Most sentences have no "next time": they are passed over before any copy of them is made.)
+    if (!nextTimeAnywhere.test(sentence.text)) continue;
     const flat = sentence.text.replace(/\s+/g, ' ');
     if (!nextTimeAtEnd.test(flat.slice(0, wordsEnd(flat))) || !checkOpening.test(flat) || !beforeYou.test(flat) || reported.overlaps(sentence.start, sentence.end)) continue;
     const opening = /^\W*(?:please\s+)?/i.exec(sentence.text)![0].length;
