@@ -158,6 +158,14 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
    * such as Neovim 0.7 stop on a prompt until it is answered.
    */
   const tell = (type: lsp.MessageType, message: string): void => void connection.sendNotification(lsp.ShowMessageNotification.type, { type, message });
+  /** A bad setting told once, whichever way the settings came (asked for, or given at start). */
+  const warnOnce = (problems: readonly string[]): void => {
+    for (const problem of problems) {
+      if (reportedProblems.has(problem)) continue;
+      reportedProblems.add(problem);
+      tell(lsp.MessageType.Warning, `replylint: ${problem}; using the default for it.`);
+    }
+  };
   /** Config files whose errors are shown as diagnostics, so they can be cleared once fixed. */
   const brokenConfigs = new Set<string>();
   /** The config errors already told the writer in a message, once each until fixed. */
@@ -182,7 +190,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     if (given !== undefined && !hasConfiguration) {
       const { settings, problems } = normalizeSettings(given);
       globalSettings = settings;
-      for (const problem of problems) tell(lsp.MessageType.Warning, `replylint: ${problem}; using the default for it.`);
+      warnOnce(problems);
     }
     const root = pathOf(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '');
     if (root !== undefined) {
@@ -234,9 +242,14 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     }
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  /** The team's config files and the dismissals read again (they may have changed on disk), without linting anew. */
+  function rereadWorkspaceFiles(): void {
     resolver.clear();
     dismissals.reload();
+  }
+
+  connection.onDidChangeWatchedFiles(() => {
+    rereadWorkspaceFiles();
     relintAll();
   });
 
@@ -259,11 +272,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
         ([raw, autoSave]: unknown[]) => {
           const { settings, problems } = normalizeSettings(raw);
           settings.autoSave = typeof autoSave === 'string' && autoSave !== 'off';
-          for (const problem of problems) {
-            if (reportedProblems.has(problem)) continue;
-            reportedProblems.add(problem);
-            tell(lsp.MessageType.Warning, `replylint: ${problem}; using the default for it.`);
-          }
+          warnOnce(problems);
           return settings;
         },
         () => globalSettings,
@@ -500,10 +509,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   documents.onDidOpen((event) => {
     // A client that cannot watch files for the server (Neovim 0.7 has no file watching to offer): a reply opened reads
     // the team's config again, as a save does below, so a config changed meanwhile applies without a restart.
-    if (!watchRegistration) {
-      resolver.clear();
-      dismissals.reload();
-    }
+    if (!watchRegistration) rereadWorkspaceFiles();
     const s = state(event.document.uri);
     s.text = event.document.getText();
     // A file opened from disk is as saved; an untitled draft is being written, from now.
@@ -517,8 +523,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const wasSaved = s.saved;
     s.saved = true;
     if (!watchRegistration) {
-      resolver.clear();
-      dismissals.reload();
+      rereadWorkspaceFiles();
       relintAll();
       return;
     }

@@ -966,7 +966,7 @@ export default defineRule(
       // consequence, not a way past it.)
       !chargeTaken.test(s.sentence.text) &&
       s.reading.acts.some(
-        (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text) || onlyLooked.test(s.sentence.text.replace(/\s+/g, ' ')) || (s.reading.acts.includes('refusal') && onlyLooked.test(leadClause(s.sentence.text.replace(/\s+/g, ' ')))))),
+        (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text) || onlyLooked.test(s.sentence.text.replace(/\s+/g, ' ')) || lookedBeforeNo(s))),
       ),
     ));
     const wayForward = (): boolean => context.continues || forwardSentences().length > 0;
@@ -1001,7 +1001,7 @@ export default defineRule(
     const refusing = (s: ModelSentence): boolean =>
       s.act === 'refusal' ||
       ((s.act === 'apology' || s.act === 'empathy') && s.reading.acts.includes('refusal')) ||
-      (s.act === 'action' && s.reading.acts.includes('refusal') && onlyLooked.test(leadClause(s.sentence.text.replace(/\s+/g, ' '))));
+      (s.act === 'action' && lookedBeforeNo(s));
     if (context.language === 'en' && model.body.some(refusing) && !wayForward()) {
       // A refusal in other words ("we only support …", "it's behaving as intended") with nothing offered after it.
       // The refusals added below lie in their own sentences: only the reports before them can cover a sentence.
@@ -1133,6 +1133,11 @@ function lessonsForNextTime(context: ReplyContext, earlier: readonly Report[]): 
     reports.push({ start: sentence.start + opening, end, message: `"${actual.replace(/\s+/g, ' ')}" lectures the customer; give the information without the lesson`, expected: [], note: blameNote });
   }
   return reports;
+}
+
+/** A sentence whose deed is only the look that led to the no in it: "I've checked with the branch and the booking is non-refundable". */
+function lookedBeforeNo(s: ModelSentence): boolean {
+  return s.reading.acts.includes('refusal') && onlyLooked.test(leadClause(s.sentence.text.replace(/\s+/g, ' ')));
 }
 
 /**

@@ -260,12 +260,13 @@ const conditionOpener = /^(?:if|when|once|after|before|while|unless|in case)\b/i
 const purposeOpener = /^(?:to|in order to|so that)\s/i;
 /** Lead words, a condition or a purpose before the first verb of an instruction: "Please, if it fails, restart …". */
 const beforeFirstStep = /^(?:(?:please|first|firstly|then|next|now|so|and|also|just|simply|kindly|ok|okay|alright|right)[,:]? )*(?:(?:if|when|once|to|in order to)\b[^,]{0,80}, ?)?(?:(?:please|first|then|just|simply)[,:]? )*/i;
-// The steps asked for as a question open the same way: "Can you log into the router and then …?".
-const modalLead = /^(?:you(?:['’]ll| will)? (?:can|could|should|need to|have to|will need to|may want to|might want to|must) (?:also |just |simply |then |first )?|(?:can|could|would|will) you (?:please |kindly |also |just |simply |then |first )?)/i;
+const modalLead = /^(?:you(?:['’]ll| will)? (?:can|could|should|need to|have to|will need to|may want to|might want to|must) (?:also |just |simply |then |first )?)/i;
+/** The steps asked for as a question open the same way: "Can you log into the router and then …?". */
+const askedLead = /^(?:can|could|would|will) you (?:please |kindly |also |just |simply |then |first )?/i;
 
 /** Whether a sentence's first step tells the customer to act: not "Echo connects to …, play music, make calls". */
 function opensWithStep(step: string, anyVerb = false): boolean {
-  const rest = step.replace(/^[\s\-*•\d.)]*/u, '').replace(beforeFirstStep, '').replace(modalLead, '');
+  const rest = step.replace(/^[\s\-*•\d.)]*/u, '').replace(beforeFirstStep, '').replace(modalLead, '').replace(askedLead, '');
   if (imperativeVerbPattern.test(rest) || (anyVerb && baseVerbs.has(/^[a-z]+/iu.exec(rest)?.[0]?.toLowerCase() ?? ''))) return true;
   // A purpose written without its comma ("to add a new payee open the app and then …"): the step opens a few words on.
   if (!purposeOpener.test(rest) || rest.slice(0, 80).includes(',')) return false;
@@ -343,7 +344,7 @@ const sequenceWord = /\b(?:then|after that|afterwards|next)\b/i;
 function listItem(step: string): string {
   // A chain asked as a question ("Can you log into the router and then … and let me know the result?") becomes a list of
   // the steps themselves.
-  let asked = step.replace(/^(?:can|could|would|will) you (?:please |kindly |also |just |simply |then |first )?/i, '').trimEnd();
+  let asked = step.replace(askedLead, '').trimEnd();
   while (asked.endsWith('?')) asked = asked.slice(0, -1).trimEnd();
   const clean = withoutFinalStops(asked.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply|ok|okay|alright|so),?\s+)+/i, ''));
   // What stays chained inside one item shares its verb ("hit billing and then payment methods and then the three dots"):
