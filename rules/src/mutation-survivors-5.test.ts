@@ -332,7 +332,7 @@ describe('no-overpromise in English: the message of each kind of promise, word f
     ["This will never happen again.", ["3:1-3:29 \"This will never happen again\" → [\"We're taking steps so this doesn't happen again\"] | \"This will never happen again\" promises what no one can guarantee"]],
     ["We guarantee it will arrive tomorrow.", ["3:4-3:13 \"guarantee\" → [] | \"guarantee\" is a promise about something you may not control; say what you expect instead", "3:17-3:28 \"will arrive\" → [] | \"will arrive\" promises an outcome that depends on others; hedge it"]],
     ["I promise the courier will call you.", ["3:1-3:10 \"I promise\" → [] | \"I promise\" promises an outcome; describe the steps you are taking instead"]],
-    ["It will definitely be fixed tomorrow.", ["3:4-3:28 \"will definitely be fixed\" → [] | \"will definitely be fixed\" promises an outcome that depends on others; hedge it"]],
+    ["It will definitely be fixed tomorrow.", ["3:4-3:28 \"will definitely be fixed\" → [\"should be fixed\"] | \"will definitely be fixed\" promises an outcome that depends on others; hedge it"]],
     ["Restarting the router will fix it.", ["3:23-3:34 \"will fix it\" → [\"should fix it\"] | \"will fix it\" sounds certain that the fix works, which is not yours to decide; say it should"]],
     ["Your parcel will arrive tomorrow.", ["3:13-3:24 \"will arrive\" → [\"should arrive\"] | \"will arrive\" promises an outcome that depends on others; hedge it"]],
     ["I'm 100% sure it arrives today.", ["3:5-3:14 \"100% sure\" → [] | \"100% sure\" sounds certain about something outside your control"]],

@@ -62,7 +62,7 @@ describe("the team's service levels in an overpromise's rewrites", () => {
   });
 
   it('reads money on a statement as a refund', () => {
-    expect(rewrites("We've sent it back. You'll see it on your statement within 3 days.")).toEqual([['usually within 5 business days']]);
+    expect(rewrites("We've sent it back. You'll see it on your statement within 3 days.")).toEqual([['You should see it on your statement within 5 business days', 'You should see it on your statement within 3 days']]);
   });
 });
 

@@ -93,12 +93,12 @@ describe('no-overpromise: a promise after a deed, in other clauses', () => {
   const id = 'no-overpromise';
 
   it('reads the time just after the clause it belongs to', () => {
-    expect(social(id, 'Your blender has left our depot and will be with you before 4pm tomorrow.')).toEqual(['1:59-1:69 no-overpromise "before 4pm"']);
+    expect(social(id, 'Your blender has left our depot and will be with you before 4pm tomorrow.')).toEqual(['1:42-1:69 no-overpromise "will be with you before 4pm" → "should be with you before 4pm"']);
     expect(social(id, 'Your blender has left our depot and should be with you before 4pm tomorrow.')).toEqual([]);
   });
 
   it('reads "running normally" as a manner, and "all lines" as a new subject', () => {
-    expect(chat(id, 'The outage has been fixed and all lines will be working normally again within an hour.')).toEqual(['1:72-1:86 no-overpromise "within an hour"']);
+    expect(chat(id, 'The outage has been fixed and all lines will be working normally again within an hour.')).toEqual(['1:41-1:86 no-overpromise "will be working normally again within an hour" → "should be working normally again within an hour"']);
     expect(chat(id, 'It normally takes an hour for all lines to come back.')).toEqual([]);
   });
 

@@ -34,7 +34,7 @@ describe('the English reader', () => {
   });
 
   it('carries the customer\'s own thing to "and will …" after a greeting', () => {
-    expect(social('no-overpromise', 'Great news Ana, your parcel left our depot this morning and will be with you by 5pm today.')).toEqual(['1:78-1:84 no-overpromise "by 5pm"']);
+    expect(social('no-overpromise', 'Great news Ana, your parcel left our depot this morning and will be with you by 5pm today.')).toEqual(['1:61-1:84 no-overpromise "will be with you by 5pm" → "should be with you by 5pm"']);
   });
 
   it('reads a noun before a singular noun and its "is" as the subject, not an order', () => {
@@ -100,8 +100,8 @@ describe('en-batch-39/40: the mild, everyday forms', () => {
   });
 
   it('reads the customer\'s money named without "your", and a date for what reaches them', () => {
-    expect(social('no-overpromise', 'Hi Alex, the £200 deposit has been released on our end and will be in your account by Thursday.')).toEqual(['1:84-1:95 no-overpromise "by Thursday"']);
-    expect(chat('no-overpromise', 'Your refund has been approved and the £96 will be in your bank account on 28 March.')).toEqual(['1:72-1:83 no-overpromise "on 28 March"']);
+    expect(social('no-overpromise', 'Hi Alex, the £200 deposit has been released on our end and will be in your account by Thursday.')).toEqual(['1:60-1:95 no-overpromise "will be in your account by Thursday" → "should be in your account by Thursday"']);
+    expect(chat('no-overpromise', 'Your refund has been approved and the £96 will be in your bank account on 28 March.')).toEqual(['1:43-1:83 no-overpromise "will be in your bank account on 28 March" → "should be in your bank account on 28 March"']);
     // The company's own calendar is no promise of others'.
     expect(chat('no-overpromise', 'Your final payment will be taken on 1 April.')).toEqual([]);
   });
@@ -142,8 +142,8 @@ describe('en-batch-41/42', () => {
   });
 
   it('reads a bare noun and "will" as opening a clause, and word from someone else by a time as a promise', () => {
-    expect(social('no-overpromise', 'Engineers are on site now and power will be back on in your street by 3pm.')).toEqual(['1:68-1:74 no-overpromise "by 3pm"']);
-    expect(chat('no-overpromise', 'Thanks for the photos. You will hear from the assessor by Wednesday.')).toEqual(['1:56-1:68 no-overpromise "by Wednesday"']);
+    expect(social('no-overpromise', 'Engineers are on site now and power will be back on in your street by 3pm.')).toEqual(['1:37-1:74 no-overpromise "will be back on in your street by 3pm" → "should be back on in your street by 3pm"']);
+    expect(chat('no-overpromise', 'Thanks for the photos. You will hear from the assessor by Wednesday.')).toEqual(['1:28-1:68 no-overpromise "will hear from the assessor by Wednesday" → "should hear from the assessor by Wednesday"']);
     expect(chat('no-overpromise', 'Thanks for the photos. You will hear from us by Wednesday.')).toEqual([]);
   });
 

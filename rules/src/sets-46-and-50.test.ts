@@ -23,7 +23,7 @@ describe('English', () => {
 
   it('leaves a time in the writer\'s own clause beside the one others control', () => {
     expect(chat('no-overpromise', "They'll check the mast near you and I'll message you here by 5pm tomorrow with an update.")).toEqual([]);
-    expect(chat('no-overpromise', "Our partner will fix the line by 5pm tomorrow and I'll call you after.")).toEqual(['1:31-1:37 no-overpromise "by 5pm"']);
+    expect(chat('no-overpromise', "Our partner will fix the line by 5pm tomorrow and I'll call you after.")).toEqual(['1:13-1:37 no-overpromise "will fix the line by 5pm" → "should fix the line by 5pm"']);
   });
 
   it('reads "you should\'ve" as "you should have", and the rules held up as plain as a lecture', () => {

@@ -72,7 +72,7 @@ describe('the reader: a time told of the past, and times to come', () => {
 
   it("keeps the company's own people's work and a time named by another sentence apart", () => {
     expect(reportsOf('no-overpromise', 'The survey will be done by one of our own inspectors next week.')).toEqual([]);
-    expect(reportsOf('no-overpromise', 'The handover is booked for Friday. The bank will have the loan released before then.').map((r) => r[0])).toEqual(['before then']);
+    expect(reportsOf('no-overpromise', 'The handover is booked for Friday. The bank will have the loan released before then.').map((r) => r[0])).toEqual(['will have the loan released before then']);
     // "by then" in a condition after a promise kept by the writer is no time of another's.
     expect(reportsOf('no-overpromise', "The email will be sent by 17/10. Please tell us if it hasn't arrived by then.", 'social')).toEqual([]);
   });
@@ -181,7 +181,7 @@ describe('what a tenth written set (en-batch-10) showed, in our own words', () =
     expect(reportsOf('no-overpromise', 'Their tracking shows it as due on Tuesday 4 June.', 'email')).toEqual([]);
     expect(reportsOf('no-overpromise', "I've added a £10 credit, which will appear on your next bill.", 'email')).toEqual([]);
     expect(reportsOf('no-overpromise', 'Refund claims have to be made within 30 days of the trip.', 'chat')).toEqual([]);
-    expect(reportsOf('no-overpromise', 'It went to our assessors today and it will be approved, so you\'ll have the £1,240 in your bank by next Friday.', 'chat').map((r) => r[0])).toEqual(['next Friday']);
+    expect(reportsOf('no-overpromise', 'It went to our assessors today and it will be approved, so you\'ll have the £1,240 in your bank by next Friday.', 'chat').map((r) => r[0])).toEqual(["you'll have the £1,240 in your bank by next Friday"]);
     expect(reportsOf('no-overpromise', 'The payment was sent today and will land with your bank by Friday.', 'email').map((r) => r[0])).toEqual(['will land']);
   });
 
@@ -209,7 +209,7 @@ describe('what an eleventh written set (en-batch-11) showed: the company\'s own 
     expect(reportsOf('no-overpromise', "You'll get an automatic email, and after it reaches us the refund is normally processed within 5 working days.", 'email')).toEqual([]);
     expect(reportsOf('no-overpromise', 'The box will include a prepaid bag for sending the old router back within 30 days.', 'chat')).toEqual([]);
     // A courier's parcel, or an email from someone else, is still others' to deliver.
-    expect(reportsOf('no-overpromise', "You'll receive your parcel within the hour.", 'email').map((r) => r[0])).toEqual(['within the hour']);
+    expect(reportsOf('no-overpromise', "You'll receive your parcel within the hour.", 'email').map((r) => r[0])).toEqual(["You'll receive your parcel within the hour"]);
   });
 });
 

@@ -74,6 +74,9 @@ function shouldFor(actual: string): string {
   return actual.replace(/^(?:(\p{L}+)['’]ll|will)(?:\s+(?:definitely|certainly|surely|absolutely))?/iu, (_m, pronoun?: string) => (pronoun ? `${pronoun} should` : 'should'));
 }
 
+/** A marker of certainty in the sentence that the hedge of the hit would leave: "Rest assured, it will arrive …". */
+const sureElsewhere = (hit: PhraseHit): boolean => english.certaintyWords.test(`${hit.before} ${shouldFor(hit.actual)} ${hit.after}`);
+
 /**
  * "Once we have the part, it will fix it": the writer's own deed in the condition before, read in code on the sentence so
  * far: a condition opening it, up to its comma, or one in the clause the promise is in ("… it will fix it after we …").
@@ -129,7 +132,7 @@ const entries: PhraseEntry[] = [
     pattern:
       "(?:will|(?:it|this|that)'ll) (?:definitely |certainly |surely |absolutely )?(?:(?:fix|resolve|solve|sort out|cure|clear up|get rid of) (?:(?:the|this|that|these|those|your) (?:issue|problem|error|bug|glitch|fault)s?|it|this|that|them|these)|work (?:fine|again|normally|properly|perfectly|as expected|as normal))|you (?:won't|will not) (?:be )?(?:receiv(?:e|ing)|get(?:ting)?|see(?:ing)?) (?:such|these|those|any (?:more|further)|any) (?:messages|calls|emails|texts|sms|notifications|spam|mails)",
     message: '"{actual}" sounds certain that the fix works, which is not yours to decide; say it should',
-    expected: (hit) => (/^you/i.test(hit.actual) || english.certaintyWords.test(hit.sentence.text) ? [] : [shouldFor(hit.actual)]),
+    expected: (hit) => (/^you/i.test(hit.actual) || sureElsewhere(hit) ? [] : [shouldFor(hit.actual)]),
     // The writer's own people fixing it ("we'll fix it", "our engineers will resolve this") are a commitment; so is the
     // customer's own work ("you'll fix it"), and a hedge or a no before it ("this may fix it", "it won't fix it").
     unless: (hit) =>
@@ -142,7 +145,7 @@ const entries: PhraseEntry[] = [
     pattern: `(?:will|(?:it|they|that|this|he|she)'ll) (?:definitely |certainly |surely |absolutely )?${outcome}`,
     message: '"{actual}" promises an outcome that depends on others; hedge it',
     // "Should arrive on Friday without fail" contradicts itself: with a certainty marker in the sentence, a person rewrites it.
-    expected: (hit) => (english.certaintyWords.test(hit.sentence.text) ? [] : [shouldFor(hit.actual)]),
+    expected: (hit) => (sureElsewhere(hit) ? [] : [shouldFor(hit.actual)]),
     safe: true,
     unless: (hit) =>
       hedged.test(lowerCase(hit.before)) ||
@@ -251,18 +254,29 @@ export default defineRule<Options>(
     const taken = new SpansInOrder(main);
     // "This will never happen again" is the main table's, with its rewrite.
     const fromTable = [...main, ...reportTable(context, neverAgain).filter((r) => !taken.overlaps(r.start, r.end))].sort((a, b) => a.start - b.start);
-    const reports = [...fromTable, ...fromModel(context, fromTable)];
+    const timed = fromTable.map((report) => hedgedTime(context, report));
+    // "will be processed" inside "will be processed within 24 hours": the hedge of the whole clause is the one report.
+    const inside = (r: Report): boolean => timed.some((o) => o !== r && o.start <= r.start && r.end <= o.end && o.end - o.start > r.end - r.start);
+    const reports = [...timed.filter((r) => !inside(r)), ...fromModel(context, fromTable)];
     const levels = options.serviceLevels;
     if (!levels.firstResponse && !levels.shipping && !levels.refund) return reports;
+    const time = /\b(?:immediately|instantly|right away|straight away|right now|at once|within\b[^,;.!?]*)$/i;
     return reports.map((report) => {
       const actual = context.text.slice(report.start, report.end);
-      if (!/^(?:immediately|instantly|right away|straight away|right now|at once|within)\b/i.test(actual)) return report;
+      // The time alone ("within 3 days"), or a promise hedged up to it ("You'll see it … within 3 days" → "You should see
+      // it … within 3 days").
+      const alone = /^(?:immediately|instantly|right away|straight away|right now|at once|within)\b/i.test(actual);
+      const hedge = alone ? undefined : report.expected[0];
+      if (!alone && !(hedge && time.test(actual) && time.test(hedge))) return report;
       const sentence = context.sentenceAt(report.start)?.text ?? '';
       const about = topic(sentence);
       const level = about ? levels[about] : undefined;
-      // The team's own number comes first: "usually within 2 business days".
-      // (Once: the hedge the rule offers may already be the same words.)
-      return level ? { ...report, expected: [...new Set([`usually ${level.replace(/^usually\s+/i, '')}`, ...report.expected])] } : report;
+      if (!level) return report;
+      const own = level.replace(/^usually\s+/i, '');
+      // The team's own number comes first: "usually within 2 business days", or in the hedge, "should … within 2 business
+      // days". (Once: the hedge the rule offers may already be the same words.)
+      const first = hedge ? hedge.replace(time, own) : `usually ${own}`;
+      return { ...report, expected: [...new Set([first, ...report.expected])] };
     });
   },
 );
@@ -339,6 +353,64 @@ const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\
 
 /** Only white space, a comma or a preposition of time between a clause and a time: the time is the clause's. */
 const timeJustAfter = (gap: string): boolean => /^[\s,]*(?:(?:before|by|until|till|within|on|at|in|no later than)\s+)?$/i.test(gap);
+
+/** The "will" of a promise (or "'ll", "is going to"), with "definitely" and the like after it: the last in the text searched. */
+const promiseModal = /(?:\b(?:will|shall)|['’]ll|\b(?:is|are|['’]s|['’]re) going to)(?:\s+(?:definitely|certainly|surely|absolutely))?(?=\s+[a-z])/giu;
+
+/**
+ * The promise hedged: from its "will" (found in `clause`..`time`, the clause the reported time or marker bears on) to
+ * the end of what is reported, "should" in place of the modal and the text up to `keepTo` kept. Only where nothing in
+ * between would make the rewrite wrong: another clause, a negation, a question, a line break, or more than a short
+ * clause's length.
+ */
+function hedgeFrom(text: string, clause: number, time: number, keepTo: number, end: number): { start: number; rewrite: string } | undefined {
+  const searched = text.slice(clause, time);
+  let found: RegExpExecArray | undefined;
+  promiseModal.lastIndex = 0;
+  for (let m = promiseModal.exec(searched); m !== null; m = promiseModal.exec(searched)) found = m;
+  if (!found) return undefined;
+  const after = clause + found.index + found[0].length;
+  // What stands between the modal and the time reported ("between 8am and 12pm" is one time, not a second clause).
+  if (/[\n;:?!]|\b(?:not|never|no|and|but|or|if|unless|once|when)\b|n['’]t\b/iu.test(text.slice(after, time).replace(/\bbetween [^,;]*? and\b/giu, 'between'))) return undefined;
+  const kept = text.slice(after, keepTo);
+  return withShould(text, clause + found.index, found[0], kept, end);
+}
+
+/**
+ * "will" (or "'ll", "is going to", with "definitely" after it) at `start` made "should", `kept` after it. A contraction
+ * takes its word along: "you'll have it" → "you should have it", "it's going to" → "it should".
+ */
+function withShould(text: string, start: number, modal: string, kept: string, end: number): { start: number; rewrite: string } | undefined {
+  // "Will" opening a sentence asks: "Will it arrive by Friday?" is no promise, and no rewrite is made of it.
+  if (/^Will\b/u.test(modal)) return undefined;
+  let from = start;
+  let word = '';
+  if (/^['’]/u.test(modal)) {
+    while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from--;
+    word = `${text.slice(from, start)} `;
+    if (word === ' ') return undefined;
+  }
+  if (end - from > 120) return undefined;
+  return { start: from, rewrite: `${word}should${kept}` };
+}
+
+/** A marker that is the modal itself: "will definitely", "'ll certainly". */
+const modalMarker = /^(?:will|['’]ll)\s+(?:definitely|certainly|surely|absolutely)$/iu;
+
+/**
+ * A time the table reports ("within 5 working days") in a clause whose "will" makes it certain: the rewrite hedges the
+ * "will" ("Your bank will credit the amount within 5 working days" → "should credit the amount within 5 working days")
+ * rather than adding "usually" after a certain "will".
+ */
+function hedgedTime(context: ReplyContext, report: Report): Report {
+  if (!/^usually within\b/.test(report.expected[0] ?? '')) return report;
+  const sentence = context.sentenceAt(report.start);
+  if (!sentence) return report;
+  const before = context.text.slice(sentence.start, report.start);
+  const clause = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const hedge = hedgeFrom(context.text, clause, report.start, report.end, report.end);
+  return hedge ? { ...report, start: hedge.start, expected: [hedge.rewrite], safe: true } : report;
+}
 
 /** What the phrase table does not see: a certain time for an outcome others control, in any form, and certainty markers. */
 function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
@@ -462,12 +534,18 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     // "by Friday, guaranteed." → "by Friday."; not "Friday !" nor "Friday,.").
     let start = at.start;
     if (deleted) while (start > sentence.start && (context.text[start - 1] === ' ' || context.text[start - 1] === '\t' || context.text[start - 1] === ',')) start--;
-    reports.push({
-      start,
-      end: at.end,
-      message: marker ? `"${actual}" makes certain what others control; say what you expect instead` : `"${actual}" commits to a time others control; say what you expect ("should", "usually")`,
-      expected: deleted ? [''] : [],
-    });
+    const message = marker ? `"${actual}" makes certain what others control; say what you expect instead` : `"${actual}" commits to a time others control; say what you expect ("should", "usually")`;
+    // With the "will" that makes the promise, the rewrite hedges it: "will be with you by 1pm tomorrow for sure" → "should
+    // be with you by 1pm tomorrow" (deleting the marker alone leaves the promise as certain as it was).
+    const hedge =
+      marker !== undefined && modalMarker.test(actual)
+        ? withShould(context.text, at.start, actual, '', at.end)
+        : marker === undefined || deleted
+          ? hedgeFrom(context.text, target?.start ?? sentence.start, at.start, deleted ? start : at.end, at.end)
+          : undefined;
+    const otherMarkers = hedge !== undefined && reading.certainty.some((m) => m !== marker && (m.start < hedge.start || m.end > at.end) && m.start >= sentence.start && m.end <= sentence.end);
+    if (hedge && !otherMarkers) reports.push({ start: hedge.start, end: at.end, message, expected: [hedge.rewrite], safe: true });
+    else reports.push({ start, end: at.end, message, expected: deleted ? [''] : [] });
   }
   return reports;
 }

@@ -1,0 +1,53 @@
+// What this session's reviewers found, tried as users: an English-writing support lead judging replies of their own,
+// and a support-operations lead linting a template repository and coaching with the trainer report.
+import { describe, expect, it } from 'vitest';
+import { lint } from './index.js';
+import { email, fixed, report } from '../test/helpers.js';
+
+const overpromise = (body: string): string[] => report('no-overpromise', email(body));
+
+describe('no-overpromise hedges the "will" that makes the promise, not only the time or the marker', () => {
+  it.each([
+    // The time others control, with the "will" before it in its clause.
+    ['The bank will refund you by Monday.', '3:10-3:35 no-overpromise "will refund you by Monday" → "should refund you by Monday"'],
+    // A contraction takes its word along.
+    ["You'll have the money in your account by Friday.", `3:1-3:48 no-overpromise "You'll have the money in your account by Friday" → "You should have the money in your account by Friday"`],
+    ["It's going to be there by noon.", `3:1-3:31 no-overpromise "It's going to be there by noon" → "It should be there by noon"`],
+    // A time the phrase table reports: no "usually" after a certain "will".
+    ['Your bank will credit the amount within 5 working days.', '3:11-3:55 no-overpromise "will credit the amount within 5 working days" → "should credit the amount within 5 working days"'],
+    // "between … and …" is one time, not a second clause.
+    ["Our partner's engineer will arrive between 8am and 12pm, guaranteed.", '3:24-3:68 no-overpromise "will arrive between 8am and 12pm, guaranteed" → "should arrive between 8am and 12pm"'],
+    // A marker that is the modal itself, and one the phrase table reports with its outcome.
+    ['The courier will definitely deliver it tomorrow.', '3:13-3:28 no-overpromise "will definitely" → "should"'],
+    ["It'll definitely be there on Monday.", `3:1-3:26 no-overpromise "It'll definitely be there" → "It should be there"`],
+  ])('%j', (body, expected) => {
+    expect(overpromise(body)).toEqual([expected]);
+  });
+
+  it('deletes the marker and hedges the "will" in one rewrite, which --fix may apply', () => {
+    expect(fixed('no-overpromise', email('It will be with you by 1pm tomorrow for sure.'))).toBe(email('It should be with you by 1pm tomorrow.'));
+    const [message] = lint(email('It will be with you by 1pm tomorrow for sure.')).filter((m) => m.ruleId === 'no-overpromise');
+    expect(message?.reason).toBe('"for sure" makes certain what others control; say what you expect instead');
+  });
+
+  it('reports the outcome and its time once, where the table read them apart', () => {
+    expect(overpromise('Your refund will be processed within 24 hours.')).toEqual([
+      '3:13-3:46 no-overpromise "will be processed within 24 hours" → "should be processed within 24 hours"',
+    ]);
+  });
+
+  it('makes no hedge where one would be wrong: a second clause between, a marker left outside, a question, a no', () => {
+    // "and" opens another clause: the rewrite would hedge the wrong verb.
+    expect(overpromise('The engineer will come and fix it by Friday.')).toEqual(['3:35-3:44 no-overpromise "by Friday"']);
+    // "Rest assured" stays: "should" beside it contradicts itself, so a person rewrites it.
+    expect(overpromise('Rest assured, your parcel will arrive by Friday.')).toEqual(['3:27-3:38 no-overpromise "will arrive"']);
+    expect(overpromise('Will it arrive by Friday?')).toEqual([]);
+    expect(overpromise("Your parcel will not arrive by Friday, I'm afraid.")).toEqual([]);
+  });
+
+  it("puts the team's own service level into the hedge", () => {
+    const options = { rules: { 'no-overpromise': ['warn', { serviceLevels: { refund: 'within 5 business days' } }] } } as never;
+    const [message] = lint(email("We've sent it back. You'll see it on your statement within 3 days."), options).filter((m) => m.ruleId === 'no-overpromise');
+    expect(message?.expected).toEqual(['You should see it on your statement within 5 business days', 'You should see it on your statement within 3 days']);
+  });
+});
