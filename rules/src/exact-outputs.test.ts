@@ -211,10 +211,12 @@ describe('a fourth sample\'s survivors', () => {
   it('puts the team\'s own service level first in a hard time\'s rewrites, by what the sentence is about', () => {
     const levels = { refund: 'within 5 business days', shipping: 'in 2-4 working days', firstResponse: 'within one working day' };
     const rewrite = (sentence: string) =>
-      lint(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`, { rules: { 'no-overpromise': ['warn', { serviceLevels: levels }] } }).find((m) => m.actual === 'within 24 hours')!.expected;
-    expect(rewrite('Your refund will be processed within 24 hours.')).toEqual(['usually within 5 business days', 'usually within 24 hours']);
-    expect(rewrite('Your parcel will be dispatched within 24 hours.')).toEqual(['usually in 2-4 working days', 'usually within 24 hours']);
-    expect(rewrite('Our reply will reach you within 24 hours.')).toEqual(['usually within one working day', 'usually within 24 hours']);
-    expect(rewrite('The update will be released within 24 hours.')).toEqual(['usually within 24 hours']);
+      lint(`Hi Sam,\n\n${sentence}\n\nBest,\nAna`, { rules: { 'no-overpromise': ['warn', { serviceLevels: levels }] } }).find((m) => m.actual.endsWith('within 24 hours'))!.expected;
+    // The "will" that makes the time certain is hedged, with the team's own time in place of the one promised.
+    expect(rewrite('Your refund will be processed within 24 hours.')).toEqual(['should be processed within 5 business days', 'should be processed within 24 hours']);
+    expect(rewrite('Your parcel will be dispatched within 24 hours.')).toEqual(['should be dispatched in 2-4 working days', 'should be dispatched within 24 hours']);
+    expect(rewrite('Our reply will reach you within 24 hours.')).toEqual(['should reach you within one working day', 'should reach you within 24 hours']);
+    expect(rewrite('The update will be released within 24 hours.')).toEqual(['should be released within 24 hours']);
+
   });
 });
