@@ -193,7 +193,7 @@ function fromJson(content: string, selector: ReplySelector | undefined): Extract
   if (!list) throw new ExtractError(`no key "${selector.path}" (replies.path) in this file`);
   const items = list.type === 'array' ? list.children ?? [] : list.type === 'object' ? (list.children ?? []).map((p) => p.children![1]!) : [];
   const keys = list.type === 'object' ? (list.children ?? []).map((p) => String(p.children![0]!.value)) : [];
-  return items.flatMap((item, i) => {
+  const replies = items.flatMap((item, i) => {
     if (item.type === 'string') return [jsonReply(content, item, keys[i] ?? `${listName(selector.path)}[${i}]`)];
     const textNode = selector.text ? jsonChild(item, selector.text) : textKeys.map((k) => jsonChild(item, k)).find((n) => n?.type === 'string');
     if (textNode?.type !== 'string') return [];
@@ -201,6 +201,15 @@ function fromJson(content: string, selector: ReplySelector | undefined): Extract
     const name = titleNode?.value !== undefined ? String(titleNode.value) : (keys[i] ?? `${listName(selector.path)}[${i}]`);
     return [jsonReply(content, textNode, name)];
   });
+  if (replies.length === 0 && items.length > 0) throw new ExtractError(noTextInItems(selector));
+  return replies;
+}
+
+/** A list of records none of which holds the replies' text: a mistyped key must not pass unlinted. */
+function noTextInItems(selector: ReplySelector): string {
+  return selector.text
+    ? `no item of "${selector.path ?? '.'}" (replies.path) has the key "${selector.text}" (replies.text)`
+    : `no item of "${selector.path ?? '.'}" (replies.path) has a text key (${textKeys.join(', ')}): set "replies.text" in the config`;
 }
 
 /** A node, or the node an alias (`*name`) stands for: a reply given as an alias is read where its anchor is. */
@@ -275,6 +284,7 @@ function fromYaml(content: string, selector: ReplySelector | undefined): Extract
   } else if (isMap(list)) {
     for (const pair of list.items) add(yamlReply(content, resolved(doc, pair.value), String((pair.key as { value?: unknown })?.value ?? pair.key)));
   }
+  if (replies.length === 0 && (isSeq(list) || isMap(list)) && list.items.length > 0) throw new ExtractError(noTextInItems(selector));
   return replies;
 }
 

@@ -173,7 +173,7 @@ describe('replylint CLI', () => {
   it('prints a readable stylish report', async () => {
     const oneProblem = 'Hi Sam,\n\nYou need to clear your cookies. Let us know if you have any other questions.\n\nThanks,\nAna\n';
     const { stdout } = await cli(['--stdin', '--stdin-filename', 'reply.txt'], { stdin: oneProblem });
-    expect(stdout).toContain('reply.txt\n  3:1  warning  "You need to" puts the burden on the customer; invite them instead → "Please" or "Let\'s"  no-negative-phrasing');
+    expect(stdout).toContain('reply.txt\n  3:1  warning  "You need to" puts the burden on the customer; invite them instead → "Please" or "The next step is to"  no-negative-phrasing');
     expect(stdout).toContain('✖ 1 problem (0 errors, 1 warning)');
     expect(stdout).not.toContain('\u001b[');
   });
@@ -537,6 +537,23 @@ describe('a JSON or YAML file that is one reply (an osTicket template: subject a
     const none = await cli(['none.json'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('none.json: no key "body" (replies.text) in this file');
+  });
+
+  it('is an input error where no item of a list has the text key: a mistyped key does not pass unlinted', async () => {
+    const dir = workspace({
+      '.replylintrc.json': JSON.stringify({ replies: { path: '.', text: 'bdy', title: 'name' } }),
+      'list.json': JSON.stringify([{ name: 'a', body: 'Hi Ann,\n\nYou need to restart. XXX' }]),
+      'list.yaml': '- name: a\n  body: You need to restart.\n',
+      'nested.json': JSON.stringify({ tickets: [{ name: 'a', body: 'Hi' }] }),
+      'empty.json': '[]',
+    });
+    for (const file of ['list.json', 'list.yaml', 'nested.json']) {
+      const run = await cli([file], { cwd: dir });
+      expect(run.code, file).toBe(2);
+      expect(run.stderr).toContain(`${file}: no item of "." (replies.path) has the key "bdy" (replies.text)`);
+    }
+    // An empty list has nothing to lint, and says nothing wrong.
+    expect((await cli(['empty.json'], { cwd: dir })).code).toBe(0);
   });
 });
 

@@ -8,6 +8,7 @@ import { Generations } from './memo.js';
 import type { Language } from './language.js';
 import { analyzeChecklist, type Checklist } from './checklist.js';
 import { arabicSource, MatchSource } from './arabic.js';
+import { findPlaceholders } from './placeholders.js';
 import type { RememberedReading } from './model/reply-model.js';
 
 const englishParser = unified().use(retextEnglish).freeze();
@@ -166,6 +167,18 @@ export class ReplyContext {
   /** True when the range is the customer's words: a `>` line, a thread trail or a quotation. */
   isQuoted(start: number, end: number): boolean {
     return inRanges(this.structure.quoted, start, end);
+  }
+
+  private addresses: Range[] | undefined;
+
+  /**
+   * True when the range touches a web address, an e-mail address or a placeholder, as written: "https://example.com/asap",
+   * "asap@example.com", "{{asap}}" hold no words of the writer's to rewrite (a rewrite there breaks the link or the
+   * template).
+   */
+  inAddress(start: number, end: number): boolean {
+    this.addresses ??= addressesIn(this.original);
+    return this.addresses.length > 0 && overlapping(this.addresses, start, end).length > 0;
   }
 
   /** The quotations a sentence holds inside it, not covering it whole ('run "git rebase" against …'): clipped to the sentence. */
@@ -526,6 +539,37 @@ function parseSentences(text: string, language: Language, chunks: readonly Chunk
 function clip(range: Range | undefined, start: number, end: number): Range | undefined {
   if (!range || range.end <= start || range.start >= end) return undefined;
   return { start: Math.max(range.start, start) - start, end: Math.min(range.end, end) - start };
+}
+
+/** Web addresses: a scheme or "www." and what follows it up to white space or a bracket. */
+const webAddress = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"]+/giu;
+const localPart = /[\p{L}\p{N}_.+-]/u;
+const domainPart = /[\p{L}\p{N}_.-]/u;
+
+/**
+ * Web and e-mail addresses and placeholders as written, in order, merged where they overlap. An e-mail address is
+ * grown from its "@" both ways (in code: a pattern that tries every start of a long word before its "@" is quadratic).
+ */
+function addressesIn(text: string): Range[] {
+  const found: Range[] = [];
+  for (const m of text.matchAll(webAddress)) found.push({ start: m.index, end: m.index + m[0].length });
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && localPart.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && domainPart.test(text[end]!)) end++;
+    while (end > at + 1 && text[end - 1] === '.') end--;
+    if (start < at && text.slice(at + 1, end).includes('.')) found.push({ start, end });
+  }
+  for (const p of findPlaceholders(text)) found.push({ start: p.start, end: p.end });
+  found.sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const r of found) {
+    const last = merged.at(-1);
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
 }
 
 /** The ranges of a sorted, non-overlapping list that overlap `start`–`end`, found by binary search. */

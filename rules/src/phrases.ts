@@ -170,7 +170,7 @@ export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
   const consider = (entry: Entry, start: number, end: number): void => {
     const sentence = context.sentenceAt(start);
     if (!sentence || sentence.region !== 'body' || end > sentence.end) return;
-    if (context.isQuoted(start, end)) return;
+    if (context.isQuoted(start, end) || context.inAddress(start, end)) return;
     const head = text.slice(sentence.start, start);
     const hit: PhraseHit = {
       start,
@@ -178,7 +178,9 @@ export function matchTable<Entry extends Omit<PhraseEntry, 'pattern'>>(
       actual: text.slice(start, end),
       sentence,
       // "Hi Anna, you need to …": a sentence that goes on from a greeting on its line keeps its small letter.
-      atSentenceStart: start - sentence.start <= leadInOf(sentence) && !afterComma(text, sentence.start),
+      // So does one right after a full stop the splitter read on past ("Thanks for writing in. {{#if vip}}You need to …",
+      // where the blanked tag stands between): its rewrite is capitalised.
+      atSentenceStart: (start - sentence.start <= leadInOf(sentence) && !afterComma(text, sentence.start)) || (/[.!?]["'’”)\]]*\s+$/u.test(head) && !/\b(?:e\.g|i\.e|etc|vs|approx|mr|mrs|ms|dr|no|st|ref)\.\s+$/iu.test(head)),
       before: head,
       after: text.slice(end, sentence.end),
       following: followingInParagraph(text, sentence.end),

@@ -51,3 +51,40 @@ describe('no-overpromise hedges the "will" that makes the promise, not only the 
     expect(message?.expected).toEqual(['You should see it on your statement within 5 business days', 'You should see it on your statement within 3 days']);
   });
 });
+
+describe('what a support-operations lead found linting a template repository', () => {
+  const teamPhrases = { rules: { 'team-phrases': ['warn', { phrases: [{ phrase: 'ASAP', preferred: 'as soon as we can' }] }] } } as never;
+
+  it('never rewrites a team phrase inside a web address, an e-mail address or a placeholder', () => {
+    const text = 'Hi Ann,\n\nBook a slot at https://example.com/asap or email asap@example.com. We will reply {{asap}} or ASAP.\n\nBest,\nRob';
+    const found = lint(text, teamPhrases).filter((m) => m.ruleId === 'team-phrases');
+    expect(found.map((m) => [m.actual, m.place.start.offset])).toEqual([['ASAP', text.lastIndexOf('ASAP')]]);
+  });
+
+  it('reads "you must not" as "please do not", not "please not"', () => {
+    expect(fixed('no-negative-phrasing', email('You must not share your password.'))).toBe(email('Please do not share your password.'));
+    expect(fixed('no-negative-phrasing', email('You need to not worry about the email.'))).toBe(email('Please do not worry about the email.'));
+    expect(report('no-negative-phrasing', email('You must never share your password.'))).toEqual(['3:1-3:9 no-negative-phrasing "You must" → "Please"']);
+  });
+
+  it('offers "let\'s" only for a step the writer and the customer can take together', () => {
+    const rewrites = (body: string) => lint(email(body)).find((m) => m.ruleId === 'no-negative-phrasing')?.expected;
+    expect(rewrites('You need to print the label and drop the parcel at any post office.')).toEqual(['Please', 'The next step is to']);
+    expect(rewrites('You need to restart the router.')).toEqual(['Please', "Let's", 'The next step is to']);
+  });
+
+  it('capitalises a rewrite at the start of a sentence behind a template tag', () => {
+    const template = 'Hi {{name}},\n\nThanks for writing in. {{#if vip}}You need to contact your account manager.{{else}}You need to open a ticket.{{/if}}\n\nBest,\n{{agent}}';
+    const rewrites = lint(template, { template: true }).filter((m) => m.ruleId === 'no-negative-phrasing').map((m) => m.expected[0]);
+    expect(rewrites).toEqual(['Please', 'Please']);
+    // Not after an abbreviation's full stop.
+    expect(lint(email('If it fails, e.g. you need to restart it, call us.')).find((m) => m.ruleId === 'no-negative-phrasing')?.expected[0]).toBe('please');
+  });
+
+  it("ends the reply above a rule with only placeholders under it: a helpdesk macro's thread", () => {
+    const macro = 'Hi {{ticket.requester.first_name}},\n\nThanks for your message. I have refunded the order.\n\n{{current_user.signature}}\n\n---\n{{ticket.comments_formatted}}\n';
+    const [invitation] = lint(macro, { template: true }).filter((m) => m.ruleId === 'require-closing-invitation');
+    // Before the signature, not under it.
+    expect(invitation?.place.end.offset).toBeLessThan(macro.indexOf('{{current_user.signature}}'));
+  });
+});

@@ -238,6 +238,11 @@ function findInlineQuotes(text: string, from: number, to: number): Range[] {
   return ranges;
 }
 
+/** A line drawn across: "---", "___", "***", "===". */
+const separatorLine = /^[ \t]*(?:-{3,}|_{3,}|\*{3,}|={3,})[ \t]*$/u;
+/** A line of placeholders only, as a template's prose reads them ("Nnnnnnnn"). */
+const placeholderLine = /^[ \t]*Nn*(?:[ \t]+Nn*)*[ \t]*$/u;
+
 /** The @mentions a social reply opens with. A handle may hold dots ("@rima.haddad"), not one that ends a sentence ("@sam. Thanks"). */
 export const leadingMentions = /^\s*(?:@\w+(?:\.\w+)*[\s,]*)+/u;
 
@@ -254,6 +259,17 @@ export function analyzeStructure(text: string): ReplyStructure {
       last = i - 1;
       break;
     }
+  }
+  // A rule drawn below the reply with only placeholders under it: a helpdesk macro's thread below its signature
+  // ("---" over "{{ticket.comments_formatted}}"), read as placeholders ("Nnnn") in a template's prose. The reply ends above.
+  for (let i = last; i > 0; i--) {
+    const line = lines[i]!;
+    if (isBlank(line) || placeholderLine.test(line.text)) continue;
+    if (separatorLine.test(line.text) && i < last) {
+      quoted.push({ start: line.start, end: text.length });
+      last = i - 1;
+    }
+    break;
   }
   for (let i = 0; i <= last; i++) {
     const line = lines[i]!;

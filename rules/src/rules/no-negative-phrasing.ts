@@ -101,6 +101,13 @@ const leansOnWhatFollows =
 const ownSubjectAndVerb =
   /\b(?:i|we|they|it|this|that|he|she|there)(?:['’](?:m|re|s|ve|d|ll)\b|\s+(?:(?:really|truly|simply|still|also|just|already|unfortunately|sadly|currently)\s+)?(?:am|are|is|was|were|can|cannot|can['’]t|could|couldn['’]t|will|won['’]t|would|wouldn['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|have|has|had|haven['’]t|hasn['’]t|aren['’]t|isn['’]t|wasn['’]t|understand|see|know|checked|looked|tried|sent|need|only)\b)/i;
 
+/**
+ * A step the writer and the customer can take together, in a conversation about the fault: "let's restart the router"
+ * reads as help. "Let's print the label and drop the parcel at a post office" says the writer will do what only the
+ * customer can.
+ */
+const together = /^\s+(?:first\s+)?(?:try|check|restart|reset|reboot|test|troubleshoot|take a look|look at|go through|walk through|start by|start with)\b/i;
+
 const burden = (phrase: string): PhraseEntry => ({
   pattern: phrase,
   message: '"{actual}" puts the burden on the customer; invite them instead',
@@ -114,7 +121,12 @@ const burden = (phrase: string): PhraseEntry => ({
         ? ['the next step is to']
         : hedgedOpening.test(hit.before)
           ? []
-          : pleaseLast(/\b(?:us|me|we|our)\b/i.test(hit.after) ? ['please', 'the next step is to'] : ['please', "let's", 'the next step is to'], hit),
+          : // "You must not share your password" → "Please do not share …" ("Please not share" is no English).
+            /^\s+not\b/i.test(hit.after)
+            ? ['please do']
+            : /^\s+never\b/i.test(hit.after)
+              ? ['please']
+              : pleaseLast(together.test(hit.after) && !/\b(?:us|me|we|our)\b/i.test(hit.after) ? ['please', "let's", 'the next step is to'] : ['please', 'the next step is to'], hit),
   rewriteBefore: (hit, expected) => regretDropped(hit) ?? splicedClause(hit, expected),
   safe: true,
   note: burdenNote,

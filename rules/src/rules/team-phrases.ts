@@ -100,7 +100,7 @@ function inGreetingAndSignOff(context: ReplyContext, table: LiteralTable): Repor
   for (const range of [structure.greeting, structure.signOff]) {
     if (!range) continue;
     for (const { index, start, end } of table.matcher.find(text, range.start, range.end, table.edges)) {
-      if (context.isQuoted(start, end)) continue;
+      if (context.isQuoted(start, end) || context.inAddress(start, end)) continue;
       const entry = table.entries[index]!;
       const actual = text.slice(start, end);
       const lineStart = start === 0 || text[start - 1] === '\n';
