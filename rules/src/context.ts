@@ -9,6 +9,7 @@ import type { Language } from './language.js';
 import { analyzeChecklist, type Checklist } from './checklist.js';
 import { arabicSource, MatchSource } from './arabic.js';
 import { findPlaceholders } from './placeholders.js';
+import type { Format } from './prose.js';
 import type { RememberedReading } from './model/reply-model.js';
 
 const englishParser = unified().use(retextEnglish).freeze();
@@ -41,6 +42,8 @@ export class ReplyContext {
   readonly template: boolean;
   /** The reply's language: the rules that know more than one pick their phrases by it. */
   readonly language: Language;
+  /** How the reply is written: in plain text every character is sent, an HTML comment too. */
+  readonly format: Format;
   readonly structure: ReplyStructure;
   readonly sentences: Sentence[];
   /** The line ending the reply uses, for rewrites that add lines. */
@@ -63,10 +66,12 @@ export class ReplyContext {
     template = false,
     original = text,
     language: Language = 'en',
+    format: Format = 'text',
     /** A part of a reply already analysed: its structure and sentences, as `within` cuts them. */
     prepared?: { structure: ReplyStructure; sentences: Sentence[]; eol: string; readings: Map<string, RememberedReading> | undefined },
   ) {
     this.language = language;
+    this.format = format;
     this.text = text;
     this.original = original;
     this.channel = channel;
@@ -103,7 +108,7 @@ export class ReplyContext {
       quoted: all(structure.quoted),
     };
     const sentences = this.sentencesIn(start, end).map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
-    return new ReplyContext(text, this.channel, this.template, this.original.slice(start, end), this.language, { structure: part, sentences, eol: this.eol, readings: this.readings });
+    return new ReplyContext(text, this.channel, this.template, this.original.slice(start, end), this.language, this.format, { structure: part, sentences, eol: this.eol, readings: this.readings });
   }
 
   /**

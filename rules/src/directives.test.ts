@@ -36,7 +36,7 @@ describe('inline suppressions', () => {
 describe('valid-suppression', () => {
   it('reports a rule id that does not exist, where it is written', () => {
     const text = reply('<!-- replylint-disable-next-line no-negativ-phrasing, no-overpromise -->\nYou need to restart.');
-    const m = lint(text).filter((x) => x.ruleId === 'valid-suppression');
+    const m = lint(text, { format: 'markdown' }).filter((x) => x.ruleId === 'valid-suppression');
     expect(m.map((x) => x.actual)).toEqual(['no-negativ-phrasing']);
     expect(text.slice(m[0]!.place.start.offset!, m[0]!.place.end.offset!)).toBe('no-negativ-phrasing');
   });
@@ -44,10 +44,10 @@ describe('valid-suppression', () => {
 
 describe('unused disable directives (reportUnusedDisableDirectives)', () => {
   const unused = (text: string, severity: 'warn' | 'error' | 'off' = 'error') =>
-    lint(text, { reportUnusedDisableDirectives: severity }).filter((m) => m.ruleId === 'valid-suppression');
+    lint(text, { format: 'markdown', reportUnusedDisableDirectives: severity }).filter((m) => m.ruleId === 'valid-suppression');
 
   it('are not reported unless asked', () => {
-    expect(lint(reply('<!-- replylint-disable-next-line no-overpromise -->\nThanks for waiting.')).filter((m) => m.ruleId === 'valid-suppression')).toEqual([]);
+    expect(lint(reply('<!-- replylint-disable-next-line no-overpromise -->\nThanks for waiting.'), { format: 'markdown' }).filter((m) => m.ruleId === 'valid-suppression')).toEqual([]);
   });
 
   it('reports a directive that silenced nothing, at the severity asked, and its fix removes its line', () => {

@@ -1,7 +1,8 @@
 /**
  * Inline suppressions: `<!-- replylint-disable rule-id -->`, `<!-- replylint-enable -->`,
  * `<!-- replylint-disable-next-line rule-id -->` (Markdown, HTML and plain text),
- * and the same words inside `{# … #}` (Liquid, Jinja) or `{{!-- … --}}` (Handlebars).
+ * and the same words inside `{# … #}` (Jinja), `{% comment %}…{% endcomment %}` or `{% # … %}` (Liquid) or
+ * `{{!-- … --}}` (Handlebars).
  * Without rule ids a directive applies to every rule.
  */
 import type { Range } from './structure.js';
@@ -23,7 +24,7 @@ export interface Directive extends Range {
  * was read to the end of the text, space by space, from every opener.
  */
 const pattern =
-  /<!--\s*replylint-(disable-next-line|disable|enable)\b([^<>]*)-->|\{#\s*replylint-(disable-next-line|disable|enable)\b([^{#]*)#\}|\{\{!--\s*replylint-(disable-next-line|disable|enable)\b([^{}]*)--\}\}/gu;
+  /<!--\s*replylint-(disable-next-line|disable|enable)\b([^<>]*)-->|\{#\s*replylint-(disable-next-line|disable|enable)\b([^{#]*)#\}|\{\{!--\s*replylint-(disable-next-line|disable|enable)\b([^{}]*)--\}\}|\{%-?\s*comment\s*-?%\}\s*replylint-(disable-next-line|disable|enable)\b([^{}%]*)\{%-?\s*endcomment\s*-?%\}|\{%-?\s*#\s*replylint-(disable-next-line|disable|enable)\b([^{}%]*)%\}/gu;
 
 export function findDirectives(text: string): Directive[] {
   if (!text.includes('replylint-')) return [];
@@ -32,8 +33,9 @@ export function findDirectives(text: string): Directive[] {
   let line = 1;
   let newline = text.indexOf('\n');
   for (const match of text.matchAll(pattern)) {
-    const kind = (match[1] ?? match[3] ?? match[5]) as DirectiveKind;
-    const ids = (match[2] ?? match[4] ?? match[6] ?? '').split(/[\s,]+/u).filter(Boolean);
+    const kind = (match[1] ?? match[3] ?? match[5] ?? match[7] ?? match[9]) as DirectiveKind;
+    // (A Liquid tag's own "-" that trims white space is no rule id: "{%- # replylint-disable -%}".)
+    const ids = (match[2] ?? match[4] ?? match[6] ?? match[8] ?? match[10] ?? '').split(/[\s,]+/u).filter((id) => id !== '' && id !== '-');
     for (; newline !== -1 && newline < match.index; newline = text.indexOf('\n', newline + 1)) line++;
     directives.push({ kind, ruleIds: ids, start: match.index, end: match.index + match[0].length, line });
   }

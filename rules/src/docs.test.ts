@@ -57,6 +57,7 @@ const exactNotOk: Record<string, string[][]> = {
     ["1:34-1:53 valid-suppression \"no-negativ-phrasing\""],
     ["1:22-1:33 valid-suppression \"overpromise\""],
     ["1:34-1:53 valid-suppression \"no-negativ-phrasing\""],
+    ["3:1-3:58 valid-suppression \"<!-- replylint-disable-next-line no-negative-phrasing -->\""],
   ],
 };
 
@@ -64,6 +65,7 @@ interface Example {
   kind: 'not ok' | 'ok';
   text: string;
   channel: Channel;
+  format: 'text' | 'markdown';
   /** The rule's options, from `options=` on the fence. */
   options?: Record<string, unknown>;
 }
@@ -72,14 +74,21 @@ interface Example {
 function examples(markdown: string): Example[] {
   const found: Example[] = [];
   let kind: Example['kind'] | undefined;
-  const fence = /^```text(?: channel=(email|chat|social))?(?: options=(\{.*\}))?\n([\s\S]*?)\n```$/gmu;
+  // A fence marked `markdown` is linted as Markdown, where an HTML comment is hidden from the customer.
+  const fence = /^```(text|markdown)(?: channel=(email|chat|social))?(?: options=(\{.*\}))?\n([\s\S]*?)\n```$/gmu;
   const sections = markdown.split(/^## /mu);
   for (const section of sections) {
     const title = section.slice(0, section.indexOf('\n')).trim().toLowerCase();
     kind = title === 'not ok' ? 'not ok' : title === 'ok' ? 'ok' : undefined;
     if (!kind) continue;
     for (const match of section.matchAll(fence)) {
-      found.push({ kind, text: match[3]!, channel: (match[1] as Channel | undefined) ?? 'email', ...(match[2] ? { options: JSON.parse(match[2]) as Record<string, unknown> } : {}) });
+      found.push({
+        kind,
+        text: match[4]!,
+        format: match[1] as Example['format'],
+        channel: (match[2] as Channel | undefined) ?? 'email',
+        ...(match[3] ? { options: JSON.parse(match[3]) as Record<string, unknown> } : {}),
+      });
     }
   }
   return found;
@@ -130,7 +139,7 @@ describe('rule docs', () => {
     for (const example of list) {
       it(`${id}: ${example.kind} example ${JSON.stringify(example.text.slice(0, 50))}`, () => {
         const rules = example.options ? { [id]: ['warn', example.options] as ['warn', Record<string, unknown>] } : {};
-        const reported = lint(example.text, { channel: example.channel, rules }).filter((m) => m.ruleId === id);
+        const reported = lint(example.text, { channel: example.channel, format: example.format, rules }).filter((m) => m.ruleId === id);
         const exact = exactNotOk[id]?.[notOk.indexOf(example)];
         if (example.kind === 'not ok' && exact) expect(reported.map(line)).toEqual(exact);
         else if (example.kind === 'not ok') expect(reported.length).toBeGreaterThan(0);

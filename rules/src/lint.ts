@@ -137,7 +137,7 @@ export function readReply(text: string, options: LintOptions = {}): ReplyModel {
   const template = options.template === true;
   const prose = blankDirectives(proseOf(text, options.format ?? 'text', template), findDirectives(text));
   const language = options.language ?? detectLanguage(prose);
-  return modelOf(new ReplyContext(prose, options.channel ?? 'email', template, text, language));
+  return modelOf(new ReplyContext(prose, options.channel ?? 'email', template, text, language, options.format ?? 'text'));
 }
 
 function run(text: string, options: LintOptions): { messages: ReplyMessage[]; context?: ReplyContext; language: Language } {
@@ -150,7 +150,7 @@ function run(text: string, options: LintOptions): { messages: ReplyMessage[]; co
   const language = options.language ?? detectLanguage(prose);
   const active = byLanguage(resolveRules(options)).get(language) ?? [];
   if (active.length === 0) return { messages: [], language };
-  const context = new ReplyContext(prose, options.channel ?? 'email', template, text, language);
+  const context = new ReplyContext(prose, options.channel ?? 'email', template, text, language, options.format ?? 'text');
   const place = location(text);
   const file = { path: options.filePath };
   const messages: ReplyMessage[] = [];

@@ -88,3 +88,32 @@ describe('what a support-operations lead found linting a template repository', (
     expect(invitation?.place.end.offset).toBeLessThan(macro.indexOf('{{current_user.signature}}'));
   });
 });
+
+describe('suppressions that reach the customer, and a template\'s own comments', () => {
+  const reply = (line: string) => `Hi Ann,\n\nThanks for your message.\n\n${line}\nYour parcel will arrive tomorrow.\n\nLet us know if you have any questions.\n\nBest,\nRob`;
+  const rules = (text: string, options = {}) => lint(text, options).map((m) => `${m.ruleId}@${m.line}`);
+
+  it('reports an HTML comment in a plain-text reply, which is sent as written, and still lets it silence', () => {
+    const text = reply('<!-- replylint-disable-next-line no-overpromise -->');
+    const [found] = lint(text).filter((m) => m.ruleId === 'valid-suppression');
+    expect(found?.actual).toBe('<!-- replylint-disable-next-line no-overpromise -->');
+    expect(found?.reason).toBe('A plain-text reply is sent as written, so the customer would see this comment; turn the rule off for this file in the config (overrides) instead');
+    expect(rules(text)).not.toContain('no-overpromise@6');
+    // In Markdown and HTML the comment is hidden.
+    expect(rules(text, { format: 'markdown' })).toEqual([]);
+  });
+
+  it('reads Liquid\'s own comments as suppressions: {% comment %} … {% endcomment %} and {% # … %}', () => {
+    for (const line of ['{% comment %} replylint-disable-next-line no-overpromise {% endcomment %}', '{%- # replylint-disable-next-line no-overpromise -%}']) {
+      expect(rules(reply(line), { template: true }), line).toEqual([]);
+    }
+    // Without it, the promise is reported.
+    expect(rules(reply('{% comment %} a note for agents {% endcomment %}'), { template: true })).toEqual(['no-overpromise@6']);
+  });
+
+  it('reports a placeholder for a date as a whole, and reads it as what happens next', () => {
+    const template = 'Hi {{first_name}},\n\nThanks for your message. Your order {{order.id}} will arrive {{ticket.due_date}}.\n\nLet us know if you have any questions.\n\nBest,\n{{agent}}';
+    const found = lint(template, { template: true });
+    expect(found.map((m) => [m.ruleId, m.actual])).toEqual([['no-overpromise', 'will arrive {{ticket.due_date}}']]);
+  });
+});

@@ -1376,9 +1376,19 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // "The claim is for a screen cracked on 2 March": a time told of what happened says nothing of what comes next.
   // Nor does a deadline put to the customer: "claims have to be submitted within 28 days of travel".
   // ("Our follow-up sessions run for 40 minutes": a length, not a time to come.)
-  const timesToCome = timeHits.filter(({ index }) => !pastAnchored(text, index) && !deadlineBefore(text, index) && !/\b(?:run|runs|last|lasts|lasting|for)\s+$/i.test(text.slice(Math.max(0, index - 8), index))).length;
   const named = placeholderTime.exec(original);
-  if (named) times.push({ start: offset + named.index, end: offset + named.index + named[0].length });
+  // A placeholder for a date or a time ("will arrive {{ticket.due_date}}") is a time to come as a written one is.
+  const timesToCome = timeHits.filter(({ index }) => !pastAnchored(text, index) && !deadlineBefore(text, index) && !/\b(?:run|runs|last|lasts|lasting|for)\s+$/i.test(text.slice(Math.max(0, index - 8), index))).length + (named ? 1 : 0);
+  if (named) {
+    // The whole placeholder: "{{ticket.due_date}}", "%%DUE%%", not the "{ticket.due_date}" inside it.
+    let start = named.index;
+    let end = start + named[0].length;
+    while (start > 0 && end < original.length && original[start - 1] === original[start] && original[end] === original[end - 1]) {
+      start--;
+      end++;
+    }
+    times.push({ start: offset + start, end: offset + end });
+  }
   times.sort((a, b) => a.start - b.start);
   const certainty = [...allSpans(certaintyWords, text, offset), ...allSpans(moreCertainty, text, offset)].sort((a, b) => a.start - b.start).map(back);
   const links = allSpans(url, original, offset);
