@@ -316,6 +316,22 @@ describe('the trainer report for a cohort: skills, progress, model answers, comm
     await fresh.close();
   });
 
+  it("keeps one report's comments out of another with the same title and file names (every file:// page shares one storage)", async () => {
+    mkdirSync(join(dir, 'cohort-2/ben'), { recursive: true });
+    writeFileSync(join(dir, 'cohort-2/ben/feature.txt'), late('Dear customer,', 'Thanks for the idea. It is logged.', 'Best,\nBen'));
+    const other = replylint(['report', 'cohort-2/', '--out', 'cohort-2.html']);
+    expect(other.status, String(other.stderr)).toBe(0);
+    // The same browser profile as the comment written above.
+    const second = await page.context().newPage();
+    await second.goto(pathToFileURL(join(dir, 'cohort-2.html')).href);
+    expect(await second.locator('article.reply[data-key="ben/feature.txt"]').count()).toBe(1);
+    expect(await second.locator('li.comment').count()).toBe(0);
+    await second.close();
+    // The report the comment was written on still shows it.
+    await page.reload();
+    expect(await page.locator('article.reply[data-key="ben/feature.txt"] li.comment').count()).toBe(1);
+  });
+
   it('exports one trainee\'s page: their replies, findings, comments and progress, self-contained', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.export[data-group="ben"]').click()]);
     expect(download.suggestedFilename()).toBe('ben.html');

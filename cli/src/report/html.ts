@@ -3,6 +3,7 @@
  * inline, nothing fetched) with a summary of who needs help with what, and
  * every reply with its problems highlighted in place, its checklist and score.
  */
+import { createHash } from 'node:crypto';
 import { checklistParts, partDone, ruleName, ruleUrl, rules, version } from '@replylint/rules';
 import type { ReportMessage, ReportReply } from './collect.js';
 import { judged, skillsOf, type Comment, type SavedReport, type Skill } from './skills.js';
@@ -313,8 +314,10 @@ const script = `
     slots.forEach((slot) => seen.observe(slot));
   } else slots.forEach((slot) => fillModel(slot, document));
 
-  // Comments: kept in this browser, per report title; exported as JSON that report --comments reads back.
-  const store = 'replylint-comments:' + document.title;
+  // Comments: kept in this browser, per report (its title and the replies it holds: every report opened from a file
+  // shares one storage, and two cohorts' reports may share a title and file names); exported as JSON that report
+  // --comments reads back.
+  const store = 'replylint-comments:' + document.title + ':' + (document.body.dataset.report || '');
   const saved = () => { try { return JSON.parse(localStorage.getItem(store) || '[]'); } catch { return []; } };
   const render = (c, fromFile) => {
     const article = articles.find((a) => a.dataset.key === c.key);
@@ -431,6 +434,13 @@ function matrixCell(tallyNow: Tally, before: Tally | undefined, group: string | 
     delta = was === share ? `<span class="delta same">unchanged<span class="visually-hidden"> since the earlier run</span></span>` : `<span class="delta ${trend(share, was)}"><span aria-hidden="true">${arrow(share, was)}</span> ${was}% → ${share}%<span class="visually-hidden"> since the earlier run</span></span>`;
   }
   return `<td class="band-${band(share)}" data-value="${share}">${body}${delta}</td>`;
+}
+
+/** What tells one report's comments from another's in the browser's storage: its title and its replies, hashed. */
+function reportId(title: string, replies: readonly ReportReply[]): string {
+  const hash = createHash('sha256').update(title);
+  for (const r of replies) hash.update(`\0${r.key}\0${r.text}`);
+  return hash.digest('hex').slice(0, 16);
 }
 
 export function renderReport(replies: readonly ReportReply[], title = 'replylint report', extras: ReportExtras = {}): string {
@@ -563,7 +573,7 @@ ${modelHtml}
 <title>${escape(title)}</title>
 <style>${css}</style>
 </head>
-<body>
+<body data-report="${reportId(title, replies)}">
 <header>
 <h1>${escape(title)}</h1>
 <p>Replies reviewed against the customer-service guides replylint's rules come from. Hover or focus a highlight to read the problem, why it matters and the rewrite.</p>
