@@ -1,11 +1,11 @@
 /**
  * The release artefacts, used the way the README says: `npm run release`, then
- * in an empty folder outside the repository `npm install ./replylint-cli-*.tgz`
+ * in an empty folder outside the repository, the tarball copied in, `npm install --save-dev ./replylint-cli-*.tgz`
  * alone and `npx replylint …`; and the single-file executable run with no
  * `node` on PATH.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,10 @@ beforeAll(() => {
   mkdirSync(join(project, 'replies'));
   writeFileSync(join(project, 'replies', 'bad.txt'), bad);
   writeFileSync(join(project, 'replies', 'clean.txt'), clean);
-  // The tarball alone: no workspace, no @replylint/rules from a registry.
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The tarball alone: no workspace, no @replylint/rules from a registry. As the README says: copied into the
+  // template repository and installed from there (offline here, to show nothing is fetched).
+  copyFileSync(tarball, join(project, basename(tarball)));
+  execFileSync('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--offline', `./${basename(tarball)}`], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
 }, 600_000);
 
 afterAll(() => {
@@ -41,6 +43,8 @@ const npx = (args: string[], input?: string) => spawnSync('npx', ['--no-install'
 
 describe('the CLI tarball, installed alone in an empty folder', () => {
   it('installs with no dependencies to fetch, and carries schema, README and LICENSE', () => {
+    // package.json names the copied file, so a CI run installs the same one.
+    expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).devDependencies['@replylint/cli']).toBe(`file:${basename(tarball)}`);
     const installed = join(project, 'node_modules', '@replylint', 'cli');
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
     expect(manifest.dependencies ?? {}).toEqual({});

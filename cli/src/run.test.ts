@@ -539,6 +539,18 @@ describe('a JSON or YAML file that is one reply (an osTicket template: subject a
     expect(none.stderr).toContain('none.json: no key "body" (replies.text) in this file');
   });
 
+  it("reads the nearest config alone: a subfolder's config replaces the one above it, as the README says", async () => {
+    const dir = workspace({
+      '.replylintrc.yaml': 'phrases:\n  - phrase: ASAP\n    preferred: as soon as we can\n',
+      'email/reply.txt': 'Hi Sam,\n\nWe will fix it ASAP. Let us know if you have any other questions.\n\nBest,\nAna\n',
+      'chat/.replylintrc.yaml': 'channel: chat\n',
+      'chat/reply.txt': 'Hi Sam,\n\nWe will fix it ASAP. Let us know if you have any other questions.\n\nBest,\nAna\n',
+    });
+    const results = JSON.parse((await cli(['--format', 'json', 'email/reply.txt', 'chat/reply.txt'], { cwd: dir })).stdout) as JsonResult[];
+    const phrases = results.map((r) => r.messages.filter((m) => m.ruleId === 'team-phrases').length);
+    expect(phrases).toEqual([1, 0]);
+  });
+
   it('is an input error where no item of a list has the text key: a mistyped key does not pass unlinted', async () => {
     const dir = workspace({
       '.replylintrc.json': JSON.stringify({ replies: { path: '.', text: 'bdy', title: 'name' } }),

@@ -302,13 +302,25 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const email = channel === 'email';
   const bodyText = source.slice(structure.body.start, structure.body.end);
   const apologies = matchingSentences(context, source, signals.apology, inBody, false);
-  const model = modelOf(context);
   // What the reply needs is read from the reply itself. Something went wrong when it names a fault or a
   // problem, or apologises for "the inconvenience" or "the trouble"; an apology for a limitation ("sorry,
   // bulk editing isn't something we offer") is no sign of one. A decision is a refusal ("we can't refund").
-  const fault = signals.fault.test(bodyText);
+  // (Not in a door held open: "If anything looks wrong when it arrives, just reply" names no fault.)
+  const model = modelOf(context);
+  // (Built in one pass: a long reply may hold thousands of such sentences.)
+  const told: string[] = [];
+  let at = 0;
+  for (const { sentence, reading } of model.body) {
+    const from = sentence.start - structure.body.start;
+    const to = sentence.end - structure.body.start;
+    if (!reading.acts.includes('invitation') || from < at || to > bodyText.length) continue;
+    told.push(bodyText.slice(at, from));
+    at = to;
+  }
+  const toldText = told.length === 0 ? bodyText : `${told.join(' ')} ${bodyText.slice(at)}`;
+  const fault = signals.fault.test(toldText);
   const sorryForTrouble = signals.genericApology.test(bodyText);
-  const wentWrong = fault || sorryForTrouble || signals.problem.test(bodyText);
+  const wentWrong = fault || sorryForTrouble || signals.problem.test(toldText);
   const decided = model.withAct('refusal').some((s) => signals.decision.test(textOf(s.sentence)));
 
   const greetingRange = structure.greeting;

@@ -1,10 +1,11 @@
 // What this session's reviewers found, tried as users: an English-writing support lead judging replies of their own,
 // and a support-operations lead linting a template repository and coaching with the trainer report.
 import { describe, expect, it } from 'vitest';
-import { lint } from './index.js';
+import { lint, review } from './index.js';
 import { email, fixed, report } from '../test/helpers.js';
 
 const overpromise = (body: string): string[] => report('no-overpromise', email(body));
+const reviewOf = (text: string) => review(text).checklist;
 
 describe('no-overpromise hedges the "will" that makes the promise, not only the time or the marker', () => {
   it.each([
@@ -115,5 +116,36 @@ describe('suppressions that reach the customer, and a template\'s own comments',
     const template = 'Hi {{first_name}},\n\nThanks for your message. Your order {{order.id}} will arrive {{ticket.due_date}}.\n\nLet us know if you have any questions.\n\nBest,\n{{agent}}';
     const found = lint(template, { template: true });
     expect(found.map((m) => [m.ruleId, m.actual])).toEqual([['no-overpromise', 'will arrive {{ticket.due_date}}']]);
+  });
+});
+
+describe('what a trainer saw in the checklist and the score', () => {
+  it('reads a case moved on, in the perfect or the passive, as a deed: "Your order has shipped", "was sent today"', () => {
+    for (const body of ['Your order has shipped.', 'Your replacement was sent today.']) {
+      expect(report('require-next-step', email(body)), body).toEqual([]);
+    }
+    // Said back in sympathy, it is no deed.
+    expect(report('require-next-step', email('Sorry your refund was sent so late.'))).toHaveLength(1);
+  });
+
+  it('asks for no apology where the only trouble named is in a door held open', () => {
+    const checklist = reviewOf(email('Good news: your order has shipped and should arrive Friday. If anything looks wrong when it arrives, just reply to this email.'));
+    expect(checklist.apology.expected).toBe(false);
+    expect(reviewOf(email('Your order is late. I have chased the courier and it should arrive Friday. Let me know if anything else comes up.')).apology.expected).toBe(true);
+  });
+
+  it('reports the customer\'s own deed named as the cause, and not their wish nor a thing of theirs', () => {
+    expect(report('no-negative-phrasing', email('I looked at your account: you clicked Pay twice, which is why this happened.'))).toEqual([
+      '3:27-3:62 no-negative-phrasing "you clicked Pay twice, which is why"',
+    ]);
+    expect(report('no-negative-phrasing', email("You asked for a refund, which is why I've cancelled the order."))).toEqual([]);
+    expect(report('no-negative-phrasing', email('The address you entered at checkout was missing your flat number, which is why it failed.'))).toEqual([]);
+  });
+
+  it('hears "this isn\'t really my department" as the problem handed back', () => {
+    expect(report('no-uncertain-expertise', email("This isn't really my department."))).toEqual([
+      `3:1-3:32 no-uncertain-expertise "This isn't really my department" → "I'll pass this to the right team for you"`,
+    ]);
+    expect(report('no-uncertain-expertise', email('This is my department.'))).toEqual([]);
   });
 });

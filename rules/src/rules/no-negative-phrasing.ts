@@ -890,6 +890,21 @@ const remindersMore = compileTable([
     note: blameNote,
     deletable: true,
   },
+  {
+    // The customer's own deed named as the cause: "you clicked Pay twice, which is why this happened", "you entered the
+    // old card, that's why it failed". Say what happened and what is done about it, not who caused it.
+    pattern:
+      "you (?:[a-z]+ed|did|made|put|sent|chose|forgot|set|left|gave|took|bought|paid|hit|wrote|ran|got)(?: [^.!?,;]{1,60})?,? (?:which is (?:why|what caused)|(?:and )?that(?:'s| is) (?:why|what caused)|which (?:caused|led to|triggered))",
+    message: '"{actual}" blames the customer for what happened; say what happened and what you have done about it',
+    expected: [],
+    note: blameNote,
+    // "You asked for a refund, which is why I've cancelled the order": the customer's wish, and the writer's deed for it.
+    // Only "you" as the clause's subject: "the address you entered … was missing the flat number, which is why …" tells
+    // what went wrong with the address.
+    unless: (hit) =>
+      /^\s+(?:i|we|i['’](?:ve|m|ll)|we['’](?:ve|re|ll)|our|you(?:['’]ll| will| now| get| can))\b/i.test(hit.after) ||
+      !/(?:^|[,:;—–(]|\b(?:and|but|so|because|think|seems|see|like|as|that))\s*$/i.test(hit.before),
+  },
 ]);
 
 /**

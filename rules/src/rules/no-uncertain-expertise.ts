@@ -27,7 +27,7 @@ const entries: PhraseEntry[] = [
     unless: (hit) => /^\s+(?:if|whether|how (?:much|frustrating|annoying))\b/i.test(hit.after),
   },
   {
-    pattern: "(?:that's|that is|this is|it's|it is) not my (?:department|job|area|team|responsibility)|not my department",
+    pattern: "(?:(?:that's|that is|this is|it's|it is)(?: really)? not|(?:that|this|it) isn't(?: really)?) (?:really )?my (?:department|job|area|team|responsibility)|not (?:really )?my department",
     message: '"{actual}" hands the problem back; take it to the right team for the customer',
     expected: ["I'll pass this to the right team for you"],
   },

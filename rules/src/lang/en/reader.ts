@@ -1022,7 +1022,8 @@ const moderating = lowered(/^\W*(?:closing|marking|locking|reopening|merging|mov
 /** "If you contact our Sales team, they'll be able to assist": where to go, put as a condition (not "if you contact us"). */
 const contactElsewhere = lowered(/^\W*if you (?:(?:could|can|would|just|please) )?(?:contact|call|visit|speak (?:to|with)|reach out to|get in touch with|go to|head to|pop into|drop into|ask) (?!us\b|me\b)/i);
 /** The case's own thing moved on, in the simple past: "your order shipped", "the replacement left our warehouse". */
-const caseMovedOn = lowered(/\b(?:order|orders|package|packages|parcel|parcels|items?|shipment|replacement|refund|payment|transfer|exchange|credit) (?:shipped|dispatched|posted|cleared|left (?:our|the) (?:[a-z]+ )?(?:warehouse|depot|facility|centre|center|store|hub)|went (?:out|through)|came through)\b/i);
+// ("Your order has shipped", "your replacement was sent today": the perfect and the passive say the same.)
+const caseMovedOn = lowered(/\b(?:order|orders|package|packages|parcel|parcels|items?|shipment|replacement|refund|payment|transfer|exchange|credit) (?:(?:has|have) (?:now |just |already )?|(?:was|were) (?:now |just |already )?(?=sent|posted|mailed|shipped|dispatched))?(?:shipped|dispatched|posted|mailed|sent(?: out)?|cleared|left (?:our|the) (?:[a-z]+ )?(?:warehouse|depot|facility|centre|center|store|hub)|went (?:out|through)|gone (?:out|through)|came through)\b/i);
 /** A whole sentence that is only the deed done, as chat and social replies write it: "Captured.", "Noted!", "All sorted." */
 const bareDone = lowered(/^\W*(?:(?:all|now|already) )?(?:on it|noted|captured|logged|done|fixed|sorted|updated|sent|refunded|cancell?ed|escalated|raised|reported|passed on|forwarded|processed|resolved|actioned|amended|corrected|changed|booked|added|removed)\W*$/i);
 /** Times that are over: "that offer expired yesterday" says nothing of what comes next. */
