@@ -149,3 +149,29 @@ describe('what a trainer saw in the checklist and the score', () => {
     expect(report('no-uncertain-expertise', email('This is my department.'))).toEqual([]);
   });
 });
+
+describe('what the third English lead found', () => {
+  it('reads a verb made with "re-" as a step: "Just re-auth the connector"', () => {
+    const chat = 'Sorry about that! Just re-auth the connector and force a backfill from the sync panel and it should be fine.';
+    expect(report('require-next-step', chat, { channel: 'chat' })).toEqual([]);
+    // Before a verb in -s, the word is a noun: nothing to do.
+    expect(report('require-next-step', email('Re-entry is free for members.'))).toHaveLength(1);
+  });
+
+  it('reads a time given as an estimate as hedged: "within about an hour"', () => {
+    expect(overpromise('Once it is back, new visits will appear within about an hour.')).toEqual([]);
+    expect(overpromise('New visits will appear within 2 hours.')).toHaveLength(1);
+  });
+
+  it('takes a name over a shop line as the sign-off: the invitation goes above them', () => {
+    const text = 'Hi Daniel,\n\nThanks for your message.\n\nYou can order a replacement pack from the order page.\n\nHope this helps!\n\nOllie\nTimberline Goods on ShopHub\n';
+    const [invitation] = lint(text).filter((m) => m.ruleId === 'require-closing-invitation');
+    expect(invitation?.place.end.offset).toBeLessThan(text.indexOf('Ollie'));
+  });
+
+  it('offers no stock invitation after the door was closed on purpose, though the report stands', () => {
+    const text = 'Hi,\n\nWe have reviewed the appeal. The ban is permanent. Further appeals about this account will not be answered.\n\nRegards,\nPlayer Safety Team';
+    const [invitation] = lint(text).filter((m) => m.ruleId === 'require-closing-invitation');
+    expect(invitation?.expected).toEqual([]);
+  });
+});

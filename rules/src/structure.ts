@@ -152,7 +152,7 @@ function isNameLike(raw: string): boolean {
   if (words.length > (t.includes(',') ? 6 : 4)) return false;
   return words.every(
     // A comma inside the line joins a title to its company: "Service Advisor, Northgate Kia".
-    (w) => /^[\p{Lu}][\p{L}'’.-]*,?$/u.test(w) || /^(?:of|the|at|and|&|de|van|von)$/u.test(w) || placeholderOnly.test(w) || /^[\w.+-]+@[\w.-]+$/u.test(w) || /^\+?[\d\s()-]{7,}$/u.test(w),
+    (w) => /^[\p{Lu}][\p{L}'’.-]*,?$/u.test(w) || /^(?:of|the|at|on|for|by|and|&|de|van|von)$/u.test(w) || placeholderOnly.test(w) || /^[\w.+-]+@[\w.-]+$/u.test(w) || /^\+?[\d\s()-]{7,}$/u.test(w),
   );
 }
 

@@ -160,6 +160,8 @@ const entries: PhraseEntry[] = [
       /^\s+by (?:one of |a member of |members of |someone (?:from|in) )?(?:our|my)\b/i.test(hit.after) ||
       // The time may follow where it lands: "will land with your bank by Friday".
       !/^\s+(?:(?:with|in|into|to|at|on) (?:your|the) [a-z]+ )?(?:by|on|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/i.test(hit.after) ||
+      // A time given as an estimate: "will appear within about an hour", "in roughly two days".
+      /^\s+(?:within|in|after) (?:about|around|roughly|approximately|approx\.?|an estimated|up to)\b/i.test(hit.after) ||
       // "A credit that will appear on your December bill": the company's own bill.
       /^\s+on (?:your|the) (?:[a-z]+ ){0,2}(?:bill|invoice|account)\b/i.test(hit.after),
   },

@@ -313,6 +313,8 @@ function baseVerb(w: string): boolean {
   if (baseVerbs.has(w)) return true;
   const stem = /^(?:re-?|un|de|dis|pre)([a-z]{4,})$/.exec(w)?.[1];
   if (stem !== undefined && baseVerbs.has(stem)) return true;
+  // "re-" with a hyphen makes a verb of what follows it, even a clipped noun: "re-auth the connector", "re-sync it".
+  if (/^re-[a-z]{3,}$/.test(w)) return true;
   // A verb made with a word before it: "power-cycle", "double-tap", "cross-check" ("self-service" before "is" is its subject).
   const head = /^(?:power|double|triple|long|hard|soft|cross|force|factory|dry|hot|cold|re|pre|co|over|under|back|spot|test|speed|fast|quick)-([a-z]{3,})$/.exec(w)?.[1];
   return head !== undefined && baseVerbs.has(head);
@@ -375,7 +377,9 @@ const notScheduled = new Set(['take', 'takes', 'cost', 'costs', 'last', 'lasts',
   'ready', 'busy', 'available', 'quiet', 'free', 'full', 'valid']);
 /** Writing back forbidden: "do not reply to this email", "please don't respond to this message". */
 /** A reply that forbids writing back: "do not reply to this email", "this mailbox is not monitored", a no-reply address. */
-const noReply = /\b(?:do not|don['’]t|never) (?:reply|respond)(?: directly)? to this (?:e-?mail|message)|\bthis (?:mailbox|inbox|e-?mail address|address) is not (?:monitored|checked|attended)|\bno-?reply\b/i;
+// ("Further appeals about this account will not be answered": the door closed on purpose; a stock invitation after it
+// reads as sarcasm.)
+const noReply = /\b(?:do not|don['’]t|never) (?:reply|respond)(?: directly)? to this (?:e-?mail|message)|\bthis (?:mailbox|inbox|e-?mail address|address) is not (?:monitored|checked|attended)|\bno-?reply\b|\b(?:further|any further|additional|any more) (?:appeals|e-?mails|messages|requests|correspondence|tickets|replies)(?: (?:about|on|regarding) (?:this|the) [a-z]+)? (?:will|shall) not be (?:answered|responded to|replied to|reviewed|considered)\b/i;
 export function forbidsReplyEnglish(text: string): boolean {
   return noReply.test(text);
 }
