@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, workspace } from '../test/helpers.js';
 import { run, type JsonResult } from './index.js';
 import { parseCsv } from './extract.js';
+import { replyExtensions } from './files.js';
 import { regexpFlagsFor, smallRunBytes } from './regexp-speed.js';
 
 const bad = 'Hi Sam,\n\nYou need to clear your cookies.\n\nBest,\nAna\n';
@@ -537,6 +538,11 @@ describe('a JSON or YAML file that is one reply (an osTicket template: subject a
     const none = await cli(['none.json'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('none.json: no key "body" (replies.text) in this file');
+  });
+
+  it('names in --help every extension it lints', async () => {
+    const { stdout } = await cli(['--help']);
+    for (const extension of [...replyExtensions]) expect(stdout, extension).toContain(extension);
   });
 
   it("reads the nearest config alone: a subfolder's config replaces the one above it, as the README says", async () => {

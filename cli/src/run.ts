@@ -60,9 +60,10 @@ function inputBytes(jobs: readonly FileJob[]): number {
 export const usage = `Usage: replylint [options] [paths or globs…]
        replylint report [options] <paths or globs…>   (an HTML report for trainers)
 
-Lints customer-support replies: .txt, .md and .html files, templates (.liquid,
-.hbs, .mustache, .ftl, .j2), and exports holding many replies (Zendesk macro
-JSON; JSON, YAML or CSV with "replies" in the config). Folders are read
+Lints customer-support replies: .txt, .md/.markdown and .html/.htm files,
+templates (.liquid, .hbs, .handlebars, .mustache, .ftl, .j2, .jinja, .jinja2,
+.tmpl), and exports holding many replies (Zendesk macro JSON; JSON, YAML or
+CSV with "replies" in the config). Folders are read
 recursively. A config file (.replylintrc.json, .replylintrc.yaml,
 replylint.config.json or a "replylint" key in package.json) is found by
 walking up from each file.
@@ -76,7 +77,7 @@ Options:
   --preset <name>          recommended or strict (over the config's "extends")
   --channel <name>         email, chat or social (over the config)
   --template               treat the files as templates: placeholders are expected
-                           (the default for .liquid, .hbs, .mustache, .ftl, .j2)
+                           (the default for the template extensions above)
   --language <lang>        auto (default: per reply, from the words of its
                            prose), en or ar
   --config, -c <path>      use this config file for every file (no lookup)

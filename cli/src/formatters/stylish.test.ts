@@ -43,6 +43,15 @@ describe('stylish summary', () => {
     expect(none.messages.some((m) => m.safe)).toBe(false);
     expect(formatStylish([none], { color: false })).not.toContain('can be fixed with --fix');
   });
+
+  it('counts info reports as info, not as warnings (they fail no run)', () => {
+    const text = "Hi Sam,\n\nYou need to restart the router. Unfortunately, we can't refund it.\n\nLet me know if that helps.\n\nBest,\nAna\n";
+    const result = lintText('r.txt', text, { rules: { 'no-negative-phrasing': 'info' } });
+    const infos = result.messages.filter((m) => m.severity === 'info').length;
+    expect(infos).toBeGreaterThan(0);
+    const warnings = result.messages.length - infos;
+    expect(formatStylish([result], { color: false })).toContain(`✖ ${result.messages.length} problems (0 errors, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`);
+  });
 });
 
 describe('stylish output of a file with very many reports', () => {

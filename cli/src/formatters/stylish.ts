@@ -36,6 +36,8 @@ function scoreLines(result: FileResult, color: boolean): string[] {
 export function formatStylish(results: readonly FileResult[], { color, score = false }: StylishOptions): string {
   let errors = 0;
   let warnings = 0;
+  // Info reports are counted apart: they fail no run (--max-warnings counts warnings only).
+  let infos = 0;
   let fixable = 0;
   const out: string[] = [];
   for (const result of results) {
@@ -45,6 +47,7 @@ export function formatStylish(results: readonly FileResult[], { color, score = f
     const rows = result.messages.map((m) => {
       const isError = m.severity === 'error';
       if (isError) errors++;
+      else if (m.severity === 'info') infos++;
       else warnings++;
       if (m.safe) fixable++;
       const where = `${m.place.start.line}:${m.place.start.column}`;
@@ -59,9 +62,9 @@ export function formatStylish(results: readonly FileResult[], { color, score = f
     }
     out.push('');
   }
-  const total = errors + warnings;
+  const total = errors + warnings + infos;
   if (total > 0) {
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos > 0 ? `, ${infos} info` : ''})`;
     out.push(paint(color, errors > 0 ? 31 : 33, summary));
     if (fixable > 0) out.push(`  ${fixable} of them can be fixed with --fix.`);
     out.push('');
