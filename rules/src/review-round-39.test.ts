@@ -6,6 +6,7 @@ import { email, fixed, report } from '../test/helpers.js';
 
 const overpromise = (body: string): string[] => report('no-overpromise', email(body));
 const reviewOf = (text: string) => review(text).checklist;
+const fixedText = (text: string): string => fixed('no-negative-phrasing', text);
 
 describe('no-overpromise hedges the "will" that makes the promise, not only the time or the marker', () => {
   it.each([
@@ -173,5 +174,65 @@ describe('what the third English lead found', () => {
     const text = 'Hi,\n\nWe have reviewed the appeal. The ban is permanent. Further appeals about this account will not be answered.\n\nRegards,\nPlayer Safety Team';
     const [invitation] = lint(text).filter((m) => m.ruleId === 'require-closing-invitation');
     expect(invitation?.expected).toEqual([]);
+  });
+});
+
+describe('what the fourth English lead found, on the new hedge and on invitations', () => {
+  it('hedges the clause that reaches the customer, not the posting before it', () => {
+    expect(overpromise("They'll post it to your home address by Royal Mail Special Delivery tomorrow, and it will be with you by 1pm on Friday.")).toEqual([
+      '3:86-3:109 no-overpromise "will be with you by 1pm" → "should be with you by 1pm"',
+    ]);
+  });
+
+  it('hedges a second "and will" of the same subject in the same rewrite', () => {
+    expect(overpromise('The engineer will be with you on Thursday 14 March between 8am and 1pm and will have your connection back up the same day.')).toEqual([
+      '3:14-3:80 no-overpromise "will be with you on Thursday 14 March between 8am and 1pm and will" → "should be with you on Thursday 14 March between 8am and 1pm and should"',
+    ]);
+    // Another subject's promise after "and" is not the same subject's.
+    expect(overpromise('The courier will deliver it tomorrow and I will text you.')).toEqual(['3:13-3:37 no-overpromise "will deliver it tomorrow" → "should deliver it tomorrow"']);
+  });
+
+  it('reads a state of now as no promise, and a fault said to go away as one', () => {
+    expect(report('no-overpromise', '@nina Hi Nina, the Pixel 8 is back in stock at our Manchester and Bristol stores today. ^JD', { channel: 'social' })).toEqual([]);
+    expect(report('no-overpromise', "Just tap in again at any validator and it'll resolve.", { channel: 'social' })).toEqual([
+      `1:40-1:53 no-overpromise "it'll resolve" → "it should resolve"`,
+    ]);
+  });
+
+  it('takes a condition on another\'s no, then "forward me …", and a say asked on what was offered, as invitations', () => {
+    expect(report('require-closing-invitation', email("Google handles refunds for Play Store purchases. If Google declines the request, forward me their reply and I'll see what we can offer on our side."))).toEqual([]);
+    expect(report('require-closing-invitation', email("I've found two approved repairers near you. Does Fenwick's location work for you, or would you prefer a repairer nearer your workplace?"))).toEqual([]);
+    // A question on where it fails asks a fact.
+    expect(report('require-closing-invitation', email('I have reset your session. Does the app work for you in another browser?'))).toHaveLength(1);
+  });
+
+  it('reports "the usual option" as a referent with nothing to point at', () => {
+    expect(report('no-unclear-instructions', email('To avoid this in future, you can update your saved address using the usual option in the app.'))).toEqual([
+      '3:66-3:82 no-unclear-instructions "the usual option"',
+    ]);
+  });
+
+  it('deletes the whole reminder, "As I explained in my previous email," and not only its first words', () => {
+    expect(fixedText(email("As I explained in my previous email, roaming charges in Switzerland aren't covered by your EU add-on."))).toBe(
+      email("Roaming charges in Switzerland aren't covered by your EU add-on."),
+    );
+  });
+});
+
+describe('what the Arabic lead found', () => {
+  const ar = (rule: string, text: string, channel: 'email' | 'chat' = 'chat') => report(rule, text, { channel, language: 'ar' });
+
+  it('reads the company\'s own review in the impersonal passive as its own work, not a promise of others', () => {
+    expect(ar('no-overpromise', 'ستتم مراجعة طلبك من قبل موظفينا خلال خمسة أيام عمل.')).toEqual([]);
+    expect(ar('no-overpromise', 'ستتم مراجعة طلبك خلال خمسة أيام عمل، وسنرد عليك بالنتيجة.')).toEqual([]);
+    expect(ar('no-overpromise', 'سيتم شحن طلبك خلال يومين.')).toHaveLength(1);
+  });
+
+  it('reads «هل هناك أي معلومة أخرى تحتاجينها؟» as a check-in that leaves the door open', () => {
+    expect(ar('require-closing-invitation', 'مرحبًا هالة،\n\nتم تعديل عنوان التوصيل. هل هناك أي معلومة أخرى تحتاجينها عن الطلب؟\n\nمع التحية،\nسارة', 'email')).toEqual([]);
+  });
+
+  it('reports the Levantine «إنت يلي كتبت العنوان غلط» as blame', () => {
+    expect(ar('no-negative-phrasing', 'إنت يلي كتبت العنوان غلط.')).toEqual(['1:1-1:8 no-negative-phrasing "إنت يلي"']);
   });
 });

@@ -258,7 +258,8 @@ const otherWordsEntries: ArabicEntry[] = [
     said(faultPut, blameNote, { unless: (hit) => notTheirFault.test(hit.before.slice(-12)) }),
   ),
   // «انت اللي فعّلته بنفسك»: you are the one who did it. Not «أنت من يقرر»، «انت اللي تختار» (the choice is theirs).
-  ...['انت اللي', 'إنت اللي', 'أنت اللي', 'انتي اللي', 'إنتي اللي', 'أنتِ اللي', 'أنت الذي', 'أنتِ التي', 'أنت من قام', 'أنتِ من قامت', 'نتا لي', 'نتي لي', 'انتا اللي'].map(
+  // (And the Levantine «يلي»: «إنت يلي كتبت العنوان غلط».)
+  ...['انت اللي', 'إنت اللي', 'أنت اللي', 'انتي اللي', 'إنتي اللي', 'أنتِ اللي', 'أنت الذي', 'أنتِ التي', 'أنت من قام', 'أنتِ من قامت', 'نتا لي', 'نتي لي', 'انتا اللي', 'انت يلي', 'إنت يلي', 'انتي يلي', 'إنتي يلي'].map(
     said(faultPut, blameNote, { unless: (hit) => theirChoice.test(arabicSource(hit.after.slice(0, 30)).text) }),
   ),
   // Had you read it (a past that cannot be changed, put to the customer): «لو كنت قرأت الشروط»، «كون قريتي الشروط».

@@ -458,7 +458,7 @@ const lectures = compileTable([
   // which is at the ReDoS check's budget).
   {
     pattern:
-      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously)|(?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|replies|email|e-mail|message|tweet|response|letter|post|dm))|like i (?:said|told you)(?: before)?',
+      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously| in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|email|message|response|letter))?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously)|(?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|replies|email|e-mail|message|tweet|response|letter|post|dm))|like i (?:said|told you)(?: before)?',
     message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
     note: blameNote,
     deletable: true,

@@ -81,6 +81,12 @@ const ownAction = foldedRegex(/(?:^|[\s،,])(?:س[أن][\u0621-\u064A]+|دعني
  * («ثم اربطها فورًا») or a purpose («ليتمكن المستخدمون من … فورًا») is not.
  */
 const othersFuture = foldedRegex(/(?:^|[\s،,])[وف]?(?:سي|ست)[\u0621-\u064A]{2,}|(?:^|[\s،,])[وف]?سوف\s+[يت]/u);
+/**
+ * The company's own handling, in the impersonal passive that MSA support writing uses everywhere: «ستتم مراجعة طلبك خلال
+ * خمسة أيام عمل»، «سيتم الرد عليك خلال 24 ساعة»، and work said to be done by its own people: «من قبل موظفينا». Its time
+ * is the writer's side's to keep, as "we'll review it within five days" is.
+ */
+const ownProcess = foldedRegex(/(?:^|[\s،,])[وف]?(?:سيتم|ستتم|سوف\s+يتم|سوف\s+تتم)\s+(?:مراجعة|دراسة|معالجة|فحص|تقييم|النظر|التحقق|الرد|التواصل|الاتصال)|من\s+قبل\s+(?:موظفي|فريق|قسم|مختصي|خبراء)[\u0621-\u064A]*نا/u);
 /** What the customer will be able to do: «ستتمكن من استخدامها على الفور» describes their use, not a delivery time. */
 const capability = foldedRegex(/(?:ستتمكن|تتمكن|يمكنك|بإمكانك|تستطيع|ستستطيع)/u);
 /** The promise declined before it: «لا نستطيع أن نضمن أن …»، «لا يمكننا أن نعدك بأن …», honest about what cannot be known. */
@@ -144,7 +150,7 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
     // «وستصل إليه رسائل حجز الحصص»: what arrives is the company's own message.
     const arriving = arabicSource(context.text.slice(start, sentence.end).split(/[،,؛.!؟?]/u)[0]!).text;
     if (ownMessagesAr.test(arriving) && !fromOthers.test(arriving)) continue;
-    if (entry.time && (!othersFuture.test(head) || ownAction.test(head) || capability.test(head))) continue;
+    if (entry.time && (!othersFuture.test(head) || ownAction.test(head) || capability.test(head) || ownProcess.test(head))) continue;
     // «اضغطي على الرابط خلال ساعة من وصولها»: the time an instruction gives the customer is theirs to keep.
     if (entry.time && model.of(sentence)?.act === 'step') continue;
     // «في حال تكرار ذلك سيتم إيقاف بطاقتك فورًا»: a threat (no-negative-phrasing's), not a promise.
@@ -227,7 +233,7 @@ export function arabicOverpromise(context: ReplyContext): Report[] {
       if (ownMessagesAr.test(said) && !fromOthers.test(said)) continue;
       // The company's own people keep their own time, unless the clause itself swears to it (a «دون أي رسوم» in a clause
       // after it is of the price, not of the visit).
-      if (writerSelf.test(said) || (ownStaff.test(said) && !reading.certainty.some(inside))) continue;
+      if (writerSelf.test(said) || ((ownStaff.test(said) || ownProcess.test(said)) && !reading.certainty.some(inside))) continue;
       // Only what others deliver to the customer (an order, a refund, a reply), not «الطقس الدافئ الذي سيأتي هذا الأسبوع»;
       // a marker of certainty on any outcome others control («النتائج ستكون جاهزة غدًا مؤكد») is a promise whatever it is of.
       const marked = reading.certainty.find((span) => inside(span) && !interjection(context.text, sentence.start, span));

@@ -215,6 +215,14 @@ const neverAgain = compileTable([
     unless: hedgedOrConditional,
   },
   {
+    // The fault said to go on its own, for sure: "tap in again at any validator and it'll resolve", "it will clear up".
+    pattern: "(?:it|this|that)(?:'ll| will) (?:definitely |certainly |surely |then )?(?:resolve|sort itself out|fix itself|clear up|go away)(?: itself)?",
+    message: '"{actual}" sounds certain that the fix works, which is not yours to decide; say it should',
+    expected: (hit) => (sureElsewhere(hit) ? [] : [hit.actual.replace(/(?:['’]ll|\s+will)(?:\s+(?:definitely|certainly|surely))?/u, ' should')]),
+    safe: true,
+    unless: (hit) => !/^\s*(?:[.!,;)]|$)/.test(hit.after) || hedged.test(lowerCase(hit.before)) || negated.test(lowerCase(hit.before)),
+  },
+  {
     // How others handle every delivery, said as a certainty: "gifts always arrive in perfect condition".
     pattern: "always (?:arrives?|turns? up|gets? there|reach(?:es)? you|comes?|lands?) (?:in (?:perfect|pristine|mint|great|good|excellent|top) condition|on time|undamaged|intact|safe and sound|safely|unharmed)",
     message: '"{actual}" promises what others decide; say what you expect, and what you will do if it goes wrong',
@@ -421,6 +429,12 @@ function withoutRanges(text: string): string {
   return out + text.slice(from);
 }
 
+/** A state of now: "is back in stock", "are available", "is open". */
+const presentState = lowered(/\b(?:is|are|['’]s|['’]re) (?:now |all |also )?(?:back )?(?:in stock|available|open|live|on sale|ready|on (?:the )?shelves|restocked|in store)\b/i);
+
+/** "… and will …" after a promise, with no subject of its own: the same subject promising again. */
+const secondWill = /^([^.!?;:\n]{0,80}?\band )will(?=\s+[a-z])/u;
+
 /** A marker that is the modal itself: "will definitely", "'ll certainly". */
 const modalMarker = /^(?:will|['’]ll)\s+(?:definitely|certainly|surely|absolutely)$/iu;
 
@@ -479,7 +493,10 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     });
     // Of several clauses others control, the one that holds a time: "… it will be approved, so you'll have the £1,240 in
     // your bank by next Friday".
-    const controlling = promising.find((c) => english.hardTime.test(context.text.slice(c.start, c.end))) ?? promising[0];
+    // Of two with a time, the one that reaches the customer: "They'll post it tomorrow, and it will be with you by 1pm on
+    // Friday" promises Friday (the posting may be the writer's own side's).
+    const timed = promising.filter((c) => english.hardTime.test(context.text.slice(c.start, c.end)));
+    const controlling = (timed.length > 1 ? timed.find((c) => reachesCustomer.test(lowerCase(context.text.slice(c.start, c.end)))) : undefined) ?? timed[0] ?? promising[0];
     const othersControl = controlling !== undefined;
     // "The new stock arrives on Monday", "your parcel ships tomorrow without fail": the present tense is as sure as "will".
     // Not in a clause hedged ("then it goes out tracked and usually arrives 1 to 2 days later").
@@ -496,7 +513,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
         if (!c.scheduled) continue;
         const said = context.text.slice(c.start, c.end);
         const time = english.scheduleTime(said);
-        if (time !== null && !/^(?:this morning|immediately|instantly|right away|straight away|at once)$/i.test(time[0]) && !ownService(said)) {
+        // ("The Pixel 8 is back in stock at our stores today": a state of now, told, is no promise of what comes.)
+        const stateNow = time !== null && /^today$/i.test(time[0]) && presentState.test(lowerCase(said.replace(/\s+/g, ' ')));
+        if (time !== null && !stateNow && !/^(?:this morning|immediately|instantly|right away|straight away|at once)$/i.test(time[0]) && !ownService(said)) {
           scheduled = c;
           scheduledTime = time;
           break;
@@ -571,7 +590,12 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
           ? hedgeFrom(context.text, target?.start ?? sentence.start, at.start, deleted ? start : at.end, at.end)
           : undefined;
     const otherMarkers = hedge !== undefined && reading.certainty.some((m) => m !== marker && (m.start < hedge.start || m.end > at.end) && m.start >= sentence.start && m.end <= sentence.end);
-    if (hedge && !otherMarkers) reports.push({ start: hedge.start, end: at.end, message, expected: [hedge.rewrite], safe: true });
+    // A second promise of the same subject after it ("… between 8am and 1pm and will have your connection back up the same
+    // day") is hedged in the same rewrite: hedging the first alone leaves "should … and will".
+    const again = hedge ? secondWill.exec(context.text.slice(at.end, sentence.end)) : null;
+    const more = again && !/\b(?:but|if|unless|not|never|or)\b|n['’]t\b/iu.test(again[1]!) ? again : null;
+    if (hedge && !otherMarkers && more) reports.push({ start: hedge.start, end: at.end + more[0].length, message, expected: [`${hedge.rewrite}${more[1]}should`], safe: true });
+    else if (hedge && !otherMarkers) reports.push({ start: hedge.start, end: at.end, message, expected: [hedge.rewrite], safe: true });
     else reports.push({ start, end: at.end, message, expected: deleted ? [''] : [] });
   }
   return reports;

@@ -108,7 +108,8 @@ const entries: PhraseEntry[] = [
   },
   {
     // "Post it to the usual address", "use the normal form": which one is left to the customer's memory.
-    pattern: 'the (?:usual|normal|regular) (?:address|form|forms|paperwork|number|link|page|portal|channels?|contact)',
+    // ("update it using the usual option in the app", "the usual menu", "the usual button": which control, too.)
+    pattern: 'the (?:usual|normal|regular) (?:address|form|forms|paperwork|number|link|page|portal|channels?|contact|option|options|menu|button|setting|settings|screen|tab|field|toggle)',
     message: '"{actual}" assumes the customer knows which one; name it',
     expected: [],
     inConditions: true,

@@ -742,6 +742,10 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // meantime?", "Does that match what you're seeing on your side?", "Do these sound okay?"): it asks the customer's view,
   // and so for a reply. (Not a question on the thing itself: "Does it work in another browser?" asks for a fact.)
   /^\W*(?:(?:and|so|but) )?(?:does|do|would|will|could|might|did) (?:that|this|these|those|either(?: (?:one|option))?(?: of (?:those|these|them|the two))?|any(?: one)? of (?:those|these|them)|one of (?:those|these))(?: (?:options?|times?|dates?|slots?|plans?|ideas?|suggestions?|approach(?:es)?|fix(?:es)?|changes?))? (?:still |both |all )?(?:work|suit|help|match|sound|look|seem|fit|answer|cover|make sense|line up|tally)\b[^.!?]{0,80}\?\W*$/i,
+  // A check-in on a thing arranged, named ("Does Fenwick's location work for you, or would you prefer a repairer nearer
+  // your workplace?"): the customer's say asked on what was offered. (Not where it fails: "… work for you in another
+  // browser?".)
+  /^\W*(?:(?:and|so) )?(?:does|do|would|will) (?!it\b)(?:[\w'’-]+ ){1,4}?(?:work|suit) (?:for |with )?you\b(?![^.!?]{0,60}\b(?:another|a different|other|incognito|private)\b)[^.!?]{0,100}\?\W*$/i,
   // More help offered as what the writer is glad to do next: "Happy to look at a fresh log sample once it's deployed".
   // (Without a time to come, the same words opening a reply are a pleasantry: "Happy to explain the charges.")
   /^\W*(?:(?:i['’]m|we['’]re|i am|we are|i['’]d be|we['’]d be|i would be|we would be) )?(?:always |more than |very |also )?(?:happy|glad) to (?:look|dig|check|go|walk|talk|run|take (?:a|another) look|review|hop|jump|explain|chat|call|answer|clarify|discuss|troubleshoot|debug)\b[^.!?]{0,60}?\b(?:once|when|whenever|if|after|again|further|any ?time|another|later)\b/i,
@@ -791,7 +795,7 @@ const stillTroubled = lowered(
 const feelFreeElsewhere = lowered(
   /\bfeel free to (?!(?:reach|contact (?:us|me)|get (?:in touch|back to (?:us|me))|reply|respond|let (?:us|me) know|write (?:back|to (?:us|me))|message (?:us|me)|dm (?:us|me)|drop (?:us|me)|ping (?:us|me)|come back|call (?:us|me)|email (?:us|me)|tweet (?:us|me)|hit (?:us|me)|send (?:us|me)|ask(?! (?:for help |questions? )?(?:via|on|in|at|through) )|comment|follow up|update (?:us|me)|share|re-?open|question|(?:offer|submit|open|send|make) (?:us )?(?:a |an )?(?:pull request|pr|patch))\b)[a-z]+(?: [a-z]+){0,3}/i,
 );
-const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|forward (?:it|them|that|this|the [a-z]+) (?:on )?to (?:us|me)|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
+const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|forward (?:it|them|that|this|the [a-z]+) (?:on )?to (?:us|me)|forward (?:us|me)|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
 /**
  * The writer who will be in touch, on the condition: "if the courier hasn't collected it by Friday, I'll reach out
  * again". (On the customer's need, the same promise is the door: "if you have any questions, we'll call you back".)
@@ -825,7 +829,8 @@ function endsOnStop(text: string): boolean {
 /** Words a sentence has and a case's reference line does not: determiners, pronouns, conjunctions of clauses. */
 const functionWords = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'this', 'that', 'these', 'those', 'it', 'them', 'us', 'me', 'you', 'to', 'when', 'if', 'please', 'and', 'then', 'before', 'after', 'once']);
 /** A condition on trouble to come: something failing, running out or going wrong, or anything in the meantime. */
-const troubleWords = lowered(/\b(?:sticks?|stuck|fails?|failing|breaks?|broken|stops?|stopped|crash(?:es)?|freezes?|frozen|jams?|jammed|leaks?|leaking|drops? out|cuts? out|runs? (?:dry|out|low)|run (?:dry|out|low)|goes wrong|go wrong|worse|faulty|damaged|missing|late|before then|in the meantime|meanwhile)\b/i);
+// ("If Google declines the request, forward me their reply and I'll see what we can offer": another's no is trouble too.)
+const troubleWords = lowered(/\b(?:declines?|refuses?|rejects?|denies|says no|turns? (?:it|you|this|the [a-z]+) down|sticks?|stuck|fails?|failing|breaks?|broken|stops?|stopped|crash(?:es)?|freezes?|frozen|jams?|jammed|leaks?|leaking|drops? out|cuts? out|runs? (?:dry|out|low)|run (?:dry|out|low)|goes wrong|go wrong|worse|faulty|damaged|missing|late|before then|in the meantime|meanwhile)\b/i);
 /** A condition on something not understood: "should anything be unclear", "if you're unsure". */
 const doubtWords = lowered(/\b(?:unclear|confusing|confused|unsure|not sure|in doubt|doubts?)\b/i);
 /** A condition on wanting help or a word with the writer: "if you need help contributing", "if you disagree". */
