@@ -81,7 +81,8 @@ describe('the core in linear time', () => {
 
   it('checks each report of 40,000 suppressions against them by search, not one by one', slow, () => {
     const text = `Hi Sam,\n\n${'<!-- replylint-disable no-negativ-phrasing -->\nThanks for waiting.\n'.repeat(40_000)}\nBest,\nAna`;
-    const messages = lint(text).filter((m) => m.ruleId === 'valid-suppression');
+    // (As Markdown, where the comments are hidden: in plain text each would also be reported as sent to the customer.)
+    const messages = lint(text, { format: 'markdown' }).filter((m) => m.ruleId === 'valid-suppression');
     expect(messages).toHaveLength(40_000);
     expect(messages[39_999]!.place.start.line).toBe(2 + 2 * 39_999 + 1);
   });

@@ -30,8 +30,10 @@ describe('a burden after words of regret', () => {
   });
 
   it('keeps every rewrite where no regret comes before, and none where the writer only believes it', () => {
-    expect(rewrites('You have to contact the seller.', social)).toEqual([['Please', "Let's", 'The next step is to']]);
-    expect(rewrites('Sorry for the wait, you have to contact the seller.', social)).toEqual([['please', "let's", 'the next step is to']]);
+    // ("Let's" only for a step the writer can take with the customer: not contacting the seller.)
+    expect(rewrites('You have to contact the seller.', social)).toEqual([['Please', 'The next step is to']]);
+    expect(rewrites('Sorry for the wait, you have to contact the seller.', social)).toEqual([['please', 'the next step is to']]);
+    expect(rewrites('Sorry for the wait, you have to restart the router.', social)).toEqual([['please', "let's", 'the next step is to']]);
     expect(rewrites("We're afraid that you must pay the fee again.", social)).toEqual([[]]);
   });
 
@@ -40,7 +42,7 @@ describe('a burden after words of regret', () => {
     expect(rewrites("I'm afraid not, you must use your ticket during off-peak times.", social)).toEqual([[]]);
     expect(rewrites('No, you have to book online.', social)).toEqual([[]]);
     expect(rewrites('Unfortunately not, you need to renew first.', social)).toEqual([[]]);
-    expect(rewrites('Yes, you have to book online.', social)).toEqual([['please', "let's", 'the next step is to']]);
+    expect(rewrites('Yes, you have to book online.', social)).toEqual([['please', 'the next step is to']]);
   });
 
   it('keeps the sentence whole after «أنه» in Arabic: «يُرجى», never «دعنا» before the verbal noun', () => {

@@ -539,7 +539,8 @@ describe('the browser extension in real Chromium', () => {
       await page.waitForSelector('html[data-replylint="on"]');
       await page.click(c.editable);
       const before = await lints(page);
-      const last = 'Thanks for your order. Your replacement <i>will definitely arrive</i> tomorrow; you can track it on <a href="https://track.example.com/123">the tracking page</a>.';
+      // ("Rest assured" stays in the sentence: "should arrive" beside it would contradict it, so no rewrite is offered.)
+      const last = 'Thanks for your order. Rest assured, your replacement <i>will definitely arrive</i> tomorrow; you can track it on <a href="https://track.example.com/123">the tracking page</a>.';
       const html = ['Hi Sam,', last, 'Best,', 'Ana'];
       if (name === 'contenteditable') await page.$eval(c.editable, (el, ps) => { el.innerHTML = ps.map((p) => `<div>${p}</div><div><br></div>`).join(''); }, html);
       else await page.evaluate((ps) => window.editor.setData(ps.map((p) => `<p>${p}</p>`).join('')), html);

@@ -329,16 +329,18 @@ describe('team-phrases in Arabic', () => {
 
 describe('valid-suppression in Arabic', () => {
   const id = 'valid-suppression';
+  // As Markdown, where the comment is hidden (in plain text each is also reported as sent to the customer).
+  const markdown = { format: 'markdown' } as const;
   it('says in Arabic that an unknown rule silences nothing', () => {
-    const [message] = only(id, reply('<!-- replylint-disable no-negativ-phrasing -->\nيجب عليك إعادة التشغيل.'));
+    const [message] = only(id, reply('<!-- replylint-disable no-negativ-phrasing -->\nيجب عليك إعادة التشغيل.'), markdown);
     expect(message!.reason).toBe('«no-negativ-phrasing» ليست قاعدة في replylint، فهذا الاستثناء لا يُسكت شيئًا');
   });
   const typos = ['no-negativ-phrasing', 'require-thank', 'no-overpromis', 'no-unclear-instruction', 'require-next', 'no-generic-apologies', 'no-tone', 'no-wall', 'team-phrase', 'require-closing'];
   it.each(typos)('reports %j', (typo) => {
-    expect(report(id, reply(`<!-- replylint-disable-next-line ${typo} -->\nيجب عليك إعادة التشغيل.`))).toHaveLength(1);
+    expect(report(id, reply(`<!-- replylint-disable-next-line ${typo} -->\nيجب عليك إعادة التشغيل.`), markdown)).toHaveLength(1);
   });
   const known = ['no-negative-phrasing', 'require-thanks', 'no-overpromise', 'no-unclear-instructions', 'require-next-step', 'no-generic-apology', 'no-tone-mismatch', 'no-wall-of-text', 'team-phrases', 'require-closing-invitation'];
   it.each(known)('leaves %j alone', (ruleId) => {
-    expect(report(id, reply(`<!-- replylint-disable-next-line ${ruleId} -->\nيجب عليك إعادة التشغيل.`))).toEqual([]);
+    expect(report(id, reply(`<!-- replylint-disable-next-line ${ruleId} -->\nيجب عليك إعادة التشغيل.`), markdown)).toEqual([]);
   });
 });

@@ -333,7 +333,7 @@ describe(id, () => {
 
   it('reports words in capitals once, under the report that already covers them', () => {
     expect(report(id, email('PLEASE DO NOT reply to this email.'))).toEqual(['3:1-3:20 no-negative-phrasing "PLEASE DO NOT reply"']);
-    expect(report(id, email('Please read this. YOU MUST NOT share your password.'))).toEqual(['3:19-3:27 no-negative-phrasing "YOU MUST" → "PLEASE"']);
+    expect(report(id, email('Please read this. YOU MUST NOT share your password.'))).toEqual(['3:19-3:27 no-negative-phrasing "YOU MUST" → "PLEASE DO"']);
   });
 
   it('reports blame put out of the company\'s hands, even where the reply then says what is being done', () => {

@@ -106,7 +106,7 @@ const ownSubjectAndVerb =
  * reads as help. "Let's print the label and drop the parcel at a post office" says the writer will do what only the
  * customer can.
  */
-const together = /^\s+(?:first\s+)?(?:try|check|restart|reset|reboot|test|troubleshoot|take a look|look at|go through|walk through|start by|start with)\b/i;
+const together = /^\s+(?:first\s+)?(?:try|check|restart|reset|reboot|test|troubleshoot|clear|refresh|reinstall|update|log out|sign out|take a look|look at|go through|walk through|start by|start with)\b/i;
 
 const burden = (phrase: string): PhraseEntry => ({
   pattern: phrase,

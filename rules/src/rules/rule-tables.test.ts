@@ -50,6 +50,8 @@ const arabicText: Record<string, (input: string) => string> = {
   'valid-suppression': (ruleId) => reply(`<!-- replylint-disable-next-line ${ruleId} -->\nيجب عليك إعادة التشغيل.`),
 };
 const arabicOptions: Record<string, LintOptions> = {
+  // Suppressions as Markdown, where the comment is hidden (in plain text each is also reported as sent to the customer).
+  'valid-suppression': { format: 'markdown' },
   'team-phrases': {
     language: 'ar',
     rules: {
@@ -283,7 +285,7 @@ table("no-wall-of-text", en, {}, [
   "Dr. Lee and Mr. Chan met at 9 a.m. on Jan. 5.",
 ]);
 
-table("valid-suppression", raw, {}, [
+table("valid-suppression", raw, { format: 'markdown' }, [
   ["Hi Sam,\n\n<!-- replylint-disable-next-line no-negativ-phrasing -->\nYou need to restart.\n\nBest,\nAna", ["3:34-3:53 valid-suppression \"no-negativ-phrasing\""]],
   ["Hi Sam,\n\n<!-- replylint-disable-next-line require-thank -->\nYou need to restart.\n\nBest,\nAna", ["3:34-3:47 valid-suppression \"require-thank\""]],
   ["Hi Sam,\n\n<!-- replylint-disable-next-line no-overpromis -->\nYou need to restart.\n\nBest,\nAna", ["3:34-3:47 valid-suppression \"no-overpromis\""]],
