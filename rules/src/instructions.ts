@@ -36,7 +36,7 @@ export function isImperativeVerb(word: string): boolean {
  * reply's line endings, on lines of their own: a line break is added before
  * or after only where the sentence shares its line with other text.
  */
-export function numberedList(context: ReplyContext, sentence: Range, steps: readonly string[]): string {
+export function numberedList(context: ReplyContext, sentence: Range, steps: readonly string[], leadIn?: string): { start: number; end: number; expected: string } {
   const { eol, text } = context;
   const items = steps.map((step, i) => `${i + 1}. ${step}.`);
   // Only the current line matters: looking at the whole text before and after made long documents quadratic.
@@ -44,7 +44,15 @@ export function numberedList(context: ReplyContext, sentence: Range, steps: read
   const lineEnd = text.indexOf('\n', sentence.end);
   const atLineStart = text.slice(lineStart, sentence.start).trim() === '';
   const atLineEnd = text.slice(sentence.end, lineEnd === -1 ? text.length : lineEnd).trim() === '';
-  return `${atLineStart ? '' : eol}${items.join(eol)}${atLineEnd ? '' : eol}`;
+  // Inside a paragraph the list is set apart by blank lines, and takes the spaces around it along (a plain-text e-mail
+  // shows a list run into its paragraph as one block, and the sentence after it would start with a space).
+  let start = sentence.start;
+  let end = sentence.end;
+  if (!atLineStart) while (start > lineStart && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  if (!atLineEnd) while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  // A purpose or a condition before the first step leads the list in: "To cancel it:", then the steps.
+  const lead = leadIn ? `${atLineStart ? '' : ' '}${leadIn}:${eol}${eol}` : atLineStart ? '' : `${eol}${eol}`;
+  return { start, end, expected: `${lead}${items.join(eol)}${atLineEnd ? '' : `${eol}${eol}`}` };
 }
 
 /** The text without the full stops and exclamation marks at its end. */

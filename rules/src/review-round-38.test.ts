@@ -51,10 +51,10 @@ describe('steps chained in one sentence', () => {
       "Hi Sandra,\n\nSorry your broadband keeps dropping. Can you log into the router and then go to advanced and then change the channel to something other than auto and then reboot it and then run the speed test again and let me know the result?\n\nThanks,\nLeo";
     const [message] = lint(text).filter((m) => m.ruleId === 'no-unclear-instructions');
     expect(message!.actual).toBe(
-      'Can you log into the router and then go to advanced and then change the channel to something other than auto and then reboot it and then run the speed test again and let me know the result?',
+      ' Can you log into the router and then go to advanced and then change the channel to something other than auto and then reboot it and then run the speed test again and let me know the result?',
     );
     expect(message!.expected).toEqual([
-      '\n1. Log into the router.\n2. Go to advanced.\n3. Change the channel to something other than auto.\n4. Reboot it.\n5. Run the speed test again.\n6. Let me know the result.',
+      '\n\n1. Log into the router.\n2. Go to advanced.\n3. Change the channel to something other than auto.\n4. Reboot it.\n5. Run the speed test again.\n6. Let me know the result.',
     ]);
   });
 

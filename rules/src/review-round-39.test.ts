@@ -236,3 +236,16 @@ describe('what the Arabic lead found', () => {
     expect(ar('no-negative-phrasing', 'إنت يلي كتبت العنوان غلط.')).toEqual(['1:1-1:8 no-negative-phrasing "إنت يلي"']);
   });
 });
+
+describe('a numbered list offered inside a paragraph of a plain-text e-mail', () => {
+  it('is set apart by blank lines, leaves no space at either side, and is led in by the purpose of the steps', () => {
+    const text = email(
+      'You have two subscriptions. To cancel the App Store one, open Settings and then tap your name and then tap Subscriptions and then choose FitPulse and then tap Cancel Subscription. I have already cancelled the web one.',
+    );
+    const [message] = lint(text).filter((m) => m.ruleId === 'no-unclear-instructions');
+    const fixedReply = text.slice(0, message!.place.start.offset) + message!.expected[0]! + text.slice(message!.place.end.offset);
+    expect(fixedReply).toBe(
+      email('You have two subscriptions. To cancel the App Store one:\n\n1. Open Settings.\n2. Tap your name.\n3. Tap Subscriptions.\n4. Choose FitPulse.\n5. Tap Cancel Subscription.\n\nI have already cancelled the web one.'),
+    );
+  });
+});

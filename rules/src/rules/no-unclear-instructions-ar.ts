@@ -480,11 +480,12 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     // «أضف ردًّا»») is followed as one: all but one step name their label in quotes.
     if (steps.filter((step) => quotedLabel.test(step)).length >= steps.length - 1) continue;
     if (steps.length > maxStepsPerSentence) {
+      const list = numberedList(context, sentence, steps.map(listItem));
       reports.push({
-        start: sentence.start,
-        end: sentence.end,
+        start: list.start,
+        end: list.end,
         message: `${steps.length} خطوات في جملة واحدة؛ القائمة المرقّمة أسهل في الاتباع`,
-        expected: [numberedList(context, sentence, steps.map(listItem))],
+        expected: [list.expected],
         note: arabicNote,
       });
     }

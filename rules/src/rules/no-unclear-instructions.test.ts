@@ -12,7 +12,8 @@ describe(id, () => {
       '1. Go to Settings.\n2. Open Privacy.\n3. Clear your cookies.',
     );
     expect(fixed(id, 'Thanks! Go to Settings, then open Privacy, then clear your cookies. Bye.')).toBe(
-      'Thanks! \n1. Go to Settings.\n2. Open Privacy.\n3. Clear your cookies.\n Bye.',
+      // Inside a paragraph, set apart by blank lines, with no space left at either side.
+      'Thanks!\n\n1. Go to Settings.\n2. Open Privacy.\n3. Clear your cookies.\n\nBye.',
     );
   });
 
@@ -172,8 +173,9 @@ describe(`${id}: pointers to steps or links that are not there`, () => {
 
 describe(`${id}: steps after a purpose or a condition`, () => {
   it('counts every step after the purpose or the condition that opens the sentence', () => {
-    expect(fixed(id, 'To reset it, open the app, then tap Settings, then tap Reset.')).toBe('1. To reset it, open the app.\n2. Tap Settings.\n3. Tap Reset.');
-    expect(fixed(id, 'If it fails, open the app, then tap Settings, then tap Reset.')).toBe('1. If it fails, open the app.\n2. Tap Settings.\n3. Tap Reset.');
+    // The purpose or the condition leads the list in.
+    expect(fixed(id, 'To reset it, open the app, then tap Settings, then tap Reset.')).toBe('To reset it:\n\n1. Open the app.\n2. Tap Settings.\n3. Tap Reset.');
+    expect(fixed(id, 'If it fails, open the app, then tap Settings, then tap Reset.')).toBe('If it fails:\n\n1. Open the app.\n2. Tap Settings.\n3. Tap Reset.');
   });
 
   it('still reads a list of details as one step, and two steps after a purpose as two', () => {

@@ -212,6 +212,9 @@ const exactPlace = (text: string): boolean => linkAhead.test(text) || menuAhead.
 /** "You'll find it under …", "you will find the form on …": where to look, said as what the customer will find. */
 const whereToFind = /\byou(?:['’]ll| will) (?:be able to )?find (?:it|them|this|these|those|the|your|our|a|an)\b[^.!?]{0,60}?\b(?:in|under|on|at|inside|via)\b/i;
 
+/** A purpose or a condition opening the first step, up to its comma: "To cancel the App Store one, open Settings". */
+const purposeLead = /^((?:to|in order to|if|once|when|after|before|from)\s[^,]{1,80}),\s+(\S.*)$/iu;
+
 /** A numbered or bulleted list starting on one of the next lines. */
 const listFollows = /^[^\n]{0,3}\n\s*(?:\d+[.)]|[-*•])\s/;
 
@@ -734,14 +737,19 @@ export default defineRule<Options>(
       // A description whose verbs only look like steps ("This will disable all plugins, switch the theme, …") is no list.
       // A chain in sequence ("… and then … and then …") may open with any verb the reader took for an order.
       if (steps.length > options.maxStepsPerSentence && opensWithStep(steps[0]!, sequenceWord.test(flat) && model.of(sentence)?.reading.acts.includes('step') === true)) {
-        reports.push({
-          start: sentence.start,
-          end: sentence.end,
-          message: social
-            ? `${steps.length} steps chained with "then" in one post; give fewer at a time, or link to the steps`
-            : `${steps.length} steps crammed into one sentence; a numbered list is easier to follow`,
-          expected: social || afterColon ? [] : [numberedList(context, sentence, steps.map(listItem))],
-        });
+        const message = social
+          ? `${steps.length} steps chained with "then" in one post; give fewer at a time, or link to the steps`
+          : `${steps.length} steps crammed into one sentence; a numbered list is easier to follow`;
+        if (social || afterColon) reports.push({ start: sentence.start, end: sentence.end, message, expected: [] });
+        else {
+          const items = steps.map(listItem);
+          // "To cancel the App Store one, open Settings": the purpose leads the list in ("To cancel the App Store one:").
+          const lead = purposeLead.exec(items[0]!);
+          if (lead) items[0] = lead[2]!.charAt(0).toUpperCase() + lead[2]!.slice(1);
+          const list = numberedList(context, sentence, items, lead?.[1]);
+          // (Inside a paragraph the report takes the spaces around the sentence, which the list's blank lines replace.)
+          reports.push({ start: list.start, end: list.end, message, expected: [list.expected] });
+        }
       }
     }
     // Steps run together with arrows ("clear cache > sign out > power cycle the box > re-add your profile"): a chain as
