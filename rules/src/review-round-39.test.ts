@@ -232,6 +232,11 @@ describe('what the Arabic lead found', () => {
     expect(ar('require-closing-invitation', 'مرحبًا هالة،\n\nتم تعديل عنوان التوصيل. هل هناك أي معلومة أخرى تحتاجينها عن الطلب؟\n\nمع التحية،\nسارة', 'email')).toEqual([]);
   });
 
+  it('reports the sanction on whatever breaks the rules, in the passive, and not a notice', () => {
+    expect(ar('no-negative-phrasing', 'يُرجى عدم نشر أرقام البطاقات هنا، وسيتم حذف أي تعليق مخالف.')).toEqual(['1:35-1:47 no-negative-phrasing "وسيتم حذف أي"']);
+    expect(ar('no-negative-phrasing', 'سيتم حذف أي بيانات قديمة من حسابك بعد الترقية.')).toEqual([]);
+  });
+
   it('reports the Levantine «إنت يلي كتبت العنوان غلط» as blame', () => {
     expect(ar('no-negative-phrasing', 'إنت يلي كتبت العنوان غلط.')).toEqual(['1:1-1:8 no-negative-phrasing "إنت يلي"']);
   });
