@@ -258,8 +258,7 @@ const otherWordsEntries: ArabicEntry[] = [
     said(faultPut, blameNote, { unless: (hit) => notTheirFault.test(hit.before.slice(-12)) }),
   ),
   // «انت اللي فعّلته بنفسك»: you are the one who did it. Not «أنت من يقرر»، «انت اللي تختار» (the choice is theirs).
-  // (And the Levantine «يلي»: «إنت يلي كتبت العنوان غلط».)
-  ...['انت اللي', 'إنت اللي', 'أنت اللي', 'انتي اللي', 'إنتي اللي', 'أنتِ اللي', 'أنت الذي', 'أنتِ التي', 'أنت من قام', 'أنتِ من قامت', 'نتا لي', 'نتي لي', 'انتا اللي', 'انت يلي', 'إنت يلي', 'انتي يلي', 'إنتي يلي'].map(
+  ...['انت اللي', 'إنت اللي', 'أنت اللي', 'انتي اللي', 'إنتي اللي', 'أنتِ اللي', 'أنت الذي', 'أنتِ التي', 'أنت من قام', 'أنتِ من قامت', 'نتا لي', 'نتي لي', 'انتا اللي'].map(
     said(faultPut, blameNote, { unless: (hit) => theirChoice.test(arabicSource(hit.after.slice(0, 30)).text) }),
   ),
   // Had you read it (a past that cannot be changed, put to the customer): «لو كنت قرأت الشروط»، «كون قريتي الشروط».
@@ -520,11 +519,6 @@ const causeAndReminderEntries: ArabicEntry[] = [
   ...['سيفصل', 'فسيفصل', 'سيقطع', 'فسيقطع', 'سيوقف', 'فسيوقف', 'سيحظر', 'فسيحظر', 'سيعلق', 'فسيعلق', 'هنضطر نحظر', 'هنضطر نقفل', 'هنضطر نوقف', 'سنضطر إلى حظر', 'سنضطر إلى إيقاف', 'سنضطر لحظر', 'سنضطر لإيقاف', 'رح نضطر نحظر', 'راح نضطر نحظر', 'هنحظر', 'هنقفل حسابك', 'بنحظر', 'رح نحظر', 'راح نحظر', 'سنحظر', 'سنقوم بحظر', 'سنقوم بإيقاف'].map(
     (phrase) => sanction(phrase, inCondition),
   ),
-  // The sanction on whatever breaks the rules, in the impersonal passive: «يُرجى عدم نشر أرقام البطاقات هنا، وسيتم حذف أي
-  // تعليق مخالف» (not «سيتم حذف أي بيانات قديمة»: a notice, with no breach named).
-  ...['سيتم حذف أي', 'وسيتم حذف أي', 'سيتم حظر أي', 'وسيتم حظر أي', 'سيتم إيقاف أي', 'سيتم إغلاق أي', 'سيتم حذف كل', 'وسيتم حذف كل'].map((phrase) =>
-    sanction(phrase, (hit) => /(?:مخالف|مسيء|مسيئ|يخالف|تخالف)/u.test(hit.after.slice(0, 40))),
-  ),
   // The rule put beyond talk: «فالعقد واضح»، «الشروط واضحة»، «وده ما فيهو نقاش».
   ...['العقد واضح', 'الشروط واضحة', 'الشروط واضحه', 'السياسة واضحة', 'النظام واضح', 'القانون واضح', 'ما فيهو نقاش', 'ما فيها نقاش', 'مافيهو نقاش', 'لا يقبل النقاش', 'غير قابلة للنقاش', 'دون إشعار آخر', 'دون سابق إنذار', 'بدون إشعار آخر'].map(said(ruleQuoted, policyNote, { inConditions: true })),
 ];
@@ -643,6 +637,18 @@ const lawAndWhereEntries: ArabicEntry[] = [
   ),
   ...['قوانين اللعبة واضحة', 'القوانين واضحة', 'الشروط واضحة', 'واضحة ومكتوبة', 'نرجو الالتزام بالتعليمات', 'يرجى الالتزام بالتعليمات', 'الرجاء الالتزام بالتعليمات', 'نرجو منك الالتزام'].map(said(reminded, blameNote)),
 ];
+/**
+ * In a small table of their own (added to the larger ones, those grew past what the ReDoS check decides in its budget):
+ * the Levantine «يلي» of «إنت يلي كتبت العنوان غلط», as «إنت اللي» above; and the sanction on whatever breaks the rules,
+ * in the impersonal passive: «يُرجى عدم نشر أرقام البطاقات هنا، وسيتم حذف أي تعليق مخالف» (not «سيتم حذف أي بيانات
+ * قديمة»: a notice, with no breach named).
+ */
+const yalliAndPassiveSanctionEntries: ArabicEntry[] = [
+  ...['انت يلي', 'إنت يلي', 'انتي يلي', 'إنتي يلي'].map(said(faultPut, blameNote, { unless: (hit) => theirChoice.test(arabicSource(hit.after.slice(0, 30)).text) })),
+  ...['سيتم حذف أي', 'وسيتم حذف أي', 'سيتم حظر أي', 'وسيتم حظر أي', 'سيتم إيقاف أي', 'سيتم إغلاق أي', 'سيتم حذف كل', 'وسيتم حذف كل'].map((phrase) =>
+    sanction(phrase, (hit) => /(?:مخالف|مسيء|مسيئ|يخالف|تخالف)/u.test(hit.after.slice(0, 40))),
+  ),
+];
 const deniedTable = arabicTable(deniedEntries);
 const deniedTableMore = arabicTable(deniedEntriesMore);
 
@@ -658,6 +664,7 @@ const otherWordsTables = [
   ...arabicTables(saidWhereEntries, 24),
   ...arabicTables(spokenSanctionEntries),
   ...arabicTables(lawAndWhereEntries),
+  arabicTable(yalliAndPassiveSanctionEntries),
 ];
 
 /**

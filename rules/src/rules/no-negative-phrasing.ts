@@ -458,13 +458,17 @@ const lectures = compileTable([
   // which is at the ReDoS check's budget).
   {
     pattern:
-      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously| in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|email|message|response|letter))?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously)|(?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|replies|email|e-mail|message|tweet|response|letter|post|dm))|like i (?:said|told you)(?: before)?',
+      'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously)|(?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|replies|email|e-mail|message|tweet|response|letter|post|dm))|like i (?:said|told you)(?: before)?',
     message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
     note: blameNote,
     deletable: true,
     // "As noted earlier in this email": a pointer within the reply, not a reminder of what the customer forgot.
     // ("… in the email we sent you last month" is the earlier one: a reminder still.)
-    unless: (hit) => /^\s+(?:in (?:this|my|our|the) (?:e-?mail|message|reply|letter|post|thread|tweet)|above|below)\b(?!\s+(?:we|i) (?:sent|wrote))/i.test(hit.after),
+    unless: (hit) =>
+      /^\s+(?:in (?:this|my|our|the) (?:e-?mail|message|reply|letter|post|thread|tweet)|above|below)\b(?!\s+(?:we|i) (?:sent|wrote))/i.test(hit.after) ||
+      // "As I explained in my previous email, …": the whole reminder is reported from the small table below, so that its
+      // deletion takes the email too ("In my previous email, roaming …" says something else).
+      /^\s+in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|email|message|response|letter)\b/i.test(hit.after),
   },
   {
     // "This has been answered many times", "please search before posting", "next time, please use the template".
@@ -883,6 +887,14 @@ const moreBurdens = compileTable([
  */
 const remindersMore = compileTable([
   burden('you are (?:obliged|obligated) to'),
+  {
+    // The reminder with where it was said, deleted whole: "As I explained in my previous email, roaming …" → "Roaming …".
+    pattern:
+      'as (?:i|we) (?:already |previously )?(?:said|stated|mentioned|explained|told you) in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|email|message|response|letter)',
+    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    note: blameNote,
+    deletable: true,
+  },
   {
     pattern:
       "as (?:i|we)'(?:ve|d) now (?:said|stated|mentioned|explained|told you)(?: (?:twice|three times|before|several times|many times|more than once))?|as (?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:both|all|each) of (?:our|my) (?:two |three )?(?:earlier|previous|last|prior) (?:replies|emails|e-mails|messages|responses|letters|posts)",

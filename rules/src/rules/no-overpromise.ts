@@ -218,7 +218,7 @@ const neverAgain = compileTable([
     // The fault said to go on its own, for sure: "tap in again at any validator and it'll resolve", "it will clear up".
     pattern: "(?:it|this|that)(?:'ll| will) (?:definitely |certainly |surely |then )?(?:resolve|sort itself out|fix itself|clear up|go away)(?: itself)?",
     message: '"{actual}" sounds certain that the fix works, which is not yours to decide; say it should',
-    expected: (hit) => (sureElsewhere(hit) ? [] : [hit.actual.replace(/(?:['’]ll|\s+will)(?:\s+(?:definitely|certainly|surely))?/u, ' should')]),
+    expected: (hit) => (sureElsewhere(hit) ? [] : [soonerShould(hit.actual)]),
     safe: true,
     unless: (hit) => !/^\s*(?:[.!,;)]|$)/.test(hit.after) || hedged.test(lowerCase(hit.before)) || negated.test(lowerCase(hit.before)),
   },
@@ -427,6 +427,13 @@ function withoutRanges(text: string): string {
     from = and + 4;
   }
   return out + text.slice(from);
+}
+
+/** "it'll resolve", "it will definitely clear up" → "it should …" (in code: the pronoun, then its modal). */
+function soonerShould(actual: string): string {
+  const pronoun = /^\p{L}+/u.exec(actual)![0];
+  const rest = actual.slice(pronoun.length).replace(/^(?:['’]ll| will)/u, '').replace(/^ (?:definitely|certainly|surely|then)(?= )/u, '');
+  return `${pronoun} should${rest}`;
 }
 
 /** A state of now: "is back in stock", "are available", "is open". */
