@@ -358,7 +358,12 @@ export class ConfigResolver {
         this.warn(`${error.message}; this package.json was passed over in the search for a config`);
         continue;
       }
-      if (found) break;
+      if (found) {
+        // Two config files side by side: one is read and the other would be edited in vain, so it is said which.
+        const passedOver = configFileNames.filter((other) => other !== name && other !== 'package.json' && existsSync(join(dir, other)));
+        if (passedOver.length > 0) this.warn(`${relative(this.cwd, path) || path} is the config used in its folder; ${passedOver.join(' and ')} beside it ${passedOver.length > 1 ? 'are' : 'is'} ignored (keep one)`);
+        break;
+      }
     }
     const parent = dirname(dir);
     if (!found && parent !== dir) found = this.nearest(parent);

@@ -96,6 +96,12 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
     notes.push(`${display(file)}: a symbolic link leads outside ${isLink ? 'its folder' : 'the folder the pattern starts from'}; skipped`);
     return false;
   };
+  /** A file named on the command line that is a symbolic link leading outside its folder. */
+  const linkedOutside = (file: string): boolean => {
+    const real = realRoot(file);
+    const folder = realRoot(dirname(file));
+    return real !== undefined && folder !== undefined && real !== join(folder, basename(file)) && !insideTree(real, folder, true);
+  };
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     let stat;
@@ -122,7 +128,11 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
       // A folder with nothing to read is said, as a glob that matches nothing is: a mistyped or emptied folder in a CI
       // job would otherwise pass without a reply linted.
       if (inFolder.size === 0 && errors.length === failed) errors.push(new InputError(pattern, 'no replies in this folder (.txt, .md, .html, templates or exports)'));
-    } else if (within(absolute, realRoot(dirname(absolute)))) {
+    } else if (linkedOutside(absolute)) {
+      // Named on its own, a link is no folder's member to skip quietly: a CI job given only it would pass without a
+      // reply read. It is still not followed (its target may be anything: --fix would write there, reports quote it).
+      errors.push(new InputError(display(absolute), 'a symbolic link that leads outside its folder; not read (name the file it points to instead)'));
+    } else {
       found.add(absolute);
       named.add(absolute);
     }

@@ -15,6 +15,16 @@ export interface FileResult {
   scored: boolean;
 }
 
+/**
+ * A path that could not be linted (missing, unreadable, binary, a glob matching nothing …), said on standard error and
+ * also in the machine formats made for CI (SARIF, GitHub annotations, JUnit), so a report uploaded alone still shows why
+ * the run failed. `text` names the path and the problem.
+ */
+export interface InputProblem {
+  path: string;
+  text: string;
+}
+
 /** File extensions whose files are templates by default: placeholders are expected there. */
 export const templateExtensions = new Set(['.liquid', '.hbs', '.handlebars', '.mustache', '.ftl', '.j2', '.jinja', '.jinja2', '.tmpl']);
 

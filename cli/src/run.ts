@@ -5,7 +5,7 @@ import { join, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, channels, languages, presets, ruleIds, version, type Channel, type Language, type LintOptions, type PresetName, type RuleSetting, type SeverityOrOff } from '@replylint/rules';
 import { InputError, decodeReply, defaultMaxFileSize, discover, readReply } from './files.js';
-import { lintFile, lintText, type FileResult } from './lint-files.js';
+import { lintFile, lintText, type FileResult, type InputProblem } from './lint-files.js';
 import { maxThreads, processAll } from './pool.js';
 import { smallRunBytes } from './regexp-speed.js';
 import { ResultCache } from './cache.js';
@@ -397,7 +397,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let fixedConfig: Settings | undefined;
   const results: FileResult[] = [];
   const texts = new Map<string, string>();
-  const problems: string[] = [];
+  const problems: InputProblem[] = [];
   /** Said on standard error without failing the run: files left out on purpose. */
   const notes: string[] = [];
   /** Said on standard error without failing the run: a cache that could not be used, a package.json passed over. */
@@ -428,7 +428,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       results.push(lintText(args.stdinFilename, text, optionsFor(settings, args.flags)));
     } else {
       const { files, explicit, errors, notes: skipped } = await discover(args.paths, io.cwd);
-      problems.push(...errors.map((e) => e.message));
+      problems.push(...errors.map((e) => ({ path: e.path, text: e.message })));
       notes.push(...skipped);
       const jobs: FileJob[] = [];
       for (const file of files) {
@@ -468,7 +468,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       });
       cache?.save();
       for (const outcome of outcomes) {
-        if (outcome.problem) problems.push(outcome.problem);
+        if (outcome.problem) problems.push({ path: outcome.file, text: outcome.problem });
         if (outcome.note) notes.push(outcome.note);
         if (outcome.diff) diffs.push(outcome.diff);
         if (outcome.text !== undefined) texts.set(outcome.file, outcome.text);
@@ -507,11 +507,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       args.format === 'json'
         ? formatJson(results, texts, io.cwd)
         : args.format === 'sarif'
-          ? formatSarif(results, io.cwd, io.env)
+          ? formatSarif(results, io.cwd, io.env, problems)
           : args.format === 'github'
-            ? formatGithub(results, io.cwd, io.env)
+            ? formatGithub(results, io.cwd, io.env, problems)
             : args.format === 'junit'
-              ? formatJunit(results)
+              ? formatJunit(results, problems)
               : formatStylish(results, { color, score: args.score });
     if (args.outputFile) {
       const failed = writeReport(resolve(io.cwd, args.outputFile), report);
@@ -523,7 +523,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   for (const note of notes) io.stderr(`replylint: note: ${printable(note)}\n`);
   for (const warning of warnings) io.stderr(`replylint: warning: ${printable(warning)}\n`);
-  for (const problem of problems) io.stderr(`replylint: ${printable(problem)}\n`);
+  for (const problem of problems) io.stderr(`replylint: ${printable(problem.text)}\n`);
 
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
   // Info reports are for reading, never a reason to fail: only warnings count against --max-warnings.

@@ -120,11 +120,47 @@ export function writeAtomic(path: string, content: string | Uint8Array, before?:
 /** Writes a report to the path given with -o or --out, creating missing folders; returns why it could not, if it could not. */
 export function writeReport(path: string, content: string): string | undefined {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
     writeFileSync(path, content);
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'EISDIR' ? 'it is a folder' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder of its path should be' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (error as Error).message);
+    return code === 'EISDIR'
+      ? 'it is a folder'
+      : code === 'ENOTDIR' || code === 'EEXIST'
+        ? 'a file stands where a folder of its path should be'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOENT'
+            ? 'a folder of its path does not exist and cannot be made there'
+            : code === 'EROFS'
+              ? 'the file system is read-only'
+              : code === 'ENOSPC'
+                ? 'no space is left on the device'
+                : (code ?? (error as Error).message);
+  }
+}
+
+/**
+ * The folders of a path made one level at a time, from the deepest that exists. (Node's recursive mkdir never returns
+ * for a path under /proc/sys that does not exist; made level by level, the first that cannot be made says why.)
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  for (let at = folder; !exists(at); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const made of missing.reverse()) mkdirSync(made);
+}
+
+/** Whether a path exists (a missing one is ENOENT; any other failure, such as a file where a folder should be, is thrown). */
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }

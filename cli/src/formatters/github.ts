@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { FileResult } from '../lint-files.js';
+import type { FileResult, InputProblem } from '../lint-files.js';
 
 /**
  * A reported file's path as GitHub reads it: relative to the repository's checkout (`GITHUB_WORKSPACE`), whatever
@@ -18,8 +19,13 @@ const escapeData = (s: string): string => s.replace(/%/gu, '%25').replace(/\r/gu
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/gu, '%3A').replace(/,/gu, '%2C');
 
 /** GitHub Actions workflow commands: one annotation per report, shown on the pull request's diff. */
-export function formatGithub(results: readonly FileResult[], cwd = process.cwd(), env: Readonly<Record<string, string | undefined>> = {}): string {
+export function formatGithub(results: readonly FileResult[], cwd = process.cwd(), env: Readonly<Record<string, string | undefined>> = {}, problems: readonly InputProblem[] = []): string {
   const lines: string[] = [];
+  // A path that could not be linted is an error annotation too: on the file when it exists, else on the run.
+  for (const problem of problems) {
+    const file = existsSync(resolve(cwd, problem.path)) ? `file=${escapeProperty(repositoryPath(problem.path, cwd, env))},` : '';
+    lines.push(`::error ${file}title=${escapeProperty('replylint: not linted')}::${escapeData(problem.text)}`);
+  }
   for (const result of results) {
     for (const m of result.messages) {
       const command = m.severity === 'error' ? 'error' : m.severity === 'warn' ? 'warning' : 'notice';

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getRule, rules, version, presets, type ReplyMessage } from '@replylint/rules';
-import type { FileResult } from '../lint-files.js';
+import type { FileResult, InputProblem } from '../lint-files.js';
 import { repositoryPath } from './github.js';
 
 /** A file's location as SARIF reads it: a URI reference, so `#`, `?`, `%` and spaces in a name are percent-encoded. */
@@ -25,7 +25,7 @@ function region(m: ReplyMessage): Record<string, unknown> {
 }
 
 /** SARIF 2.1.0, as GitHub code scanning reads it: rules with help, results with regions and fixes. */
-export function formatSarif(results: readonly FileResult[], cwd: string, env: Readonly<Record<string, string | undefined>> = {}): string {
+export function formatSarif(results: readonly FileResult[], cwd: string, env: Readonly<Record<string, string | undefined>> = {}, problems: readonly InputProblem[] = []): string {
   // In a workflow, paths are the repository's (code scanning places results by them) and %SRCROOT% is its checkout.
   const root = env.GITHUB_WORKSPACE ? resolve(env.GITHUB_WORKSPACE) : cwd;
   const driverRules = rules.map((rule) => ({
@@ -68,6 +68,10 @@ export function formatSarif(results: readonly FileResult[], cwd: string, env: Re
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root.endsWith('/') ? root : `${root}/`).href } },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
+        // Paths that could not be linted: the run did not do all it was asked (SARIF's tool execution notifications).
+        ...(problems.length > 0
+          ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: problems.map((p) => ({ level: 'error', message: { text: p.text }, descriptor: { id: 'input-error' } })) }] }
+          : {}),
       },
     ],
   };
