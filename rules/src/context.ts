@@ -682,9 +682,11 @@ function closesLine(text: string, at: number): boolean {
  */
 /**
  * What starts a new sentence after a run of emoji: white space (a line break too), then a capital and a small letter, or an Arabic letter
- * (a script without capitals, where chats and tweets end a sentence on an emoji as often: «هلا والله 🌷 كلمتهم الحين …»).
+ * (a script without capitals, where chats and tweets end a sentence on an emoji as often: «هلا والله 🌷 كلمتهم الحين …»), or
+ * a subject that opens a clause, in the lower case tweets are written in ("So sorry your bag didn't make it 😞 it's been
+ * traced to Gatwick").
  */
-const sentenceAfter = /^\s+(?:\p{Lu}\p{Ll}|[\u0621-\u064A])/u;
+const sentenceAfter = /^\s+(?:\p{Lu}\p{Ll}|[\u0621-\u064A]|(?:it['’]s|it (?:has|is|was|will)|we(?:['’](?:ve|ll|re|d))?|i['’](?:ve|ll|m|d)|you(?:['’](?:ll|re|ve))?|they(?:['’](?:ve|ll|re))?|your|please|pls|just|that['’]s|there['’]s)\s)/u;
 /** Where a run of emoji ends a sentence in the text, in order. */
 function emojiEnds(text: string): number[] {
   return emojiRunsBefore(text, sentenceAfter).map((run) => run.end);

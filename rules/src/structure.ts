@@ -135,6 +135,8 @@ function endsInPhoneNumber(line: string): boolean {
 
 const isPhoneCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || code === 0x28 || code === 0x29 || code === 0x2d || isWhiteSpace(code);
 
+/** A line that ends on a department's name: "… Customer Care", "… Support", "… Guest Relations". */
+const departmentEnd = /\b(?:Care|Support|Service|Services|Team|Desk|Helpdesk|Department|Relations|Centre|Center)$/u;
 /** A line that reads as a signature name: "Rachel", "Rachel Smith", "The Acme Team", "{{agent.name}}". */
 function isNameLike(raw: string): boolean {
   const t = raw.trim().replace(/,$/u, '');
@@ -148,8 +150,9 @@ function isNameLike(raw: string): boolean {
   if (/^[-–—~^*]\s?[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?$/u.test(t)) return true;
   if (/[.?!:;]$/u.test(t) || /\d{3,}/u.test(t) && !endsInPhoneNumber(t)) return false;
   const words = t.split(/\s+/u);
-  // A title and its company may run longer: "Owner, Tails & Tubs Grooming".
-  if (words.length > (t.includes(',') ? 6 : 4)) return false;
+  // A title and its company may run longer: "Owner, Tails & Tubs Grooming"; so may a company and its department: "Hale &
+  // Finch Customer Care".
+  if (words.length > (t.includes(',') || departmentEnd.test(t) ? 6 : 4)) return false;
   return words.every(
     // A comma inside the line joins a title to its company: "Service Advisor, Northgate Kia".
     (w) => /^[\p{Lu}][\p{L}'’.-]*,?$/u.test(w) || /^(?:of|the|at|on|for|by|and|&|de|van|von)$/u.test(w) || placeholderOnly.test(w) || /^[\w.+-]+@[\w.-]+$/u.test(w) || /^\+?[\d\s()-]{7,}$/u.test(w),

@@ -45,7 +45,8 @@ const termsDeny = foldedRegex(/(?:^|[^\u0621-\u064A])(?:لا|ما|مش|مو|غي
 const deniedAfter = (hit: PhraseHit): boolean => termsDeny.test(arabicSource(hit.after.slice(0, 160).split(/[.!؟?]/u)[0]!).text);
 const disowned = '«{actual}» يتنصل من المسؤولية أمام العميل؛ قل ما يمكنك فعله';
 const lectured = '«{actual}» يعظ العميل لما فات؛ قل ما يساعده الآن بدلًا من ذلك';
-const dismissive = '«{actual}» يتجاهل مشاعر العميل أو يتنصل من المسؤولية';
+/** Telling the customer to calm down: their feelings brushed aside (blame disowned has its own message, `disowned`). */
+const dismissive = '«{actual}» يتجاهل مشاعر العميل؛ اعترف بما يشعر به وقل ما ستفعله';
 const madeAbsolute = '«{actual}» يجعل الرفض مطلقًا؛ قل ما يمكنك فعله بدلًا من ذلك';
 
 /**
@@ -187,7 +188,8 @@ const blameEntries: ArabicEntry[] = [
     said(faultPut, blameNote),
   ),
   // Blame pushed away: «التأخير ليس من طرفنا»، «المسألة خارجة عن سيطرتنا»، «لسنا مسؤولين عن …».
-  ...['اهدأ', 'ليس خطأنا', 'هذا ليس خطأنا', 'ليس من طرفنا', 'ليس من جهتنا', 'ليست من طرفنا', 'خارج عن سيطرتنا', 'خارجة عن سيطرتنا', 'خارج عن مسؤولية', 'خارجة عن مسؤولية', 'خارج عن مسؤوليتنا', 'خارجة عن مسؤوليتنا', 'خارج مسؤوليتنا', 'خارج عن إرادتنا', 'خارجة عن إرادتنا', 'لسنا مسؤولين', 'ليست مسؤوليتنا', 'ليس مسؤوليتنا', 'مش غلطتنا', 'مش مسؤوليتنا'].map(said(dismissive, blameNote)),
+  ...['اهدأ'].map(said(dismissive, blameNote)),
+  ...['ليس خطأنا', 'هذا ليس خطأنا', 'ليس من طرفنا', 'ليس من جهتنا', 'ليست من طرفنا', 'خارج عن سيطرتنا', 'خارجة عن سيطرتنا', 'خارج عن مسؤولية', 'خارجة عن مسؤولية', 'خارج عن مسؤوليتنا', 'خارجة عن مسؤوليتنا', 'خارج مسؤوليتنا', 'خارج عن إرادتنا', 'خارجة عن إرادتنا', 'لسنا مسؤولين', 'ليست مسؤوليتنا', 'ليس مسؤوليتنا', 'مش غلطتنا', 'مش مسؤوليتنا'].map(said(disowned, blameNote)),
   // The terms, rules or guidelines held up as broken: «هذا مخالف لشروط الاستخدام»، «يخالف قواعد المجتمع».
   ...['مخالف للبند', 'مخالفة للبند', 'مخالف للمادة', 'مخالفة للمادة', 'يخالف البند', 'تخالف البند', 'مخالف لشروط', 'مخالفة لشروط', 'مخالف لقواعد', 'مخالفة لقواعد', 'مخالف لإرشادات', 'مخالفة لإرشادات', 'مخالف لسياسة', 'مخالفة لسياسة', 'يخالف شروط', 'يخالف قواعد', 'يخالف سياسة', 'تخالف شروط', 'تخالف قواعد', 'تخالف سياسة'].map(
     // «تقييم لا يخالف شروط النشر»: what does not break the terms holds nothing up.
@@ -633,7 +635,7 @@ const lawAndWhereEntries: ArabicEntry[] = [
   // "Out of our hands", in the spoken forms too: «الموضوع خارج عن إيدينا»، «برّا إيدينا». (Here rather than beside «خارج عن
   // إرادتنا»: that table is at the ReDoS check's budget.)
   ...['خارج عن أيدينا', 'خارجة عن أيدينا', 'خارج عن إيدينا', 'خارجة عن إيدينا', 'خارج عن إيدنا', 'خارجة عن إيدنا', 'خارج عن يدنا', 'خارجة عن يدنا', 'برا إيدينا', 'بره إيدينا', 'برا إيدنا', 'بره إيدنا'].map(
-    said(dismissive, blameNote),
+    said(disowned, blameNote),
   ),
   ...['قوانين اللعبة واضحة', 'القوانين واضحة', 'الشروط واضحة', 'واضحة ومكتوبة', 'نرجو الالتزام بالتعليمات', 'يرجى الالتزام بالتعليمات', 'الرجاء الالتزام بالتعليمات', 'نرجو منك الالتزام'].map(said(reminded, blameNote)),
 ];
@@ -647,6 +649,23 @@ const yalliAndPassiveSanctionEntries: ArabicEntry[] = [
   ...['انت يلي', 'إنت يلي', 'انتي يلي', 'إنتي يلي'].map(said(faultPut, blameNote, { unless: (hit) => theirChoice.test(arabicSource(hit.after.slice(0, 30)).text) })),
   ...['سيتم حذف أي', 'وسيتم حذف أي', 'سيتم حظر أي', 'وسيتم حظر أي', 'سيتم إيقاف أي', 'سيتم إغلاق أي', 'سيتم حذف كل', 'وسيتم حذف كل'].map((phrase) =>
     sanction(phrase, (hit) => /(?:مخالف|مسيء|مسيئ|يخالف|تخالف)/u.test(hit.after.slice(0, 40))),
+  ),
+];
+/**
+ * The lesson for next time, advised; "or else", then what will be done: «وإلا فسيتم رفض طلب الصيانة تلقائيًا»، «وإلا هيتلغى
+ * الطلب»، «وإلا سنضطر إلى …»; and a reminder in the spoken forms of «كما قلت لك»: «زي ما قلتلك في الإيميل اللي فات»،
+ * «متل ما قلتلك»، «كيما قلتلك». A table of its own, for the ReDoS check's budget.
+ */
+const orElseAndSaidEntries: ArabicEntry[] = [
+  // The lesson for next time, advised as well as asked: «وننصحك بقراءة الشروط والأحكام بعناية قبل أي عملية شراء مستقبلية».
+  ...['ننصحك بقراءة', 'ننصحك بالاطلاع على', 'ننصحك بمراجعة', 'نوصيك بقراءة', 'نوصيك بمراجعة'].map(
+    said(lectured, blameNote, { unless: (hit) => !lessonLater.test(arabicSource(hit.after.slice(0, 160).split(/[.!؟?\n]/u)[0]!).text) }),
+  ),
+  ...['وإلا سيتم', 'وإلا فسيتم', 'وإلا سوف يتم', 'وإلا فسوف يتم', 'وإلا هيتم', 'وإلا حيتم', 'وإلا راح يتم', 'وإلا رح يتم', 'وإلا سنضطر', 'وإلا فسنضطر', 'وإلا هنضطر', 'وإلا هيتلغى', 'وإلا هيتقفل', 'وإلا غادي يتم'].map((phrase) => sanction(phrase, () => true)),
+  ...['زي ما قلتلك', 'زي ما قلت لك', 'زي ما قلنالك', 'زي ما قولتلك', 'متل ما قلتلك', 'مثل ما قلتلك', 'مثل ما قلت لك', 'مثل ما ذكرت لك', 'كيف ما قلتلك', 'كيما قلتلك', 'بحال ما قلت ليك', 'بحال ما گلت ليك'].map(
+    // No deletion: where it was said often follows («… في الإيميل اللي فات»), and deleting the reminder alone changes the sense.
+    // Only opening its clause: after a verb it says how to do it («واسقيها متل ما قلتلك»), a pointer (the unclear rule's).
+    (phrase): ArabicEntry => ({ phrase, message: reminded, expected: [], note: blameNote, unless: (hit) => !/(?:^|[،,.:!؟?]|(?:^|\s)[وف])\s*$/u.test(hit.before) }),
   ),
 ];
 const deniedTable = arabicTable(deniedEntries);
@@ -665,6 +684,7 @@ const otherWordsTables = [
   ...arabicTables(spokenSanctionEntries),
   ...arabicTables(lawAndWhereEntries),
   arabicTable(yalliAndPassiveSanctionEntries),
+  arabicTable(orElseAndSaidEntries),
 ];
 
 /**

@@ -472,7 +472,8 @@ describe(`${id}: limits put to the customer, pleas to accept a no, conduct expec
     expect(report(id, email("We can't refund sale items, but we can offer store credit."))).toEqual([]);
     expect(report(id, email("We can't refund sale items, but you can exchange them in store."))).toEqual([]);
     // The alternative has to be one: a "but" with nothing offered keeps the report.
-    expect(report(id, email("We can't refund sale items, but that is our policy."))).toEqual(['3:1-3:9 no-negative-phrasing "We can\'t"']);
+    // (And "that is our policy" as the whole answer hides behind it.)
+    expect(report(id, email("We can't refund sale items, but that is our policy."))).toEqual(['3:1-3:9 no-negative-phrasing "We can\'t"', '3:33-3:51 no-negative-phrasing "that is our policy"']);
   });
 
   it('takes a pointer to more reading about the topic for no way forward', () => {

@@ -883,14 +883,15 @@ const moreBurdens = compileTable([
 
 /**
  * More of the same, in a table of their own (each of the tables above is at the ReDoS check's budget): "you are obliged
- * to", "as I've now said twice", "as explained in both of our previous replies".
+ * to", "as I've now said twice", "as explained in both of our previous replies", "as previously explained".
  */
 const remindersMore = compileTable([
   burden('you are (?:obliged|obligated) to'),
   {
-    // The reminder with where it was said, deleted whole: "As I explained in my previous email, roaming …" → "Roaming …".
+    // The reminder with where it was said, deleted whole: "As I explained in my previous email, roaming …" → "Roaming …",
+    // "As previously explained in our letter, …".
     pattern:
-      'as (?:i|we) (?:already |previously )?(?:said|stated|mentioned|explained|told you) in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|email|message|response|letter)',
+      'as (?:(?:i|we) (?:already |previously )?(?:said|stated|mentioned|explained|told you) in (?:our|my) (?:earlier|previous|last|prior|first)|(?:previously|already) (?:stated|mentioned|explained|advised|noted|outlined) in (?:our|my)(?: (?:earlier|previous|last|prior|first))?) (?:reply|email|message|response|letter)',
     message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
     note: blameNote,
     deletable: true,
@@ -916,6 +917,67 @@ const remindersMore = compileTable([
     unless: (hit) =>
       /^\s+(?:i|we|i['’](?:ve|m|ll)|we['’](?:ve|re|ll)|our|you(?:['’]ll| will| now| get| can))\b/i.test(hit.after) ||
       !/(?:^|[,:;—–(]|\b(?:and|but|so|because|think|seems|see|like|as|that))\s*$/i.test(hit.before),
+  },
+  {
+    // "As previously explained", "as already explained twice above": "previously" and "already" make it the earlier
+    // message, whatever follows ("above", "in our letter": the letter taken along by the entry above).
+    pattern: 'as (?:previously|already) (?:stated|mentioned|explained|advised|noted|outlined)(?: (?:twice|three times|several times|many times|more than once))?(?: above| before| earlier)?',
+    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    note: blameNote,
+    deletable: true,
+    unless: (hit) => /^\s+in (?:our|my) (?:reply|email|message|response|letter)\b/i.test(hit.after),
+  },
+  {
+    // Policy as the whole answer: "This is bank policy and we are unable to make exceptions", "That's our policy." (Not
+    // "it's our policy to refund within 14 days", which says what the policy gives.)
+    pattern: "(?:this|that|it)(?:'s| is) (?:(?:our|the|a) )?(?:(?:bank|company|store|shop|airline|hotel|house|standard|strict|firm|security|club|site) )?policy(?= *(?:[.!,;]|and\\b|$))",
+    message: `"{actual}"${policyReason}`,
+    expected: [],
+    note: policyNote,
+  },
+]);
+
+/**
+ * Blame handed on, rules and sanctions held up, and lessons, in words the tables above lack (each at the ReDoS check's
+ * budget): "that one's on the restaurant, not us", "filing a chargeback is a violation of our Terms of Sale", "your
+ * account will be locked until …", "this is bank policy", "spamming our mentions won't speed anything up".
+ */
+const heldUpMore = compileTable([
+  {
+    // The same with "on": "that one's on the restaurant, not us" (here: the table above is at the ReDoS check's budget).
+    pattern: "on (?:them|the [a-z]+(?: [a-z]+){0,2}|their [a-z]+(?: [a-z]+)?),? (?:and )?(?:not|rather than) (?:us|me|ours|with us)",
+    message: '"{actual}" hands the problem to someone else; say what you can do about it',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // What the customer did, named a breach: "filing a chargeback is a violation of our Terms of Sale".
+    pattern: '(?:is|are|would be|constitutes) (?:a |an )?(?:clear |direct |serious )?(?:violation|breach|infringement) of (?:our|the) (?:[a-z-]+ ){0,3}(?:terms|rules|polic(?:y|ies)|guidelines|agreement|code of conduct|t&cs)',
+    message: '"{actual}" quotes the rules at the customer; say what you need and why, and what they can do',
+    expected: [],
+    note: policyNote,
+  },
+  {
+    // The account held until the customer gives in: "your account will be locked until the dispute is withdrawn".
+    pattern: 'your (?:[a-z]+ )?(?:account|card|profile|membership|access|line|subscription) (?:will|may|could) be (?:locked|frozen|closed|suspended|restricted|disabled|blocked) until',
+    message: '"{actual}" holds a sanction over the customer; say what you need and why, and what they can do',
+    expected: [],
+    note: policyNote,
+  },
+  {
+    // A lesson in patience: "Spamming our mentions won't speed anything up", "chasing us will not make it any faster".
+    pattern:
+      "(?:spamming|tagging|messaging|emailing|calling|chasing|bumping|posting|asking|complaining)(?: [a-z]+){0,3} (?:won't|will not|doesn't|does not|isn't going to|is not going to) (?:speed (?:anything|this|it|things) up|make (?:it|this|things|anything) (?:go |happen )?(?:any )?(?:faster|quicker|sooner))",
+    message: '"{actual}" lectures the customer; say where things stand and what happens next',
+    expected: [],
+    note: blameNote,
+  },
+  {
+    // The lesson for next time at the till: "Please read our returns policy before purchasing in future".
+    pattern: "please (?:read|check|review)(?: (?!before )[a-z]+){0,4} before (?:purchasing|buying|ordering|booking)(?: [a-z]+){0,3} (?:in (?:the )?future|next time)",
+    message: '"{actual}" lectures the customer on what they should have done; give the information without the lesson',
+    expected: [],
+    note: blameNote,
   },
 ]);
 
@@ -987,7 +1049,7 @@ export default defineRule(
     const reports =
       context.language === 'ar'
         ? arabicNegativePhrasing(context)
-        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens), ...reportTable(part, policyNot), ...reportTable(part, hindsight), ...reportTable(part, rulesHeldUp), ...reportTable(part, remindersMore)] }])[0]!;
+        : context.paragraphwise([{ key: 'no-negative-phrasing\u0000tables', find: (part) => [...reportTable(part, table), ...reportTable(part, blame), ...reportTable(part, lectures), ...reportTable(part, lessons), ...reportTable(part, warnings), ...reportTable(part, duties), ...reportTable(part, houseTerms), ...reportTable(part, handedBack), ...reportTable(part, reproaches), ...reportTable(part, reproachesMore), ...reportTable(part, deflections), ...reportTable(part, moderatorLessons), ...reportTable(part, moreBurdens), ...reportTable(part, policyNot), ...reportTable(part, hindsight), ...reportTable(part, rulesHeldUp), ...reportTable(part, remindersMore), ...reportTable(part, heldUpMore)] }])[0]!;
     const model = modelOf(context);
     // A limit stated honestly is news, not a lecture, when the reply also gives the way forward.
     // An invitation to come back is not a way forward: "we cannot accept the return; anything else I can help with?" still closes the door.
@@ -1004,6 +1066,8 @@ export default defineRule(
       // ("The charge of £45 will be taken from the card on file on 10 October": what the customer pays for the no is its
       // consequence, not a way past it.)
       !chargeTaken.test(s.sentence.text) &&
+      // ("Your order has been cancelled": the no carried out, with nothing in its place.)
+      !(cancelledOnly.test(s.sentence.text) && !putRight.test(s.sentence.text)) &&
       s.reading.acts.some(
         (a) => forward.has(a) && !(a === 'commitment' && s.reading.hollow === true) && (s.act !== 'invitation' || a === 'step' || (a === 'commitment' && !s.sentence.isQuestion)) && !(a === 'action' && (closingThread.test(s.sentence.text.replace(/\s+/g, ' ')) || arabicClosing.test(s.sentence.text) || onlyLooked.test(s.sentence.text.replace(/\s+/g, ' ')) || lookedBeforeNo(s))),
       ),
@@ -1135,6 +1199,10 @@ const closingThread =
  * A look at the case, reported: "We have reviewed your objection", "I've looked at Sunday's session". It is a deed (a
  * next step, for `require-next-step`), but it leads nowhere from a no: it is how the no was reached.
  */
+/** The customer's order called off: "Your order {{id}} has been cancelled", "the booking was cancelled". */
+const cancelledOnly = /\b(?:order|booking|reservation|subscription|request|pre-?order)\b[^.!?]{0,60}?\b(?:has been|have been|was|is|is now) (?:cancell?ed|voided|closed)\b/i;
+/** What puts a no right: a refund, a credit, a replacement, another way ("… cancelled and refunded in full"). */
+const putRight = /\b(?:refund(?:ed)?|credit(?:ed)?|replace(?:d|ment)|rebook(?:ed)?|voucher|instead|alternative|in full)\b/i;
 /** A charge, a fee or a penalty said to be taken from the customer: the cost of a no, not a way forward from it. */
 const chargeTaken =
   /\b(?:charge|fee|penalty|fine|excess|deduction|cost)s?\b[^.!?]{0,60}?\b(?:will be|is being|has been|was|is) (?:taken|charged|debited|deducted|applied|added|collected)\b|\b(?:will be|is being|has been) (?:charged|debited|deducted) (?:from|to|on|against)\b/i;
@@ -1332,7 +1400,8 @@ function rulesAtCustomer(context: ReplyContext): Report[] {
   for (const sentence of context.bodySentences()) {
     let match: { index: number; length: number } | undefined;
     // The first group that matches holds the first pattern that does, which gives the report.
-    const group = ruleAtCustomer.find(({ any }) => any.test(lowerCase(sentence.text)));
+    const lower = lowerCase(sentence.text);
+    const group = ruleAtCustomer.find(({ any }) => any.test(lower));
     if (group) for (const p of group.each) if ((match = p.find(sentence.text))) break;
     const braced = match ? undefined : bracing.find(sentence.text);
     const hit = match ?? braced;

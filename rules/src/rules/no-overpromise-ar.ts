@@ -96,8 +96,11 @@ const cannotPromise = foldedRegex(/(?:لا|لن)\s+(?:نستطيع|أستطيع|
  * want anything (else)" («إذا تبي شي ثاني»), the door to more help, which leaves a promise before it as it was.
  */
 const atYourChoice = foldedRegex(/(?:^|[\s،,])[وف]?(?:إن|ان|إذا|اذا|لو)\s+(?:شئت|شئتم|شئتي|شئتِ|أردت|أردتم|أردتِ|رغبت|رغبتم|رغبتِ|حبيت|حبيتي|حابب|حابة|حاب|تحب|تحبي|تحبين|ودك|بدك|تبي|تبين|تبغى|تبغين)(?![\u0621-\u064A])(?!\s+(?:شي|شيء|إشي|اشي|حاجة|حاجه|أي|اي)(?![\u0621-\u064A]))/u);
-/** The writer named as who does it: «وأنا … بنفسي»، «أنا شخصيًا». */
-const writerSelf = foldedRegex(/(?:^|[\s،,])[وف]?(?:أنا|انا)\s|بنفسي|شخصيا/u);
+/**
+ * The writer named as who does it: «وأنا … بنفسي»، «أنا شخصيًا»، or as where it comes from: «بيوصلج إيميل التأكيد مني خلال
+ * ساعة» (not the word given: «وخذها مني كلمة»).
+ */
+const writerSelf = foldedRegex(/(?:^|[\s،,])[وف]?(?:أنا|انا)\s|بنفسي|شخصيا|(?<![\u0621-\u064A])(?<!(?:خذ|خذها|خذوها|خدها|اسمعها)\s)(?:مني|من\s+عندي|من\s+طرفي|من\s+جهتي)(?![\u0621-\u064A])/u);
 /**
  * The company's own people and cars as the ones who will do it: «سيحضر فريق التركيب إلى الموقع يوم الأحد»، «سيركّب فنّينا
  * اللوحة غدًا»، «مهندسنا»، «بتطلع مع سيارة التوصيل تبعنا بكرا»، a pharmacy's «الصيدلي». Their schedule is the company's to

@@ -69,9 +69,12 @@ const negated = lowered(/\b(?:not|no|never|n['’]t|cannot|unable|wish|could|can
 const outcome =
   '(?:arrive|depart|land|be on time|run on time|be delivered|be there|reach you|be shipped|ship|be dispatched|be back in stock|be restocked|be in stock|be fixed|be resolved|be sorted|be refunded|be credited|be processed|be approved|be replaced|be back online|be working|be released|be ready|be done|be completed|be live|be deployed|work|show up|appear|clear|go through|be reflected|be reversed|be available)';
 
-/** "will (definitely) arrive" → "should arrive", "it'll work" → "it should work": the promise hedged. */
+/**
+ * "will (definitely) arrive" → "should arrive", "it'll work" → "it should work", "it will then resolve" → "it should
+ * then resolve": the promise hedged, the subject kept where the phrase opens with it.
+ */
 function shouldFor(actual: string): string {
-  return actual.replace(/^(?:(\p{L}+)['’]ll|will)(?:\s+(?:definitely|certainly|surely|absolutely))?/iu, (_m, pronoun?: string) => (pronoun ? `${pronoun} should` : 'should'));
+  return actual.replace(/^(?:(\p{L}+)(?:['’]ll|\s+will)|will)(?:\s+(?:definitely|certainly|surely|absolutely))?/iu, (_m, subject?: string) => (subject ? `${subject} should` : 'should'));
 }
 
 /** A marker of certainty in the sentence that the hedge of the hit would leave: "Rest assured, it will arrive …". */
@@ -207,6 +210,13 @@ const neverAgain = compileTable([
     unless: hedgedOrConditional,
   },
   {
+    // The fault named, said never to come back: "this crash will never happen again", "the error won't ever come back".
+    pattern: "(?:this|that|the) [a-z]+ (?:will never|won't ever|will not ever) (?:happen|occur|recur|come back|return|reappear)(?: again)?",
+    message: '"{actual}" promises what no one can guarantee',
+    expected: [],
+    unless: hedgedOrConditional,
+  },
+  {
     // The fault said not to come back to the customer: "you won't get these dropouts again", "you won't see that error
     // again".
     pattern: "you (?:won't|will not) (?:get|see|have|experience|face|hit|notice|suffer) (?:these|this|that|those|the|any) (?:[a-z-]+ ){0,3}?(?:again|anymore|any more)",
@@ -218,7 +228,7 @@ const neverAgain = compileTable([
     // The fault said to go on its own, for sure: "tap in again at any validator and it'll resolve", "it will clear up".
     pattern: "(?:it|this|that)(?:'ll| will) (?:definitely |certainly |surely |then )?(?:resolve|sort itself out|fix itself|clear up|go away)(?: itself)?",
     message: '"{actual}" sounds certain that the fix works, which is not yours to decide; say it should',
-    expected: (hit) => (sureElsewhere(hit) ? [] : [soonerShould(hit.actual)]),
+    expected: (hit) => (sureElsewhere(hit) ? [] : [shouldFor(hit.actual)]),
     safe: true,
     unless: (hit) => !/^\s*(?:[.!,;)]|$)/.test(hit.after) || hedged.test(lowerCase(hit.before)) || negated.test(lowerCase(hit.before)),
   },
@@ -315,8 +325,10 @@ const receivedMoney = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainl
 /** The writer promising the delivery itself: "we'll get it to you by Friday", "I'll have them with you tomorrow". */
 const toYou = lowered(/\b(?:get|have) (?:it|them|this|these|the [a-z]+|your [a-z]+) (?:to|with) you\b/i);
 
-/** A passive whose unnamed agent is the writer: "will be passed on", "will be forwarded to the team". */
-const writerPassive = lowered(/\bwill be (?:passed|forwarded|shared|logged|escalated|noted|recorded|raised|reported|flagged|sent (?:to|on)|fed back|added to)\b/i);
+/** A passive whose unnamed agent is the writer: "will be passed on", "will be forwarded to the team", "this issue will be closed in 7 days". */
+const writerPassive = lowered(
+  /\bwill be (?:passed|forwarded|shared|logged|escalated|noted|recorded|raised|reported|flagged|sent (?:to|on)|fed back|added to)\b|\b(?:it|this|the (?:issue|ticket|thread|topic|pr|pull request|request|case|post|discussion)) will be (?:closed|locked|archived|marked|reopened)\b/i,
+);
 
 /** Goods the writer's side receives from a supplier: "we'll be receiving stock", "we're getting a new shipment". */
 const supplied = lowered(/\b(?:receiv\w*|get(?:ting)?) (?:(?:a|the|more|new|some|our|fresh|another) )*(?:stock|shipments?|deliver(?:y|ies)|restock|inventory|supplies)\b/i);
@@ -370,8 +382,14 @@ const outcomeMarker = /^(?:for sure|without fail|100\s?%|one hundred percent|.*\
 /** Only white space, a comma or a preposition of time between a clause and a time: the time is the clause's. */
 const timeJustAfter = (gap: string): boolean => /^[\s,]*(?:(?:before|by|until|till|within|on|at|in|no later than)\s+)?$/i.test(gap);
 
-/** The "will" of a promise (or "'ll", "is going to"), with "definitely" and the like after it: the last in the text searched. */
-const promiseModal = /(?:\b(?:will|shall)|['’]ll|\b(?:is|are|['’]s|['’]re) going to)(?:\s+(?:definitely|certainly|surely|absolutely))?(?=\s+[a-z])/giu;
+/** A word that turns what follows aside from a plain promise: a negation, a contrast, a condition. */
+const turnsAside = /\b(?:not|never|no|but|or|if|unless|once|when)\b|n['’]t\b/iu;
+
+/**
+ * The "will" of a promise (or "'ll", "is going to"), with "definitely" and the like after it: the last in the text
+ * searched, which may end right after it, where a marker stands ("will 100% be back").
+ */
+const promiseModal = /(?:\b(?:will|shall)|['’]ll|\b(?:is|are|['’]s|['’]re) going to)(?:\s+(?:definitely|certainly|surely|absolutely))?(?=\s+[a-z]|[\s,]*$)/giu;
 
 /**
  * The promise hedged: from its "will" (found in `clause`..`time`, the clause the reported time or marker bears on) to
@@ -387,7 +405,9 @@ function hedgeFrom(text: string, clause: number, time: number, keepTo: number, e
   if (!found) return undefined;
   const after = clause + found.index + found[0].length;
   // What stands between the modal and the time reported ("between 8am and 12pm" is one time, not a second clause).
-  if (/[\n;:?!]|\b(?:not|never|no|and|but|or|if|unless|once|when)\b|n['’]t\b/iu.test(withoutRanges(text.slice(after, time)))) return undefined;
+  // ("up and running" is one state, not a second clause.)
+  const between = withoutRanges(text.slice(after, time)).replace(/\bup and running\b/giu, 'running');
+  if (/[\n;:?!]|\band\b/iu.test(between) || turnsAside.test(between)) return undefined;
   const kept = text.slice(after, keepTo);
   return withShould(text, clause + found.index, found[0], kept, end);
 }
@@ -429,15 +449,10 @@ function withoutRanges(text: string): string {
   return out + text.slice(from);
 }
 
-/** "it'll resolve", "it will definitely clear up" → "it should …" (in code: the pronoun, then its modal). */
-function soonerShould(actual: string): string {
-  const pronoun = /^\p{L}+/u.exec(actual)![0];
-  const rest = actual.slice(pronoun.length).replace(/^(?:['’]ll| will)/u, '').replace(/^ (?:definitely|certainly|surely|then)(?= )/u, '');
-  return `${pronoun} should${rest}`;
-}
-
-/** A state of now: "is back in stock", "are available", "is open". */
-const presentState = lowered(/\b(?:is|are|['’]s|['’]re) (?:now |all |also )?(?:back )?(?:in stock|available|open|live|on sale|ready|on (?:the )?shelves|restocked|in store)\b/i);
+/** A state of now: "is back in stock", "are available", "is open", "is out for delivery with DPD today", "is on the van". */
+const presentState = lowered(
+  /\b(?:is|are|['’]s|['’]re) (?:now |all |also |already )?(?:back )?(?:in stock|available|open|live|on sale|ready|on (?:the )?shelves|restocked|in store|out for delivery|on (?:the|its|their) (?:van|way)|in transit|with the (?:courier|driver))\b/i,
+);
 
 /** "… and will …" after a promise, with no subject of its own: the same subject promising again. */
 const secondWill = /^([^.!?;:\n]{0,80}?\band )will(?=\s+[a-z])/u;
@@ -587,6 +602,9 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     // "by Friday, guaranteed." → "by Friday."; not "Friday !" nor "Friday,.").
     let start = at.start;
     if (deleted) while (start > sentence.start && (context.text[start - 1] === ' ' || context.text[start - 1] === '\t' || context.text[start - 1] === ',')) start--;
+    // Set off by commas on both sides right after the "will" ("will, for sure, arrive"), it takes the second comma too (not
+    // after the time: "… before 12 tomorrow, guaranteed, every stem perfect").
+    const end = deleted && context.text.slice(start, at.start).includes(',') && context.text[at.end] === ',' && /(?:\bwill|['’]ll)$/i.test(context.text.slice(sentence.start, start)) ? at.end + 1 : at.end;
     const message = marker ? `"${actual}" makes certain what others control; say what you expect instead` : `"${actual}" commits to a time others control; say what you expect ("should", "usually")`;
     // With the "will" that makes the promise, the rewrite hedges it: "will be with you by 1pm tomorrow for sure" → "should
     // be with you by 1pm tomorrow" (deleting the marker alone leaves the promise as certain as it was).
@@ -594,16 +612,16 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
       marker !== undefined && modalMarker.test(actual)
         ? withShould(context.text, at.start, actual, '', at.end)
         : marker === undefined || deleted
-          ? hedgeFrom(context.text, target?.start ?? sentence.start, at.start, deleted ? start : at.end, at.end)
+          ? hedgeFrom(context.text, target?.start ?? sentence.start, at.start, deleted ? start : at.end, end)
           : undefined;
     const otherMarkers = hedge !== undefined && reading.certainty.some((m) => m !== marker && (m.start < hedge.start || m.end > at.end) && m.start >= sentence.start && m.end <= sentence.end);
     // A second promise of the same subject after it ("… between 8am and 1pm and will have your connection back up the same
     // day") is hedged in the same rewrite: hedging the first alone leaves "should … and will".
-    const again = hedge ? secondWill.exec(context.text.slice(at.end, sentence.end)) : null;
-    const more = again && !/\b(?:but|if|unless|not|never|or)\b|n['’]t\b/iu.test(again[1]!) ? again : null;
-    if (hedge && !otherMarkers && more) reports.push({ start: hedge.start, end: at.end + more[0].length, message, expected: [`${hedge.rewrite}${more[1]}should`], safe: true });
-    else if (hedge && !otherMarkers) reports.push({ start: hedge.start, end: at.end, message, expected: [hedge.rewrite], safe: true });
-    else reports.push({ start, end: at.end, message, expected: deleted ? [''] : [] });
+    const again = hedge ? secondWill.exec(context.text.slice(end, sentence.end)) : null;
+    const more = again && !turnsAside.test(again[1]!) ? again : null;
+    if (hedge && !otherMarkers && more) reports.push({ start: hedge.start, end: end + more[0].length, message, expected: [`${hedge.rewrite}${more[1]}should`], safe: true });
+    else if (hedge && !otherMarkers) reports.push({ start: hedge.start, end, message, expected: [hedge.rewrite], safe: true });
+    else reports.push({ start, end, message, expected: deleted ? [''] : [] });
   }
   return reports;
 }

@@ -189,6 +189,10 @@ const sameAsBeforeTable = arabicTable(
     'مثل ما سويت أول مرة', 'مثل ما سويت', 'زي ما سويت', 'زي ما سويتي', 'بحال ديما', 'كيف ديما', 'بحال العادة', 'بالطريقة الصاح', 'بالطريقة الصحيحة', 'كما ينبغي', 'زي ما ينبغي',
   ].map((phrase): Entry => ({ phrase, message: assumed })),
 );
+/** The same with its «بـ» ("in the same way you …": «بنفس الطريقة اللي سويتها أول مرة»), in a table of its own for the ReDoS check's budget. */
+const sameWayTable = arabicTable(
+  ['الطريقة', 'الخطوات', 'الإعدادات'].flatMap((thing) => [`بنفس ${thing} اللي`, `بنفس ${thing} التي`, `بنفس ${thing} الي`]).map((phrase): Entry => ({ phrase, message: assumed })),
+);
 
 /**
  * What the writer showed in person, and a thing or a side named by nothing: «متل ما فرجيتك بالمحل»، «اللي وريتهالك يوم
@@ -404,7 +408,7 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
   // Hits inside a condition are read too, and left alone below unless the step that answers it has begun: spoken, the
   // answer often follows with no comma («إذا الشاشة علّقت بس سوّ ريستارت»، «لو ما اشتغل روح للصفحة إياها»).
   const always = (): boolean => true;
-  const hits = [table, justDoTable, overThereTable, assumedTable, asUsualTable, sameAsBeforeTable, shownInPersonTable, ...saidBeforeTables, ...knownTables].flatMap((t) => [...arabicHits(context, t, undefined, always)]);
+  const hits = [table, justDoTable, overThereTable, assumedTable, asUsualTable, sameAsBeforeTable, sameWayTable, shownInPersonTable, ...saidBeforeTables, ...knownTables].flatMap((t) => [...arabicHits(context, t, undefined, always)]);
   for (const { entry, start, end, actual, sentence, head: folded } of hits) {
     // The sentence as written before the hit and after it.
     const head = context.text.slice(sentence.start, start);

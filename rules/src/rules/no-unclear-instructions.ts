@@ -50,15 +50,23 @@ const lightEntry: PhraseEntry = {
 /** Words that point at a place the customer is left to find. */
 const vagueEntry: PhraseEntry = {
   pattern:
-    '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box|toggle|switch|slider|checkbox|tickbox|dropdown|icon)|the other (?:page|screen|menu|setting|option|button|section|tab|field|box|one|toggle|switch|icon)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on',
+    '(?:the|that) (?:thing|stuff|thingy)|that (?:page|screen|menu|setting|option|button|section|link|tab|field|place|box|toggle|switch|slider|checkbox|tickbox|dropdown|icon|folder|directory|window|panel)|the other (?:page|screen|menu|setting|option|button|section|tab|field|box|one|toggle|switch|icon)|go (?:there|over there)|over there|in there|somewhere (?:in|on|under)|something like that|and so on',
   message: '"{actual}" is vague inside an instruction; name the exact page, button or setting',
   expected: [],
   inConditions: true,
   // "Could you clear it out from over there?" asks for a step as an order does (only instructions are read for these).
   inQuestions: true,
-  // "I will attach an image showing where you can find that option": the picture names it.
-  unless: (hit) => shownInPicture.test(hit.sentence.text),
+  // "I will attach an image showing where you can find that option": the picture names it. "Please note that Section 4.2
+  // of your policy …": the "that" of a clause said, not a pointer.
+  unless: (hit) => shownInPicture.test(hit.sentence.text) || (/^that\b/i.test(hit.actual) && clauseThat.test(hit.before.slice(-40))),
 };
+
+/**
+ * A word of saying or knowing just before "that", which then opens what is said: "note that", "aware that" (not "check",
+ * "make sure" or "find", whose "that" may point: "check that setting").
+ */
+const clauseThat =
+  /\b(?:note|noted|know|known|aware|say|says|said|mean|means|believe|think|understand|advise|advised|inform|informed|realise|realize|appears?|seems?|explain|explains|explained|state|states|stated|mention|mentioned|told|learn|hope|agree|such|so|assume|expect|feel|guarantee|promise|recommend|suggest)\s+$/i;
 
 /**
  * Where each noun of "that menu", "that page" is first named in the reply, as a word or its plural (not inside another
@@ -89,7 +97,7 @@ const entries: PhraseEntry[] = [
   lightEntry,
   {
     pattern:
-      '(?:the|your) (?:usual|normal|standard|regular) (?:steps|way|process|procedure|place|method|route|thing|spot)|as usual|the (?:same )?way you (?:always|normally|usually) do|(?:the (?:same )?way|like|as) you did (?:it |this |that )?(?:last time|before|previously)|(?:the )?same (?:way )?as (?:last time|before)|like last time|do the needful|(?:set (?:it|this|them|everything) up|configure (?:it|this|them)|install (?:it|this|them)|do (?:it|this|that)) (?:properly|correctly|the right way)',
+      '(?:the|your) (?:usual|normal|standard|regular)(?: [a-z]+)? (?:steps|way|process|procedure|place|method|route|thing|spot)|as usual|the (?:same )?way you (?:always|normally|usually) do|(?:the (?:same )?way|like|as) you did (?:it |this |that )?(?:last time|before|previously)|(?:the )?same (?:way )?as (?:last time|before)|like last time|do the needful|(?:set (?:it|this|them|everything) up|configure (?:it|this|them)|install (?:it|this|them)|do (?:it|this|that)) (?:properly|correctly|the right way)',
     message: '"{actual}" assumes the customer knows the steps; spell them out',
     expected: [],
     inConditions: true,

@@ -52,6 +52,22 @@ function fittedInvitation(context: ReplyContext, body: string, arabic: boolean):
   if (arabic ? arabicReceived.test(body) && arabicAnswerToCome.test(body) : received.test(body) && answerToCome.test(body)) return whileOpen;
   return undefined;
 }
+/** The default Arabic closings addressed to a woman (those whose words differ: «أنا هنا للمساعدة» is said to anyone). */
+const feminine = new Map([
+  ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'أخبرينا إذا كان لديكِ أي أسئلة أخرى.'],
+  ['لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'لا تترددي في التواصل معنا إذا احتجتِ إلى أي شيء آخر.'],
+  ['إذا لم تقم بهذا التغيير، فأخبرنا فورًا.', 'إذا لم تقومي بهذا التغيير، فأخبرينا فورًا.'],
+  ['نحن هنا دائمًا إذا احتجت إلينا.', 'نحن هنا دائمًا إذا احتجتِ إلينا.'],
+  ['إذا كان لديك ما تضيفه، فيكفي أن ترد على هذه الرسالة.', 'إذا كان لديكِ ما تضيفينه، فيكفي أن تردي على هذه الرسالة.'],
+]);
+/** A title or word of address for a woman, in the greeting: «السيدة هدى»، «عزيزتي»، «الأستاذة منى المحترمة». */
+const womanAddressed = /(?:^|[\s،,:])(?:ال)?(?:سيدة|أستاذة|استاذة|آنسة|دكتورة|مهندسة|أخت|عميلتنا|محترمة|العزيزة|فاضلة|مدام|ست)(?=$|[\s،,:!.])|(?:سيدتي|عزيزتي|آنستي|أختي)(?=$|[\s،,:!.])/u;
+/** A second-person feminine ending written with its kasra anywhere: «لكِ»، «يمكنكِ»، «طلبكِ». */
+const feminineKasra = /\p{L}كِ(?=$|[\s،,.!؟])/u;
+/** Whether the reply is addressed to a woman: by its greeting, or by a feminine ending the writer marked. */
+function toWoman(text: string, greeting: { start: number; end: number } | undefined): boolean {
+  return (greeting !== undefined && womanAddressed.test(text.slice(greeting.start, greeting.end))) || feminineKasra.test(text);
+}
 /** Customer Service 101's Arabic closings. */
 const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
 
@@ -212,7 +228,9 @@ export default defineRule<Options>(
     const defaults = options.invitations === englishInvitations;
     const offered = arabic && defaults ? arabicInvitations : options.invitations;
     const fitted = defaults ? fittedInvitation(context, text.slice(structure.body.start, structure.body.end), arabic) : undefined;
-    const invitations = [...(fitted ? [arabic ? fitted.ar : fitted.en] : []), ...invitationOrder(offered, actual)];
+    const chosen = [...(fitted ? [arabic ? fitted.ar : fitted.en] : []), ...invitationOrder(offered, actual)];
+    // Written to a woman ("السيدة هدى", "عزيزتي"), the Arabic defaults speak to her: «أخبرينا», «لا تترددي».
+    const invitations = arabic && defaults && toWoman(text, structure.greeting) ? chosen.map((line) => feminine.get(line) ?? line) : chosen;
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
     // So does a reply that forbids writing back ("Please do not reply to this email"): "Let us know if you have any other

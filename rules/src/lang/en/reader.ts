@@ -670,8 +670,13 @@ const thanksWords = /\b(?:thank(?:s| you)?|thx|ty|appreciate[sd]?|grateful|grati
 const greetingStart = lowered(/^[^A-Za-z@]*(?:@[^\s@]+\s+)*(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|salutations)\b/i);
 const pleasantry =
   lowered(/^\W*(?:have an? (?:great|good|nice|lovely|wonderful|fantastic|awesome|safe|happy|amazing|fab)|enjoy|hope (?:this|that|it) (?:helps|clarifies|answers)|hope you(?:['’]re| are| have| had| enjoy| get| feel)|you['’]re (?:very )?welcome|you are (?:very )?welcome|no (?:problem|worries)|(?:glad|happy|great|good) to hear|glad (?:we|i|you|it|that)|congrat|welcome (?:to|aboard|back)|good luck|all the best|take care|cheers|happy (?:holidays|birthday|new year|to help)|wow|awesome|great|amazing|woo|yay|way to go|stay safe|best wishes)/i);
+/** What is done to a message sent again: "… , it will be closed without a reply", "they'll be deleted". */
+const closedOnContact = lowered(/^\W*if you\b[^,]{0,80},\s*(?:it|they|this|these|the [a-z]+|your [a-z]+)(?:['’]ll| will) be (?:closed|deleted|ignored|removed|locked|rejected|discarded|merged)\b/i);
+/** What was lost, found: "has been traced", "'s been located" (a small pattern of its own: the deeds' one is at the ReDoS check's budget). */
+const foundDone = lowered(/\b(?:has|have|had|['’]s|['’]ve) (?:now |already |just |also )?been (?:traced|located|retrieved|recovered|tracked down)\b/i);
+/** A no of the writer's side ("we can't", "not possible", "declined"); not the customer's own ("the subs you rejected at the door"). */
 const refusalWords =
-  lowered(/\b(?:(?:i|we)(?:['’]re|['’]m)\s+(?:(?:therefore|thus|currently|presently|still|sadly|regrettably|also|simply|just) )?(?:not able|unable)|no one (?:(?:here|at (?:the |our )?[a-z]+|on (?:our|the|my) [a-z]+|in (?:our|the|my) [a-z]+) )?(?:is able to|can)\b|(?:i|we)\s+(?:can\s*not|cannot|can['’]t|(?:are|am)\s+(?:(?:therefore|thus|currently|presently|still|sadly|regrettably|also|simply|just) )?(?:not able|unable)|(?:won['’]t|will not) be able|(?:do not|don['’]t|does not|doesn['’]t) (?:offer|support|provide|allow|accept|ship|have|sell|carry|issue|give|do)|(?:no longer|don['’]t) (?:offer|support|sell|provide))|not (?:possible|supported|available|allowed|permitted|eligible|something (?:that )?(?:i|we) (?:can|do|offer|support|provide|allow))|(?:isn['’]t|aren['’]t|wasn['’]t) something (?:that )?(?:i|we) (?:can|do|offer)|impossible|nothing (?:more |else |further )?(?:that )?(?:i|we) can do|(?:there(?:['’]s| is)|(?:i|we) (?:have|had)) no way (?:for (?:us|me) )?to|no way for (?:us|me) to|no longer (?:available|supported|offered|possible)|out of (?:our|my) (?:hands|control)|(?:won['’]t|will not|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:fixing|fixed|implementing|accepting|refunding|refunded|supported|added|merged|considered)|(?:decline|declined|reject|rejected|close (?:this|it) as|closing (?:this|it) as|won['’]t fix|wontfix|not a bug|not planned|out of scope)\b)/i);
+  lowered(/\b(?:(?:i|we)(?:['’]re|['’]m)\s+(?:(?:therefore|thus|currently|presently|still|sadly|regrettably|also|simply|just) )?(?:not able|unable)|no one (?:(?:here|at (?:the |our )?[a-z]+|on (?:our|the|my) [a-z]+|in (?:our|the|my) [a-z]+) )?(?:is able to|can)\b|(?:i|we)\s+(?:can\s*not|cannot|can['’]t|(?:are|am)\s+(?:(?:therefore|thus|currently|presently|still|sadly|regrettably|also|simply|just) )?(?:not able|unable)|(?:won['’]t|will not) be able|(?:do not|don['’]t|does not|doesn['’]t) (?:offer|support|provide|allow|accept|ship|have|sell|carry|issue|give|do)|(?:no longer|don['’]t) (?:offer|support|sell|provide))|not (?:possible|supported|available|allowed|permitted|eligible|something (?:that )?(?:i|we) (?:can|do|offer|support|provide|allow))|(?:isn['’]t|aren['’]t|wasn['’]t) something (?:that )?(?:i|we) (?:can|do|offer)|impossible|nothing (?:more |else |further )?(?:that )?(?:i|we) can do|(?:there(?:['’]s| is)|(?:i|we) (?:have|had)) no way (?:for (?:us|me) )?to|no way for (?:us|me) to|no longer (?:available|supported|offered|possible)|out of (?:our|my) (?:hands|control)|(?:won['’]t|will not|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:fixing|fixed|implementing|accepting|refunding|refunded|supported|added|merged|considered)|(?<!\byou )(?:decline|declined|reject|rejected|close (?:this|it) as|closing (?:this|it) as|won['’]t fix|wontfix|not a bug|not planned|out of scope)\b)/i);
 const ruleWords =
   lowered(/\b(?:against (?:the |our |forum |community |site )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:violat\w+|breach\w*|break\w*) (?:the |our )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:result|results|resulting|lead|leads) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)|(?:(?:will|may|can|could|would|might) |(?:you|it|they)['’]ll )(?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|removed|deleted|locked|blocked)|(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted)|(?:per|by|according to) (?:our |the )?(?:company )?(?:policy|rules|guidelines|terms)|polic(?:y|ies) (?:prohibits|forbids|does not allow|doesn['’]t allow|won['’]t allow|states|says|requires)|(?:please )?read (?:the |our )?(?:rules|guidelines|faq|forum rules|code of conduct|contributing guide|documentation) (?:before|first|carefully))/i);
 /** Invitations, as several small patterns (one large alternation is too much for the ReDoS check to decide). */
@@ -795,7 +800,7 @@ const stillTroubled = lowered(
 const feelFreeElsewhere = lowered(
   /\bfeel free to (?!(?:reach|contact (?:us|me)|get (?:in touch|back to (?:us|me))|reply|respond|let (?:us|me) know|write (?:back|to (?:us|me))|message (?:us|me)|dm (?:us|me)|drop (?:us|me)|ping (?:us|me)|come back|call (?:us|me)|email (?:us|me)|tweet (?:us|me)|hit (?:us|me)|send (?:us|me)|ask(?! (?:for help |questions? )?(?:via|on|in|at|through) )|comment|follow up|update (?:us|me)|share|re-?open|question|(?:offer|submit|open|send|make) (?:us )?(?:a |an )?(?:pull request|pr|patch))\b)[a-z]+(?: [a-z]+){0,3}/i,
 );
-const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|forward (?:it|them|that|this|the [a-z]+) (?:on )?to (?:us|me)|forward (?:us|me)|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
+const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|forward (?:it|them|that|this|the [a-z]+) (?:on )?to (?:us|me)|forward (?:us|me)|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|answer (?:it|them|the (?:reply|message|email|ticket))|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
 /**
  * The writer who will be in touch, on the condition: "if the courier hasn't collected it by Friday, I'll reach out
  * again". (On the customer's need, the same promise is the door: "if you have any questions, we'll call you back".)
@@ -1106,8 +1111,20 @@ const timeWords: readonly LoweredPattern[] = [
   /\b(?:asap|as soon as (?:possible|we can|i can)|shortly|soon|immediately|instantly|right away)\b/i,
   /\b(?:straight away|in a (?:moment|bit|while|minute|second)|within (?:the )?(?:hour|day|week|month)|same day|overnight|by (?:eod|cob|close of business))\b/i,
 ].map(lowered);
-const hardTime =
+/** A time firm enough to make a promise of what others do: "today", "by Friday", "within 48 hours", "by 3pm". */
+const hardTimeFirst =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next (?:week|business day|working day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|on|before|(?:arrives?|arriving|ships?|shipping|lands?|landing|delivered|dispatched|shipped|due|coming|with you|back with you)(?: on)?) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:within|in|by) (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|few|couple of)(?:\s*(?:-|–|to|or)\s*\d+)? ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|\d+(?:\s*(?:-|–|to)\s*\d+) ?(?:business |working )?(?:days?|weeks?|hours?)|(?:no more than|no longer than|not more than|less than|at most) (?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48|72|a few|a couple of) ?(?:business |working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:by|before) \d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before|at) \d{1,2}:\d\d|by (?:the )?weekend|(?:by|before|for) (?:easter|christmas|new year)|between \d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:and|-|–) ?\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:by|before) (?:noon|midday|midnight|close of business|eod|cob|the end of (?:the |this )?(?:day|week|month))|immediately|instantly|right away|straight away|at once|within the hour|same day|overnight)\b/i;
+/** More hard times, in a pattern of their own (the one above is at the ReDoS check's budget): "by this Friday", "by lunchtime". */
+const hardTimeMore = /\b(?:(?:by|on|before) (?:this (?:coming )?|the coming )(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:by|before) (?:lunch(?:time)?|teatime|tonight|this (?:afternoon|evening)))\b/i;
+/** A hard time: the first that either pattern finds. */
+const hardTime = {
+  test: (text: string): boolean => hardTimeFirst.test(text) || hardTimeMore.test(text),
+  exec: (text: string): RegExpExecArray | null => {
+    const first = hardTimeFirst.exec(text);
+    const more = hardTimeMore.exec(text);
+    return !first ? more : more && more.index < first.index ? more : first;
+  },
+};
 /**
  * A time to come as a present tense names it: "by 28 March", "this Friday", "Friday morning", "before lunch", and every
  * time `hardTime` knows.
@@ -1120,6 +1137,8 @@ const calendarNames = /^(?:january|february|march|april|may|june|july|august|sep
 const beforeTimeWords: ReadonlySet<string> = new Set(['on', 'at', 'in', 'by', 'from', 'since', 'during', 'until', 'over', 'before', 'the']);
 /** What makes a past participle the verb of a time to come: "is delivered on Monday", "will be fixed by Friday". */
 const auxiliaryBefore = /^(?:is|are|am|be|being|s|re|get|gets|getting|will|ll|shall|should|would|could|may|might|must|can)$/;
+/** After a duration: how late or how long ago ("40 mins late", "two days ago", "an hour behind schedule"). */
+const lateBy = /^\s*(?:late|ago|behind|overdue|too late)\b/i;
 /**
  * A time told of something past: a past verb or participle with no auxiliary of a time to come before it ("a screen
  * cracked on 2 March", "the order you placed on Monday", "it arrived on Friday"), not "it will be delivered on Friday".
@@ -1388,7 +1407,10 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // ("Our follow-up sessions run for 40 minutes": a length, not a time to come.)
   const named = placeholderTime.exec(original);
   // A placeholder for a date or a time ("will arrive {{ticket.due_date}}") is a time to come as a written one is.
-  const timesToCome = timeHits.filter(({ index }) => !pastAnchored(text, index) && !deadlineBefore(text, index) && !/\b(?:run|runs|last|lasts|lasting|for)\s+$/i.test(text.slice(Math.max(0, index - 8), index))).length + (named ? 1 : 0);
+  // ("… had your order ready 40 mins late", "it left 2 days ago": how late or how long ago, no time to come.)
+  const timesToCome =
+    timeHits.filter(({ index, length }) => !pastAnchored(text, index) && !deadlineBefore(text, index) && !/\b(?:run|runs|last|lasts|lasting|for)\s+$/i.test(text.slice(Math.max(0, index - 8), index)) && !lateBy.test(text.slice(index + length, index + length + 16))).length +
+    (named ? 1 : 0);
   if (named) {
     // The whole placeholder: "{{ticket.due_date}}", "%%DUE%%", not the "{ticket.due_date}" inside it.
     let start = named.index;
@@ -1492,6 +1514,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const offered = isQuestion && offerAsked.test(folded);
   if (offered) invitation = true;
   if (justAway.test(folded)) invitation = true;
+  // "If you open a duplicate ticket about the same issue, it will be closed without a reply": getting in touch is the
+  // condition of a sanction, no door left open.
+  if (invitation && closedOnContact.test(folded)) invitation = false;
   if (invitation) acts.add('invitation');
 
   const isRequestQuestion = isQuestion && /^\W*(?:could|can|would|will) you\b|^\W*(?:would you mind|are you able|is it possible)\b|^\W*(?:please|kindly)\b/i.test(text.replace(/^\W*(?:@\S+\s*)*(?:(?:hi|hey|hello)\s+\S+\W*)?/i, ''));
@@ -1570,6 +1595,9 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   const byCustomer = found !== undefined && /\byou $/.test(lowerSlice(folded, Math.max(0, found.index - 4), found.index)) && !/^ha(?:s|ve) (?:now |already |just |also )?been\b/.test(lowerSlice(folded, found.index, found.index + 30));
   const doneHit = byCustomer ? undefined : found;
   const doneSaidBack = doneHit !== undefined && endsInSympathy(lowerSlice(folded, Math.max(0, doneHit.index - 60), doneHit.index));
+  // A thing the customer lost, found by the writer's side: "it's been traced to Gatwick" (not "glad it's been located").
+  const foundHit = foundDone.find(folded);
+  const foundIt = foundHit !== undefined && !endsInSympathy(lowerSlice(folded, Math.max(0, foundHit.index - 60), foundHit.index));
   // "Swimwear can't be returned once the liner has been removed", "when it has been processed, you'll get an email": the
   // deed's words in a clause of time or condition say when something applies, not what was done.
   const doneWhen =
@@ -1579,7 +1607,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   // of the writer's side told by its outcome (not said back in sympathy: "sorry your refund went through so late").
   const movedOn = caseMovedOn.find(folded);
   const caseMoved = movedOn !== undefined && !isQuestion && !facts.some((f) => f.clause.condition || f.negated) && !endsInSympathy(lowerSlice(folded, Math.max(0, movedOn.index - 60), movedOn.index));
-  if ((doneHit !== undefined && !doneSaidBack && !doneWhen) || writerDone || teamDone || caseMoved || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded) || caseIsWhere(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded) || seenDone.test(folded)) acts.add('action');
+  if ((doneHit !== undefined && !doneSaidBack && !doneWhen) || foundIt || writerDone || teamDone || caseMoved || bareDone.test(folded) || ((doneState.test(folded) || caseState.test(folded) || caseIsWhere(folded)) && !isQuestion && !facts.some((f) => f.clause.condition)) || moderating.test(folded) || seenDone.test(folded)) acts.add('action');
   // "Your comments have been heard", "we've taken your feedback on board": the customer's words received, and nothing
   // done with them; a deed beside it ("… and passed them to the manager") still is one.
   if (acts.has('action') && heardOnly.test(folded) && !deedBesides.test(heardOnly.replace(folded, ' '))) acts.delete('action');
