@@ -63,6 +63,25 @@ function realRoot(path: string): string | undefined {
   }
 }
 
+/**
+ * Where a file's real path lies: whether the file is a symbolic link, and whether its target is inside `root` (its own
+ * folder when no root is given). Undefined when the file or its folder cannot be resolved: reading it reports why.
+ */
+function placeOf(file: string, root?: string): { isLink: boolean; inside: boolean } | undefined {
+  const real = realRoot(file);
+  const folder = realRoot(dirname(file));
+  const within = root ?? folder;
+  if (real === undefined || folder === undefined || within === undefined) return undefined;
+  const isLink = real !== join(folder, basename(file));
+  return { isLink, inside: insideTree(real, within, isLink) };
+}
+
+/** A file named on the command line that is a symbolic link leading outside its folder. */
+function linkedOutside(file: string): boolean {
+  const place = placeOf(file);
+  return place !== undefined && place.isLink && !place.inside;
+}
+
 /** The folder a glob starts from: its leading segments without wildcards. */
 function globBase(pattern: string, cwd: string): string {
   const segments = pattern.split('/');
@@ -88,19 +107,10 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
   const display = (file: string): string => relative(cwd, file) || file;
   /** Keeps a named or matched file only when its real path lies inside `root`; one that cannot be resolved is left for reading to report. */
   const within = (file: string, root: string | undefined): boolean => {
-    const real = realRoot(file);
-    const folder = realRoot(dirname(file));
-    if (real === undefined || folder === undefined || root === undefined) return true;
-    const isLink = real !== join(folder, basename(file));
-    if (insideTree(real, root, isLink)) return true;
-    notes.push(`${display(file)}: a symbolic link leads outside ${isLink ? 'its folder' : 'the folder the pattern starts from'}; skipped`);
+    const place = root === undefined ? undefined : placeOf(file, root);
+    if (place === undefined || place.inside) return true;
+    notes.push(`${display(file)}: a symbolic link leads outside ${place.isLink ? 'its folder' : 'the folder the pattern starts from'}; skipped`);
     return false;
-  };
-  /** A file named on the command line that is a symbolic link leading outside its folder. */
-  const linkedOutside = (file: string): boolean => {
-    const real = realRoot(file);
-    const folder = realRoot(dirname(file));
-    return real !== undefined && folder !== undefined && real !== join(folder, basename(file)) && !insideTree(real, folder, true);
   };
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
