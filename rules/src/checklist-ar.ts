@@ -24,12 +24,17 @@ const regex = (...sources: Array<(phrase: Phrase) => string>): RegExp => arabicR
 // The reader's words, so the checklist and the reading of each sentence agree on what apologises.
 const apology = regex((p) => words(p, arabicApologies));
 
+/** What an apology may be for without naming anything: «إزعاج» (inconvenience), «التباس» (confusion), «إحراج»، «متاعب». */
+const namesNothing = ['إزعاج', 'ازعاج', 'التباس', 'لبس', 'إحراج', 'متاعب', 'مضايقة'];
+/** Trouble named only by its kind: «مشكلة»، «تأخير»، «خلل». Generic at the end of the clause, named when a word follows. */
+const namesLoosely = ['مشكلة', 'مشكلات', 'مشاكل', 'تأخير', 'خلل'];
+
 /**
  * «نعتذر عن أي إزعاج»، «نأسف للإزعاج»، «عذرًا على المشكلة»: sorry for nothing in particular.
  * The noun must end the clause: «نعتذر عن تأخير طلبك» names what was late, so it is specific.
  */
 const genericApology = arabicRegex(
-  (p) => `${words(p, arabicApologies)}\\s+(?:(?:جدا|كثيرا|بشدة)\\s+)?(?:عن|على|لل|ل)\\s*(?:أي\\s+|اي\\s+|كل\\s+)?(?:ال)?(?:${['إزعاج', 'ازعاج', 'مشكلة', 'مشكلات', 'مشاكل', 'تأخير', 'خلل', 'التباس', 'لبس', 'إحراج', 'متاعب', 'مضايقة'].map(p).join('|')})(?:\\s+(?:قد\\s+)?(?:(?:يكون|تكون|كان)\\s+)?(?:سببه|سببها|تسبب|تسببت|سببناه|سببناها)(?:\\s+(?:لك|لكم))?|\\s+(?:الذي|التي)\\s+(?:قد\\s+)?(?:سببه|سببها|تسبب|تسببت)(?:\\s+(?:لك|لكم))?)?(?:\\s+(?:هذا|ذلك|هذه))?(?=\\s*(?:[.!،,؛]|$))`,
+  (p) => `${words(p, arabicApologies)}\\s+(?:(?:جدا|كثيرا|بشدة)\\s+)?(?:عن|على|لل|ل)\\s*(?:أي\\s+|اي\\s+|كل\\s+)?(?:ال)?(?:${[...namesNothing, ...namesLoosely].map(p).join('|')})(?:\\s+(?:قد\\s+)?(?:(?:يكون|تكون|كان)\\s+)?(?:سببه|سببها|تسبب|تسببت|سببناه|سببناها)(?:\\s+(?:لك|لكم))?|\\s+(?:الذي|التي)\\s+(?:قد\\s+)?(?:سببه|سببها|تسبب|تسببت)(?:\\s+(?:لك|لكم))?)?(?:\\s+(?:هذا|ذلك|هذه))?(?=\\s*(?:[.!،,؛]|$))`,
 );
 
 /** Thanks as spoken: «متشكرين»، «مشكور»، «يعطيك العافية»، «ميرسي»، «ممنونين». */
@@ -47,7 +52,7 @@ const acknowledgement = regex(
   // An apology that names the trouble («نعتذر عن مشكلة الاتصال»، «سمح لينا على هاد المشكل»), as "sorry about the delay"
   // acknowledges it in English; not one for "any inconvenience".
   (p) =>
-    `${words(p, arabicApologies)}\\s+(?:(?:جدا|كثيرا|بشدة)\\s+)?(?:عن|على|ع)\\s+(?!(?:أي\\s+|اي\\s+|كل\\s+)?(?:ال)?(?:${['إزعاج', 'ازعاج', 'إحراج', 'متاعب', 'مضايقة', 'التباس', 'لبس', 'الإزعاج', 'الازعاج'].map(p).join('|')})(?![\\u0621-\\u064A]))[\\u0621-\\u064A]{2,}`,
+    `${words(p, arabicApologies)}\\s+(?:(?:جدا|كثيرا|بشدة)\\s+)?(?:عن|على|ع)\\s+(?!(?:أي\\s+|اي\\s+|كل\\s+)?(?:ال)?(?:${namesNothing.map(p).join('|')})(?![\\u0621-\\u064A]))[\\u0621-\\u064A]{2,}`,
   (p) => `${words(p, ['شكرا', 'نشكرك', 'أشكرك', 'شكرا لك', 'شكرا لكم'])}\\s+(?:لك\\s+|لكم\\s+)?(?:على|ل)\\s*(?:${['تواصل', 'إرسال', 'لفت', 'إعلام', 'إبلاغ', 'ملاحظات', 'صبر', 'رسالت', 'إخبار', 'مراسلت', 'الكتابة', 'اتصال'].map(p).join('|')})`,
 );
 

@@ -18,19 +18,29 @@ const changeNotice = /\b(?:password|e-?mail(?: address)?|username|phone number|l
 const arabicChangeNotice = /(?:تم|تمّ) (?:تغيير|تحديث|إعادة تعيين) (?:كلمة (?:المرور|السر)|بريدك الإلكتروني|البريد الإلكتروني|اسم المستخدم|رقم (?:هاتفك|الهاتف))/u;
 const asAsked = /\b(?:as (?:you )?(?:requested|asked)|at your request|you (?:asked|requested)|per your request)\b/i;
 const arabicAsAsked = /(?:بناءً? على طلبك|كما طلبت|حسب طلبك)/u;
-/** An invitation fitted to a case, in each language of the default invitations. */
+/** An invitation fitted to a case, in each language of the default invitations (in Arabic, also as said to a woman). */
 interface Fitted {
   en: string;
   ar: string;
+  arToWoman: string;
 }
 /** The invitation such a notice needs. */
-const notMe: Fitted = { en: "If you didn't make this change, please let us know right away.", ar: 'إذا لم تقم بهذا التغيير، فأخبرنا فورًا.' };
+const notMe: Fitted = { en: "If you didn't make this change, please let us know right away.", ar: 'إذا لم تقم بهذا التغيير، فأخبرنا فورًا.', arToWoman: 'إذا لم تقومي بهذا التغيير، فأخبرينا فورًا.' };
 /** The invitation a reply to praise needs: the door left open, with no "anything else" that has nothing to refer to. */
-const afterPraise: Fitted = { en: "We're always here if you ever need us.", ar: 'نحن هنا دائمًا إذا احتجت إلينا.' };
+const afterPraise: Fitted = { en: "We're always here if you ever need us.", ar: 'نحن هنا دائمًا إذا احتجت إلينا.', arToWoman: 'نحن هنا دائمًا إذا احتجتِ إلينا.' };
 /** After a no: the way back to ask about it. */
-const afterRefusal: Fitted = { en: 'If you have any questions about this, please reply to this email.', ar: 'إذا كانت لديك أي أسئلة حول هذا، فيُرجى الرد على هذه الرسالة.' };
+const afterRefusal: Fitted = {
+  en: 'If you have any questions about this, please reply to this email.',
+  ar: 'إذا كانت لديك أي أسئلة حول هذا، فيُرجى الرد على هذه الرسالة.',
+  // (The same words to anyone: «لديك» reads as either.)
+  arToWoman: 'إذا كانت لديك أي أسئلة حول هذا، فيُرجى الرد على هذه الرسالة.',
+};
 /** While the case waits on the writers' answer ("we've received your request and will reply"): the way to add to it. */
-const whileOpen: Fitted = { en: 'If you have anything to add, just reply to this email.', ar: 'إذا كان لديك ما تضيفه، فيكفي أن ترد على هذه الرسالة.' };
+const whileOpen: Fitted = {
+  en: 'If you have anything to add, just reply to this email.',
+  ar: 'إذا كان لديك ما تضيفه، فيكفي أن ترد على هذه الرسالة.',
+  arToWoman: 'إذا كان لديكِ ما تضيفينه، فيكفي أن تردي على هذه الرسالة.',
+};
 /** The customer's message said to have arrived: "we've received your request", "your ticket has been submitted". */
 const received = /\b(?:(?:we|i)(?:['’]ve| have)? (?:received|got) your|thanks?(?: you)? for (?:your|the) (?:follow-?up |recent )?(?:e-?mail|message|request|ticket|enquiry|inquiry)|(?:ticket|request|case|message|e-?mail|enquiry|inquiry)\b[^.!?\n]{0,40}?\b(?:has|have) been (?:submitted|created|received|opened|logged|registered))/i;
 /** The writers' answer still to come: "will be answered", "we'll get back to you", "when our staff replies". */
@@ -52,14 +62,6 @@ function fittedInvitation(context: ReplyContext, body: string, arabic: boolean):
   if (arabic ? arabicReceived.test(body) && arabicAnswerToCome.test(body) : received.test(body) && answerToCome.test(body)) return whileOpen;
   return undefined;
 }
-/** The default Arabic closings addressed to a woman (those whose words differ: «أنا هنا للمساعدة» is said to anyone). */
-const feminine = new Map([
-  ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'أخبرينا إذا كان لديكِ أي أسئلة أخرى.'],
-  ['لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'لا تترددي في التواصل معنا إذا احتجتِ إلى أي شيء آخر.'],
-  ['إذا لم تقم بهذا التغيير، فأخبرنا فورًا.', 'إذا لم تقومي بهذا التغيير، فأخبرينا فورًا.'],
-  ['نحن هنا دائمًا إذا احتجت إلينا.', 'نحن هنا دائمًا إذا احتجتِ إلينا.'],
-  ['إذا كان لديك ما تضيفه، فيكفي أن ترد على هذه الرسالة.', 'إذا كان لديكِ ما تضيفينه، فيكفي أن تردي على هذه الرسالة.'],
-]);
 /** A title or word of address for a woman, in the greeting: «السيدة هدى»، «عزيزتي»، «الأستاذة منى المحترمة». */
 const womanAddressed = /(?:^|[\s،,:])(?:ال)?(?:سيدة|أستاذة|استاذة|آنسة|دكتورة|مهندسة|أخت|عميلتنا|محترمة|العزيزة|فاضلة|مدام|ست)(?=$|[\s،,:!.])|(?:سيدتي|عزيزتي|آنستي|أختي)(?=$|[\s،,:!.])/u;
 /** A second-person feminine ending written with its kasra anywhere: «لكِ»، «يمكنكِ»، «طلبكِ». */
@@ -69,7 +71,15 @@ function toWoman(text: string, greeting: { start: number; end: number } | undefi
   return (greeting !== undefined && womanAddressed.test(text.slice(greeting.start, greeting.end))) || feminineKasra.test(text);
 }
 /** Customer Service 101's Arabic closings. */
-const arabicInvitations = ['أخبرنا إذا كان لديك أي أسئلة أخرى.', 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', 'أنا هنا للمساعدة.'];
+/** The default Arabic closings, each with its form said to a woman («أنا هنا للمساعدة» is said to anyone). */
+const arabicClosings: ReadonlyArray<Omit<Fitted, 'en'>> = [
+  { ar: 'أخبرنا إذا كان لديك أي أسئلة أخرى.', arToWoman: 'أخبرينا إذا كان لديكِ أي أسئلة أخرى.' },
+  { ar: 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', arToWoman: 'لا تترددي في التواصل معنا إذا احتجتِ إلى أي شيء آخر.' },
+  { ar: 'أنا هنا للمساعدة.', arToWoman: 'أنا هنا للمساعدة.' },
+];
+const arabicInvitations = arabicClosings.map((closing) => closing.ar);
+/** Each default Arabic closing, fitted or not, as said to a woman. */
+const toWomanForm = new Map([...arabicClosings, notMe, afterPraise, afterRefusal, whileOpen].map((closing) => [closing.ar, closing.arToWoman]));
 
 /** Characters that may close a sentence after its full stop: quotes and brackets. */
 const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
@@ -230,7 +240,7 @@ export default defineRule<Options>(
     const fitted = defaults ? fittedInvitation(context, text.slice(structure.body.start, structure.body.end), arabic) : undefined;
     const chosen = [...(fitted ? [arabic ? fitted.ar : fitted.en] : []), ...invitationOrder(offered, actual)];
     // Written to a woman ("السيدة هدى", "عزيزتي"), the Arabic defaults speak to her: «أخبرينا», «لا تترددي».
-    const invitations = arabic && defaults && toWoman(text, structure.greeting) ? chosen.map((line) => feminine.get(line) ?? line) : chosen;
+    const invitations = arabic && defaults && toWoman(text, structure.greeting) ? chosen.map((line) => toWomanForm.get(line) ?? line) : chosen;
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
     // So does a reply that forbids writing back ("Please do not reply to this email"): "Let us know if you have any other

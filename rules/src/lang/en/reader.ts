@@ -1117,13 +1117,20 @@ const hardTimeFirst =
 /** More hard times, in a pattern of their own (the one above is at the ReDoS check's budget): "by this Friday", "by lunchtime". */
 const hardTimeMore = /\b(?:(?:by|on|before) (?:this (?:coming )?|the coming )(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:by|before) (?:lunch(?:time)?|teatime|tonight|this (?:afternoon|evening)))\b/i;
 /** A hard time: the first that either pattern finds. */
+/** The first match in the text of any of the patterns (the earliest listed on a tie), or null. */
+function earliestOf<Match extends { index: number }>(...finds: Array<(text: string) => Match | null>): (text: string) => Match | null {
+  return (text) => {
+    let earliest: Match | null = null;
+    for (const find of finds) {
+      const found = find(text);
+      if (found && (!earliest || found.index < earliest.index)) earliest = found;
+    }
+    return earliest;
+  };
+}
 const hardTime = {
   test: (text: string): boolean => hardTimeFirst.test(text) || hardTimeMore.test(text),
-  exec: (text: string): RegExpExecArray | null => {
-    const first = hardTimeFirst.exec(text);
-    const more = hardTimeMore.exec(text);
-    return !first ? more : more && more.index < first.index ? more : first;
-  },
+  exec: earliestOf((text) => hardTimeFirst.exec(text), (text) => hardTimeMore.exec(text)),
 };
 /**
  * A time to come as a present tense names it: "by 28 March", "this Friday", "Friday morning", "before lunch", and every
@@ -1175,10 +1182,9 @@ function deadlineBefore(text: string, index: number): boolean {
 /** Words in -ed that are no past verbs: "need", "feed", "speed", "red", "bed", "indeed". */
 const pastLooking: ReadonlySet<string> = new Set(['indeed', 'need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'weed', 'breed', 'proceed', 'succeed', 'exceed']);
 /** The first time to come in a text, as `hardTime` or `moreDates` reads it (two patterns: one was past what the ReDoS check decides). */
+const hardOrDated = earliestOf(hardTime.exec, (text) => moreDates.exec(text));
 function scheduleTime(text: string): { index: number; 0: string } | null {
-  const hard = hardTime.exec(text);
-  const more = moreDates.exec(text);
-  const first = !hard ? more : more && more.index < hard.index ? more : hard;
+  const first = hardOrDated(text);
   // "The claim is for a screen cracked on 2 March": the time of what happened, not of what is to come.
   return first !== null && pastAnchored(text, first.index) ? null : first;
 }
