@@ -34,6 +34,9 @@ function writesBack(text: string, language: Language): boolean {
     : /\b(?:(?:dm|pm|message|email|e-mail|tweet|call|contact|write to|ping) (?:us|me)|(?:pop|drop|shoot|give) (?:us|me) an? (?:dm|pm|message|email|line|note|call|ring)|reply (?:with|to (?:this|me|us))|respond (?:with|to this)|write back|send (?:us|me)|let (?:us|me) know|get in touch|reach out|(?:create|open|submit|file|raise|start) a new (?:ticket|request|case|issue|topic|thread)|(?:add (?:a )?(?:comments?|notes?|details|information|a reply) to|comment on|update) (?:your|the|an|this) (?:open |existing )?(?:ticket|request|case)|feel free to)\b/i.test(text);
 }
 
+/** A step laid on the customer as a duty ("you must send us the proof", "you're required to email us"): no door held open. */
+const demanded = /\byou(?:['’]re| are| will| (?:also|still))? (?:must|have to|need to|required to|have got to)\b/i;
+
 export interface ChecklistItem {
   present: boolean;
   /** Whether a good reply of this channel, on this subject, should have it. */
@@ -88,7 +91,7 @@ const invitation =
 // --- The rest ---------------------------------------------------------------
 
 const apologyWords = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/i;
-const thanksWords = /\b(?:thank(?:s| you)?|thx|appreciate[sd]?|grateful|gratitude|cheers)\b/i;
+const thanksWords = /\b(?:thank(?:s| you)?|thanking|thx|appreciate[sd]?|grateful|gratitude|cheers)\b/i;
 const gratitude = /\b(?:thank|thanks|glad|love|loved|appreciate|made our day|so kind|too kind|delighted|happy to hear|great to hear|enjoy)/i;
 const acknowledgementWords =
   /\b(?:i|we)\s+(?:completely\s+|totally\s+|fully\s+)?(?:understand|know how|can (?:see|imagine|understand)|hear you|get (?:it|that|why))\b|\bthat (?:sounds|must (?:be|have been))\b|\b(?:sorry|sad|unfortunate) to (?:hear|learn|read|see)\b|\bthanks?(?: you)? for (?:letting (?:us|me) know|reaching out|getting in touch|contacting|writing|flagging|reporting|bringing|the (?:heads[- ]up|report)|your (?:patience|feedback|message|email|note|report)|sending)\b|\b(?:frustrating|annoying|disappointing|inconvenient|stressful)\b|\bi see (?:that|what)\b|\bsorry (?:that |about |for )?(?:your\b|we(?:['’]ve| have)?\b|it(?:['’]s| is| was| has| hasn['’]t| didn['’]t| wasn['’]t)\b|this (?:has|happened|was)\b|the (?!inconvenience|trouble|hassle|confusion|wait\b)[a-z]{4,})/i;
@@ -371,7 +374,7 @@ export function analyzeChecklist(context: ReplyContext): Checklist {
   const closingSentence = model.body.find(
     (s) =>
       s.reading.acts.includes('invitation') ||
-      (s.reading.acts.includes('step') && writesBack(s.sentence.text, context.language)) ||
+      (s.reading.acts.includes('step') && writesBack(s.sentence.text, context.language) && !(context.language === 'en' && demanded.test(s.sentence.text))) ||
       asksTheCustomer(s.sentence, s.reading.acts, context.language),
   )?.sentence;
   const closingRange = closingSentence ?? (signals.invitation.test(signOffText) ? structure.signOff : undefined);

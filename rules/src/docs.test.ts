@@ -34,9 +34,9 @@ const exactNotOk: Record<string, string[][]> = {
     ["3:1-3:28 require-thanks \"لقد أعدت المبلغ إلى بطاقتك.\" → \"شكرًا لتواصلك معنا. لقد أعدت المبلغ إلى بطاقتك.\""],
   ],
   "no-tone-mismatch": [
-    ["1:36-1:38 no-tone-mismatch \"😂\" → \"\"", "1:58-1:60 no-tone-mismatch \"!!\" → \".\""],
-    ["1:26-1:28 no-tone-mismatch \":)\" → \"\""],
-    ["3:17-3:19 no-tone-mismatch \"😂\" → \"\"", "3:35-3:37 no-tone-mismatch \"!!\" → \".\""],
+    ["1:35-1:38 no-tone-mismatch \" 😂\" → \".\"", "1:58-1:60 no-tone-mismatch \"!!\" → \".\""],
+    ["1:25-1:28 no-tone-mismatch \" :)\" → \".\""],
+    ["3:16-3:19 no-tone-mismatch \" 😂\" → \"\"", "3:35-3:37 no-tone-mismatch \"!!\" → \".\""],
   ],
   "no-wall-of-text": [
     ["3:1-3:143 no-wall-of-text \"I looked at your account this morning and saw that the payment from last week failed because the card on file expired at the end of the month.\""],

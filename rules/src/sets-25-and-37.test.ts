@@ -74,7 +74,7 @@ describe('no-negative-phrasing: terms and decisions held up to the customer', ()
 
 describe('the greeting an emoji ends', () => {
   it('reads what follows the emoji on the greeting line as the body', () => {
-    expect(chat('no-tone-mismatch', 'Hi Sam 👋 Sorry for the delay! The driver is 5 minutes away 💯')).toEqual(['1:61-1:63 no-tone-mismatch "💯" → ""']);
+    expect(chat('no-tone-mismatch', 'Hi Sam 👋 Sorry for the delay! The driver is 5 minutes away 💯')).toEqual(['1:60-1:63 no-tone-mismatch " 💯" → ""']);
     expect(readReply('Hi Sam 👋 Sorry for the delay!', { channel: 'chat' }).body.map((s) => s.act)).toEqual(['apology']);
     expect(readReply('Hi Sam 👋', { channel: 'chat' }).sentences.map((s) => s.act)).toEqual(['greeting']);
   });

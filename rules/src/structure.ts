@@ -35,7 +35,7 @@ export interface ReplyStructure {
 }
 
 const closingPhrase =
-  /^(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|thanks\s+again|thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks|cheers|sincerely|yours\s+(?:sincerely|truly|faithfully)|yours|warmly|all\s+the\s+best|take\s+care|talk\s+soon|respectfully|cordially|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|week|weekend|evening|one))(?:\s*[,!.:-]\s*|\s+-\s*|\s*$)(?:[\p{Lu}{[%$<#][^\n.?]{0,40})?$/iu;
+  /^(?:(?:best|warm|warmest|kind|kindest|many|with)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|thanks\s+again|thanking\s+you(?:\s+in\s+advance)?|thanks\s+(?:and|&)\s+regards|thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks|cheers|sincerely|yours\s+(?:sincerely|truly|faithfully)|yours|warmly|all\s+the\s+best|take\s+care|talk\s+soon|respectfully|cordially|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|week|weekend|evening|one))(?:\s*[,!.:-]\s*|\s+-\s*|\s*$)(?:[\p{Lu}{[%$<#][^\n.?]{0,40})?$/iu;
 /**
  * Arabic sign-offs: «مع خالص التحية»، «مع أطيب التحيات»، «مع خالص التقدير والاحترام»، «وتفضلوا بقبول فائق الاحترام»،
  * «تحياتي»، «شكرًا», with a word of warmth or not («تحياتي الطيبة»), with or without a trailing comma and a name.

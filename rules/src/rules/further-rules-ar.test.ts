@@ -164,21 +164,22 @@ describe('no-tone-mismatch in Arabic', () => {
   const id = 'no-tone-mismatch';
   it('reports cheer in a reply about a loss, in Arabic', () => {
     const [message] = only(id, reply('وصل طردك تالفًا 😂'));
-    expect(message!.actual).toBe('😂');
+    // (Taken with the space before it, so that deleting it leaves no double space.)
+    expect(message!.actual).toBe(' 😂');
     expect(message!.reason).toContain('تبدو مبتهجة');
   });
 
   const invalid: Array<[string, string]> = [
-    ['وصل طردك تالفًا 😂', '😂'],
-    ['طلبك مفقود هههههه', 'هههههه'],
+    ['وصل طردك تالفًا 😂', ' 😂'],
+    ['طلبك مفقود هههههه', ' هههههه'],
     ['تأخر الشحن أسبوعًا!!', '!!'],
-    ['فقدت شركة الشحن طردك 🎉', '🎉'],
-    ['الجهاز معطل منذ أمس 😊', '😊'],
-    ['لم يصل طلبك بعد هاهاها', 'هاهاها'],
+    ['فقدت شركة الشحن طردك 🎉', ' 🎉'],
+    ['الجهاز معطل منذ أمس 😊', ' 😊'],
+    ['لم يصل طلبك بعد هاهاها', ' هاهاها'],
     ['سُرق الطرد من أمام الباب!!!', '!!!'],
-    ['الطلب متأخر لكن لا تقلق 😎', '😎'],
-    ['تم إلغاء رحلتك 👏', '👏'],
-    ['نعتذر عن انقطاع الخدمة صباح اليوم 🥳', '🥳'],
+    ['الطلب متأخر لكن لا تقلق 😎', ' 😎'],
+    ['تم إلغاء رحلتك 👏', ' 👏'],
+    ['نعتذر عن انقطاع الخدمة صباح اليوم 🥳', ' 🥳'],
   ];
   it.each(invalid)('reports %j', (body, actual) => {
     expect(only(id, reply(body)).map((m) => m.actual)).toContain(actual);

@@ -106,7 +106,7 @@ const ownSubjectAndVerb =
  * reads as help. "Let's print the label and drop the parcel at a post office" says the writer will do what only the
  * customer can.
  */
-const together = /^\s+(?:first\s+)?(?:try|check|restart|reset|reboot|test|troubleshoot|clear|refresh|reinstall|update|log out|sign out|take a look|look at|go through|walk through|start by|start with)\b/i;
+const together = /^\s+(?:first\s+)?(?:try|check(?! out\b)|restart|reset|reboot|test|troubleshoot|clear|refresh|reinstall|update|log out|sign out|take a look|look at|go through|walk through|start by|start with)\b/i;
 
 const burden = (phrase: string): PhraseEntry => ({
   pattern: phrase,
@@ -127,13 +127,13 @@ const burden = (phrase: string): PhraseEntry => ({
             : /^\s+never\b/i.test(hit.after)
               ? ['please']
               : pleaseLast(together.test(hit.after) && !/\b(?:us|me|we|our)\b/i.test(hit.after) ? ['please', "let's", 'the next step is to'] : ['please', 'the next step is to'], hit),
-  rewriteBefore: (hit, expected) => regretDropped(hit) ?? splicedClause(hit, expected),
+  rewriteBefore: (hit, expected) => regretDropped(hit) ?? noticeDropped(hit, expected) ?? commaAfterPurpose(hit, expected) ?? splicedClause(hit, expected),
   safe: true,
   note: burdenNote,
   // "It's flying off the shelves so you have to be quick!": an idiom of enthusiasm, not a task.
   // "For now, you will need to remove the user by hand": a workaround offered until a fix, not a burden laid on the customer.
   unless: (hit) =>
-    (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before)) ||
+    (!clauseStart.test(hit.before) && !hedgedOpening.test(hit.before) && !noticeLeadIn.test(hit.before) && !purposeWithoutComma(hit.before)) ||
     // "I believe you have to send the computer for repair": what the writer thinks the process asks, not an order (a
     // hand review and the labels agree); "we're afraid that you must" still is one. "You need to be able to sign in to
     // the account": what it takes, not a task.
@@ -162,6 +162,33 @@ function pleaseLast(rewrites: string[], hit: PhraseHit): string[] {
   // "Let's" stays where it was asked for: only after the step the writer and the customer take together.
   const next = rewrites.filter((r) => r === 'the next step is to');
   return [...next, ...rewrites.filter((r) => r !== 'please' && r !== 'the next step is to'), ...rewrites.filter((r) => r === 'please')];
+}
+/**
+ * Information's lead-in before the burden ("Please note that you must bring photo ID", "be aware you have to …"): the
+ * duty is the content, and the rewrite asks for it in its place ("Please bring photo ID"), not "please note please …".
+ */
+const noticeLeadIn = /(?:^|[,;:]\s*|[.!?]\s+|\b(?:and|but|so)\s+)(?:(?:please|kindly)\s+)?(?:do\s+)?(?:note|be aware|be advised|remember|bear in mind|keep in mind)(?:\s+that)?\s+$/i;
+function noticeDropped(hit: PhraseHit, expected: readonly string[]): { start: number; expected: string[] } | undefined {
+  const lead = noticeLeadIn.exec(hit.before);
+  if (!lead) return undefined;
+  // From the lead-in's own first word: a joiner or a mark before it stays ("…, and please be aware you have to …").
+  const from = lead.index + lead[0].search(noticeWords);
+  // The "please" it asked with is gone with it, so the rewrite asks with "please" first; in the case it was written in.
+  const capital = /^[A-Z]/u.test(hit.before.slice(from));
+  const ordered = [...expected].sort((a, b) => Number(!/^please$/i.test(a)) - Number(!/^please$/i.test(b)));
+  return { start: hit.sentence.start + from, expected: ordered.map((rewrite) => (capital ? rewrite[0]!.toUpperCase() + rewrite.slice(1) : rewrite[0]!.toLowerCase() + rewrite.slice(1))) };
+}
+const noticeWords = /(?:please|kindly|do|note|be|remember|bear|keep)\b/i;
+/**
+ * A purpose opening the sentence with no comma to close it ("In order to process the claim you must send us …"): the
+ * burden is still the main clause; the rewrite adds the comma the purpose needs ("…the claim, please send us …").
+ */
+function purposeWithoutComma(before: string): boolean {
+  return /^[\s"'“‘(*•-]*(?:in order to|to)\s+[a-z]+\b[^,.;:!?]{0,80}\s$/i.test(before) && !/\b(?:you|we|i|they)\b/i.test(before);
+}
+function commaAfterPurpose(hit: PhraseHit, expected: readonly string[]): { start: number; expected: string[] } | undefined {
+  if (!purposeWithoutComma(hit.before)) return undefined;
+  return { start: hit.sentence.start + hit.before.trimEnd().length, expected: expected.map((rewrite) => `, ${rewrite}`) };
 }
 /** Whether the words before "I'm afraid" are news already given, not a turn to what comes ("…, but", "… that"): read in code. */
 function softenerAfterNews(before: string): boolean {
@@ -437,14 +464,15 @@ const blame = compileTable([
   },
   {
     // "The delay was caused by the courier, not us": whoever caused it, the customer needs what happens next.
-    pattern: 'not (?:by )?us',
+    // ("That's the courier's policy, not ours": the rule handed to another as the cause is.)
+    pattern: 'not (?:by )?(?:us|ours)',
     message: '"{actual}" deflects blame; say what you are doing about it',
     expected: [],
     note: blameNote,
     // Only after who caused it ("caused by the courier, not us"): "contact your bank, not us" directs, and "not US" is a country.
     unless: (hit) => {
       const before = hit.before.trimEnd();
-      return !before.endsWith(',') || !/\b(?:caus\w*|fault|done|made|decided|responsib\w*|by|prepar\w*|cook\w*|pack\w*|handl\w*|suppl\w*|sells?|sold|ships?|shipped|deliver\w*|runs?|operat\w*|owns?)\b/i.test(lastClause(before.slice(0, -1), ',.;!?', 80)) || !/^\s*(?:[.!;]|$)/.test(hit.after) || /US$/.test(hit.actual);
+      return !before.endsWith(',') || !/\b(?:caus\w*|fault|done|made|decided|responsib\w*|by|prepar\w*|cook\w*|pack\w*|handl\w*|suppl\w*|sells?|sold|ships?|shipped|deliver\w*|runs?|operat\w*|owns?|polic(?:y|ies)|rules?|decision|call|responsibility)\b/i.test(lastClause(before.slice(0, -1), ',.;!?', 80)) || !/^\s*(?:[.!;]|$)/.test(hit.after) || /US$/.test(hit.actual);
     },
   },
 ]);
@@ -835,6 +863,12 @@ const deflections = compileTable([
 const youAreRequired = burden("you're (?:required|expected|obliged|obligated) to");
 const moreBurdens = compileTable([
   {
+    // A word between "you" and the duty: "You also have to ship the product at your own cost", "you still need to sign".
+    // ("You just need to …" makes the step light: no-unclear-instructions reports it.) "Please also …" keeps the "also".
+    ...burden('you (?:also|still|then|first|now|additionally) (?:must|need to|have to|have got to|will have to|will need to)'),
+    expected: (hit) => (/^you also /i.test(hit.actual) && !costToCustomer.test(hit.after.slice(0, 200)) && !/^\s+(?:be|have)\b/i.test(hit.after) ? ['please also'] : []),
+  },
+  {
     // "You're required to provide photo ID at collection": the contracted form of the first table's "you are required
     // to". Not a requirement for a case the sentence names ("if you're referring to the partner programme, you're
     // required to have …"): that explains who qualifies. ("You'd need to …" was tried: the labels read it as a polite
@@ -978,6 +1012,16 @@ const heldUpMore = compileTable([
     message: '"{actual}" lectures the customer on what they should have done; give the information without the lesson',
     expected: [],
     note: blameNote,
+  },
+  {
+    // The sanction for what the customer leaves out: "Claims that are missing these documents will not be processed",
+    // "applications without a photo will be rejected". Said once the need is asked for, it threatens instead of telling
+    // what happens once it arrives.
+    pattern:
+      "(?:claims|requests|applications|returns|orders|forms|submissions|tickets|cases|parcels|items|entries|payments|refund requests)(?: that| which)?(?: are| arrive| come)? (?:missing|without|lacking|not including|not accompanied by) (?:[a-z-]+ ){0,5}?(?:(?:will|would|can|may)(?: not| never|n't)|cannot) be (?:processed|accepted|considered|reviewed|honou?red|refunded|returned|approved)",
+    message: '"{actual}" warns the customer; say what happens once you have what you need',
+    expected: [],
+    note: policyNote,
   },
 ]);
 
@@ -1411,6 +1455,10 @@ function rulesAtCustomer(context: ReplyContext): Report[] {
     // "All sales are final, but you can exchange it within 30 days": a decision said to stand, with the way past it in
     // the same sentence, is a limit that gives the way forward.
     if (/(?:final|non-negotiable)$/i.test(quoted) && offersInstead.test(lowerCase(sentence.text.slice(hit.index + hit.length).replace(/\s+/g, ' ')))) continue;
+    // "All personal data will be removed within 30 days, as set out in our Privacy Policy": the terms cited for what the
+    // company does, as the first table's "as per our terms" is; only the reason for a no, a limit or a demand is a rule
+    // held up to the customer.
+    if (/^as /i.test(quoted) && ownDoingCited.test(lowerCase(sentence.text)) && !policyLimit.test(withoutConditions(sentence.text)) && !dutyOrCost.test(lowerCase(sentence.text))) continue;
     const message = braced
       ? `"${quoted}" braces the customer for a no before anything is decided; say what you can do, and what happens next`
       : `"${quoted}" quotes a rule or a threat at the customer; say what you need and why, and what they can do`;
@@ -1419,6 +1467,10 @@ function rulesAtCustomer(context: ReplyContext): Report[] {
   return reports;
 }
 
+/** What the company does with the customer's data or money, cited: "will be permanently removed", "we will refund". */
+const ownDoingCited = lowered(/\b(?:(?:we|i)(?:['’]ll| will)|will be (?:(?:permanently|securely|automatically|fully) )?(?:removed|deleted|erased|anonymi[sz]ed|processed|refunded|credited|kept|stored|retained|held))\b/i);
+/** A duty, a charge or a failure in the sentence: the terms cited are held up to the customer. */
+const dutyOrCost = lowered(/\b(?:please|responsib\w*|fail\w*|charges?|fees?|penalt\w*|liable|lapse\w*|ends?|expire\w*|forfeit\w*)\b/i);
 /** Rules and threats quoted at the customer, each as its own pattern (so that each is checked for backtracking alone). */
 const ruleAtCustomerPatterns: readonly RegExp[] = [
   /\b(?:as (?:requested|stated|explained|required|described|set out|outlined|specified|detailed) in the (?:template|guidelines|rules|docs|documentation))/i,

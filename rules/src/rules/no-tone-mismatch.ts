@@ -51,14 +51,30 @@ export default defineRule(
       const end = start + match[0].length;
       if (context.sentenceAt(start)?.region !== 'body' || context.isQuoted(start, end)) continue;
       const isPunctuation = match[0].startsWith('!');
+      const removal = isPunctuation ? { start, end, expected: '.' } : withoutMarker(context.text, start, end);
       reports.push({
-        start,
-        end,
+        start: removal.start,
+        end: removal.end,
         message: arabic ? `«${match[0]}» تبدو مبتهجة في رد عن مشكلة؛ حافظ على نبرة هادئة ومهتمة` : `"${match[0]}" sounds cheerful in a reply about a problem; keep the tone calm and caring`,
-        expected: [isPunctuation ? '.' : ''],
+        expected: [removal.expected],
         ...(arabic ? { note: arabicNote } : {}),
       });
     }
     return reports;
   },
 );
+
+/**
+ * An emoji or smiley taken out with the space that set it apart, so no double space is left ("by Friday 🙂 ^Lou" → "by
+ * Friday ^Lou"); where it stood for the end of a sentence ("for that one 🙂 Head to …"), a full stop takes its place
+ * ("for that one. Head to …").
+ */
+function withoutMarker(text: string, start: number, end: number): { start: number; end: number; expected: string } {
+  const spaceBefore = /[ \t]*$/u.exec(text.slice(Math.max(0, start - 40), start))![0].length;
+  const spaceAfter = /^[ \t]*/u.exec(text.slice(end, end + 40))![0].length;
+  const previous = text[start - spaceBefore - 1] ?? '';
+  const next = text[end + spaceAfter] ?? '';
+  if (spaceAfter > 0 && /\p{Lu}/u.test(next) && /[\p{L}\p{N})]/u.test(previous)) return { start: start - spaceBefore, end, expected: '.' };
+  if (spaceBefore > 0) return { start: start - spaceBefore, end, expected: '' };
+  return { start, end: end + spaceAfter, expected: '' };
+}

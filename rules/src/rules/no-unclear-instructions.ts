@@ -273,6 +273,10 @@ const purposeOpener = /^(?:to|in order to|so that)\s/i;
 /** Lead words, a condition or a purpose before the first verb of an instruction: "Please, if it fails, restart …". */
 const beforeFirstStep = /^(?:(?:please|first|firstly|then|next|now|so|and|also|just|simply|kindly|ok|okay|alright|right)[,:]? )*(?:(?:if|when|once|to|in order to)\b[^,]{0,80}, ?)?(?:(?:please|first|then|just|simply)[,:]? )*/i;
 const modalLead = /^(?:you(?:['’]ll| will)? (?:can|could|should|need to|have to|will need to|may want to|might want to|must) (?:also |just |simply |then |first )?)/i;
+/** "please" or "kindly" within the first few words, no clause closed before it: where a request opens. */
+const askedAfter = /^(?:[a-z'’-]+ ){1,6}(?:please|kindly) /i;
+/** "pls", "plz": the "please" a quick message writes. */
+const shorthandPlease = /\b(?:pls|plz|plse|pleez)\b/gi;
 /** The steps asked for as a question open the same way: "Can you log into the router and then …?". */
 const askedLead = /^(?:can|could|would|will) you (?:please |kindly |also |just |simply |then |first )?/i;
 
@@ -280,6 +284,10 @@ const askedLead = /^(?:can|could|would|will) you (?:please |kindly |also |just |
 function opensWithStep(step: string, anyVerb = false): boolean {
   const rest = step.replace(/^[\s\-*•\d.)]*/u, '').replace(beforeFirstStep, '').replace(modalLead, '').replace(askedLead, '');
   if (imperativeVerbPattern.test(rest) || (anyVerb && baseVerbs.has(/^[a-z]+/iu.exec(rest)?.[0]?.toLowerCase() ?? ''))) return true;
+  // A request a few words in, after words that lead to it however they are put ("For fix it please go in Settings and
+  // then …", as a writer new to English may open): "please" asks for the step after it.
+  const asked = askedAfter.exec(rest);
+  if (asked && imperativeVerbPattern.test(rest.slice(asked[0].length))) return true;
   // A purpose written without its comma ("to add a new payee open the app and then …"): the step opens a few words on.
   if (!purposeOpener.test(rest) || rest.slice(0, 80).includes(',')) return false;
   // From the third word to the ninth, each read from where it starts.
@@ -727,7 +735,8 @@ export default defineRule<Options>(
     const social = context.channel === 'social';
     for (const sentence of instructions) {
       // More steps than allowed need at least as many separators as the limit: most instructions have fewer.
-      const flat = sentence.text.replace(/\s+/g, ' ');
+      // (Read with "pls" and "plz" as the "please" they stand for: "Pls go to Settings and then …".)
+      const flat = sentence.text.replace(/\s+/g, ' ').replace(shorthandPlease, 'please');
       if (social && (flat.match(thenChain) ?? []).length < 3) continue;
       // Elsewhere a chain needs two words of sequence at least ("… then … then …"): exact steps listed with commas ("sign
       // in and go to Account > Billing, then choose Add card") are followed as they are written, as the labels judge them.

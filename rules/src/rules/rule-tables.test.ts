@@ -132,16 +132,16 @@ table("no-uncertain-expertise", en, {}, [
 ]);
 
 table("no-tone-mismatch", en, {}, [
-  ["Your parcel was damaged in transit 😂", ["3:36-3:38 no-tone-mismatch \"😂\" → \"\""]],
-  ["Sorry your order is late :) It should arrive Friday.", ["3:26-3:28 no-tone-mismatch \":)\" → \"\""]],
+  ["Your parcel was damaged in transit 😂", ["3:35-3:38 no-tone-mismatch \" 😂\" → \"\""]],
+  ["Sorry your order is late :) It should arrive Friday.", ["3:25-3:28 no-tone-mismatch \" :)\" → \".\""]],
   ["The payment failed!! Please try again.", ["3:19-3:21 no-tone-mismatch \"!!\" → \".\""]],
-  ["Your flight was cancelled lol", ["3:27-3:30 no-tone-mismatch \"lol\" → \"\""]],
-  ["Your package was lost 🎉 but a new one is coming.", ["3:23-3:25 no-tone-mismatch \"🎉\" → \"\""]],
-  ["Your order is delayed again haha.", ["3:29-3:33 no-tone-mismatch \"haha\" → \"\""]],
-  ["The charger arrived broken 😀 so I sent a new one.", ["3:28-3:30 no-tone-mismatch \"😀\" → \"\""]],
-  ["Your refund failed :D Please check your card.", ["3:20-3:22 no-tone-mismatch \":D\" → \"\""]],
+  ["Your flight was cancelled lol", ["3:26-3:30 no-tone-mismatch \" lol\" → \"\""]],
+  ["Your package was lost 🎉 but a new one is coming.", ["3:22-3:25 no-tone-mismatch \" 🎉\" → \"\""]],
+  ["Your order is delayed again haha.", ["3:28-3:33 no-tone-mismatch \" haha\" → \"\""]],
+  ["The charger arrived broken 😀 so I sent a new one.", ["3:27-3:30 no-tone-mismatch \" 😀\" → \"\""]],
+  ["Your refund failed :D Please check your card.", ["3:19-3:22 no-tone-mismatch \" :D\" → \".\""]],
   ["Sadly your bag was lost!!! We are looking for it.", ["3:24-3:27 no-tone-mismatch \"!!!\" → \".\""]],
-  ["The screen arrived damaged 😄", ["3:28-3:30 no-tone-mismatch \"😄\" → \"\""]],
+  ["The screen arrived damaged 😄", ["3:27-3:30 no-tone-mismatch \" 😄\" → \"\""]],
 ], [
   "Your new headphones shipped today 🎉",
   "Great to hear it works!!",
@@ -359,16 +359,16 @@ arabic("no-uncertain-expertise", [
   ["هذا الأمر ليس من اختصاصي.", ["3:11-3:25 no-uncertain-expertise \"ليس من اختصاصي\" → \"سأحيل هذا إلى الفريق المختص\""]],
 ]);
 arabic("no-tone-mismatch", [
-  ["وصل طردك تالفًا 😂", ["3:17-3:19 no-tone-mismatch \"😂\" → \"\""]],
-  ["طلبك مفقود هههههه", ["3:12-3:18 no-tone-mismatch \"هههههه\" → \"\""]],
+  ["وصل طردك تالفًا 😂", ["3:16-3:19 no-tone-mismatch \" 😂\" → \"\""]],
+  ["طلبك مفقود هههههه", ["3:11-3:18 no-tone-mismatch \" هههههه\" → \"\""]],
   ["تأخر الشحن أسبوعًا!!", ["3:19-3:21 no-tone-mismatch \"!!\" → \".\""]],
-  ["فقدت شركة الشحن طردك 🎉", ["3:22-3:24 no-tone-mismatch \"🎉\" → \"\""]],
-  ["الجهاز معطل منذ أمس 😊", ["3:21-3:23 no-tone-mismatch \"😊\" → \"\""]],
-  ["لم يصل طلبك بعد هاهاها", ["3:17-3:23 no-tone-mismatch \"هاهاها\" → \"\""]],
+  ["فقدت شركة الشحن طردك 🎉", ["3:21-3:24 no-tone-mismatch \" 🎉\" → \"\""]],
+  ["الجهاز معطل منذ أمس 😊", ["3:20-3:23 no-tone-mismatch \" 😊\" → \"\""]],
+  ["لم يصل طلبك بعد هاهاها", ["3:16-3:23 no-tone-mismatch \" هاهاها\" → \"\""]],
   ["سُرق الطرد من أمام الباب!!!", ["3:25-3:28 no-tone-mismatch \"!!!\" → \".\""]],
-  ["الطلب متأخر لكن لا تقلق 😎", ["3:25-3:27 no-tone-mismatch \"😎\" → \"\""]],
-  ["تم إلغاء رحلتك 👏", ["3:16-3:18 no-tone-mismatch \"👏\" → \"\""]],
-  ["نعتذر عن انقطاع الخدمة صباح اليوم 🥳", ["3:35-3:37 no-tone-mismatch \"🥳\" → \"\""]],
+  ["الطلب متأخر لكن لا تقلق 😎", ["3:24-3:27 no-tone-mismatch \" 😎\" → \"\""]],
+  ["تم إلغاء رحلتك 👏", ["3:15-3:18 no-tone-mismatch \" 👏\" → \"\""]],
+  ["نعتذر عن انقطاع الخدمة صباح اليوم 🥳", ["3:34-3:37 no-tone-mismatch \" 🥳\" → \"\""]],
 ]);
 arabic("no-wall-of-text", [
   ["راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن. راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن. راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن. راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن. راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن. راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن. راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن. راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن. راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن.", ["3:1-3:76 no-wall-of-text \"راجعت حسابك وسجل الطلبات وسجل المدفوعات ولم أجد أي خطأ في أي منها حتى الآن.\""]],

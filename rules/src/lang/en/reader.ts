@@ -681,7 +681,7 @@ const ruleWords =
   lowered(/\b(?:against (?:the |our |forum |community |site )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:violat\w+|breach\w*|break\w*) (?:the |our )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:result|results|resulting|lead|leads) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)|(?:(?:will|may|can|could|would|might) |(?:you|it|they)['’]ll )(?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|removed|deleted|locked|blocked)|(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted)|(?:per|by|according to) (?:our |the )?(?:company )?(?:policy|rules|guidelines|terms)|polic(?:y|ies) (?:prohibits|forbids|does not allow|doesn['’]t allow|won['’]t allow|states|says|requires)|(?:please )?read (?:the |our )?(?:rules|guidelines|faq|forum rules|code of conduct|contributing guide|documentation) (?:before|first|carefully))/i);
 /** Invitations, as several small patterns (one large alternation is too much for the ReDoS check to decide). */
 const invitationPhrases: readonly LoweredPattern[] = [
-  /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|what (?:time|date|day|train|flight|order|model|version|device|browser|error|email|account|happened|went wrong|you (?:see|saw|get|got|tried|did|were))|what(?:['’]s| is) (?:going on|wrong|happening)|more (?:about|details|info)|when|where|who|whether|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?<!\b(?:i|we)(?:['’]ll| will| shall| can| could) (?:also |then |just )?)(?:reach out|get in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
+  /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|what (?:time|date|day|train|flight|order|model|version|device|browser|error|email|account|happened|went wrong|you (?:see|saw|get|got|tried|did|were))|what(?:['’]s| is) (?:going on|wrong|happening)|more (?:about|details|info)|when|where|who|whether|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get (?:back )?in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?<!\b(?:i|we)(?:['’]ll| will| shall| can| could) (?:also |then |just )?)(?:reach out|get (?:back )?in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
   /\b(?:(?:are|do) you still (?:need|needing|require|requiring) (?:any )?(?:help|assistance|support)|is there anything else (?:on|about|with|in) (?:the|your|this) [a-z]+ you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any )?(?:other |more |further )?questions? (?:about|on) [^.!?]{1,40}\?\W*$|(?:is|was) there (?:something|anything) else (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)\b|is there anything (?:else )?(?:(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do)\b)|here (?:to help|for you|if you need (?:us|me|anything))|(?:is|are|['’]re|['’]s) (?:always |still )?(?:here|there) (?:if|whenever|should|for when) you need (?:it|them|us|me|anything|help|a hand)\b|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
   // An offer of more: "happy to dig in further once I can see the logs" (an offer on the customer's wish, "If a
   // walkthrough would be useful, I'm happy to book one", and an offer asked are read in code: see offerOnWish, offerAsked).
@@ -695,13 +695,13 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // More help offered in other words, and the door said open: "Anything further I can help with?", "Can I look at
   // anything else on your booking?", "My door is always open to you".
   /\b(?:(?:is there )?anything (?:further|more) (?:(?:i|we) can|you need)|(?:can|may|could|shall) (?:i|we) (?:assist (?:you )?with|look (?:at|into)|check|do|sort out|take care of) anything else|(?:my|our) doors? (?:is|are|remains?|will (?:always )?be|stays?) (?:always |still )?open)\b/i,
-  /\b(?:(?:does|did) (?:that|this|it) (?:help|work|make sense|answer|clear|fix|solve|resolve|do the trick)|did you find (?:the|this|that|our|my) (?:info|information|answer|article|reply|response|steps|guide|link|video|tips?|advice)(?: (?:provided|above|below|i sent|we sent))? (?:to be )?(?:helpful|useful)|(?:was|is) (?:this|that|it) (?:helpful|useful)\?|(?:any (?:other|more|further) questions|more questions|further questions)|(?:reply|respond) to this (?:email|message|ticket|e-mail|thread)|just (?:reply|respond|hit reply)|you (?:can|may) (?:always )?(?:reply|respond|reach us|contact us|get in touch|write))/i,
+  /\b(?:(?:does|did) (?:that|this|it) (?:help|work|make sense|answer|clear|fix|solve|resolve|do the trick)|did you find (?:the|this|that|our|my) (?:info|information|answer|article|reply|response|steps|guide|link|video|tips?|advice)(?: (?:provided|above|below|i sent|we sent))? (?:to be )?(?:helpful|useful)|(?:was|is) (?:this|that|it) (?:helpful|useful)\?|(?:any (?:other|more|further) questions|more questions|further questions)|(?:reply|respond) to this (?:email|message|ticket|e-mail|thread)|just (?:reply|respond|hit reply)|you (?:can|may) (?:always )?(?:reply|respond|reach us|contact us|get (?:back )?in touch|write))/i,
   /\b(?:keep (?:us|me) (?:posted|updated|in the loop)|^\W*(?:(?:always|more than) )?(?:happy|glad) to (?:help|assist)|let (?:us|me) know how (?:it|that|you) (?:goes|get on|went)|(?:glad|happy|keen) to hear how (?:it|that|things|you) (?:goes|go|went|get on|got on)|we(?:['’]re| are) (?:just |only )?(?:a|an|one) (?:tweet|message|dm|call|phone call|email|e-mail|text|click) away)/i,
   /\b(?:we['’]d love to hear|feel free to [a-z]+|(?:we|i)(?:['’]d| would) (?:love|welcome|be (?:happy|glad)) (?:to see|to hear|to have|future|any|your|more)|(?:always )?(?:up|open) (?:for|to) (?:discussion|feedback|suggestions)|make (?:more )?sense\?)/i,
   /\b(?:(?:just )?tell (?:me|us)\b[^.!?]{0,60}\b(?:and|&) (?:i|we)(?:['’]ll| will) |(?:does|did) (?:that|this|it) (?:help|work)|^\W*if not,|^\W*if you(?:['’]d| would)? (?:prefer|like|want|wish)\b.*\b(?:i|we) (?:can|could|['’]d|would|will|['’]ll)\b)/i,
   // The condition said first ("Any questions, give us a shout"), an offer of more asked as a question, and the door
   // described rather than opened ("you know where to find us", "reach us 24/7 on chat", "our team is on hand if you need us").
-  /\b(?:any (?:questions?|problems?|issues?|trouble|worries|concerns?)(?: at all| after that| after this| with (?:it|that|this))?|anything (?:else|at all))[,:]? (?:just )?(?:give (?:us|me) a (?:shout|call|ring|holler|buzz)|(?:let|tell) (?:us|me)|reach out|get in touch|ping (?:us|me)|shout|drop (?:us|me) a|message (?:us|me)|dm (?:us|me)|reply|write|(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b)/i,
+  /\b(?:any (?:questions?|problems?|issues?|trouble|worries|concerns?)(?: at all| after that| after this| with (?:it|that|this))?|anything (?:else|at all))[,:]? (?:just )?(?:give (?:us|me) a (?:shout|call|ring|holler|buzz)|(?:let|tell) (?:us|me)|reach out|get (?:back )?in touch|ping (?:us|me)|shout|drop (?:us|me) a|message (?:us|me)|dm (?:us|me)|reply|write|(?:we|i)(?:['’]re|['’]m| are| am) (?:always |still |just )?(?:here|around|available)\b)/i,
   /^\W*(?:just )?(?:shout|holler) if\b|(?:^\W*|\bdo you |\bwould you like )(?:(?:want|need) )?(?:me|us) to (?:do|help with|look (?:at|into)|check) anything else\b|\byou know where (?:to find|to reach) (?:us|me)\b|\byou know where (?:we are|i am|we['’]re|i['’]m)\b/i,
   /(?:^\W*|\byou can (?:also |always )?)reach (?:us|me) (?:24\/7|any ?time|around the clock|on|at|via|by)\b|\b(?:we|i|our (?:\w+ )?team)(?:['’]re|['’]m| are| am| is) (?:available|on hand|here|around) (?:24\/7|around the clock|any ?time|all (?:day|week|weekend)|every ?day|daily|(?:7|seven) days a week|until|till|whenever|if you need)\b/i,
   // What the customer thinks asked for ("let me know your thoughts"), contact asked for on a condition that follows
@@ -710,16 +710,16 @@ const invitationPhrases: readonly LoweredPattern[] = [
   /\blet (?:us|me) know your (?:thoughts|feedback|views|opinion|comments|questions|concerns)\b|\b(?:reach|get) (?:back )?(?:out|in touch)(?: (?:to|with) (?:us|me))?(?: again)?,? (?:if|whenever|should|any ?time)\b|^\W*(?:would you like|do you want) (?:me|us) to (?:take a look|look into|check|help|assist|walk you through|call you|go over)\b/i,
   // "If you decide you'd like us to help, we're here."
   // Talking it over offered ("You are also welcome to discuss this further on our mailing list", "We'd be happy to discuss things").
-  /\byou(?:['’]re| are) (?:also |always |more than |very )?welcome to (?:discuss|ask|reach|contact|come back|reply|re-?open|comment|share|join|post|get in touch|follow up|write|talk)\b|\b(?:we|i)(?:['’]d| would)(?: always)? be (?:more than )?(?:happy|glad|pleased) to (?:discuss|talk|chat|answer|hear)\b|\b(?:we|i)(?:['’]ll| will| shall)(?: always)? be (?:more than )?(?:happy|glad|pleased|delighted) to hear from you\b/i,
+  /\byou(?:['’]re| are) (?:also |always |more than |very )?welcome to (?:discuss|ask|reach|contact|come back|reply|re-?open|comment|share|join|post|get (?:back )?in touch|follow up|write|talk)\b|\b(?:we|i)(?:['’]d| would)(?: always)? be (?:more than )?(?:happy|glad|pleased) to (?:discuss|talk|chat|answer|hear)\b|\b(?:we|i)(?:['’]ll| will| shall)(?: always)? be (?:more than )?(?:happy|glad|pleased|delighted) to hear from you\b/i,
   // "Shall I look at any other orders while you're here?", "Can we help with any other bookings?"
   /\b(?:shall|can|may|could|should) (?:i|we) (?:look (?:at|into)|check|help (?:you )?with|assist (?:you )?with|sort out) any other (?:orders?|bookings?|items?|accounts?|questions?|issues?|queries|reservations?|parcels?|deliveries|tickets?)\b/i,
   // "Was there anything more you needed from me?"
   /\b(?:is|was) there anything (?:more|further|else) (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)(?: (?:from|of) (?:me|us))?\b/i,
   // The need named first as what a way to reach someone is for: "For questions about your application, you can call the
   // advice line on …", "for any other queries, please email …".
-  /^\W*for (?:any )?(?:further |other |more |additional |general )?(?:questions|queries|enquiries|inquiries|help|assistance|support)\b[^,.!?]{0,60}, (?:please )?(?:you (?:can|may|could) (?:also )?|feel free to |do )?(?:call|contact|reach|email|e-mail|write to|ring|phone|message|dm|get in touch)\b/i,
+  /^\W*for (?:any )?(?:further |other |more |additional |general )?(?:questions|queries|enquiries|inquiries|help|assistance|support)\b[^,.!?]{0,60}, (?:please )?(?:you (?:can|may|could) (?:also )?|feel free to |do )?(?:call|contact|reach|email|e-mail|write to|ring|phone|message|dm|get (?:back )?in touch)\b/i,
   // The condition said first with more words: "Any questions at all before then, give me a shout".
-  /\bany (?:questions?|problems?|worries|concerns?|issues?)\b[^.!?,:]{0,30}[,:] (?:just )?(?:give (?:us|me) a (?:shout|call|ring|bell|buzz)|let (?:us|me) know|drop (?:us|me) a (?:line|note|message)|get in touch|shout)\b/i,
+  /\bany (?:questions?|problems?|worries|concerns?|issues?)\b[^.!?,:]{0,30}[,:] (?:just )?(?:give (?:us|me) a (?:shout|call|ring|bell|buzz)|let (?:us|me) know|drop (?:us|me) a (?:line|note|message)|get (?:back )?in touch|shout)\b/i,
   // "Anything further on your booking I can look at while we're chatting?"
   /^\W*(?:is there |was there )?anything (?:else|further|more)\b[^.!?]{0,40}\b(?:i|we) (?:can|could) (?:look at|look into|help|assist|do|check|sort)\b/i,
   // "Was there anything more I could look at for you?", "Is there anything further we can do?"
@@ -729,9 +729,10 @@ const invitationPhrases: readonly LoweredPattern[] = [
   // and IRC are great ways to ask questions".
   /\b(?:is|are) (?:(?:a|the|our) )?(?:best|great|good|quickest|easiest|right|ideal) (?:ways?|places?|channels?|spots?) to (?:ask (?:questions?|for help|us)|get (?:help|support|answers?|in touch)|reach (?:us|me|the team))\b/i,
   // More help offered on anything the customer may want: "Is there anything in the terms you'd like me to go through?",
-  // and the same said as a condition without its "if": "Any line in the quote you'd like explained, ring me or reply here",
-  // "Anything else on your membership, give me a shout".
-  /^\W*is there anything(?: else)?(?: [a-z]+){0,5}? (?:that )?you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any|anything)\b[^.!?,]{0,80}, (?:just )?(?:ring|call|phone|email|text|message|contact|reply|write|drop|give (?:me|us) a|get in touch|let (?:me|us) know)\b/i,
+  // and the same said as a condition with or without its "if": "Any line in the quote you'd like explained, ring me or
+  // reply here", "Anything else on your membership, give me a shout", "If there's anything else you'd like to tell us
+  // about your visit, do get back in touch".
+  /^\W*is there anything(?: else)?(?: [a-z]+){0,5}? (?:that )?you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:if (?:there(?:['’]s| is| are) |you have )?)?(?:any|anything)\b[^.!?,]{0,80}, (?:just |do |please )?(?:ring|call|phone|email|text|message|contact|reply|write|drop|give (?:me|us) a|get (?:back )?in touch|let (?:me|us) know)\b/i,
   // A check-in on what was fixed: "Does everything look right on your side now?", "Is it working for you again?", "Are
   // you all set now?". (Not a question on where it fails: "Does it work on another browser?")
   /^\W*(?:(?:and|so) )?(?:does|do|is|are) (?:everything|it|that|this|things|all|you)(?: (?:all )?(?:look|looks|looking|seem|seems|seem to be|work|works|working|load|loads|loading|run|running)(?: (?:right|good|ok|okay|fine|correct|better|normal|normally|properly))?| (?:all )?(?:set|sorted|good|ok|okay|fine|working|back to normal))(?: (?:on your (?:side|end)|to you|for you|at your end|your end))?(?: (?:now|again))?\W*\?/i,
@@ -800,7 +801,7 @@ const stillTroubled = lowered(
 const feelFreeElsewhere = lowered(
   /\bfeel free to (?!(?:reach|contact (?:us|me)|get (?:in touch|back to (?:us|me))|reply|respond|let (?:us|me) know|write (?:back|to (?:us|me))|message (?:us|me)|dm (?:us|me)|drop (?:us|me)|ping (?:us|me)|come back|call (?:us|me)|email (?:us|me)|tweet (?:us|me)|hit (?:us|me)|send (?:us|me)|ask(?! (?:for help |questions? )?(?:via|on|in|at|through) )|comment|follow up|update (?:us|me)|share|re-?open|question|(?:offer|submit|open|send|make) (?:us )?(?:a |an )?(?:pull request|pr|patch))\b)[a-z]+(?: [a-z]+){0,3}/i,
 );
-const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|forward (?:it|them|that|this|the [a-z]+) (?:on )?to (?:us|me)|forward (?:us|me)|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|answer (?:it|them|the (?:reply|message|email|ticket))|tell (?:us|me)|let (?:us|me) know|get in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
+const contactVerbs = lowered(/\b(?:dm|pm|message|contact|reach|call|ring|phone|text|buzz|forward (?:it|them|that|this|the [a-z]+) (?:on )?to (?:us|me)|forward (?:us|me)|drop (?:us|me) a|email|e-mail|tweet|write|reply|respond|answer (?:it|them|the (?:reply|message|email|ticket))|tell (?:us|me)|let (?:us|me) know|get (?:back )?in touch|send (?:us|me)|ping|ask|comment|reopen|re-open|file|post|raise|join|request|provide|create|open|feel free|take (?:it|this)|come back|follow up|try (?:again|another)|(?:i|we)(?:['’]ll| will) (?:try|look|help|take|get)|open (?:a|an) (?:new )?(?:issue|ticket|thread|case)|visit|check (?:out )?(?:our|the) (?:help|support)|share|let (?:us|me) hear|(?:stop|drop|swing|come) by|give (?:us|me) a|shout|holler|keep (?:the |your |those )?(?:feedback|questions|reports|bug reports|ideas|suggestions|comments) coming)\b/i);
 /**
  * The writer who will be in touch, on the condition: "if the courier hasn't collected it by Friday, I'll reach out
  * again". (On the customer's need, the same promise is the door: "if you have any questions, we'll call you back".)
@@ -1046,6 +1047,25 @@ const futureWord = /\b(?:will|should|['’]ll|going to)\b/;
 /** "We appreciate your patience & will do our best": a promise whose subject went before. */
 const andWill = lowered(/(?:\band|&|&amp;) (?:will|['’]ll) (?!not\b)(?:do|make|get|keep|be in touch|try|look|follow|send|update|contact|check|pass|share|let|work|fix|sort|arrange)\b/i);
 const noticeLead = lowered(/^\W*(?:(?:hi|hello|hey)\b[^,]{0,30},\s*)?(?:please\s+)?(?:do\s+)?(?:note|know|be aware|be advised|be assured|rest assured|keep in mind|bear in mind|believe|understand|accept|remember that)\b/i);
+/** A clause that recalls what the writer said before: "as I mentioned earlier", "like we said", "as we've explained". */
+const saidBefore = lowered(/^\W*(?:(?:and|but|so|sorry),?\s+)?(?:as|like)\s+(?:i|we)(?:['’]ve|\s+have|\s+had|\s+already|\s+previously|\s+just)*\s+(?:mentioned|said|stated|explained|told|noted|advised|wrote|pointed out|indicated)\b/i);
+/**
+ * A clause that puts information as an imperative, wherever it stands in the sentence: "…, and please know that your
+ * feedback matters to us", "please be aware that …", "do bear in mind …". It asks nothing of the customer.
+ */
+function noticeClause(f: ClauseFacts): boolean {
+  let at = f.words.indexOf(verbAfterPlease(f));
+  if (f.words[at] === 'do') at++;
+  const [verb, next, then] = [f.words[at], f.words[at + 1], f.words[at + 2]];
+  return (
+    verb === 'know' ||
+    verb === 'understand' ||
+    (verb === 'note' && next === 'that') ||
+    (verb === 'be' && (next === 'aware' || next === 'advised' || next === 'assured')) ||
+    (verb === 'rest' && next === 'assured') ||
+    ((verb === 'keep' || verb === 'bear') && next === 'in' && then === 'mind')
+  );
+}
 /** The verb a clause opens with, past a "please" or "kindly" before it. */
 function verbAfterPlease(f: ClauseFacts): string {
   const at = f.opener === 'please' || f.opener === 'kindly' ? f.words.indexOf(f.opener) + 1 : -1;
@@ -1526,7 +1546,7 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
   if (invitation) acts.add('invitation');
 
   const isRequestQuestion = isQuestion && /^\W*(?:could|can|would|will) you\b|^\W*(?:would you mind|are you able|is it possible)\b|^\W*(?:please|kindly)\b/i.test(text.replace(/^\W*(?:@\S+\s*)*(?:(?:hi|hey|hello)\s+\S+\W*)?/i, ''));
-  const stepClause = facts.some((f) => !f.clause.condition && (f.imperative || f.please) && !(f.words[0] === 'let' && (f.words[1] === 'us' || f.words[1] === 'me') && f.words[2] !== 'know'));
+  const stepClause = facts.some((f) => !f.clause.condition && (f.imperative || f.please) && !(f.words[0] === 'let' && (f.words[1] === 'us' || f.words[1] === 'me') && f.words[2] !== 'know') && !noticeClause(f));
   // A lead-in that is only a condition ("If that doesn't work:") opens the steps that follow.
   const conditionLeadIn = facts.length > 0 && facts.every((f) => f.clause.condition) && endsWithColon(text);
   // "… you would give me the order ID and email please", "your order number, please": a request that ends on its "please".
@@ -1586,6 +1606,8 @@ function readSingleSpaced(input: SentenceInput, back: <T extends Span>(span: T) 
       !f.clause.condition &&
       (f.perfect || f.pastTense || f.progressive) &&
       f.verb !== undefined &&
+      // "… but as I mentioned earlier, the address can't be changed": a reminder of what was said, no deed.
+      !saidBefore.test(clauseText(f)) &&
       // "We have found the cause and fixed it": a finding, then a deed joined to it.
       (!notActions.has(f.verb) || andDone.test(lowerSlice(folded, f.clause.start - offset, f.clause.end - offset))) &&
       !admitted.includes(f),

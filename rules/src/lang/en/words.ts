@@ -31,11 +31,11 @@ export const hedges = set(`
 export const notImperative = set(`
   hope thank thanks welcome wish glad sorry love like congratulate congrats cheers enjoy apologize apologise
   regret appreciate miss wow great happy good bad sad nice awesome amazing well right due best last sounds
-  seems looks looking means say said even understand
+  seems looks looking means say said even understand know
   many much few several
 `);
 
-/** Contracted forms, expanded into the words they stand for. */
+/** Contracted and shorthand forms, expanded into the words they stand for ("pls" asks as "please" does). */
 export const contractions: Readonly<Record<string, readonly string[]>> = {
   "can't": ['can', 'not'],
   "won't": ['will', 'not'],
@@ -45,6 +45,10 @@ export const contractions: Readonly<Record<string, readonly string[]>> = {
   cannot: ['can', 'not'],
   gonna: ['going', 'to'],
   wanna: ['want', 'to'],
+  pls: ['please'],
+  plz: ['please'],
+  plse: ['please'],
+  pleez: ['please'],
 };
 export const suffixes: Readonly<Record<string, string>> = {
   "'ll": 'will',
