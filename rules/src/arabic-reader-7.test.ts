@@ -174,7 +174,8 @@ describe('ar-batch-20: overpromise carried by a participle, a wallet, "at the la
     expect(reported('no-negative-phrasing', 'وصلتنا الصور. بس منو گلّك تصلّح الدعامية قبل الكشف؟', 'chat')).toEqual(['منو گلّك']);
     expect(reported('no-negative-phrasing', 'والمطلوب منك ترفعها قبل نهاية الشهر.', 'chat')).toEqual(['المطلوب منك']);
     expect(reported('no-negative-phrasing', 'عيني هذا الانقطاع مو منّا، روح اشتكي على الوطنية مو علينا.', 'chat')).toEqual(['مو منّا', 'مو علينا']);
-    expect(reported('no-negative-phrasing', 'هذا نظامنا وما نقدروش نديروا استثناء.', 'chat')).toEqual(['هذا نظامنا']);
+    // (And the Moroccan «ما نقدروش», the no itself, with nothing offered.)
+    expect(reported('no-negative-phrasing', 'هذا نظامنا وما نقدروش نديروا استثناء.', 'chat')).toEqual(['هذا نظامنا', 'ما نقدروش']);
     // A question that asks, not blames.
     expect(reported('no-negative-phrasing', 'ليه ما وصلك الكود؟ خلينا نرسله مرة ثانية.', 'chat')).toEqual([]);
   });

@@ -14,7 +14,7 @@ const arabic = 'مرحبا سارة،\n\nشكرًا لرسالتك. استلمن
 describe('the invitation while the case is open', () => {
   it('is offered first, and is what --fix writes, read back as the invitation it is', () => {
     expect(only('require-closing-invitation', acknowledged)[0]!.expected[0]).toBe(
-      'You will receive an email notification when our staff replies to your ticket.\n\nIf you have anything to add, just reply to this email.',
+      'You will receive an email notification when our staff replies to your ticket.\n\nIf you have anything to add, please reply to this email.',
     );
     const withInvitation = fixed('require-closing-invitation', acknowledged);
     // Nothing but the thanks it never had: the added line is read as the invitation, and "just reply" hides no steps.

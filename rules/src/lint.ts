@@ -71,7 +71,7 @@ function resolveRulesUncached(options: LintOptions): Resolved[] {
     if (rule.meta.channels && !rule.meta.channels.includes(channel)) continue;
     const defaults = rule.meta.defaultOptions as Record<string, unknown>;
     for (const key of Object.keys(chosen.options)) {
-      if (!(key in defaults)) throw new ConfigError(`Rule "${id}": unknown option "${key}"`);
+      if (!Object.hasOwn(defaults, key)) throw new ConfigError(`Rule "${id}": unknown option "${key}"`);
       const expectedType = Array.isArray(defaults[key]) ? 'array' : typeof defaults[key];
       const actualType = Array.isArray(chosen.options[key]) ? 'array' : typeof chosen.options[key];
       if (expectedType !== actualType) throw new ConfigError(`Rule "${id}": option "${key}" must be ${expectedType === 'array' ? 'an array' : `a ${expectedType}`}`);

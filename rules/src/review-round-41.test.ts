@@ -2,7 +2,7 @@
 // notifications and saved replies) and a lead of a brand's care team (40 tweets, chats and emails in British, American,
 // Indian and Filipino English), each labelling their own replies before any run.
 import { describe, expect, it } from 'vitest';
-import { readReply } from './index.js';
+import { lint, readReply } from './index.js';
 import { email, fixed, report } from '../test/helpers.js';
 
 describe('"pls" and "plz" ask as "please" does', () => {
@@ -126,5 +126,69 @@ describe('no-tone-mismatch: an emoji taken out leaves the sentence whole', () =>
       '@mia Sorry the train was late, you can claim Delay Repay for that one. Head to greatwestrail.com/delayrepay with your ticket ^Lou',
     );
     expect(fixed('no-tone-mismatch', 'Sorry your order is delayed, it should be with you by Friday 🙂 ^Lou', { channel: 'social' })).toBe('Sorry your order is delayed, it should be with you by Friday ^Lou');
+  });
+});
+
+// A second round: an Arabic care lead (30 replies in four dialects and MSA) and the support lead of a payments SaaS (40
+// replies to business owners and developers).
+describe('words of the text that name what a plain object holds', () => {
+  it('"constructor", "__proto__", "toString" are words like any other (the lint threw "w is not iterable")', () => {
+    const text = 'Hi Dan,\n\nPlease call the constructor again, then check __proto__ and toString and hasOwnProperty in the SDK.\n\nBest,\nJo';
+    expect(() => lint(text)).not.toThrow();
+    expect(readReply('The constructor is called once.').sentences[0]!.reading.acts).toEqual(['news']);
+  });
+
+  it('an option named "constructor" is an unknown option, not a known one', () => {
+    expect(() => lint('Hi Dan, thanks.', { rules: { 'no-negative-phrasing': ['warn', { constructor: 1 } as unknown as Record<string, unknown>] } })).toThrow(/unknown option "constructor"/);
+  });
+});
+
+describe('Arabic: a Moroccan no, a reminder and blame in Egyptian, a window that is over, a letter in the plural', () => {
+  const arabic = (channel: 'email' | 'chat' | 'social' = 'email') => ({ channel, language: 'ar' as const });
+  const letter = (body: string): string => `مرحبا سارة،\n\n${body}\n\nمع التحية،\nليلى`;
+
+  it('«ما نقدروش» and «ما كاينش استثناء» close the door', () => {
+    expect(report('no-negative-phrasing', 'سلام خويا، للأسف ما نقدروش نرجعو ليك الفلوس. هادي هي السياسة ديالنا وما كاينش استثناء.', arabic('social'))).toEqual([
+      '1:12-1:18 no-negative-phrasing "للأسف " → ""',
+      '1:18-1:27 no-negative-phrasing "ما نقدروش"',
+      '1:70-1:86 no-negative-phrasing "ما كاينش استثناء"',
+    ]);
+  });
+
+  it('«زي ما قلت لحضرتك» reminds, «احنا مش مسؤولين» disowns', () => {
+    expect(report('no-negative-phrasing', letter('زي ما قلت لحضرتك، الطلب اتشحن امبارح ورقم التتبع في الرسالة.'), arabic())).toEqual(['3:1-3:17 no-negative-phrasing "زي ما قلت لحضرتك"']);
+    expect(report('no-negative-phrasing', 'التأخير من شركة الشحن، واحنا مش مسؤولين عن أي تأخير بعد التسليم.', arabic('chat'))).toEqual(['1:25-1:40 no-negative-phrasing "احنا مش مسؤولين"']);
+  });
+
+  it('«فواتير آخر 12 شهرًا» is a window that is over, no time promised', () => {
+    expect(report('no-overpromise', letter('افتحي التطبيق واختاري «الفواتير»، وستظهر لك فواتير آخر 12 شهرًا.'), arabic())).toEqual([]);
+    expect(report('no-overpromise', letter('سيصلك المبلغ خلال 3 أيام.'), arabic())).not.toEqual([]);
+  });
+
+  it('a letter that addresses its reader in the plural («نفيدكم»، «طلبكم») gets its closing in the plural', () => {
+    expect(fixed('require-closing-invitation', 'السيد خالد،\n\nنفيدكم بأن طلبكم قد تم قبوله، وسيتواصل معكم فريقنا.\n\nمع التحية،\nإدارة خدمة العملاء', arabic())).toBe(
+      'السيد خالد،\n\nنفيدكم بأن طلبكم قد تم قبوله، وسيتواصل معكم فريقنا.\n\nأخبرونا إذا كانت لديكم أي أسئلة أخرى.\n\nمع التحية،\nإدارة خدمة العملاء',
+    );
+  });
+});
+
+describe('English: blame with a hyphen, a shouted prohibition, a step announced before it is given', () => {
+  it('"you should have double-checked" blames as "you should have checked" does', () => {
+    expect(report('no-negative-phrasing', 'Hi Dan,\n\nThe account number on file was four digits short. You should have double-checked your details before saving them.\n\nBest,\nJo')).toEqual([
+      '3:51-3:66 no-negative-phrasing "You should have"',
+    ]);
+  });
+
+  it('"NEVER share …" in capitals is shouted wherever the sentence stands', () => {
+    expect(fixed('no-negative-phrasing', 'Hi Dan,\n\nYou posted your live key in the ticket. NEVER share secret keys with anyone, including support.\n\nBest,\nJo')).toBe(
+      'Hi Dan,\n\nYou posted your live key in the ticket. Never share secret keys with anyone, including support.\n\nBest,\nJo',
+    );
+  });
+
+  it('"What you want to do is …" opens the steps it announces, and the list drops the announcement', () => {
+    expect(fixed('no-unclear-instructions', 'Hey Ollie,\n\nWhat you want to do is update the app and then sign out and then sign back in and then reconnect the bank.\n\nJess')).toBe(
+      'Hey Ollie,\n\n1. Update the app.\n2. Sign out.\n3. Sign back in.\n4. Reconnect the bank.\n\nJess',
+    );
+    expect(readReply('All you need to do is restart the router.', { channel: 'chat' }).sentences[0]!.reading.acts).toEqual(['step']);
   });
 });

@@ -149,7 +149,7 @@ const entries: ArabicEntry[] = [
   ),
   // The same in other words: spoken («ما نقدر»، «ما نستطيع»), of the offer («لا نقبل»، «لا نوفر»), and a no said of the request.
   // (And the Tunisian «ما نجموش»; the impersonal «يتعذّر» of MSA: «ولذلك يتعذّر قبول الطلب».)
-  ...['ما نقدر', 'ما نستطيع', 'ما بنقدر', 'ما فينا', 'مينفعش', 'ما ينفعش', 'ماينفعش', 'مش هنقدر', 'لا نقبل', 'لا نوفر', 'لا نقدم', 'لا ندعم', 'ما نجموش', 'ما نجمش', 'يتعذر قبول', 'يتعذر تنفيذ', 'يتعذر تلبية', 'يتعذر الموافقة', 'يتعذر علينا'].map(
+  ...['ما نقدر', 'ما نستطيع', 'ما بنقدر', 'ما فينا', 'مينفعش', 'ما ينفعش', 'ماينفعش', 'مش هنقدر', 'لا نقبل', 'لا نوفر', 'لا نقدم', 'لا ندعم', 'ما نجموش', 'ما نجمش', 'ما نقدروش', 'منقدروش', 'ما يمكنش', 'يتعذر قبول', 'يتعذر تنفيذ', 'يتعذر تلبية', 'يتعذر الموافقة', 'يتعذر علينا'].map(
     // «سنفعل كل ما نقدر عليه»: "all that we can", a promise.
     said(cannotDo, cantNote, { unless: (hit) => /(?:^|\s)(?:كل|بكل|قدر)\s*$/u.test(hit.before.slice(-12)) }),
   ),
@@ -164,7 +164,8 @@ const entries: ArabicEntry[] = [
     unless: (hit) => /^\s*(?:أن|ان|ل)/u.test(hit.after) || /(?:^|\s)(?:إذا|اذا|لو|أ|ألا|الا)\s*$/u.test(hit.before.slice(-8)) || irreversible(hit.after),
   },
   ...['مرفوض', 'تم رفض'].map(said(doorClosed, cantNote)),
-  ...['غير ممكن', 'مستحيل', 'لا يوجد ما يمكننا فعله'].map(said(doorClosed, cantNote)),
+  // (And no exception to it: «ما كاينش استثناء»، «مفيش استثناء»، «لا توجد استثناءات».)
+  ...['غير ممكن', 'مستحيل', 'لا يوجد ما يمكننا فعله', 'ما كاينش استثناء', 'ما كاين حتى استثناء', 'مفيش استثناء', 'ما فيش استثناء', 'ما في استثناء', 'مافي استثناء', 'لا يوجد استثناء', 'لا توجد استثناءات', 'دون أي استثناء', 'بدون أي استثناء'].map(said(doorClosed, cantNote)),
   ...['للأسف', 'لسوء الحظ', 'مع الأسف'].map((phrase): ArabicEntry => ({ phrase, message: '«{actual}» تبدأ بما حدث خطأ؛ ابدأ بما يمكنك فعله', deletable: true, note: cantNote })),
 ];
 
@@ -662,12 +663,19 @@ const orElseAndSaidEntries: ArabicEntry[] = [
     said(lectured, blameNote, { unless: (hit) => !lessonLater.test(arabicSource(hit.after.slice(0, 160).split(/[.!؟?\n]/u)[0]!).text) }),
   ),
   ...['وإلا سيتم', 'وإلا فسيتم', 'وإلا سوف يتم', 'وإلا فسوف يتم', 'وإلا هيتم', 'وإلا حيتم', 'وإلا راح يتم', 'وإلا رح يتم', 'وإلا سنضطر', 'وإلا فسنضطر', 'وإلا هنضطر', 'وإلا هيتلغى', 'وإلا هيتقفل', 'وإلا غادي يتم'].map((phrase) => sanction(phrase, () => true)),
-  ...['زي ما قلتلك', 'زي ما قلت لك', 'زي ما قلنالك', 'زي ما قولتلك', 'متل ما قلتلك', 'مثل ما قلتلك', 'مثل ما قلت لك', 'مثل ما ذكرت لك', 'كيف ما قلتلك', 'كيما قلتلك', 'بحال ما قلت ليك', 'بحال ما گلت ليك'].map(
+  ...['زي ما قلتلك', 'زي ما قلت لك', 'زي ما قلنالك', 'زي ما قولتلك', 'زي ما قلت لحضرتك', 'زي ما قلنا لحضرتك', 'زي ما قلتلكم', 'زي ما وضحتلك', 'زي ما وضحت لحضرتك', 'متل ما قلتلك', 'مثل ما قلتلك', 'مثل ما قلت لك', 'مثل ما ذكرت لك', 'كيف ما قلتلك', 'كيما قلتلك', 'بحال ما قلت ليك', 'بحال ما گلت ليك'].map(
     // No deletion: where it was said often follows («… في الإيميل اللي فات»), and deleting the reminder alone changes the sense.
     // Only opening its clause: after a verb it says how to do it («واسقيها متل ما قلتلك»), a pointer (the unclear rule's).
     (phrase): ArabicEntry => ({ phrase, message: reminded, expected: [], note: blameNote, unless: (hit) => !/(?:^|[،,.:!؟?]|(?:^|\s)[وف])\s*$/u.test(hit.before) }),
   ),
 ];
+/**
+ * "We're not responsible" as spoken, with its «احنا»/«حنا» («واحنا مش مسؤولين عن أي تأخير بعد التسليم»), in a table of its
+ * own: the blame table is at the ReDoS check's budget.
+ */
+const notResponsibleEntries: ArabicEntry[] = ['احنا مش مسؤولين', 'إحنا مش مسؤولين', 'احنا مو مسؤولين', 'إحنا مو مسؤولين', 'حنا ماشي مسؤولين', 'احنا ماشي مسؤولين'].map(
+  said(disowned, blameNote),
+);
 const deniedTable = arabicTable(deniedEntries);
 const deniedTableMore = arabicTable(deniedEntriesMore);
 
@@ -685,6 +693,7 @@ const otherWordsTables = [
   ...arabicTables(lawAndWhereEntries),
   arabicTable(yalliAndPassiveSanctionEntries),
   arabicTable(orElseAndSaidEntries),
+  arabicTable(notResponsibleEntries),
 ];
 
 /**

@@ -209,7 +209,7 @@ const workaround = /\b(?:for now|in the meantime|meanwhile|until then|until (?:i
 
 /** Blame needs a deed: "you should have read …"; "you should have the paid plan" (ought to possess) and "… received it" are expectations. */
 const noDeedAfter = (hit: { after: string }): boolean =>
-  /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/i.test(hit.after) || !/^\s+(?:\w+ed|done|read|sent|told|written|taken|given|made|known|gone|come|chosen|bought|paid|kept|left|put|set)\b/i.test(hit.after);
+  /^\s+(?:received|got|gotten|seen|heard|been|noticed|had)\b/i.test(hit.after) || !/^\s+(?:[\w-]+ed|done|read|sent|told|written|taken|given|made|known|gone|come|chosen|bought|paid|kept|left|put|set)\b/i.test(hit.after);
 const entries: PhraseEntry[] = [
   // Longer phrases first: at one position the first alternative that matches wins.
   burden('you (?:must|need to|have to|have got to|are required to|are expected to|will have to|will need to)'),
@@ -1470,7 +1470,7 @@ function rulesAtCustomer(context: ReplyContext): Report[] {
 /** What the company does with the customer's data or money, cited: "will be permanently removed", "we will refund". */
 const ownDoingCited = lowered(/\b(?:(?:we|i)(?:['’]ll| will)|will be (?:(?:permanently|securely|automatically|fully) )?(?:removed|deleted|erased|anonymi[sz]ed|processed|refunded|credited|kept|stored|retained|held))\b/i);
 /** A duty, a charge or a failure in the sentence: the terms cited are held up to the customer. */
-const dutyOrCost = lowered(/\b(?:please|responsib\w*|fail\w*|charges?|fees?|penalt\w*|liable|lapse\w*|ends?|expire\w*|forfeit\w*)\b/i);
+const dutyOrCost = lowered(/\b(?:please|responsible|responsibility|fail|fails|failed|failure|charge|charges|charged|fee|fees|penalty|penalties|liable|lapse|lapses|lapsed|end|ends|ended|expire|expires|expired|forfeit|forfeits|forfeited)\b/i);
 /** Rules and threats quoted at the customer, each as its own pattern (so that each is checked for backtracking alone). */
 const ruleAtCustomerPatterns: readonly RegExp[] = [
   /\b(?:as (?:requested|stated|explained|required|described|set out|outlined|specified|detailed) in the (?:template|guidelines|rules|docs|documentation))/i,
@@ -1538,7 +1538,7 @@ const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s
 const shoutWords = new Set(['PLEASE', 'DO', "DON'T", 'DON’T', 'NOT', 'NEVER', 'STOP', 'MUST', 'YOU', 'YOUR', 'WILL', 'NO', 'ALWAYS', 'READ', 'ONLY', 'CANNOT', "CAN'T", 'CAN’T', 'AGAIN', "YOU'LL", 'YOU’LL', "YOU'RE", 'YOU’RE', "WON'T", 'WON’T']);
 const capitalWord = /^[A-Z]{2,}(?:['’][A-Z]+)?$/;
 /** Orders that shout on their own at a sentence's start: "READ the guidance …", "STOP posting …", "CHECK the FAQ …". */
-const sentenceOrders = new Set(['READ', 'STOP', 'CHECK', 'USE', 'FOLLOW', 'SEARCH']);
+const sentenceOrders = new Set(['READ', 'STOP', 'CHECK', 'USE', 'FOLLOW', 'SEARCH', 'NEVER', 'ALWAYS', "DON'T", 'DON’T']);
 /** First words of a stand-in in capitals, left in a template for the agent to fill in. */
 const standIn = new Set(['INSERT', 'ADD', 'ENTER', 'FILL', 'REPLACE', 'PUT', 'TYPE', 'TODO', 'TBD', 'XXX']);
 

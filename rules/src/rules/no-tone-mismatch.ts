@@ -70,8 +70,11 @@ export default defineRule(
  * ("for that one. Head to …").
  */
 function withoutMarker(text: string, start: number, end: number): { start: number; end: number; expected: string } {
-  const spaceBefore = /[ \t]*$/u.exec(text.slice(Math.max(0, start - 40), start))![0].length;
-  const spaceAfter = /^[ \t]*/u.exec(text.slice(end, end + 40))![0].length;
+  // (Counted in code: an end-anchored pattern would be searched again from every space of a long run.)
+  let spaceBefore = 0;
+  while (spaceBefore < 40 && (text[start - spaceBefore - 1] === ' ' || text[start - spaceBefore - 1] === '\t')) spaceBefore++;
+  let spaceAfter = 0;
+  while (spaceAfter < 40 && (text[end + spaceAfter] === ' ' || text[end + spaceAfter] === '\t')) spaceAfter++;
   const previous = text[start - spaceBefore - 1] ?? '';
   const next = text[end + spaceAfter] ?? '';
   if (spaceAfter > 0 && /\p{Lu}/u.test(next) && /[\p{L}\p{N})]/u.test(previous)) return { start: start - spaceBefore, end, expected: '.' };

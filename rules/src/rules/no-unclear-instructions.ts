@@ -273,21 +273,37 @@ const purposeOpener = /^(?:to|in order to|so that)\s/i;
 /** Lead words, a condition or a purpose before the first verb of an instruction: "Please, if it fails, restart …". */
 const beforeFirstStep = /^(?:(?:please|first|firstly|then|next|now|so|and|also|just|simply|kindly|ok|okay|alright|right)[,:]? )*(?:(?:if|when|once|to|in order to)\b[^,]{0,80}, ?)?(?:(?:please|first|then|just|simply)[,:]? )*/i;
 const modalLead = /^(?:you(?:['’]ll| will)? (?:can|could|should|need to|have to|will need to|may want to|might want to|must) (?:also |just |simply |then |first )?)/i;
-/** "please" or "kindly" within the first few words, no clause closed before it: where a request opens. */
-const askedAfter = /^(?:[a-z'’-]+ ){1,6}(?:please|kindly) /i;
+/**
+ * Where the step after "please" or "kindly" begins, when one of them stands within the first seven words and only words
+ * come before it (no clause closed by a mark): -1 otherwise. Read word by word in code.
+ */
+function askedAfter(text: string): number {
+  let at = 0;
+  for (let k = 0; k < 7; k++) {
+    const space = text.indexOf(' ', at);
+    if (space === -1) return -1;
+    const word = text.slice(at, space);
+    if (k > 0 && /^(?:please|kindly)$/i.test(word)) return space + 1;
+    if (!/^[a-z'’-]+$/i.test(word)) return -1;
+    at = space + 1;
+  }
+  return -1;
+}
 /** "pls", "plz": the "please" a quick message writes. */
 const shorthandPlease = /\b(?:pls|plz|plse|pleez)\b/gi;
+/** The step announced before it is given: "What you want to do is pip install …", "all you need to do is …". */
+const announcedLead = /^(?:what|all) you(?:['’]ll| will| would|['’]d)? (?:want|need|have) to do is (?:to )?/i;
 /** The steps asked for as a question open the same way: "Can you log into the router and then …?". */
 const askedLead = /^(?:can|could|would|will) you (?:please |kindly |also |just |simply |then |first )?/i;
 
 /** Whether a sentence's first step tells the customer to act: not "Echo connects to …, play music, make calls". */
 function opensWithStep(step: string, anyVerb = false): boolean {
-  const rest = step.replace(/^[\s\-*•\d.)]*/u, '').replace(beforeFirstStep, '').replace(modalLead, '').replace(askedLead, '');
+  const rest = step.replace(/^[\s\-*•\d.)]*/u, '').replace(beforeFirstStep, '').replace(announcedLead, '').replace(modalLead, '').replace(askedLead, '');
   if (imperativeVerbPattern.test(rest) || (anyVerb && baseVerbs.has(/^[a-z]+/iu.exec(rest)?.[0]?.toLowerCase() ?? ''))) return true;
   // A request a few words in, after words that lead to it however they are put ("For fix it please go in Settings and
   // then …", as a writer new to English may open): "please" asks for the step after it.
-  const asked = askedAfter.exec(rest);
-  if (asked && imperativeVerbPattern.test(rest.slice(asked[0].length))) return true;
+  const asked = askedAfter(rest);
+  if (asked !== -1 && imperativeVerbPattern.test(rest.slice(asked))) return true;
   // A purpose written without its comma ("to add a new payee open the app and then …"): the step opens a few words on.
   if (!purposeOpener.test(rest) || rest.slice(0, 80).includes(',')) return false;
   // From the third word to the ninth, each read from where it starts.
@@ -364,7 +380,7 @@ const sequenceWord = /\b(?:then|after that|afterwards|next)\b/i;
 function listItem(step: string): string {
   // A chain asked as a question ("Can you log into the router and then … and let me know the result?") becomes a list of
   // the steps themselves.
-  let asked = step.replace(askedLead, '').trimEnd();
+  let asked = step.replace(askedLead, '').replace(announcedLead, '').trimEnd();
   while (asked.endsWith('?')) asked = asked.slice(0, -1).trimEnd();
   const clean = withoutFinalStops(asked.replace(/^(?:[-*•]|\d+[.)])\s+/, '').replace(/^(?:(?:please|first|firstly|then|next|finally|lastly|just|simply|ok|okay|alright|so),?\s+)+/i, ''));
   // What stays chained inside one item shares its verb ("hit billing and then payment methods and then the three dots"):

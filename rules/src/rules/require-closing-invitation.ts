@@ -18,28 +18,32 @@ const changeNotice = /\b(?:password|e-?mail(?: address)?|username|phone number|l
 const arabicChangeNotice = /(?:تم|تمّ) (?:تغيير|تحديث|إعادة تعيين) (?:كلمة (?:المرور|السر)|بريدك الإلكتروني|البريد الإلكتروني|اسم المستخدم|رقم (?:هاتفك|الهاتف))/u;
 const asAsked = /\b(?:as (?:you )?(?:requested|asked)|at your request|you (?:asked|requested)|per your request)\b/i;
 const arabicAsAsked = /(?:بناءً? على طلبك|كما طلبت|حسب طلبك)/u;
-/** An invitation fitted to a case, in each language of the default invitations (in Arabic, also as said to a woman). */
+/** An invitation fitted to a case, in each language of the default invitations (in Arabic, also as said to a woman, and in the plural of a formal letter). */
 interface Fitted {
   en: string;
   ar: string;
   arToWoman: string;
+  arToPlural: string;
 }
 /** The invitation such a notice needs. */
-const notMe: Fitted = { en: "If you didn't make this change, please let us know right away.", ar: 'إذا لم تقم بهذا التغيير، فأخبرنا فورًا.', arToWoman: 'إذا لم تقومي بهذا التغيير، فأخبرينا فورًا.' };
+const notMe: Fitted = { en: "If you didn't make this change, please let us know right away.", ar: 'إذا لم تقم بهذا التغيير، فأخبرنا فورًا.', arToWoman: 'إذا لم تقومي بهذا التغيير، فأخبرينا فورًا.', arToPlural: 'إذا لم تقوموا بهذا التغيير، فأخبرونا فورًا.' };
 /** The invitation a reply to praise needs: the door left open, with no "anything else" that has nothing to refer to. */
-const afterPraise: Fitted = { en: "We're always here if you ever need us.", ar: 'نحن هنا دائمًا إذا احتجت إلينا.', arToWoman: 'نحن هنا دائمًا إذا احتجتِ إلينا.' };
+const afterPraise: Fitted = { en: "We're always here if you ever need us.", ar: 'نحن هنا دائمًا إذا احتجت إلينا.', arToWoman: 'نحن هنا دائمًا إذا احتجتِ إلينا.', arToPlural: 'نحن هنا دائمًا إذا احتجتم إلينا.' };
 /** After a no: the way back to ask about it. */
 const afterRefusal: Fitted = {
   en: 'If you have any questions about this, please reply to this email.',
   ar: 'إذا كانت لديك أي أسئلة حول هذا، فيُرجى الرد على هذه الرسالة.',
   // (The same words to anyone: «لديك» reads as either.)
   arToWoman: 'إذا كانت لديك أي أسئلة حول هذا، فيُرجى الرد على هذه الرسالة.',
+  arToPlural: 'إذا كانت لديكم أي أسئلة حول هذا، فيُرجى الرد على هذه الرسالة.',
 };
 /** While the case waits on the writers' answer ("we've received your request and will reply"): the way to add to it. */
 const whileOpen: Fitted = {
-  en: 'If you have anything to add, just reply to this email.',
+  // (No "just": no-unclear-instructions would report the invitation it suggests.)
+  en: 'If you have anything to add, please reply to this email.',
   ar: 'إذا كان لديك ما تضيفه، فيكفي أن ترد على هذه الرسالة.',
   arToWoman: 'إذا كان لديكِ ما تضيفينه، فيكفي أن تردي على هذه الرسالة.',
+  arToPlural: 'إذا كان لديكم ما تضيفونه، فيكفي أن تردوا على هذه الرسالة.',
 };
 /** The customer's message said to have arrived: "we've received your request", "your ticket has been submitted". */
 const received = /\b(?:(?:we|i)(?:['’]ve| have)? (?:received|got) your|thanks?(?: you)? for (?:your|the) (?:follow-?up |recent )?(?:e-?mail|message|request|ticket|enquiry|inquiry)|(?:ticket|request|case|message|e-?mail|enquiry|inquiry)\b[^.!?\n]{0,40}?\b(?:has|have) been (?:submitted|created|received|opened|logged|registered))/i;
@@ -71,15 +75,23 @@ function toWoman(text: string, greeting: { start: number; end: number } | undefi
   return (greeting !== undefined && womanAddressed.test(text.slice(greeting.start, greeting.end))) || feminineKasra.test(text);
 }
 /** Customer Service 101's Arabic closings. */
-/** The default Arabic closings, each with its form said to a woman («أنا هنا للمساعدة» is said to anyone). */
+/** The default Arabic closings, each with its form said to a woman («أنا هنا للمساعدة» is said to anyone) and in the plural. */
 const arabicClosings: ReadonlyArray<Omit<Fitted, 'en'>> = [
-  { ar: 'أخبرنا إذا كان لديك أي أسئلة أخرى.', arToWoman: 'أخبرينا إذا كان لديكِ أي أسئلة أخرى.' },
-  { ar: 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', arToWoman: 'لا تترددي في التواصل معنا إذا احتجتِ إلى أي شيء آخر.' },
-  { ar: 'أنا هنا للمساعدة.', arToWoman: 'أنا هنا للمساعدة.' },
+  { ar: 'أخبرنا إذا كان لديك أي أسئلة أخرى.', arToWoman: 'أخبرينا إذا كان لديكِ أي أسئلة أخرى.', arToPlural: 'أخبرونا إذا كانت لديكم أي أسئلة أخرى.' },
+  { ar: 'لا تتردد في التواصل معنا إذا احتجت إلى أي شيء آخر.', arToWoman: 'لا تترددي في التواصل معنا إذا احتجتِ إلى أي شيء آخر.', arToPlural: 'لا تترددوا في التواصل معنا إذا احتجتم إلى أي شيء آخر.' },
+  { ar: 'أنا هنا للمساعدة.', arToWoman: 'أنا هنا للمساعدة.', arToPlural: 'نحن هنا للمساعدة.' },
 ];
 const arabicInvitations = arabicClosings.map((closing) => closing.ar);
 /** Each default Arabic closing, fitted or not, as said to a woman. */
 const toWomanForm = new Map([...arabicClosings, notMe, afterPraise, afterRefusal, whileOpen].map((closing) => [closing.ar, closing.arToWoman]));
+/** Each as said in the plural of a formal letter («طلبكم»، «وافقتم»، «نحيطكم علمًا»), which a team signs. */
+const toPluralForm = new Map([...arabicClosings, notMe, afterPraise, afterRefusal, whileOpen].map((closing) => [closing.ar, closing.arToPlural]));
+/** Words that address the reader in the plural of respect; «السلام عليكم» greets anyone, and is not one. */
+const pluralAddress = /(?<![\u0621-\u064A])[وفب]?(?:حضرتكم|سيادتكم|لديكم|لكم|إليكم|منكم|معكم|طلبكم|حسابكم|رسالتكم|شكواكم|اشتراككم|وافقتم|قمتم|تفضلوا|نحيطكم|نفيدكم|نود إعلامكم|نشكركم|نعلمكم)(?![\u0621-\u064A])/gu;
+/** Whether a letter addresses its reader in the plural: two such words in its body at least. */
+function toPlural(body: string): boolean {
+  return (body.match(pluralAddress)?.length ?? 0) >= 2;
+}
 
 /** Characters that may close a sentence after its full stop: quotes and brackets. */
 const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
@@ -240,7 +252,9 @@ export default defineRule<Options>(
     const fitted = defaults ? fittedInvitation(context, text.slice(structure.body.start, structure.body.end), arabic) : undefined;
     const chosen = [...(fitted ? [arabic ? fitted.ar : fitted.en] : []), ...invitationOrder(offered, actual)];
     // Written to a woman ("السيدة هدى", "عزيزتي"), the Arabic defaults speak to her: «أخبرينا», «لا تترددي».
-    const invitations = arabic && defaults && toWoman(text, structure.greeting) ? chosen.map((line) => toWomanForm.get(line) ?? line) : chosen;
+    // Written in the plural of a formal letter («طلبكم»، «وافقتم»), they speak in it; written to a woman, to her.
+    const plural = arabic && defaults && toPlural(text.slice(structure.body.start, structure.body.end));
+    const invitations = plural ? chosen.map((line) => toPluralForm.get(line) ?? line) : arabic && defaults && toWoman(text, structure.greeting) ? chosen.map((line) => toWomanForm.get(line) ?? line) : chosen;
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
     // So does a reply that forbids writing back ("Please do not reply to this email"): "Let us know if you have any other

@@ -427,12 +427,12 @@ const firmDate = pattern((p) => `(?<![0-9٠-٩])[0-9٠-٩]{1,2}\\s*(?:${alternat
 const hardTime = words(['اليوم', 'نهارده', 'نهاردة', 'غدا', 'الغد', 'صباح الغد', 'مساء الغد', 'بكرة', 'بكره', 'بكرا', 'غدوة', 'غدوا', 'باجر', 'باچر', 'الليلة', 'فورا', 'حالا', 'على الفور', 'خلال', 'بحلول', 'الأسبوع القادم', 'الأسبوع المقبل', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'], timeEnd);
 const refusal = words(['لا يمكنني', 'لا يمكننا', 'لا نستطيع', 'لا أستطيع', 'لا يمكن', 'غير ممكن', 'مستحيل', 'غير متاح', 'غير متاحة', 'لسنا قادرين', 'لست قادرا', 'لا نقدم', 'لا ندعم', 'لن نتمكن', 'لن أتمكن', 'ليس بإمكاننا', 'ليس بإمكاني', 'نرفض', 'تم رفض', 'لا يحق',
   // Spoken: «مش هنقدر نلغي العملية»، «ما راح نقدر»، «منقدرش» (not «ما نقدر» alone: «كل ما نقدر عليه» promises).
-  'مش هنقدر', 'مش حنقدر', 'ما راح نقدر', 'ما رح نقدر', 'منقدرش', 'ما نقدرش', 'ما بنقدر', 'مش بنقدر', 'ما نجموش', 'يتعذر علينا',
+  'مش هنقدر', 'مش حنقدر', 'ما راح نقدر', 'ما رح نقدر', 'منقدرش', 'ما نقدرش', 'ما نقدروش', 'منقدروش', 'ما بنقدر', 'مش بنقدر', 'ما نجموش', 'يتعذر علينا',
   // The formal no: «نعتذر عن عدم إمكانية استبدال المنتج».
   'عدم إمكانية', 'عدم امكانية']);
 // «مخالفة» is a rule broken only with what it breaks or a verdict on it («مخالفة للشروط»، «يعتبر مخالفة»): bare, it is the
 // customer's traffic fine as often («المخالفة بتنشال من ملفك»).
-const rule = words(['قريت الشروط', 'قرأت الشروط', 'قريتي الشروط', 'منصوص عليه', 'منصوص عليها', 'مخالف للشروط', 'مخالفة للشروط', 'مخالف لشروط', 'مخالفة لشروط', 'مخالفة لسياسة', 'مخالف لسياسة', 'مخالفة للسياسة', 'مخالفة للقواعد', 'مخالفة لقواعد', 'مخالف للقواعد', 'مخالفة للقوانين', 'مخالفة لقوانين', 'مخالفة للأنظمة', 'مخالفة صريحة', 'يعتبر مخالفة', 'يعد مخالفة', 'تعتبر مخالفة', 'تعد مخالفة', 'يشكل مخالفة', 'تشكل مخالفة', 'يخالف', 'ممنوع', 'يمنع', 'يحظر', 'محظور', 'سيترتب عليه', 'يترتب عليه', 'سيترتب عليها', 'يترتب عليها', 'حسب سياستنا', 'وفقا لسياستنا', 'سياستنا لا', 'سيتم إيقاف', 'سيتم حظر', 'سيتم تعليق', 'سيتم إغلاق حسابك', 'إيقاف حسابك', 'حظر حسابك', 'تعليق حسابك', 'تقييد حسابك', 'تجميد حسابك', 'اقرأ القواعد', 'اقرأ الشروط']);
+const rule = words(['قريت الشروط', 'قرأت الشروط', 'قريتي الشروط', 'منصوص عليه', 'منصوص عليها', 'ينص صراحة', 'تنص صراحة', 'التي وافقت عليها', 'التي وافقتم عليها', 'اللي وافقت عليها', 'السياسة ديالنا', 'مخالف للشروط', 'مخالفة للشروط', 'مخالف لشروط', 'مخالفة لشروط', 'مخالفة لسياسة', 'مخالف لسياسة', 'مخالفة للسياسة', 'مخالفة للقواعد', 'مخالفة لقواعد', 'مخالف للقواعد', 'مخالفة للقوانين', 'مخالفة لقوانين', 'مخالفة للأنظمة', 'مخالفة صريحة', 'يعتبر مخالفة', 'يعد مخالفة', 'تعتبر مخالفة', 'تعد مخالفة', 'يشكل مخالفة', 'تشكل مخالفة', 'يخالف', 'ممنوع', 'يمنع', 'يحظر', 'محظور', 'سيترتب عليه', 'يترتب عليه', 'سيترتب عليها', 'يترتب عليها', 'حسب سياستنا', 'وفقا لسياستنا', 'سياستنا لا', 'سيتم إيقاف', 'سيتم حظر', 'سيتم تعليق', 'سيتم إغلاق حسابك', 'إيقاف حسابك', 'حظر حسابك', 'تعليق حسابك', 'تقييد حسابك', 'تجميد حسابك', 'اقرأ القواعد', 'اقرأ الشروط']);
 /** Words that apologise, in MSA and as spoken («بنعتذر»، «حقك علينا»، «سمح لينا»): shared with the checklist. */
 export const arabicApologies = ['آسف', 'آسفة', 'آسفون', 'أعتذر', 'نعتذر', 'بنعتذر', 'بعتذر', 'منعتذر', 'متأسف', 'نتأسف', 'نتأسفلك', 'مكسوفين', 'مكسوفة', 'سامحينا', 'سامحيني', 'سامحني', 'من المؤسف', 'مؤسف', 'حقك علينا', 'سامحنا', 'سامحونا', 'سمح لينا', 'سمحي لينا', 'سمحو لينا', 'سمحيلنا', 'سمحلنا', 'سمحلينا', 'سمحيلينا', 'سمحولينا', 'اعذرنا', 'اعذرني', 'اعتذار', 'اعتذاري', 'اعتذارنا', 'نأسف', 'يؤسفني', 'يؤسفنا', 'المعذرة', 'عذرا',
   // The spoken "sorry" of the Nile valley and the Levant («معليش شديد على التحويل المحجوز»، «معلش على التأخير»).
@@ -564,6 +564,10 @@ function spans(regex: RegExp, source: ReturnType<typeof arabicSource>, offset: n
   return found;
 }
 
+/** A time said of a window already over: after «آخر» and its number, or before «الماضية»، «الأخيرة»، «اللي فاتت». */
+function windowPast(before: string, after: string): boolean {
+  return /(?:^|[\s،,])(?:آخر|اخر)\s+(?:[0-9٠-٩]+\s+)?$/u.test(before) || /^\s*(?:الماضية|الماضي|الأخيرة|الاخيرة|الفائتة|الفائت|السابقة|اللي فاتت|اللي فات)(?![\u0621-\u064A])/u.test(after);
+}
 /** How sure a sentence or a clause is: conditional, negated, hedged, past (a deed with no promise beside it), or certain. */
 function modalityOf(text: string, conditional: boolean, past: boolean): Modality {
   if (conditional) return 'conditional';
@@ -764,7 +768,10 @@ export function readArabic(input: SentenceInput): Reading {
   // «استُبدل الصمّام صباح اليوم»، «خُصمت الرسوم من الفاتورة»: a past passive, vowelled as such, is a deed done on the case.
   if ((past && !deedInWhatWentWrong) || (region === 'body' && !isQuestion && vowelledPassive.test(dammasOnly) && !acts.has('step') && !becauseOf.test(s)) || (region === 'body' && !isQuestion && (doubledWeDid.test(text) || stateNow.test(s) || attachedHere.test(s) || gotFixed.test(s) || faultFixed.test(s)))) acts.add('action');
   // And a time on the clock, «في تمام 7:40»، «٩:٣٠».
-  const timeSpans = clock.test(s) ? [...spans(times, source, offset), ...spans(clock, source, offset)].sort((a, b) => a.start - b.start) : spans(times, source, offset);
+  const timeSpans = (clock.test(s) ? [...spans(times, source, offset), ...spans(clock, source, offset)].sort((a, b) => a.start - b.start) : spans(times, source, offset)).filter(
+    // «فواتير آخر 12 شهرًا»، «خلال الأيام الماضية»: a window that is over, no time to come.
+    (t) => !windowPast(text.slice(Math.max(0, t.start - offset - 12), t.start - offset), text.slice(t.end - offset, t.end - offset + 14)),
+  );
   const contacts = [...(url.test(text) ? [{ start: offset + text.search(url), end: offset + text.length }] : []), ...(phone.test(text) ? [{ start: offset, end: offset + text.length }] : [])];
   // (A no before «بس»/«لكن» leaves the time after it to the way forward: «المبلغ ما بيرجع، بس بنحوله رصيد خلال سنة».)
   const lastTurn = s.split(/(?:^|\s)[وف]?(?:لكن|بس|بل)\s/u).at(-1) ?? s;

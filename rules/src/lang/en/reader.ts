@@ -67,7 +67,7 @@ function tokenize(written: string, offset: number): Token[] {
     const push = (word: string): void => {
       tokens.push(initial ? { w: word, start, end, caps, initial } : { w: word, start, end, caps });
     };
-    const whole = contractions[w];
+    const whole = contractions.get(w);
     if (whole) {
       for (const word of whole) push(word);
       continue;
@@ -419,7 +419,14 @@ const notPlural = new Set(['this', 'his', 'its', 'yours', 'ours', 'theirs', 'plu
 const negatedFinite = /^(?:cannot|(?:can|won|don|doesn|aren|isn|wasn|weren|haven|hasn|shouldn|wouldn|couldn|mustn)['’]t)$/;
 
 /** Times that open a clause before its order: "for now", "in the meantime", "for the time being". */
-const interimLeads: readonly (readonly string[])[] = [['for', 'now'], ['in', 'the', 'meantime'], ['in', 'the', 'meanwhile'], ['meanwhile'], ['for', 'the', 'time', 'being'], ['until', 'then'], ['till', 'then']];
+const interimLeads: readonly (readonly string[])[] = [
+  ['for', 'now'], ['in', 'the', 'meantime'], ['in', 'the', 'meanwhile'], ['meanwhile'], ['for', 'the', 'time', 'being'], ['until', 'then'], ['till', 'then'],
+  // And the step announced before it is given: "What you want to do is pip install …", "all you need to do is restart".
+  ...['want', 'need', 'will want', 'will need', 'would want', 'would need', 'have'].flatMap((verb) =>
+    ['what', 'all'].flatMap((lead) => [[lead, 'you', ...verb.split(' '), 'to', 'do', 'is', 'to'], [lead, 'you', ...verb.split(' '), 'to', 'do', 'is']]),
+  ),
+  ['what', 'you', 'should', 'do', 'is'], ['what', 'you', 'can', 'do', 'is'],
+];
 function factsOf(raw: RawClause): ClauseFacts {
   const { tokens } = raw;
   const from = contentStart(tokens);
@@ -681,7 +688,10 @@ const ruleWords =
   lowered(/\b(?:against (?:the |our |forum |community |site )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:violat\w+|breach\w*|break\w*) (?:the |our )?(?:rules|polic(?:y|ies)|terms|guidelines|code of conduct|tos)|(?:result|results|resulting|lead|leads) in (?:an? |the |your )?(?:permanent |temporary )?(?:suspension|ban|termination|closure|removal|deletion|block)|(?:(?:will|may|can|could|would|might) |(?:you|it|they)['’]ll )(?:be|get) (?:permanently |temporarily )?(?:suspended|banned|terminated|closed|removed|deleted|locked|blocked)|(?:is|are) (?:strictly )?(?:not allowed|prohibited|forbidden|not permitted)|(?:per|by|according to) (?:our |the )?(?:company )?(?:policy|rules|guidelines|terms)|polic(?:y|ies) (?:prohibits|forbids|does not allow|doesn['’]t allow|won['’]t allow|states|says|requires)|(?:please )?read (?:the |our )?(?:rules|guidelines|faq|forum rules|code of conduct|contributing guide|documentation) (?:before|first|carefully))/i);
 /** Invitations, as several small patterns (one large alternation is too much for the ReDoS check to decide). */
 const invitationPhrases: readonly LoweredPattern[] = [
-  /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|what (?:time|date|day|train|flight|order|model|version|device|browser|error|email|account|happened|went wrong|you (?:see|saw|get|got|tried|did|were))|what(?:['’]s| is) (?:going on|wrong|happening)|more (?:about|details|info)|when|where|who|whether|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get (?:back )?in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?<!\b(?:i|we)(?:['’]ll| will| shall| can| could) (?:also |then |just )?)(?:reach out|get (?:back )?in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
+  /\b(?:let (?:us|me) know(?!\s+(?:your|the|which|what(?:['’]s| is) your|what (?:time|date|day|train|flight|order|model|version|device|browser|error|email|account|happened|went wrong|you (?:see|saw|get|got|tried|did|were))|what(?:['’]s| is) (?:going on|wrong|happening)|more (?:about|details|info)|when|where|who|whether|via dm (?:your|the)))|(?:do not|don['’]t) hesitate|feel free to (?:reach|contact|get in touch|ask|reply|let|write|message|dm|drop|ping|send us a|come back|call|email|tweet|hit)|(?<!\b(?:i|we)(?:['’]ll| will| shall| can| could) (?:also |then |just )?)(?:reach out|get in touch|contact (?:us|me)|write (?:back|to us)|get back to (?:us|me)|come back to (?:us|me)|drop (?:us|me) a|give (?:us|me) a (?:shout|call|ring|holler)|hit (?:us|me) up|ping (?:us|me)|message us|dm us|send us a (?:dm|message|note|line|tweet)|tweet us|reply (?:back|here|to (?:this|our|my) (?:email|message|tweet|thread|ticket)))(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|at any time|if|should|in case|with any|for (?:any|more|further)|any (?:other|more|further))|(?:i|we)(?:['’]m|['’]re| am| are| will be|['’]ll be| remain) (?:always |happy |glad |more than happy |here |around |available )?(?:here (?:to help|for you|if you need)|(?:happy|glad|available|around) to (?:help|assist|answer)|around if|here if|always here|on hand))/i,
+  // "Please get back in touch if anything else comes up": the door reopened, in a small pattern of its own (the one above
+  // is at the ReDoS check's budget).
+  /\bget back in touch\b(?:\s+\S+){0,6}?\s+(?:again|anytime|any time|whenever|if|should|in case|with any|for (?:any|more|further))\b/i,
   /\b(?:(?:are|do) you still (?:need|needing|require|requiring) (?:any )?(?:help|assistance|support)|is there anything else (?:on|about|with|in) (?:the|your|this) [a-z]+ you(?:['’]d| would) like (?:me|us) to\b|^\W*(?:any )?(?:other |more |further )?questions? (?:about|on) [^.!?]{1,40}\?\W*$|(?:is|was) there (?:something|anything) else (?:that )?you (?:need(?:ed)?|want(?:ed)?|would like)\b|is there anything (?:else )?(?:(?:i|we) (?:can|could|may|might)(?: be able to)? (?:help|assist|do)\b)|here (?:to help|for you|if you need (?:us|me|anything))|(?:is|are|['’]re|['’]s) (?:always |still )?(?:here|there) (?:if|whenever|should|for when) you need (?:it|them|us|me|anything|help|a hand)\b|hope to hear from you|look(?:ing)? forward to (?:hearing|your reply|helping|assisting|speaking)|(?:is there )?anything else (?:(?:i|we) can|you need|we could|I could)|(?:can|may) (?:i|we) help (?:you )?with anything else)/i,
   // An offer of more: "happy to dig in further once I can see the logs" (an offer on the customer's wish, "If a
   // walkthrough would be useful, I'm happy to book one", and an offer asked are read in code: see offerOnWish, offerAsked).

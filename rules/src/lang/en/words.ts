@@ -35,21 +35,24 @@ export const notImperative = set(`
   many much few several
 `);
 
-/** Contracted and shorthand forms, expanded into the words they stand for ("pls" asks as "please" does). */
-export const contractions: Readonly<Record<string, readonly string[]>> = {
-  "can't": ['can', 'not'],
-  "won't": ['will', 'not'],
-  "shan't": ['shall', 'not'],
-  "let's": ['let', 'us'],
-  "i'm": ['i', 'am'],
-  cannot: ['can', 'not'],
-  gonna: ['going', 'to'],
-  wanna: ['want', 'to'],
-  pls: ['please'],
-  plz: ['please'],
-  plse: ['please'],
-  pleez: ['please'],
-};
+/**
+ * Contracted and shorthand forms, expanded into the words they stand for ("pls" asks as "please" does). A map, not an
+ * object: a word of the text is looked up, and "constructor" or "__proto__" must find nothing.
+ */
+export const contractions: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ["can't", ['can', 'not']],
+  ["won't", ['will', 'not']],
+  ["shan't", ['shall', 'not']],
+  ["let's", ['let', 'us']],
+  ["i'm", ['i', 'am']],
+  ['cannot', ['can', 'not']],
+  ['gonna', ['going', 'to']],
+  ['wanna', ['want', 'to']],
+  ['pls', ['please']],
+  ['plz', ['please']],
+  ['plse', ['please']],
+  ['pleez', ['please']],
+]);
 export const suffixes: Readonly<Record<string, string>> = {
   "'ll": 'will',
   "'re": 'are',
