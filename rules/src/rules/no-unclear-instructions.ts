@@ -10,7 +10,7 @@ import { unclearNote as arabicNote } from './notes-ar.js';
 import { modelOf } from '../model/reply-model.js';
 import { SpansInOrder, emojiRunsBefore } from '../structure.js';
 import { baseVerbs } from '../lang/en/verbs.generated.js';
-import { openCompoundHead, openCompoundVerb } from '../lang/en/words.js';
+import { contractions, openCompoundHead, openCompoundVerb } from '../lang/en/words.js';
 import { arabicTradeTerms } from '../lang/ar/trade-terms.js';
 import { alternation, arabicRegex } from '../arabic.js';
 
@@ -289,8 +289,8 @@ function askedAfter(text: string): number {
   }
   return -1;
 }
-/** "pls", "plz": the "please" a quick message writes. */
-const shorthandPlease = /\b(?:pls|plz|plse|pleez)\b/gi;
+/** "pls", "plz": the "please" a quick message writes, as the English pack expands them (one list, in words.ts). */
+const shorthandPlease = new RegExp(`\\b(?:${[...contractions].filter(([, words]) => words.length === 1 && words[0] === 'please').map(([written]) => written).join('|')})\\b`, 'gi');
 /** The step announced before it is given: "What you want to do is pip install …", "all you need to do is …". */
 const announcedLead = /^(?:what|all) you(?:['’]ll| will| would|['’]d)? (?:want|need|have) to do is (?:to )?/i;
 /** The steps asked for as a question open the same way: "Can you log into the router and then …?". */

@@ -82,10 +82,11 @@ const arabicClosings: ReadonlyArray<Omit<Fitted, 'en'>> = [
   { ar: 'أنا هنا للمساعدة.', arToWoman: 'أنا هنا للمساعدة.', arToPlural: 'نحن هنا للمساعدة.' },
 ];
 const arabicInvitations = arabicClosings.map((closing) => closing.ar);
-/** Each default Arabic closing, fitted or not, as said to a woman. */
-const toWomanForm = new Map([...arabicClosings, notMe, afterPraise, afterRefusal, whileOpen].map((closing) => [closing.ar, closing.arToWoman]));
-/** Each as said in the plural of a formal letter («طلبكم»، «وافقتم»، «نحيطكم علمًا»), which a team signs. */
-const toPluralForm = new Map([...arabicClosings, notMe, afterPraise, afterRefusal, whileOpen].map((closing) => [closing.ar, closing.arToPlural]));
+/**
+ * Every default Arabic closing, fitted to a case or not, by its words as said to a man: each carries its forms said to a
+ * woman and in the plural of a formal letter («طلبكم»، «وافقتم»، «نحيطكم علمًا»).
+ */
+const arabicForms = new Map([...arabicClosings, notMe, afterPraise, afterRefusal, whileOpen].map((closing) => [closing.ar, closing]));
 /** Words that address the reader in the plural of respect; «السلام عليكم» greets anyone, and is not one. */
 const pluralAddress = /(?<![\u0621-\u064A])[وفب]?(?:حضرتكم|سيادتكم|لديكم|لكم|إليكم|منكم|معكم|طلبكم|حسابكم|رسالتكم|شكواكم|اشتراككم|وافقتم|قمتم|تفضلوا|نحيطكم|نفيدكم|نود إعلامكم|نشكركم|نعلمكم)(?![\u0621-\u064A])/gu;
 /** Whether a letter addresses its reader in the plural: two such words in its body at least. */
@@ -254,7 +255,7 @@ export default defineRule<Options>(
     // Written to a woman ("السيدة هدى", "عزيزتي"), the Arabic defaults speak to her: «أخبرينا», «لا تترددي».
     // Written in the plural of a formal letter («طلبكم»، «وافقتم»), they speak in it; written to a woman, to her.
     const plural = arabic && defaults && toPlural(text.slice(structure.body.start, structure.body.end));
-    const invitations = plural ? chosen.map((line) => toPluralForm.get(line) ?? line) : arabic && defaults && toWoman(text, structure.greeting) ? chosen.map((line) => toWomanForm.get(line) ?? line) : chosen;
+    const invitations = plural ? chosen.map((line) => arabicForms.get(line)?.arToPlural ?? line) : arabic && defaults && toWoman(text, structure.greeting) ? chosen.map((line) => arabicForms.get(line)?.arToWoman ?? line) : chosen;
     const html = htmlEnd(context.original, last.end);
     // A last sentence cut off inside a placeholder or emphasis ("for **{product/plan**") has no end to add to: a person finishes it.
     // So does a reply that forbids writing back ("Please do not reply to this email"): "Let us know if you have any other
