@@ -42,8 +42,9 @@ function serviceLevelsSchema(): Schema {
   };
 }
 
-function schemaOfValue(name: string, value: unknown): Schema {
+function schemaOfValue(name: string, value: unknown, allowed?: readonly string[]): Schema {
   if (optionSchemas[name]) return optionSchemas[name]!;
+  if (allowed) return { enum: [...allowed] };
   if (Array.isArray(value)) return { type: 'array', items: { type: 'string' } };
   if (typeof value === 'number') return { type: 'number', minimum: 0 };
   if (typeof value === 'boolean') return { type: 'boolean' };
@@ -51,11 +52,11 @@ function schemaOfValue(name: string, value: unknown): Schema {
   return { type: 'object' };
 }
 
-function ruleSettingSchema(defaults: Record<string, unknown>): Schema {
+function ruleSettingSchema(defaults: Record<string, unknown>, values: Record<string, readonly string[] | undefined> = {}): Schema {
   const options: Schema = {
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, schemaOfValue(k, v)])),
+    properties: Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, schemaOfValue(k, v, values[k])])),
   };
   return { oneOf: [severity, { type: 'array', prefixItems: [severity, options], items: false, minItems: 1, maxItems: 2 }] };
 }
@@ -81,7 +82,7 @@ export function settingsProperties(): Schema {
     rules: {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(rules.map((rule) => [rule.meta.id, { description: rule.meta.description, ...ruleSettingSchema(rule.meta.defaultOptions as Record<string, unknown>) }])),
+      properties: Object.fromEntries(rules.map((rule) => [rule.meta.id, { description: rule.meta.description, ...ruleSettingSchema(rule.meta.defaultOptions as Record<string, unknown>, rule.meta.optionValues as Record<string, readonly string[] | undefined> | undefined) }])),
     },
     glossary: { type: 'array', items: { type: 'string' }, description: "Terms the team's customers know: never reported as jargon." },
     serviceLevels: serviceLevelsSchema(),

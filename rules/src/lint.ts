@@ -75,6 +75,9 @@ function resolveRulesUncached(options: LintOptions): Resolved[] {
       const expectedType = Array.isArray(defaults[key]) ? 'array' : typeof defaults[key];
       const actualType = Array.isArray(chosen.options[key]) ? 'array' : typeof chosen.options[key];
       if (expectedType !== actualType) throw new ConfigError(`Rule "${id}": option "${key}" must be ${expectedType === 'array' ? 'an array' : `a ${expectedType}`}`);
+      // ("audience: techincal" would read as customers, silently.)
+      const allowed = (rule.meta.optionValues as Record<string, readonly string[] | undefined> | undefined)?.[key];
+      if (allowed && !allowed.includes(chosen.options[key] as string)) throw new ConfigError(`Rule "${id}": option "${key}" must be one of ${allowed.join(', ')}, not ${JSON.stringify(chosen.options[key])}`);
     }
     resolved.push({ rule, severity: chosen.severity, options: { ...defaults, ...chosen.options } });
   }

@@ -90,6 +90,8 @@ export interface RuleMeta<Options> {
   /** A condition on the whole reply, checked before the rule runs (a paragraph-scoped rule may need one). */
   appliesTo?: (context: ReplyContext) => boolean;
   defaultOptions: Options;
+  /** The values a string option may take, where they are a closed set (a typo in a config is then an error, not a default). */
+  optionValues?: Partial<Record<keyof Options, readonly string[]>>;
 }
 
 export interface Rule<Options = Record<string, unknown>> {

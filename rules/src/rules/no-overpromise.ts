@@ -15,6 +15,22 @@ const note =
 const hedged = lowered(/\b(?:should|usually|typically|normally|generally|expect(?:ed)?|estimated?|likely|may|might|could|hope|hopefully|aim|try|tries|trying|approximately|about|around|up to|in most cases|most orders)\b/i);
 
 /**
+ * What comes before a hit in its own clause: a hedge said of one thing does not hedge the next thing joined to it with a
+ * "will" of its own ("The wheels should be on PyPI within the hour and the Debian package will be updated by Friday").
+ * A clause starts after a semicolon, after ", and"/", but", or after "and"/"but" that open a new subject.
+ */
+const clauseOpening = /(?:;|,\s*(?:and|but|while|whereas)\b|\b(?:and|but|while|whereas)(?=\s+(?:the|your|their|our|its|this|that|these|those|it|they|he|she|we|i|you)\b))/gi;
+function clauseStart(before: string): number {
+  let start = 0;
+  // Only after a clause with a verb of its own: "usually you and your family will receive it" is one clause.
+  for (const m of before.matchAll(clauseOpening)) if (finiteWord.test(before.slice(start, m.index))) start = m.index + m[0].length;
+  return start;
+}
+const finiteWord = /\b(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|be|been|has|have|had|does|do|did)\b|['’](?:ll|s|re|ve|d)\b/i;
+/** A hedge in the hit's own clause, before it. */
+const hedgedBefore = (hit: PhraseHit): boolean => hedged.test(lowerCase(hit.before.slice(clauseStart(hit.before))));
+
+/**
  * The writer's own action: "I'll look into it right away", "we will issue a refund immediately".
  * A third party named after the writer ("… and the courier will …") is no longer the writer's action.
  */
@@ -132,7 +148,7 @@ const entries: PhraseEntry[] = [
     message: '"{actual}" sounds certain about something outside your control',
     expected: [],
     // "If I can update you sooner, I absolutely will": the writer's own action is theirs to be sure of.
-    unless: (hit) => hedged.test(lowerCase(hit.before)) || negated.test(lowerCase(hit.before)) || /\b(?:i|we)\s+$/i.test(hit.before),
+    unless: (hit) => hedgedBefore(hit) || negated.test(lowerCase(hit.before)) || /\b(?:i|we)\s+$/i.test(hit.before),
   },
   {
     // A fix said to work for sure: "Restarting the router will fix it", "the new version will resolve this issue", "the app
@@ -144,7 +160,7 @@ const entries: PhraseEntry[] = [
     // The writer's own people fixing it ("we'll fix it", "our engineers will resolve this") are a commitment; so is the
     // customer's own work ("you'll fix it"), and a hedge or a no before it ("this may fix it", "it won't fix it").
     unless: (hit) =>
-      hedged.test(lowerCase(hit.before)) ||
+      hedgedBefore(hit) ||
       negated.test(lowerCase(hit.before)) ||
       /(?:\b(?:i|we|you|they|someone|(?:our|my) (?:[\w-]+ )?(?:team|teams|engineers?|technicians?|developers?|staff|agents?|colleagues?|experts?|specialists?))\s*|\b(?:i|we|you|they)['’]?)$/i.test(hit.before) ||
       writerInCondition(hit.before),
@@ -156,7 +172,7 @@ const entries: PhraseEntry[] = [
     expected: (hit) => (sureElsewhere(hit) ? [] : [shouldFor(hit.actual)]),
     safe: true,
     unless: (hit) =>
-      hedged.test(lowerCase(hit.before)) ||
+      hedgedBefore(hit) ||
       /\b(?:i|we|you)\s*$/i.test(hit.before) ||
       /\b(?:i|we)['’]$/i.test(hit.before) ||
       // "Our crew will arrive on Thursday", "our fitters will be there by 9": the company's own people.
@@ -166,8 +182,9 @@ const entries: PhraseEntry[] = [
       ownService(hit.sentence.text) ||
       // "The work will be done by one of our sworn translators": the company's own people, keeping their own time.
       /^\s+by (?:one of |a member of |members of |someone (?:from|in) )?(?:our|my)\b/i.test(hit.after) ||
-      // The time may follow where it lands: "will land with your bank by Friday".
-      !/^\s+(?:(?:with|in|into|to|at|on) (?:your|the) [a-z]+ )?(?:by|on|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/i.test(hit.after) ||
+      // The time may follow where it lands: "will land with your bank by Friday". ("On" needs a day or a date after it, or a
+    // placeholder, which a template's prose holds as its stand-in "Nnnnn": "will appear on statements as …" says how.)
+      !/^\s+(?:(?:with|in|into|to|at|on) (?:your|the) [a-z]+ )?(?:by|on (?:time\b|schedule\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|the \d|[{[%$]|n{3,}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)|in|within|today|tonight|tomorrow|this|next|before|first|at|immediately|instantly|right away|straight away|soon|shortly|asap|no later|the same day)\b/i.test(hit.after) ||
       // A time given as an estimate: "will appear within about an hour", "in roughly two days".
       /^\s+(?:within|in|after) (?:about|around|roughly|approximately|approx\.?|an estimated|up to)\b/i.test(hit.after) ||
       // "A credit that will appear on your December bill": the company's own bill.
@@ -182,7 +199,7 @@ const entries: PhraseEntry[] = [
       // "You'll be contacted within 14 days by our Product Quality Team", "our team will follow up right away": the company's own
       // people keep their own time, as the writer does ("I'll look into it right away").
       ownService(hit.sentence.text) ||
-      hedged.test(lowerCase(hit.before)) ||
+      hedgedBefore(hit) ||
       negated.test(lowerCase(hit.before)) ||
       dependsOn.test(lowerCase(hit.sentence.text)) ||
       !/\b(?:will|['’]ll|is going to|are going to|guarantee)/i.test(hit.before) ||
@@ -195,7 +212,7 @@ const table = compileTable(entries);
  * A "never again" hedged before it, or made a rule of how the product works by a condition after it: "… again once it's
  * saved, as long as you stay signed in".
  */
-const hedgedOrConditional = (hit: PhraseHit): boolean => hedged.test(lowerCase(hit.before)) || /^[^.!?]{0,60}\b(?:as long as|provided|if|unless|once)\b/i.test(hit.after);
+const hedgedOrConditional = (hit: PhraseHit): boolean => hedgedBefore(hit) || /^[^.!?]{0,60}\b(?:as long as|provided|if|unless|once)\b/i.test(hit.after);
 /** In a table of its own: added to the one above, the compiled pattern grew past what the ReDoS check decides. */
 const neverAgain = compileTable([
   {
@@ -235,7 +252,8 @@ const neverAgain = compileTable([
     message: '"{actual}" sounds certain that the fix works, which is not yours to decide; say it should',
     expected: (hit) => (sureElsewhere(hit) ? [] : [shouldFor(hit.actual)]),
     safe: true,
-    unless: (hit) => !/^\s*(?:[.!,;)]|$)/.test(hit.after) || hedged.test(lowerCase(hit.before)) || negated.test(lowerCase(hit.before)),
+    // (An emoji may end it: "… and it'll sort itself out 👍".)
+    unless: (hit) => !/^\s*(?:[.!,;)]|\p{Extended_Pictographic}|$)/u.test(hit.after) || hedgedBefore(hit) || negated.test(lowerCase(hit.before)),
   },
   {
     // How others handle every delivery, said as a certainty: "gifts always arrive in perfect condition".
@@ -360,7 +378,12 @@ function arrivalIn(text: Lowered): { index: number; length: number } | undefined
 /** What the customer receives through others, whatever the verb: a thing or money had, a service back. */
 /** Word from someone else: "you'll hear from the assessor by Wednesday" (not from the writer's side: "from us", "from the team"). */
 const hearFromOthers = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|also|then) )?hear (?:back )?from (?:the (?!team\b|office\b|desk\b)[a-z]+|your [a-z]+|their [a-z]+|them\b)/i);
-const receivedByCustomer = (text: Lowered): boolean => receivedThing.test(text) || receivedMoney.test(text) || backOnline.test(text) || hearFromOthers.test(text);
+/**
+ * What the customer will be doing once others have done their part: "you'll be boarding by 11:30", "you'll be able to
+ * install it by the weekend" (not what they can do from now on: "… and you'll be able to use it today").
+ */
+const customerUnderWay = lowered(/\byou(?:['’]ll| will) (?:(?:definitely|certainly|surely|also|then|now) )?be (?:able to [a-z]+(?![^.!?,;\n]*\b(?:today|now|straight away|right away)\b)|boarding|flying|taking off|departing|on your way|on board|up and running)\b/i);
+const receivedByCustomer = (text: Lowered): boolean => receivedThing.test(text) || receivedMoney.test(text) || backOnline.test(text) || hearFromOthers.test(text) || customerUnderWay.test(text);
 /** A release to come, the time of a fix or a feature: "in the next release", "in our upcoming update". */
 const release = /\bin (?:the|our) (?:next|upcoming|coming) (?:official |major |minor |stable )?(?:release|update|version|build|patch)\b/i;
 
@@ -410,8 +433,8 @@ function hedgeFrom(text: string, clause: number, time: number, keepTo: number, e
   if (!found) return undefined;
   const after = clause + found.index + found[0].length;
   // What stands between the modal and the time reported ("between 8am and 12pm" is one time, not a second clause).
-  // ("up and running" is one state, not a second clause.)
-  const between = withoutRanges(text.slice(after, time)).replace(/\bup and running\b/giu, 'running');
+  // ("up and running" is one state, not a second clause; the colon of a clock time, "by 11:30", opens nothing.)
+  const between = withoutRanges(text.slice(after, time)).replace(/\bup and running\b/giu, 'running').replace(/\b\d{1,2}:\d{2}\b/gu, '0');
   if (/[\n;:?!]|\band\b/iu.test(between) || turnsAside.test(between)) return undefined;
   const kept = text.slice(after, keepTo);
   return withShould(text, clause + found.index, found[0], kept, end);
@@ -496,15 +519,20 @@ function fromModel(context: ReplyContext, table: readonly Report[]): Report[] {
     const sureOutcome = (c: { start: number; end: number }): boolean =>
       reading.certainty.some((m) => m.start >= c.start && m.end <= c.end && outcomeMarker.test(context.text.slice(m.start, m.end)));
     const hedgedButSure = reading.modality === 'hedged' && sure(sentence);
+    // A hedge said of one thing leaves the next thing joined to it with a "will" of its own as it stands: "The wheels
+    // should be on PyPI within the hour and the Debian package will be updated by Friday" is judged from its last clause.
+    const lastOpens = reading.modality === 'hedged' ? clauseStart(sentence.text) : 0;
+    const tailJudged = lastOpens > 0 && !hedged.test(lowerCase(sentence.text.slice(lastOpens)));
+    const judgedFrom = tailJudged ? sentence.start + lastOpens : sentence.start;
     // A deed done first ("I've approved your refund, and it'll be back with you within 3 days") leaves the promise after it
     // to be judged clause by clause, as after a step.
-    if ((stepLed && !hedgedButSure && !(reading.acts[0] === 'step' && reading.modality === 'hedged') && reading.modality !== 'past') || context.isQuoted(sentence.start, sentence.end)) continue;
+    if ((stepLed && !hedgedButSure && !tailJudged && !(reading.acts[0] === 'step' && reading.modality === 'hedged') && reading.modality !== 'past') || context.isQuoted(sentence.start, sentence.end)) continue;
     if (reported.within(sentence.start, sentence.end)) continue;
     // "You'll see it within 5 days (this depends on your bank)": the time is given with who decides it.
     if (dependsOn.test(lowerCase(sentence.text))) continue;
     const promising = reading.clauses.filter((c) => {
       // A marker of certainty on an outcome makes a claim about what is to come in any tense: "this update fixes it for good".
-      if ((!c.future && !(c.outcome && sureOutcome(c))) || c.condition || (c.modality !== 'certain' && !(c.modality === 'hedged' && sure(c)))) return false;
+      if (c.start < judgedFrom || (!c.future && !(c.outcome && sureOutcome(c))) || c.condition || (c.modality !== 'certain' && !(c.modality === 'hedged' && sure(c)))) return false;
       const said = context.text.slice(c.start, c.end);
       const written = context.original.slice(c.start, c.end);
       if (ownService(said)) return false;

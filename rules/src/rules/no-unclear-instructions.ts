@@ -672,6 +672,7 @@ export default defineRule<Options>(
     languages: ['en', 'ar'],
     scope: 'paragraph',
     defaultOptions: { glossary: [], jargon: [], maxStepsPerSentence: 2, audience: 'customers' },
+    optionValues: { audience: ['customers', 'technical'] },
   },
   (context, options) => {
     if (context.language === 'ar') {

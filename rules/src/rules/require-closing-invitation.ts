@@ -45,6 +45,18 @@ const whileOpen: Fitted = {
   arToWoman: 'إذا كان لديكِ ما تضيفينه، فيكفي أن تردي على هذه الرسالة.',
   arToPlural: 'إذا كان لديكم ما تضيفونه، فيكفي أن تردوا على هذه الرسالة.',
 };
+/** After the customer is sent elsewhere ("usage questions go to the forum; please repost there"): the way back if that fails. */
+const afterRedirect: Fitted = {
+  en: "If you don't get an answer there, please write back and we'll help.",
+  ar: 'إذا لم تجد إجابة هناك، فراسلنا مجددًا وسنساعدك.',
+  arToWoman: 'إذا لم تجدي إجابة هناك، فراسلينا مجددًا وسنساعدكِ.',
+  arToPlural: 'إذا لم تجدوا إجابة هناك، فراسلونا مجددًا وسنساعدكم.',
+};
+/** The customer sent to another place to ask: "please repost there", "questions go to the forum", "ask on Stack Overflow". */
+const redirected =
+  /\b(?:(?:re)?post (?:it |this |that |them |your question )?(?:on|in|to|at) |ask (?:it |this |that |them )?(?:on|in|at) |(?:belongs?|go(?:es)?|are better asked|is better asked) (?:on|in|to|at) )(?:the |our )?(?:[\w-]+ ){0,2}?(?:forums?|stack ?overflow|community|discussions?|mailing list|discourse|discord|slack|subreddit|board|chat room)\b|\b(?:re)?post (?:it |this |that |them )?there\b/i;
+const arabicRedirectVerb = /(?:اطرح|انشر|أعد نشر)/u;
+const arabicForum = /(?:المنتدى|المجتمع)/u;
 /** The customer's message said to have arrived: "we've received your request", "your ticket has been submitted". */
 const received = /\b(?:(?:we|i)(?:['’]ve| have)? (?:received|got) your|thanks?(?: you)? for (?:your|the) (?:follow-?up |recent )?(?:e-?mail|message|request|ticket|enquiry|inquiry)|(?:ticket|request|case|message|e-?mail|enquiry|inquiry)\b[^.!?\n]{0,40}?\b(?:has|have) been (?:submitted|created|received|opened|logged|registered))/i;
 /** The writers' answer still to come: "will be answered", "we'll get back to you", "when our staff replies". */
@@ -59,6 +71,9 @@ function fittedInvitation(context: ReplyContext, body: string, arabic: boolean):
   if (arabic ? arabicChangeNotice.test(body) && !arabicAsAsked.test(body) : changeNotice.test(body) && !asAsked.test(body)) return notMe;
   // A reply to praise ("This made our day, thank you!") has nothing "else" to ask about: the door is left open as it is.
   if (onlyGratitude(context.checklist)) return afterPraise;
+  // Sent elsewhere to ask ("usage questions go to the forum; please repost there"): "any other questions" would undo it;
+  // the way back is for when that place has no answer.
+  if (arabic ? arabicRedirectVerb.test(body) && arabicForum.test(body) : redirected.test(body)) return afterRedirect;
   // After a no ("we're not able to offer a refund for this order"), the door is left open for questions about it.
   if (modelOf(context).has('refusal')) return afterRefusal;
   // A case still open ("we've received your request and will reply within two days"): "anything else" is off while the
@@ -86,7 +101,7 @@ const arabicInvitations = arabicClosings.map((closing) => closing.ar);
  * Every default Arabic closing, fitted to a case or not, by its words as said to a man: each carries its forms said to a
  * woman and in the plural of a formal letter («طلبكم»، «وافقتم»، «نحيطكم علمًا»).
  */
-const arabicForms = new Map([...arabicClosings, notMe, afterPraise, afterRefusal, whileOpen].map((closing) => [closing.ar, closing]));
+const arabicForms = new Map([...arabicClosings, notMe, afterPraise, afterRedirect, afterRefusal, whileOpen].map((closing) => [closing.ar, closing]));
 /** Words that address the reader in the plural of respect; «السلام عليكم» greets anyone, and is not one. */
 const pluralAddress = /(?<![\u0621-\u064A])[وفب]?(?:حضرتكم|سيادتكم|لديكم|لكم|إليكم|منكم|معكم|طلبكم|حسابكم|رسالتكم|شكواكم|اشتراككم|وافقتم|قمتم|تفضلوا|نحيطكم|نفيدكم|نود إعلامكم|نشكركم|نعلمكم)(?![\u0621-\u064A])/gu;
 /** Whether a letter addresses its reader in the plural: two such words in its body at least. */

@@ -1,0 +1,120 @@
+// What this session's reviewers found, tried as users who labelled their own replies before any run: an open-source
+// maintainer (issue comments, forum posts, a mailing list), a social-care lead (tweets and web chats for a carrier, an
+// airline and a food-delivery app) and a helpdesk administrator (ticket-system templates and marketplace letters).
+import { describe, expect, it } from 'vitest';
+import { lint, readReply, resolveRules, ConfigError } from './index.js';
+import { email, fixed, report } from '../test/helpers.js';
+
+describe('no-overpromise: a hedge belongs to its own clause', () => {
+  const both = 'The new wheels will be on PyPI within the hour and the Debian package will be updated by the end of the week.';
+
+  it('after the first clause is hedged, the second, with a "will" of its own, is still reported', () => {
+    const once = fixed('no-overpromise', email(both));
+    expect(once).toBe('Hi Sam,\n\nThe new wheels should be on PyPI within the hour and the Debian package will be updated by the end of the week.\n\nBest,\nAna');
+    expect(report('no-overpromise', once)).toEqual(['3:73-3:111 no-overpromise "will be updated by the end of the week" → "should be updated by the end of the week"']);
+    expect(fixed('no-overpromise', once)).toBe('Hi Sam,\n\nThe new wheels should be on PyPI within the hour and the Debian package should be updated by the end of the week.\n\nBest,\nAna');
+  });
+
+  it('a hedge over the whole sentence still hedges it, and "and" inside a subject opens no clause', () => {
+    expect(report('no-overpromise', 'It should arrive by Friday and it will be with you soon after.', { channel: 'chat' })).toEqual([]);
+    expect(report('no-overpromise', 'Usually you and your family will receive it within 3 days.', { channel: 'chat' })).toEqual([]);
+  });
+
+  it('"will appear on statements as a refund from …" says how, not when', () => {
+    expect(report('no-overpromise', 'Card providers generally take five to seven working days to pass it on, and it will appear on statements as a refund from Roadway.', { channel: 'chat' })).toEqual([]);
+  });
+
+  it('"will arrive on {delivery_date}": a date placeholder is a time', () => {
+    expect(report('no-overpromise', 'It has now been released and will arrive on {delivery_date}.', { channel: 'chat', template: true })).toEqual(['1:30-1:41 no-overpromise "will arrive" → "should arrive"']);
+  });
+});
+
+describe('no-overpromise: certainty markers however they are placed', () => {
+  it('"guaranteed" tagged on after a clock time: the "will" is hedged and the marker goes', () => {
+    expect(report('no-overpromise', "The aircraft's on its way from Dublin now and you'll be boarding by 11:30, guaranteed. -Tom", { channel: 'social' })).toEqual([
+      `1:47-1:86 no-overpromise "you'll be boarding by 11:30, guaranteed" → "you should be boarding by 11:30"`,
+    ]);
+  });
+
+  it('"it\'ll sort itself out" ending on an emoji, as on a full stop', () => {
+    const text = '@priya_k Reset your network settings and it\'ll sort itself out 👍';
+    expect(report('no-overpromise', text, { channel: 'social' })).toEqual([`1:42-1:63 no-overpromise "it'll sort itself out" → "it should sort itself out"`]);
+    expect(fixed('no-overpromise', text, { channel: 'social' })).toBe('@priya_k Reset your network settings and it should sort itself out 👍');
+  });
+
+  it('what the customer will be doing once others have done their part, by a time', () => {
+    expect(report('no-overpromise', "We've merged it and you'll be able to conda install it by the weekend.", { channel: 'chat' })).toEqual([
+      `1:21-1:70 no-overpromise "you'll be able to conda install it by the weekend" → "you should be able to conda install it by the weekend"`,
+    ]);
+    // (Not what the customer can do from now on.)
+    expect(report('no-overpromise', "The app update is out and you'll be able to use dark mode today.", { channel: 'chat' })).toEqual([]);
+  });
+});
+
+describe('no-negative-phrasing: threats for what is left out, on trackers and helpdesks', () => {
+  it('"Issues without a reproducer will be closed" and "Without one this will be closed"', () => {
+    expect(report('no-negative-phrasing', 'Please add a minimal example. Issues without a reproducer will be closed.', { channel: 'chat' })).toEqual([
+      '1:31-1:73 no-negative-phrasing "Issues without a reproducer will be closed"',
+    ]);
+    expect(report('no-negative-phrasing', 'Please add a minimal example. Without one this will be closed.', { channel: 'chat' })).toEqual([
+      '1:31-1:62 no-negative-phrasing "Without one this will be closed"',
+    ]);
+  });
+
+  it('what happens without something, when it is no sanction, is quiet', () => {
+    expect(report('no-negative-phrasing', 'Without a receipt, the return will be processed as store credit.', { channel: 'chat' })).toEqual([]);
+  });
+});
+
+describe('the reply model: what reads as a step and what does not', () => {
+  it('"reference #4411" after the thanks names a record; it is no order, and answers no refusal', () => {
+    expect(readReply('Thank you for your warranty claim, reference #4411.').sentences[0]!.reading.acts).toEqual(['thanks']);
+    expect(readReply('Thanks for your message, reference {{ticket.id}}.', { template: true }).sentences[0]!.reading.acts).toEqual(['thanks']);
+    expect(readReply('Please reference the ticket number in your reply.').sentences[0]!.reading.acts).toEqual(['step']);
+    const claim =
+      'Dear Ana,\n\nThank you for your warranty claim, reference #4411.\n\nHaving inspected the laptop, our technician found liquid damage on the motherboard. Accidental damage is not covered by the warranty, and we are unable to repair this unit under warranty.\n\nRegards,\nWarranty Department';
+    expect(report('no-negative-phrasing', claim)).toEqual(['5:139-5:155 no-negative-phrasing "we are unable to"']);
+  });
+
+  it('"Allow us to turn this around for you" and "Let us make this right" offer goodwill, not a step or a next step', () => {
+    expect(readReply('Allow us to turn this around for you.', { channel: 'social' }).sentences[0]!.reading.acts).toEqual(['other']);
+    expect(readReply('Allow me to check this for you.', { channel: 'social' }).sentences[0]!.reading.acts).toEqual(['commitment']);
+    expect(report('require-next-step', 'Sorry about that. Let us make this right.', { channel: 'social' })).toEqual(['1:1-1:18 require-next-step "Sorry about that."']);
+  });
+
+  it('a way forward put as what something lets the customer do answers a no', () => {
+    expect(report('no-negative-phrasing', "We're not going to add Excel parsing to core. The plugin API lets you ship it as a separate package.", { channel: 'chat', rules: { 'no-unclear-instructions': ['warn', { audience: 'technical' }] } })).toEqual([]);
+  });
+
+  it('"if it has not arrived, contact the courier" sends the customer elsewhere: a step, not the door held open', () => {
+    expect(readReply("If it hasn't arrived in a few days, contact the courier.").sentences[0]!.reading.acts).toEqual(['step']);
+    expect(readReply('If you have questions about the warranty, please contact the manufacturer.').sentences[0]!.reading.acts).toEqual(['step']);
+    expect(readReply('If you have any other questions, contact us.').sentences[0]!.reading.acts).toEqual(['invitation']);
+    expect(report('require-closing-invitation', email("Your order has been dispatched. If it hasn't arrived in a few days, contact the courier."))).toEqual([
+      `3:33-3:89 require-closing-invitation "If it hasn't arrived in a few days, contact the courier." → "If it hasn't arrived in a few days, contact the courier.\\n\\nPlease reach out if anything else comes up."`,
+    ]);
+  });
+});
+
+describe('require-closing-invitation: an invitation that fits, or none', () => {
+  it('no "reply to this email" after "Please do not reply to this automated message"', () => {
+    const notice = 'Dear Ana,\n\nYour request has been received and assigned ticket number 5521.\n\nA member of our support team will contact you.\n\nPlease do not reply to this automated message.\n\nVoltCart Support';
+    const [message] = lint(notice).filter((m) => m.ruleId === 'require-closing-invitation');
+    expect(message?.expected).toEqual([]);
+  });
+
+  it('after sending the customer to a forum, the way back is for when the forum has no answer', () => {
+    const redirect = email('This list is for release announcements; usage questions go to the forum at https://discuss.example.dev. Please repost there.');
+    expect(fixed('require-closing-invitation', redirect)).toBe(
+      "Hi Sam,\n\nThis list is for release announcements; usage questions go to the forum at https://discuss.example.dev. Please repost there.\n\nIf you don't get an answer there, please write back and we'll help.\n\nBest,\nAna",
+    );
+  });
+});
+
+describe('options with a closed set of values', () => {
+  it('a misspelt audience is a config error, not a silent default', () => {
+    expect(() => resolveRules({ rules: { 'no-unclear-instructions': ['warn', { audience: 'techincal' }] } })).toThrow(ConfigError);
+    expect(() => resolveRules({ rules: { 'no-unclear-instructions': ['warn', { audience: 'techincal' }] } })).toThrow('option "audience" must be one of customers, technical, not "techincal"');
+    expect(() => resolveRules({ rules: { 'no-unclear-instructions': ['warn', { audience: 'technical' }] } })).not.toThrow();
+  });
+});
