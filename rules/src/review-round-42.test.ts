@@ -2,7 +2,7 @@
 // maintainer (issue comments, forum posts, a mailing list), a social-care lead (tweets and web chats for a carrier, an
 // airline and a food-delivery app) and a helpdesk administrator (ticket-system templates and marketplace letters).
 import { describe, expect, it } from 'vitest';
-import { lint, readReply, resolveRules, ConfigError } from './index.js';
+import { lint, readReply, resolveRules, review, ConfigError } from './index.js';
 import { email, fixed, report } from '../test/helpers.js';
 
 describe('no-overpromise: a hedge belongs to its own clause', () => {
@@ -116,5 +116,74 @@ describe('options with a closed set of values', () => {
     expect(() => resolveRules({ rules: { 'no-unclear-instructions': ['warn', { audience: 'techincal' }] } })).toThrow(ConfigError);
     expect(() => resolveRules({ rules: { 'no-unclear-instructions': ['warn', { audience: 'techincal' }] } })).toThrow('option "audience" must be one of customers, technical, not "techincal"');
     expect(() => resolveRules({ rules: { 'no-unclear-instructions': ['warn', { audience: 'technical' }] } })).not.toThrow();
+  });
+});
+
+// A second round: an Arabic care lead (Gulf and Egyptian social, chat and MSA email), the quality lead of a UK bank's
+// complaints team, and the support lead of a B2B SaaS (chat and email).
+describe('Arabic: a way forward said in the spoken "you can", an assurance, a sanction in the formal passive', () => {
+  it('«ما نقدر نعرض … تقدرين تشوفينها … أو راسلينا بالخاص»: the limit already gives the way forward', () => {
+    const reply = '@noura_q حياك الله نورة 🌹 حفاظاً على خصوصيتك ما نقدر نعرض تفاصيل الفاتورة هنا، تقدرين تشوفينها كاملة من تطبيق مدار > حسابي > الفواتير، أو راسلينا بالخاص ونراجعها معك بند بند 🙏';
+    expect(report('no-negative-phrasing', reply, { channel: 'social' })).toEqual([]);
+    expect(readReply(reply, { channel: 'social' }).sentences.at(-1)!.reading.acts).toEqual(['invitation', 'step']);
+  });
+
+  it('«نود أن نؤكد لك أن رضا عملائنا على رأس أولوياتنا» promises nothing done: the apology still needs a next step', () => {
+    const reply = 'السيد ناصر المحترم،\n\nنتفهم تماماً استياءك، ونأسف لما مررت به من إزعاج.\n\nنود أن نؤكد لك أن رضا عملائنا على رأس أولوياتنا، وأن ملاحظاتك محل تقدير واهتمام من الإدارة.\n\nلا تتردد في التواصل معنا في أي وقت.\n\nمع خالص التحية،\nخدمة العملاء';
+    expect(report('require-next-step', reply)).toEqual(['3:1-3:50 require-next-step "نتفهم تماماً استياءك، ونأسف لما مررت به من إزعاج."']);
+  });
+
+  it('«وفي حال عدم الإرسال لن يتم النظر في طلبك»: the sanction for what is not sent', () => {
+    const reply = 'يُرجى إرسال صورة الفاتورة خلال 48 ساعة، وفي حال عدم الإرسال لن يتم النظر في طلبك نهائياً.';
+    expect(report('no-negative-phrasing', reply, { channel: 'chat' })).toEqual(['1:61-1:81 no-negative-phrasing "لن يتم النظر في طلبك"']);
+    expect(report('no-negative-phrasing', 'سيتم إغلاق طلبك بعد تنفيذ الاسترداد.', { channel: 'chat' })).toEqual([]);
+  });
+});
+
+describe('English: what a bank, an insurer and a SaaS team write', () => {
+  it('"As we have already stated" is the lecture "As we stated" is', () => {
+    expect(report('no-negative-phrasing', 'As we have already stated, the charge was correctly applied.', { channel: 'chat' })).toEqual([
+      '1:1-1:31 no-negative-phrasing "As we have already stated, the" → "The"',
+    ]);
+  });
+
+  it('"We\'d like to assure you that customer satisfaction is our top priority" is no commitment', () => {
+    expect(readReply("We'd like to assure you that customer satisfaction is our top priority.", { channel: 'chat' }).sentences[0]!.reading.acts).toEqual(['news']);
+    expect(readReply("We'd like to assure you that we will refund it today.", { channel: 'chat' }).sentences[0]!.reading.acts).toContain('commitment');
+  });
+
+  it('a date is a time others may be held to: "will complete all repairs by 21 March"', () => {
+    expect(report('no-overpromise', 'BuildRight will complete all repairs by 21 March.', { channel: 'chat' })).toEqual([
+      '1:12-1:49 no-overpromise "will complete all repairs by 21 March" → "should complete all repairs by 21 March"',
+    ]);
+    expect(report('no-overpromise', "We'll send the cheque by 21 March.", { channel: 'chat' })).toEqual([]);
+  });
+
+  it('"If you have any further information, please send it to me" holds the door open', () => {
+    expect(readReply('If you have any further information, please send it to me by replying to this email.').sentences[0]!.reading.acts).toEqual(['invitation']);
+    expect(readReply('Please send them to us.').sentences[0]!.reading.acts).toEqual(['step']);
+  });
+
+  it('the company deleting the account it holds keeps its own time', () => {
+    expect(report('no-overpromise', 'Your account and all associated data will be permanently deleted within 30 days.', { channel: 'chat' })).toEqual([]);
+    expect(report('no-overpromise', 'Your refund will be processed within 30 days.', { channel: 'chat' })).toHaveLength(1);
+  });
+
+  it('"we will not enter into further correspondence" forbids writing back: no "please reply" is offered', () => {
+    const [message] = lint(email('We have reviewed your complaint again and our decision stands. We will not enter into further correspondence on this matter.')).filter((m) => m.ruleId === 'require-closing-invitation');
+    expect(message?.expected).toEqual([]);
+  });
+
+  it('a prohibition with its consequence given ("…, that removes everyone\'s tasks") is explained; its capitals still shout', () => {
+    expect(report('no-negative-phrasing', "Please DO NOT delete the old workspace yourself, that removes everyone's tasks and files permanently. Ping me here instead.", { channel: 'chat' })).toEqual([
+      '1:8-1:14 no-negative-phrasing "DO NOT" → "do not"',
+    ]);
+  });
+
+  it('a letter in Markdown sections, with "Dear …" and "Yours sincerely", is a letter and is scored', () => {
+    const letter = 'Dear Mrs Okafor,\n\nThank you for speaking with me on 12 March.\n\n## Your complaint\n\nYou told us the payment was held for four days.\n\n## What I found\n\nThe payment was held for a security check, and I have refunded the £75 late fee today.\n\nYours sincerely,\n\nHannah Wells';
+    const reviewed = review(letter, { format: 'markdown' });
+    expect(reviewed.scored).toBe(true);
+    expect(reviewed.messages.map((m) => m.ruleId)).toContain('require-closing-invitation');
   });
 });

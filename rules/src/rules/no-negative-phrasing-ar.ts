@@ -676,6 +676,11 @@ const orElseAndSaidEntries: ArabicEntry[] = [
 const notResponsibleEntries: ArabicEntry[] = ['احنا مش مسؤولين', 'إحنا مش مسؤولين', 'احنا مو مسؤولين', 'إحنا مو مسؤولين', 'حنا ماشي مسؤولين', 'احنا ماشي مسؤولين'].map(
   said(disowned, blameNote),
 );
+/**
+ * The request set aside or closed for what the customer has not sent, in the formal passive: «وفي حال عدم الإرسال لن يتم
+ * النظر في طلبك نهائياً وسيُغلق تلقائياً» (a table of its own, for the ReDoS check's budget). Only on such a condition.
+ */
+const notConsideredEntries: ArabicEntry[] = ['لن يتم النظر في طلبك', 'لن يتم النظر في الطلب', 'لن يتم النظر في شكواك', 'لن يتم قبول طلبك', 'لن تتم معالجة طلبك', 'سيتم إغلاق طلبك', 'سيتم إغلاق الطلب', 'سيتم رفض طلبك'].map((phrase) => sanction(phrase, inCondition));
 const deniedTable = arabicTable(deniedEntries);
 const deniedTableMore = arabicTable(deniedEntriesMore);
 
@@ -694,6 +699,7 @@ const otherWordsTables = [
   arabicTable(yalliAndPassiveSanctionEntries),
   arabicTable(orElseAndSaidEntries),
   arabicTable(notResponsibleEntries),
+  arabicTable(notConsideredEntries),
 ];
 
 /**

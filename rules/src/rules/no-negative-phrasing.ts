@@ -493,7 +493,8 @@ const lectures = compileTable([
     // "As noted earlier in this email": a pointer within the reply, not a reminder of what the customer forgot.
     // ("… in the email we sent you last month" is the earlier one: a reminder still.)
     unless: (hit) =>
-      /^\s+(?:in (?:this|my|our|the) (?:e-?mail|message|reply|letter|post|thread|tweet)|above|below)\b(?!\s+(?:we|i) (?:sent|wrote))/i.test(hit.after) ||
+      // ("As we explained in our letter of 3 March" is an earlier letter, named by its date.)
+      /^\s+(?:in (?:this|my|our|the) (?:e-?mail|message|reply|letter|post|thread|tweet)|above|below)\b(?!\s+(?:(?:we|i) (?:sent|wrote)|of|dated|from|sent|on)\b)/i.test(hit.after) ||
       // "As I explained in my previous email, …": the whole reminder is reported from the small table below, so that its
       // deletion takes the email too ("In my previous email, roaming …" says something else).
       /^\s+in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|email|message|response|letter)\b/i.test(hit.after),
@@ -1025,8 +1026,15 @@ const heldUpMore = compileTable([
   },
 ]);
 
-/** A table of its own: beside the ones above, the compiled patterns grew past what the ReDoS check decides. */
+/** Reminders and sanctions in a table of their own: added to the ones above, those grew past what the ReDoS check decides. */
 const closedWithout = compileTable([
+  {
+    // The reminder with both its words: "As we have already stated, …", "as I had previously explained".
+    pattern: 'as (?:i|we) (?:have|had) (?:already|previously) (?:said|stated|mentioned|explained|advised|told you)',
+    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    note: blameNote,
+    deletable: true,
+  },
   {
     // The same on an issue tracker or a helpdesk, closed or thrown away: "Issues without a reproducer will be closed",
     // "Without one, this will be closed", "tickets missing the order number may be deleted".
@@ -1544,8 +1552,11 @@ const protective =
   /^(?: (?:your|any|the|such|personal|private|sensitive|full|account|order|card|payment|contact|login|security)){1,3} ?(?:details|information|info|data|numbers?|passwords?|pins?|codes?|credentials|addresses|address)\b|^(?: \w+){0,3} (?:publicly|in public|on (?:a )?public)\b/i;
 /** The reason for a request, in the sentence after it: "It makes your contribution harder to review", "This keeps the history clean". */
 const reasonNext = /^\W*(?:it|this|that|doing so|these|they)\s+(?:makes?|will make|would make|can|could|may|might|causes?|helps?|keeps?|means|would|will|adds?|breaks?|slows?)\b/i;
-/** … or in the same sentence: "… because it breaks the build", "… as it slows the review", "… so that the history stays clean". */
-const reasonInside = /\b(?:because|since (?:it|this|that|they)|as (?:it|this|that|they)|so that|in order to keep)\b/i;
+/**
+ * … or in the same sentence: "… because it breaks the build", "… as it slows the review", "… so that the history stays
+ * clean", "… yourself, that removes everyone's tasks and files permanently".
+ */
+const reasonInside = /\b(?:because|since (?:it|this|that|they)|as (?:it|this|that|they)|so that|in order to keep)\b|[,;:—–] (?:it|this|that|doing so)(?: (?:would|will|can|could|may|might))? (?:removes?|deletes?|erases?|wipes?|breaks?|cancels?|locks?|resets?|clears?|loses?)\b/i;
 const openingProhibition = /^\W*(?:please\s+)?(?:don['’]t|do not|never|stop)\s+(?!worry|hesitate|forget to|think|feel bad|blame yourself|give up|lose hope|panic|stress|fret)[a-z]+/i;
 /** Words that make capitals an order rather than an acronym: "PLEASE DO NOT", "YOU MUST". */
 const shoutWords = new Set(['PLEASE', 'DO', "DON'T", 'DON’T', 'NOT', 'NEVER', 'STOP', 'MUST', 'YOU', 'YOUR', 'WILL', 'NO', 'ALWAYS', 'READ', 'ONLY', 'CANNOT', "CAN'T", 'CAN’T', 'AGAIN', "YOU'LL", 'YOU’LL', "YOU'RE", 'YOU’RE', "WON'T", 'WON’T']);

@@ -70,7 +70,7 @@ const ownSystem = lowered(
  * The customer's data deleted on the company's own clock: "all personal data linked to it will be permanently removed
  * within 30 days" (a pattern of its own beside `ownSystem`, which is at the ReDoS check's budget).
  */
-const ownData = lowered(/\b(?:your|all|the|any) (?:personal |account |stored )?(?:data|information|records|details)(?: (?:linked|associated|connected|tied) (?:to|with) (?:it|them|your account|the account|this account))? (?:will|['’]ll|is going to) be (?:permanently |securely |automatically |fully )?(?:deleted|removed|erased|anonymi[sz]ed|destroyed)\b/i);
+const ownData = lowered(/\b(?:(?:your|all|the|any) (?:personal |account |stored |associated )?(?:data|information|records|details)(?: (?:linked|associated|connected|tied) (?:to|with) (?:it|them|your account|the account|this account))?|your (?:[a-z]+ )?(?:account|profile|workspace)(?: and (?:all |any )?(?:(?:its|your|the) )?(?:associated |stored |personal )?(?:data|information|records|details|files))?) (?:will|['’]ll|is going to) be (?:permanently |securely |automatically |fully )?(?:deleted|removed|erased|anonymi[sz]ed|destroyed|closed)\b/i);
 /** The customer's booking with the company itself: "your next lesson is now on Wednesday 9 April at 4.30pm". */
 const ownBooking = lowered(/^\W*(?:your|the|our) (?:next |new |first |rescheduled |rebooked )?(?:lesson|appointment|session|class|booking|consultation|meeting|fitting|viewing|tour|reservation|check-?up|treatment|course)s? (?:is|are|will be|has been moved|has been rebooked)\b/i);
 /** Work done by the company's own people, in the passive: "the survey will be done by one of our inspectors". */

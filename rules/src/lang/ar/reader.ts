@@ -382,8 +382,10 @@ const whatWeCanDo = words(['اللي نقدر نسويه', 'اللي نگدر ن
 const commits = (text: string): boolean => commitment.test(text) || spokenWeWill.test(text) || spokenWeWillDo.test(text) || levantineWeWill.test(text) || egyptianIWill.test(text) || whatWeCanDo.test(text);
 /** The Levantine "you can" before the customer's verb: «فيكي تاخدي قياس 12»، «فيك تمرق عالمحل» (not «نثق فيك تمامًا»). */
 const levantineYouCan = pattern(() => `(?<![${L}])[وف]?فيك(?:ي|ن|م)?\\s+(?!تمام)ت[${L}]{2,}`);
-/** A promise with nothing firm in it: «سنبذل قصارى جهدنا»، «سأحاول مساعدتك» (a commitment, but no next step). */
-const hollowPromise = words(['سنبذل قصارى جهدنا', 'سأبذل قصارى جهدي', 'سنبذل كل ما في وسعنا', 'سأبذل كل ما في وسعي', 'سنبذل كل جهدنا', 'سأبذل كل جهدي', 'سنبذل جهدنا', 'سنحاول مساعدتك', 'سأحاول مساعدتك', 'سنحاول قدر الإمكان', 'سنعمل جاهدين']);
+/** A promise with nothing firm in it: «سنبذل قصارى جهدنا»، «سأحاول مساعدتك» (a commitment, but no next step); an assurance alone. */
+const hollowPromise = words(['سنبذل قصارى جهدنا', 'سأبذل قصارى جهدي', 'سنبذل كل ما في وسعنا', 'سأبذل كل ما في وسعي', 'سنبذل كل جهدنا', 'سأبذل كل جهدي', 'سنبذل جهدنا', 'سنحاول مساعدتك', 'سأحاول مساعدتك', 'سنحاول قدر الإمكان', 'سنعمل جاهدين',
+  // An assurance that promises nothing done: «نود أن نؤكد لك أن رضا عملائنا على رأس أولوياتنا».
+  'نود أن نؤكد لك', 'نود أن نؤكد لكم', 'أود أن أؤكد لك', 'أود أن أؤكد لكم', 'نود أن نطمئنك', 'أود أن أطمئنك']);
 const action = pattern(
   (p) =>
     `(?<![${L}])[وف]?(?:${alternation(p, ['لقد', 'قمت', 'قمنا', 'أرسلت', 'أرسلنا', 'نقلت', 'أبلغت', 'جربت', 'بدأت', 'تابعت', 'استبدلت', 'عالجت', 'شحنت', 'استرددت', 'استرددنا', 'أعدت', 'أعدنا', 'أصلحت', 'أصلحنا', 'ألغيت', 'ألغينا', 'أضفت', 'أضفنا', 'صعدت', 'صعدنا', 'أحلت', 'أحلنا', 'رفعت', 'رفعنا', 'راجعت', 'راجعنا', 'تحققت', 'تحققنا', 'تواصلت', 'تواصلنا', 'سجلت', 'سجلنا', 'أنشأت', 'أنشأنا', 'فعلت', 'فعلنا', 'حولت', 'حولنا', 'شحنا', 'أرفقت', 'أرفقنا', 'نعمل على', 'أعمل على', 'يعمل على', 'يعملون على', 'نحن بصدد', 'جار', 'جاري', 'يجري', 'قد تم', 'تم', 'قد تمت', 'تمت', 'شغال عليها', 'شغال عليه', 'شغالين عليها', 'شغالين عليه', 'شغال على', 'شغالين على', 'نشتغل على', 'نشتغل عليها', 'بنشتغل على', 'بنشتغل عليها', 'عم نشتغل', 'عم نعمل', 'عم يشتغلوا', 'قاعدين نشتغل', 'خدامين على', 'كنخدمو على', 'قيد المعالجة', 'قيد المراجعة', 'قيد التنفيذ', 'حجزت', 'حجزنا', 'حجزتلك', 'حجزنالك', 'نقلنا', 'نقلناه', 'نقلناها', 'حولناه', 'حولناها', 'رفعناه', 'رفعناها', 'أرسلناه', 'أرسلناها', 'صيفطت', 'صيفطنا', 'صيفطتلك', 'صيفطنالك', 'بعتنا', 'بعتنالك', 'بعتلك', 'طرشت', 'طرشنا', 'طرشتلك', 'طرشنالك'])})(?![${L}])` +
@@ -745,9 +747,10 @@ export function readArabic(input: SentenceInput): Reading {
   // «وهيّ ما عم تقدر تتحرّك» (she can't move) asks nothing of the customer.
   const request = requests.test(s.replace(answeringYou, ' ').replace(verbOnYou, ' ').replace(pastOnYou, ' ').replace(pastDutyWords, ' ').replace(cannotYou, ' ')) || levantineYouCan.test(s) || (!isQuestion && (imperative.test(unvowelledPassives) || doubledImperativeIn(text) || feminineImperativeIn(text))) || stepsLeadIn(s);
   // The door read from the verb's form leaves the sentence's step as it was: «راسلنا على الخاص» still moves the case.
+  // (A step said with the spoken "you can", «تقدرين تشوفينها من التطبيق»، stays a step beside the door, as «يمكنك» does.)
   // (The door read from the verb's form too: «وكل ما احتجت شي، ابعتلنا» opens the door and asks nothing more; «ابعتلي فيديو»
   // asks for something to send, a step.)
-  if (request && !((listed || (acts.has('invitation') && !sendsContent.test(s))) && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك/.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
+  if (request && !((listed || (acts.has('invitation') && !sendsContent.test(s))) && !/يرجى|الرجاء|من فضلك|هل يمكنك|يمكنك|تقدرين|تقدري|تقدرون|تقدر (?=\p{L})|بتقدر|تقدرو/u.test(s.replace(invitation, '')) && !imperative.test(s.replace(contact, '').replace(invitation, '')))) acts.add('step');
   // «لا يمكننا … لكن يسعدني أن أقدم لك …»: what follows «لكن» is an offer.
   const afterBut = s.split(/(?:^|\s)و?لكن\s/u).at(-1) ?? s;
   // «هل هناك أي شيء آخر يمكنني مساعدتك فيه؟»: an offer of more help, asked, promises nothing.
