@@ -187,3 +187,19 @@ describe('English: what a bank, an insurer and a SaaS team write', () => {
     expect(reviewed.messages.map((m) => m.ruleId)).toContain('require-closing-invitation');
   });
 });
+
+describe('a bank\'s letters: blame handed on in the third person, and what the writer\'s own deed stops', () => {
+  it('"a matter between you and the retailer", "not something the bank is responsible for"', () => {
+    expect(report('no-negative-phrasing', 'This is a matter between you and the retailer, and it is not something the bank is responsible for.', { channel: 'chat' })).toEqual([
+      '1:6-1:46 no-negative-phrasing "is a matter between you and the retailer"',
+      '1:52-1:99 no-negative-phrasing "it is not something the bank is responsible for"',
+    ]);
+  });
+
+  it('"I have put a hold on collections, so you will not receive any calls" is the writer\'s to keep; a fix the customer makes is not', () => {
+    expect(report('no-overpromise', 'I have put a 30-day hold on all collection activity, so you will not receive any calls or letters about arrears during that time.', { channel: 'chat' })).toEqual([]);
+    expect(report('no-overpromise', 'Block the number and you will not receive any calls from them.', { channel: 'chat' })).toEqual([
+      '1:22-1:52 no-overpromise "you will not receive any calls"',
+    ]);
+  });
+});

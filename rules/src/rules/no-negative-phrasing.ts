@@ -1026,8 +1026,17 @@ const heldUpMore = compileTable([
   },
 ]);
 
-/** Reminders and sanctions in a table of their own: added to the ones above, those grew past what the ReDoS check decides. */
+/** Reminders, sanctions and blame handed on, in a table of their own: added to the ones above, those grew past what the ReDoS check decides. */
 const closedWithout = compileTable([
+  {
+    // The company named in the third person, out of it: "it is not something the bank is responsible for", "this is a
+    // matter between you and the retailer".
+    pattern:
+      "(?:that|this|it)(?:'s| is)(?: not|n't) (?:something|anything) (?:that )?(?:the|our) (?:bank|company|shop|store|team|airline|firm|business|hotel|insurer) (?:is|are) (?:responsible|liable|accountable) for|(?:is|are) a matter (?:solely |purely |entirely )?between you and (?:the|your) [a-z]+",
+    message: '"{actual}" hands the problem back to the customer; say what you can do about it',
+    expected: [],
+    note: blameNote,
+  },
   {
     // The reminder with both its words: "As we have already stated, …", "as I had previously explained".
     pattern: 'as (?:i|we) (?:have|had) (?:already|previously) (?:said|stated|mentioned|explained|advised|told you)',

@@ -163,7 +163,9 @@ const entries: PhraseEntry[] = [
       hedgedBefore(hit) ||
       negated.test(lowerCase(hit.before)) ||
       /(?:\b(?:i|we|you|they|someone|(?:our|my) (?:[\w-]+ )?(?:team|teams|engineers?|technicians?|developers?|staff|agents?|colleagues?|experts?|specialists?))\s*|\b(?:i|we|you|they)['’]?)$/i.test(hit.before) ||
-      writerInCondition(hit.before),
+      writerInCondition(hit.before) ||
+      // "I have put a hold on collections, so you will not receive any calls": what the writer's own deed stops.
+      /\b(?:i|we)(?:['’]ve| have)? (?:now )?(?:put|placed|stopped|paused|suspended|removed|blocked|opted|unsubscribed|switched off|turned off|cancell?ed)\b/i.test(hit.before),
   },
   {
     pattern: `(?:will|(?:it|they|that|this|he|she)'ll) (?:definitely |certainly |surely |absolutely )?${outcome}`,
