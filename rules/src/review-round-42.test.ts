@@ -203,3 +203,17 @@ describe('a bank\'s letters: blame handed on in the third person, and what the w
     ]);
   });
 });
+
+describe('a refusal to a customer in arrears', () => {
+  it('"two months in arrears" is how late, not a time to come, so it is no way forward', () => {
+    expect(report('no-negative-phrasing', 'Unfortunately, we are unable to offer a payment holiday on your account, as it is currently two months in arrears.', { channel: 'chat' })).toEqual([
+      '1:16-1:32 no-negative-phrasing "we are unable to"',
+    ]);
+  });
+
+  it('who a thing is "only available" to is no way forward either, and the no told on gets one report', () => {
+    expect(report('no-negative-phrasing', 'We are unable to offer a payment holiday as your account is in arrears. Payment holidays are only available on accounts that are up to date.', { channel: 'chat' })).toEqual([
+      '1:1-1:17 no-negative-phrasing "We are unable to"',
+    ]);
+  });
+});

@@ -1185,11 +1185,17 @@ export default defineRule(
       // A softener alone ("Unfortunately, you can not do that.") does not cover its sentence: the refusal is the report,
       // and the softener's is then dropped below as one no reported twice.
       const covered = new SpansInOrder([...kept.filter((report) => !softener.test(report.message)), ...ruled]);
+      // (Read out of order below, so kept apart from the spans read in order.)
+      const limitsBefore = kept.filter((report) => isLimit(report, context.language));
       // An apology or sympathy before it does not make it less of one: "Sorry, but you can not do that." reads first as the
     // apology, "I understand it's frustrating, but sale items are non-refundable" as the sympathy.
-      for (const said of model.body) {
+      for (const [at, said] of model.body.entries()) {
         const { sentence } = said;
         if (!refusing(said) || sentence.isQuestion || covered.overlaps(sentence.start, sentence.end)) continue;
+        // The no already reported in the sentence before, told on ("We are unable to offer a payment holiday. Payment
+        // holidays are only available on accounts that are up to date."): one no, one report.
+        const before = model.body[at - 1]?.sentence;
+        if (before && limitsBefore.some((r) => r.start < before.end && r.end > before.start) && !/\n[ \t]*\r?\n/u.test(context.text.slice(before.end, sentence.start))) continue;
         // "We can't guarantee which aircraft will fly", "we wouldn't have the specifics on when": honest uncertainty, not a refusal;
         // "we don't ship to PO boxes, but we can send it to a pickup point": the alternative is in the same sentence.
         const flat = sentence.text.replace(/\s+/g, ' ');
