@@ -38,7 +38,8 @@ export function isImperativeVerb(word: string): boolean {
  */
 export function numberedList(context: ReplyContext, sentence: Range, steps: readonly string[], leadIn?: string): { start: number; end: number; expected: string } {
   const { eol, text } = context;
-  const items = steps.map((step, i) => `${i + 1}. ${step}.`);
+  // (A step that ends on an emoji, "!" or "?" keeps its own end: "Tap Cancel 👍", not "Tap Cancel 👍.".)
+  const items = steps.map((step, i) => `${i + 1}. ${step}${/[\p{Extended_Pictographic}\uFE0F!?؟…]$/u.test(step) ? '' : '.'}`);
   // Only the current line matters: looking at the whole text before and after made long documents quadratic.
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const lineEnd = text.indexOf('\n', sentence.end);

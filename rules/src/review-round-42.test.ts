@@ -217,3 +217,47 @@ describe('a refusal to a customer in arrears', () => {
     ]);
   });
 });
+
+describe('a numbered list from a chain: its purpose leads it in, and an emoji keeps its step\'s end', () => {
+  it('"To cancel auto-renew: open the app and then …"', () => {
+    expect(fixed('no-unclear-instructions', 'To cancel auto-renew: open the app and then choose Plans and then tap Manage and then tap Cancel 👍', { channel: 'chat' })).toBe(
+      'To cancel auto-renew:\n\n1. Open the app.\n2. Choose Plans.\n3. Tap Manage.\n4. Tap Cancel 👍',
+    );
+  });
+
+  it('«لإلغاء التجديد التلقائي: افتح … ثم … ثم …»', () => {
+    expect(fixed('no-unclear-instructions', 'لإلغاء التجديد التلقائي: افتح تطبيق مدار ثم اختر "باقاتي" ثم اضغط على "إدارة الباقة" ثم اختر "إلغاء التجديد" ثم أكّد العملية 👍', { channel: 'chat' })).toBe(
+      'لإلغاء التجديد التلقائي:\n\n1. افتح تطبيق مدار.\n2. اختر "باقاتي".\n3. اضغط على "إدارة الباقة".\n4. اختر "إلغاء التجديد".\n5. أكّد العملية 👍',
+    );
+  });
+});
+
+// A third round, measured as it came on 8f8031a: a fashion and travel retailer's QA lead (English) and an Arabic care
+// lead for a Levantine bank and a Moroccan airline.
+describe('what the third round found', () => {
+  it('"…, and please accept our sincere apologies" asks nothing: the apology still needs a next step', () => {
+    expect(report('require-next-step', email("I'm so sorry your order was late, and please accept our sincere apologies."))).toEqual([
+      `3:1-3:75 require-next-step "I'm so sorry your order was late, and please accept our sincere apologies."`,
+    ]);
+  });
+
+  it('the tracking number the company emails keeps the company\'s own time', () => {
+    expect(report('no-overpromise', "You'll get the tracking number by email within the hour.", { channel: 'chat' })).toEqual([]);
+    expect(report('no-overpromise', "You'll receive the parcel within the hour.", { channel: 'chat' })).toHaveLength(1);
+  });
+
+  it('a bank\'s formal Arabic letter: terms held up, the contract "you signed", the bank disowning, the account\'s closure held over', () => {
+    const letter =
+      'السيد خالد،\n\nإن مشاركة رمز التحقق مع أي طرف مخالفة صريحة لشروط وأحكام استخدام البطاقة، وهو ما نصت عليه المادة (9) من العقد الموقع من قبلكم، علمًا بأن البنك غير مسؤول عن أي غرامات. ونهيب بكم عدم تكرار ذلك تجنبًا لإغلاق الحساب.\n\nقسم البطاقات';
+    expect(report('no-negative-phrasing', letter)).toEqual([
+      '3:32-3:50 no-negative-phrasing "مخالفة صريحة لشروط"',
+      '3:111-3:126 no-negative-phrasing "الموقع من قبلكم"',
+      '3:138-3:153 no-negative-phrasing "البنك غير مسؤول"',
+      '3:192-3:212 no-negative-phrasing "تجنبًا لإغلاق الحساب"',
+    ]);
+  });
+
+  it('«كان يتوجب عليكم» is a reproach for what is past: no «كان يُرجى» rewrite', () => {
+    expect(report('no-negative-phrasing', 'كان يتوجب عليكم تقديم الطلب قبل موعد الاستحقاق.', { channel: 'chat' })).toEqual(['1:1-1:16 no-negative-phrasing "كان يتوجب عليكم"']);
+  });
+});

@@ -681,6 +681,21 @@ const notResponsibleEntries: ArabicEntry[] = ['احنا مش مسؤولين', '�
  * النظر في طلبك نهائياً وسيُغلق تلقائياً» (a table of its own, for the ReDoS check's budget). Only on such a condition.
  */
 const notConsideredEntries: ArabicEntry[] = ['لن يتم النظر في طلبك', 'لن يتم النظر في الطلب', 'لن يتم النظر في شكواك', 'لن يتم قبول طلبك', 'لن تتم معالجة طلبك', 'سيتم إغلاق طلبك', 'سيتم إغلاق الطلب', 'سيتم رفض طلبك'].map((phrase) => sanction(phrase, inCondition));
+/**
+ * A bank's formal letter: the terms held up as breached, the customer made to carry it alone, the bank speaking of itself
+ * in the third person to refuse or disown, and the account's closure held over the customer («ونهيب بكم عدم تكرار ذلك
+ * تجنبًا لإغلاق الحساب»). A table of its own, for the ReDoS check's budget.
+ */
+const formalLetterEntries: ArabicEntry[] = [
+  ...['مخالفة صريحة لشروط', 'مخالفة صريحة للشروط', 'مخالفة لشروط وأحكام', 'الموقع من قبلكم', 'الموقع من قبلك'].map(said(ruleQuoted, policyNote)),
+  ...['يتحمل حامل البطاقة وحده', 'يتحمل العميل وحده', 'يتحمل حامل البطاقة المسؤولية', 'يتحمل العميل المسؤولية'].map(said('«{actual}» يضع المسؤولية على العميل؛ قل ما يمكنكم فعله معه', blameNote)),
+  ...['البنك غير مسؤول', 'الشركة غير مسؤولة', 'البنك ليس مسؤولا', 'الشركة ليست مسؤولة'].map(said(disowned, blameNote)),
+  ...['لا يمكن للبنك', 'لا يستطيع البنك', 'لا يمكن للشركة', 'لا تستطيع الشركة'].map(said(cannotDo, cantNote)),
+  ...['تجنبا لإغلاق الحساب', 'تفاديا لإغلاق الحساب', 'تجنبا لإيقاف البطاقة', 'تفاديا لإيقاف البطاقة'].map((phrase) => sanction(phrase, () => true)),
+  // The duty in the past, «كان يتوجب عليكم تقديم الطلب قبل …»: what the customer should have done, a reproach, which
+  // «كان يُرجى» would not mend.
+  ...['كان يتوجب عليكم', 'كان يتوجب عليك', 'كان يجب عليكم', 'كان يجب عليك'].map(said('«{actual}» يلوم العميل على ما فات؛ قل ما يمكن فعله الآن', blameNote)),
+];
 const deniedTable = arabicTable(deniedEntries);
 const deniedTableMore = arabicTable(deniedEntriesMore);
 
@@ -700,6 +715,7 @@ const otherWordsTables = [
   arabicTable(orElseAndSaidEntries),
   arabicTable(notResponsibleEntries),
   arabicTable(notConsideredEntries),
+  arabicTable(formalLetterEntries),
 ];
 
 /**

@@ -46,6 +46,8 @@ const minimised = '«{actual}» يهوّن من خطوة قد لا يعرف ال
 const light = '«{actual}» يوحي للعميل بأن الخطوة لا شيء، فإن وجدها صعبة شعر بأنه المقصّر؛ الخطوة واضحة من دونها';
 /** Minimising words that stand alone before the verb, which a rewrite can drop and leave the step as it was. */
 const droppable = new Set(['فقط', 'ببساطة', 'بس']);
+/** A purpose set off by a colon before the first step: «لإلغاء التجديد التلقائي: افتح التطبيق». */
+const arabicPurposeLead = /^((?:ل|من أجل |لكي |حتى )[^:،]{1,80}):\s+(\S.*)$/u;
 const assumed = '«{actual}» يفترض أن العميل يعرف الخطوات؛ اكتبها له';
 const vague = '«{actual}» غامض داخل التعليمات؛ سمِّ الصفحة أو الزر أو الإعداد بالضبط';
 const nobody = '«{actual}» لا يقول مَن ولا كيف؛ سمِّ الفريق وكيف يصل إليه العميل';
@@ -484,7 +486,11 @@ export function arabicUnclearInstructions(context: ReplyContext, maxStepsPerSent
     // «أضف ردًّا»») is followed as one: all but one step name their label in quotes.
     if (steps.filter((step) => quotedLabel.test(step)).length >= steps.length - 1) continue;
     if (steps.length > maxStepsPerSentence) {
-      const list = numberedList(context, sentence, steps.map(listItem));
+      // A purpose set off by a colon («لإلغاء التجديد التلقائي: افتح …») leads the list in; it is no part of the first step.
+      const items = steps.map(listItem);
+      const lead = arabicPurposeLead.exec(items[0]!);
+      if (lead) items[0] = lead[2]!;
+      const list = numberedList(context, sentence, items, lead?.[1]);
       reports.push({
         start: list.start,
         end: list.end,

@@ -762,7 +762,10 @@ export default defineRule<Options>(
       // A developer follows "file a new issue and give the version and the steps to reproduce": for a technical reader
       // only a chain in sequence ("… then … then …") is crammed.
       if (!lay && !sequenceWord.test(flat)) continue;
-      let steps = splitSteps(flat);
+      // "To cancel auto-renew: open the app and then …": a purpose set off by a colon leads the steps in as one set off by
+      // a comma does.
+      const purposeColon = /^((?:to|in order to|if|once|when|after|before)\s[^,:]{1,80}): /iu.exec(flat);
+      let steps = splitSteps(purposeColon ? `${purposeColon[1]}, ${flat.slice(purposeColon[0].length)}` : flat);
       // "The inverter has to be reconnected: hold the button …, and then …": the steps after a colon that opens them.
       const colon = flat.indexOf(': ');
       // Only a chain in sequence ("… and then … and then …"): three short steps after a colon are a list's way.

@@ -1123,7 +1123,7 @@ const notRefusing = new Set(['know', 'think', 'believe', 'mind', 'hesitate', 'wo
   'share', 'sell', 'store', 'keep', 'ask', 'charge']);
 
 /** "Once again, please accept my sincere apologies": the apology asked to be received, no step. */
-const acceptApology = lowered(/^\W*(?:(?:once again|again|so|and|but|finally|lastly),?\s+)?(?:please\s+|kindly\s+)?accept\s+(?:my|our)\s+(?:(?:sincere(?:st)?|deepest|heartfelt|humble|profound|genuine)\s+)?apolog/i);
+const acceptApology = lowered(/(?:^\W*|[,;]\s+and\s+|\band\s+)(?:(?:once again|again|so|and|but|finally|lastly),?\s+)?(?:please\s+|kindly\s+)?accept\s+(?:my|our)\s+(?:(?:sincere(?:st)?|deepest|heartfelt|humble|profound|genuine)\s+)?apolog/i);
 /** Patience asked for: "hang tight", "hang in there", "bear with us", "be patient", "sit tight". */
 const patienceOnly = lowered(/^\W*(?:(?:please|kindly|just)\s+)?(?:(?:be sure to |do )?(?:keep an eye out|stay tuned|watch this space)|hang (?:tight|in there|on(?! to\b))|bear with (?:us|me)|be patient|sit tight|hold tight)\b/i);
 /** A wish for the outcome, not news of it: "Hope it gets sorted soon", "we hope this is resolved quickly". */
