@@ -17,6 +17,10 @@ const blameNote =
   'Blame and lecturing put the customer on the defensive. Describe what happened and what happens next, without pointing at anyone (Customer Service 101, "Learn to use positive language"; How to Deliver Excellent Customer Service, respect and courtesy).';
 const policyNote =
   'Hiding behind policy sounds like a wall. Explain the reason and offer the alternative you can give (Customer Service 101, "Advocate for your customers").';
+/** The messages several tables share: a reminder of what was said before, the problem handed back, a sanction threatened. */
+const forgotMessage = '"{actual}" lectures the customer for not remembering; give the information again without the reminder';
+const handedBackMessage = '"{actual}" hands the problem back to the customer; say what you can do about it';
+const sanctionMessage = '"{actual}" warns the customer; say what happens once you have what you need';
 /** The end of the message of a policy held up as the reason for a no (see isLimit). */
 const policyReason = ' hides behind policy; explain the reason and the alternative';
 
@@ -339,7 +343,7 @@ const entries: PhraseEntry[] = [
   },
   {
     pattern: "(?:i|we) (?:already|previously) (?:told|explained to|informed) you|(?:i|we)(?:'ve| have) already (?:told|explained to|informed) you|did you even|have you even",
-    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    message: forgotMessage,
     expected: [],
     note: blameNote,
     inQuestions: true,
@@ -487,7 +491,7 @@ const lectures = compileTable([
   {
     pattern:
       'as (?:(?:i|we) (?:already |previously |have |had )?(?:said|stated|mentioned|explained|told you)(?: before| earlier| above| previously)?|previously (?:stated|mentioned)|(?:mentioned|stated|explained|noted) (?:before|earlier|previously)|(?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:our|my) (?:earlier|previous|last|prior|first) (?:reply|replies|email|e-mail|message|tweet|response|letter|post|dm))|like i (?:said|told you)(?: before)?',
-    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    message: forgotMessage,
     note: blameNote,
     deletable: true,
     // "As noted earlier in this email": a pointer within the reply, not a reminder of what the customer forgot.
@@ -538,13 +542,13 @@ const lectures = compileTable([
     // "You were told this already", "if you had read the manual, you would have known", "the third time you've asked".
     pattern:
       "you were told (?:this |that |it )?(?:already|before|previously)|if you had (?:read|followed|checked|looked at|paid attention to)|you would have known|(?:the )?(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time (?:that )?you(?:'ve| have)? (?:asked|contacted|written|emailed|called|messaged)",
-    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    message: forgotMessage,
     expected: [],
     note: blameNote,
   },
   {
     pattern: "(?:i|we)(?:'ve| have)? (?:already )?told you (?:this |that |it )?(?:already|before|twice|earlier|several times|many times|more than once)|(?:i|we) already told you|this is the (?:last|final) time (?:i|we)(?:'ll| will)? ?(?:remind|tell|ask|warn)",
-    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    message: forgotMessage,
     expected: [],
     note: blameNote,
   },
@@ -836,7 +840,7 @@ const deflections = compileTable([
     // The fault put on the customer or their things, and the company out of it: "down to your handset and the building
     // you're in, not us", "that's not something we're responsible for".
     pattern: "(?:is|are|was|were) (?:all |entirely |simply |really |ultimately |solely |completely )?down to (?:you|your [a-z]+)|(?:that|this|it)(?:'s| is)(?: not|n't) (?:something|anything) (?:that )?(?:we|i)(?:'re| are|'m| am) (?:responsible|liable|accountable) for|(?:we|i)(?:'re| are|'m| am) not (?:responsible|liable|accountable) for",
-    message: '"{actual}" hands the problem back to the customer; say what you can do about it',
+    message: handedBackMessage,
     expected: [],
     note: blameNote,
   },
@@ -901,7 +905,7 @@ const moreBurdens = compileTable([
     // "Like we said last week", "as we've already explained twice": the lectures' reminders from the writers, in the
     // contracted form too (here: that table is at the ReDoS check's budget).
     pattern: "like we (?:said|told you|mentioned|explained)(?: before| earlier| last (?:week|time|month))?|as (?:i|we)'(?:ve|d) (?:already |previously )?(?:said|stated|mentioned|explained|told you)(?: (?:twice|before|earlier|several times|many times|more than once))?",
-    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    message: forgotMessage,
     note: blameNote,
     deletable: true,
   },
@@ -927,14 +931,14 @@ const remindersMore = compileTable([
     // "As previously explained in our letter, …".
     pattern:
       'as (?:(?:i|we) (?:already |previously )?(?:said|stated|mentioned|explained|told you) in (?:our|my) (?:earlier|previous|last|prior|first)|(?:previously|already) (?:stated|mentioned|explained|advised|noted|outlined) in (?:our|my)(?: (?:earlier|previous|last|prior|first))?) (?:reply|email|message|response|letter)',
-    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    message: forgotMessage,
     note: blameNote,
     deletable: true,
   },
   {
     pattern:
       "as (?:i|we)'(?:ve|d) now (?:said|stated|mentioned|explained|told you)(?: (?:twice|three times|before|several times|many times|more than once))?|as (?:already )?(?:mentioned|stated|explained|advised|noted|said) in (?:both|all|each) of (?:our|my) (?:two |three )?(?:earlier|previous|last|prior) (?:replies|emails|e-mails|messages|responses|letters|posts)",
-    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    message: forgotMessage,
     note: blameNote,
     deletable: true,
   },
@@ -957,7 +961,7 @@ const remindersMore = compileTable([
     // "As previously explained", "as already explained twice above": "previously" and "already" make it the earlier
     // message, whatever follows ("above", "in our letter": the letter taken along by the entry above).
     pattern: 'as (?:previously|already) (?:stated|mentioned|explained|advised|noted|outlined)(?: (?:twice|three times|several times|many times|more than once))?(?: above| before| earlier)?',
-    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    message: forgotMessage,
     note: blameNote,
     deletable: true,
     unless: (hit) => /^\s+in (?:our|my) (?:reply|email|message|response|letter)\b/i.test(hit.after),
@@ -1020,7 +1024,7 @@ const heldUpMore = compileTable([
     // what happens once it arrives.
     pattern:
       "(?:claims|requests|applications|returns|orders|forms|submissions|tickets|cases|parcels|items|entries|payments|refund requests)(?: that| which)?(?: are| arrive| come)? (?:missing|without|lacking|not including|not accompanied by) (?:[a-z-]+ ){0,5}?(?:(?:will|would|can|may)(?: not| never|n't)|cannot) be (?:processed|accepted|considered|reviewed|honou?red|refunded|returned|approved)",
-    message: '"{actual}" warns the customer; say what happens once you have what you need',
+    message: sanctionMessage,
     expected: [],
     note: policyNote,
   },
@@ -1033,14 +1037,14 @@ const closedWithout = compileTable([
     // matter between you and the retailer".
     pattern:
       "(?:that|this|it)(?:'s| is)(?: not|n't) (?:something|anything) (?:that )?(?:the|our) (?:bank|company|shop|store|team|airline|firm|business|hotel|insurer) (?:is|are) (?:responsible|liable|accountable) for|(?:is|are) a matter (?:solely |purely |entirely )?between you and (?:the|your) [a-z]+",
-    message: '"{actual}" hands the problem back to the customer; say what you can do about it',
+    message: handedBackMessage,
     expected: [],
     note: blameNote,
   },
   {
     // The reminder with both its words: "As we have already stated, …", "as I had previously explained".
     pattern: 'as (?:i|we) (?:have|had) (?:already|previously) (?:said|stated|mentioned|explained|advised|told you)',
-    message: '"{actual}" lectures the customer for not remembering; give the information again without the reminder',
+    message: forgotMessage,
     note: blameNote,
     deletable: true,
   },
@@ -1049,7 +1053,7 @@ const closedWithout = compileTable([
     // "Without one, this will be closed", "tickets missing the order number may be deleted".
     pattern:
       "(?:(?:issues|pull requests|prs|reports|bug reports|posts|threads|topics|comments|questions|messages|e-?mails|tickets|requests)(?: that| which)?(?: are| arrive| come)? (?:missing|without|lacking|not including|not following) (?:[a-z-]+ ){0,5}?|without (?:one|it|them|this|that|(?:a|an|the) (?:[a-z-]+ ){0,2}?[a-z-]+),? (?:this|it|the (?:issue|report|ticket|request|pr|pull request|post|thread)|your (?:issue|report|ticket|request|pr|pull request|post|thread)) )(?:will|would|may|can)(?: (?:simply|just|automatically|immediately))? be (?:closed|deleted|removed|rejected|ignored|locked|declined)",
-    message: '"{actual}" warns the customer; say what happens once you have what you need',
+    message: sanctionMessage,
     expected: [],
     note: policyNote,
   },
